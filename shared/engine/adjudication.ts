@@ -1,0 +1,52 @@
+// Adjudication: every team's secret orders are revealed and resolved together,
+// then the turn's slower forces act (domestic pressure, recovery, restraint).
+import type { Ctx } from "./context.ts";
+import { partyName } from "./context.ts";
+import { fmt, rungIndex, shiftEscalation } from "./escalation.ts";
+import { changeSectorHealth } from "./measures.ts";
+import { activeCommitments, checkTimelines } from "./commitments.ts";
+import { resolveItem } from "./resolve-order.ts";
+
+/** pressure above this pushes the crisis up every turn */
+export const PRESSURE_DRIFT_FROM = 60;
+export const RECOVERY_PER_TURN = 5;
+export const JOINT_CERT_RECOVERY = 10;
+export const QUIET_TURN_COOLING = -3;
+
+export function adjudicate(ctx: Ctx): void {
+  const { s } = ctx;
+  const before = s.escalation;
+  const orders = s.scenario.teams.flatMap((t) => (s.orders[t.id] ? [s.orders[t.id]!] : []));
+  ctx.log("flow", ["all"], `Turn ${s.turn} adjudication: ${orders.length} of ${s.scenario.teams.length} teams submitted orders`);
+  let hostile = false;
+  let misread = false;
+  for (const o of orders) {
+    for (const item of o.items) {
+      const action = s.scenario.actions.find((a) => a.id === item.actionId);
+      if (!action) continue;
+      const r = resolveItem(ctx, o.teamId, item, action);
+      hostile ||= r.hostile;
+      misread ||= r.misread;
+    }
+  }
+
+  // domestic pressure pushes toward retaliation
+  for (const t of s.scenario.teams) {
+    const p = s.teams[t.id]!.pressure;
+    if (p >= PRESSURE_DRIFT_FROM + 10) shiftEscalation(ctx, Math.floor((p - PRESSURE_DRIFT_FROM) / 10), `domestic pressure in ${t.name} (${fmt(p)})`);
+  }
+  // infrastructure recovers, faster with joint CERT work
+  const jointCert = new Set(activeCommitments(s, "joint-cert").flatMap((c) => c.parties));
+  for (const t of s.scenario.teams)
+    for (const sec of s.teams[t.id]!.sectors)
+      if (sec.health < 100) changeSectorHealth(ctx, t.id, sec.kind, RECOVERY_PER_TURN + (jointCert.has(t.id) ? JOINT_CERT_RECOVERY : 0));
+  // restraint cools the crisis
+  if (!hostile && !misread) shiftEscalation(ctx, QUIET_TURN_COOLING, "a turn without hostile action");
+  checkTimelines(ctx);
+
+  s.history.push({ turn: s.turn, orders, escalationBefore: before, escalationAfter: s.escalation });
+  s.orders = {};
+  const rung = s.scenario.ladder.rungs[rungIndex(s.scenario.ladder, s.escalation)]!;
+  ctx.log("flow", ["all"], `Turn ${s.turn} resolved: escalation ${fmt(before)} → ${fmt(s.escalation)} (“${rung.name}”)`);
+  for (const o of orders) ctx.log("orders", [o.teamId], `${partyName(s, o.teamId)}'s orders for turn ${s.turn} were carried out`);
+}

@@ -1,0 +1,136 @@
+// Proposals of confidence-building measures and joint statements: proposed by a
+// team or the mediator, accepted by every party, then adopted.
+import type { Command, Proposal, GameState } from "./types.ts";
+import type { Ctx } from "./context.ts";
+import { partyName, partyOf, requireRole, teamIds } from "./context.ts";
+import { reject } from "./reject.ts";
+import { requireTalksOpen } from "./phase-rules.ts";
+import { adoptCbm, cbmOf, activeCommitments } from "./commitments.ts";
+import { shiftEscalation } from "./escalation.ts";
+import { changeStanding, changeTrustAmong } from "./measures.ts";
+
+export const STATEMENT_ESCALATION = -5;
+export const STATEMENT_TRUST = 5;
+export const STATEMENT_STANDING = 3;
+
+type Create = Extract<Command, { type: "proposal.create" }>;
+type Respond = Extract<Command, { type: "proposal.respond" }>;
+type Withdraw = Extract<Command, { type: "proposal.withdraw" }>;
+
+export function proposalAudience(p: Proposal): string[] {
+  return [...new Set([...p.parties, p.proposer, "mediator"])];
+}
+
+export function createProposal(ctx: Ctx, cmd: Create): void {
+  const actor = requireRole(ctx, "team", "mediator");
+  requireTalksOpen(ctx);
+  const { s } = ctx;
+  const proposer = partyOf(actor)!;
+  const all = teamIds(s);
+  const parties = [...new Set(cmd.parties ?? all)];
+  for (const p of parties) if (!all.includes(p)) reject("not-found", `There is no team “${p}”`);
+  if (parties.length < 2) reject("invalid", "A proposal needs at least two parties");
+  if (proposer !== "mediator" && !parties.includes(proposer)) reject("invalid", "A team can only propose agreements it is a party to");
+  let cbmId: string | null = null;
+  let text = cmd.text;
+  if (cmd.kind === "cbm") {
+    const cbm = cmd.cbmId ? cbmOf(s, cmd.cbmId) : undefined;
+    if (!cbm) reject("not-found", cmd.cbmId ? `There is no confidence-building measure “${cmd.cbmId}”` : "Name the measure to propose (cbmId)");
+    cbmId = cbm.id;
+    text ||= cbm.description;
+    const dup = activeCommitments(s).some((c) => c.cbmId === cbm.id && sameSet(c.parties, parties));
+    if (dup) reject("conflict", `“${cbm.name}” is already in force between these parties`);
+  } else if (!text) {
+    reject("invalid", "A joint statement needs its text");
+  }
+  if (s.proposals.some((p) => p.status === "open" && p.kind === cmd.kind && p.cbmId === cbmId && sameSet(p.parties, parties) && p.text === text))
+    reject("conflict", "The same proposal is already on the table");
+  const proposal: Proposal = {
+    id: ctx.nextId("proposal"),
+    kind: cmd.kind,
+    cbmId,
+    text,
+    proposer,
+    parties,
+    accepted: proposer === "mediator" ? [] : [proposer],
+    status: "open",
+    turn: s.turn,
+    at: ctx.at,
+    decidedAt: null,
+  };
+  s.proposals.push(proposal);
+  const what = cbmId ? `“${cbmOf(s, cbmId)!.name}”` : "a joint statement";
+  ctx.log("agreement", proposalAudience(proposal), `${partyName(s, proposer)} proposed ${what} to ${parties.map((p) => partyName(s, p)).join(", ")}`, {
+    ref: proposal.id,
+  });
+}
+
+export function respondToProposal(ctx: Ctx, cmd: Respond): void {
+  const actor = requireRole(ctx, "team");
+  requireTalksOpen(ctx);
+  const { s } = ctx;
+  const p = openProposal(s, cmd.proposalId);
+  if (!p.parties.includes(actor.teamId)) reject("forbidden", `${partyName(s, actor.teamId)} is not a party to this proposal`);
+  if (p.accepted.includes(actor.teamId)) reject("conflict", `${partyName(s, actor.teamId)} has already accepted`);
+  const name = partyName(s, actor.teamId);
+  if (!cmd.accept) {
+    p.status = "rejected";
+    p.decidedAt = ctx.at;
+    ctx.log("agreement", proposalAudience(p), `${name} rejected the proposal “${short(p.text)}”`, { ref: p.id });
+    return;
+  }
+  p.accepted.push(actor.teamId);
+  ctx.log("agreement", proposalAudience(p), `${name} accepted the proposal “${short(p.text)}”`, { ref: p.id });
+  if (p.parties.every((t) => p.accepted.includes(t))) adopt(ctx, p);
+}
+
+export function withdrawProposal(ctx: Ctx, cmd: Withdraw): void {
+  const actor = requireRole(ctx, "team", "mediator");
+  requireTalksOpen(ctx);
+  const p = openProposal(ctx.s, cmd.proposalId);
+  if (p.proposer !== partyOf(actor)) reject("forbidden", "Only the proposer can withdraw a proposal");
+  p.status = "withdrawn";
+  p.decidedAt = ctx.at;
+  ctx.log("agreement", proposalAudience(p), `${partyName(ctx.s, p.proposer)} withdrew the proposal “${short(p.text)}”`, { ref: p.id });
+}
+
+function adopt(ctx: Ctx, p: Proposal): void {
+  const { s } = ctx;
+  p.status = "adopted";
+  p.decidedAt = ctx.at;
+  if (p.kind === "cbm") {
+    adoptCbm(ctx, cbmOf(s, p.cbmId!)!, p.parties);
+    return;
+  }
+  const names = p.parties.map((t) => partyName(s, t)).join(", ");
+  ctx.log("agreement", ["all"], `Joint statement by ${names}: “${p.text}”`, { ref: p.id });
+  changeTrustAmong(ctx, p.parties, STATEMENT_TRUST);
+  for (const t of p.parties) changeStanding(ctx, t, STATEMENT_STANDING);
+  shiftEscalation(ctx, STATEMENT_ESCALATION, `joint statement by ${names}`);
+}
+
+/** Has the scenario's agreement (its success condition) been concluded? */
+export function agreementConcluded(s: GameState): boolean {
+  const need = s.scenario.end.agreement;
+  if (!need) return false;
+  const all = teamIds(s);
+  const cbmsDone = need.cbms.every((id) => activeCommitments(s).some((c) => c.cbmId === id && all.every((t) => c.parties.includes(t))));
+  const statementDone =
+    !need.statement || s.proposals.some((p) => p.kind === "statement" && p.status === "adopted" && all.every((t) => p.parties.includes(t)));
+  return cbmsDone && statementDone;
+}
+
+function openProposal(s: GameState, id: string): Proposal {
+  const p = s.proposals.find((x) => x.id === id);
+  if (!p) reject("not-found", `There is no proposal “${id}”`);
+  if (p.status !== "open") reject("closed", `That proposal is already ${p.status}`);
+  return p;
+}
+
+function sameSet(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+function short(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}

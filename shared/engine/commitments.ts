@@ -1,0 +1,112 @@
+// Confidence-building measures once adopted: commitments that are kept or broken.
+import type { Cbm } from "../scenario/schema.ts";
+import type { Commitment, GameState, OrderItem } from "./types.ts";
+import type { Action } from "../scenario/schema.ts";
+import type { Ctx } from "./context.ts";
+import { pairKey, partyName } from "./context.ts";
+import { shiftEscalation, rungIndex, rungIndexById } from "./escalation.ts";
+import { changePressure, changeStanding, changeTrust, changeTrustAmong } from "./measures.ts";
+
+export const BREACH_STANDING = -10;
+export const BREACH_TRUST = -10;
+export const BREACH_ESCALATION = 5;
+
+export function cbmOf(s: GameState, id: string): Cbm | undefined {
+  return s.scenario.cbms.find((c) => c.id === id);
+}
+
+export function activeCommitments(s: GameState, kind?: Cbm["kind"]): Commitment[] {
+  return s.commitments.filter((c) => c.status !== "broken" && (!kind || cbmOf(s, c.cbmId)?.kind === kind));
+}
+
+/** Is there an active commitment of this kind binding both teams? */
+export function bound(s: GameState, kind: Cbm["kind"], a: string, b: string): Commitment | undefined {
+  return activeCommitments(s, kind).find((c) => c.parties.includes(a) && c.parties.includes(b));
+}
+
+export function adoptCbm(ctx: Ctx, cbm: Cbm, parties: string[]): Commitment {
+  const { s } = ctx;
+  const c: Commitment = {
+    id: ctx.nextId("commitment"),
+    cbmId: cbm.id,
+    parties: [...parties],
+    adoptedTurn: s.turn,
+    adoptedAt: ctx.at,
+    status: "active",
+    breaches: [],
+  };
+  s.commitments.push(c);
+  const names = parties.map((p) => partyName(s, p)).join(", ");
+  ctx.log("agreement", ["all"], `${names} adopted “${cbm.name}”`, { ref: c.id });
+  for (const p of parties) changePressure(ctx, p, cbm.cost);
+  changeTrustAmong(ctx, parties, cbm.trust);
+  if (cbm.kind === "hotline") {
+    parties.forEach((a, i) =>
+      parties.slice(i + 1).forEach((b) => {
+        const key = pairKey(a, b);
+        if (!s.hotlines.includes(key)) s.hotlines.push(key);
+      }),
+    );
+  }
+  if (cbm.escalation) shiftEscalation(ctx, cbm.escalation, `${names} adopted “${cbm.name}”`);
+  return c;
+}
+
+/** What an order breaks, if anything: returns the reason for each commitment it breaches. */
+export function breachesOf(s: GameState, actor: string, item: OrderItem, action: Action, notified: boolean): { c: Commitment; reason: string }[] {
+  const target = item.target;
+  if (!target || target === actor || action.severity < 1) return [];
+  const out: { c: Commitment; reason: string }[] = [];
+  for (const c of activeCommitments(s)) {
+    if (!c.parties.includes(actor) || !c.parties.includes(target)) continue;
+    const cbm = cbmOf(s, c.cbmId);
+    if (!cbm) continue;
+    if (cbm.kind === "no-target") {
+      const hit = new Set<string>();
+      if (item.sector) hit.add(item.sector);
+      for (const e of action.effects) if (e.type === "sector" && e.delta < 0 && e.sector !== "target") hit.add(e.sector);
+      const protectedHit = (cbm.protectedSectors ?? []).filter((k) => hit.has(k));
+      if (protectedHit.length) out.push({ c, reason: `attacked protected ${protectedHit.join(", ")} infrastructure` });
+    } else if (cbm.kind === "pre-notification" && action.perception && !notified) {
+      out.push({ c, reason: "did not pre-notify an operation" });
+    } else if ((cbm.kind === "incident-reporting" || cbm.kind === "joint-cert") && action.incident) {
+      out.push({ c, reason: "ran a covert operation against a partner" });
+    }
+  }
+  return out;
+}
+
+/** Records a breach: the breaker loses standing and trust, the crisis worsens. */
+export function breakCommitment(ctx: Ctx, c: Commitment, teamId: string, reason: string): void {
+  const { s } = ctx;
+  const cbm = cbmOf(s, c.cbmId);
+  c.status = "broken";
+  c.breaches.push({ teamId, turn: s.turn, reason });
+  const name = cbm?.name ?? c.cbmId;
+  ctx.log("commitment", ["all"], `${partyName(s, teamId)} broke the commitment “${name}”: ${reason}`, { ref: c.id });
+  changeStanding(ctx, teamId, BREACH_STANDING);
+  for (const p of c.parties) changeTrust(ctx, teamId, p, BREACH_TRUST);
+  shiftEscalation(ctx, BREACH_ESCALATION, `${partyName(s, teamId)} broke “${name}”`);
+}
+
+/** Timeline commitments fall due at adjudication: kept if escalation is low enough by then. */
+export function checkTimelines(ctx: Ctx): void {
+  const { s } = ctx;
+  for (const c of activeCommitments(s, "timeline")) {
+    const cbm = cbmOf(s, c.cbmId)!;
+    if (!cbm.timeline || s.turn < c.adoptedTurn + cbm.timeline.withinTurns) continue;
+    const target = rungIndexById(s.scenario.ladder, cbm.timeline.rung);
+    if (rungIndex(s.scenario.ladder, s.escalation) <= target) {
+      c.status = "fulfilled";
+      ctx.log("commitment", ["all"], `Timeline met: “${cbm.name}”`, { ref: c.id });
+      for (const p of c.parties) changeStanding(ctx, p, 5);
+    } else {
+      const rungName = s.scenario.ladder.rungs[target]?.name ?? cbm.timeline.rung;
+      c.status = "broken";
+      for (const p of c.parties) c.breaches.push({ teamId: p, turn: s.turn, reason: "the agreed timeline was missed" });
+      ctx.log("commitment", ["all"], `Timeline missed: “${cbm.name}” — escalation is still above “${rungName}”`, { ref: c.id });
+      for (const p of c.parties) changeStanding(ctx, p, -5);
+      shiftEscalation(ctx, 3, `the timeline of “${cbm.name}” was missed`);
+    }
+  }
+}

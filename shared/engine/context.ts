@@ -1,0 +1,111 @@
+// What a command handler works with: the draft state, who acts and when, the
+// seeded generator, and helpers to log and name things.
+import type { Actor, Audience, GameState, LogEntry, LogKind } from "./types.ts";
+import { resumeRng } from "./rng.ts";
+import { reject } from "./reject.ts";
+
+export interface Ctx {
+  /** the draft of the next state (immer): mutate freely */
+  s: GameState;
+  actor: Actor;
+  at: number;
+  seq: number;
+  /** the log entries this command added */
+  events: LogEntry[];
+  random(): number;
+  log(kind: LogKind, audience: Audience, text: string, extra?: Partial<Pick<LogEntry, "escalation" | "ref">>): LogEntry;
+  nextId(prefix: string): string;
+  /** save the generator's state back into the draft (done once at the end) */
+  flushRng(): void;
+}
+
+export function createCtx(s: GameState, actor: Actor, at: number, seq: number): Ctx {
+  let rng: ReturnType<typeof resumeRng> | null = null;
+  const ctx: Ctx = {
+    s,
+    actor,
+    at,
+    seq,
+    events: [],
+    random() {
+      rng ??= resumeRng(s.rng);
+      return rng();
+    },
+    log(kind, audience, text, extra = {}) {
+      const entry: LogEntry = {
+        id: ctx.nextId("log"),
+        seq,
+        at,
+        turn: s.turn,
+        phase: currentPhase(s)?.id ?? "",
+        kind,
+        audience: [...audience],
+        text,
+        ...extra,
+      };
+      s.log.push(entry);
+      ctx.events.push(entry);
+      return entry;
+    },
+    nextId(prefix) {
+      const n = (s.counters[prefix] ?? 0) + 1;
+      s.counters[prefix] = n;
+      return `${prefix}-${n}`;
+    },
+    flushRng() {
+      if (rng) s.rng = rng.state();
+    },
+  };
+  return ctx;
+}
+
+export function currentPhase(s: GameState) {
+  return s.status === "setup" ? undefined : s.scenario.phases[s.phaseIndex];
+}
+
+/** Name of a team, or of the mediator, for text people read. */
+export function partyName(s: GameState, id: string): string {
+  if (id === "mediator") return s.scenario.mediator?.name ?? "the mediator";
+  return s.scenario.teams.find((t) => t.id === id)?.name ?? id;
+}
+
+export function teamIds(s: GameState): string[] {
+  return s.scenario.teams.map((t) => t.id);
+}
+
+export function pairKey(a: string, b: string): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}
+
+export function clamp(v: number, lo = 0, hi = 100): number {
+  return Math.min(hi, Math.max(lo, Math.round(v * 100) / 100));
+}
+
+/** Refuses unless the actor holds one of the roles; returns the actor narrowed. */
+export function requireRole<R extends Actor["role"]>(ctx: Ctx, ...roles: R[]): Extract<Actor, { role: R }> {
+  if (!(roles as string[]).includes(ctx.actor.role)) {
+    const who = roles.map((r) => (r === "team" ? "a team" : `the ${r}`)).join(" or ");
+    reject("forbidden", `Only ${who} can do this`);
+  }
+  return ctx.actor as Extract<Actor, { role: R }>;
+}
+
+/** The acting party's id: a team id, or "mediator". */
+export function partyOf(actor: Actor): string | null {
+  if (actor.role === "team") return actor.teamId;
+  if (actor.role === "mediator") return "mediator";
+  return null;
+}
+
+/** Refuses unless the exercise is running (not before start, paused or ended). */
+export function requireRunning(ctx: Ctx): void {
+  const { status } = ctx.s;
+  if (status === "setup") reject("not-started", "The exercise has not started yet");
+  if (status === "paused") reject("paused", "The exercise is paused");
+  if (status === "ended") reject("ended", "The exercise has ended");
+}
+
+/** Refuses once the exercise has ended. */
+export function requireNotEnded(ctx: Ctx): void {
+  if (ctx.s.status === "ended") reject("ended", "The exercise has ended");
+}

@@ -1,0 +1,115 @@
+// Phases and turns: start, pause, resume, advance, end; what entering a phase
+// does; when the exercise is over.
+import type { Command, GameState, OutcomeKind } from "./types.ts";
+import type { Ctx } from "./context.ts";
+import { currentPhase, requireNotEnded, requireRole } from "./context.ts";
+import { reject } from "./reject.ts";
+import { releaseScheduled } from "./injects.ts";
+import { adjudicate } from "./adjudication.ts";
+import { lapseUnanswered } from "./hotline.ts";
+import { agreementConcluded } from "./agreements.ts";
+import { rungIndex } from "./escalation.ts";
+
+export function start(ctx: Ctx): void {
+  requireRole(ctx, "facilitator");
+  const { s } = ctx;
+  if (s.status !== "setup") reject("conflict", "The exercise has already started");
+  s.status = "running";
+  s.turn = 1;
+  s.phaseIndex = 0;
+  ctx.log("flow", ["all"], `Exercise started: ${s.title}`);
+  enterPhase(ctx);
+}
+
+export function pause(ctx: Ctx): void {
+  requireRole(ctx, "facilitator");
+  const { s } = ctx;
+  if (s.status !== "running") reject("conflict", s.status === "paused" ? "The exercise is already paused" : `Cannot pause: the exercise is ${label(s)}`);
+  s.status = "paused";
+  s.clock.elapsedMs += ctx.at - (s.clock.runningSince ?? ctx.at);
+  s.clock.runningSince = null;
+  ctx.log("flow", ["all"], "Exercise paused by control");
+}
+
+export function resume(ctx: Ctx): void {
+  requireRole(ctx, "facilitator");
+  const { s } = ctx;
+  if (s.status !== "paused") reject("conflict", `Cannot resume: the exercise is ${label(s)}`);
+  s.status = "running";
+  s.clock.runningSince = ctx.at;
+  ctx.log("flow", ["all"], "Exercise resumed");
+}
+
+export function endByFacilitator(ctx: Ctx, cmd: Extract<Command, { type: "exercise.end" }>): void {
+  requireRole(ctx, "facilitator");
+  requireNotEnded(ctx);
+  finish(ctx, "facilitator", cmd.reason ? `Ended by control: ${cmd.reason}` : "Ended by control");
+}
+
+/** Moves to the next phase (or turn); the facilitator or the phase timer does this. */
+export function advance(ctx: Ctx, cmd: Extract<Command, { type: "phase.advance" }>): void {
+  requireRole(ctx, "facilitator", "system");
+  const { s } = ctx;
+  requireNotEnded(ctx);
+  if (s.status === "setup") reject("not-started", "Start the exercise first");
+  const phase = currentPhase(s)!;
+  if (cmd.from && (cmd.from.turn !== s.turn || cmd.from.phase !== phase.id))
+    reject("conflict", `The exercise has already moved on: it is now turn ${s.turn}, ${phase.name}`);
+  if (s.phaseIndex < s.scenario.phases.length - 1) {
+    s.phaseIndex += 1;
+    enterPhase(ctx);
+    return;
+  }
+  // end of the turn
+  lapseUnanswered(ctx);
+  if (s.turn >= s.scenario.turns) {
+    finish(ctx, "time", `All ${s.scenario.turns} turns have been played`);
+    return;
+  }
+  s.turn += 1;
+  s.phaseIndex = 0;
+  s.mediatorActionsThisTurn = 0;
+  enterPhase(ctx);
+}
+
+function enterPhase(ctx: Ctx): void {
+  const { s } = ctx;
+  const phase = currentPhase(s)!;
+  s.clock = { elapsedMs: 0, runningSince: s.status === "running" ? ctx.at : null };
+  ctx.log("flow", ["all"], `Turn ${s.turn} of ${s.scenario.turns}: ${phase.name}`);
+  releaseScheduled(ctx);
+  if (phase.kind === "adjudication") adjudicate(ctx);
+}
+
+/** Checked after every command: the top rung is failure, the scenario's agreement is success. */
+export function checkEnd(ctx: Ctx): void {
+  const { s } = ctx;
+  if (s.status !== "running" && s.status !== "paused") return;
+  const ladder = s.scenario.ladder;
+  if (rungIndex(ladder, s.escalation) === ladder.rungs.length - 1) {
+    finish(ctx, "failure", `Escalation reached the top rung: ${ladder.rungs.at(-1)!.name}`);
+  } else if (agreementConcluded(s)) {
+    finish(ctx, "agreement", "The parties concluded the agreement");
+  }
+}
+
+function finish(ctx: Ctx, kind: OutcomeKind, text: string): void {
+  const { s } = ctx;
+  if (s.clock.runningSince !== null) s.clock.elapsedMs += ctx.at - s.clock.runningSince;
+  s.clock.runningSince = null;
+  s.status = "ended";
+  s.outcome = { kind, text, at: ctx.at, turn: s.turn };
+  ctx.log("flow", ["all"], `Exercise ended — ${text}`);
+}
+
+/** Milliseconds left on the current phase's timer at `now`, or null if it has none. */
+export function phaseRemainingMs(s: GameState, now: number): number | null {
+  const phase = currentPhase(s);
+  if (!phase?.durationSeconds || s.status === "ended") return null;
+  const running = s.clock.runningSince === null ? 0 : Math.max(0, now - s.clock.runningSince);
+  return Math.max(0, phase.durationSeconds * 1000 - s.clock.elapsedMs - running);
+}
+
+function label(s: GameState): string {
+  return s.status === "setup" ? "not started yet" : s.status;
+}

@@ -1,0 +1,128 @@
+// The hotline: structured messages between parties (confirm, assess, notify,
+// deconflict, convene, free text), relayed by the mediator, with measured
+// response times. Timely answers build trust; unanswered messages cost it.
+import type { Command, GameState, HotlineMessage } from "./types.ts";
+import type { Ctx } from "./context.ts";
+import { pairKey, partyName, partyOf, requireRole, teamIds } from "./context.ts";
+import { reject } from "./reject.ts";
+import { requireTalksOpen } from "./phase-rules.ts";
+import { changeTrust } from "./measures.ts";
+import { shiftEscalation } from "./escalation.ts";
+import { partyCanSee, shareIncident } from "./incidents.ts";
+import { bound, breakCommitment } from "./commitments.ts";
+
+export const TIMELY_TRUST = 3;
+export const LAPSED_TRUST = -3;
+/** answered de-escalation kinds cool the crisis */
+export const DEESCALATING_KINDS = new Set(["deconflict", "convene"]);
+
+type Send = Extract<Command, { type: "hotline.send" }>;
+type Relay = Extract<Command, { type: "hotline.relay" }>;
+
+export function hasHotline(s: GameState, a: string, b: string): boolean {
+  if (a === "mediator" || b === "mediator") return s.scenario.mediator !== undefined;
+  return s.hotlines.includes(pairKey(a, b));
+}
+
+/** The parties a message belongs to (and so who may read it). */
+export function messageAudience(m: HotlineMessage): string[] {
+  return [m.from, m.to];
+}
+
+export function sendMessage(ctx: Ctx, cmd: Send): void {
+  const actor = requireRole(ctx, "team", "mediator");
+  requireTalksOpen(ctx);
+  const { s } = ctx;
+  const from = partyOf(actor)!;
+  const to = cmd.to;
+  if (to === from) reject("invalid", "You cannot send a hotline message to yourself");
+  if (to === "mediator" ? !s.scenario.mediator : !teamIds(s).includes(to))
+    reject("not-found", to === "mediator" ? "This scenario has no mediator" : `There is no party “${to}”`);
+  if (!hasHotline(s, from, to))
+    reject("forbidden", `${partyName(s, from)} has no hotline with ${partyName(s, to)}: agree to establish one, or go through the mediator`);
+  let original: HotlineMessage | undefined;
+  if (cmd.replyTo) {
+    original = s.messages.find((m) => m.id === cmd.replyTo);
+    if (!original || original.to !== from || original.from !== to)
+      reject("not-found", `${partyName(s, from)} is not a party to message “${cmd.replyTo}” from ${partyName(s, to)}`);
+  } else {
+    original = s.messages.find((m) => m.from === to && m.to === from && !m.answeredBy);
+  }
+  if (cmd.incidentId) {
+    const inc = s.incidents.find((i) => i.id === cmd.incidentId);
+    if (!inc || !partyCanSee(s, inc, from)) reject("not-found", `${partyName(s, from)} knows of no incident “${cmd.incidentId}”`);
+    if (shareIncident(ctx, inc, to)) ctx.log("incident", [from, to], `${partyName(s, from)} shared the evidence on “${inc.title}” with ${partyName(s, to)}`, { ref: inc.id });
+  }
+  const msg = post(ctx, { from, to, kind: cmd.kind, text: cmd.text, incidentId: cmd.incidentId ?? null, relayOf: null, replyTo: original?.id ?? null });
+  if (original && !original.answeredBy) answer(ctx, original, msg);
+}
+
+/** The mediator passes a message it received on to another party. */
+export function relayMessage(ctx: Ctx, cmd: Relay): void {
+  requireRole(ctx, "mediator");
+  requireTalksOpen(ctx);
+  const { s } = ctx;
+  const original = s.messages.find((m) => m.id === cmd.messageId);
+  if (!original || original.to !== "mediator") reject("not-found", `The mediator received no message “${cmd.messageId}”`);
+  if (!teamIds(s).includes(cmd.to)) reject("not-found", `There is no team “${cmd.to}”`);
+  if (cmd.to === original.from) reject("invalid", "Relay a message to a party other than its sender");
+  const msg = post(ctx, {
+    from: "mediator",
+    to: cmd.to,
+    kind: original.kind,
+    text: cmd.text || original.text,
+    incidentId: null,
+    relayOf: original.id,
+    replyTo: null,
+  });
+  if (!original.answeredBy) answer(ctx, original, msg);
+}
+
+function post(ctx: Ctx, m: Pick<HotlineMessage, "from" | "to" | "kind" | "text" | "incidentId" | "relayOf" | "replyTo">): HotlineMessage {
+  const { s } = ctx;
+  const msg: HotlineMessage = {
+    ...m,
+    id: ctx.nextId("msg"),
+    seq: ctx.seq,
+    at: ctx.at,
+    turn: s.turn,
+    phase: s.scenario.phases[s.phaseIndex]!.id,
+    author: ctx.actor.name,
+    answeredBy: null,
+    answeredAfterMs: null,
+    lapsed: false,
+  };
+  s.messages.push(msg);
+  const label = m.relayOf ? `relayed ${m.kind}` : m.kind;
+  ctx.log("hotline", messageAudience(msg), `Hotline ${partyName(s, m.from)} → ${partyName(s, m.to)} (${label})`, { ref: msg.id });
+  return msg;
+}
+
+function answer(ctx: Ctx, original: HotlineMessage, reply: HotlineMessage): void {
+  const { s } = ctx;
+  original.answeredBy = reply.id;
+  original.answeredAfterMs = reply.at - original.at;
+  const timely = original.answeredAfterMs <= s.scenario.hotline.timelySeconds * 1000;
+  if (!timely) return;
+  changeTrust(ctx, original.from, original.to, TIMELY_TRUST);
+  if (DEESCALATING_KINDS.has(original.kind) && original.from !== "mediator" && original.to !== "mediator")
+    shiftEscalation(ctx, -1, `${partyName(s, original.from)} and ${partyName(s, original.to)} answered each other on the hotline (${original.kind})`);
+}
+
+/** At the end of a turn, messages (not replies) still unanswered lapse: trust suffers, hotline commitments break. */
+export function lapseUnanswered(ctx: Ctx): void {
+  const { s } = ctx;
+  for (const m of s.messages) {
+    if (m.answeredBy || m.replyTo || m.relayOf || m.lapsed || m.turn !== s.turn) continue;
+    m.lapsed = true;
+    changeTrust(ctx, m.from, m.to, LAPSED_TRUST);
+    ctx.log("hotline", messageAudience(m), `${partyName(s, m.to)} left a “${m.kind}” message from ${partyName(s, m.from)} unanswered`, { ref: m.id });
+    const c = bound(s, "hotline", m.from, m.to);
+    if (c) breakCommitment(ctx, c, m.to, `left a hotline message from ${partyName(s, m.from)} unanswered`);
+  }
+}
+
+/** Did `from` pre-notify `to` on the hotline this turn? */
+export function notified(s: GameState, from: string, to: string): boolean {
+  return s.messages.some((m) => m.from === from && m.to === to && m.kind === "notify" && m.turn === s.turn);
+}

@@ -1,0 +1,151 @@
+// Incidents and attribution under uncertainty: evidence points at a suspect with
+// some confidence; it may point at the wrong state; verification raises it.
+import type { Audience, Incident, SectorKind, GameState, Viewer } from "./types.ts";
+import type { Ctx } from "./context.ts";
+import { partyName, teamIds } from "./context.ts";
+import { changePressure } from "./measures.ts";
+import { activeCommitments } from "./commitments.ts";
+
+/** A confidence at or above this makes the victim treat the suspect as hostile. */
+export const BELIEVED_CONFIDENCE = 0.5;
+/** Public attribution below this draws criticism even when right. */
+export const WEAK_EVIDENCE = 0.5;
+
+export interface NewIncident {
+  title: string;
+  victim: string;
+  sector: SectorKind;
+  severity: number;
+  culprit: string | null;
+  suspect: string | null;
+  confidence: number;
+  public: boolean;
+  source: Incident["source"];
+}
+
+/** Who may see an incident: the victim, the culprit, those it was shared with, everyone once public. */
+export function incidentAudience(inc: Incident): Audience {
+  if (inc.public) return ["all"];
+  const list = new Set<string>([inc.victim, ...inc.sharedWith]);
+  if (inc.culprit) list.add(inc.culprit);
+  return [...list];
+}
+
+export function canSeeIncident(s: GameState, inc: Incident, viewer: Viewer): boolean {
+  if (viewer.role === "facilitator") return true;
+  if (inc.public) return true;
+  if (viewer.role === "team") return inc.victim === viewer.teamId || inc.culprit === viewer.teamId || inc.sharedWith.includes(viewer.teamId);
+  if (viewer.role === "mediator") return inc.sharedWith.includes("mediator");
+  return viewer.role === "observer" && s.observersSeeAll;
+}
+
+/** Can this party (team id or "mediator") see the incident? */
+export function partyCanSee(s: GameState, inc: Incident, party: string): boolean {
+  return canSeeIncident(s, inc, party === "mediator" ? { role: "mediator" } : { role: "team", teamId: party });
+}
+
+export function createIncident(ctx: Ctx, n: NewIncident): Incident {
+  const { s } = ctx;
+  const inc: Incident = {
+    id: ctx.nextId("incident"),
+    title: n.title,
+    turn: s.turn,
+    at: ctx.at,
+    victim: n.victim,
+    sector: n.sector,
+    severity: n.severity,
+    culprit: n.culprit,
+    evidence: { suspect: n.suspect, confidence: round2(n.confidence) },
+    public: n.public,
+    sharedWith: [],
+    source: n.source,
+    attributions: [],
+    verifications: 0,
+  };
+  // incident-reporting commitments share the evidence with the other parties at once
+  for (const c of activeCommitments(s, "incident-reporting")) {
+    if (c.parties.includes(n.victim)) for (const p of c.parties) if (p !== n.victim && !inc.sharedWith.includes(p)) inc.sharedWith.push(p);
+  }
+  s.incidents.push(inc);
+  const suspectText = n.suspect ? `evidence points to ${partyName(s, n.suspect)}` : "no state is indicated";
+  ctx.log(
+    "incident",
+    incidentAudience(inc),
+    `Incident in ${partyName(s, n.victim)} (${n.sector}): ${n.title} — ${suspectText}, confidence ${pct(inc.evidence.confidence)}${n.public ? "; it is public" : ""}`,
+    { ref: inc.id },
+  );
+  if (n.public) changePressure(ctx, n.victim, n.severity * 4);
+  feelGrievance(ctx, inc);
+  if (n.culprit !== n.suspect)
+    ctx.log("incident", ["facilitator"], `Control: ${inc.id} was really done by ${n.culprit ? partyName(s, n.culprit) : "a non-state actor"}`, {
+      ref: inc.id,
+    });
+  return inc;
+}
+
+/** A believed suspect becomes a grievance of the victim: it justifies a response. */
+export function feelGrievance(ctx: Ctx, inc: Incident): void {
+  const suspect = inc.evidence.suspect;
+  if (!suspect || suspect === inc.victim || inc.evidence.confidence < BELIEVED_CONFIDENCE) return;
+  recordGrievance(ctx, inc.victim, suspect, inc.severity);
+}
+
+export function recordGrievance(ctx: Ctx, victim: string, from: string, severity: number): void {
+  if (severity <= 0) return;
+  const key = `${victim}|${from}`;
+  const recent = grievance(ctx.s, victim, from);
+  ctx.s.grievances[key] = { severity: Math.max(severity, recent), turn: ctx.s.turn };
+}
+
+/** The worst hostility `victim` perceived from `from` this turn or the turn before. */
+export function grievance(s: GameState, victim: string, from: string): number {
+  const g = s.grievances[`${victim}|${from}`];
+  return g && g.turn >= s.turn - 1 ? g.severity : 0;
+}
+
+/**
+ * Verification (by the mediator, or a team's investigation) raises confidence
+ * and may correct evidence that pointed at the wrong state.
+ */
+export function verifyIncident(ctx: Ctx, inc: Incident, boost: number, correctChance: number, by: string): void {
+  const { s } = ctx;
+  inc.verifications += 1;
+  inc.evidence.confidence = round2(Math.min(0.95, inc.evidence.confidence + boost));
+  let corrected = false;
+  if (inc.evidence.suspect !== inc.culprit && ctx.random() < correctChance) {
+    inc.evidence.suspect = inc.culprit;
+    corrected = true;
+  }
+  const suspect = inc.evidence.suspect ? partyName(s, inc.evidence.suspect) : "no state (a non-state actor)";
+  const text = corrected
+    ? `${by} re-examined “${inc.title}”: the evidence now points to ${suspect}, confidence ${pct(inc.evidence.confidence)}`
+    : `${by} verified “${inc.title}”: evidence points to ${suspect}, confidence ${pct(inc.evidence.confidence)}`;
+  ctx.log("incident", incidentAudience(inc), text, { ref: inc.id });
+  feelGrievance(ctx, inc);
+}
+
+/** Shares an incident's evidence with another party (team id or "mediator"). */
+export function shareIncident(ctx: Ctx, inc: Incident, withParty: string): boolean {
+  if (inc.sharedWith.includes(withParty) || withParty === inc.victim || withParty === inc.culprit) return false;
+  inc.sharedWith.push(withParty);
+  return true;
+}
+
+/** The incidents a team may refer to in orders and messages. */
+export function incidentsKnownTo(s: GameState, party: string): Incident[] {
+  return s.incidents.filter((i) => partyCanSee(s, i, party));
+}
+
+export function otherTeam(ctx: Ctx, not: string[]): string | null {
+  const pool = teamIds(ctx.s).filter((t) => !not.includes(t));
+  if (!pool.length) return null;
+  return pool[Math.floor(ctx.random() * pool.length)]!;
+}
+
+export function pct(p: number): string {
+  return `${Math.round(p * 100)}%`;
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}

@@ -1,0 +1,11 @@
+// The engine's public surface: everything server, client and tests need.
+export { init, type InitOptions } from "./init.ts";
+export { apply, type ApplyResult, type Envelope } from "./apply.ts";
+export { view, canSee, type ParticipantView, type TeamPublic, type IncidentView, type InjectView, type MyTeam, type MyMediator, type MyControl } from "./view.ts";
+export { replay, replaySteps, ReplayError, type ReplayInput } from "./replay.ts";
+export { phaseRemainingMs } from "./flow.ts";
+export { rungIndex, crossedRedLines } from "./escalation.ts";
+export { sectorStatus, trustOf, type SectorStatus } from "./measures.ts";
+export { ENGINE_VERSION } from "./version.ts";
+export type { RejectCode } from "./reject.ts";
+export type * from "./types.ts";

@@ -1,0 +1,153 @@
+// The master scenario events list: injects released on schedule, by trigger, or
+// by the facilitator; held and skipped by the facilitator; ad-hoc injects.
+import type { Command, GameState, InjectState } from "./types.ts";
+import type { Condition, Inject } from "../scenario/schema.ts";
+import type { Ctx } from "./context.ts";
+import { currentPhase, requireNotEnded, requireRole, teamIds } from "./context.ts";
+import { reject } from "./reject.ts";
+import { applyEffects } from "./effects.ts";
+import { createIncident } from "./incidents.ts";
+import { rungIndex, rungIndexById } from "./escalation.ts";
+import { sectorStatus } from "./measures.ts";
+
+type Create = Extract<Command, { type: "inject.create" }>;
+
+export function scenarioInject(s: GameState, id: string): Inject | undefined {
+  return s.scenario.injects.find((i) => i.id === id);
+}
+
+function findInject(s: GameState, id: string): InjectState {
+  const inj = s.injects.find((i) => i.id === id);
+  if (!inj) reject("not-found", `There is no inject “${id}”`);
+  return inj;
+}
+
+/** Releases an inject to its audience now, with its effects and incident. */
+export function releaseInject(ctx: Ctx, inj: InjectState, by: NonNullable<InjectState["releasedBy"]>): void {
+  const { s } = ctx;
+  inj.status = "released";
+  inj.releasedAt = ctx.at;
+  inj.releasedTurn = s.turn;
+  inj.releasedPhase = currentPhase(s)?.id ?? null;
+  inj.releasedBy = by;
+  ctx.log("inject", inj.audience, `${channelLabel(inj.channel)}: ${inj.title}`, { ref: inj.id });
+  const def = scenarioInject(s, inj.id);
+  if (!def) return;
+  applyEffects(ctx, def.effects, { cause: `inject “${def.title}”` });
+  if (def.incident) {
+    const i = def.incident;
+    createIncident(ctx, { ...i, source: { kind: "inject", injectId: def.id } });
+  }
+}
+
+export function releaseCommand(ctx: Ctx, injectId: string): void {
+  requireRole(ctx, "facilitator");
+  requireStarted(ctx);
+  const inj = findInject(ctx.s, injectId);
+  if (inj.status === "released") reject("conflict", `“${inj.title}” was already released`);
+  if (inj.status === "skipped") ctx.log("control", ["facilitator"], `Control un-skipped “${inj.title}”`, { ref: inj.id });
+  releaseInject(ctx, inj, "facilitator");
+}
+
+export function holdCommand(ctx: Ctx, injectId: string): void {
+  requireRole(ctx, "facilitator");
+  requireNotEnded(ctx);
+  const inj = findInject(ctx.s, injectId);
+  if (inj.status !== "pending") reject("conflict", `Only a pending inject can be held; “${inj.title}” is ${inj.status}`);
+  inj.status = "held";
+  ctx.log("control", ["facilitator"], `Control is holding “${inj.title}”`, { ref: inj.id });
+}
+
+export function skipCommand(ctx: Ctx, injectId: string): void {
+  requireRole(ctx, "facilitator");
+  requireNotEnded(ctx);
+  const inj = findInject(ctx.s, injectId);
+  if (inj.status === "released" || inj.status === "skipped") reject("conflict", `“${inj.title}” is already ${inj.status}`);
+  inj.status = "skipped";
+  ctx.log("control", ["facilitator"], `Control skipped “${inj.title}”`, { ref: inj.id });
+}
+
+export function createCommand(ctx: Ctx, cmd: Create): void {
+  requireRole(ctx, "facilitator");
+  requireStarted(ctx);
+  const { s } = ctx;
+  for (const a of cmd.audience) {
+    if (a === "mediator" && !s.scenario.mediator) reject("invalid", "This scenario has no mediator");
+    if (!["all", "mediator", "observers", "facilitator"].includes(a) && !teamIds(s).includes(a)) reject("not-found", `There is no team “${a}”`);
+  }
+  const inj: InjectState = {
+    id: ctx.nextId("adhoc"),
+    status: "pending",
+    adhoc: true,
+    title: cmd.title,
+    body: cmd.body,
+    channel: cmd.channel,
+    audience: [...cmd.audience],
+    releasedAt: null,
+    releasedTurn: null,
+    releasedPhase: null,
+    releasedBy: null,
+  };
+  s.injects.push(inj);
+  releaseInject(ctx, inj, "facilitator");
+}
+
+/** Releases the pending injects scheduled for the phase just entered. */
+export function releaseScheduled(ctx: Ctx): void {
+  const { s } = ctx;
+  const phase = currentPhase(s);
+  for (const inj of s.injects) {
+    const def = scenarioInject(s, inj.id);
+    if (inj.status === "pending" && def?.at && def.at.turn === s.turn && def.at.phase === phase?.id) releaseInject(ctx, inj, "schedule");
+  }
+}
+
+/** Releases pending injects whose condition now holds; repeats while releases cause more. */
+export function releaseTriggered(ctx: Ctx): void {
+  const { s } = ctx;
+  if (s.status !== "running" && s.status !== "paused") return;
+  for (let round = 0; round < 10; round++) {
+    const due = s.injects.filter((inj) => {
+      const def = scenarioInject(s, inj.id);
+      return inj.status === "pending" && def?.when && holds(s, def.when);
+    });
+    if (!due.length) return;
+    for (const inj of due) releaseInject(ctx, inj, "trigger");
+  }
+}
+
+export function holds(s: GameState, c: Condition): boolean {
+  switch (c.type) {
+    case "escalation":
+      return rungIndex(s.scenario.ladder, s.escalation) >= rungIndexById(s.scenario.ladder, c.atLeastRung);
+    case "action":
+      return s.history.some((h) => h.orders.some((o) => (!c.by || o.teamId === c.by) && o.items.some((i) => i.actionId === c.action)));
+    case "sector-down":
+      return Object.values(s.teams).some(
+        (t) => (!c.team || t.id === c.team) && t.sectors.some((x) => (!c.sector || x.kind === c.sector) && sectorStatus(x.health) === "down"),
+      );
+    case "pressure":
+      return Object.values(s.teams).some((t) => (!c.team || t.id === c.team) && t.pressure >= c.atLeast);
+    case "misattribution":
+      return s.incidents.some((i) => i.attributions.some((a) => !a.correct));
+    case "commitment-broken":
+      return s.commitments.some((x) => x.status === "broken" && (!c.cbm || x.cbmId === c.cbm));
+  }
+}
+
+function requireStarted(ctx: Ctx): void {
+  requireNotEnded(ctx);
+  if (ctx.s.status === "setup") reject("not-started", "Start the exercise before releasing injects");
+}
+
+export function channelLabel(channel: string): string {
+  const labels: Record<string, string> = {
+    news: "News",
+    intelligence: "Intelligence",
+    cert: "CERT bulletin",
+    cable: "Diplomatic cable",
+    social: "Social media",
+    control: "Control",
+  };
+  return labels[channel] ?? channel;
+}

@@ -1,0 +1,45 @@
+// The trusted intermediary: verifies evidence shared with it and convenes talks,
+// within a limited number of actions per turn.
+import type { Command } from "./types.ts";
+import type { Ctx } from "./context.ts";
+import { partyName, requireRole, teamIds } from "./context.ts";
+import { reject } from "./reject.ts";
+import { requireTalksOpen } from "./phase-rules.ts";
+import { verifyIncident } from "./incidents.ts";
+import { changeTrustAmong } from "./measures.ts";
+import { shiftEscalation } from "./escalation.ts";
+
+export const VERIFY_CORRECT_CHANCE = 0.6;
+export const CONVENE_TRUST = 3;
+export const CONVENE_ESCALATION = -1;
+
+function spendAction(ctx: Ctx): void {
+  const limit = ctx.s.scenario.mediator!.actionsPerTurn;
+  if (ctx.s.mediatorActionsThisTurn >= limit) reject("limit", `The mediator has used all ${limit} of its actions this turn`);
+  ctx.s.mediatorActionsThisTurn += 1;
+}
+
+export function verify(ctx: Ctx, cmd: Extract<Command, { type: "mediator.verify" }>): void {
+  requireRole(ctx, "mediator");
+  requireTalksOpen(ctx);
+  const inc = ctx.s.incidents.find((i) => i.id === cmd.incidentId);
+  if (!inc || !(inc.public || inc.sharedWith.includes("mediator")))
+    reject("not-found", `No evidence on “${cmd.incidentId}” has been shared with the mediator`);
+  spendAction(ctx);
+  if (!inc.sharedWith.includes("mediator")) inc.sharedWith.push("mediator");
+  verifyIncident(ctx, inc, ctx.s.scenario.mediator!.verifyBoost, VERIFY_CORRECT_CHANCE, ctx.s.scenario.mediator!.name);
+}
+
+export function convene(ctx: Ctx, cmd: Extract<Command, { type: "mediator.convene" }>): void {
+  requireRole(ctx, "mediator");
+  requireTalksOpen(ctx);
+  const { s } = ctx;
+  const parties = [...new Set(cmd.parties)];
+  for (const p of parties) if (!teamIds(s).includes(p)) reject("not-found", `There is no team “${p}”`);
+  if (parties.length < 2) reject("invalid", "Talks need at least two parties");
+  spendAction(ctx);
+  const names = parties.map((p) => partyName(s, p)).join(", ");
+  ctx.log("mediator", [...parties, "mediator"], `${s.scenario.mediator!.name} convened talks with ${names}: ${cmd.text}`);
+  changeTrustAmong(ctx, parties, CONVENE_TRUST);
+  shiftEscalation(ctx, CONVENE_ESCALATION, `${s.scenario.mediator!.name} convened talks`);
+}

@@ -1,0 +1,64 @@
+// Secret, simultaneous orders: each team drafts its actions during the decision
+// phase; nobody else sees them until adjudication resolves them.
+import type { Action } from "../scenario/schema.ts";
+import type { Command, GameState, OrderItem } from "./types.ts";
+import type { OrderItemInput } from "../protocol/commands.ts";
+import type { Ctx } from "./context.ts";
+import { partyName, requireRole, teamIds } from "./context.ts";
+import { reject } from "./reject.ts";
+import { requireOrdersOpen } from "./phase-rules.ts";
+import { partyCanSee } from "./incidents.ts";
+import { findSector } from "./measures.ts";
+
+type Submit = Extract<Command, { type: "orders.submit" }>;
+
+/** The actions of the catalogue a team may order. */
+export function actionsFor(s: GameState, teamId: string): Action[] {
+  return s.scenario.actions.filter((a) => !a.availableTo || a.availableTo.includes(teamId));
+}
+
+export function submitOrders(ctx: Ctx, cmd: Submit): void {
+  const actor = requireRole(ctx, "team");
+  requireOrdersOpen(ctx);
+  const { s } = ctx;
+  const team = s.scenario.teams.find((t) => t.id === actor.teamId)!;
+  const items = cmd.actions.map((input, i) => checkItem(s, actor.teamId, input, i + 1));
+  const cost = items.reduce((sum, it) => sum + s.scenario.actions.find((a) => a.id === it.actionId)!.cost, 0);
+  if (cost > team.actionPoints) reject("limit", `These orders cost ${cost} action points; ${team.name} has ${team.actionPoints} per turn`);
+  s.orders[actor.teamId] = { teamId: actor.teamId, turn: s.turn, items, submittedBy: actor.name, at: ctx.at };
+  const what = items.length ? `${items.length} action${items.length === 1 ? "" : "s"}, ${cost} point${cost === 1 ? "" : "s"}` : "no action this turn";
+  ctx.log("orders", [actor.teamId], `${actor.name} submitted ${team.name}'s orders (${what})`);
+}
+
+export function withdrawOrders(ctx: Ctx): void {
+  const actor = requireRole(ctx, "team");
+  requireOrdersOpen(ctx);
+  if (!ctx.s.orders[actor.teamId]) reject("not-found", "There are no submitted orders to withdraw");
+  delete ctx.s.orders[actor.teamId];
+  ctx.log("orders", [actor.teamId], `${actor.name} withdrew ${partyName(ctx.s, actor.teamId)}'s orders`);
+}
+
+function checkItem(s: GameState, teamId: string, input: OrderItemInput, n: number): OrderItem {
+  const action = s.scenario.actions.find((a) => a.id === input.actionId);
+  const where = `Order ${n}`;
+  if (!action) reject("not-found", `${where}: there is no action “${input.actionId}”`);
+  if (action.availableTo && !action.availableTo.includes(teamId)) reject("forbidden", `${where}: “${action.name}” is not available to ${partyName(s, teamId)}`);
+  const item: OrderItem = { actionId: action.id, target: null, sector: null, incidentId: null, note: input.note ?? "" };
+  if (action.target === "state" || action.target === "sector" || action.special === "attribute") {
+    if (!input.target) reject("invalid", `${where}: “${action.name}” needs a target state`);
+    if (!teamIds(s).includes(input.target)) reject("not-found", `${where}: there is no state “${input.target}”`);
+    if (input.target === teamId) reject("invalid", `${where}: “${action.name}” cannot target your own state`);
+    item.target = input.target;
+  }
+  if (action.target === "sector") {
+    if (!input.sector) reject("invalid", `${where}: “${action.name}” needs a target sector`);
+    if (!findSector(s, item.target!, input.sector)) reject("not-found", `${where}: ${partyName(s, item.target!)} has no ${input.sector} sector`);
+    item.sector = input.sector;
+  }
+  if (action.target === "incident") {
+    const inc = s.incidents.find((i) => i.id === input.incidentId);
+    if (!inc || !partyCanSee(s, inc, teamId)) reject("not-found", `${where}: “${action.name}” needs an incident ${partyName(s, teamId)} knows of`);
+    item.incidentId = inc.id;
+  }
+  return item;
+}

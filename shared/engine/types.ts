@@ -1,0 +1,264 @@
+// The game state: plain, serialisable data. Everything the engine knows lives
+// here, including the random generator's state, so a state plus a command
+// always gives the same next state.
+import type { Scenario, SectorKind, Audience } from "../scenario/schema.ts";
+import type { Command } from "../protocol/commands.ts";
+import type { Actor } from "../protocol/actor.ts";
+
+export type { Scenario, SectorKind, Audience, Command, Actor };
+
+/** Who is looking: decides what `view` shows. */
+export type Viewer =
+  | { role: "facilitator" }
+  | { role: "team"; teamId: string }
+  | { role: "mediator" }
+  | { role: "observer" };
+
+export type Status = "setup" | "running" | "paused" | "ended";
+export type OutcomeKind = "agreement" | "failure" | "time" | "facilitator";
+
+export interface Outcome {
+  kind: OutcomeKind;
+  text: string;
+  at: number;
+  turn: number;
+}
+
+export interface Clock {
+  /** ms of the current phase already run, excluding pauses, up to `runningSince` */
+  elapsedMs: number;
+  /** command time at which the clock last started running; null while stopped */
+  runningSince: number | null;
+}
+
+export interface SectorState {
+  kind: SectorKind;
+  name: string;
+  health: number;
+  resilience: number;
+}
+
+export interface TeamState {
+  id: string;
+  standing: number;
+  pressure: number;
+  sectors: SectorState[];
+}
+
+export interface HotlineMessage {
+  id: string;
+  seq: number;
+  at: number;
+  turn: number;
+  phase: string;
+  /** team id or "mediator" */
+  from: string;
+  to: string;
+  kind: HotlineKind;
+  text: string;
+  author: string;
+  replyTo: string | null;
+  incidentId: string | null;
+  /** for a relayed message: the original */
+  relayOf: string | null;
+  answeredBy: string | null;
+  answeredAfterMs: number | null;
+  /** unanswered at the end of the turn it was sent in */
+  lapsed: boolean;
+}
+export type HotlineKind = "confirm" | "assess" | "notify" | "deconflict" | "convene" | "text";
+
+export interface ChatLine {
+  id: string;
+  seq: number;
+  at: number;
+  teamId: string;
+  author: string;
+  text: string;
+}
+
+export interface OrderItem {
+  actionId: string;
+  target: string | null;
+  sector: SectorKind | null;
+  incidentId: string | null;
+  note: string;
+}
+
+export interface TeamOrders {
+  teamId: string;
+  turn: number;
+  items: OrderItem[];
+  submittedBy: string;
+  at: number;
+}
+
+export interface Evidence {
+  suspect: string | null;
+  confidence: number;
+}
+
+export interface Incident {
+  id: string;
+  title: string;
+  turn: number;
+  at: number;
+  victim: string;
+  sector: SectorKind;
+  severity: number;
+  /** the truth: only control ever sees it */
+  culprit: string | null;
+  evidence: Evidence;
+  public: boolean;
+  /** teams other than the victim (and the culprit) who were given the evidence, plus "mediator" */
+  sharedWith: string[];
+  source: { kind: "inject"; injectId: string } | { kind: "order"; actionId: string };
+  attributions: Attribution[];
+  verifications: number;
+}
+
+export interface Attribution {
+  by: string;
+  accused: string;
+  turn: number;
+  confidence: number;
+  correct: boolean;
+}
+
+export type InjectStatus = "pending" | "held" | "released" | "skipped";
+
+export interface InjectState {
+  id: string;
+  status: InjectStatus;
+  adhoc: boolean;
+  title: string;
+  body: string;
+  channel: string;
+  audience: Audience;
+  releasedAt: number | null;
+  releasedTurn: number | null;
+  releasedPhase: string | null;
+  releasedBy: "schedule" | "trigger" | "facilitator" | null;
+}
+
+export interface Proposal {
+  id: string;
+  kind: "cbm" | "statement";
+  cbmId: string | null;
+  text: string;
+  proposer: string;
+  parties: string[];
+  accepted: string[];
+  status: "open" | "adopted" | "rejected" | "withdrawn";
+  turn: number;
+  at: number;
+  decidedAt: number | null;
+}
+
+export interface Commitment {
+  id: string;
+  cbmId: string;
+  parties: string[];
+  adoptedTurn: number;
+  adoptedAt: number;
+  status: "active" | "broken" | "fulfilled";
+  breaches: { teamId: string; turn: number; reason: string }[];
+}
+
+export interface Note {
+  id: string;
+  seq: number;
+  at: number;
+  turn: number;
+  phase: string;
+  role: "facilitator" | "observer";
+  author: string;
+  objectiveId: string | null;
+  text: string;
+}
+
+/** One line of the exercise's story; `audience` decides who reads it. */
+export interface LogEntry {
+  id: string;
+  seq: number;
+  at: number;
+  turn: number;
+  phase: string;
+  kind: LogKind;
+  audience: Audience;
+  text: string;
+  /** escalation after this entry, when it changed it */
+  escalation?: number;
+  ref?: string;
+}
+
+export type LogKind =
+  | "flow"
+  | "inject"
+  | "escalation"
+  | "hotline"
+  | "orders"
+  | "outcome"
+  | "perception"
+  | "incident"
+  | "attribution"
+  | "agreement"
+  | "commitment"
+  | "mediator"
+  | "sector"
+  | "control";
+
+export interface TurnRecord {
+  turn: number;
+  orders: TeamOrders[];
+  escalationBefore: number;
+  escalationAfter: number;
+}
+
+export interface GameState {
+  engineVersion: string;
+  scenario: Scenario;
+  title: string;
+  seed: string;
+  rng: RngState;
+  /** commands accepted so far */
+  seq: number;
+  /** time of the last accepted command (ms since the epoch) */
+  now: number;
+  status: Status;
+  outcome: Outcome | null;
+  turn: number;
+  phaseIndex: number;
+  clock: Clock;
+  escalation: number;
+  peakEscalation: number;
+  teams: Record<string, TeamState>;
+  /** pair key "a|b" (sorted) → 0..100 */
+  trust: Record<string, number>;
+  /** pair keys with an established hotline */
+  hotlines: string[];
+  messages: HotlineMessage[];
+  chat: ChatLine[];
+  /** orders drafted for the current turn, secret until adjudication */
+  orders: Record<string, TeamOrders>;
+  history: TurnRecord[];
+  incidents: Incident[];
+  injects: InjectState[];
+  proposals: Proposal[];
+  commitments: Commitment[];
+  notes: Note[];
+  log: LogEntry[];
+  /** max perceived hostility each team felt from each other team, by turn: key "victim|from" */
+  grievances: Record<string, { severity: number; turn: number }>;
+  mediatorActionsThisTurn: number;
+  observersSeeAll: boolean;
+  /** counters for ids, so ids are deterministic */
+  counters: Record<string, number>;
+}
+
+export interface RngState {
+  c: number;
+  s0: number;
+  s1: number;
+  s2: number;
+}

@@ -1,0 +1,241 @@
+// view(state, viewer): THE visibility rule. Live play, replay and the recording a
+// participant downloads all go through here, so "what did a team know at turn 3"
+// has one answer. Whatever a viewer may not see is left out, not masked.
+import type { Action, Cbm, Phase } from "../scenario/schema.ts";
+import type {
+  Audience,
+  ChatLine,
+  Commitment,
+  GameState,
+  HotlineMessage,
+  Incident,
+  InjectState,
+  LogEntry,
+  Note,
+  Outcome,
+  Proposal,
+  SectorState,
+  Status,
+  TeamOrders,
+  Viewer,
+} from "./types.ts";
+import { currentPhase } from "./context.ts";
+import { canSeeIncident } from "./incidents.ts";
+import { rungIndex } from "./escalation.ts";
+import { ordersOpen, talksOpen } from "./phase-rules.ts";
+import { actionsFor } from "./orders.ts";
+import { proposalAudience } from "./agreements.ts";
+
+export interface TeamPublic {
+  id: string;
+  name: string;
+  color: string;
+  standing: number;
+  pressure: number;
+  sectors: SectorState[];
+}
+
+export type IncidentView = Omit<Incident, "culprit"> & { culprit?: string | null };
+
+export interface InjectView extends InjectState {
+  /** control only: when the scenario schedules or triggers it */
+  schedule?: string;
+}
+
+export interface ParticipantView {
+  viewer: Viewer;
+  seq: number;
+  now: number;
+  exercise: {
+    title: string;
+    scenarioId: string;
+    scenarioTitle: string;
+    summary: string;
+    background: string;
+    status: Status;
+    outcome: Outcome | null;
+    turn: number;
+    turns: number;
+    phaseIndex: number;
+    phase: Phase | null;
+    phases: Phase[];
+    clock: GameState["clock"];
+    talksOpen: boolean;
+    ordersOpen: boolean;
+    observersSeeAll: boolean;
+  };
+  objectives: { id: string; text: string }[];
+  ladder: GameState["scenario"]["ladder"] & { value: number; rung: number; peak: number };
+  teams: TeamPublic[];
+  trust: { a: string; b: string; value: number }[];
+  hotlines: string[];
+  mediator: { name: string; actionsPerTurn: number; actionsUsed: number } | null;
+  cbms: Cbm[];
+  /** the viewer's own seat: briefing, catalogue, current orders */
+  me: MyTeam | MyMediator | MyControl | null;
+  injects: InjectView[];
+  messages: HotlineMessage[];
+  chat: ChatLine[];
+  incidents: IncidentView[];
+  proposals: Proposal[];
+  commitments: Commitment[];
+  history: { turn: number; escalationBefore: number; escalationAfter: number; orders: TeamOrders[] }[];
+  notes: Note[];
+  log: LogEntry[];
+}
+
+export interface MyTeam {
+  kind: "team";
+  teamId: string;
+  briefing: string;
+  objectives: string[];
+  actionPoints: number;
+  actions: Action[];
+  orders: TeamOrders | null;
+}
+export interface MyMediator {
+  kind: "mediator";
+  briefing: string;
+}
+export interface MyControl {
+  kind: "control";
+  briefings: Record<string, string>;
+  teamObjectives: Record<string, string[]>;
+  actions: Action[];
+  orders: Record<string, TeamOrders>;
+}
+
+/** Can this viewer read something addressed to this audience? */
+export function canSee(s: GameState, viewer: Viewer, audience: Audience): boolean {
+  if (viewer.role === "facilitator") return true;
+  if (viewer.role === "observer" && s.observersSeeAll) return true;
+  if (audience.includes("all")) return true;
+  switch (viewer.role) {
+    case "team":
+      return audience.includes(viewer.teamId);
+    case "mediator":
+      return audience.includes("mediator");
+    case "observer":
+      return audience.includes("observers");
+  }
+}
+
+/** Everything the viewer may see, and nothing else. */
+export function view(s: GameState, viewer: Viewer): ParticipantView {
+  const all = viewer.role === "facilitator" || (viewer.role === "observer" && s.observersSeeAll);
+  const party = viewer.role === "team" ? viewer.teamId : viewer.role === "mediator" ? "mediator" : null;
+  const sc = s.scenario;
+  const partyOf = (p: { from: string; to: string }) => all || (party !== null && (p.from === party || p.to === party));
+  return {
+    viewer,
+    seq: s.seq,
+    now: s.now,
+    exercise: {
+      title: s.title,
+      scenarioId: sc.id,
+      scenarioTitle: sc.title,
+      summary: sc.summary,
+      background: sc.background,
+      status: s.status,
+      outcome: s.outcome,
+      turn: s.turn,
+      turns: sc.turns,
+      phaseIndex: s.phaseIndex,
+      phase: currentPhase(s) ?? null,
+      phases: sc.phases,
+      clock: s.clock,
+      talksOpen: talksOpen(s),
+      ordersOpen: ordersOpen(s),
+      observersSeeAll: s.observersSeeAll,
+    },
+    objectives: sc.objectives,
+    ladder: { ...sc.ladder, value: s.escalation, rung: rungIndex(sc.ladder, s.escalation), peak: s.peakEscalation },
+    teams: sc.teams.map((t) => {
+      const st = s.teams[t.id]!;
+      return { id: t.id, name: t.name, color: t.color, standing: st.standing, pressure: st.pressure, sectors: st.sectors };
+    }),
+    trust: Object.entries(s.trust).map(([key, value]) => {
+      const [a, b] = key.split("|") as [string, string];
+      return { a, b, value };
+    }),
+    hotlines: s.hotlines,
+    mediator: sc.mediator ? { name: sc.mediator.name, actionsPerTurn: sc.mediator.actionsPerTurn, actionsUsed: s.mediatorActionsThisTurn } : null,
+    cbms: sc.cbms,
+    me: mySeat(s, viewer),
+    injects: s.injects.filter((i) => (all ? true : i.status === "released" && canSee(s, viewer, i.audience))).map((i) => injectView(s, i, viewer)),
+    messages: s.messages.filter(partyOf),
+    chat: viewer.role === "facilitator" ? s.chat : viewer.role === "team" ? s.chat.filter((c) => c.teamId === viewer.teamId) : all ? s.chat : [],
+    incidents: s.incidents.filter((i) => canSeeIncident(s, i, viewer)).map((i) => (all ? i : stripCulprit(i, viewer))),
+    proposals: s.proposals.filter((p) => all || (party !== null && proposalAudience(p).includes(party))),
+    commitments: s.commitments,
+    history: s.history.map((h) => ({
+      turn: h.turn,
+      escalationBefore: h.escalationBefore,
+      escalationAfter: h.escalationAfter,
+      orders: all ? h.orders : h.orders.filter((o) => viewer.role === "team" && o.teamId === viewer.teamId),
+    })),
+    notes: viewer.role === "facilitator" ? s.notes : viewer.role === "observer" ? s.notes.filter((n) => all || n.role === "observer") : [],
+    log: s.log.filter((e) => canSee(s, viewer, e.audience)),
+  };
+}
+
+function mySeat(s: GameState, viewer: Viewer): ParticipantView["me"] {
+  const sc = s.scenario;
+  if (viewer.role === "team") {
+    const t = sc.teams.find((x) => x.id === viewer.teamId);
+    if (!t) return null;
+    return {
+      kind: "team",
+      teamId: t.id,
+      briefing: t.briefing,
+      objectives: t.objectives,
+      actionPoints: t.actionPoints,
+      actions: actionsFor(s, t.id),
+      orders: s.orders[t.id] ?? null,
+    };
+  }
+  if (viewer.role === "mediator") return sc.mediator ? { kind: "mediator", briefing: sc.mediator.briefing } : null;
+  if (viewer.role === "facilitator" || (viewer.role === "observer" && s.observersSeeAll))
+    return {
+      kind: "control",
+      briefings: Object.fromEntries(sc.teams.map((t) => [t.id, t.briefing])),
+      teamObjectives: Object.fromEntries(sc.teams.map((t) => [t.id, t.objectives])),
+      actions: sc.actions,
+      orders: s.orders,
+    };
+  return null;
+}
+
+function injectView(s: GameState, i: InjectState, viewer: Viewer): InjectView {
+  if (viewer.role !== "facilitator" && !(viewer.role === "observer" && s.observersSeeAll)) return i;
+  const def = s.scenario.injects.find((d) => d.id === i.id);
+  if (!def) return i;
+  const parts: string[] = [];
+  if (def.at) parts.push(`turn ${def.at.turn}, ${s.scenario.phases.find((p) => p.id === def.at!.phase)?.name ?? def.at.phase}`);
+  if (def.when) parts.push(`when ${describeCondition(def.when)}`);
+  return { ...i, schedule: parts.join(" or ") };
+}
+
+function describeCondition(c: NonNullable<GameState["scenario"]["injects"][number]["when"]>): string {
+  switch (c.type) {
+    case "escalation":
+      return `escalation reaches “${c.atLeastRung}”`;
+    case "action":
+      return `${c.by ?? "any team"} takes “${c.action}”`;
+    case "sector-down":
+      return `${c.sector ?? "a sector"} of ${c.team ?? "any state"} is down`;
+    case "pressure":
+      return `domestic pressure in ${c.team ?? "any state"} reaches ${c.atLeast}`;
+    case "misattribution":
+      return "a misattribution happens";
+    case "commitment-broken":
+      return `${c.cbm ? `“${c.cbm}”` : "a commitment"} is broken`;
+  }
+}
+
+/** The truth about who did it is control's alone; a culprit knows its own deed. */
+function stripCulprit(i: Incident, viewer: Viewer): IncidentView {
+  const { culprit, ...rest } = i;
+  if (viewer.role === "team" && culprit === viewer.teamId) return { ...rest, culprit };
+  return rest;
+}

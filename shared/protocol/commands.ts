@@ -1,0 +1,77 @@
+// Every command a participant (or the server's timer) can issue, as one zod
+// discriminated union. Adding a command means adding it here, handling it in
+// the engine, and testing it.
+import { z } from "zod";
+import { audience, channel, sectorKind } from "../scenario/schema.ts";
+
+export const MAX_TEXT = 2000;
+const shortText = z.string().trim().min(1, "must not be empty").max(200, "at most 200 characters");
+const longText = z.string().trim().min(1, "must not be empty").max(MAX_TEXT, `at most ${MAX_TEXT} characters`);
+const ref = z.string().min(1).max(80);
+
+export const HOTLINE_KINDS = ["confirm", "assess", "notify", "deconflict", "convene", "text"] as const;
+
+export const orderItem = z.strictObject({
+  actionId: ref,
+  target: ref.nullish(),
+  sector: sectorKind.nullish(),
+  incidentId: ref.nullish(),
+  note: z.string().max(300).optional(),
+});
+export type OrderItemInput = z.infer<typeof orderItem>;
+
+export const command = z.discriminatedUnion("type", [
+  // facilitator: flow
+  z.strictObject({ type: z.literal("exercise.start") }),
+  z.strictObject({ type: z.literal("exercise.pause") }),
+  z.strictObject({ type: z.literal("exercise.resume") }),
+  z.strictObject({ type: z.literal("exercise.end"), reason: z.string().max(300).optional() }),
+  z.strictObject({
+    type: z.literal("phase.advance"),
+    /** guard against double advances: the phase the sender believes is current */
+    from: z.strictObject({ turn: z.number().int(), phase: ref }).optional(),
+  }),
+  // facilitator: injects and control
+  z.strictObject({ type: z.literal("inject.release"), injectId: ref }),
+  z.strictObject({ type: z.literal("inject.hold"), injectId: ref }),
+  z.strictObject({ type: z.literal("inject.skip"), injectId: ref }),
+  z.strictObject({
+    type: z.literal("inject.create"),
+    title: shortText,
+    body: longText,
+    channel: channel.default("news"),
+    audience,
+  }),
+  z.strictObject({ type: z.literal("escalation.adjust"), delta: z.number().int().min(-100).max(100), reason: shortText }),
+  z.strictObject({ type: z.literal("observers.visibility"), seeAll: z.boolean() }),
+  // teams
+  z.strictObject({ type: z.literal("team.chat"), text: longText }),
+  z.strictObject({
+    type: z.literal("hotline.send"),
+    to: ref,
+    kind: z.enum(HOTLINE_KINDS).default("text"),
+    text: longText,
+    replyTo: ref.optional(),
+    incidentId: ref.optional(),
+  }),
+  z.strictObject({ type: z.literal("orders.submit"), actions: z.array(orderItem).max(10) }),
+  z.strictObject({ type: z.literal("orders.withdraw") }),
+  z.strictObject({
+    type: z.literal("proposal.create"),
+    kind: z.enum(["cbm", "statement"]),
+    cbmId: ref.optional(),
+    text: z.string().trim().max(MAX_TEXT).default(""),
+    parties: z.array(ref).min(2).max(6).optional(),
+  }),
+  z.strictObject({ type: z.literal("proposal.respond"), proposalId: ref, accept: z.boolean() }),
+  z.strictObject({ type: z.literal("proposal.withdraw"), proposalId: ref }),
+  // mediator
+  z.strictObject({ type: z.literal("hotline.relay"), messageId: ref, to: ref, text: z.string().trim().max(MAX_TEXT).optional() }),
+  z.strictObject({ type: z.literal("mediator.verify"), incidentId: ref }),
+  z.strictObject({ type: z.literal("mediator.convene"), parties: z.array(ref).min(2).max(6), text: shortText }),
+  // observer and facilitator
+  z.strictObject({ type: z.literal("note.add"), text: longText, objectiveId: ref.optional() }),
+]);
+export type Command = z.infer<typeof command>;
+export type CommandType = Command["type"];
+export type CommandInput = z.input<typeof command>;

@@ -1,0 +1,189 @@
+// Checks that a schema-valid scenario also holds together: every id it refers
+// to exists, phases make a playable turn, the ladder climbs.
+import type { Scenario, TeamRef, Effect, Condition } from "./schema.ts";
+
+export interface ScenarioIssue {
+  path: string;
+  message: string;
+}
+
+type Path = (string | number)[];
+
+/** Returns every broken cross-reference, each with the path to the field at fault. */
+export function crossCheck(s: Scenario): ScenarioIssue[] {
+  const issues: ScenarioIssue[] = [];
+  const fail = (path: Path, message: string) => issues.push({ path: formatPath(path), message });
+  const teamIds = new Set(s.teams.map((t) => t.id));
+  const rungIds = new Set(s.ladder.rungs.map((r) => r.id));
+  const phaseIds = new Set(s.phases.map((p) => p.id));
+  const actionIds = new Set(s.actions.map((a) => a.id));
+  const cbmIds = new Set(s.cbms.map((c) => c.id));
+  const teamList = [...teamIds].join(", ");
+
+  unique(s.teams, ["teams"], "team", fail);
+  unique(s.phases, ["phases"], "phase", fail);
+  unique(s.ladder.rungs, ["ladder", "rungs"], "rung", fail);
+  unique(s.actions, ["actions"], "action", fail);
+  unique(s.cbms, ["cbms"], "CBM", fail);
+  unique(s.injects, ["injects"], "inject", fail);
+  unique(s.objectives, ["objectives"], "objective", fail);
+  if (s.mediator && teamIds.has("mediator")) fail(["teams"], "a team may not use the id \"mediator\" when the scenario has a mediator");
+
+  // the ladder climbs from 0
+  s.ladder.rungs.forEach((r, i) => {
+    if (i === 0 && r.from !== 0) fail(["ladder", "rungs", 0, "from"], "the first rung must begin at 0");
+    const prev = s.ladder.rungs[i - 1];
+    if (prev && r.from <= prev.from) fail(["ladder", "rungs", i, "from"], `must be greater than the previous rung's (${prev.from})`);
+  });
+  s.ladder.redLines.forEach((l, i) => {
+    if (!rungIds.has(l.rung)) fail(["ladder", "redLines", i, "rung"], `unknown rung "${l.rung}"`);
+  });
+
+  // one decision phase, then one adjudication phase
+  const decisions = s.phases.flatMap((p, i) => (p.kind === "decision" ? [i] : []));
+  const adjudications = s.phases.flatMap((p, i) => (p.kind === "adjudication" ? [i] : []));
+  if (decisions.length !== 1) fail(["phases"], `a turn needs exactly one "decision" phase (found ${decisions.length})`);
+  if (adjudications.length !== 1) fail(["phases"], `a turn needs exactly one "adjudication" phase (found ${adjudications.length})`);
+  if (decisions.length === 1 && adjudications.length === 1 && adjudications[0]! < decisions[0]!)
+    fail(["phases"], "the adjudication phase must come after the decision phase");
+
+  s.teams.forEach((t, ti) => {
+    unique(t.sectors.map((x) => ({ id: x.kind })), ["teams", ti, "sectors"], "sector", fail);
+  });
+
+  s.trust.pairs.forEach((p, i) => {
+    if (!teamIds.has(p.a)) fail(["trust", "pairs", i, "a"], `unknown team "${p.a}" (teams: ${teamList})`);
+    if (!teamIds.has(p.b)) fail(["trust", "pairs", i, "b"], `unknown team "${p.b}" (teams: ${teamList})`);
+    if (p.a === p.b) fail(["trust", "pairs", i], "trust is between two different teams");
+  });
+  if (Array.isArray(s.hotline.initial)) {
+    s.hotline.initial.forEach((pair, i) =>
+      pair.forEach((t, j) => {
+        if (!teamIds.has(t)) fail(["hotline", "initial", i, j], `unknown team "${t}" (teams: ${teamList})`);
+      }),
+    );
+  }
+
+  const checkRef = (ref: TeamRef, path: Path, inAction: boolean) => {
+    if (ref === "all" || ref === "others") return;
+    if (ref === "actor" || ref === "target") {
+      if (!inAction) fail(path, `"${ref}" only means something inside an action; name a team`);
+      return;
+    }
+    if (!teamIds.has(ref)) fail(path, `unknown team "${ref}" (teams: ${teamList})`);
+  };
+  const checkEffects = (effects: Effect[], base: Path, inAction: boolean, targetKind?: string) => {
+    effects.forEach((e, i) => {
+      const p = [...base, i];
+      if (e.type === "trust") {
+        checkRef(e.a, [...p, "a"], inAction);
+        checkRef(e.b, [...p, "b"], inAction);
+      } else if (e.type !== "escalation") {
+        checkRef(e.team, [...p, "team"], inAction);
+      }
+      if ((e.type === "sector" || e.type === "resilience") && e.sector === "target" && targetKind !== "sector")
+        fail([...p, "sector"], "\"target\" sector needs an action whose target is \"sector\"");
+      if ((e.type === "sector" || e.type === "resilience") && e.sector !== "target" && e.sector !== "all") {
+        const named = e.team;
+        if (teamIds.has(named)) {
+          const t = s.teams.find((x) => x.id === named)!;
+          if (!t.sectors.some((x) => x.kind === e.sector))
+            fail([...p, "sector"], `team "${named}" has no ${e.sector} sector (it has: ${t.sectors.map((x) => x.kind).join(", ")})`);
+        }
+      }
+    });
+  };
+
+  s.actions.forEach((a, ai) => {
+    a.availableTo?.forEach((t, i) => {
+      if (!teamIds.has(t)) fail(["actions", ai, "availableTo", i], `unknown team "${t}" (teams: ${teamList})`);
+    });
+    checkEffects(a.effects, ["actions", ai, "effects"], true, a.target);
+    if (a.target === "none" && a.effects.some((e) => mentionsTarget(e)))
+      fail(["actions", ai, "target"], "effects refer to \"target\" but the action has no target");
+    if (a.perception && a.target !== "state" && a.target !== "sector")
+      fail(["actions", ai, "perception"], "perception needs an action aimed at a state or a sector");
+    if (a.incident && a.target !== "state" && a.target !== "sector")
+      fail(["actions", ai, "incident"], "an incident needs an action aimed at a state or a sector");
+    if (a.incident && a.incident.confidence[0] > a.incident.confidence[1])
+      fail(["actions", ai, "incident", "confidence"], "the range must go from low to high");
+    if (a.special && a.target !== "incident")
+      fail(["actions", ai, "target"], `a "${a.special}" action must target "incident"`);
+  });
+
+  s.cbms.forEach((c, ci) => {
+    if (c.kind === "no-target" && !c.protectedSectors?.length)
+      fail(["cbms", ci, "protectedSectors"], "a no-target commitment must name the sectors it protects");
+    if (c.kind === "timeline" && !c.timeline) fail(["cbms", ci, "timeline"], "a timeline commitment needs { rung, withinTurns }");
+    if (c.timeline && !rungIds.has(c.timeline.rung)) fail(["cbms", ci, "timeline", "rung"], `unknown rung "${c.timeline.rung}"`);
+  });
+
+  const checkCondition = (c: Condition, base: Path) => {
+    if (c.type === "escalation" && !rungIds.has(c.atLeastRung)) fail([...base, "atLeastRung"], `unknown rung "${c.atLeastRung}"`);
+    if (c.type === "action") {
+      if (!actionIds.has(c.action)) fail([...base, "action"], `unknown action "${c.action}"`);
+      if (c.by && !teamIds.has(c.by)) fail([...base, "by"], `unknown team "${c.by}" (teams: ${teamList})`);
+    }
+    if ((c.type === "sector-down" || c.type === "pressure") && c.team && !teamIds.has(c.team))
+      fail([...base, "team"], `unknown team "${c.team}" (teams: ${teamList})`);
+    if (c.type === "commitment-broken" && c.cbm && !cbmIds.has(c.cbm)) fail([...base, "cbm"], `unknown CBM "${c.cbm}"`);
+  };
+
+  s.injects.forEach((inj, ii) => {
+    const base: Path = ["injects", ii];
+    inj.audience.forEach((a, i) => {
+      if (a === "mediator" && !s.mediator) fail([...base, "audience", i], "the scenario has no mediator");
+      else if (!["all", "mediator", "observers", "facilitator"].includes(a) && !teamIds.has(a))
+        fail([...base, "audience", i], `unknown team "${a}" (teams: ${teamList})`);
+    });
+    if (inj.at) {
+      if (!phaseIds.has(inj.at.phase)) fail([...base, "at", "phase"], `unknown phase "${inj.at.phase}" (phases: ${[...phaseIds].join(", ")})`);
+      if (inj.at.turn > s.turns) fail([...base, "at", "turn"], `turn ${inj.at.turn} is after the last turn (${s.turns})`);
+    }
+    if (inj.when) checkCondition(inj.when, [...base, "when"]);
+    checkEffects(inj.effects, [...base, "effects"], false);
+    if (inj.incident) {
+      const inc = inj.incident;
+      const victim = s.teams.find((t) => t.id === inc.victim);
+      if (!victim) fail([...base, "incident", "victim"], `unknown team "${inc.victim}" (teams: ${teamList})`);
+      else if (!victim.sectors.some((x) => x.kind === inc.sector))
+        fail([...base, "incident", "sector"], `team "${inc.victim}" has no ${inc.sector} sector`);
+      if (inc.culprit !== null && !teamIds.has(inc.culprit)) fail([...base, "incident", "culprit"], `unknown team "${inc.culprit}"`);
+      if (inc.suspect !== null && !teamIds.has(inc.suspect)) fail([...base, "incident", "suspect"], `unknown team "${inc.suspect}"`);
+    }
+  });
+
+  if (s.end.agreement) {
+    s.end.agreement.cbms.forEach((c, i) => {
+      if (!cbmIds.has(c)) fail(["end", "agreement", "cbms", i], `unknown CBM "${c}"`);
+    });
+    if (!s.end.agreement.cbms.length && !s.end.agreement.statement)
+      fail(["end", "agreement"], "an agreement needs at least one CBM or a joint statement");
+  }
+  return issues;
+}
+
+function mentionsTarget(e: Effect): boolean {
+  if (e.type === "trust") return e.a === "target" || e.b === "target";
+  if (e.type === "escalation") return false;
+  return e.team === "target";
+}
+
+function unique(items: { id: string }[], base: Path, what: string, fail: (p: Path, m: string) => void) {
+  const seen = new Map<string, number>();
+  items.forEach((item, i) => {
+    const first = seen.get(item.id);
+    if (first !== undefined) fail([...base, i, "id"], `duplicate ${what} id "${item.id}" (first used at index ${first})`);
+    else seen.set(item.id, i);
+  });
+}
+
+/** Formats a path as people read it: teams[1].sectors[0].kind */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const p of path) {
+    if (typeof p === "number") out += `[${p}]`;
+    else out += out ? `.${String(p)}` : String(p);
+  }
+  return out || "(root)";
+}
