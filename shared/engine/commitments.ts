@@ -55,13 +55,13 @@ export function adoptCbm(ctx: Ctx, cbm: Cbm, parties: string[]): Commitment {
 /** What an order breaks, if anything: returns the reason for each commitment it breaches. */
 export function breachesOf(s: GameState, actor: string, item: OrderItem, action: Action, notified: boolean): { c: Commitment; reason: string }[] {
   const target = item.target;
-  if (!target || target === actor || action.severity < 1) return [];
+  if (!target || target === actor) return [];
   const out: { c: Commitment; reason: string }[] = [];
   for (const c of activeCommitments(s)) {
     if (!c.parties.includes(actor) || !c.parties.includes(target)) continue;
     const cbm = cbmOf(s, c.cbmId);
     if (!cbm) continue;
-    if (cbm.kind === "no-target") {
+    if (cbm.kind === "no-target" && action.severity >= 1) {
       const hit = new Set<string>();
       if (item.sector) hit.add(item.sector);
       for (const e of action.effects) if (e.type === "sector" && e.delta < 0 && e.sector !== "target") hit.add(e.sector);

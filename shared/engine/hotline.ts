@@ -24,6 +24,11 @@ export function hasHotline(s: GameState, a: string, b: string): boolean {
   return s.hotlines.includes(pairKey(a, b));
 }
 
+/** A message opens an exchange unless it is itself a reply or a relay. */
+export function expectsAnswer(m: HotlineMessage): boolean {
+  return m.replyTo === null && m.relayOf === null;
+}
+
 /** The parties a message belongs to (and so who may read it). */
 export function messageAudience(m: HotlineMessage): string[] {
   return [m.from, m.to];
@@ -46,7 +51,7 @@ export function sendMessage(ctx: Ctx, cmd: Send): void {
     if (!original || original.to !== from || original.from !== to)
       reject("not-found", `${partyName(s, from)} is not a party to message “${cmd.replyTo}” from ${partyName(s, to)}`);
   } else {
-    original = s.messages.find((m) => m.from === to && m.to === from && !m.answeredBy);
+    original = s.messages.find((m) => m.from === to && m.to === from && !m.answeredBy && expectsAnswer(m));
   }
   if (cmd.incidentId) {
     const inc = s.incidents.find((i) => i.id === cmd.incidentId);
@@ -113,7 +118,7 @@ function answer(ctx: Ctx, original: HotlineMessage, reply: HotlineMessage): void
 export function lapseUnanswered(ctx: Ctx): void {
   const { s } = ctx;
   for (const m of s.messages) {
-    if (m.answeredBy || m.replyTo || m.relayOf || m.lapsed || m.turn !== s.turn) continue;
+    if (m.answeredBy || !expectsAnswer(m) || m.lapsed || m.turn !== s.turn) continue;
     m.lapsed = true;
     changeTrust(ctx, m.from, m.to, LAPSED_TRUST);
     ctx.log("hotline", messageAudience(m), `${partyName(s, m.to)} left a “${m.kind}” message from ${partyName(s, m.from)} unanswered`, { ref: m.id });

@@ -44,8 +44,11 @@ export function zodIssues(error: z.ZodError): ScenarioIssue[] {
       out.push(...zodIssues(new z.ZodError(nested)));
       continue;
     }
-    const got = issue.input;
-    const shown = issue.code === "invalid_value" && (typeof got === "string" || typeof got === "number" || typeof got === "boolean");
+    // name the offending value: for a discriminated union zod reports the whole object
+    let got = issue.input;
+    if (issue.code === "invalid_union" && "discriminator" in issue && typeof got === "object" && got !== null)
+      got = (got as Record<string, unknown>)[String(issue.discriminator)];
+    const shown = (issue.code === "invalid_value" || issue.code === "invalid_union") && ["string", "number", "boolean"].includes(typeof got);
     out.push({ path: formatPath(issue.path), message: shown ? `${issue.message}, got ${JSON.stringify(got)}` : issue.message });
   }
   return out;

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { Driver, control, mediator, team } from "../helpers/driver.ts";
+import { fixture } from "../helpers/fixture.ts";
+import { trustOf, view } from "../../shared/engine/index.ts";
+
+/** In the fixture, "Grid hack" hits Beta; evidence points at Alpha (40 %) but Gamma did it. */
+function afterHack() {
+  const d = new Driver(fixture());
+  d.do(control, { type: "exercise.start" });
+  d.advanceTo("deliberation");
+  return { d, inc: d.state.incidents[0]! };
+}
+
+describe("attribution under uncertainty", () => {
+  it("a misattribution on weak evidence backfires", () => {
+    const { d, inc } = afterHack();
+    expect(inc).toMatchObject({ victim: "beta", culprit: "gamma", evidence: { suspect: "alpha", confidence: 0.4 } });
+    d.advanceTo("decision");
+    const standing0 = d.state.teams.beta!.standing;
+    const trust0 = trustOf(d.state, "alpha", "beta");
+    d.do(team("beta"), { type: "orders.submit", actions: [{ actionId: "attribute", incidentId: inc.id, target: "alpha" }] });
+    d.do(control, { type: "phase.advance" });
+    const after = d.state.incidents[0]!;
+    expect(after.public).toBe(true);
+    expect(after.attributions).toEqual([{ by: "beta", accused: "alpha", turn: 1, confidence: 0.4, correct: false }]);
+    expect(d.state.teams.beta!.standing).toBe(standing0 - 15);
+    expect(trustOf(d.state, "alpha", "beta")).toBe(trust0 - 5 - 15);
+    expect(view(d.state, { role: "team", teamId: "alpha" }).log.map((e) => e.text)).toContain("Alpha knows the accusation is false: it did not do this");
+    expect(view(d.state, { role: "team", teamId: "beta" }).log.some((e) => e.text.startsWith("Misattribution"))).toBe(false);
+    expect(view(d.state, { role: "facilitator" }).log.some((e) => e.text.startsWith("Misattribution"))).toBe(true);
+    // the attribution made the incident public: everyone sees it now
+    expect(view(d.state, { role: "team", teamId: "gamma" }).incidents.map((i) => i.id)).toContain(inc.id);
+  });
+
+  it("a correct attribution on weak evidence still draws criticism", () => {
+    const { d, inc } = afterHack();
+    d.advanceTo("decision");
+    const standing0 = d.state.teams.beta!.standing;
+    d.do(team("beta"), { type: "orders.submit", actions: [{ actionId: "attribute", incidentId: inc.id, target: "gamma" }] });
+    d.do(control, { type: "phase.advance" });
+    expect(d.state.incidents[0]!.attributions[0]!.correct).toBe(true);
+    // +round(10 × 0.4) for being right, −5 for weak evidence
+    expect(d.state.teams.beta!.standing).toBe(standing0 + 4 - 5);
+    expect(d.state.log.some((e) => e.text.startsWith("Observers question Beta's attribution"))).toBe(true);
+  });
+
+  it("the victim's investigation raises the evidence confidence", () => {
+    const { d, inc } = afterHack();
+    d.advanceTo("decision");
+    d.do(team("beta"), { type: "orders.submit", actions: [{ actionId: "investigate", incidentId: inc.id }] });
+    d.do(control, { type: "phase.advance" });
+    expect(d.state.incidents[0]!.evidence.confidence).toBe(0.55);
+    expect(d.state.incidents[0]!.verifications).toBe(1);
+  });
+
+  it("the mediator verifies only evidence shared with it, within its actions per turn", () => {
+    const { d, inc } = afterHack();
+    expect(d.try(mediator, { type: "mediator.verify", incidentId: inc.id })).toBe(`No evidence on “${inc.id}” has been shared with the mediator`);
+    d.do(team("beta"), { type: "hotline.send", to: "mediator", kind: "assess", text: "Please verify", incidentId: inc.id });
+    d.do(mediator, { type: "mediator.verify", incidentId: inc.id });
+    const v = d.state.incidents[0]!;
+    expect(v.evidence.confidence).toBe(0.7);
+    expect(v.verifications).toBe(1);
+    // the result reaches those who hold the evidence, not the suspect
+    const text = d.state.log.at(-1)!.text;
+    expect(view(d.state, { role: "team", teamId: "beta" }).log.at(-1)!.text).toBe(text);
+    expect(view(d.state, { role: "team", teamId: "alpha" }).log.some((e) => e.text === text)).toBe(false);
+    d.do(mediator, { type: "mediator.convene", parties: ["alpha", "beta"], text: "Talks in Geneva" });
+    expect(d.try(mediator, { type: "mediator.verify", incidentId: inc.id })).toBe("The mediator has used all 2 of its actions this turn");
+  });
+
+  it("convened talks build trust among the parties and cool the crisis", () => {
+    const { d } = afterHack();
+    const t0 = trustOf(d.state, "alpha", "gamma");
+    const esc0 = d.state.escalation;
+    d.do(mediator, { type: "mediator.convene", parties: ["alpha", "gamma"], text: "Meet" });
+    expect(trustOf(d.state, "alpha", "gamma")).toBe(t0 + 3);
+    expect(d.state.escalation).toBe(esc0 - 1);
+    expect(view(d.state, { role: "team", teamId: "beta" }).log.some((e) => e.kind === "mediator")).toBe(false);
+  });
+});

@@ -1,0 +1,125 @@
+import { describe, expect, it } from "vitest";
+import { Driver, control, team } from "../helpers/driver.ts";
+import { fixture } from "../helpers/fixture.ts";
+import { trustOf, view } from "../../shared/engine/index.ts";
+
+function inDecision(change?: Parameters<typeof fixture>[0], seed?: string) {
+  const d = new Driver(fixture(change), seed);
+  d.do(control, { type: "exercise.start" });
+  d.advanceTo("decision");
+  return d;
+}
+
+describe("orders", () => {
+  it("are only accepted in the decision phase", () => {
+    const d = new Driver(fixture());
+    d.do(control, { type: "exercise.start" });
+    expect(d.try(team("alpha"), { type: "orders.submit", actions: [{ actionId: "harden" }] })).toBe(
+      "The Decision phase is closed: orders are only accepted during Decision (now: Briefing)",
+    );
+  });
+
+  it("are checked item by item with a reason a person can read", () => {
+    const d = inDecision();
+    const alpha = team("alpha");
+    const submit = (actions: object[]) => d.try(alpha, { type: "orders.submit", actions } as never);
+    expect(submit([{ actionId: "nuke" }])).toBe("Order 1: there is no action “nuke”");
+    expect(submit([{ actionId: "harden" }, { actionId: "gamma-only" }])).toBe("Order 2: “Gamma only” is not available to Alpha");
+    expect(submit([{ actionId: "sanction" }])).toBe("Order 1: “Sanction” needs a target state");
+    expect(submit([{ actionId: "sanction", target: "alpha" }])).toBe("Order 1: “Sanction” cannot target your own state");
+    expect(submit([{ actionId: "strike", target: "beta" }])).toBe("Order 1: “Strike” needs a target sector");
+    expect(submit([{ actionId: "strike", target: "beta", sector: "health" }])).toBe("Order 1: Beta has no health sector");
+    expect(submit([{ actionId: "big" }])).toBe("These orders cost 4 action points; Alpha has 3 per turn");
+    expect(submit([{ actionId: "attribute", target: "beta", incidentId: "incident-9" }])).toBe("Order 1: “Attribute” needs an incident Alpha knows of");
+    expect(d.state.orders).toEqual({});
+  });
+
+  it("stay secret from other teams until adjudication, and can be withdrawn", () => {
+    const d = inDecision();
+    d.do(team("alpha", "Ana"), { type: "orders.submit", actions: [{ actionId: "strike", target: "beta", sector: "water", note: "SECRET-PLAN" }] });
+    expect(d.state.orders.alpha).toMatchObject({ submittedBy: "Ana", items: [{ actionId: "strike", target: "beta", sector: "water" }] });
+    for (const viewer of [{ role: "team", teamId: "beta" }, { role: "mediator" }, { role: "observer" }] as const)
+      expect(JSON.stringify(view(d.state, viewer))).not.toContain("SECRET-PLAN");
+    expect(JSON.stringify(view(d.state, { role: "team", teamId: "alpha" }))).toContain("SECRET-PLAN");
+    d.do(team("alpha"), { type: "orders.withdraw" });
+    expect(d.state.orders.alpha).toBeUndefined();
+    expect(d.try(team("alpha"), { type: "orders.withdraw" })).toBe("There are no submitted orders to withdraw");
+  });
+
+  it("resolve a covert strike: damage reduced by resilience, an incident with uncertain evidence, a triggered inject", () => {
+    const d = inDecision();
+    d.do(team("alpha"), { type: "orders.submit", actions: [{ actionId: "strike", target: "beta", sector: "water" }] });
+    d.do(team("beta"), { type: "orders.submit", actions: [{ actionId: "harden" }] });
+    d.do(control, { type: "phase.advance" });
+    // beta hardened (+20 resilience) in the same adjudication but after alpha's strike (team order)
+    const water = d.state.teams.beta!.sectors.find((x) => x.kind === "water")!;
+    expect(water.health).toBe(100 - 50 + 5);
+    expect(water.resilience).toBe(20);
+    const inc = d.state.incidents.find((i) => i.source.kind === "order")!;
+    expect(inc).toMatchObject({ victim: "beta", culprit: "alpha", sector: "water", severity: 3 });
+    expect(inc.evidence.confidence).toBeGreaterThanOrEqual(0.6);
+    expect(inc.evidence.confidence).toBeLessThanOrEqual(0.9);
+    const betaView = view(d.state, { role: "team", teamId: "beta" });
+    expect(betaView.incidents.find((i) => i.id === inc.id)).not.toHaveProperty("culprit");
+    expect(betaView.log.some((e) => e.text.includes("Alpha: Strike"))).toBe(false);
+    expect(d.state.injects.find((i) => i.id === "on-strike")!.status).toBe("released");
+    expect(view(d.state, { role: "team", teamId: "alpha" }).incidents.find((i) => i.id === inc.id)?.culprit).toBe("alpha");
+  });
+
+  it("fog: an ambiguous action is misread, costing trust and escalation", () => {
+    const d = inDecision();
+    const trust0 = trustOf(d.state, "alpha", "beta");
+    const esc0 = d.state.escalation;
+    d.do(team("alpha"), { type: "orders.submit", actions: [{ actionId: "probe", target: "beta" }] });
+    d.do(control, { type: "phase.advance" });
+    expect(trustOf(d.state, "alpha", "beta")).toBe(trust0 - 6);
+    // misread severity 3 vs meant 1: two steps × 2
+    expect(d.state.escalation).toBe(esc0 + 4);
+    const betaLog = view(d.state, { role: "team", teamId: "beta" }).log.map((e) => e.text);
+    expect(betaLog).toContain("Beta reads activity from Alpha as “Attack preparation”");
+    expect(view(d.state, { role: "team", teamId: "alpha" }).log.some((e) => e.kind === "perception")).toBe(false);
+  });
+
+  it("fog: a notify message on the hotline lowers the misread chance", () => {
+    const d = new Driver(fixture((s) => (s.fog = { preNotificationFactor: 0 })));
+    d.do(control, { type: "exercise.start" });
+    d.advanceTo("decision");
+    d.do(team("alpha"), { type: "hotline.send", to: "beta", kind: "notify", text: "We will scan our shared border networks" });
+    d.do(team("alpha"), { type: "orders.submit", actions: [{ actionId: "probe", target: "beta" }] });
+    const esc0 = d.state.escalation;
+    d.do(control, { type: "phase.advance" });
+    expect(d.state.log.some((e) => e.kind === "perception" && e.text.includes("read it correctly (it was pre-notified)"))).toBe(true);
+    // nothing hostile, nothing misread: a quiet turn cools by 3
+    expect(d.state.escalation).toBe(esc0 - 3);
+  });
+
+  it("proportionality: an unprovoked hostile act escalates and costs standing; a proportionate answer does not", () => {
+    const d = inDecision();
+    const standing0 = d.state.teams.gamma!.standing;
+    d.do(team("gamma"), { type: "orders.submit", actions: [{ actionId: "sanction", target: "beta" }] });
+    const esc0 = d.state.escalation;
+    d.do(control, { type: "phase.advance" });
+    expect(d.state.teams.gamma!.standing).toBe(standing0 - 3);
+    expect(d.state.log.some((e) => e.text.startsWith("Unprovoked: Gamma's “Sanction”"))).toBe(true);
+    expect(d.state.escalation).toBe(esc0 + 3);
+    // next turn beta answers in kind: severity 2 against a perceived 2 is proportionate
+    d.advanceTo("summary");
+    d.do(control, { type: "phase.advance" });
+    d.advanceTo("decision");
+    const betaStanding = d.state.teams.beta!.standing;
+    d.do(team("beta"), { type: "orders.submit", actions: [{ actionId: "sanction", target: "gamma" }] });
+    d.do(control, { type: "phase.advance" });
+    expect(d.state.teams.beta!.standing).toBe(betaStanding);
+    expect(d.state.log.some((e) => e.text.includes("Beta's “Sanction”") && /Unprovoked|Disproportionate/.test(e.text))).toBe(false);
+  });
+
+  it("domestic pressure of 70 or more pushes escalation up at adjudication", () => {
+    const d = inDecision((s) => {
+      s.teams[2]!.pressure = 85;
+    });
+    const esc0 = d.state.escalation;
+    d.do(control, { type: "phase.advance" });
+    // +2 from gamma's pressure (85 − 60) / 10, −3 for a quiet turn
+    expect(d.state.escalation).toBe(esc0 + 2 - 3);
+  });
+});
