@@ -112,7 +112,7 @@ function adopt(ctx: Ctx, p: Proposal): void {
 /** Has the scenario's agreement (its success condition) been concluded? */
 export function agreementConcluded(s: GameState): boolean {
   const need = s.scenario.end.agreement;
-  if (!need) return false;
+  if (!need || s.turn < need.notBeforeTurn) return false;
   const all = teamIds(s);
   const cbmsDone = need.cbms.every((id) => activeCommitments(s).some((c) => c.cbmId === id && all.every((t) => c.parties.includes(t))));
   const statementDone =

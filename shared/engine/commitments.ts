@@ -92,7 +92,7 @@ export function breakCommitment(ctx: Ctx, c: Commitment, teamId: string, reason:
 /** Timeline commitments fall due at adjudication: kept if escalation is low enough by then. */
 export function checkTimelines(ctx: Ctx): void {
   const { s } = ctx;
-  for (const c of activeCommitments(s, "timeline")) {
+  for (const c of activeCommitments(s, "timeline").filter((x) => x.status === "active")) {
     const cbm = cbmOf(s, c.cbmId)!;
     if (!cbm.timeline || s.turn < c.adoptedTurn + cbm.timeline.withinTurns) continue;
     const target = rungIndexById(s.scenario.ladder, cbm.timeline.rung);

@@ -51,7 +51,8 @@ export function sendMessage(ctx: Ctx, cmd: Send): void {
     if (!original || original.to !== from || original.from !== to)
       reject("not-found", `${partyName(s, from)} is not a party to message “${cmd.replyTo}” from ${partyName(s, to)}`);
   } else {
-    original = s.messages.find((m) => m.from === to && m.to === from && !m.answeredBy && expectsAnswer(m));
+    // an answer without replyTo answers the latest open message from the other side
+    original = s.messages.findLast((m) => m.from === to && m.to === from && !m.answeredBy && !m.lapsed && expectsAnswer(m));
   }
   if (cmd.incidentId) {
     const inc = s.incidents.find((i) => i.id === cmd.incidentId);
@@ -127,7 +128,12 @@ export function lapseUnanswered(ctx: Ctx): void {
   }
 }
 
-/** Did `from` pre-notify `to` on the hotline this turn? */
+/** Did `from` pre-notify `to` this turn, directly or through the mediator's relay? */
 export function notified(s: GameState, from: string, to: string): boolean {
-  return s.messages.some((m) => m.from === from && m.to === to && m.kind === "notify" && m.turn === s.turn);
+  return s.messages.some((m) => {
+    if (m.kind !== "notify" || m.turn !== s.turn || m.to !== to) return false;
+    if (m.from === from) return true;
+    const original = m.relayOf ? s.messages.find((o) => o.id === m.relayOf) : undefined;
+    return m.from === "mediator" && original?.from === from;
+  });
 }

@@ -104,22 +104,32 @@ export function grievance(s: GameState, victim: string, from: string): number {
 }
 
 /**
- * Verification (by the mediator, or a team's investigation) raises confidence
- * and may correct evidence that pointed at the wrong state.
+ * Verification (by the mediator, or a team's investigation) moves evidence
+ * toward the truth: sound evidence gains confidence; evidence pointing the
+ * wrong way is either corrected or loses confidence.
  */
 export function verifyIncident(ctx: Ctx, inc: Incident, boost: number, correctChance: number, by: string): void {
   const { s } = ctx;
   inc.verifications += 1;
-  inc.evidence.confidence = round2(Math.min(0.95, inc.evidence.confidence + boost));
+  const wrong = inc.evidence.suspect !== inc.culprit;
   let corrected = false;
-  if (inc.evidence.suspect !== inc.culprit && ctx.random() < correctChance) {
+  if (!wrong) {
+    inc.evidence.confidence = round2(Math.min(0.95, inc.evidence.confidence + boost));
+  } else if (ctx.random() < correctChance) {
+    // the evidence pointed the wrong way: verification finds the real trail
     inc.evidence.suspect = inc.culprit;
+    inc.evidence.confidence = round2(Math.min(0.95, Math.max(inc.evidence.confidence, 0.5) + boost / 2));
     corrected = true;
+  } else {
+    // planted or weak evidence does not survive scrutiny, even when the truth stays hidden
+    inc.evidence.confidence = round2(Math.max(0.05, inc.evidence.confidence - boost / 2));
   }
   const suspect = inc.evidence.suspect ? partyName(s, inc.evidence.suspect) : "no state (a non-state actor)";
   const text = corrected
     ? `${by} re-examined “${inc.title}”: the evidence now points to ${suspect}, confidence ${pct(inc.evidence.confidence)}`
-    : `${by} verified “${inc.title}”: evidence points to ${suspect}, confidence ${pct(inc.evidence.confidence)}`;
+    : wrong
+      ? `${by} found inconsistencies in the evidence on “${inc.title}”: confidence in ${suspect} drops to ${pct(inc.evidence.confidence)}`
+      : `${by} verified “${inc.title}”: evidence points to ${suspect}, confidence ${pct(inc.evidence.confidence)}`;
   ctx.log("incident", incidentAudience(inc), text, { ref: inc.id });
   feelGrievance(ctx, inc);
 }

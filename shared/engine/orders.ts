@@ -59,6 +59,8 @@ function checkItem(s: GameState, teamId: string, input: OrderItemInput, n: numbe
     const inc = s.incidents.find((i) => i.id === input.incidentId);
     if (!inc || !partyCanSee(s, inc, teamId)) reject("not-found", `${where}: “${action.name}” needs an incident ${partyName(s, teamId)} knows of`);
     item.incidentId = inc.id;
+    if (action.special === "attribute" && inc.victim === item.target)
+      reject("invalid", `${where}: ${partyName(s, inc.victim)} is the victim of “${inc.title}”; name the state you hold responsible`);
   }
   return item;
 }

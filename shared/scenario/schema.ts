@@ -233,6 +233,7 @@ export const scenario = z.strictObject({
         .strictObject({
           cbms: z.array(id).default([]).describe("CBMs every team must have adopted"),
           statement: z.boolean().default(false).describe("a joint statement of every team is required"),
+          notBeforeTurn: z.number().int().min(1).default(1).describe("the agreement cannot conclude the exercise before this turn"),
         })
         .optional(),
     })

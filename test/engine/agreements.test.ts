@@ -51,6 +51,18 @@ describe("confidence-building measures and agreements", () => {
     expect(d.state.outcome?.kind).toBe("agreement");
   });
 
+  it("an agreement concluded early ends the exercise only from the scenario's earliest turn", () => {
+    const d = new Driver(fixture((s) => (s.end = { agreement: { cbms: ["no-target"], notBeforeTurn: 2 } })));
+    d.do(control, { type: "exercise.start" });
+    d.advanceTo("deliberation");
+    d.do(mediator, { type: "proposal.create", kind: "cbm", cbmId: "no-target" });
+    for (const t of ["alpha", "beta", "gamma"]) d.do(team(t), { type: "proposal.respond", proposalId: d.state.proposals[0]!.id, accept: true });
+    expect(d.state.status).toBe("running");
+    d.advanceTo("summary");
+    d.do(control, { type: "phase.advance" });
+    expect(d.state.outcome).toMatchObject({ kind: "agreement", turn: 2 });
+  });
+
   it("a broken no-target commitment is announced and punished", () => {
     const d = inDeliberation();
     d.do(team("alpha"), { type: "proposal.create", kind: "cbm", cbmId: "no-target", parties: ["alpha", "beta"] });

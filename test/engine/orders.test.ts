@@ -31,7 +31,20 @@ describe("orders", () => {
     expect(submit([{ actionId: "strike", target: "beta", sector: "health" }])).toBe("Order 1: Beta has no health sector");
     expect(submit([{ actionId: "big" }])).toBe("These orders cost 4 action points; Alpha has 3 per turn");
     expect(submit([{ actionId: "attribute", target: "beta", incidentId: "incident-9" }])).toBe("Order 1: “Attribute” needs an incident Alpha knows of");
+    const inc = d.state.incidents[0]!;
+    expect(d.try(team("alpha"), { type: "orders.submit", actions: [{ actionId: "attribute", incidentId: inc.id, target: "beta" }] })).toBe(
+      "Order 1: “Attribute” needs an incident Alpha knows of",
+    );
     expect(d.state.orders).toEqual({});
+  });
+
+  it("cannot blame an incident on its own victim", () => {
+    const d = inDecision((s) => (s.injects![3]!.incident!.public = true));
+    const inc = d.state.incidents[0]!;
+    expect(d.try(team("gamma"), { type: "orders.submit", actions: [{ actionId: "attribute", incidentId: inc.id, target: "beta" }] })).toBe(
+      "Order 1: Beta is the victim of “Grid hack”; name the state you hold responsible",
+    );
+    d.do(team("gamma"), { type: "orders.submit", actions: [{ actionId: "attribute", incidentId: inc.id, target: "alpha" }] });
   });
 
   it("stay secret from other teams until adjudication, and can be withdrawn", () => {

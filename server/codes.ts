@@ -1,0 +1,52 @@
+// Join codes: 100 random bits in Crockford base32, written in five groups of
+// four (e.g. "7KQM-2XPD-9TRB-WF8H-3NZC"). The code alone decides who you are.
+import { randomBytes } from "node:crypto";
+
+const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+export interface Codes {
+  facilitator: string;
+  observer: string;
+  mediator?: string;
+  teams: Record<string, string>;
+}
+
+export type Seat = { role: "facilitator" } | { role: "observer" } | { role: "mediator" } | { role: "team"; teamId: string };
+
+/** A fresh unguessable code (20 base32 characters = 100 bits). */
+export function newCode(): string {
+  const bytes = randomBytes(13);
+  let bits = 0n;
+  for (const b of bytes) bits = (bits << 8n) | BigInt(b);
+  let out = "";
+  for (let i = 0; i < 20; i++) {
+    out += ALPHABET[Number(bits & 31n)];
+    bits >>= 5n;
+  }
+  return out.match(/.{4}/g)!.join("-");
+}
+
+/** Reads a code as people type it: any case, with or without dashes or spaces, O for 0, I and L for 1. */
+export function normalizeCode(input: string): string {
+  const clean = input.toUpperCase().replace(/[\s-]/g, "").replace(/O/g, "0").replace(/[IL]/g, "1");
+  return clean.length === 20 ? clean.match(/.{4}/g)!.join("-") : clean;
+}
+
+export function issueCodes(teamIds: string[], withMediator: boolean): Codes {
+  return {
+    facilitator: newCode(),
+    observer: newCode(),
+    ...(withMediator ? { mediator: newCode() } : {}),
+    teams: Object.fromEntries(teamIds.map((t) => [t, newCode()])),
+  };
+}
+
+/** Which seat a code opens in an exercise, if any. */
+export function seatFor(codes: Codes, code: string): Seat | null {
+  const c = normalizeCode(code);
+  if (c === codes.facilitator) return { role: "facilitator" };
+  if (c === codes.observer) return { role: "observer" };
+  if (codes.mediator && c === codes.mediator) return { role: "mediator" };
+  for (const [teamId, tc] of Object.entries(codes.teams)) if (c === tc) return { role: "team", teamId };
+  return null;
+}

@@ -1,0 +1,39 @@
+// Configuration from the environment, checked once at start-up.
+import { z } from "zod";
+import { resolve } from "node:path";
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(2567),
+  HOST: z.string().default("0.0.0.0"),
+  DATA_DIR: z.string().default("./data"),
+  SCENARIOS_DIR: z.string().default("./scenarios"),
+  CLIENT_DIR: z.string().default("./dist"),
+  PUBLIC_URL: z.string().url().optional(),
+  RECONNECT_GRACE_SECONDS: z.coerce.number().int().min(0).max(3600).default(120),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  scenariosDir: string;
+  clientDir: string;
+  publicUrl: string | undefined;
+  reconnectGraceSeconds: number;
+}
+
+/** Reads the configuration; throws one readable error naming each bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const r = schema.safeParse(env);
+  if (!r.success) throw new Error(`Bad configuration: ${r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  const c = r.data;
+  return {
+    port: c.PORT,
+    host: c.HOST,
+    dataDir: c.DATA_DIR === ":memory:" ? c.DATA_DIR : resolve(c.DATA_DIR),
+    scenariosDir: resolve(c.SCENARIOS_DIR),
+    clientDir: resolve(c.CLIENT_DIR),
+    publicUrl: c.PUBLIC_URL,
+    reconnectGraceSeconds: c.RECONNECT_GRACE_SECONDS,
+  };
+}

@@ -1,0 +1,112 @@
+// All exercises of this process: creates them, brings unfinished ones back
+// after a restart, and finds the exercise and seat a join code opens.
+import { randomBytes } from "node:crypto";
+import { ENGINE_VERSION } from "../shared/engine/index.ts";
+import { parseScenario } from "../shared/scenario/parse.ts";
+import type { Catalogue } from "./catalogue.ts";
+import { issueCodes, normalizeCode, seatFor, type Seat } from "./codes.ts";
+import { LiveExercise } from "./live-exercise.ts";
+import type { ExerciseRow, Store } from "./store.ts";
+
+export interface CreateOptions {
+  scenarioId: string;
+  seed?: string;
+  title?: string;
+  groupId?: string | null;
+}
+
+export class HubError extends Error {
+  readonly status: number;
+  readonly code: string;
+  constructor(status: number, code: string, message: string) {
+    super(message);
+    this.status = status;
+    this.code = code;
+  }
+}
+
+export class Hub {
+  readonly store: Store;
+  readonly catalogue: Catalogue;
+  private readonly live = new Map<string, LiveExercise>();
+  private readonly byCode = new Map<string, { exerciseId: string; seat: Seat }>();
+
+  constructor(store: Store, catalogue: Catalogue) {
+    this.store = store;
+    this.catalogue = catalogue;
+  }
+
+  create(opts: CreateOptions, now: number): LiveExercise {
+    const scenario = this.catalogue.get(opts.scenarioId);
+    if (!scenario) {
+      const known = [...this.catalogue.scenarios.keys()].join(", ");
+      throw new HubError(404, "unknown-scenario", `There is no scenario "${opts.scenarioId}" (available: ${known})`);
+    }
+    const row: ExerciseRow = {
+      id: newId(),
+      title: opts.title?.trim() || scenario.title,
+      scenarioId: scenario.id,
+      scenario,
+      seed: opts.seed?.trim() || randomBytes(6).toString("hex"),
+      createdAt: now,
+      codes: issueCodes(
+        scenario.teams.map((t) => t.id),
+        scenario.mediator !== undefined,
+      ),
+      engineVersion: ENGINE_VERSION,
+      groupId: opts.groupId ?? null,
+      status: "setup",
+    };
+    this.store.createExercise(row);
+    return this.track(new LiveExercise(row, scenario, this.store));
+  }
+
+  /** Loads every unfinished exercise from storage and replays it to where it was. */
+  recover(): LiveExercise[] {
+    const back: LiveExercise[] = [];
+    for (const row of this.store.listExercises({ unfinished: true })) {
+      const parsed = parseScenario(row.scenario);
+      if (!parsed.ok) {
+        console.error(`Cannot recover exercise ${row.id}: its stored scenario no longer validates (${parsed.issues[0]?.message})`);
+        continue;
+      }
+      back.push(this.track(new LiveExercise(row, parsed.scenario, this.store, this.store.commands(row.id))));
+    }
+    return back;
+  }
+
+  get(id: string): LiveExercise | undefined {
+    return this.live.get(id);
+  }
+
+  all(): LiveExercise[] {
+    return [...this.live.values()];
+  }
+
+  /** The exercise and seat a code opens, wherever it was issued. */
+  resolve(code: string): { exercise: LiveExercise; seat: Seat } | null {
+    const hit = this.byCode.get(normalizeCode(code));
+    const exercise = hit && this.live.get(hit.exerciseId);
+    return exercise && hit ? { exercise, seat: hit.seat } : null;
+  }
+
+  /** The seat a code opens in one exercise. */
+  seatIn(exercise: LiveExercise, code: string): Seat | null {
+    return seatFor(exercise.row.codes, code);
+  }
+
+  private track(ex: LiveExercise): LiveExercise {
+    this.live.set(ex.id, ex);
+    const c = ex.row.codes;
+    this.byCode.set(c.facilitator, { exerciseId: ex.id, seat: { role: "facilitator" } });
+    this.byCode.set(c.observer, { exerciseId: ex.id, seat: { role: "observer" } });
+    if (c.mediator) this.byCode.set(c.mediator, { exerciseId: ex.id, seat: { role: "mediator" } });
+    for (const [teamId, code] of Object.entries(c.teams)) this.byCode.set(code, { exerciseId: ex.id, seat: { role: "team", teamId } });
+    return ex;
+  }
+}
+
+/** A short exercise id, e.g. "ex-4f9c2a71". */
+function newId(): string {
+  return `ex-${randomBytes(4).toString("hex")}`;
+}

@@ -1,0 +1,86 @@
+// One running exercise: validates a command, applies it with the engine,
+// writes it durably, then tells its listeners. The room publishes; this decides.
+import { apply, init, replay, type GameState, type LogEntry } from "../shared/engine/index.ts";
+import { currentPhase } from "../shared/engine/context.ts";
+import { command as commandSchema } from "../shared/protocol/commands.ts";
+import type { Actor } from "../shared/protocol/actor.ts";
+import { RECORDING_FORMAT, RECORDING_VERSION, type RecordedCommand, type Recording } from "../shared/protocol/recording.ts";
+import type { CommandError } from "../shared/protocol/messages.ts";
+import type { Scenario } from "../shared/scenario/schema.ts";
+import type { ExerciseRow, Store } from "./store.ts";
+
+export type SubmitResult = { ok: true; seq: number } | { ok: false; error: CommandError };
+export type Listener = (state: GameState, events: LogEntry[]) => void;
+
+export class LiveExercise {
+  readonly row: ExerciseRow;
+  readonly scenario: Scenario;
+  state: GameState;
+  readonly commands: RecordedCommand[];
+  private readonly store: Store;
+  private readonly listeners = new Set<Listener>();
+
+  constructor(row: ExerciseRow, scenario: Scenario, store: Store, commands: RecordedCommand[] = []) {
+    this.row = row;
+    this.scenario = scenario;
+    this.store = store;
+    this.commands = commands;
+    this.state = commands.length
+      ? replay({ scenario, seed: row.seed, title: row.title, commands })
+      : init(scenario, { seed: row.seed, title: row.title });
+  }
+
+  get id(): string {
+    return this.row.id;
+  }
+
+  /** Validates, applies and records a command; nothing changes unless it is accepted. */
+  submit(actor: Actor, input: unknown, at: number): SubmitResult {
+    const parsed = commandSchema.safeParse(input);
+    if (!parsed.success) return { ok: false, error: { code: "invalid", message: describeInvalid(parsed.error.issues) } };
+    const before = this.state;
+    const r = apply(before, { at, actor, command: parsed.data });
+    if (!r.ok) return { ok: false, error: r.error };
+    const recorded: RecordedCommand = {
+      seq: r.seq,
+      at: r.state.now,
+      actor,
+      turn: before.turn,
+      phase: currentPhase(before)?.id ?? "",
+      command: parsed.data,
+    };
+    // durable before it is acknowledged or shown to anyone
+    this.store.appendCommand(this.id, recorded, r.state.status);
+    this.commands.push(recorded);
+    this.state = r.state;
+    for (const l of this.listeners) l(r.state, r.events);
+    return { ok: true, seq: r.seq };
+  }
+
+  subscribe(l: Listener): () => void {
+    this.listeners.add(l);
+    return () => this.listeners.delete(l);
+  }
+
+  recording(): Recording {
+    return {
+      format: RECORDING_FORMAT,
+      version: RECORDING_VERSION,
+      engineVersion: this.row.engineVersion,
+      exerciseId: this.id,
+      title: this.row.title,
+      createdAt: this.row.createdAt,
+      seed: this.row.seed,
+      scenario: this.row.scenario,
+      commands: this.commands,
+    };
+  }
+}
+
+/** One line a person can read from zod's issues about a command. */
+export function describeInvalid(issues: { path: PropertyKey[]; message: string }[]): string {
+  return issues
+    .slice(0, 3)
+    .map((i) => (i.path.length ? `${i.path.map(String).join(".")}: ${i.message}` : i.message))
+    .join("; ");
+}

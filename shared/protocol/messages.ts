@@ -1,0 +1,54 @@
+// What the server sends to participants, besides the replies to commands.
+// Each participant gets a snapshot of its view when it joins, then patches.
+import type { ParticipantView } from "../engine/view.ts";
+import type { PatchOp } from "./patch.ts";
+
+/** Who this connection is, as the server decided from the join code. */
+export interface SeatInfo {
+  exerciseId: string;
+  role: "facilitator" | "team" | "mediator" | "observer";
+  teamId: string | null;
+  /** the team's or role's display name */
+  seatName: string;
+  name: string;
+  sessionId: string;
+}
+
+/** "snapshot": the whole view, on join, on reconnect, or when asked with the "sync" request. */
+export interface SnapshotMessage {
+  seat: SeatInfo;
+  serverTime: number;
+  view: ParticipantView;
+}
+
+/** "patch": turns the view at seq `from` into the view at seq `to`. */
+export interface PatchMessage {
+  from: number;
+  to: number;
+  serverTime: number;
+  ops: PatchOp[];
+}
+
+export interface Participant {
+  sessionId: string;
+  name: string;
+  role: SeatInfo["role"];
+  teamId: string | null;
+  connected: boolean;
+}
+
+/** "presence": who is in the exercise (sent to control, and to each team about its own members). */
+export interface PresenceMessage {
+  participants: Participant[];
+}
+
+/** The reply to an accepted command. A refused one rejects the request with a CommandError as its reason. */
+export interface CommandReply {
+  ok: true;
+  seq: number;
+}
+
+export interface CommandError {
+  code: string;
+  message: string;
+}
