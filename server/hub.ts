@@ -34,6 +34,7 @@ export class Hub {
   constructor(store: Store, catalogue: Catalogue) {
     this.store = store;
     this.catalogue = catalogue;
+    for (const row of store.listExercises()) this.indexCodes(row);
   }
 
   create(opts: CreateOptions, now: number): LiveExercise {
@@ -63,20 +64,21 @@ export class Hub {
 
   /** Loads every unfinished exercise from storage and replays it to where it was. */
   recover(): LiveExercise[] {
-    const back: LiveExercise[] = [];
-    for (const row of this.store.listExercises({ unfinished: true })) {
-      const parsed = parseScenario(row.scenario);
-      if (!parsed.ok) {
-        console.error(`Cannot recover exercise ${row.id}: its stored scenario no longer validates (${parsed.issues[0]?.message})`);
-        continue;
-      }
-      back.push(this.track(new LiveExercise(row, parsed.scenario, this.store, this.store.commands(row.id))));
-    }
-    return back;
+    return this.store.listExercises({ unfinished: true }).flatMap((row) => this.get(row.id) ?? []);
   }
 
+  /** An exercise by id; a finished one is loaded from storage when first asked for. */
   get(id: string): LiveExercise | undefined {
-    return this.live.get(id);
+    const live = this.live.get(id);
+    if (live) return live;
+    const row = this.store.getExercise(id);
+    if (!row) return undefined;
+    const parsed = parseScenario(row.scenario);
+    if (!parsed.ok) {
+      console.error(`Cannot load exercise ${row.id}: its stored scenario no longer validates (${parsed.issues[0]?.path}: ${parsed.issues[0]?.message})`);
+      return undefined;
+    }
+    return this.track(new LiveExercise(row, parsed.scenario, this.store, this.store.commands(row.id)));
   }
 
   all(): LiveExercise[] {
@@ -86,7 +88,7 @@ export class Hub {
   /** The exercise and seat a code opens, wherever it was issued. */
   resolve(code: string): { exercise: LiveExercise; seat: Seat } | null {
     const hit = this.byCode.get(normalizeCode(code));
-    const exercise = hit && this.live.get(hit.exerciseId);
+    const exercise = hit && this.get(hit.exerciseId);
     return exercise && hit ? { exercise, seat: hit.seat } : null;
   }
 
@@ -97,12 +99,16 @@ export class Hub {
 
   private track(ex: LiveExercise): LiveExercise {
     this.live.set(ex.id, ex);
-    const c = ex.row.codes;
-    this.byCode.set(c.facilitator, { exerciseId: ex.id, seat: { role: "facilitator" } });
-    this.byCode.set(c.observer, { exerciseId: ex.id, seat: { role: "observer" } });
-    if (c.mediator) this.byCode.set(c.mediator, { exerciseId: ex.id, seat: { role: "mediator" } });
-    for (const [teamId, code] of Object.entries(c.teams)) this.byCode.set(code, { exerciseId: ex.id, seat: { role: "team", teamId } });
+    this.indexCodes(ex.row);
     return ex;
+  }
+
+  private indexCodes(row: ExerciseRow): void {
+    const c = row.codes;
+    this.byCode.set(c.facilitator, { exerciseId: row.id, seat: { role: "facilitator" } });
+    this.byCode.set(c.observer, { exerciseId: row.id, seat: { role: "observer" } });
+    if (c.mediator) this.byCode.set(c.mediator, { exerciseId: row.id, seat: { role: "mediator" } });
+    for (const [teamId, code] of Object.entries(c.teams)) this.byCode.set(code, { exerciseId: row.id, seat: { role: "team", teamId } });
   }
 }
 

@@ -1,5 +1,6 @@
 // One running exercise: validates a command, applies it with the engine,
 // writes it durably, then tells its listeners. The room publishes; this decides.
+import type { z } from "zod";
 import { apply, init, replay, type GameState, type LogEntry } from "../shared/engine/index.ts";
 import { currentPhase } from "../shared/engine/context.ts";
 import { command as commandSchema } from "../shared/protocol/commands.ts";
@@ -36,7 +37,7 @@ export class LiveExercise {
 
   /** Validates, applies and records a command; nothing changes unless it is accepted. */
   submit(actor: Actor, input: unknown, at: number): SubmitResult {
-    const parsed = commandSchema.safeParse(input);
+    const parsed = commandSchema.safeParse(input, { reportInput: true });
     if (!parsed.success) return { ok: false, error: { code: "invalid", message: describeInvalid(parsed.error.issues) } };
     const before = this.state;
     const r = apply(before, { at, actor, command: parsed.data });
@@ -78,9 +79,15 @@ export class LiveExercise {
 }
 
 /** One line a person can read from zod's issues about a command. */
-export function describeInvalid(issues: { path: PropertyKey[]; message: string }[]): string {
+export function describeInvalid(issues: readonly z.core.$ZodIssue[]): string {
   return issues
     .slice(0, 3)
-    .map((i) => (i.path.length ? `${i.path.map(String).join(".")}: ${i.message}` : i.message))
+    .map((i) => {
+      if (i.code === "invalid_union" && "discriminator" in i && i.path.length === 1 && i.path[0] === "type") {
+        const got = (i.input as { type?: unknown } | undefined)?.type;
+        return got === undefined ? "a command needs a \"type\"" : `unknown command ${JSON.stringify(got)}`;
+      }
+      return i.path.length ? `${i.path.map(String).join(".")}: ${i.message}` : i.message;
+    })
     .join("; ");
 }

@@ -61,7 +61,7 @@ function dispatch(ctx: Ctx, c: Command): void {
     case "exercise.start":
       return start(ctx);
     case "exercise.pause":
-      return pause(ctx);
+      return pause(ctx, c);
     case "exercise.resume":
       return resume(ctx);
     case "exercise.end":

@@ -84,7 +84,10 @@ export function clamp(v: number, lo = 0, hi = 100): number {
 /** Refuses unless the actor holds one of the roles; returns the actor narrowed. */
 export function requireRole<R extends Actor["role"]>(ctx: Ctx, ...roles: R[]): Extract<Actor, { role: R }> {
   if (!(roles as string[]).includes(ctx.actor.role)) {
-    const who = roles.map((r) => (r === "team" ? "a team" : `the ${r}`)).join(" or ");
+    const who = roles
+      .filter((r) => r !== "system")
+      .map((r) => (r === "team" ? "a team" : `the ${r}`))
+      .join(" or ");
     reject("forbidden", `Only ${who} can do this`);
   }
   return ctx.actor as Extract<Actor, { role: R }>;

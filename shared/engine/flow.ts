@@ -21,14 +21,14 @@ export function start(ctx: Ctx): void {
   enterPhase(ctx);
 }
 
-export function pause(ctx: Ctx): void {
-  requireRole(ctx, "facilitator");
+export function pause(ctx: Ctx, cmd: Extract<Command, { type: "exercise.pause" }>): void {
+  requireRole(ctx, "facilitator", "system");
   const { s } = ctx;
   if (s.status !== "running") reject("conflict", s.status === "paused" ? "The exercise is already paused" : `Cannot pause: the exercise is ${label(s)}`);
   s.status = "paused";
   s.clock.elapsedMs += ctx.at - (s.clock.runningSince ?? ctx.at);
   s.clock.runningSince = null;
-  ctx.log("flow", ["all"], "Exercise paused by control");
+  ctx.log("flow", ["all"], cmd.reason ? `Exercise paused: ${cmd.reason}` : "Exercise paused by control");
 }
 
 export function resume(ctx: Ctx): void {

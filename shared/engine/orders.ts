@@ -22,7 +22,13 @@ export function submitOrders(ctx: Ctx, cmd: Submit): void {
   requireOrdersOpen(ctx);
   const { s } = ctx;
   const team = s.scenario.teams.find((t) => t.id === actor.teamId)!;
-  const items = cmd.actions.map((input, i) => checkItem(s, actor.teamId, input, i + 1));
+  const previous = s.orders[actor.teamId]?.items ?? [];
+  const items = cmd.actions.map((input, i) => {
+    const item = checkItem(s, actor.teamId, input, i + 1);
+    // an item already on the team's orders keeps the name of whoever drafted it
+    const same = previous.find((p) => p.actionId === item.actionId && p.target === item.target && p.sector === item.sector && p.incidentId === item.incidentId);
+    return { ...item, by: same?.by ?? actor.name };
+  });
   const cost = items.reduce((sum, it) => sum + s.scenario.actions.find((a) => a.id === it.actionId)!.cost, 0);
   if (cost > team.actionPoints) reject("limit", `These orders cost ${cost} action points; ${team.name} has ${team.actionPoints} per turn`);
   s.orders[actor.teamId] = { teamId: actor.teamId, turn: s.turn, items, submittedBy: actor.name, at: ctx.at };
@@ -38,12 +44,12 @@ export function withdrawOrders(ctx: Ctx): void {
   ctx.log("orders", [actor.teamId], `${actor.name} withdrew ${partyName(ctx.s, actor.teamId)}'s orders`);
 }
 
-function checkItem(s: GameState, teamId: string, input: OrderItemInput, n: number): OrderItem {
+function checkItem(s: GameState, teamId: string, input: OrderItemInput, n: number): Omit<OrderItem, "by"> {
   const action = s.scenario.actions.find((a) => a.id === input.actionId);
   const where = `Order ${n}`;
   if (!action) reject("not-found", `${where}: there is no action “${input.actionId}”`);
   if (action.availableTo && !action.availableTo.includes(teamId)) reject("forbidden", `${where}: “${action.name}” is not available to ${partyName(s, teamId)}`);
-  const item: OrderItem = { actionId: action.id, target: null, sector: null, incidentId: null, note: input.note ?? "" };
+  const item: Omit<OrderItem, "by"> = { actionId: action.id, target: null, sector: null, incidentId: null, note: input.note ?? "" };
   if (action.target === "state" || action.target === "sector" || action.special === "attribute") {
     if (!input.target) reject("invalid", `${where}: “${action.name}” needs a target state`);
     if (!teamIds(s).includes(input.target)) reject("not-found", `${where}: there is no state “${input.target}”`);

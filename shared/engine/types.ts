@@ -79,6 +79,8 @@ export interface ChatLine {
 
 export interface OrderItem {
   actionId: string;
+  /** the team member who drafted this item */
+  by: string;
   target: string | null;
   sector: SectorKind | null;
   incidentId: string | null;

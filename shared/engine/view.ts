@@ -69,7 +69,7 @@ export interface ParticipantView {
   teams: TeamPublic[];
   trust: { a: string; b: string; value: number }[];
   hotlines: string[];
-  mediator: { name: string; actionsPerTurn: number; actionsUsed: number } | null;
+  mediator: { name: string; actionsPerTurn: number } | null;
   cbms: Cbm[];
   /** the viewer's own seat: briefing, catalogue, current orders */
   me: MyTeam | MyMediator | MyControl | null;
@@ -96,6 +96,7 @@ export interface MyTeam {
 export interface MyMediator {
   kind: "mediator";
   briefing: string;
+  actionsUsed: number;
 }
 export interface MyControl {
   kind: "control";
@@ -103,6 +104,7 @@ export interface MyControl {
   teamObjectives: Record<string, string[]>;
   actions: Action[];
   orders: Record<string, TeamOrders>;
+  mediatorActionsUsed: number;
 }
 
 /** Can this viewer read something addressed to this audience? */
@@ -154,12 +156,13 @@ export function view(s: GameState, viewer: Viewer): ParticipantView {
       const st = s.teams[t.id]!;
       return { id: t.id, name: t.name, color: t.color, standing: st.standing, pressure: st.pressure, sectors: st.sectors };
     }),
-    trust: Object.entries(s.trust).map(([key, value]) => {
+    // trust between two other states is not something a state can observe
+    trust: Object.entries(s.trust).flatMap(([key, value]) => {
       const [a, b] = key.split("|") as [string, string];
-      return { a, b, value };
+      return viewer.role !== "team" || a === viewer.teamId || b === viewer.teamId ? [{ a, b, value }] : [];
     }),
     hotlines: s.hotlines,
-    mediator: sc.mediator ? { name: sc.mediator.name, actionsPerTurn: sc.mediator.actionsPerTurn, actionsUsed: s.mediatorActionsThisTurn } : null,
+    mediator: sc.mediator ? { name: sc.mediator.name, actionsPerTurn: sc.mediator.actionsPerTurn } : null,
     cbms: sc.cbms,
     me: mySeat(s, viewer),
     injects: s.injects.filter((i) => (all ? true : i.status === "released" && canSee(s, viewer, i.audience))).map((i) => injectView(s, i, viewer)),
@@ -194,7 +197,7 @@ function mySeat(s: GameState, viewer: Viewer): ParticipantView["me"] {
       orders: s.orders[t.id] ?? null,
     };
   }
-  if (viewer.role === "mediator") return sc.mediator ? { kind: "mediator", briefing: sc.mediator.briefing } : null;
+  if (viewer.role === "mediator") return sc.mediator ? { kind: "mediator", briefing: sc.mediator.briefing, actionsUsed: s.mediatorActionsThisTurn } : null;
   if (viewer.role === "facilitator" || (viewer.role === "observer" && s.observersSeeAll))
     return {
       kind: "control",
@@ -202,6 +205,7 @@ function mySeat(s: GameState, viewer: Viewer): ParticipantView["me"] {
       teamObjectives: Object.fromEntries(sc.teams.map((t) => [t.id, t.objectives])),
       actions: sc.actions,
       orders: s.orders,
+      mediatorActionsUsed: s.mediatorActionsThisTurn,
     };
   return null;
 }

@@ -23,7 +23,7 @@ export type OrderItemInput = z.infer<typeof orderItem>;
 export const command = z.discriminatedUnion("type", [
   // facilitator: flow
   z.strictObject({ type: z.literal("exercise.start") }),
-  z.strictObject({ type: z.literal("exercise.pause") }),
+  z.strictObject({ type: z.literal("exercise.pause"), reason: z.string().trim().max(200).optional() }),
   z.strictObject({ type: z.literal("exercise.resume") }),
   z.strictObject({ type: z.literal("exercise.end"), reason: z.string().max(300).optional() }),
   z.strictObject({

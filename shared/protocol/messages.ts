@@ -18,10 +18,15 @@ export interface SeatInfo {
 export interface SnapshotMessage {
   seat: SeatInfo;
   serverTime: number;
+  /** the view's version for this participant's group: the next patch starts from it */
+  version: number;
   view: ParticipantView;
 }
 
-/** "patch": turns the view at seq `from` into the view at seq `to`. */
+/**
+ * "patch": turns version `from` of the view into version `to`. Versions count
+ * the changes this participant could see; commands it could not see send nothing.
+ */
 export interface PatchMessage {
   from: number;
   to: number;

@@ -47,6 +47,17 @@ describe("orders", () => {
     d.do(team("gamma"), { type: "orders.submit", actions: [{ actionId: "attribute", incidentId: inc.id, target: "alpha" }] });
   });
 
+  it("remember which team member drafted each item", () => {
+    const d = inDecision();
+    d.do(team("alpha", "Ana"), { type: "orders.submit", actions: [{ actionId: "harden" }] });
+    d.do(team("alpha", "Ben"), { type: "orders.submit", actions: [{ actionId: "harden" }, { actionId: "sanction", target: "gamma" }] });
+    expect(d.state.orders.alpha!.items.map((i) => [i.actionId, i.by])).toEqual([
+      ["harden", "Ana"],
+      ["sanction", "Ben"],
+    ]);
+    expect(d.state.orders.alpha!.submittedBy).toBe("Ben");
+  });
+
   it("stay secret from other teams until adjudication, and can be withdrawn", () => {
     const d = inDecision();
     d.do(team("alpha", "Ana"), { type: "orders.submit", actions: [{ actionId: "strike", target: "beta", sector: "water", note: "SECRET-PLAN" }] });

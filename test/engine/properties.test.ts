@@ -48,6 +48,7 @@ function checkView(s: GameState, viewer: Viewer, v: ParticipantView): void {
     if ("culprit" in inc) expect(inc.culprit).toBe(me);
   }
   for (const h of v.history) for (const o of h.orders) expect(o.teamId).toBe(me);
+  if (viewer.role === "team") for (const t of v.trust) expect(t.a === me || t.b === me).toBe(true);
   for (const p of v.proposals) expect(me !== null && (p.parties.includes(me) || p.proposer === me || me === "mediator")).toBe(true);
   for (const t of s.scenario.teams) if (t.id !== me) expect(JSON.stringify(v.me ?? "")).not.toContain(t.briefing);
   if (viewer.role !== "observer") expect(v.notes).toEqual([]);

@@ -1,0 +1,75 @@
+// Assembles one Deconflict process: storage, scenarios, exercises, the
+// Colyseus server with its rooms, the HTTP API and the built client.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import type { AddressInfo } from "node:net";
+import express, { type Application } from "express";
+import { defineRoom, defineServer, matchMaker } from "@colyseus/core";
+import { WebSocketTransport } from "@colyseus/ws-transport";
+import type { Config } from "./config.ts";
+import { Store } from "./store.ts";
+import { Catalogue } from "./catalogue.ts";
+import { Hub } from "./hub.ts";
+import { apiRouter } from "./http/api.ts";
+import { exerciseRoom } from "./room/exercise-room.ts";
+import { SERVER_ACTOR } from "./phase-timer.ts";
+
+export const VERSION = "0.1.0";
+/** Largest message a client may send; commands are far smaller (texts are capped at 2,000 characters). */
+export const MAX_MESSAGE_BYTES = 64 * 1024;
+
+export interface App {
+  hub: Hub;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Starts a server; unfinished exercises from DATA_DIR come back, paused if they were running. */
+export async function startApp(config: Config): Promise<App> {
+  const store = new Store(config.dataDir);
+  const catalogue = new Catalogue(config.scenariosDir);
+  for (const p of catalogue.problems)
+    console.warn(`Scenario ${p.file} was not loaded:\n${p.issues.map((i) => `  ${i.path}: ${i.message}`).join("\n")}`);
+  const hub = new Hub(store, catalogue);
+
+  const server = defineServer({
+    transport: new WebSocketTransport({ maxPayload: MAX_MESSAGE_BYTES }),
+    rooms: { exercise: defineRoom(exerciseRoom(hub, { reconnectGraceSeconds: config.reconnectGraceSeconds })) },
+    express: (app: Application) => {
+      app.use("/api", apiRouter({ hub, version: VERSION }));
+      serveClient(app, config.clientDir);
+    },
+    greet: false,
+    gracefullyShutdown: false,
+  });
+  await server.listen(config.port, config.host);
+  const port = (server.transport.server!.address() as AddressInfo).port;
+
+  for (const ex of hub.recover()) {
+    await matchMaker.createRoom("exercise", { exerciseId: ex.id });
+    if (ex.state.status === "running")
+      ex.submit(SERVER_ACTOR, { type: "exercise.pause", reason: "the server restarted; control resumes when everyone is back" }, Date.now());
+  }
+
+  return {
+    hub,
+    port,
+    async close() {
+      await server.gracefullyShutdown(false);
+      store.close();
+    },
+  };
+}
+
+/** The built browser client, with index.html for every page that is not an API or asset. */
+function serveClient(app: Application, dir: string): void {
+  const index = join(dir, "index.html");
+  if (!existsSync(index)) {
+    app.get("/", (_req, res) => {
+      res.type("text/plain").send("Deconflict is running, but the browser client has not been built. Run: npm run build");
+    });
+    return;
+  }
+  app.use(express.static(dir, { index: false, maxAge: "1h" }));
+  app.get(/^\/(?!api\/|matchmake\/).*/, (_req, res) => res.sendFile(index));
+}

@@ -1,0 +1,156 @@
+// The HTTP API (JSON). Errors are { error: { code, message } } with the right status.
+import express, { type NextFunction, type Request, type Response, type Router } from "express";
+import { z } from "zod";
+import { matchMaker } from "@colyseus/core";
+import { ENGINE_VERSION } from "../../shared/engine/index.ts";
+import { currentPhase } from "../../shared/engine/context.ts";
+import { rungIndex } from "../../shared/engine/escalation.ts";
+import { HubError, type Hub } from "../hub.ts";
+import type { LiveExercise } from "../live-exercise.ts";
+import { seatName } from "../room/exercise-room.ts";
+import { describeInvalid } from "../live-exercise.ts";
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  constructor(status: number, code: string, message: string) {
+    super(message);
+    this.status = status;
+    this.code = code;
+  }
+}
+
+const createBody = z.strictObject({
+  scenarioId: z.string().min(1, "name a scenario"),
+  seed: z.string().trim().max(100).optional(),
+  title: z.string().trim().max(120).optional(),
+});
+const joinBody = z.strictObject({ code: z.string().min(1, "enter a join code").max(60) });
+
+export interface ApiDeps {
+  hub: Hub;
+  version: string;
+  now?: () => number;
+}
+
+export function apiRouter({ hub, version, now = Date.now }: ApiDeps): Router {
+  const api = express.Router();
+  api.use(express.json({ limit: "64kb" }));
+
+  api.get("/health", (_req, res) => {
+    res.json({ ok: true, version, engineVersion: ENGINE_VERSION });
+  });
+
+  api.get("/scenarios", (_req, res) => {
+    res.json(hub.catalogue.list());
+  });
+
+  api.post("/exercises", async (req, res) => {
+    const body = parse(createBody, req.body);
+    const ex = hub.create(body, now());
+    await ensureRoom(ex);
+    res.status(201).json(created(ex));
+  });
+
+  api.get("/exercises/:id", (req, res) => {
+    const ex = facilitatorOnly(hub, req);
+    res.json(summary(ex));
+  });
+
+  api.get("/exercises/:id/recording", (req, res) => {
+    const ex = facilitatorOnly(hub, req);
+    res.setHeader("Content-Disposition", `attachment; filename="${ex.id}-recording.json"`);
+    res.json(ex.recording());
+  });
+
+  /** What a code opens: lets a participant who only has a code find the exercise. */
+  api.post("/join", async (req, res) => {
+    const { code } = parse(joinBody, req.body);
+    const hit = hub.resolve(code);
+    if (!hit) throw new ApiError(404, "unknown-code", "No exercise on this server has that join code. Check the code with your facilitator.");
+    await ensureRoom(hit.exercise);
+    res.json({
+      exerciseId: hit.exercise.id,
+      roomId: hit.exercise.id,
+      title: hit.exercise.row.title,
+      role: hit.seat.role,
+      teamId: hit.seat.role === "team" ? hit.seat.teamId : null,
+      seatName: seatName(hit.exercise, hit.seat),
+      status: hit.exercise.state.status,
+    });
+  });
+
+  api.use((req) => {
+    throw new ApiError(404, "not-found", `No such API route: ${req.method} ${req.originalUrl}`);
+  });
+  api.use(errorHandler);
+  return api;
+}
+
+/** The exercise named in the URL, if the bearer code is its facilitator's. */
+function facilitatorOnly(hub: Hub, req: Request): LiveExercise {
+  const ex = hub.get(String(req.params.id));
+  if (!ex) throw new ApiError(404, "unknown-exercise", `There is no exercise "${String(req.params.id)}"`);
+  const header = req.get("authorization") ?? "";
+  const match = /^Bearer\s+(.+)$/i.exec(header);
+  if (!match) throw new ApiError(401, "unauthorized", "Send the facilitator's code as: Authorization: Bearer <code>");
+  const seat = hub.seatIn(ex, match[1]!.trim());
+  if (seat?.role !== "facilitator") throw new ApiError(403, "forbidden", "Only the exercise's facilitator code gives access to this");
+  return ex;
+}
+
+async function ensureRoom(ex: LiveExercise): Promise<void> {
+  if (!matchMaker.getLocalRoomById(ex.id)) await matchMaker.createRoom("exercise", { exerciseId: ex.id });
+}
+
+function created(ex: LiveExercise) {
+  const c = ex.row.codes;
+  return {
+    exerciseId: ex.id,
+    roomId: ex.id,
+    title: ex.row.title,
+    scenarioId: ex.row.scenarioId,
+    seed: ex.row.seed,
+    codes: { facilitator: c.facilitator, observer: c.observer, ...(c.mediator ? { mediator: c.mediator } : {}), teams: c.teams },
+  };
+}
+
+function summary(ex: LiveExercise) {
+  const s = ex.state;
+  return {
+    ...created(ex),
+    createdAt: ex.row.createdAt,
+    status: s.status,
+    outcome: s.outcome,
+    turn: s.turn,
+    turns: s.scenario.turns,
+    phase: currentPhase(s)?.name ?? null,
+    escalation: s.escalation,
+    rung: s.scenario.ladder.rungs[rungIndex(s.scenario.ladder, s.escalation)]!.name,
+    commands: ex.commands.length,
+  };
+}
+
+function parse<T>(schema: z.ZodType<T>, body: unknown): T {
+  const r = schema.safeParse(body ?? {});
+  if (!r.success) throw new ApiError(400, "invalid-request", describeInvalid(r.error.issues));
+  return r.data;
+}
+
+function errorHandler(err: unknown, _req: Request, res: Response, _next: NextFunction): void {
+  if (err instanceof ApiError || err instanceof HubError) {
+    res.status(err.status).json({ error: { code: err.code, message: err.message } });
+    return;
+  }
+  const e = err as { type?: string; status?: number; message?: string };
+  if (e.type === "entity.parse.failed") {
+    res.status(400).json({ error: { code: "bad-json", message: "The request body is not valid JSON" } });
+    return;
+  }
+  if (e.type === "entity.too.large") {
+    res.status(413).json({ error: { code: "too-large", message: "The request body is too large (at most 64 KB)" } });
+    return;
+  }
+  console.error(err);
+  res.status(500).json({ error: { code: "internal", message: "Something went wrong on the server; the facilitator can check its log" } });
+}

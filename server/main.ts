@@ -1,0 +1,39 @@
+// `npm start`: one process serving the API, the exercise rooms and the client.
+import { networkInterfaces } from "node:os";
+import { loadConfig } from "./config.ts";
+import { startApp } from "./app.ts";
+
+let config;
+try {
+  config = loadConfig();
+} catch (err) {
+  console.error((err as Error).message);
+  process.exit(1);
+}
+
+const app = await startApp(config).catch((err: NodeJS.ErrnoException) => {
+  if (err.code === "EADDRINUSE") console.error(`Port ${config.port} is in use. Stop the other program or start with PORT=<another port> npm start`);
+  else console.error(err);
+  process.exit(1);
+});
+
+const local = `http://localhost:${app.port}`;
+const lan = Object.values(networkInterfaces())
+  .flat()
+  .filter((i) => i && i.family === "IPv4" && !i.internal)
+  .map((i) => `http://${i!.address}:${app.port}`);
+const unfinished = app.hub.all().filter((e) => e.state.status !== "ended").length;
+console.log(`
+Deconflict is running.
+  Open ${config.publicUrl ?? local} in a browser to create an exercise.
+${lan.map((u) => `  Participants on this network can join at ${u}`).join("\n")}
+  Data: ${config.dataDir}${unfinished ? ` (${unfinished} unfinished exercise${unfinished === 1 ? "" : "s"} restored, paused)` : ""}
+  Stop with Ctrl+C.
+`);
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    console.log("Stopping Deconflict…");
+    app.close().finally(() => process.exit(0));
+  });
+}

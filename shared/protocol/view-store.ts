@@ -1,0 +1,46 @@
+// Follows the server's snapshot and patch messages to keep a participant's view.
+// Shared by the browser client, bots and tests.
+import type { ParticipantView } from "../engine/view.ts";
+import type { PatchMessage, SeatInfo, SnapshotMessage } from "./messages.ts";
+import { applyPatch } from "./patch.ts";
+
+export class ViewStore {
+  view: ParticipantView | null = null;
+  seat: SeatInfo | null = null;
+  version = 0;
+  /** server clock minus local clock, from the latest message */
+  clockOffset = 0;
+  private readonly listeners = new Set<(view: ParticipantView) => void>();
+
+  snapshot(m: SnapshotMessage, localNow = Date.now()): void {
+    this.seat = m.seat;
+    this.view = m.view;
+    this.version = m.version;
+    this.clockOffset = m.serverTime - localNow;
+    this.emit();
+  }
+
+  /** Applies a patch; returns false when it does not follow on (then ask the server for a snapshot). */
+  patch(m: PatchMessage, localNow = Date.now()): boolean {
+    if (!this.view || this.version !== m.from) return false;
+    this.view = applyPatch(this.view, m.ops);
+    this.version = m.to;
+    this.clockOffset = m.serverTime - localNow;
+    this.emit();
+    return true;
+  }
+
+  /** The server's time now, for phase timers. */
+  serverNow(localNow = Date.now()): number {
+    return localNow + this.clockOffset;
+  }
+
+  subscribe(l: (view: ParticipantView) => void): () => void {
+    this.listeners.add(l);
+    return () => this.listeners.delete(l);
+  }
+
+  private emit(): void {
+    if (this.view) for (const l of this.listeners) l(this.view);
+  }
+}

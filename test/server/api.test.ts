@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { api, createExercise, startTestServer, type TestServer } from "../helpers/server.ts";
+import { recording as recordingSchema } from "../../shared/protocol/recording.ts";
+
+let srv: TestServer;
+beforeAll(async () => {
+  srv = await startTestServer();
+});
+afterAll(async () => {
+  await srv?.close();
+});
+
+describe("HTTP API", () => {
+  it("reports health and the scenario catalogue", async () => {
+    const health = await api(srv.url, "GET", "/health");
+    expect(health).toMatchObject({ status: 200, body: { ok: true, version: expect.any(String) } });
+    const list = await api(srv.url, "GET", "/scenarios");
+    expect(list.status).toBe(200);
+    const tutorial = list.body.find((s: { id: string }) => s.id === "tutorial");
+    expect(tutorial).toMatchObject({
+      title: expect.any(String),
+      summary: expect.any(String),
+      teams: [
+        { id: "borealis", name: "Borealis" },
+        { id: "austral", name: "Austral" },
+      ],
+      mediator: true,
+      turns: 2,
+    });
+    expect(list.body.map((s: { id: string }) => s.id).sort()).toEqual(["civilian-shield", "early-warning", "grid-intrusion", "tutorial"]);
+  });
+
+  it("creates an exercise with unguessable codes for every seat", async () => {
+    const r = await api(srv.url, "POST", "/exercises", { scenarioId: "civilian-shield", title: "Cell A", seed: "s-1" });
+    expect(r.status).toBe(201);
+    expect(r.body).toMatchObject({ exerciseId: expect.stringMatching(/^ex-/), roomId: r.body.exerciseId, title: "Cell A", seed: "s-1" });
+    const codes = [r.body.codes.facilitator, r.body.codes.observer, r.body.codes.mediator, ...Object.values(r.body.codes.teams)] as string[];
+    expect(Object.keys(r.body.codes.teams)).toHaveLength(4);
+    expect(new Set(codes).size).toBe(codes.length);
+    // 20 base32 characters carry 100 bits
+    for (const c of codes) expect(c).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){4}$/);
+    const noMediator = await createExercise(srv.url, "tutorial");
+    expect(noMediator.codes.mediator).toEqual(expect.any(String));
+  });
+
+  it("refuses bad requests with a JSON error and the right status", async () => {
+    expect(await api(srv.url, "POST", "/exercises", { scenarioId: "nope" })).toMatchObject({
+      status: 404,
+      body: { error: { code: "unknown-scenario", message: expect.stringContaining('There is no scenario "nope" (available:') } },
+    });
+    expect(await api(srv.url, "POST", "/exercises", {})).toMatchObject({ status: 400, body: { error: { code: "invalid-request", message: expect.stringContaining("scenarioId") } } });
+    expect(await api(srv.url, "POST", "/exercises", { scenarioId: "tutorial", colour: "red" })).toMatchObject({ status: 400, body: { error: { message: expect.stringContaining("colour") } } });
+    expect(await api(srv.url, "POST", "/exercises", "{ not json")).toMatchObject({ status: 400, body: { error: { code: "bad-json" } } });
+    expect(await api(srv.url, "POST", "/exercises", JSON.stringify({ scenarioId: "tutorial", title: "x".repeat(70_000) }))).toMatchObject({
+      status: 413,
+      body: { error: { code: "too-large" } },
+    });
+    expect(await api(srv.url, "GET", "/nothing")).toMatchObject({ status: 404, body: { error: { code: "not-found" } } });
+  });
+
+  it("gives the exercise and its recording to the facilitator only", async () => {
+    const ex = await createExercise(srv.url, "tutorial");
+    const path = `/exercises/${ex.exerciseId}`;
+    expect((await api(srv.url, "GET", path)).status).toBe(401);
+    expect((await api(srv.url, "GET", path, undefined, ex.codes.teams.borealis)).status).toBe(403);
+    expect((await api(srv.url, "GET", path, undefined, ex.codes.observer)).status).toBe(403);
+    expect((await api(srv.url, "GET", `${path}/recording`, undefined, ex.codes.mediator)).status).toBe(403);
+    expect((await api(srv.url, "GET", "/exercises/ex-00000000", undefined, ex.codes.facilitator)).status).toBe(404);
+    const other = await createExercise(srv.url, "tutorial");
+    expect((await api(srv.url, "GET", path, undefined, other.codes.facilitator)).status).toBe(403);
+    const ok = await api(srv.url, "GET", path, undefined, ex.codes.facilitator);
+    expect(ok).toMatchObject({ status: 200, body: { exerciseId: ex.exerciseId, status: "setup", turn: 0, codes: ex.codes } });
+    const rec = await api(srv.url, "GET", `${path}/recording`, undefined, ex.codes.facilitator);
+    expect(rec.status).toBe(200);
+    expect(rec.headers.get("content-disposition")).toContain("recording.json");
+    expect(recordingSchema.parse(rec.body)).toMatchObject({ format: "deconflict-recording", version: 1, exerciseId: ex.exerciseId, commands: [] });
+  });
+
+  it("tells a participant with only a code where to go", async () => {
+    const ex = await createExercise(srv.url, "tutorial");
+    const r = await api(srv.url, "POST", "/join", { code: ex.codes.teams.austral!.toLowerCase() });
+    expect(r).toMatchObject({ status: 200, body: { exerciseId: ex.exerciseId, roomId: ex.roomId, role: "team", teamId: "austral", seatName: "Austral" } });
+    expect(await api(srv.url, "POST", "/join", { code: "ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ" })).toMatchObject({ status: 404, body: { error: { code: "unknown-code" } } });
+  });
+});
