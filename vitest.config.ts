@@ -2,8 +2,12 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
     testTimeout: 20_000,
-    hookTimeout: 30_000,
+    hookTimeout: 120_000,
+    projects: [
+      { test: { name: "unit", include: ["test/**/*.test.ts"], exclude: ["test/browser/**"] } },
+      // browser tests build the client once, then drive headless Chromium against a real server
+      { test: { name: "browser", include: ["test/browser/**/*.test.ts"], globalSetup: ["test/browser/build-client.ts"], testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false } },
+    ],
   },
 });

@@ -2,6 +2,7 @@
 // Colyseus server with its rooms, the HTTP API and the built client.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { networkInterfaces } from "node:os";
 import type { AddressInfo } from "node:net";
 import express, { type Application } from "express";
 import { defineRoom, defineServer, matchMaker } from "@colyseus/core";
@@ -36,14 +37,15 @@ export async function startApp(config: Config): Promise<App> {
     transport: new WebSocketTransport({ maxPayload: MAX_MESSAGE_BYTES }),
     rooms: { exercise: defineRoom(exerciseRoom(hub, { reconnectGraceSeconds: config.reconnectGraceSeconds })) },
     express: (app: Application) => {
-      app.use("/api", apiRouter({ hub, version: VERSION }));
+      app.use("/api", apiRouter({ hub, version: VERSION, joinBases: () => joinBases(config, port) }));
       serveClient(app, config.clientDir);
     },
     greet: false,
     gracefullyShutdown: false,
   });
+  let port = config.port;
   await server.listen(config.port, config.host);
-  const port = (server.transport.server!.address() as AddressInfo).port;
+  port = (server.transport.server!.address() as AddressInfo).port;
 
   for (const ex of hub.recover()) {
     await matchMaker.createRoom("exercise", { exerciseId: ex.id });
@@ -59,6 +61,15 @@ export async function startApp(config: Config): Promise<App> {
       store.close();
     },
   };
+}
+
+/** Where participants on the network can reach this server: PUBLIC_URL, then this machine's addresses. */
+export function joinBases(config: Config, port: number): string[] {
+  const lan = Object.values(networkInterfaces())
+    .flat()
+    .filter((i) => i && i.family === "IPv4" && !i.internal)
+    .map((i) => `http://${i!.address}:${port}`);
+  return [...(config.publicUrl ? [config.publicUrl.replace(/\/$/, "")] : []), ...lan];
 }
 
 /** The built browser client, with index.html for every page that is not an API or asset. */

@@ -1,7 +1,6 @@
 // `npm start`: one process serving the API, the exercise rooms and the client.
-import { networkInterfaces } from "node:os";
 import { loadConfig } from "./config.ts";
-import { startApp } from "./app.ts";
+import { joinBases, startApp } from "./app.ts";
 
 let config;
 try {
@@ -18,10 +17,7 @@ const app = await startApp(config).catch((err: NodeJS.ErrnoException) => {
 });
 
 const local = `http://localhost:${app.port}`;
-const lan = Object.values(networkInterfaces())
-  .flat()
-  .filter((i) => i && i.family === "IPv4" && !i.internal)
-  .map((i) => `http://${i!.address}:${app.port}`);
+const lan = joinBases({ ...config, publicUrl: undefined }, app.port);
 const unfinished = app.hub.all().filter((e) => e.state.status !== "ended").length;
 console.log(`
 Deconflict is running.

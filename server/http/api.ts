@@ -30,15 +30,17 @@ const joinBody = z.strictObject({ code: z.string().min(1, "enter a join code").m
 export interface ApiDeps {
   hub: Hub;
   version: string;
+  /** addresses participants can use to reach this server (PUBLIC_URL first), for join links */
+  joinBases?: () => string[];
   now?: () => number;
 }
 
-export function apiRouter({ hub, version, now = Date.now }: ApiDeps): Router {
+export function apiRouter({ hub, version, joinBases = () => [], now = Date.now }: ApiDeps): Router {
   const api = express.Router();
   api.use(express.json({ limit: "64kb" }));
 
   api.get("/health", (_req, res) => {
-    res.json({ ok: true, version, engineVersion: ENGINE_VERSION });
+    res.json({ ok: true, version, engineVersion: ENGINE_VERSION, joinBases: joinBases() });
   });
 
   api.get("/scenarios", (_req, res) => {

@@ -2,6 +2,8 @@
 // hands commands to the exercise (validate → apply → record), and publishes
 // each participant's view. No game rule lives here.
 import { Room, ServerError, type Client, type MessageContext } from "@colyseus/core";
+import { z } from "zod";
+import { view } from "../../shared/engine/index.ts";
 import type { Actor } from "../../shared/protocol/actor.ts";
 import type { CommandError, CommandReply, Participant, PresenceMessage, SeatInfo, SnapshotMessage } from "../../shared/protocol/messages.ts";
 import type { Seat } from "../codes.ts";
@@ -22,6 +24,13 @@ interface Auth {
 type SeatClient = Client<{ auth: Auth }>;
 
 export const MAX_NAME = 40;
+
+const viewerSchema = z.discriminatedUnion("role", [
+  z.object({ role: z.literal("facilitator") }),
+  z.object({ role: z.literal("mediator") }),
+  z.object({ role: z.literal("observer") }),
+  z.object({ role: z.literal("team"), teamId: z.string() }),
+]);
 
 /** Builds the room class for a hub, so rooms find their exercises without globals. */
 export function exerciseRoom(hub: Hub, settings: RoomSettings) {
@@ -49,9 +58,10 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
       this.timer.rearm();
       this.onMessage("command", (client: SeatClient, payload: unknown, ctx: MessageContext) => this.command(client, payload, ctx));
       this.onMessage("sync", (client: SeatClient) => this.snapshot(client));
-      this.onMessage("*", (client: SeatClient, type: string | number, _payload: unknown, ctx?: MessageContext) => {
+      this.onMessage("peek", (client: SeatClient, payload: unknown, ctx: MessageContext) => this.peek(client, payload, ctx));
+      // a message of an unknown type is answered, not punished with a disconnection
+      this.onMessage("*", (client: SeatClient, type: string | number) => {
         const error: CommandError = { code: "unknown-message", message: `Unknown message type "${String(type)}": send commands as room.request("command", { type, ... })` };
-        if (ctx) return ctx.reject(error);
         client.send("error", error);
       });
     }
@@ -116,6 +126,16 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
       if (!r.ok) return ctx.reject(r.error);
       const reply: CommandReply = { ok: true, seq: r.seq };
       return reply;
+    }
+
+    /** Control looks at the exercise through any participant's eyes. */
+    private peek(client: SeatClient, payload: unknown, ctx: MessageContext) {
+      if (authOf(client).seat.role !== "facilitator") return ctx.reject({ code: "forbidden", message: "Only the facilitator can view the exercise as another participant" });
+      const viewer = viewerSchema.safeParse(payload);
+      if (!viewer.success) return ctx.reject({ code: "invalid", message: "Name a viewer: { role, teamId? }" });
+      const v = viewer.data;
+      if (v.role === "team" && !this.exercise.state.teams[v.teamId]) return ctx.reject({ code: "not-found", message: `There is no team “${v.teamId}”` });
+      return view(this.exercise.state, v);
     }
 
     private snapshot(client: SeatClient): SnapshotMessage {

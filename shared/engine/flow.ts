@@ -102,9 +102,18 @@ function finish(ctx: Ctx, kind: OutcomeKind, text: string): void {
   ctx.log("flow", ["all"], `Exercise ended — ${text}`);
 }
 
+/** The few fields a phase timer needs: a game state, or the exercise part of a participant's view. */
+export interface TimerInput {
+  status: GameState["status"];
+  phaseIndex: number;
+  clock: GameState["clock"];
+  phases: readonly { durationSeconds?: number | undefined }[];
+}
+
 /** Milliseconds left on the current phase's timer at `now`, or null if it has none. */
-export function phaseRemainingMs(s: GameState, now: number): number | null {
-  const phase = currentPhase(s);
+export function phaseRemainingMs(state: GameState | TimerInput, now: number): number | null {
+  const s: TimerInput = "scenario" in state ? { ...state, phases: state.scenario.phases } : state;
+  const phase = s.status === "setup" ? undefined : s.phases[s.phaseIndex];
   if (!phase?.durationSeconds || s.status === "ended") return null;
   const running = s.clock.runningSince === null ? 0 : Math.max(0, now - s.clock.runningSince);
   return Math.max(0, phase.durationSeconds * 1000 - s.clock.elapsedMs - running);

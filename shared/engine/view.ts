@@ -101,6 +101,7 @@ export interface MyMediator {
 export interface MyControl {
   kind: "control";
   briefings: Record<string, string>;
+  mediatorBriefing: string | null;
   teamObjectives: Record<string, string[]>;
   actions: Action[];
   orders: Record<string, TeamOrders>;
@@ -202,6 +203,7 @@ function mySeat(s: GameState, viewer: Viewer): ParticipantView["me"] {
     return {
       kind: "control",
       briefings: Object.fromEntries(sc.teams.map((t) => [t.id, t.briefing])),
+      mediatorBriefing: sc.mediator?.briefing ?? null,
       teamObjectives: Object.fromEntries(sc.teams.map((t) => [t.id, t.objectives])),
       actions: sc.actions,
       orders: s.orders,

@@ -42,7 +42,7 @@ export interface Participant {
   connected: boolean;
 }
 
-/** "presence": who is in the exercise (sent to control, and to each team about its own members). */
+/** "presence": who is in the exercise: control hears of everyone, every other participant of its own group. */
 export interface PresenceMessage {
   participants: Participant[];
 }

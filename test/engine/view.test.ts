@@ -59,7 +59,7 @@ describe("view: the one visibility rule", () => {
     const d = secretsGame();
     const v = view(d.state, { role: "facilitator" });
     const c = text(v);
-    for (const s of ["ALPHA-SECRET", "BETA-SECRET", "ALPHA-CHAT", "BETA-CHAT", "ALPHA-BETA-HOTLINE", "GAMMA-MEDIATOR-HOTLINE", "CONTROL-ONLY", "ALPHA-ORDER-NOTE", "OBSERVER-NOTE", "CONTROL-NOTE"])
+    for (const s of ["ALPHA-SECRET", "BETA-SECRET", "MEDIATOR-SECRET", "ALPHA-CHAT", "BETA-CHAT", "ALPHA-BETA-HOTLINE", "GAMMA-MEDIATOR-HOTLINE", "CONTROL-ONLY", "ALPHA-ORDER-NOTE", "OBSERVER-NOTE", "CONTROL-NOTE"])
       expect(c).toContain(s);
     expect(v.injects.find((i) => i.id === "later")).toMatchObject({ status: "pending", schedule: "turn 2, Briefing" });
     expect(v.injects.find((i) => i.id === "on-crisis")).toMatchObject({ status: "pending", schedule: "when escalation reaches “crisis”" });

@@ -1,0 +1,77 @@
+// The game board of the exercise screen: a Phaser scene drawing one
+// participant's view (escalation ladder, states, trust, injects, exercise
+// state). Phaser is loaded only when a board is mounted.
+import type { ParticipantView } from "../../shared/engine/view.ts";
+import type { BoardScene } from "./scene.ts";
+
+export { describeBoard } from "./describe.ts";
+
+export interface BoardUi {
+  unread: ReadonlySet<string>;
+  serverNow: number;
+}
+export interface BoardOptions {
+  onInjectClick(injectId: string): void;
+}
+export interface Board {
+  update(view: ParticipantView, ui: BoardUi): void;
+  destroy(): void;
+}
+
+/** Mounts the board into `parent` (it fills the element and follows its size). Phaser is imported dynamically inside, so pages without a board never load it. */
+export async function mountBoard(parent: HTMLElement, options: BoardOptions): Promise<Board> {
+  const [{ default: Phaser }, { BoardScene }] = await Promise.all([import("phaser"), import("./scene.ts")]);
+  // drawn at device resolution so type stays crisp on high-density screens
+  const dpr = Math.min(2, Math.max(1, window.devicePixelRatio || 1));
+  const size = () => ({ w: Math.max(320, Math.floor(parent.clientWidth)), h: Math.max(240, Math.floor(parent.clientHeight)) });
+  if (getComputedStyle(parent).position === "static") parent.style.position = "relative";
+  const scene: BoardScene = new BoardScene((id) => options.onInjectClick(id), dpr);
+  const { w, h } = size();
+  const game = new Phaser.Game({
+    type: Phaser.AUTO,
+    parent,
+    transparent: true,
+    banner: false,
+    audio: { noAudio: true },
+    disableContextMenu: true,
+    render: { antialias: true, roundPixels: false },
+    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.NO_CENTER, width: w * dpr, height: h * dpr },
+    scene,
+    callbacks: {
+      // out of the parent's flow, so the canvas never pushes the element it fills
+      postBoot: (g) => {
+        g.canvas.style.position = "absolute";
+        g.canvas.style.inset = "0";
+        g.canvas.setAttribute("aria-hidden", "true");
+      },
+    },
+  });
+  await scene.whenReady();
+
+  let frame = 0;
+  let destroyed = false;
+  const observer = new ResizeObserver(() => {
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(() => {
+      if (destroyed) return;
+      const s = size();
+      if (Math.round(s.w * dpr) === game.scale.width && Math.round(s.h * dpr) === game.scale.height) return;
+      game.scale.getParentBounds();
+      game.scale.setGameSize(s.w * dpr, s.h * dpr);
+    });
+  });
+  observer.observe(parent);
+
+  return {
+    update(view, ui) {
+      if (!destroyed) scene.setView(view, ui);
+    },
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+      game.destroy(true);
+    },
+  };
+}

@@ -1,0 +1,125 @@
+// The board's visual language, taken from client/styles.css: palette, fonts,
+// channel colours, and the words and shapes that carry every status (never
+// colour alone). Pure data and functions, no Phaser.
+import { sectorStatus, type SectorStatus } from "../../shared/engine/measures.ts";
+
+export const C = {
+  bg: 0x0f1724,
+  surface: 0x172133,
+  surface2: 0x1e2a40,
+  surface3: 0x26354f,
+  border: 0x31425f,
+  text: 0xeef3fa,
+  dim: 0xa9b8cd,
+  accent: 0x4da3ff,
+  ok: 0x3fb97a,
+  warn: 0xf2b84b,
+  danger: 0xef5a5a,
+  deepRed: 0xb0202e,
+  focus: 0xffd166,
+} as const;
+
+export const FONT = '"Inter", "Segoe UI", system-ui, -apple-system, "Helvetica Neue", Arial, sans-serif';
+export const MONO = '"JetBrains Mono", "SFMono-Regular", Consolas, "Liberation Mono", monospace';
+
+export function css(color: number): string {
+  return `#${color.toString(16).padStart(6, "0")}`;
+}
+
+export function parseColor(hex: string, fallback: number = C.dim): number {
+  const m = /^#?([0-9a-f]{6})$/i.exec(hex.trim());
+  return m ? parseInt(m[1]!, 16) : fallback;
+}
+
+/** Linear blend of two 0xRRGGBB colours. */
+export function mix(a: number, b: number, t: number): number {
+  const k = Math.min(1, Math.max(0, t));
+  const ch = (shift: number) => {
+    const x = (a >> shift) & 0xff;
+    const y = (b >> shift) & 0xff;
+    return Math.round(x + (y - x) * k) << shift;
+  };
+  return ch(16) | ch(8) | ch(0);
+}
+
+/** Calm green at the bottom of the ladder, amber in the middle, deep red at the top. */
+export function rungColor(index: number, count: number): number {
+  const t = count <= 1 ? 0 : index / (count - 1);
+  if (t < 0.45) return mix(C.ok, C.warn, t / 0.45);
+  if (t < 0.8) return mix(C.warn, C.danger, (t - 0.45) / 0.35);
+  return mix(C.danger, C.deepRed, (t - 0.8) / 0.2);
+}
+
+export interface ChannelStyle {
+  word: string;
+  color: number;
+}
+const CHANNELS: Record<string, ChannelStyle> = {
+  news: { word: "NEWS", color: 0x4da3ff },
+  intelligence: { word: "INTEL", color: 0xb48cff },
+  cert: { word: "CERT", color: 0x3fb97a },
+  cable: { word: "CABLE", color: 0xf2b84b },
+  social: { word: "SOCIAL", color: 0xff7eb6 },
+  control: { word: "CONTROL", color: 0xa9b8cd },
+};
+export function channelStyle(channel: string): ChannelStyle {
+  return CHANNELS[channel] ?? { word: channel.toUpperCase().slice(0, 10), color: C.dim };
+}
+
+export interface StatusStyle {
+  status: SectorStatus;
+  glyph: string;
+  word: string;
+  color: number;
+}
+const STATUS: Record<SectorStatus, StatusStyle> = {
+  operational: { status: "operational", glyph: "✓", word: "OPERATIONAL", color: C.ok },
+  degraded: { status: "degraded", glyph: "◐", word: "DEGRADED", color: C.warn },
+  down: { status: "down", glyph: "✕", word: "DOWN", color: C.danger },
+};
+export function sectorStyle(health: number): StatusStyle {
+  return STATUS[sectorStatus(health)];
+}
+
+export type TrustLevel = "high" | "medium" | "low";
+export interface TrustStyle {
+  level: TrustLevel;
+  word: string;
+  color: number;
+  /** line width in board units */
+  width: number;
+  dashed: boolean;
+}
+export function trustStyle(value: number): TrustStyle {
+  if (value >= 65) return { level: "high", word: "HIGH", color: C.ok, width: 3.5, dashed: false };
+  if (value >= 35) return { level: "medium", word: "MEDIUM", color: 0x8fa3c0, width: 2.5, dashed: false };
+  return { level: "low", word: "LOW", color: C.warn, width: 2.5, dashed: true };
+}
+
+/** Domestic pressure: high is bad. */
+export function pressureColor(value: number): number {
+  return value >= 70 ? C.danger : value >= 45 ? C.warn : C.ok;
+}
+/** International standing: high is good. */
+export function standingColor(value: number): number {
+  return value >= 60 ? C.accent : value >= 35 ? 0x8fa3c0 : C.warn;
+}
+
+export const SECTOR_WORD: Record<string, string> = {
+  energy: "ENERGY",
+  water: "WATER",
+  health: "HEALTH",
+  finance: "FINANCE",
+  transport: "TRANSPORT",
+  telecom: "TELECOM",
+  defence: "DEFENCE",
+};
+
+export function fmt(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(1);
+}
+
+/** "+4 ▲" / "−3 ▼" with a real minus sign. */
+export function deltaLabel(delta: number): string {
+  return delta > 0 ? `+${fmt(delta)} ▲` : `−${fmt(-delta)} ▼`;
+}

@@ -1,0 +1,47 @@
+// Remembers, in this browser, which seats you hold: so a reload or a dropped
+// tab puts you back where you were, and a facilitator finds their exercises.
+export interface StoredSeat {
+  roomId: string;
+  code: string;
+  name: string;
+  title: string;
+  role: string;
+  seatName: string;
+  savedAt: number;
+}
+
+const KEY = "deconflict:seats";
+
+function all(): StoredSeat[] {
+  try {
+    return JSON.parse(localStorage.getItem(KEY) ?? "[]") as StoredSeat[];
+  } catch {
+    return [];
+  }
+}
+
+export function saveSeat(seat: StoredSeat): void {
+  const others = all().filter((s) => s.roomId !== seat.roomId);
+  localStorage.setItem(KEY, JSON.stringify([seat, ...others].slice(0, 30)));
+}
+
+export function seatFor(roomId: string): StoredSeat | undefined {
+  return all().find((s) => s.roomId === roomId);
+}
+
+export function facilitatorSeats(): StoredSeat[] {
+  return all().filter((s) => s.role === "facilitator");
+}
+
+export function forgetSeat(roomId: string): void {
+  localStorage.setItem(KEY, JSON.stringify(all().filter((s) => s.roomId !== roomId)));
+}
+
+/** Keeps what is typed in a field across re-renders, reconnections and reloads. */
+export function keepDraft(el: HTMLInputElement | HTMLTextAreaElement, key: string): () => void {
+  const k = `deconflict:draft:${key}`;
+  const saved = sessionStorage.getItem(k);
+  if (saved !== null && !el.value) el.value = saved;
+  el.addEventListener("input", () => sessionStorage.setItem(k, el.value));
+  return () => sessionStorage.removeItem(k);
+}

@@ -1,0 +1,171 @@
+// The connection of one participant to one exercise: joins with the code,
+// follows the view, sends commands with visible feedback, and comes back by
+// itself when the network drops.
+import { Client, type Room } from "@colyseus/sdk";
+import { ViewStore } from "../../shared/protocol/view-store.ts";
+import type { CommandInput } from "../../shared/protocol/commands.ts";
+import type { CommandError, CommandReply, Participant, PatchMessage, PresenceMessage, SnapshotMessage } from "../../shared/protocol/messages.ts";
+import type { ParticipantView, Viewer } from "../../shared/engine/index.ts";
+import { serverUrl } from "./api.ts";
+
+export type Link = "online" | "reconnecting" | "offline";
+
+export interface Feedback {
+  id: number;
+  label: string;
+  state: "pending" | "accepted" | "refused";
+  message?: string;
+}
+
+export class CommandRefused extends Error {
+  readonly code: string;
+  constructor(e: CommandError) {
+    super(e.message);
+    this.code = e.code;
+  }
+}
+
+export class Session {
+  readonly store = new ViewStore();
+  presence: Participant[] = [];
+  link: Link = "online";
+  private room: Room;
+  private readonly client: Client;
+  private readonly roomId: string;
+  private readonly code: string;
+  private readonly name: string;
+  private nextFeedback = 1;
+  private readonly linkListeners = new Set<(l: Link) => void>();
+  private readonly feedbackListeners = new Set<(f: Feedback) => void>();
+  private readonly presenceListeners = new Set<() => void>();
+  private closed = false;
+
+  private constructor(client: Client, room: Room, roomId: string, code: string, name: string) {
+    this.client = client;
+    this.room = room;
+    this.roomId = roomId;
+    this.code = code;
+    this.name = name;
+    this.attach(room);
+  }
+
+  /** Joins an exercise with a code; rejects with the server's message if the code is wrong. */
+  static async join(roomId: string, code: string, name: string): Promise<Session> {
+    const client = new Client(serverUrl());
+    const room = await client.joinById(roomId, { code, name });
+    const s = new Session(client, room, roomId, code, name);
+    await s.until(() => s.store.view !== null);
+    return s;
+  }
+
+  get view(): ParticipantView {
+    if (!this.store.view) throw new Error("not joined");
+    return this.store.view;
+  }
+
+  /** Sends a command. Listeners see it pending, then accepted or refused with the server's reason. */
+  async command(cmd: CommandInput, label: string): Promise<CommandReply> {
+    const fb: Feedback = { id: this.nextFeedback++, label, state: "pending" };
+    this.emitFeedback(fb);
+    if (this.link !== "online") {
+      this.emitFeedback({ ...fb, state: "refused", message: "Not connected: wait for the connection to come back" });
+      throw new CommandRefused({ code: "offline", message: "Not connected: wait for the connection to come back" });
+    }
+    try {
+      const reply = (await this.room.request("command", cmd, { timeout: 15_000 })) as CommandReply;
+      this.emitFeedback({ ...fb, state: "accepted" });
+      return reply;
+    } catch (err) {
+      const e = err as { name?: string; reason?: CommandError; message?: string };
+      const error: CommandError = e.name === "rejected" && e.reason ? e.reason : { code: "network", message: e.message ?? "The command could not be sent" };
+      this.emitFeedback({ ...fb, state: "refused", message: error.message });
+      throw new CommandRefused(error);
+    }
+  }
+
+  /** Control only: what a given participant sees right now. */
+  async peek(viewer: Viewer): Promise<ParticipantView> {
+    return (await this.room.request("peek", viewer)) as ParticipantView;
+  }
+
+  onLink(l: (link: Link) => void): () => void {
+    this.linkListeners.add(l);
+    return () => this.linkListeners.delete(l);
+  }
+
+  onFeedback(l: (f: Feedback) => void): () => void {
+    this.feedbackListeners.add(l);
+    return () => this.feedbackListeners.delete(l);
+  }
+
+  onPresence(l: () => void): () => void {
+    this.presenceListeners.add(l);
+    return () => this.presenceListeners.delete(l);
+  }
+
+  async leave(): Promise<void> {
+    this.closed = true;
+    await this.room.leave().catch(() => {});
+  }
+
+  private attach(room: Room): void {
+    room.onMessage("snapshot", (m: SnapshotMessage) => this.store.snapshot(m));
+    room.onMessage("patch", (m: PatchMessage) => {
+      if (!this.store.patch(m)) void this.resync();
+    });
+    room.onMessage("presence", (m: PresenceMessage) => {
+      this.presence = m.participants;
+      for (const l of this.presenceListeners) l();
+    });
+    room.onMessage("error", () => {});
+    room.onDrop(() => this.setLink("reconnecting"));
+    room.onReconnect(() => this.setLink("online"));
+    room.onLeave(() => {
+      if (!this.closed) void this.rejoin();
+    });
+  }
+
+  private async resync(): Promise<void> {
+    try {
+      this.store.snapshot((await this.room.request("sync")) as SnapshotMessage);
+    } catch {
+      // a reconnection will bring a snapshot
+    }
+  }
+
+  /** The automatic reconnection gave up: keep trying with the seat's code. */
+  private async rejoin(): Promise<void> {
+    this.setLink("reconnecting");
+    for (let attempt = 0; !this.closed; attempt++) {
+      try {
+        const room = await this.client.joinById(this.roomId, { code: this.code, name: this.name });
+        this.room = room;
+        this.attach(room);
+        this.setLink("online");
+        return;
+      } catch (err) {
+        const code = (err as { code?: number }).code;
+        if (code === 403 || code === 401) {
+          this.setLink("offline");
+          return;
+        }
+        await new Promise((r) => setTimeout(r, Math.min(10_000, 1000 * 2 ** Math.min(attempt, 4))));
+      }
+    }
+  }
+
+  private setLink(l: Link): void {
+    if (this.link === l) return;
+    this.link = l;
+    for (const f of this.linkListeners) f(l);
+  }
+
+  private emitFeedback(f: Feedback): void {
+    for (const l of this.feedbackListeners) l(f);
+  }
+
+  private async until(check: () => boolean): Promise<void> {
+    for (let i = 0; i < 500 && !check(); i++) await new Promise((r) => setTimeout(r, 20));
+    if (!check()) throw new Error("The exercise did not answer in time");
+  }
+}

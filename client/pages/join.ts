@@ -1,0 +1,55 @@
+// Joining with a code (typed, or from a link) and a display name.
+import { brand, h, render } from "../ui/dom.ts";
+import { call, type JoinTarget } from "../net/api.ts";
+import { saveSeat } from "../net/seats.ts";
+import { navigate } from "../router.ts";
+
+export function joinPage(root: HTMLElement, params: Record<string, string>): void {
+  const code = h("input", { id: "code", name: "code", value: params.code ?? "", autocomplete: "off", class: "mono", required: true, placeholder: "XXXX-XXXX-XXXX-XXXX-XXXX" });
+  const name = h("input", { id: "name", name: "name", maxlength: 40, required: true, autocomplete: "name", value: localStorage.getItem("deconflict:name") ?? "", placeholder: "How others will see you" });
+  const status = h("p", { role: "alert", class: "error-text" });
+  const button = h("button", { class: "primary", type: "submit" }, "Enter the exercise");
+  const form = h(
+    "form",
+    { class: "card", "aria-label": "Join an exercise", style: "max-width: 34em" },
+    h("h1", {}, "Join an exercise"),
+    h("label", { for: "code" }, "Join code"),
+    code,
+    h("label", { for: "name" }, "Your name"),
+    name,
+    h("p", { class: "dim" }, "Your team, the mediator or the observers: the code decides where you sit."),
+    h("div", { class: "row" }, button),
+    status,
+  );
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    status.textContent = "";
+    if (!name.value.trim()) {
+      status.textContent = "Enter your name first.";
+      name.focus();
+      return;
+    }
+    button.disabled = true;
+    button.textContent = "Checking the code…";
+    try {
+      const target = await call<JoinTarget>("POST", "/join", { code: code.value.trim() });
+      localStorage.setItem("deconflict:name", name.value.trim());
+      saveSeat({
+        roomId: target.roomId,
+        code: code.value.trim(),
+        name: name.value.trim(),
+        title: target.title,
+        role: target.role,
+        seatName: target.seatName,
+        savedAt: Date.now(),
+      });
+      navigate(`/exercise/${target.roomId}`);
+    } catch (err) {
+      status.textContent = (err as Error).message;
+      button.disabled = false;
+      button.textContent = "Enter the exercise";
+    }
+  });
+  render(root, h("main", { class: "page" }, h("header", { class: "page-header" }, brand()), form));
+  (params.code ? name : code).focus();
+}

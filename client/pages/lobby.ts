@@ -1,0 +1,129 @@
+// The lobby: pick a scenario, create an exercise, or join one with a code.
+import { brand, h, render } from "../ui/dom.ts";
+import { call, type CreatedExercise, type ScenarioSummary } from "../net/api.ts";
+import { facilitatorSeats, saveSeat } from "../net/seats.ts";
+import { navigate } from "../router.ts";
+
+export async function lobbyPage(root: HTMLElement): Promise<void> {
+  const list = h("div", { class: "grid", role: "radiogroup", "aria-label": "Scenarios" });
+  const status = h("p", { role: "alert", class: "error-text" });
+  let chosen: ScenarioSummary | null = null;
+
+  const title = h("input", { id: "ex-title", name: "title", maxlength: 120, placeholder: "e.g. CERT course, cell A — 14 May" });
+  const seed = h("input", { id: "ex-seed", name: "seed", maxlength: 100, placeholder: "leave empty for a random one" });
+  const create = h("button", { class: "primary", type: "submit", disabled: true }, "Create exercise");
+  const chosenLabel = h("p", { class: "dim" }, "Choose a scenario above.");
+  const form = h(
+    "form",
+    { class: "card", "aria-label": "Create an exercise" },
+    h("h2", {}, "2. Set it up"),
+    chosenLabel,
+    h("label", { for: "ex-title" }, "Title (optional)"),
+    title,
+    h("label", { for: "ex-seed" }, "Seed (optional)"),
+    seed,
+    h("p", { class: "dim" }, "The seed fixes the dice: two exercises with the same scenario and seed resolve chance the same way. Use one seed for parallel cells you want to compare."),
+    h("div", { class: "row" }, create),
+    status,
+  );
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    if (!chosen) return;
+    create.disabled = true;
+    create.textContent = "Creating…";
+    status.textContent = "";
+    try {
+      const ex = await call<CreatedExercise>("POST", "/exercises", { scenarioId: chosen.id, title: title.value || undefined, seed: seed.value || undefined });
+      saveSeat({ roomId: ex.roomId, code: ex.codes.facilitator, name: "Control", title: ex.title, role: "facilitator", seatName: "Control", savedAt: Date.now() });
+      navigate(`/exercise/${ex.roomId}/codes`);
+    } catch (err) {
+      status.textContent = (err as Error).message;
+      create.disabled = false;
+      create.textContent = "Create exercise";
+    }
+  });
+
+  const code = h("input", { id: "join-code", name: "code", placeholder: "XXXX-XXXX-XXXX-XXXX-XXXX", autocomplete: "off", class: "mono" });
+  const joinForm = h(
+    "form",
+    { class: "card", "aria-label": "Join an exercise" },
+    h("h2", {}, "Join an exercise"),
+    h("label", { for: "join-code" }, "Your join code"),
+    h("div", { class: "row" }, h("div", { class: "grow" }, code), h("button", { type: "submit" }, "Join")),
+    h("p", { class: "dim" }, "Your facilitator gives you a code or a link. The code decides your seat."),
+  );
+  joinForm.addEventListener("submit", (e) => {
+    e.preventDefault();
+    navigate(`/join?code=${encodeURIComponent(code.value.trim())}`);
+  });
+
+  const mine = facilitatorSeats();
+  render(
+    root,
+    h(
+      "main",
+      { class: "page" },
+      h("header", { class: "page-header" }, brand(), h("span", { class: "dim" }, "Cyber-crisis exercises between states")),
+      h(
+        "div",
+        { class: "row", style: "align-items: stretch; gap: 1em; margin-bottom: 1.5em" },
+        h("section", { class: "grow" }, joinForm),
+        mine.length
+          ? h(
+              "section",
+              { class: "card grow", "aria-label": "Your exercises" },
+              h("h2", {}, "Your exercises"),
+              h(
+                "ul",
+                {},
+                mine.slice(0, 6).map((s) =>
+                  h("li", {}, h("a", { href: `/exercise/${s.roomId}` }, s.title), " · ", h("a", { href: `/exercise/${s.roomId}/codes` }, "join codes")),
+                ),
+              ),
+            )
+          : null,
+      ),
+      h("h1", {}, "Run an exercise"),
+      h("section", { "aria-label": "Choose a scenario" }, h("h2", {}, "1. Choose a scenario"), list),
+      h("section", { style: "margin-top: 1.5em" }, form),
+    ),
+  );
+
+  let scenarios: ScenarioSummary[];
+  try {
+    scenarios = await call<ScenarioSummary[]>("GET", "/scenarios");
+  } catch (err) {
+    render(list, h("p", { class: "error-text", role: "alert" }, (err as Error).message));
+    return;
+  }
+  const cards = scenarios.map((s) => {
+    const card = h(
+      "div",
+      { class: "card scenario-card", role: "radio", "aria-checked": "false", tabindex: 0, "data-scenario": s.id },
+      h("h3", {}, s.title),
+      h("p", {}, s.summary),
+      h(
+        "div",
+        { class: "teams-list" },
+        s.teams.map((t) => h("span", { class: "badge" }, h("span", { class: "swatch", style: `background:${t.color}` }), t.name)),
+        s.mediator ? h("span", { class: "badge accent" }, "+ mediator") : null,
+      ),
+      h("small", {}, `${s.turns} turns · ${s.phases.join(" → ")} · ${s.injects} injects`),
+    );
+    const pick = () => {
+      chosen = s;
+      for (const c of cards) c.setAttribute("aria-checked", String(c === card));
+      create.disabled = false;
+      chosenLabel.textContent = `Scenario: ${s.title} — ${s.teams.length} teams${s.mediator ? " and a mediator" : ""}, ${s.turns} turns.`;
+    };
+    card.addEventListener("click", pick);
+    card.addEventListener("keydown", (e) => {
+      if (e.key === "Enter" || e.key === " ") {
+        e.preventDefault();
+        pick();
+      }
+    });
+    return card;
+  });
+  render(list, cards);
+}

@@ -1,0 +1,162 @@
+// The exercise screen: top bar, the board, and the panels of the seat the
+// code opened (team, mediator, observer, control).
+import type { ParticipantView, Viewer } from "../../shared/engine/index.ts";
+import { Session, type Feedback } from "../net/session.ts";
+import { seatFor } from "../net/seats.ts";
+import { call, type JoinTarget } from "../net/api.ts";
+import { onLeavePage } from "../router.ts";
+import { brand, h, render } from "../ui/dom.ts";
+import { topbar } from "../ui/topbar.ts";
+import { tabs } from "../ui/tabs.ts";
+import { ReadState, type Panel, type PanelCtx } from "../panels/panel.ts";
+import { briefingPanel } from "../panels/briefing.ts";
+import { injectsPanel } from "../panels/injects.ts";
+import { hotlinePanel } from "../panels/hotline.ts";
+import { chatPanel } from "../panels/chat.ts";
+import { ordersPanel } from "../panels/orders.ts";
+import { agreementsPanel } from "../panels/agreements.ts";
+import { notesPanel } from "../panels/notes.ts";
+import { logPanel } from "../panels/log.ts";
+import { controlPanel } from "../panels/control.ts";
+import { mselPanel } from "../panels/msel.ts";
+import { teamsPanel } from "../panels/teams.ts";
+
+export async function playPage(root: HTMLElement, params: Record<string, string>): Promise<void> {
+  const roomId = params.id!;
+  const stored = seatFor(roomId);
+  if (!stored) {
+    render(root, h("main", { class: "page" }, h("header", { class: "page-header" }, brand()), h("p", { role: "alert" }, "This browser holds no seat in this exercise. ", h("a", { href: "/join" }, "Join with your code"), ".")));
+    return;
+  }
+  render(root, h("main", { class: "page" }, h("p", { role: "status" }, `Joining ${stored.title}…`)));
+  let session: Session;
+  try {
+    // asking the server what the code opens also wakes a finished exercise's room after a restart
+    await call<JoinTarget>("POST", "/join", { code: stored.code });
+    session = await Session.join(roomId, stored.code, stored.name);
+  } catch (err) {
+    render(root, h("main", { class: "page" }, h("header", { class: "page-header" }, brand()), h("p", { role: "alert", class: "error-text" }, (err as Error).message || "Could not join the exercise."), h("p", {}, h("a", { href: `/join` }, "Try another code"))));
+    return;
+  }
+  onLeavePage(() => void session.leave());
+  const seat = session.store.seat!;
+  const read = new ReadState(roomId, seat.role === "team" ? `team:${seat.teamId}` : seat.role);
+  let tabsApi: ReturnType<typeof tabs> | null = null;
+  const ctx: PanelCtx = {
+    session,
+    seat,
+    read,
+    focus(tab, itemId) {
+      tabsApi?.select(tab);
+      if (itemId) document.getElementById(itemId)?.scrollIntoView({ block: "center" });
+    },
+  };
+
+  // control can look at the board through any participant's eyes
+  let viewAs: Viewer | null = null;
+  const viewAsSelect = seat.role === "facilitator" ? h("select", { "aria-label": "View the board as", class: "no-print", style: "width: auto" }) : null;
+
+  const panels = panelsFor(ctx, (teamId) => {
+    viewAs = teamId ? { role: "team", teamId } : null;
+    if (viewAsSelect) viewAsSelect.value = teamId ? `team:${teamId}` : "facilitator";
+    void refreshBoard();
+  });
+  tabsApi = tabs(panels);
+  const bar = topbar(session, seat, viewAsSelect);
+  const banner = h("div", { role: "status", "aria-live": "assertive" });
+  const boardEl = h("div", { class: "board", role: "img", "aria-label": "Exercise board" });
+  const boardText = h("div", { class: "sr-only", "aria-live": "polite" });
+  const viewingAs = h("div", { class: "outcome" });
+  const toasts = h("div", { class: "toasts", "aria-live": "polite" });
+  render(root, h("div", { class: "play" }, bar.el, banner, h("div", { class: "main" }, h("div", { style: "position: relative; min-height: 0; display: grid" }, boardEl, viewingAs, boardText), tabsApi.el)), toasts);
+
+  const { mountBoard, describeBoard } = await import("../board/index.ts");
+  const board = await mountBoard(boardEl, { onInjectClick: (id) => ctx.focus("injects", `inject-${id}`) });
+  onLeavePage(() => {
+    board.destroy();
+    void session.leave();
+  });
+
+  const boardView = async (v: ParticipantView): Promise<ParticipantView> => (viewAs ? await session.peek(viewAs).catch(() => v) : v);
+  let pending = false;
+  const refreshBoard = async () => {
+    if (pending) return;
+    pending = true;
+    try {
+      const v = session.view;
+      const shown = await boardView(v);
+      board.update(shown, { unread: read.unread(shown.injects.map((i) => i.id)), serverNow: session.store.serverNow() });
+      boardText.textContent = describeBoard(shown);
+      render(viewingAs, viewAs ? h("span", { class: "badge accent" }, `Viewing the board as ${shown.teams.find((t) => viewAs?.role === "team" && t.id === viewAs.teamId)?.name ?? viewAs.role} — read only`) : null);
+    } finally {
+      pending = false;
+    }
+  };
+
+  if (viewAsSelect) {
+    const v = session.view;
+    render(viewAsSelect, h("option", { value: "facilitator" }, "Board: control view"), v.teams.map((t) => h("option", { value: `team:${t.id}` }, `Board as ${t.name}`)), v.mediator ? h("option", { value: "mediator" }, `Board as ${v.mediator.name}`) : null, h("option", { value: "observer" }, "Board as observers"));
+    viewAsSelect.addEventListener("change", () => {
+      const val = viewAsSelect.value;
+      viewAs = val === "facilitator" ? null : val.startsWith("team:") ? { role: "team", teamId: val.slice(5) } : { role: val as "mediator" | "observer" };
+      void refreshBoard();
+    });
+  }
+
+  const update = (v: ParticipantView) => {
+    bar.update(v);
+    for (const p of panels) p.update(v);
+    tabsApi!.refreshBadges(v);
+    void refreshBoard();
+  };
+  session.store.subscribe(update);
+  read.subscribe(() => {
+    tabsApi!.refreshBadges(session.view);
+    void refreshBoard();
+  });
+  update(session.view);
+
+  session.onLink((link) => {
+    render(
+      banner,
+      link === "online"
+        ? null
+        : link === "reconnecting"
+          ? h("div", { class: "banner offline" }, "⚠ Connection lost — reconnecting… What you type is kept; send it when the connection is back.")
+          : h("div", { class: "banner offline" }, "✕ Disconnected: your code no longer opens this exercise. ", h("a", { href: "/join" }, "Join again")),
+    );
+  });
+  session.onFeedback((f) => showToast(toasts, f));
+}
+
+function panelsFor(ctx: PanelCtx, viewAs: (teamId: string | null) => void): Panel[] {
+  switch (ctx.seat.role) {
+    case "team":
+      return [briefingPanel(ctx), injectsPanel(ctx), hotlinePanel(ctx), chatPanel(ctx), ordersPanel(ctx), agreementsPanel(ctx), logPanel()];
+    case "mediator":
+      return [briefingPanel(ctx), injectsPanel(ctx), hotlinePanel(ctx), agreementsPanel(ctx), logPanel()];
+    case "observer":
+      return [notesPanel(ctx), injectsPanel(ctx), briefingPanel(ctx), logPanel()];
+    case "facilitator":
+      return [controlPanel(ctx), mselPanel(ctx), teamsPanel(ctx, viewAs), hotlinePanel(ctx), chatPanel(ctx), agreementsPanel(ctx), notesPanel(ctx), logPanel()];
+  }
+}
+
+const toastTimers = new Map<number, HTMLElement>();
+function showToast(box: HTMLElement, f: Feedback): void {
+  let el = toastTimers.get(f.id);
+  if (!el) {
+    el = h("div", { class: "toast" });
+    toastTimers.set(f.id, el);
+    box.append(el);
+  }
+  el.className = `toast ${f.state === "accepted" ? "ok" : f.state === "refused" ? "error" : "pending"}`;
+  el.textContent = f.state === "pending" ? `… ${f.label}` : f.state === "accepted" ? `✓ ${f.label}` : `✕ ${f.message ?? "Refused"}`;
+  if (f.state !== "pending") {
+    const node = el;
+    setTimeout(() => {
+      node.remove();
+      toastTimers.delete(f.id);
+    }, f.state === "refused" ? 8000 : 3000);
+  }
+}

@@ -1,0 +1,54 @@
+// Team chat: private to the team (control reads every team's).
+import type { ChatLine, ParticipantView } from "../../shared/engine/index.ts";
+import { keepDraft } from "../net/seats.ts";
+import { h, render } from "../ui/dom.ts";
+import { partyName, statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
+
+export function chatPanel(ctx: PanelCtx): Panel {
+  const team = ctx.seat.role === "team";
+  const list = h("div", { "aria-live": "polite", "aria-label": "Chat messages" });
+  const input = h("textarea", { id: "chat-text", maxlength: 2000, rows: 2, placeholder: "Message to your team (only your team sees it)" });
+  const clearDraft = keepDraft(input, `chat:${ctx.seat.exerciseId}:${ctx.seat.teamId}`);
+  const send = h("button", { class: "primary", type: "submit" }, "Send");
+  const status = statusLine();
+  const form = h("form", { "aria-label": "Write to your team" }, h("label", { for: "chat-text", class: "sr-only" }, "Message"), input, h("div", { class: "row", style: "margin-top: 0.4em" }, send, status));
+  input.addEventListener("keydown", (e) => {
+    if (e.key === "Enter" && !e.shiftKey) {
+      e.preventDefault();
+      form.requestSubmit();
+    }
+  });
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    if (!input.value.trim()) return;
+    if (await submit(ctx, send, status, { type: "team.chat", text: input.value }, "Sent to your team")) {
+      input.value = "";
+      clearDraft();
+    }
+  });
+  const el = h("section", {}, h("h3", {}, team ? "Team chat" : "Team chats"), list, team ? form : null);
+  let last: ChatLine[] | null = null;
+  return {
+    id: "chat",
+    label: team ? "Team chat" : "Chats",
+    el,
+    update(v: ParticipantView) {
+      if (v.chat === last) return;
+      last = v.chat;
+      render(
+        list,
+        v.chat.length
+          ? v.chat.map((c) =>
+              h(
+                "div",
+                { class: `message${team && c.author === ctx.seat.name ? " mine" : ""}` },
+                h("div", { class: "meta" }, team ? "" : `${partyName(v, c.teamId)} · `, `${c.author} · ${new Date(c.at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}`),
+                h("div", {}, c.text),
+              ),
+            )
+          : h("p", { class: "dim" }, team ? "Nothing said yet. Only your team reads this." : "No team has chatted yet."),
+      );
+      list.lastElementChild?.scrollIntoView({ block: "nearest" });
+    },
+  };
+}

@@ -1,0 +1,149 @@
+// Control's console: run the flow, adjust escalation with a reason, write
+// ad-hoc injects, decide what observers see, and see who is connected.
+import type { ParticipantView } from "../../shared/engine/index.ts";
+import { CHANNELS } from "../../shared/scenario/schema.ts";
+import { append, h, render } from "../ui/dom.ts";
+import { CHANNEL_LABEL, statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
+
+export function controlPanel(ctx: PanelCtx): Panel {
+  const flowButtons = h("div", { class: "row" });
+  const flowStatus = statusLine();
+  const ordersBox = h("div", {});
+  const people = h("div", {});
+
+  const delta = h("input", { id: "esc-delta", type: "number", value: "5", "aria-label": "Change (−100 to +100)" });
+  const reason = h("input", { id: "esc-reason", maxlength: 200, placeholder: "Why (kept in the record)" });
+  const adjust = h("button", { type: "submit" }, "Adjust escalation");
+  const escStatus = statusLine();
+  const escForm = h("form", { class: "card", "aria-label": "Adjust escalation" }, h("h4", {}, "Adjust escalation"), h("div", { class: "row" }, h("div", { style: "width: 6em" }, h("label", { for: "esc-delta" }, "Change"), delta), h("div", { class: "grow" }, h("label", { for: "esc-reason" }, "Reason"), reason)), h("div", { class: "row", style: "margin-top: 0.5em" }, adjust), escStatus);
+  escForm.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    if (!reason.value.trim()) {
+      escStatus.className = "error-text";
+      escStatus.textContent = "✕ Give a reason: it goes into the record";
+      return;
+    }
+    if (await submit(ctx, adjust, escStatus, { type: "escalation.adjust", delta: Number(delta.value), reason: reason.value }, `Escalation adjusted by ${delta.value}`)) reason.value = "";
+  });
+
+  const injTitle = h("input", { id: "adhoc-title", maxlength: 200 });
+  const injBody = h("textarea", { id: "adhoc-body", maxlength: 2000, rows: 3 });
+  const injChannel = h("select", { id: "adhoc-channel" }, CHANNELS.map((c) => h("option", { value: c }, CHANNEL_LABEL[c] ?? c)));
+  const audienceBox = h("fieldset", {}, h("legend", {}, "Audience"));
+  const release = h("button", { class: "primary", type: "submit" }, "Release inject");
+  const injStatus = statusLine();
+  const injForm = h(
+    "form",
+    { class: "card", "aria-label": "Ad-hoc inject" },
+    h("h4", {}, "Ad-hoc inject"),
+    h("label", { for: "adhoc-title" }, "Title"),
+    injTitle,
+    h("label", { for: "adhoc-body" }, "Text"),
+    injBody,
+    h("label", { for: "adhoc-channel" }, "Channel"),
+    injChannel,
+    audienceBox,
+    release,
+    injStatus,
+  );
+  injForm.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const audience = [...audienceBox.querySelectorAll<HTMLInputElement>("input:checked")].map((i) => i.value);
+    if (!audience.length) {
+      injStatus.className = "error-text";
+      injStatus.textContent = "✕ Choose who receives it";
+      return;
+    }
+    const ok = await submit(ctx, release, injStatus, { type: "inject.create", title: injTitle.value, body: injBody.value, channel: injChannel.value as (typeof CHANNELS)[number], audience }, `Inject “${injTitle.value}” released`);
+    if (ok) {
+      injTitle.value = "";
+      injBody.value = "";
+    }
+  });
+
+  const seeAll = h("input", { type: "checkbox", id: "observers-all" });
+  const seeStatus = statusLine();
+  seeAll.addEventListener("change", () => {
+    void ctx.session.command({ type: "observers.visibility", seeAll: seeAll.checked }, seeAll.checked ? "Observers now see every channel" : "Observers see the public picture").catch((err: Error) => {
+      seeStatus.className = "error-text";
+      seeStatus.textContent = `✕ ${err.message}`;
+    });
+  });
+
+  const el = h(
+    "section",
+    { class: "stack" },
+    h("article", { class: "card", "aria-label": "Exercise flow" }, h("h4", {}, "Flow"), flowButtons, flowStatus),
+    ordersBox,
+    escForm,
+    injForm,
+    h("article", { class: "card" }, h("h4", {}, "Observers"), h("label", { class: "inline", for: "observers-all" }, seeAll, "Observers see every channel (briefings, chats, hotline)"), seeStatus),
+    h("article", { class: "card", "aria-label": "Who is connected" }, h("h4", {}, "Who is connected"), people),
+  );
+
+  const button = (label: string, cmd: Parameters<typeof submit>[3], cls = "", confirmText?: string) => {
+    const b = h("button", { type: "button", class: cls }, label);
+    b.addEventListener("click", () => {
+      if (confirmText && !confirm(confirmText)) return;
+      void submit(ctx, b, flowStatus, cmd, label);
+    });
+    return b;
+  };
+
+  const drawFlow = (v: ParticipantView) => {
+    const x = v.exercise;
+    const next = x.phaseIndex + 1 < x.phases.length ? x.phases[x.phaseIndex + 1]!.name : x.turn >= x.turns ? "the end" : `turn ${x.turn + 1}`;
+    const advance = () => button(`Advance to ${next} →`, { type: "phase.advance", ...(x.phase ? { from: { turn: x.turn, phase: x.phase.id } } : {}) }, "primary");
+    render(
+      flowButtons,
+      x.status === "setup" ? button("Start the exercise", { type: "exercise.start" }, "primary") : null,
+      x.status === "running" ? [advance(), button("Pause", { type: "exercise.pause" })] : null,
+      x.status === "paused" ? [button("Resume", { type: "exercise.resume" }, "primary"), advance()] : null,
+      x.status === "running" || x.status === "paused" ? button("End exercise", { type: "exercise.end", reason: "ended by control" }, "danger", "End the exercise now? This cannot be undone.") : null,
+      x.status === "ended" ? h("p", {}, h("strong", {}, "Ended. "), x.outcome?.text ?? "") : null,
+    );
+    seeAll.checked = x.observersSeeAll;
+    const c = v.me?.kind === "control" ? v.me : null;
+    render(
+      ordersBox,
+      c && x.ordersOpen
+        ? h("article", { class: "card", "aria-label": "Orders this turn" }, h("h4", {}, "Orders this turn"), h("ul", {}, v.teams.map((t) => h("li", {}, `${t.name}: `, c.orders[t.id] ? h("span", { class: "ok-text" }, `✓ submitted by ${c.orders[t.id]!.submittedBy} (${c.orders[t.id]!.items.length})`) : h("span", { class: "pending-text" }, "… not yet")))))
+        : null,
+    );
+  };
+
+  const drawAudience = (v: ParticipantView) => {
+    const opt = (value: string, label: string, checked = false) => h("label", { class: "inline" }, h("input", { type: "checkbox", value, checked }), ` ${label} `);
+    append(audienceBox, [opt("all", "Everyone", true), v.teams.map((t) => opt(t.id, t.name)), v.mediator ? opt("mediator", v.mediator.name) : null, opt("observers", "Observers"), opt("facilitator", "Control only")]);
+  };
+
+  const drawPeople = () => {
+    const list = ctx.session.presence;
+    render(
+      people,
+      list.length
+        ? h("ul", {}, list.map((p) => h("li", {}, p.connected ? "● " : "○ ", `${p.name} — ${p.role === "team" ? p.teamId : p.role}`, p.connected ? "" : h("span", { class: "pending-text" }, " (reconnecting)"))))
+        : h("p", { class: "dim" }, "Nobody yet."),
+    );
+  };
+  ctx.session.onPresence(drawPeople);
+
+  let drawnAudience = false;
+  let seen: unknown[] = [];
+  return {
+    id: "control",
+    label: "Control",
+    el,
+    update(v) {
+      if (!drawnAudience) {
+        drawAudience(v);
+        drawnAudience = true;
+        drawPeople();
+      }
+      const now = [v.exercise, v.me, v.teams];
+      if (now.every((x, i) => x === seen[i])) return;
+      seen = now;
+      drawFlow(v);
+    },
+  };
+}

@@ -1,0 +1,46 @@
+// Plain words for what an action is expected to do, from its catalogue entry.
+import type { Action, Effect } from "../../shared/scenario/schema.ts";
+import type { ParticipantView } from "../../shared/engine/index.ts";
+import { SEVERITY_LABEL, partyName } from "./panel.ts";
+
+const WHO: Record<string, string> = { actor: "you", target: "the target", others: "every other state", all: "every state" };
+
+function who(v: ParticipantView, ref: string): string {
+  return WHO[ref] ?? partyName(v, ref);
+}
+
+function signed(n: number): string {
+  return n > 0 ? `+${n}` : `−${Math.abs(n)}`;
+}
+
+export function describeEffect(v: ParticipantView, e: Effect): string {
+  switch (e.type) {
+    case "escalation":
+      return `${signed(e.delta)} escalation`;
+    case "sector":
+      return `${signed(e.delta)} health to ${e.sector === "target" ? "the chosen sector" : e.sector} of ${who(v, e.team)}`;
+    case "resilience":
+      return `${signed(e.delta)} resilience for ${e.sector === "all" ? "all sectors" : e.sector === "target" ? "the chosen sector" : e.sector} of ${who(v, e.team)}`;
+    case "trust":
+      return `${signed(e.delta)} trust between ${who(v, e.a)} and ${who(v, e.b)}`;
+    case "standing":
+      return `${signed(e.delta)} standing for ${who(v, e.team)}`;
+    case "pressure":
+      return `${signed(e.delta)} domestic pressure for ${who(v, e.team)}`;
+  }
+}
+
+/** The consequences a team should expect, including the risks the rules attach. */
+export function expectations(v: ParticipantView, a: Action): string[] {
+  const out = a.effects.map((e) => describeEffect(v, e));
+  if (a.perception) out.push(`may be read as “${a.perception.perceivedAs}” (${Math.round(a.perception.misreadChance * 100)}% unless pre-notified)`);
+  if (a.incident) out.push(`leaves an incident on the target; evidence may point elsewhere (${Math.round(a.incident.falseFlagChance * 100)}%)`);
+  if (a.special === "attribute") out.push("names the state you hold responsible, in public: wrong or weak evidence backfires");
+  if (a.special === "investigate") out.push("re-examines the evidence: sound evidence firms up, planted evidence unravels");
+  if (a.severity >= 2) out.push("hostile: out of proportion to what you suffered, it escalates and costs standing");
+  return out;
+}
+
+export function actionTags(a: Action): string[] {
+  return [a.category, a.visibility === "covert" ? "covert" : a.visibility === "target" ? "private" : "public", `severity: ${SEVERITY_LABEL[a.severity] ?? a.severity}`];
+}

@@ -1,0 +1,163 @@
+// The hotline: one conversation per counterpart, structured message kinds,
+// unanswered messages with how long they have waited. The mediator can relay;
+// control reads every line.
+import type { HotlineMessage, ParticipantView } from "../../shared/engine/index.ts";
+import { HOTLINE_KINDS } from "../../shared/protocol/commands.ts";
+import { keepDraft } from "../net/seats.ts";
+import { duration, h, render } from "../ui/dom.ts";
+import { partyName, statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
+
+export const KIND_HELP: Record<string, string> = {
+  confirm: "Confirm — ask for or give confirmation of facts",
+  assess: "Assess — share an assessment of what happened",
+  notify: "Notify — announce an activity in advance (lowers the risk it is misread)",
+  deconflict: "Deconflict — agree to keep activities from colliding",
+  convene: "Convene — propose talks",
+  text: "Free text",
+};
+
+export function hotlinePanel(ctx: PanelCtx): Panel {
+  const me = ctx.seat.role === "team" ? ctx.seat.teamId! : ctx.seat.role === "mediator" ? "mediator" : null;
+  const control = me === null;
+  const picker = h("div", { class: "row", role: "tablist", "aria-label": "Conversations" });
+  const thread = h("div", { "aria-live": "polite", "aria-label": "Messages" });
+  const kind = h("select", { id: "hotline-kind", "aria-label": "Message kind" }, HOTLINE_KINDS.map((k) => h("option", { value: k }, KIND_HELP[k]!)));
+  const text = h("textarea", { id: "hotline-text", maxlength: 2000, rows: 3, placeholder: "Your message" });
+  const clearDraft = keepDraft(text, `hotline:${ctx.seat.exerciseId}:${me}`);
+  const incident = h("select", { id: "hotline-incident", "aria-label": "Attach evidence" });
+  const send = h("button", { class: "primary", type: "submit" }, "Send");
+  const closed = h("p", { class: "dim" });
+  const status = statusLine();
+  const compose = h(
+    "form",
+    { class: "card", "aria-label": "Write a hotline message" },
+    h("label", { for: "hotline-kind" }, "Kind"),
+    kind,
+    h("label", { for: "hotline-text" }, "Message"),
+    text,
+    h("label", { for: "hotline-incident" }, "Share evidence (optional)"),
+    incident,
+    h("div", { class: "row", style: "margin-top: 0.5em" }, send),
+    closed,
+    status,
+  );
+  const el = h("section", {}, h("h3", {}, control ? "All hotline and mediation traffic" : "Hotline"), picker, thread, control ? null : compose);
+  let selected: string | null = null;
+  let view: ParticipantView | null = null;
+
+  compose.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    if (!selected || !view) return;
+    const ok = await submit(
+      ctx,
+      send,
+      status,
+      { type: "hotline.send", to: selected, kind: kind.value as (typeof HOTLINE_KINDS)[number], text: text.value, ...(incident.value ? { incidentId: incident.value } : {}) },
+      `Message sent to ${partyName(view, selected)}`,
+    );
+    if (ok) {
+      text.value = "";
+      clearDraft();
+      incident.value = "";
+    }
+  });
+
+  const counterparts = (v: ParticipantView): string[] => {
+    if (control) return [...new Set(v.messages.map((m) => pair(m.from, m.to)))];
+    const teams = v.teams.map((t) => t.id).filter((t) => t !== me);
+    return [...(v.mediator && me !== "mediator" ? ["mediator"] : []), ...teams];
+  };
+  const open = (v: ParticipantView, other: string) => me === "mediator" || other === "mediator" || v.hotlines.includes(pair(me!, other));
+  const waitingFor = (v: ParticipantView, other: string) => v.messages.filter((m) => m.from === other && m.to === me && !m.answeredBy && !m.replyTo && !m.relayOf && !m.lapsed);
+
+  const draw = () => {
+    const v = view;
+    if (!v) return;
+    const others = counterparts(v);
+    if (!selected || !others.includes(selected)) selected = others.find((o) => control || open(v, o)) ?? others[0] ?? null;
+    render(
+      picker,
+      others.map((o) => {
+        const waiting = control ? 0 : waitingFor(v, o).length;
+        const label = control ? o.split("|").map((p) => partyName(v, p)).join(" ↔ ") : partyName(v, o);
+        const b = h(
+          "button",
+          { type: "button", role: "tab", class: "small", "aria-selected": String(o === selected) },
+          label,
+          !control && !open(v, o) ? " (no hotline)" : "",
+          waiting ? h("span", { class: "count", "aria-label": `${waiting} unanswered` }, String(waiting)) : null,
+        );
+        b.addEventListener("click", () => {
+          selected = o;
+          draw();
+        });
+        return b;
+      }),
+    );
+    if (!selected) {
+      render(thread, h("p", { class: "dim" }, control ? "No hotline traffic yet." : "Nobody to talk to."));
+      return;
+    }
+    const msgs = control ? v.messages.filter((m) => pair(m.from, m.to) === selected) : v.messages.filter((m) => (m.from === me && m.to === selected) || (m.from === selected && m.to === me));
+    render(thread, msgs.length ? msgs.map((m) => message(ctx, v, m, me)) : h("p", { class: "dim" }, "No messages yet."));
+    if (!control) {
+      const canTalk = open(v, selected) && v.exercise.talksOpen;
+      send.disabled = !canTalk;
+      closed.textContent = !open(v, selected)
+        ? `There is no direct hotline with ${partyName(v, selected)}. Go through the mediator, or propose a hotline in Agreements.`
+        : !v.exercise.talksOpen
+          ? `The hotline is closed during ${v.exercise.phase?.name ?? "this phase"}; it opens in ${v.exercise.phases.filter((p) => p.hotline ?? (p.kind === "deliberation" || p.kind === "decision")).map((p) => p.name).join(" and ")}.`
+          : "";
+      const keep = incident.value;
+      render(incident, h("option", { value: "" }, "— none —"), v.incidents.map((i) => h("option", { value: i.id }, i.title)));
+      incident.value = keep;
+    }
+  };
+
+  let seen: unknown[] = [];
+  // waiting times move on even when nothing else does
+  setInterval(() => el.isConnected && draw(), 15_000);
+  return {
+    id: "hotline",
+    label: "Hotline",
+    el,
+    update(v) {
+      view = v;
+      const now = [v.messages, v.hotlines, v.exercise, v.incidents];
+      if (now.every((x, i) => x === seen[i])) return;
+      seen = now;
+      draw();
+    },
+    badge: (v) => (control ? 0 : counterparts(v).reduce((n, o) => n + waitingFor(v, o).length, 0)),
+  };
+}
+
+function message(ctx: PanelCtx, v: ParticipantView, m: HotlineMessage, me: string | null) {
+  const mine = m.from === me;
+  const now = ctx.session.store.serverNow();
+  const answered = m.answeredAfterMs !== null ? `answered after ${duration(m.answeredAfterMs)}` : null;
+  const waiting = !m.answeredBy && !m.replyTo && !m.relayOf ? (m.lapsed ? "left unanswered" : `waiting ${duration(now - m.at)}`) : null;
+  const relay = me === "mediator" && m.to === "mediator" ? relayForm(ctx, v, m) : null;
+  return h(
+    "div",
+    { class: `message${mine ? " mine" : ""}`, id: `msg-${m.id}` },
+    h("div", { class: "meta" }, h("span", { class: `kind kind-${m.kind}` }, m.kind), `${partyName(v, m.from)} → ${partyName(v, m.to)} · ${m.author} · turn ${m.turn} · ${new Date(m.at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}`),
+    m.relayOf ? h("div", { class: "dim" }, "Relayed by the mediator") : null,
+    h("div", {}, m.text),
+    m.incidentId ? h("div", { class: "dim" }, `📎 evidence: ${v.incidents.find((i) => i.id === m.incidentId)?.title ?? m.incidentId}`) : null,
+    answered ? h("div", { class: "dim" }, answered) : waiting ? h("div", { class: "waiting" }, waiting) : null,
+    relay,
+  );
+}
+
+function relayForm(ctx: PanelCtx, v: ParticipantView, m: HotlineMessage) {
+  const to = h("select", { "aria-label": "Relay to" }, v.teams.filter((t) => t.id !== m.from).map((t) => h("option", { value: t.id }, t.name)));
+  const b = h("button", { class: "small", type: "button" }, "Relay");
+  const status = statusLine();
+  b.addEventListener("click", () => submit(ctx, b, status, { type: "hotline.relay", messageId: m.id, to: to.value }, `Relayed to ${partyName(v, to.value)}`));
+  return h("div", { class: "row" }, h("span", { class: "dim" }, "Relay to"), to, b, status);
+}
+
+export function pair(a: string, b: string): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}

@@ -1,0 +1,50 @@
+// The injects a participant has received, newest first, marked by channel, with unread ones highlighted.
+import type { InjectView, ParticipantView } from "../../shared/engine/index.ts";
+import { h, render } from "../ui/dom.ts";
+import { CHANNEL_LABEL, when, type Panel, type PanelCtx } from "./panel.ts";
+
+export function injectsPanel(ctx: PanelCtx): Panel {
+  const list = h("div", { role: "feed", "aria-label": "Injects" });
+  const markAll = h("button", { class: "small", type: "button" }, "Mark all as read");
+  const el = h("section", {}, h("div", { class: "row", style: "justify-content: space-between" }, h("h3", {}, "Injects"), markAll), list);
+  let last: InjectView[] | null = null;
+  let current: ParticipantView | null = null;
+  const released = (v: ParticipantView) => v.injects.filter((i) => i.status === "released");
+  const draw = () => {
+    if (!current) return;
+    const items = released(current).sort((a, b) => (b.releasedAt ?? 0) - (a.releasedAt ?? 0));
+    render(
+      list,
+      items.length
+        ? items.map((i) =>
+            h(
+              "article",
+              { class: `feed-item channel channel-${i.channel}${ctx.read.has(i.id) ? "" : " unread"}`, id: `inject-${i.id}`, tabindex: 0, "aria-label": `${CHANNEL_LABEL[i.channel] ?? i.channel}: ${i.title}${ctx.read.has(i.id) ? "" : " (unread)"}` },
+              h("div", { class: "meta" }, h("span", { class: "channel-label" }, CHANNEL_LABEL[i.channel] ?? i.channel), h("span", {}, when(current!, i.releasedTurn ?? 0, i.releasedPhase ?? "", i.releasedAt ?? 0)), ctx.read.has(i.id) ? null : h("span", { class: "badge accent" }, "new")),
+              h("h4", { style: "color: var(--text); text-transform: none; letter-spacing: 0; font-size: 1rem; margin: 0.25em 0" }, i.title),
+              h("div", { class: "pre" }, i.body),
+            ),
+          )
+        : h("p", { class: "dim" }, "No injects yet. They arrive as the exercise unfolds."),
+    );
+  };
+  markAll.addEventListener("click", () => current && ctx.read.mark(...released(current).map((i) => i.id)));
+  ctx.read.subscribe(draw);
+  return {
+    id: "injects",
+    label: "Injects",
+    el,
+    update(v) {
+      current = v;
+      if (v.injects !== last) {
+        last = v.injects;
+        draw();
+      }
+    },
+    badge: (v) => released(v).filter((i) => !ctx.read.has(i.id)).length,
+    shown() {
+      // what is on screen for a moment counts as read
+      setTimeout(() => current && ctx.read.mark(...released(current).map((i) => i.id)), 1500);
+    },
+  };
+}

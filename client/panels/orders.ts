@@ -1,0 +1,198 @@
+// Secret orders: the team's catalogue with costs and expected effects, a
+// draft anyone in the team can prepare at any time, submitted (and withdrawn
+// or replaced) during the decision phase.
+import type { Action } from "../../shared/scenario/schema.ts";
+import type { MyTeam, ParticipantView, TeamOrders } from "../../shared/engine/index.ts";
+import type { OrderItemInput } from "../../shared/protocol/commands.ts";
+import { h, render } from "../ui/dom.ts";
+import { actionTags, expectations } from "./describe.ts";
+import { partyName, statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
+
+type Draft = OrderItemInput;
+
+export function ordersPanel(ctx: PanelCtx): Panel {
+  const key = `deconflict:orders:${ctx.seat.exerciseId}:${ctx.seat.teamId}`;
+  let draft: Draft[] = JSON.parse(sessionStorage.getItem(key) ?? "[]") as Draft[];
+  const save = () => sessionStorage.setItem(key, JSON.stringify(draft));
+  const header = h("div", {});
+  const submitted = h("div", {});
+  const draftBox = h("div", {});
+  const catalogue = h("div", {});
+  const history = h("div", {});
+  const status = statusLine();
+  const send = h("button", { class: "primary", type: "button" }, "Submit orders");
+  const el = h(
+    "section",
+    {},
+    header,
+    submitted,
+    h("article", { class: "card", "aria-label": "Draft orders" }, h("h3", {}, "Draft"), draftBox, h("div", { class: "row", style: "margin-top: 0.6em" }, send), status),
+    h("h3", { style: "margin-top: 1em" }, "Catalogue"),
+    catalogue,
+    history,
+  );
+  let view: ParticipantView | null = null;
+  const me = (): MyTeam | null => (view?.me?.kind === "team" ? view.me : null);
+  const cost = (items: Draft[]) => items.reduce((n, d) => n + (me()?.actions.find((a) => a.id === d.actionId)?.cost ?? 0), 0);
+
+  send.addEventListener("click", async () => {
+    const m = me();
+    if (!m || !view) return;
+    const ok = await submit(ctx, send, status, { type: "orders.submit", actions: draft }, draft.length ? `Orders submitted (${draft.length})` : "Submitted: no action this turn");
+    if (ok) {
+      draft = [];
+      save();
+      drawDraft();
+    }
+  });
+
+  const drawHeader = () => {
+    const v = view!;
+    const m = me()!;
+    const used = cost(draft);
+    render(
+      header,
+      h("h3", {}, `Orders — turn ${v.exercise.turn || 1}`),
+      h("p", {}, h("strong", {}, `${used} of ${m.actionPoints}`), " action points in the draft. ", v.exercise.ordersOpen ? h("span", { class: "ok-text" }, "Orders are open: submit before the phase ends.") : h("span", { class: "dim" }, `Orders are accepted during ${v.exercise.phases.find((p) => p.kind === "decision")?.name ?? "Decision"}. You can prepare them now.`)),
+    );
+    send.disabled = !v.exercise.ordersOpen;
+  };
+
+  const drawSubmitted = () => {
+    const o: TeamOrders | null = me()?.orders ?? null;
+    if (!o) {
+      render(submitted, view!.exercise.ordersOpen ? h("p", { class: "warn pending-text" }, "Nothing submitted yet this turn.") : null);
+      return;
+    }
+    const edit = h("button", { class: "small", type: "button" }, "Edit in draft");
+    edit.addEventListener("click", () => {
+      draft = o.items.map((i) => ({ actionId: i.actionId, target: i.target, sector: i.sector, incidentId: i.incidentId }));
+      save();
+      drawDraft();
+    });
+    const withdraw = h("button", { class: "small", type: "button" }, "Withdraw");
+    const wStatus = statusLine();
+    withdraw.addEventListener("click", () => submit(ctx, withdraw, wStatus, { type: "orders.withdraw" }, "Orders withdrawn"));
+    render(
+      submitted,
+      h(
+        "article",
+        { class: "card", "aria-label": "Submitted orders" },
+        h("h3", {}, "Submitted"),
+        h("p", { class: "dim" }, `by ${o.submittedBy} at ${new Date(o.at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}`),
+        o.items.length ? h("ul", {}, o.items.map((i) => h("li", {}, itemLabel(view!, i), h("span", { class: "dim" }, ` — drafted by ${i.by}`)))) : h("p", {}, "No action this turn."),
+        view!.exercise.ordersOpen ? h("div", { class: "row" }, edit, withdraw, wStatus) : null,
+      ),
+    );
+  };
+
+  const drawDraft = () => {
+    drawHeader();
+    render(
+      draftBox,
+      draft.length ? draft.map((d, i) => draftRow(view!, d, () => save(), () => ((draft = draft.filter((_, j) => j !== i)), save(), drawDraft()))) : h("p", { class: "dim" }, "Add actions from the catalogue below. Submitting an empty draft means: no action this turn."),
+    );
+    drawCatalogue();
+  };
+
+  const drawCatalogue = () => {
+    const m = me()!;
+    const left = m.actionPoints - cost(draft);
+    render(
+      catalogue,
+      m.actions.map((a) => {
+        const add = h("button", { class: "small", type: "button", disabled: a.cost > left, "aria-label": `Add ${a.name} to the draft` }, a.cost > left ? "Not enough points" : "Add");
+        add.addEventListener("click", () => {
+          draft = [...draft, { actionId: a.id }];
+          save();
+          drawDraft();
+        });
+        return h(
+          "div",
+          { class: "feed-item" },
+          h("div", { class: "row", style: "justify-content: space-between" }, h("strong", {}, a.name), h("span", { class: "badge" }, `${a.cost} pt${a.cost === 1 ? "" : "s"}`)),
+          h("div", { class: "meta" }, actionTags(a).map((t) => h("span", {}, t))),
+          h("div", {}, a.description),
+          h("ul", { class: "dim", style: "margin: 0.3em 0; padding-left: 1.2em" }, expectations(view!, a).map((x) => h("li", {}, x))),
+          add,
+        );
+      }),
+    );
+  };
+
+  const drawHistory = () => {
+    const past = view!.history.filter((t) => t.orders.length);
+    render(history, past.length ? [h("h3", { style: "margin-top: 1em" }, "Earlier turns"), past.map((t) => h("div", { class: "feed-item" }, h("strong", {}, `Turn ${t.turn}`), h("ul", {}, t.orders.flatMap((o) => o.items.map((i) => h("li", {}, itemLabel(view!, i)))))))] : null);
+  };
+
+  let seen: unknown[] = [];
+  return {
+    id: "orders",
+    label: "Orders",
+    el,
+    update(v) {
+      view = v;
+      const now = [v.me, v.exercise, v.history, v.incidents, v.teams];
+      if (now.every((x, i) => x === seen[i])) return;
+      seen = now;
+      drawSubmitted();
+      drawDraft();
+      drawHistory();
+    },
+    badge: (v) => (v.exercise.ordersOpen && v.me?.kind === "team" && !v.me.orders ? 1 : 0),
+  };
+}
+
+function itemLabel(v: ParticipantView, i: { actionId: string; target: string | null; sector: string | null; incidentId: string | null }): string {
+  const a = v.me?.kind === "team" ? v.me.actions.find((x) => x.id === i.actionId) : undefined;
+  const parts = [a?.name ?? i.actionId];
+  if (i.target) parts.push(`→ ${partyName(v, i.target)}`);
+  if (i.sector) parts.push(`(${i.sector})`);
+  if (i.incidentId) parts.push(`· ${v.incidents.find((x) => x.id === i.incidentId)?.title ?? i.incidentId}`);
+  return parts.join(" ");
+}
+
+/** One draft item with the choices its action needs (target state, sector, incident). */
+function draftRow(v: ParticipantView, d: Draft, changed: () => void, remove: () => void): HTMLElement {
+  const me = v.me?.kind === "team" ? v.me : null;
+  const a: Action | undefined = me?.actions.find((x) => x.id === d.actionId);
+  const needsState = a && (a.target === "state" || a.target === "sector" || a.special === "attribute");
+  const row = h("div", { class: "feed-item" }, h("strong", {}, a?.name ?? d.actionId));
+  if (needsState) {
+    const others = v.teams.filter((t) => t.id !== me?.teamId);
+    const target = h("select", { "aria-label": `${a.name}: target state` }, h("option", { value: "" }, a.special === "attribute" ? "— whom do you blame? —" : "— target state —"), others.map((t) => h("option", { value: t.id }, t.name)));
+    target.value = d.target ?? "";
+    const sector = h("select", { "aria-label": `${a.name}: target sector` });
+    const fillSectors = () => {
+      const t = v.teams.find((x) => x.id === target.value);
+      render(sector, h("option", { value: "" }, "— sector —"), (t?.sectors ?? []).map((s) => h("option", { value: s.kind }, `${s.name} (${s.kind})`)));
+      sector.value = d.sector ?? "";
+    };
+    fillSectors();
+    target.addEventListener("change", () => {
+      d.target = target.value || undefined;
+      d.sector = undefined;
+      fillSectors();
+      changed();
+    });
+    sector.addEventListener("change", () => {
+      d.sector = (sector.value || undefined) as Draft["sector"];
+      changed();
+    });
+    row.append(target);
+    if (a.target === "sector") row.append(sector);
+  }
+  if (a?.target === "incident") {
+    const inc = h("select", { "aria-label": `${a.name}: incident` }, h("option", { value: "" }, "— incident —"), v.incidents.map((i) => h("option", { value: i.id }, i.title)));
+    inc.value = d.incidentId ?? "";
+    inc.addEventListener("change", () => {
+      d.incidentId = inc.value || undefined;
+      changed();
+    });
+    row.append(inc);
+  }
+  const rm = h("button", { class: "small ghost", type: "button", "aria-label": `Remove ${a?.name ?? d.actionId}` }, "Remove");
+  rm.addEventListener("click", remove);
+  row.append(rm);
+  return row;
+}

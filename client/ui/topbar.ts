@@ -1,0 +1,48 @@
+// The bar across the top of the exercise: what, where in the turn, how much
+// time is left, whether it is paused, and who you are.
+import type { ParticipantView } from "../../shared/engine/index.ts";
+import { phaseRemainingMs } from "../../shared/engine/index.ts";
+import type { SeatInfo } from "../../shared/protocol/messages.ts";
+import type { Session } from "../net/session.ts";
+import { brand, countdown, h, render } from "./dom.ts";
+
+export interface Topbar {
+  el: HTMLElement;
+  update(view: ParticipantView): void;
+}
+
+export function topbar(session: Session, seat: SeatInfo, extra: HTMLElement | null): Topbar {
+  const title = h("div", { class: "title" });
+  const turn = h("div", { "aria-label": "Turn" });
+  const phases = h("div", { class: "phases", "aria-label": "Phases of the turn" });
+  const timer = h("div", { class: "timer", role: "timer", "aria-label": "Time left in this phase" });
+  const state = h("div", {});
+  const who = h("div", { class: "seat" }, h("strong", {}, seat.seatName), h("br"), h("small", {}, `${seat.name} · ${seat.role === "team" ? "state team" : seat.role === "facilitator" ? "control" : seat.role}`));
+  const el = h("header", { class: "topbar" }, brand(false), title, turn, phases, timer, state, extra, who);
+  let view: ParticipantView | null = null;
+
+  const tick = () => {
+    if (!view) return;
+    const left = view.exercise.phase ? phaseRemainingMs(view.exercise, session.store.serverNow()) : null;
+    timer.textContent = view.exercise.status === "paused" ? "PAUSED" : left === null ? "" : countdown(left);
+    timer.classList.toggle("low", left !== null && left < 60_000 && view.exercise.status === "running");
+  };
+  setInterval(tick, 250);
+
+  return {
+    el,
+    update(v) {
+      view = v;
+      const x = v.exercise;
+      title.textContent = x.title;
+      turn.textContent = x.status === "setup" ? "Not started" : `Turn ${x.turn} of ${x.turns}`;
+      render(phases, x.phases.map((p, i) => h("span", { class: i === x.phaseIndex && x.status !== "setup" && x.status !== "ended" ? "current" : "", "aria-current": i === x.phaseIndex ? "step" : undefined }, p.name)));
+      render(
+        state,
+        x.status === "paused" ? h("span", { class: "badge warn" }, "⏸ Paused") : x.status === "ended" ? h("span", { class: "badge danger" }, "■ Ended") : x.status === "setup" ? h("span", { class: "badge" }, "Waiting to start") : h("span", { class: "badge ok" }, "● Live"),
+      );
+      tick();
+    },
+  };
+}
+
