@@ -9,9 +9,10 @@ export class ApiError extends Error {
   }
 }
 
-/** Where the server is: the page's own origin, or the dev server's backend. */
+/** Where the server is: the page's own origin; under `npm run dev`, the backend's port (VITE_SERVER_PORT). */
 export function serverUrl(): string {
-  return import.meta.env.DEV ? `${location.protocol}//${location.hostname}:2567` : location.origin;
+  const port = import.meta.env.VITE_SERVER_PORT as string | undefined;
+  return port ? `${location.protocol}//${location.hostname}:${port}` : location.origin;
 }
 
 export async function call<T>(method: string, path: string, body?: unknown, bearer?: string): Promise<T> {

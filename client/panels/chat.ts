@@ -11,7 +11,7 @@ export function chatPanel(ctx: PanelCtx): Panel {
   const clearDraft = keepDraft(input, `chat:${ctx.seat.exerciseId}:${ctx.seat.teamId}`);
   const send = h("button", { class: "primary", type: "submit" }, "Send");
   const status = statusLine();
-  const form = h("form", { "aria-label": "Write to your team" }, h("label", { for: "chat-text", class: "sr-only" }, "Message"), input, h("div", { class: "row", style: "margin-top: 0.4em" }, send, status));
+  const form = h("form", { "aria-label": "Write to your team" }, h("label", { for: "chat-text", class: "sr-only" }, "Message to your team"), input, h("div", { class: "row", style: "margin-top: 0.4em" }, send, status));
   input.addEventListener("keydown", (e) => {
     if (e.key === "Enter" && !e.shiftKey) {
       e.preventDefault();

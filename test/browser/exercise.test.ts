@@ -1,0 +1,186 @@
+// A short exercise played in headless Chromium, in separate browser contexts
+// (separate people): control creates it from the lobby, two teams and the
+// mediator join by link, an inject reaches its audience only, the hotline is
+// used, orders are submitted, the meter moves, control pauses and resumes.
+// Screenshots of every screen land in test-results/screenshots/.
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launch, shot } from "../helpers/browser.ts";
+import { startTestServer, type TestServer } from "../helpers/server.ts";
+
+let srv: TestServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  srv = await startTestServer({ CLIENT_DIR: inject("clientDir") });
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await srv?.close();
+});
+
+async function person(): Promise<Page> {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  contexts.push(ctx);
+  const page = await ctx.newPage();
+  page.on("pageerror", (e) => {
+    throw new Error(`page error: ${e.message}\n${e.stack}`);
+  });
+  return page;
+}
+
+async function joinByLink(page: Page, link: string, name: string): Promise<void> {
+  await page.goto(link);
+  await page.getByLabel("Your name").fill(name);
+  await page.getByRole("button", { name: "Enter the exercise" }).click();
+  await page.locator(".topbar").waitFor().catch(async (err) => {
+    await shot(page, `failed-join-${name}`);
+    throw err;
+  });
+}
+
+const tab = (page: Page, name: string) => page.getByRole("tab", { name: new RegExp(`^${name}`) }).click();
+const board = (page: Page) => page.locator(".board + div + .sr-only, .sr-only[aria-live=polite]").first();
+
+describe("an exercise in the browser", () => {
+  it("is created, joined by link, and played by separate people", async () => {
+    // control creates the exercise in the lobby
+    const control = await person();
+    await control.goto(srv.url);
+    await control.locator("[data-scenario=tutorial]").waitFor();
+    await shot(control, "01-lobby");
+    await control.locator("[data-scenario=tutorial]").click();
+    await control.getByLabel("Title (optional)").fill("Browser test run");
+    await control.getByRole("button", { name: "Create exercise" }).click();
+    await control.locator(".code-table").waitFor();
+    await shot(control, "02-join-codes");
+    const linkOf = async (seat: string) => (await control.locator(`tr[data-seat="${seat}"] .link`).textContent())!.replace(/^http:\/\/[^/]+/, srv.url);
+    const links = { borealis: await linkOf("Borealis"), austral: await linkOf("Austral"), mediator: await linkOf("Mediator") };
+
+    await control.getByRole("link", { name: /Open the control console/ }).click();
+    await control.getByRole("button", { name: "Start the exercise" }).click();
+    await control.getByRole("button", { name: /Advance to Deliberation/ }).waitFor();
+
+    // two teams and the mediator join by link
+    const bo = await person();
+    const al = await person();
+    const mia = await person();
+    await joinByLink(bo, links.borealis, "Bo");
+    await joinByLink(al, links.austral, "Al");
+    await joinByLink(mia, links.mediator, "Mia");
+    await expect.poll(() => bo.locator(".seat").textContent()).toContain("Borealis");
+    await expect.poll(() => mia.locator(".seat").textContent()).toContain("Lantern Foundation");
+    await shot(bo, "03-team-briefing");
+
+    // an ad-hoc inject for Borealis only, with markup that must stay text
+    await control.getByLabel("Title").fill("Leak <img src=x onerror=window.__xss=1>");
+    await control.getByLabel("Text").fill("Borealis only: <script>window.__xss=2</script> sources say…");
+    await control.locator("fieldset input[value=all]").uncheck();
+    await control.locator("fieldset input[value=borealis]").check();
+    await control.getByRole("button", { name: "Release inject" }).click();
+    await expect.poll(() => control.locator("[role=status]").allTextContents()).toContainEqual(expect.stringContaining("released"));
+    await tab(bo, "Injects");
+    const leak = bo.locator("article", { hasText: "Borealis only:" });
+    await leak.waitFor();
+    expect(await leak.textContent()).toContain("<script>window.__xss=2</script>");
+    expect(await bo.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    await shot(bo, "04-team-injects");
+    await tab(al, "Injects");
+    await expect.poll(() => al.locator("[role=feed]").textContent()).toContain("Blackout in the Borealis capital");
+    expect(await al.locator("body").textContent()).not.toContain("Borealis only:");
+    expect(await mia.locator("body").textContent()).not.toContain("Borealis only:");
+
+    // the hotline: Borealis asks, Austral answers; markup stays text
+    await control.getByRole("button", { name: /Advance to Deliberation/ }).click();
+    await tab(bo, "Hotline");
+    await bo.getByRole("tab", { name: /^Austral/ }).click();
+    await bo.getByLabel("Kind").selectOption("confirm");
+    await bo.getByLabel("Message", { exact: true }).fill("Were your units involved? <b>yes/no</b>");
+    await bo.getByRole("button", { name: "Send", exact: true }).click();
+    await tab(al, "Hotline");
+    await expect.poll(() => al.getByRole("tab", { name: /^Borealis/ }).textContent()).toMatch(/1/);
+    await al.getByRole("tab", { name: /^Borealis/ }).click();
+    await expect.poll(() => al.locator(".message").first().textContent()).toContain("Were your units involved? <b>yes/no</b>");
+    expect(await al.locator(".message b").count()).toBe(0);
+    await expect.poll(() => al.locator(".waiting").first().textContent()).toMatch(/waiting/);
+    await shot(al, "05-team-hotline-waiting");
+    await al.getByLabel("Kind").selectOption("assess");
+    await al.getByLabel("Message", { exact: true }).fill("No. Our tools were stolen last year.");
+    await al.getByRole("button", { name: "Send", exact: true }).click();
+    await expect.poll(() => bo.locator(".message").allTextContents()).toContainEqual(expect.stringContaining("Our tools were stolen"));
+    await expect.poll(() => bo.locator(".message").first().textContent()).toMatch(/answered after/);
+    await shot(bo, "06-team-hotline");
+
+    // orders: each team drafts and submits during Decision
+    await control.getByRole("button", { name: /Advance to Decision/ }).click();
+    await tab(bo, "Orders");
+    await bo.getByRole("button", { name: "Add Harden critical infrastructure to the draft" }).click();
+    await bo.getByRole("button", { name: "Submit orders" }).click();
+    await expect.poll(() => bo.locator("[aria-label='Submitted orders']").textContent()).toContain("drafted by Bo");
+    await shot(bo, "07-team-orders");
+    await tab(al, "Orders");
+    await al.getByRole("button", { name: "Add Public reassurance to the draft" }).click();
+    await al.getByRole("button", { name: "Submit orders" }).click();
+    await expect.poll(() => al.locator("[aria-label='Submitted orders']").textContent()).toContain("Public reassurance");
+    // Austral never sees what Borealis ordered
+    expect(await al.locator("body").textContent()).not.toContain("Harden critical infrastructure — drafted");
+    await expect.poll(() => control.locator("[aria-label='Orders this turn']").textContent()).toMatch(/Borealis: ✓ submitted by Bo.*Austral: ✓ submitted by Al/s);
+
+    // the escalation meter moves for everyone; a refusal shows the server's reason
+    const before = await board(bo).textContent();
+    await control.getByLabel("Change").fill("0");
+    await control.getByLabel("Reason").fill("nothing");
+    await control.getByRole("button", { name: "Adjust escalation" }).click();
+    await expect.poll(() => control.locator("form[aria-label='Adjust escalation'] [role=status]").textContent()).toContain("An adjustment of 0 changes nothing");
+    await control.getByLabel("Change").fill("20");
+    await control.getByLabel("Reason").fill("Parliament demands retaliation");
+    await control.getByRole("button", { name: "Adjust escalation" }).click();
+    await expect.poll(() => board(bo).textContent()).not.toBe(before);
+    await expect.poll(() => board(bo).textContent()).toMatch(/Escalation (3[5-9]|[4-9]\d)/);
+    await expect.poll(() => board(mia).textContent()).toMatch(/Escalation (3[5-9]|[4-9]\d)/);
+    await shot(control, "08-control-console");
+
+    // pause and resume
+    await control.getByRole("button", { name: "Pause", exact: true }).click();
+    await expect.poll(() => bo.locator(".topbar").textContent()).toContain("PAUSED");
+    await expect.poll(() => al.locator(".topbar").textContent()).toContain("Paused");
+    await shot(bo, "09-team-paused");
+    await control.getByRole("button", { name: "Resume" }).click();
+    await expect.poll(() => bo.locator(".topbar").textContent()).toContain("Live");
+
+    // adjudication reveals outcomes; the mediator's board and panels
+    await control.getByRole("button", { name: /Advance to Adjudication/ }).click();
+    await tab(bo, "Log");
+    await expect.poll(() => bo.locator(".tabpanel").textContent()).toContain("Turn 1 resolved");
+    await tab(mia, "Hotline");
+    await shot(mia, "10-mediator");
+    await tab(control, "MSEL");
+    await shot(control, "11-control-msel");
+  });
+
+  it("shows a banner when the connection drops, reconnects by itself, and keeps what was typed", async () => {
+    const created = await (await fetch(`${srv.url}/api/exercises`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ scenarioId: "tutorial" }) })).json();
+    const page = await person();
+    await joinByLink(page, `${srv.url}/join?code=${created.codes.teams.borealis}`, "Bo");
+    await tab(page, "Team chat");
+    await page.getByLabel("Message to your team").fill("half-written plan");
+    await page.context().setOffline(true);
+    await expect.poll(() => page.locator(".banner").textContent(), { timeout: 20_000 }).toContain("Connection lost");
+    await shot(page, "12-connection-lost");
+    await page.context().setOffline(false);
+    await expect.poll(() => page.locator(".banner").count(), { timeout: 30_000 }).toBe(0);
+    expect(await page.getByLabel("Message to your team").inputValue()).toBe("half-written plan");
+    await page.getByRole("button", { name: "Send" }).click();
+    await expect.poll(() => page.locator(".message").allTextContents()).toContainEqual(expect.stringContaining("half-written plan"));
+  });
+
+  it("refuses a wrong code with a clear message", async () => {
+    const page = await person();
+    await page.goto(`${srv.url}/join?code=AAAA-BBBB-CCCC-DDDD-EEEE`);
+    await page.getByLabel("Your name").fill("Eve");
+    await page.getByRole("button", { name: "Enter the exercise" }).click();
+    await expect.poll(() => page.getByRole("alert").textContent()).toContain("No exercise on this server has that join code");
+  });
+});
