@@ -47,6 +47,30 @@ export class Session {
     this.code = code;
     this.name = name;
     this.attach(room);
+    // the socket may stay silent when the network goes away: check it is alive
+    this.heartbeat = setInterval(() => void this.checkAlive(), 3000);
+    window.addEventListener("offline", this.wentOffline);
+    window.addEventListener("online", this.cameOnline);
+  }
+
+  private readonly heartbeat: ReturnType<typeof setInterval>;
+  private readonly wentOffline = () => this.setLink("reconnecting");
+  private readonly cameOnline = () => void this.checkAlive();
+
+  private async checkAlive(): Promise<void> {
+    if (this.closed) return;
+    const alive = await Promise.race([
+      this.room.request("ping").then(
+        () => true,
+        () => false,
+      ),
+      new Promise<boolean>((r) => setTimeout(() => r(false), 4000)),
+    ]);
+    if (!alive && this.link === "online") this.setLink("reconnecting");
+    if (alive && this.link === "reconnecting" && this.room.connection.isOpen) {
+      this.setLink("online");
+      void this.resync();
+    }
   }
 
   /** Joins an exercise with a code; rejects with the server's message if the code is wrong. */
@@ -105,6 +129,9 @@ export class Session {
 
   async leave(): Promise<void> {
     this.closed = true;
+    clearInterval(this.heartbeat);
+    window.removeEventListener("offline", this.wentOffline);
+    window.removeEventListener("online", this.cameOnline);
     await this.room.leave().catch(() => {});
   }
 

@@ -58,6 +58,7 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
       this.timer.rearm();
       this.onMessage("command", (client: SeatClient, payload: unknown, ctx: MessageContext) => this.command(client, payload, ctx));
       this.onMessage("sync", (client: SeatClient) => this.snapshot(client));
+      this.onMessage("ping", () => ({ serverTime: Date.now() }));
       this.onMessage("peek", (client: SeatClient, payload: unknown, ctx: MessageContext) => this.peek(client, payload, ctx));
       // a message of an unknown type is answered, not punished with a disconnection
       this.onMessage("*", (client: SeatClient, type: string | number) => {
