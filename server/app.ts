@@ -14,6 +14,7 @@ import { Hub } from "./hub.ts";
 import { apiRouter } from "./http/api.ts";
 import { exerciseRoom } from "./room/exercise-room.ts";
 import { SERVER_ACTOR } from "./phase-timer.ts";
+import { integrityKey } from "./integrity-key.ts";
 
 export const VERSION = "0.1.0";
 /** Largest message a client may send; commands are far smaller (texts are capped at 2,000 characters). */
@@ -28,6 +29,7 @@ export interface App {
 /** Starts a server; unfinished exercises from DATA_DIR come back, paused if they were running. */
 export async function startApp(config: Config): Promise<App> {
   const store = new Store(config.dataDir);
+  const sealKey = integrityKey(config.dataDir);
   const catalogue = new Catalogue(config.scenariosDir);
   for (const p of catalogue.problems)
     console.warn(`Scenario ${p.file} was not loaded:\n${p.issues.map((i) => `  ${i.path}: ${i.message}`).join("\n")}`);
@@ -37,7 +39,7 @@ export async function startApp(config: Config): Promise<App> {
     transport: new WebSocketTransport({ maxPayload: MAX_MESSAGE_BYTES }),
     rooms: { exercise: defineRoom(exerciseRoom(hub, { reconnectGraceSeconds: config.reconnectGraceSeconds })) },
     express: (app: Application) => {
-      app.use("/api", apiRouter({ hub, version: VERSION, joinBases: () => joinBases(config, port) }));
+      app.use("/api", apiRouter({ hub, version: VERSION, sealKey, joinBases: () => joinBases(config, port) }));
       serveClient(app, config.clientDir);
     },
     greet: false,

@@ -5,7 +5,8 @@ import { apply, init, replay, type GameState, type LogEntry } from "../shared/en
 import { currentPhase } from "../shared/engine/context.ts";
 import { command as commandSchema } from "../shared/protocol/commands.ts";
 import type { Actor } from "../shared/protocol/actor.ts";
-import { RECORDING_FORMAT, RECORDING_VERSION, type RecordedCommand, type Recording } from "../shared/protocol/recording.ts";
+import type { Recording, StoredCommand } from "../shared/protocol/recording.ts";
+import { buildRecording } from "../shared/protocol/integrity.ts";
 import type { CommandError } from "../shared/protocol/messages.ts";
 import type { Scenario } from "../shared/scenario/schema.ts";
 import type { ExerciseRow, Store } from "./store.ts";
@@ -17,11 +18,11 @@ export class LiveExercise {
   readonly row: ExerciseRow;
   readonly scenario: Scenario;
   state: GameState;
-  readonly commands: RecordedCommand[];
+  readonly commands: StoredCommand[];
   private readonly store: Store;
   private readonly listeners = new Set<Listener>();
 
-  constructor(row: ExerciseRow, scenario: Scenario, store: Store, commands: RecordedCommand[] = []) {
+  constructor(row: ExerciseRow, scenario: Scenario, store: Store, commands: StoredCommand[] = []) {
     this.row = row;
     this.scenario = scenario;
     this.store = store;
@@ -42,7 +43,7 @@ export class LiveExercise {
     const before = this.state;
     const r = apply(before, { at, actor, command: parsed.data });
     if (!r.ok) return { ok: false, error: r.error };
-    const recorded: RecordedCommand = {
+    const recorded: StoredCommand = {
       seq: r.seq,
       at: r.state.now,
       actor,
@@ -63,18 +64,10 @@ export class LiveExercise {
     return () => this.listeners.delete(l);
   }
 
-  recording(): Recording {
-    return {
-      format: RECORDING_FORMAT,
-      version: RECORDING_VERSION,
-      engineVersion: this.row.engineVersion,
-      exerciseId: this.id,
-      title: this.row.title,
-      createdAt: this.row.createdAt,
-      seed: this.row.seed,
-      scenario: this.row.scenario,
-      commands: this.commands,
-    };
+  /** The recording with its hash chain, sealed with the server's key when one is given. */
+  recording(sealKey?: string): Recording {
+    const { engineVersion, title, createdAt, seed, scenario } = this.row;
+    return buildRecording({ engineVersion, exerciseId: this.id, title, createdAt, seed, scenario }, this.commands, sealKey);
   }
 }
 

@@ -4,7 +4,7 @@
 import { DatabaseSync, type StatementSync } from "node:sqlite";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { RecordedCommand } from "../shared/protocol/recording.ts";
+import type { StoredCommand } from "../shared/protocol/recording.ts";
 import type { Codes } from "./codes.ts";
 
 export interface ExerciseRow {
@@ -88,7 +88,7 @@ export class Store {
   }
 
   /** Appends an accepted command and the exercise's new status in one transaction. */
-  appendCommand(exerciseId: string, c: RecordedCommand, status: string): void {
+  appendCommand(exerciseId: string, c: StoredCommand, status: string): void {
     this.db.exec("BEGIN IMMEDIATE");
     try {
       this.insertCommand.run(exerciseId, c.seq, c.at, JSON.stringify(c.actor), c.turn, c.phase, JSON.stringify(c.command));
@@ -119,7 +119,7 @@ export class Store {
     return (this.db.prepare(sql).all(...args) as unknown as Raw[]).map(fromRaw);
   }
 
-  commands(exerciseId: string): RecordedCommand[] {
+  commands(exerciseId: string): StoredCommand[] {
     const rows = this.db.prepare("SELECT * FROM commands WHERE exercise_id = ? ORDER BY seq").all(exerciseId) as unknown as {
       seq: number;
       at: number;

@@ -32,10 +32,12 @@ export interface ApiDeps {
   version: string;
   /** addresses participants can use to reach this server (PUBLIC_URL first), for join links */
   joinBases?: () => string[];
+  /** the key recordings are sealed with */
+  sealKey?: string;
   now?: () => number;
 }
 
-export function apiRouter({ hub, version, joinBases = () => [], now = Date.now }: ApiDeps): Router {
+export function apiRouter({ hub, version, joinBases = () => [], sealKey, now = Date.now }: ApiDeps): Router {
   const api = express.Router();
   api.use(express.json({ limit: "64kb" }));
 
@@ -62,7 +64,7 @@ export function apiRouter({ hub, version, joinBases = () => [], now = Date.now }
   api.get("/exercises/:id/recording", (req, res) => {
     const ex = facilitatorOnly(hub, req);
     res.setHeader("Content-Disposition", `attachment; filename="${ex.id}-recording.json"`);
-    res.json(ex.recording());
+    res.json(ex.recording(sealKey));
   });
 
   /** What a code opens: lets a participant who only has a code find the exercise. */

@@ -2,7 +2,7 @@
 // Every recorded command was accepted live, so a refusal here means the log or
 // the engine differs from the one that made it.
 import type { GameState, Scenario } from "./types.ts";
-import type { RecordedCommand } from "../protocol/recording.ts";
+import type { StoredCommand } from "../protocol/recording.ts";
 import { init } from "./init.ts";
 import { apply } from "./apply.ts";
 
@@ -10,7 +10,7 @@ export interface ReplayInput {
   scenario: Scenario;
   seed: string;
   title: string;
-  commands: readonly RecordedCommand[];
+  commands: readonly StoredCommand[];
 }
 
 export class ReplayError extends Error {

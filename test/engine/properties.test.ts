@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { apply, init, replaySteps, view, type GameState, type ParticipantView, type Viewer } from "../../shared/engine/index.ts";
 import { command } from "../../shared/protocol/commands.ts";
-import type { RecordedCommand } from "../../shared/protocol/recording.ts";
+import type { StoredCommand } from "../../shared/protocol/recording.ts";
 import type { Scenario } from "../../shared/scenario/schema.ts";
 import { fixture } from "../helpers/fixture.ts";
 import { loadScenario, scenarioFiles } from "../helpers/scenarios.ts";
@@ -59,7 +59,7 @@ function fuzz(scenario: Scenario, seed: string, steps: number) {
   const { rng, pick } = randomSource(seed);
   let state = init(scenario, { seed });
   const states: GameState[] = [];
-  const commands: RecordedCommand[] = [];
+  const commands: StoredCommand[] = [];
   const viewers: Viewer[] = [
     { role: "facilitator" },
     { role: "observer" },

@@ -3,7 +3,7 @@
 import { apply, init, type GameState } from "../../shared/engine/index.ts";
 import type { Actor } from "../../shared/protocol/actor.ts";
 import { command, type CommandInput } from "../../shared/protocol/commands.ts";
-import type { RecordedCommand } from "../../shared/protocol/recording.ts";
+import type { StoredCommand } from "../../shared/protocol/recording.ts";
 import type { Scenario } from "../../shared/scenario/schema.ts";
 import { currentPhase } from "../../shared/engine/context.ts";
 
@@ -14,7 +14,7 @@ export const team = (teamId: string, name = `${teamId} lead`): Actor => ({ role:
 
 export class Driver {
   state: GameState;
-  commands: RecordedCommand[] = [];
+  commands: StoredCommand[] = [];
   clock = 1_700_000_000_000;
   readonly scenario: Scenario;
   readonly seed: string;

@@ -73,7 +73,8 @@ describe("HTTP API", () => {
     const rec = await api(srv.url, "GET", `${path}/recording`, undefined, ex.codes.facilitator);
     expect(rec.status).toBe(200);
     expect(rec.headers.get("content-disposition")).toContain("recording.json");
-    expect(recordingSchema.parse(rec.body)).toMatchObject({ format: "deconflict-recording", version: 1, exerciseId: ex.exerciseId, commands: [] });
+    expect(recordingSchema.parse(rec.body)).toMatchObject({ format: "deconflict-recording", version: 2, exerciseId: ex.exerciseId, commands: [], head: { count: 0 } });
+    expect(rec.body.seal).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it("tells a participant with only a code where to go", async () => {
