@@ -4,9 +4,9 @@ import { randomBytes } from "node:crypto";
 import { ENGINE_VERSION } from "../shared/engine/index.ts";
 import { parseScenario } from "../shared/scenario/parse.ts";
 import type { Catalogue } from "./catalogue.ts";
-import { issueCodes, normalizeCode, seatFor, type Seat } from "./codes.ts";
+import { issueCodes, newCode, normalizeCode, seatFor, type Seat } from "./codes.ts";
 import { LiveExercise } from "./live-exercise.ts";
-import type { ExerciseRow, Store } from "./store.ts";
+import type { ExerciseRow, GroupRow, Store } from "./store.ts";
 
 export interface CreateOptions {
   scenarioId: string;
@@ -14,6 +14,17 @@ export interface CreateOptions {
   title?: string;
   groupId?: string | null;
 }
+
+export interface CreateGroupOptions {
+  scenarioId: string;
+  cells: number;
+  title?: string;
+  seed?: string;
+  /** one seed for all cells (their dice fall alike), or one each */
+  sameSeed: boolean;
+}
+
+export const CELL_LETTERS = "ABCDEFGHIJKL";
 
 export class HubError extends Error {
   readonly status: number;
@@ -60,6 +71,29 @@ export class Hub {
     };
     this.store.createExercise(row);
     return this.track(new LiveExercise(row, scenario, this.store));
+  }
+
+  /** Creates a course's parallel cells of one scenario, each with its own codes, under one course code. */
+  createGroup(opts: CreateGroupOptions, now: number): { group: GroupRow; cells: LiveExercise[] } {
+    const scenario = this.catalogue.get(opts.scenarioId);
+    if (!scenario) throw new HubError(404, "unknown-scenario", `There is no scenario "${opts.scenarioId}"`);
+    const title = opts.title?.trim() || scenario.title;
+    const group: GroupRow = { id: `course-${randomBytes(4).toString("hex")}`, title, scenarioId: scenario.id, code: newCode(), createdAt: now };
+    this.store.createGroup(group);
+    const shared = opts.seed?.trim() || randomBytes(6).toString("hex");
+    const cells = Array.from({ length: opts.cells }, (_, i) => {
+      const letter = CELL_LETTERS[i]!;
+      const seed = opts.sameSeed ? shared : opts.seed?.trim() ? `${shared}-${letter}` : randomBytes(6).toString("hex");
+      return this.create({ scenarioId: scenario.id, seed, title: `${title} — cell ${letter}`, groupId: group.id }, now);
+    });
+    return { group, cells };
+  }
+
+  group(id: string): { group: GroupRow; cells: LiveExercise[] } | undefined {
+    const group = this.store.getGroup(id);
+    if (!group) return undefined;
+    const cells = this.store.listExercises({ groupId: id }).flatMap((row) => this.get(row.id) ?? []);
+    return { group, cells };
   }
 
   /** Loads every unfinished exercise from storage and replays it to where it was. */

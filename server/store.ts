@@ -21,6 +21,16 @@ export interface ExerciseRow {
   status: string;
 }
 
+/** A course's set of parallel cells: the same scenario played by several groups at once. */
+export interface GroupRow {
+  id: string;
+  title: string;
+  scenarioId: string;
+  /** the course facilitator's code: opens every cell's control */
+  code: string;
+  createdAt: number;
+}
+
 interface Raw {
   id: string;
   title: string;
@@ -62,6 +72,13 @@ export class Store {
         group_id TEXT,
         status TEXT NOT NULL
       );
+      CREATE TABLE IF NOT EXISTS groups (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        scenario_id TEXT NOT NULL,
+        code TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      );
       CREATE TABLE IF NOT EXISTS commands (
         exercise_id TEXT NOT NULL REFERENCES exercises(id),
         seq INTEGER NOT NULL,
@@ -100,6 +117,18 @@ export class Store {
     }
   }
 
+  createGroup(g: GroupRow): void {
+    this.db.prepare("INSERT INTO groups (id, title, scenario_id, code, created_at) VALUES (?, ?, ?, ?, ?)").run(g.id, g.title, g.scenarioId, g.code, g.createdAt);
+  }
+
+  getGroup(id: string): GroupRow | undefined {
+    return groupFromRaw(this.db.prepare("SELECT * FROM groups WHERE id = ?").get(id) as RawGroup | undefined);
+  }
+
+  groupByCode(code: string): GroupRow | undefined {
+    return groupFromRaw(this.db.prepare("SELECT * FROM groups WHERE code = ?").get(code) as RawGroup | undefined);
+  }
+
   getExercise(id: string): ExerciseRow | undefined {
     const raw = this.db.prepare("SELECT * FROM exercises WHERE id = ?").get(id) as Raw | undefined;
     return raw && fromRaw(raw);
@@ -115,7 +144,7 @@ export class Store {
       args.push(filter.groupId);
     }
     if (where.length) sql += ` WHERE ${where.join(" AND ")}`;
-    sql += " ORDER BY created_at, id";
+    sql += " ORDER BY created_at, rowid";
     return (this.db.prepare(sql).all(...args) as unknown as Raw[]).map(fromRaw);
   }
 
@@ -141,6 +170,18 @@ export class Store {
   close(): void {
     this.db.close();
   }
+}
+
+interface RawGroup {
+  id: string;
+  title: string;
+  scenario_id: string;
+  code: string;
+  created_at: number;
+}
+
+function groupFromRaw(r: RawGroup | undefined): GroupRow | undefined {
+  return r && { id: r.id, title: r.title, scenarioId: r.scenario_id, code: r.code, createdAt: r.created_at };
 }
 
 function fromRaw(r: Raw): ExerciseRow {

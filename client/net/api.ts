@@ -59,6 +59,8 @@ export interface CreatedExercise {
   codes: Codes;
 }
 
+export type JoinAnswer = JoinTarget | { course: string; title: string; role: "course" };
+
 export interface JoinTarget {
   exerciseId: string;
   roomId: string;
@@ -67,4 +69,33 @@ export interface JoinTarget {
   teamId: string | null;
   seatName: string;
   status: string;
+}
+
+export interface CreatedCourse {
+  groupId: string;
+  title: string;
+  scenarioId: string;
+  code: string;
+  cells: CreatedExercise[];
+}
+
+export interface CellSummary extends CreatedExercise {
+  createdAt: number;
+  status: string;
+  outcome: { kind: string; text: string } | null;
+  turn: number;
+  turns: number;
+  phase: string | null;
+  escalation: number;
+  rung: string;
+  commands: number;
+  connected: number;
+}
+
+export interface CourseSummary {
+  groupId: string;
+  title: string;
+  scenarioId: string;
+  createdAt: number;
+  cells: CellSummary[];
 }

@@ -45,3 +45,29 @@ export function keepDraft(el: HTMLInputElement | HTMLTextAreaElement, key: strin
   el.addEventListener("input", () => sessionStorage.setItem(k, el.value));
   return () => sessionStorage.removeItem(k);
 }
+
+/** A course of parallel cells this browser created. */
+export interface StoredCourse {
+  groupId: string;
+  code: string;
+  title: string;
+  savedAt: number;
+}
+
+const COURSES = "deconflict:courses";
+
+export function courses(): StoredCourse[] {
+  try {
+    return JSON.parse(localStorage.getItem(COURSES) ?? "[]") as StoredCourse[];
+  } catch {
+    return [];
+  }
+}
+
+export function saveCourse(c: StoredCourse): void {
+  localStorage.setItem(COURSES, JSON.stringify([c, ...courses().filter((x) => x.groupId !== c.groupId)].slice(0, 20)));
+}
+
+export function courseFor(groupId: string): StoredCourse | undefined {
+  return courses().find((c) => c.groupId === groupId);
+}

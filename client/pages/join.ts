@@ -1,7 +1,7 @@
 // Joining with a code (typed, or from a link) and a display name.
 import { brand, h, render } from "../ui/dom.ts";
-import { call, type JoinTarget } from "../net/api.ts";
-import { saveSeat } from "../net/seats.ts";
+import { call, type JoinAnswer } from "../net/api.ts";
+import { saveCourse, saveSeat } from "../net/seats.ts";
 import { navigate } from "../router.ts";
 
 export function joinPage(root: HTMLElement, params: Record<string, string>): void {
@@ -32,8 +32,14 @@ export function joinPage(root: HTMLElement, params: Record<string, string>): voi
     button.disabled = true;
     button.textContent = "Checking the code…";
     try {
-      const target = await call<JoinTarget>("POST", "/join", { code: code.value.trim() });
+      const answer = await call<JoinAnswer>("POST", "/join", { code: code.value.trim() });
       localStorage.setItem("deconflict:name", name.value.trim());
+      if ("course" in answer) {
+        saveCourse({ groupId: answer.course, code: code.value.trim(), title: answer.title, savedAt: Date.now() });
+        navigate(`/course/${answer.course}`);
+        return;
+      }
+      const target = answer;
       saveSeat({
         roomId: target.roomId,
         code: code.value.trim(),

@@ -1,7 +1,7 @@
 // The lobby: pick a scenario, create an exercise, or join one with a code.
 import { brand, h, render } from "../ui/dom.ts";
-import { call, type CreatedExercise, type ScenarioSummary } from "../net/api.ts";
-import { facilitatorSeats, saveSeat } from "../net/seats.ts";
+import { call, type CreatedCourse, type CreatedExercise, type ScenarioSummary } from "../net/api.ts";
+import { courses, facilitatorSeats, saveCourse, saveSeat } from "../net/seats.ts";
 import { navigate } from "../router.ts";
 
 export async function lobbyPage(root: HTMLElement): Promise<void> {
@@ -11,7 +11,19 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
 
   const title = h("input", { id: "ex-title", name: "title", maxlength: 120, placeholder: "e.g. CERT course, cell A — 14 May" });
   const seed = h("input", { id: "ex-seed", name: "seed", maxlength: 100, placeholder: "leave empty for a random one" });
+  const cells = h("input", { id: "ex-cells", type: "number", value: "1", style: "width: 6em" });
+  cells.min = "1";
+  cells.max = "12";
+  const sameSeed = h("input", { id: "ex-same-seed", type: "checkbox", checked: true });
   const create = h("button", { class: "primary", type: "submit", disabled: true }, "Create exercise");
+  const courseBox = h(
+    "fieldset",
+    {},
+    h("legend", {}, "Parallel cells (for a course)"),
+    h("div", { class: "row" }, h("label", { for: "ex-cells", style: "margin: 0" }, "Cells"), cells, h("label", { class: "inline", for: "ex-same-seed" }, sameSeed, "Same seed in every cell, so chance falls alike and cells compare fairly")),
+    h("p", { class: "dim", style: "margin: 0.4em 0 0" }, "One cell is one exercise. With several, each cell gets its own codes, and one dashboard follows and compares them all."),
+  );
+  cells.addEventListener("input", () => (create.textContent = Number(cells.value) > 1 ? `Create ${cells.value} cells` : "Create exercise"));
   const chosenLabel = h("p", { class: "dim" }, "Choose a scenario above.");
   const form = h(
     "form",
@@ -22,7 +34,8 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
     title,
     h("label", { for: "ex-seed" }, "Seed (optional)"),
     seed,
-    h("p", { class: "dim" }, "The seed fixes the dice: two exercises with the same scenario and seed resolve chance the same way. Use one seed for parallel cells you want to compare."),
+    h("p", { class: "dim" }, "The seed fixes the dice: two exercises with the same scenario and seed resolve chance the same way."),
+    courseBox,
     h("div", { class: "row" }, create),
     status,
   );
@@ -33,6 +46,14 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
     create.textContent = "Creating…";
     status.textContent = "";
     try {
+      const n = Number(cells.value) || 1;
+      if (n > 1) {
+        const course = await call<CreatedCourse>("POST", "/groups", { scenarioId: chosen.id, cells: n, sameSeed: sameSeed.checked, title: title.value || undefined, seed: seed.value || undefined });
+        saveCourse({ groupId: course.groupId, code: course.code, title: course.title, savedAt: Date.now() });
+        for (const c of course.cells) saveSeat({ roomId: c.roomId, code: c.codes.facilitator, name: "Control", title: c.title, role: "facilitator", seatName: "Control", savedAt: Date.now() });
+        navigate(`/course/${course.groupId}/codes`);
+        return;
+      }
       const ex = await call<CreatedExercise>("POST", "/exercises", { scenarioId: chosen.id, title: title.value || undefined, seed: seed.value || undefined });
       saveSeat({ roomId: ex.roomId, code: ex.codes.facilitator, name: "Control", title: ex.title, role: "facilitator", seatName: "Control", savedAt: Date.now() });
       navigate(`/exercise/${ex.roomId}/codes`);
@@ -58,6 +79,7 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
   });
 
   const mine = facilitatorSeats();
+  const myCourses = courses();
   render(
     root,
     h(
@@ -68,7 +90,7 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
         "div",
         { class: "row", style: "align-items: stretch; gap: 1em; margin-bottom: 1.5em" },
         h("section", { class: "grow" }, joinForm),
-        mine.length
+        mine.length || myCourses.length
           ? h(
               "section",
               { class: "card grow", "aria-label": "Your exercises" },
@@ -76,8 +98,9 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
               h(
                 "ul",
                 {},
+                myCourses.slice(0, 4).map((c) => h("li", {}, h("a", { href: `/course/${c.groupId}` }, c.title), " · course dashboard")),
                 mine.slice(0, 6).map((s) =>
-                  h("li", {}, h("a", { href: `/exercise/${s.roomId}` }, s.title), " · ", h("a", { href: `/exercise/${s.roomId}/codes` }, "join codes")),
+                  h("li", {}, h("a", { href: `/exercise/${s.roomId}` }, s.title), " · ", h("a", { href: `/exercise/${s.roomId}/codes` }, "join codes"), " · ", h("a", { href: `/replay/${s.roomId}` }, "replay")),
                 ),
               ),
             )

@@ -8,6 +8,7 @@ import { rungIndex } from "../../shared/engine/escalation.ts";
 import { HubError, type Hub } from "../hub.ts";
 import type { LiveExercise } from "../live-exercise.ts";
 import { seatName } from "../room/exercise-room.ts";
+import { normalizeCode } from "../codes.ts";
 import { describeInvalid } from "../live-exercise.ts";
 
 export class ApiError extends Error {
@@ -26,6 +27,13 @@ const createBody = z.strictObject({
   title: z.string().trim().max(120).optional(),
 });
 const joinBody = z.strictObject({ code: z.string().min(1, "enter a join code").max(60) });
+const groupBody = z.strictObject({
+  scenarioId: z.string().min(1, "name a scenario"),
+  cells: z.number().int().min(2, "a course has at least 2 cells").max(12, "a course has at most 12 cells"),
+  sameSeed: z.boolean().default(true),
+  seed: z.string().trim().max(100).optional(),
+  title: z.string().trim().max(120).optional(),
+});
 
 export interface ApiDeps {
   hub: Hub;
@@ -67,9 +75,26 @@ export function apiRouter({ hub, version, joinBases = () => [], sealKey, now = D
     res.json(ex.recording(sealKey));
   });
 
+  api.post("/groups", async (req, res) => {
+    const body = parse(groupBody, req.body);
+    const { group, cells } = hub.createGroup(body, now());
+    for (const ex of cells) await ensureRoom(ex);
+    res.status(201).json({ groupId: group.id, title: group.title, scenarioId: group.scenarioId, code: group.code, cells: cells.map(created) });
+  });
+
+  api.get("/groups/:id", (req, res) => {
+    const { group, cells } = courseOnly(hub, req);
+    res.json({ groupId: group.id, title: group.title, scenarioId: group.scenarioId, createdAt: group.createdAt, cells: cells.map((ex) => ({ ...summary(ex), connected: connected(ex) })) });
+  });
+
   /** What a code opens: lets a participant who only has a code find the exercise. */
   api.post("/join", async (req, res) => {
     const { code } = parse(joinBody, req.body);
+    const course = hub.store.groupByCode(normalizeCode(code));
+    if (course) {
+      res.json({ course: course.id, title: course.title, role: "course" });
+      return;
+    }
     const hit = hub.resolve(code);
     if (!hit) throw new ApiError(404, "unknown-code", "No exercise on this server has that join code. Check the code with your facilitator.");
     await ensureRoom(hit.exercise);
@@ -91,16 +116,34 @@ export function apiRouter({ hub, version, joinBases = () => [], sealKey, now = D
   return api;
 }
 
-/** The exercise named in the URL, if the bearer code is its facilitator's. */
+/** The exercise named in the URL, if the bearer code is its facilitator's (or its course's). */
 function facilitatorOnly(hub: Hub, req: Request): LiveExercise {
   const ex = hub.get(String(req.params.id));
   if (!ex) throw new ApiError(404, "unknown-exercise", `There is no exercise "${String(req.params.id)}"`);
-  const header = req.get("authorization") ?? "";
-  const match = /^Bearer\s+(.+)$/i.exec(header);
-  if (!match) throw new ApiError(401, "unauthorized", "Send the facilitator's code as: Authorization: Bearer <code>");
-  const seat = hub.seatIn(ex, match[1]!.trim());
-  if (seat?.role !== "facilitator") throw new ApiError(403, "forbidden", "Only the exercise's facilitator code gives access to this");
+  const code = bearer(req);
+  const courseCode = ex.row.groupId ? hub.store.getGroup(ex.row.groupId)?.code : undefined;
+  if (hub.seatIn(ex, code)?.role !== "facilitator" && normalizeCode(code) !== courseCode)
+    throw new ApiError(403, "forbidden", "Only the exercise's facilitator code gives access to this");
   return ex;
+}
+
+/** The course named in the URL, if the bearer code is the course's. */
+function courseOnly(hub: Hub, req: Request) {
+  const course = hub.group(String(req.params.id));
+  if (!course) throw new ApiError(404, "unknown-course", `There is no course "${String(req.params.id)}"`);
+  if (normalizeCode(bearer(req)) !== course.group.code) throw new ApiError(403, "forbidden", "Only the course facilitator's code gives access to this");
+  return course;
+}
+
+function bearer(req: Request): string {
+  const match = /^Bearer\s+(.+)$/i.exec(req.get("authorization") ?? "");
+  if (!match) throw new ApiError(401, "unauthorized", "Send the facilitator's code as: Authorization: Bearer <code>");
+  return match[1]!.trim();
+}
+
+/** How many people are connected to an exercise right now. */
+function connected(ex: LiveExercise): number {
+  return matchMaker.getLocalRoomById(ex.id)?.clients.length ?? 0;
 }
 
 async function ensureRoom(ex: LiveExercise): Promise<void> {

@@ -1,0 +1,115 @@
+// A course run as parallel cells: the dashboard that follows every cell live,
+// and the printable sheet of every cell's codes.
+import { brand, h, render } from "../ui/dom.ts";
+import { call, type CellSummary, type CourseSummary } from "../net/api.ts";
+import { courseFor, saveSeat } from "../net/seats.ts";
+import { onLeavePage } from "../router.ts";
+
+async function loadCourse(root: HTMLElement, id: string): Promise<{ course: CourseSummary; code: string } | null> {
+  const stored = courseFor(id);
+  if (!stored) {
+    render(root, h("main", { class: "page" }, h("header", { class: "page-header" }, brand()), h("p", { role: "alert" }, "This browser does not hold this course's code. Type the course code on the ", h("a", { href: "/join" }, "join page"), ".")));
+    return null;
+  }
+  try {
+    const course = await call<CourseSummary>("GET", `/groups/${id}`, undefined, stored.code);
+    // the course code opens every cell's control console from this browser
+    for (const c of course.cells) saveSeat({ roomId: c.roomId, code: c.codes.facilitator, name: "Control", title: c.title, role: "facilitator", seatName: "Control", savedAt: Date.now() });
+    return { course, code: stored.code };
+  } catch (err) {
+    render(root, h("main", { class: "page" }, h("p", { role: "alert", class: "error-text" }, (err as Error).message)));
+    return null;
+  }
+}
+
+export async function courseCodesPage(root: HTMLElement, params: Record<string, string>): Promise<void> {
+  const loaded = await loadCourse(root, params.id!);
+  if (!loaded) return;
+  const { course, code } = loaded;
+  const health = await call<{ joinBases: string[] }>("GET", "/health").catch(() => ({ joinBases: [] as string[] }));
+  const local = ["localhost", "127.0.0.1", "[::1]"].includes(location.hostname);
+  const base = (local && health.joinBases[0]) || location.origin;
+  const link = (c: string) => `${base}/join?code=${c}`;
+  render(
+    root,
+    h(
+      "main",
+      { class: "page" },
+      h("header", { class: "page-header no-print" }, brand(), h("div", { class: "row" }, h("button", { type: "button", onclick: () => window.print() }, "Print"), h("a", { class: "button primary", href: `/course/${course.groupId}` }, "Open the course dashboard →"))),
+      h("h1", {}, course.title),
+      h("p", {}, `${course.cells.length} parallel cells of the scenario ${course.scenarioId}. Course code (for the facilitators only): `, h("strong", { class: "mono" }, code)),
+      course.cells.map((c) =>
+        h(
+          "section",
+          { class: "card", style: "break-inside: avoid; margin-bottom: 1em", "data-cell": c.exerciseId },
+          h("h2", {}, c.title),
+          h("p", { class: "dim" }, `Exercise ${c.exerciseId} · seed ${c.seed}`),
+          h(
+            "table",
+            { class: "code-table" },
+            h(
+              "tbody",
+              {},
+              [...Object.entries(c.codes.teams).map(([t, tc]) => [t, tc] as const), ...(c.codes.mediator ? [["mediator", c.codes.mediator] as const] : []), ["observers", c.codes.observer] as const, ["control", c.codes.facilitator] as const].map(([seat, sc]) =>
+                h("tr", { "data-seat": seat }, h("th", {}, seat), h("td", {}, h("span", { class: "code" }, sc)), h("td", {}, h("span", { class: "link" }, link(sc)))),
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+export async function courseDashboardPage(root: HTMLElement, params: Record<string, string>): Promise<void> {
+  const loaded = await loadCourse(root, params.id!);
+  if (!loaded) return;
+  const { code } = loaded;
+  const table = h("tbody", {});
+  const updated = h("p", { class: "dim", role: "status" });
+  const draw = (course: CourseSummary) => {
+    render(table, course.cells.map(row));
+    updated.textContent = `Updated ${new Date().toLocaleTimeString()} — refreshes every 3 seconds.`;
+  };
+  render(
+    root,
+    h(
+      "main",
+      { class: "page", style: "max-width: 1400px" },
+      h("header", { class: "page-header" }, brand(), h("div", { class: "row" }, h("a", { class: "button", href: `/course/${params.id}/codes` }, "Join codes"), h("a", { class: "button primary", href: `/course/${params.id}/compare` }, "Compare the cells →"))),
+      h("h1", {}, loaded.course.title),
+      h("p", {}, `${loaded.course.cells.length} parallel cells of ${loaded.course.scenarioId}.`),
+      h(
+        "table",
+        { class: "code-table", "aria-label": "Cells" },
+        h("thead", {}, h("tr", {}, ["Cell", "Status", "Turn", "Escalation", "Outcome", "People", ""].map((t) => h("th", {}, t)))),
+        table,
+      ),
+      updated,
+    ),
+  );
+  draw(loaded.course);
+  const timer = setInterval(async () => {
+    try {
+      draw(await call<CourseSummary>("GET", `/groups/${params.id}`, undefined, code));
+    } catch (err) {
+      updated.textContent = `Could not refresh: ${(err as Error).message}`;
+    }
+  }, 3000);
+  onLeavePage(() => clearInterval(timer));
+}
+
+function row(c: CellSummary): HTMLElement {
+  const status = c.status === "running" ? h("span", { class: "badge ok" }, "● live") : c.status === "paused" ? h("span", { class: "badge warn" }, "⏸ paused") : c.status === "ended" ? h("span", { class: "badge danger" }, "■ ended") : h("span", { class: "badge" }, "not started");
+  return h(
+    "tr",
+    { "data-cell": c.exerciseId },
+    h("td", {}, h("strong", {}, c.title), h("br"), h("small", {}, `seed ${c.seed}`)),
+    h("td", {}, status),
+    h("td", {}, c.status === "setup" ? "—" : `${c.turn} of ${c.turns}${c.phase ? ` · ${c.phase}` : ""}`),
+    h("td", {}, h("strong", {}, String(Math.round(c.escalation))), ` · ${c.rung}`, h("div", { style: `height: 6px; background: var(--surface-3); border-radius: 3px; margin-top: 4px` }, h("div", { style: `height: 6px; width: ${c.escalation}%; background: ${c.escalation >= 66 ? "var(--danger)" : c.escalation >= 33 ? "var(--warn)" : "var(--ok)"}; border-radius: 3px` }))),
+    h("td", {}, c.outcome?.text ?? ""),
+    h("td", {}, String(c.connected)),
+    h("td", {}, h("div", { class: "row" }, h("a", { class: "button small", href: `/exercise/${c.roomId}` }, "Console"), h("a", { class: "button small", href: `/replay/${c.roomId}` }, "Replay"))),
+  );
+}
