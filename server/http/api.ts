@@ -9,6 +9,8 @@ import { HubError, type Hub } from "../hub.ts";
 import type { LiveExercise } from "../live-exercise.ts";
 import { seatName } from "../room/exercise-room.ts";
 import { normalizeCode } from "../codes.ts";
+import { REPORT_FORMATS, isReportFormat, renderReport } from "../../shared/report/index.ts";
+import { compareCell } from "./comparison.ts";
 import { describeInvalid } from "../live-exercise.ts";
 
 export class ApiError extends Error {
@@ -80,6 +82,23 @@ export function apiRouter({ hub, version, joinBases = () => [], sealKey, now = D
     const { group, cells } = hub.createGroup(body, now());
     for (const ex of cells) await ensureRoom(ex);
     res.status(201).json({ groupId: group.id, title: group.title, scenarioId: group.scenarioId, code: group.code, cells: cells.map(created) });
+  });
+
+  api.get("/exercises/:id/report", (req, res) => {
+    const ex = facilitatorOnly(hub, req);
+    const format = req.query.format ?? "html";
+    if (!isReportFormat(format)) throw new ApiError(400, "invalid-request", `format: use one of ${REPORT_FORMATS.join(", ")}`);
+    // the report is made from the exported recording, so it says what a file would say
+    const r = renderReport(JSON.parse(JSON.stringify(ex.recording(sealKey))), format);
+    if (!r.ok) throw new ApiError(500, "report-failed", r.error);
+    res.setHeader("Content-Type", r.contentType);
+    if (req.query.download !== undefined) res.setHeader("Content-Disposition", `attachment; filename="${r.filename}"`);
+    res.send(r.body);
+  });
+
+  api.get("/groups/:id/comparison", (req, res) => {
+    const { group, cells } = courseOnly(hub, req);
+    res.json({ groupId: group.id, title: group.title, scenarioId: group.scenarioId, cells: cells.map(compareCell) });
   });
 
   api.get("/groups/:id", (req, res) => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { api, createExercise, startTestServer, type TestServer } from "../helpers/server.ts";
+import { Participant, api, createExercise, startTestServer, type TestServer } from "../helpers/server.ts";
 import { recording as recordingSchema } from "../../shared/protocol/recording.ts";
 
 let srv: TestServer;
@@ -75,6 +75,38 @@ describe("HTTP API", () => {
     expect(rec.headers.get("content-disposition")).toContain("recording.json");
     expect(recordingSchema.parse(rec.body)).toMatchObject({ format: "deconflict-recording", version: 2, exerciseId: ex.exerciseId, commands: [], head: { count: 0 } });
     expect(rec.body.seal).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("gives control the after-action report in every format", async () => {
+    const ex = await createExercise(srv.url, "tutorial");
+    const control = await Participant.join(srv.url, ex.roomId, ex.codes.facilitator, "Carla");
+    const bo = await Participant.join(srv.url, ex.roomId, ex.codes.teams.borealis!, "Bo");
+    await control.command({ type: "exercise.start" });
+    await control.command({ type: "phase.advance" });
+    await bo.command({ type: "hotline.send", to: "austral", kind: "confirm", text: "Was it you? <script>alert(1)</script>" });
+    const path = `/exercises/${ex.exerciseId}/report`;
+    const get = async (q: string, code = ex.codes.facilitator) => {
+      const res = await fetch(`${srv.url}/api${path}${q}`, { headers: { authorization: `Bearer ${code}` } });
+      return { status: res.status, type: res.headers.get("content-type") ?? "", disposition: res.headers.get("content-disposition"), body: await res.text() };
+    };
+    const html = await get("?format=html");
+    expect(html.status).toBe(200);
+    expect(html.type).toContain("text/html");
+    expect(html.body).toContain("First Light");
+    expect(html.body).toContain("Was it you? &lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(html.body).not.toContain("<script>alert(1)</script>");
+    expect(html.body).toMatch(/Hash chain verified: 3 commands/);
+    const md = await get("?format=md&download");
+    expect(md.type).toContain("text/markdown");
+    expect(md.disposition).toMatch(/attachment; filename=".*after-action-report\.md"/);
+    const csv = await get("?format=csv");
+    expect(csv.body.split("\r\n")[0]).toContain("seq");
+    const json = await get("?format=json");
+    expect(JSON.parse(json.body)).toMatchObject({ format: "deconflict-recording", head: { count: 3 } });
+    expect((await get("?format=pdf")).status).toBe(400);
+    expect((await get("?format=html", ex.codes.teams.austral!)).status).toBe(403);
+    await control.leave();
+    await bo.leave();
   });
 
   it("tells a participant with only a code where to go", async () => {

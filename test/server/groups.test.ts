@@ -37,6 +37,19 @@ describe("parallel cells", () => {
     expect(after.body.cells[0]).toMatchObject({ turn: 1, connected: 1 });
     await control.leave();
 
+    // the comparison sets the cells side by side
+    const cmp = await api(srv.url, "GET", `/groups/${groupId}/comparison`, undefined, code);
+    expect(cmp.status).toBe(200);
+    expect(cmp.body.cells.map((c: { title: string; status: string }) => [c.title, c.status])).toEqual([
+      ["Course 7 — cell A", "running"],
+      ["Course 7 — cell B", "setup"],
+      ["Course 7 — cell C", "setup"],
+    ]);
+    // the tutorial's blackout moves escalation from 10 to 15 when cell A starts
+    expect(cmp.body.cells[0].metrics.final).toMatchObject({ value: 15 });
+    expect(cmp.body.cells[1].metrics.final).toMatchObject({ value: 10 });
+    expect((await api(srv.url, "GET", `/groups/${groupId}/comparison`, undefined, cells[0].codes.facilitator)).status).toBe(403);
+
     // the course code typed on the join page leads to the course
     expect((await api(srv.url, "POST", "/join", { code: code.toLowerCase() })).body).toEqual({ course: groupId, title: "Course 7", role: "course" });
   });

@@ -1,0 +1,70 @@
+// Writes the after-action report of a recording file:
+//   npm run report -- recording.json [--format html|md|csv|json] [--out report.html]
+// Default format html; default output next to the input as <name>.report.<ext>.
+// Exits 1 with the reason on a bad, tampered or truncated file or an unknown option.
+import { readFileSync, writeFileSync } from "node:fs";
+import { basename, dirname, extname, join } from "node:path";
+import { REPORT_FORMATS, isReportFormat, renderReport, type ReportFormat } from "../shared/report/index.ts";
+
+const USAGE = `Usage: npm run report -- <recording.json> [--format ${REPORT_FORMATS.join("|")}] [--out <file>]`;
+
+interface Options {
+  input: string;
+  format: ReportFormat;
+  out: string | null;
+}
+
+function fail(message: string): never {
+  console.error(`✗ ${message}`);
+  process.exit(1);
+}
+
+function parseArgs(args: string[]): Options {
+  let input: string | null = null;
+  let format: string = "html";
+  let out: string | null = null;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    const value = () => {
+      const v = inline ?? args[++i];
+      if (v === undefined || v === "") fail(`${flag} needs a value\n${USAGE}`);
+      return v;
+    };
+    if (flag === "--help" || flag === "-h") {
+      console.log(USAGE);
+      process.exit(0);
+    } else if (flag === "--format" || flag === "-f") format = value();
+    else if (flag === "--out" || flag === "-o") out = value();
+    else if (flag.startsWith("-")) fail(`unknown option ${flag}\n${USAGE}`);
+    else if (input === null) input = arg;
+    else fail(`one recording at a time (got ${input} and ${arg})\n${USAGE}`);
+  }
+  if (input === null) fail(`no recording file given\n${USAGE}`);
+  if (!isReportFormat(format)) fail(`unknown format "${format}": use one of ${REPORT_FORMATS.join(", ")}`);
+  return { input, format, out };
+}
+
+const opts = parseArgs(process.argv.slice(2));
+let text: string;
+try {
+  text = readFileSync(opts.input, "utf8");
+} catch (err) {
+  fail(`${opts.input}: cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+}
+let json: unknown;
+try {
+  json = JSON.parse(text);
+} catch (err) {
+  fail(`${opts.input}: not valid JSON (${(err as Error).message})`);
+}
+const r = renderReport(json, opts.format);
+if (!r.ok) fail(`${opts.input}: ${r.error}`);
+const name = basename(opts.input, extname(opts.input));
+const out = opts.out ?? join(dirname(opts.input), `${name}.report.${opts.format}`);
+try {
+  writeFileSync(out, r.body);
+} catch (err) {
+  fail(`cannot write ${out} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+}
+console.log(`✓ Wrote the ${opts.format.toUpperCase()} report of ${opts.input} to ${out}`);

@@ -1,0 +1,58 @@
+// The side-by-side comparison of a course's cells: outcomes, curves, metrics,
+// key decisions — computed with the same analysis as the after-action report.
+import { analyze, type Analysis } from "../../shared/report/index.ts";
+import { loadRecording } from "../../shared/protocol/integrity.ts";
+import type { LiveExercise } from "../live-exercise.ts";
+
+export interface CellComparison {
+  exerciseId: string;
+  title: string;
+  seed: string;
+  status: string;
+  outcome: { kind: string; text: string } | null;
+  turnsPlayed: number;
+  curve: { seq: number; turn: number; phase: string; value: number }[];
+  turnStarts: { turn: number; seq: number }[];
+  metrics: {
+    peak: { value: number; rung: string };
+    final: { value: number; rung: string };
+    redLines: { name: string; turnsAtAnyPoint: number; crossings: number }[];
+    firstContactMs: number | null;
+    hotline: { opened: number; answered: number; timely: number; medianMs: number | null; lapsed: number };
+    commitments: { adopted: number; kept: number; broken: number };
+    misattributions: number;
+    misperceptions: number;
+  };
+  /** per turn, per team: the names of the actions ordered */
+  decisions: { turn: number; teams: { team: string; actions: string[] }[] }[];
+  findings: { kind: string; title: string }[];
+}
+
+export function compareCell(ex: LiveExercise): CellComparison {
+  const loaded = loadRecording(JSON.parse(JSON.stringify(ex.recording())));
+  if (!loaded.ok) throw new Error(loaded.error);
+  const a: Analysis = analyze(loaded.recording, loaded.integrity);
+  const m = a.metrics;
+  return {
+    exerciseId: ex.id,
+    title: ex.row.title,
+    seed: ex.row.seed,
+    status: ex.state.status,
+    outcome: ex.state.outcome && { kind: ex.state.outcome.kind, text: ex.state.outcome.text },
+    turnsPlayed: a.turns.length,
+    curve: a.curve.points.map((p) => ({ seq: p.seq, turn: p.turn, phase: p.phase, value: p.value })),
+    turnStarts: a.curve.turnStarts,
+    metrics: {
+      peak: { value: m.peak.value, rung: m.peak.rung },
+      final: { value: m.final.value, rung: m.final.rung },
+      redLines: m.redLines.map((r) => ({ name: r.name, turnsAtAnyPoint: r.turnsAtAnyPoint, crossings: r.crossings })),
+      firstContactMs: m.firstContact?.ms ?? null,
+      hotline: { opened: a.hotline.stats.opened, answered: a.hotline.stats.answered, timely: a.hotline.stats.timely, medianMs: a.hotline.stats.medianMs, lapsed: a.hotline.stats.lapsed },
+      commitments: { adopted: m.commitments.adopted, kept: m.commitments.kept, broken: m.commitments.broken },
+      misattributions: m.misattributions.length,
+      misperceptions: m.misperceptions.length,
+    },
+    decisions: a.turns.map((t) => ({ turn: t.turn, teams: t.teams.map((d) => ({ team: d.team.name, actions: d.items.map((i) => i.actionName) })) })),
+    findings: a.findings.map((f) => ({ kind: f.kind, title: f.title })),
+  };
+}

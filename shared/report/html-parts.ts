@@ -1,0 +1,67 @@
+// Small HTML builders for the report. Arguments named `html` are markup built
+// here; every other string is escaped.
+import { esc } from "./escape.ts";
+import type { Finding, NoteLine, Overview, PartyRef } from "./types.ts";
+import { elapsed, utc } from "./format.ts";
+
+export interface Col {
+  head: string;
+  cls?: string;
+}
+
+/** A table; cells are markup (escape text with esc before). */
+export function table(cols: (string | Col)[], rows: string[][], cls = ""): string {
+  const cs = cols.map((c) => (typeof c === "string" ? { head: c } : c));
+  const head = cs.map((c) => `<th${c.cls ? ` class="${c.cls}"` : ""}>${esc(c.head)}</th>`).join("");
+  const body = rows.map((r) => `<tr>${r.map((cell, i) => `<td${cs[i]?.cls ? ` class="${cs[i]!.cls}"` : ""}>${cell}</td>`).join("")}</tr>`).join("");
+  return `<table${cls ? ` class="${cls}"` : ""}><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+}
+
+export function pill(text: string, tone: "ok" | "bad" | "warn" | "" = ""): string {
+  return `<span class="pill${tone ? ` ${tone}` : ""}">${esc(text)}</span>`;
+}
+
+export function empty(text: string): string {
+  return `<p class="empty">${esc(text)}</p>`;
+}
+
+export function names(parties: readonly PartyRef[]): string {
+  return esc(parties.map((p) => p.name).join(", "));
+}
+
+/** "T+00:04:10" with the UTC time as a tooltip. */
+export function when(at: number, o: Overview): string {
+  return `<span title="${esc(utc(at))}">${esc(elapsed(at, o.startedAt))}</span>`;
+}
+
+export function seqLink(seq: number): string {
+  return `<a href="#seq-${seq}">${seq}</a>`;
+}
+
+/** "Observer Dr. Ruiz", "Control" (not "Control Control"). */
+export function noteAuthor(n: NoteLine): string {
+  const role = n.role === "observer" ? "Observer" : "Control";
+  return n.author === role ? role : `${role} ${n.author}`;
+}
+
+export function noteQuote(n: NoteLine, o: Overview): string {
+  return `<div class="quote"><div class="msg">${esc(n.text)}</div><div class="who">${esc(`${noteAuthor(n)}, turn ${n.turn}, ${elapsed(n.at, o.startedAt)}`)}</div></div>`;
+}
+
+export function findingCard(f: Finding): string {
+  const tag = f.kind === "strength" ? "Strength" : "Area for improvement";
+  return (
+    `<div class="finding ${f.kind}" id="finding-${esc(f.id)}"><h4><span class="tag">${tag}</span>${esc(f.title)}</h4>` +
+    `<ul>${f.evidence.map((e) => `<li>${esc(e)}</li>`).join("")}</ul>` +
+    `<div class="rec"><strong>${f.kind === "strength" ? "Sustain" : "Recommendation"}:</strong> ${esc(f.recommendation)}</div>` +
+    `<p class="rule">Rule: ${esc(f.rule)}</p></div>`
+  );
+}
+
+export const OUTCOME_LABEL: Record<Overview["outcome"]["kind"], string> = {
+  agreement: "Agreement concluded",
+  failure: "Failure — top rung reached",
+  time: "Time — all turns played",
+  facilitator: "Ended by control",
+  unfinished: "Unfinished",
+};

@@ -1,0 +1,186 @@
+// The report's analysis and metrics sections.
+import type { Analysis } from "./types.ts";
+import { esc } from "./escape.ts";
+import { empty, findingCard, names, noteQuote, pill, seqLink, table, when } from "./html-parts.ts";
+import { THEME_TITLES } from "./rules.ts";
+import type { Theme } from "./types.ts";
+import { duration, num, pct } from "./format.ts";
+
+export function objectiveLabel(a: Analysis): (id: string) => string {
+  return (id) => {
+    const i = a.overview.objectives.findIndex((o) => o.id === id);
+    return i < 0 ? id : `O${i + 1} ${clip(a.overview.objectives[i]!.text, 70)}`;
+  };
+}
+
+function clip(text: string, n: number): string {
+  return text.length > n ? `${text.slice(0, n - 1)}…` : text;
+}
+
+export function findingsSection(a: Analysis): string {
+  const label = objectiveLabel(a);
+  const themes = (Object.keys(THEME_TITLES) as Theme[]).filter((t) => a.findings.some((f) => f.theme === t));
+  const blocks = themes.map((theme, i) => {
+    const fs = a.findings.filter((f) => f.theme === theme);
+    const ids = [...new Set(fs.flatMap((f) => f.objectiveIds))];
+    const notes = a.metrics.notes.filter((g) => g.objective && ids.includes(g.objective.id)).flatMap((g) => g.notes);
+    const objectives = ids.length
+      ? `<p class="small">Related objectives: ${esc(ids.map(label).join("; "))}</p>`
+      : `<p class="small">No exercise objective names this capability.</p>`;
+    const evidence = notes.length ? `<h4>Evaluator notes on these objectives</h4>${notes.map((n) => noteQuote(n, a.overview)).join("")}` : "";
+    return `<div class="capability"><h3>${esc(`4.${i + 1} ${THEME_TITLES[theme]}`)}</h3>${objectives}${fs.map(findingCard).join("")}${evidence}</div>`;
+  });
+  return `<p>Findings are derived from the metrics by fixed rules, stated with each finding and in Appendix B, and grouped by capability. Notes that observers and control tied to the related objectives follow as further evidence.</p>${blocks.length ? blocks.join("") : empty("The rules identified no strength and no area for improvement.")}`;
+}
+
+export function metricsSection(a: Analysis): string {
+  const m = a.metrics;
+  const o = a.overview;
+  const h = a.hotline.stats;
+  const parts: string[] = [];
+  parts.push(
+    `<h3>Escalation</h3>` +
+      table(
+        ["Measure", { head: "Value", cls: "num" }, "Rung", "When"],
+        [
+          ["Start", num(m.start.value), esc(m.start.rung), ""],
+          ["Peak", num(m.peak.value), esc(m.peak.rung), m.peak.seq !== null ? `turn ${m.peak.turn}, command ${seqLink(m.peak.seq)}` : "at the start"],
+          ["Final", num(m.final.value), esc(m.final.rung), "end of the recording"],
+        ],
+      ),
+  );
+  if (m.drivers.length)
+    parts.push(
+      `<h4>Largest escalation moves</h4>` +
+        table(
+          [{ head: "Turn", cls: "num" }, { head: "Move", cls: "num" }, { head: "To", cls: "num" }, "Cause", "Command"],
+          m.drivers.map((x) => [String(x.turn), `+${num(x.delta)}`, num(x.value), esc(x.text), seqLink(x.seq)]),
+        ),
+    );
+  parts.push(teamsTable(a));
+  parts.push(
+    `<h3>Red lines</h3>` +
+      (m.redLines.length
+        ? table(
+            ["Red line", { head: "At", cls: "num" }, { head: "Crossings", cls: "num" }, "First crossed", { head: "Turns above (any point)", cls: "num" }, { head: "Turns above (end of adjudication)", cls: "num" }, "At the end"],
+            m.redLines.map((l) => [
+              `<strong>${esc(l.name)}</strong><br><span class="small">${esc(l.rungName)}</span>`,
+              num(l.from),
+              String(l.crossings),
+              l.firstCrossed ? `turn ${l.firstCrossed.turn}, ${when(l.firstCrossed.at, o)}, command ${seqLink(l.firstCrossed.seq)}` : "—",
+              `${l.turnsAtAnyPoint}${l.turnsAtAnyPointList.length ? ` <span class="small">(turn ${l.turnsAtAnyPointList.join(", ")})</span>` : ""}`,
+              String(l.turnsAtEnd),
+              l.aboveAtEnd ? pill("above", "bad") : pill("below", "ok"),
+            ]),
+          )
+        : empty("The scenario defines no red line.")),
+  );
+  parts.push(
+    `<h3>Hotline</h3>` +
+      table(
+        ["Measure", { head: "Value", cls: "num" }],
+        [
+          ["Messages (all, including replies and relays)", String(h.messages)],
+          ["Exchanges opened", String(h.opened)],
+          ["Answered", String(h.answered)],
+          [`Answered within ${esc(duration(h.timelySeconds * 1000))} (timely)`, String(h.timely)],
+          ["Median / mean response time", `${h.medianMs === null ? "—" : esc(duration(h.medianMs))} / ${h.meanMs === null ? "—" : esc(duration(h.meanMs))}`],
+          ["Slowest answer", h.slowestMs === null ? "—" : esc(duration(h.slowestMs))],
+          ["Lapsed (unanswered at the end of the turn)", String(h.lapsed)],
+          ["Still open at the end", String(h.open)],
+          ["Relayed by the mediator", String(h.relayed)],
+          ["Time to first contact", m.firstContact ? `${esc(duration(m.firstContact.ms))} (${esc(`${m.firstContact.from.name} → ${m.firstContact.to.name}`)}, command ${seqLink(m.firstContact.seq)})` : "—"],
+        ],
+      ),
+  );
+  const c = m.commitments;
+  parts.push(
+    `<h3>Commitments</h3><p>${c.adopted} adopted, ${c.kept} kept (active or fulfilled at the end), ${c.broken} broken.</p>` +
+      (c.lines.length
+        ? table(
+            ["Measure", "Parties", { head: "Adopted", cls: "num" }, "Status", "Breaches"],
+            c.lines.map((l) => [
+              `<strong>${esc(l.name)}</strong><br><span class="small">${esc(l.kind)}</span>`,
+              names(l.parties),
+              `turn ${l.adoptedTurn}`,
+              l.status === "broken" ? pill("broken", "bad") : pill(l.status, "ok"),
+              l.breaches.length ? l.breaches.map((b) => esc(`${b.breaker.name}, turn ${b.turn}: ${b.reason}`)).join("<br>") : "—",
+            ]),
+          )
+        : empty("No commitment was adopted.")),
+  );
+  const at = m.attributions;
+  parts.push(
+    `<h3>Attribution</h3><p>${m.incidents} incidents; ${at.total} public attributions, ${at.correct} correct (${at.weakCorrect} of them on evidence under 50 %); evidence verified or investigated ${at.verifications} times.</p>` +
+      (m.misattributions.length
+        ? table(
+            [{ head: "Turn", cls: "num" }, "Accuser", "Accused", "Incident", { head: "Evidence", cls: "num" }, "Real culprit", "Command"],
+            m.misattributions.map((x) => [String(x.turn), esc(x.by.name), esc(x.accused.name), esc(x.incident), esc(pct(x.confidence)), `<strong>${esc(x.culprit.name)}</strong>`, x.seq === null ? "—" : seqLink(x.seq)]),
+          )
+        : empty("No misattribution.")),
+  );
+  parts.push(
+    `<h3>Misperceptions</h3>` +
+      (m.misperceptions.length
+        ? table(
+            [{ head: "Turn", cls: "num" }, "What happened", "Pre-notified", "Command"],
+            m.misperceptions.map((p) => [String(p.turn), esc(p.text), p.notified ? pill("notified", "ok") : pill("not notified", "bad"), seqLink(p.seq)]),
+          )
+        : empty("No misperception.")) +
+      `<p class="small">${m.notifyMessages} notify messages were sent on the hotline.</p>`,
+  );
+  parts.push(injectsTable(a));
+  return parts.join("");
+}
+
+function teamsTable(a: Analysis): string {
+  const signed = (from: number, to: number) => `${num(from)} → ${num(to)}`;
+  return (
+    `<h3>Teams at a glance</h3>` +
+    table(
+      [
+        "Team",
+        { head: "Actions (hostile)", cls: "num" },
+        { head: "Hotline sent", cls: "num" },
+        { head: "Answered in time", cls: "num" },
+        { head: "Left unanswered", cls: "num" },
+        { head: "Breaches", cls: "num" },
+        { head: "Attributions (wrong)", cls: "num" },
+        { head: "Standing", cls: "num" },
+        { head: "Pressure", cls: "num" },
+      ],
+      a.metrics.teams.map((t) => [
+        `<strong>${esc(t.team.name)}</strong>`,
+        `${t.actions} (${t.hostileActions})`,
+        String(t.messagesSent),
+        String(t.answeredInTime),
+        t.leftUnanswered ? `<strong>${t.leftUnanswered}</strong>` : "0",
+        t.breaches ? `<strong>${t.breaches}</strong>` : "0",
+        `${t.attributions} (${t.misattributions})`,
+        signed(t.standing.start, t.standing.end),
+        signed(t.pressure.start, t.pressure.end),
+      ]),
+    ) +
+    `<p class="small">Hostile: actions of severity 2 or more aimed at a state. Answered in time / left unanswered: exchanges opened with the team. Standing and domestic pressure: at the start and at the end.</p>`
+  );
+}
+
+function injectsTable(a: Analysis): string {
+  const o = a.overview;
+  const rows = a.metrics.injects.map((i) => [
+    String(i.turn),
+    when(i.at, o),
+    `<strong>${esc(i.title)}</strong><br><span class="small">${esc(`${i.channel}${i.adhoc ? ", ad hoc" : ""}, released by ${i.releasedBy}`)}</span>`,
+    esc(i.audienceText),
+    i.followUps.length
+      ? i.followUps
+          .map((f) => `${esc(f.team.name)} ${f.followedUp ? pill([f.hotlineSeq !== null ? "hotline" : "", f.ordersSeq !== null ? "orders" : ""].filter(Boolean).join(" + "), "ok") : pill(i.windowEndSeq === null ? "no follow-up yet" : "no follow-up", i.windowEndSeq === null ? "" : "warn")}`)
+          .join("<br>")
+      : `<span class="small">not addressed to teams</span>`,
+    seqLink(i.seq),
+  ]);
+  return (
+    `<h3>Injects and follow-up</h3><p class="small">Follow-up is a heuristic: a team in the audience sent a hotline message or submitted orders between the release and the next adjudication. It shows activity, not that the activity answered the inject.</p>` +
+    (rows.length ? table([{ head: "Turn", cls: "num" }, "Time", "Inject", "Audience", "Follow-up by audience teams", "Command"], rows) : empty("No inject was released."))
+  );
+}

@@ -1,0 +1,54 @@
+// renderReport(recordingJson, format): the after-action report of a recording
+// file, or the reason it cannot be made. The recording is verified first
+// (loadRecording), so a tampered or truncated file is refused by name.
+import { loadRecording } from "../protocol/integrity.ts";
+import { analyze } from "./analyze.ts";
+import { renderHtml } from "./html.ts";
+import { renderMarkdown } from "./markdown.ts";
+import { renderCsv } from "./csv.ts";
+import { slug } from "./format.ts";
+
+export { analyze, ReportError } from "./analyze.ts";
+export { renderHtml } from "./html.ts";
+export { renderMarkdown } from "./markdown.ts";
+export { renderCsv } from "./csv.ts";
+export type * from "./types.ts";
+
+export const REPORT_FORMATS = ["html", "md", "csv", "json"] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export type RenderResult = { ok: true; body: string; contentType: string; filename: string } | { ok: false; error: string };
+
+const CONTENT_TYPES: Record<ReportFormat, string> = {
+  html: "text/html; charset=utf-8",
+  md: "text/markdown; charset=utf-8",
+  csv: "text/csv; charset=utf-8",
+  json: "application/json; charset=utf-8",
+};
+const SUFFIX: Record<ReportFormat, string> = {
+  html: "after-action-report.html",
+  md: "after-action-report.md",
+  csv: "timeline.csv",
+  json: "recording.json",
+};
+
+export function isReportFormat(f: unknown): f is ReportFormat {
+  return typeof f === "string" && (REPORT_FORMATS as readonly string[]).includes(f);
+}
+
+export function renderReport(recordingJson: unknown, format: ReportFormat): RenderResult {
+  if (!isReportFormat(format)) return { ok: false, error: `Unknown report format ${JSON.stringify(format)}: use one of ${REPORT_FORMATS.join(", ")}` };
+  const loaded = loadRecording(recordingJson);
+  if (!loaded.ok) return { ok: false, error: loaded.error };
+  const { recording, integrity } = loaded;
+  const filename = `${slug(recording.title)}-${slug(recording.exerciseId)}-${SUFFIX[format]}`;
+  if (format === "json") return { ok: true, body: `${JSON.stringify(recording, null, 2)}\n`, contentType: CONTENT_TYPES.json, filename };
+  let body: string;
+  try {
+    const a = analyze(recording, integrity);
+    body = format === "html" ? renderHtml(a) : format === "md" ? renderMarkdown(a) : renderCsv(a);
+  } catch (err) {
+    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+  }
+  return { ok: true, body, contentType: CONTENT_TYPES[format], filename };
+}
