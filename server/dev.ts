@@ -6,7 +6,7 @@ import { createServer } from "vite";
 const apiPort = Number(process.env.PORT ?? 2567);
 const server = spawn(process.execPath, ["--watch", "server/main.ts"], {
   stdio: "inherit",
-  env: { ...process.env, PORT: String(apiPort), CLIENT_DIR: "./no-built-client-in-dev" },
+  env: { ...process.env, NODE_ENV: "development", PORT: String(apiPort), CLIENT_DIR: "./no-built-client-in-dev" },
 });
 process.env.VITE_SERVER_PORT = String(apiPort);
 const vite = await createServer({ configFile: "vite.config.ts" });

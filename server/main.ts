@@ -1,6 +1,10 @@
 // `npm start`: one process serving the API, the exercise rooms and the client.
 import { loadConfig } from "./config.ts";
+import { setEngineFreeze } from "../shared/engine/index.ts";
 import { joinBases, startApp } from "./app.ts";
+
+// frozen states catch mutation bugs in development and tests; in production they only cost time
+setEngineFreeze(process.env.NODE_ENV === "development");
 
 let config;
 try {

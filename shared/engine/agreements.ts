@@ -2,7 +2,7 @@
 // team or the mediator, accepted by every party, then adopted.
 import type { Command, Proposal, GameState } from "./types.ts";
 import type { Ctx } from "./context.ts";
-import { partyName, partyOf, requireRole, teamIds } from "./context.ts";
+import { findDraft, partyName, partyOf, requireRole, teamIds } from "./context.ts";
 import { reject } from "./reject.ts";
 import { requireTalksOpen } from "./phase-rules.ts";
 import { adoptCbm, cbmOf, activeCommitments } from "./commitments.ts";
@@ -43,7 +43,7 @@ export function createProposal(ctx: Ctx, cmd: Create): void {
   } else if (!text) {
     reject("invalid", "A joint statement needs its text");
   }
-  if (s.proposals.some((p) => p.status === "open" && p.kind === cmd.kind && p.cbmId === cbmId && sameSet(p.parties, parties) && p.text === text))
+  if (ctx.base.proposals.some((p) => p.status === "open" && p.kind === cmd.kind && p.cbmId === cbmId && sameSet(p.parties, parties) && p.text === text))
     reject("conflict", "The same proposal is already on the table");
   const proposal: Proposal = {
     id: ctx.nextId("proposal"),
@@ -69,7 +69,7 @@ export function respondToProposal(ctx: Ctx, cmd: Respond): void {
   const actor = requireRole(ctx, "team");
   requireTalksOpen(ctx);
   const { s } = ctx;
-  const p = openProposal(s, cmd.proposalId);
+  const p = openProposal(ctx, cmd.proposalId);
   if (!p.parties.includes(actor.teamId)) reject("forbidden", `${partyName(s, actor.teamId)} is not a party to this proposal`);
   if (p.accepted.includes(actor.teamId)) reject("conflict", `${partyName(s, actor.teamId)} has already accepted`);
   const name = partyName(s, actor.teamId);
@@ -87,7 +87,7 @@ export function respondToProposal(ctx: Ctx, cmd: Respond): void {
 export function withdrawProposal(ctx: Ctx, cmd: Withdraw): void {
   const actor = requireRole(ctx, "team", "mediator");
   requireTalksOpen(ctx);
-  const p = openProposal(ctx.s, cmd.proposalId);
+  const p = openProposal(ctx, cmd.proposalId);
   if (p.proposer !== partyOf(actor)) reject("forbidden", "Only the proposer can withdraw a proposal");
   p.status = "withdrawn";
   p.decidedAt = ctx.at;
@@ -120,8 +120,8 @@ export function agreementConcluded(s: GameState): boolean {
   return cbmsDone && statementDone;
 }
 
-function openProposal(s: GameState, id: string): Proposal {
-  const p = s.proposals.find((x) => x.id === id);
+function openProposal(ctx: Ctx, id: string): Proposal {
+  const p = findDraft(ctx, "proposals", (x) => x.id === id);
   if (!p) reject("not-found", `There is no proposal “${id}”`);
   if (p.status !== "open") reject("closed", `That proposal is already ${p.status}`);
   return p;

@@ -33,7 +33,7 @@ export function apply(state: GameState, envelope: Envelope): ApplyResult {
   let events: LogEntry[] = [];
   try {
     const next = produce(state, (draft) => {
-      const ctx = createCtx(draft, envelope.actor, at, seq);
+      const ctx = createCtx(draft, state, envelope.actor, at, seq);
       checkActor(ctx);
       dispatch(ctx, envelope.command);
       releaseTriggered(ctx);

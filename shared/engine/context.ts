@@ -1,12 +1,16 @@
 // What a command handler works with: the draft state, who acts and when, the
 // seeded generator, and helpers to log and name things.
-import type { Actor, Audience, GameState, LogEntry, LogKind } from "./types.ts";
+import type { Actor, Audience, GameState, LogEntry, LogKind, Scenario } from "./types.ts";
 import { resumeRng } from "./rng.ts";
 import { reject } from "./reject.ts";
 
 export interface Ctx {
   /** the draft of the next state (immer): mutate freely */
   s: GameState;
+  /** the scenario, read from the state before the command: never a draft, so reading it is free */
+  sc: Scenario;
+  /** the state before the command (frozen): search it, then change the draft's item at the same index */
+  base: GameState;
   actor: Actor;
   at: number;
   seq: number;
@@ -19,10 +23,12 @@ export interface Ctx {
   flushRng(): void;
 }
 
-export function createCtx(s: GameState, actor: Actor, at: number, seq: number): Ctx {
+export function createCtx(s: GameState, base: GameState, actor: Actor, at: number, seq: number): Ctx {
   let rng: ReturnType<typeof resumeRng> | null = null;
   const ctx: Ctx = {
     s,
+    sc: base.scenario,
+    base,
     actor,
     at,
     seq,
@@ -57,6 +63,20 @@ export function createCtx(s: GameState, actor: Actor, at: number, seq: number): 
     },
   };
   return ctx;
+}
+
+type ListKey = "messages" | "incidents" | "proposals" | "commitments" | "injects";
+
+/**
+ * Finds an item that existed before the command and returns its draft, to
+ * change it. Searching the frozen base instead of the draft keeps a command's
+ * cost independent of how long the exercise has run (a draft makes a proxy
+ * for every item it is asked about).
+ */
+export function findDraft<K extends ListKey>(ctx: Ctx, key: K, pred: (item: GameState[K][number]) => boolean, last = false): GameState[K][number] | undefined {
+  const list = ctx.base[key] as readonly GameState[K][number][];
+  const i = last ? list.findLastIndex(pred) : list.findIndex(pred);
+  return i < 0 ? undefined : (ctx.s[key] as GameState[K][number][])[i];
 }
 
 export function currentPhase(s: GameState) {

@@ -3,7 +3,7 @@
 // response times. Timely answers build trust; unanswered messages cost it.
 import type { Command, GameState, HotlineMessage } from "./types.ts";
 import type { Ctx } from "./context.ts";
-import { pairKey, partyName, partyOf, requireRole, teamIds } from "./context.ts";
+import { findDraft, pairKey, partyName, partyOf, requireRole, teamIds } from "./context.ts";
 import { reject } from "./reject.ts";
 import { requireTalksOpen } from "./phase-rules.ts";
 import { changeTrust } from "./measures.ts";
@@ -47,15 +47,15 @@ export function sendMessage(ctx: Ctx, cmd: Send): void {
     reject("forbidden", `${partyName(s, from)} has no hotline with ${partyName(s, to)}: agree to establish one, or go through the mediator`);
   let original: HotlineMessage | undefined;
   if (cmd.replyTo) {
-    original = s.messages.find((m) => m.id === cmd.replyTo);
+    original = findDraft(ctx, "messages", (m) => m.id === cmd.replyTo);
     if (!original || original.to !== from || original.from !== to)
       reject("not-found", `${partyName(s, from)} is not a party to message “${cmd.replyTo}” from ${partyName(s, to)}`);
   } else {
     // an answer without replyTo answers the latest open message from the other side
-    original = s.messages.findLast((m) => m.from === to && m.to === from && !m.answeredBy && !m.lapsed && expectsAnswer(m));
+    original = findDraft(ctx, "messages", (m) => m.from === to && m.to === from && !m.answeredBy && !m.lapsed && expectsAnswer(m), true);
   }
   if (cmd.incidentId) {
-    const inc = s.incidents.find((i) => i.id === cmd.incidentId);
+    const inc = findDraft(ctx, "incidents", (i) => i.id === cmd.incidentId);
     if (!inc || !partyCanSee(s, inc, from)) reject("not-found", `${partyName(s, from)} knows of no incident “${cmd.incidentId}”`);
     if (shareIncident(ctx, inc, to)) ctx.log("incident", [from, to], `${partyName(s, from)} shared the evidence on “${inc.title}” with ${partyName(s, to)}`, { ref: inc.id });
   }
@@ -68,7 +68,7 @@ export function relayMessage(ctx: Ctx, cmd: Relay): void {
   requireRole(ctx, "mediator");
   requireTalksOpen(ctx);
   const { s } = ctx;
-  const original = s.messages.find((m) => m.id === cmd.messageId);
+  const original = findDraft(ctx, "messages", (m) => m.id === cmd.messageId);
   if (!original || original.to !== "mediator") reject("not-found", `The mediator received no message “${cmd.messageId}”`);
   if (!teamIds(s).includes(cmd.to)) reject("not-found", `There is no team “${cmd.to}”`);
   if (cmd.to === original.from) reject("invalid", "Relay a message to a party other than its sender");
@@ -118,14 +118,15 @@ function answer(ctx: Ctx, original: HotlineMessage, reply: HotlineMessage): void
 /** At the end of a turn, messages (not replies) still unanswered lapse: trust suffers, hotline commitments break. */
 export function lapseUnanswered(ctx: Ctx): void {
   const { s } = ctx;
-  for (const m of s.messages) {
-    if (m.answeredBy || !expectsAnswer(m) || m.lapsed || m.turn !== s.turn) continue;
+  ctx.base.messages.forEach((b, i) => {
+    if (b.answeredBy || !expectsAnswer(b) || b.lapsed || b.turn !== s.turn) return;
+    const m = s.messages[i]!;
     m.lapsed = true;
     changeTrust(ctx, m.from, m.to, LAPSED_TRUST);
     ctx.log("hotline", messageAudience(m), `${partyName(s, m.to)} left a “${m.kind}” message from ${partyName(s, m.from)} unanswered`, { ref: m.id });
     const c = bound(s, "hotline", m.from, m.to);
     if (c) breakCommitment(ctx, c, m.to, `left a hotline message from ${partyName(s, m.from)} unanswered`);
-  }
+  });
 }
 
 /** Did `from` pre-notify `to` this turn, directly or through the mediator's relay? */

@@ -7,5 +7,6 @@ export { phaseRemainingMs } from "./flow.ts";
 export { rungIndex, crossedRedLines } from "./escalation.ts";
 export { sectorStatus, trustOf, type SectorStatus } from "./measures.ts";
 export { ENGINE_VERSION } from "./version.ts";
+export { setEngineFreeze } from "./freeze.ts";
 export type { RejectCode } from "./reject.ts";
 export type * from "./types.ts";

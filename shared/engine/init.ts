@@ -1,9 +1,9 @@
 // Builds the starting state of an exercise from a scenario and a seed.
-import { freeze } from "immer";
 import type { GameState, InjectState, Scenario } from "./types.ts";
 import { seedRng } from "./rng.ts";
 import { pairKey } from "./context.ts";
 import { ENGINE_VERSION } from "./version.ts";
+import { freezeState } from "./freeze.ts";
 
 export interface InitOptions {
   seed: string;
@@ -69,5 +69,5 @@ export function init(scenario: Scenario, options: InitOptions): GameState {
     observersSeeAll: false,
     counters: {},
   };
-  return freeze(state, true);
+  return freezeState(state);
 }

@@ -1,6 +1,6 @@
 // The master scenario events list: injects released on schedule, by trigger, or
 // by the facilitator; held and skipped by the facilitator; ad-hoc injects.
-import type { Command, GameState, InjectState } from "./types.ts";
+import type { Command, GameState, InjectState, Scenario } from "./types.ts";
 import type { Condition, Inject } from "../scenario/schema.ts";
 import type { Ctx } from "./context.ts";
 import { currentPhase, requireNotEnded, requireRole, teamIds } from "./context.ts";
@@ -12,8 +12,8 @@ import { sectorStatus } from "./measures.ts";
 
 type Create = Extract<Command, { type: "inject.create" }>;
 
-export function scenarioInject(s: GameState, id: string): Inject | undefined {
-  return s.scenario.injects.find((i) => i.id === id);
+export function scenarioInject(sc: Scenario, id: string): Inject | undefined {
+  return sc.injects.find((i) => i.id === id);
 }
 
 function findInject(s: GameState, id: string): InjectState {
@@ -31,7 +31,7 @@ export function releaseInject(ctx: Ctx, inj: InjectState, by: NonNullable<Inject
   inj.releasedPhase = currentPhase(s)?.id ?? null;
   inj.releasedBy = by;
   ctx.log("inject", inj.audience, `${channelLabel(inj.channel)}: ${inj.title}`, { ref: inj.id });
-  const def = scenarioInject(s, inj.id);
+  const def = scenarioInject(ctx.sc, inj.id);
   if (!def) return;
   applyEffects(ctx, def.effects, { cause: `inject “${def.title}”` });
   if (def.incident) {
@@ -92,34 +92,38 @@ export function createCommand(ctx: Ctx, cmd: Create): void {
   releaseInject(ctx, inj, "facilitator");
 }
 
+// The scenario's injects come first in s.injects, in scenario order (init puts
+// them there; ad-hoc ones are appended), so scenario inject i is s.injects[i].
+// Looking only at those keeps each command's cost independent of how many
+// ad-hoc injects an exercise has accumulated.
+
 /** Releases the pending injects scheduled for the phase just entered. */
 export function releaseScheduled(ctx: Ctx): void {
   const { s } = ctx;
   const phase = currentPhase(s);
-  for (const inj of s.injects) {
-    const def = scenarioInject(s, inj.id);
-    if (inj.status === "pending" && def?.at && def.at.turn === s.turn && def.at.phase === phase?.id) releaseInject(ctx, inj, "schedule");
-  }
+  ctx.sc.injects.forEach((def, i) => {
+    if (!def.at || def.at.turn !== s.turn || def.at.phase !== phase?.id) return;
+    const inj = s.injects[i]!;
+    if (inj.status === "pending") releaseInject(ctx, inj, "schedule");
+  });
 }
 
 /** Releases pending injects whose condition now holds; repeats while releases cause more. */
 export function releaseTriggered(ctx: Ctx): void {
   const { s } = ctx;
   if (s.status !== "running" && s.status !== "paused") return;
+  const triggered = ctx.sc.injects.flatMap((def, i) => (def.when ? [{ def, when: def.when, i }] : []));
   for (let round = 0; round < 10; round++) {
-    const due = s.injects.filter((inj) => {
-      const def = scenarioInject(s, inj.id);
-      return inj.status === "pending" && def?.when && holds(s, def.when);
-    });
+    const due = triggered.filter(({ when, i }) => s.injects[i]!.status === "pending" && holds(s, ctx.sc, when));
     if (!due.length) return;
-    for (const inj of due) releaseInject(ctx, inj, "trigger");
+    for (const { i } of due) releaseInject(ctx, s.injects[i]!, "trigger");
   }
 }
 
-export function holds(s: GameState, c: Condition): boolean {
+export function holds(s: GameState, sc: Scenario, c: Condition): boolean {
   switch (c.type) {
     case "escalation":
-      return rungIndex(s.scenario.ladder, s.escalation) >= rungIndexById(s.scenario.ladder, c.atLeastRung);
+      return rungIndex(sc.ladder, s.escalation) >= rungIndexById(sc.ladder, c.atLeastRung);
     case "action":
       return s.history.some((h) => h.orders.some((o) => (!c.by || o.teamId === c.by) && o.items.some((i) => i.actionId === c.action)));
     case "sector-down":

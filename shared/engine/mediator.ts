@@ -2,7 +2,7 @@
 // within a limited number of actions per turn.
 import type { Command } from "./types.ts";
 import type { Ctx } from "./context.ts";
-import { partyName, requireRole, teamIds } from "./context.ts";
+import { findDraft, partyName, requireRole, teamIds } from "./context.ts";
 import { reject } from "./reject.ts";
 import { requireTalksOpen } from "./phase-rules.ts";
 import { verifyIncident } from "./incidents.ts";
@@ -22,7 +22,7 @@ function spendAction(ctx: Ctx): void {
 export function verify(ctx: Ctx, cmd: Extract<Command, { type: "mediator.verify" }>): void {
   requireRole(ctx, "mediator");
   requireTalksOpen(ctx);
-  const inc = ctx.s.incidents.find((i) => i.id === cmd.incidentId);
+  const inc = findDraft(ctx, "incidents", (i) => i.id === cmd.incidentId);
   if (!inc || !(inc.public || inc.sharedWith.includes("mediator")))
     reject("not-found", `No evidence on “${cmd.incidentId}” has been shared with the mediator`);
   spendAction(ctx);

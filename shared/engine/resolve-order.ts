@@ -29,7 +29,8 @@ export function resolveItem(ctx: Ctx, actorId: string, item: OrderItem, action: 
   const actorName = partyName(s, actorId);
   const target = item.target;
   const targetName = target ? partyName(s, target) : "";
-  const didNotify = target ? notified(s, actorId, target) : false;
+  // messages do not change during adjudication: read them from the state before it
+  const didNotify = target ? notified(ctx.base, actorId, target) : false;
   const provocation = target ? grievance(s, actorId, target) : 0;
 
   // 1. what happened, told to those who can see it
