@@ -26,7 +26,7 @@ export function newCode(): string {
   return out.match(/.{4}/g)!.join("-");
 }
 
-/** Reads a code as people type it: any case, with or without dashes or spaces, O for 0, I and L for 1. */
+/** Reads a code as people type it: upper or lower case, with or without dashes or spaces, O for 0, I and L for 1. */
 export function normalizeCode(input: string): string {
   const clean = input.toUpperCase().replace(/[\s-]/g, "").replace(/O/g, "0").replace(/[IL]/g, "1");
   return clean.length === 20 ? clean.match(/.{4}/g)!.join("-") : clean;

@@ -2,7 +2,7 @@
 // follows the view, sends commands with visible feedback, and comes back by
 // itself when the network drops.
 import { Client, type Room } from "@colyseus/sdk";
-import { ViewStore } from "../../shared/protocol/view-store.ts";
+import { ViewStore } from "./view-store.ts";
 import type { CommandInput } from "../../shared/protocol/commands.ts";
 import type { CommandError, CommandReply, Participant, PatchMessage, PresenceMessage, SnapshotMessage } from "../../shared/protocol/messages.ts";
 import type { ParticipantView, Viewer } from "../../shared/engine/index.ts";

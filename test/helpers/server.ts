@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { Client, type Room } from "@colyseus/sdk";
 import { startApp, type App } from "../../server/app.ts";
 import { loadConfig } from "../../server/config.ts";
-import { ViewStore } from "../../shared/protocol/view-store.ts";
+import { ViewStore } from "../../client/net/view-store.ts";
 import type { CommandInput } from "../../shared/protocol/commands.ts";
 import type { CommandReply, PresenceMessage } from "../../shared/protocol/messages.ts";
 

@@ -1,8 +1,8 @@
 // Follows the server's snapshot and patch messages to keep a participant's view.
-// Shared by the browser client, bots and tests.
-import type { ParticipantView } from "../engine/view.ts";
-import type { PatchMessage, SeatInfo, SnapshotMessage } from "./messages.ts";
-import { applyPatch } from "./patch.ts";
+// Used by the browser client, and by bots and tests written in TypeScript.
+import type { ParticipantView } from "../../shared/engine/view.ts";
+import type { PatchMessage, SeatInfo, SnapshotMessage } from "../../shared/protocol/messages.ts";
+import { applyPatch } from "../../shared/protocol/patch.ts";
 
 export class ViewStore {
   view: ParticipantView | null = null;
