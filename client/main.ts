@@ -1,13 +1,25 @@
 // The browser client's entry: styles and pages.
 import "./styles.css";
 import { route, show } from "./router.ts";
+import { setEngineFreeze } from "../shared/engine/index.ts";
 import { lobbyPage } from "./pages/lobby.ts";
 import { joinPage } from "./pages/join.ts";
 import { codesPage } from "./pages/codes.ts";
 import { playPage } from "./pages/play.ts";
+import { replayPage } from "./pages/replay.ts";
+import { courseCodesPage, courseDashboardPage } from "./pages/course.ts";
+import { comparePage } from "./pages/compare.ts";
+
+// replaying long exercises in the browser: frozen states only help while developing
+setEngineFreeze(import.meta.env.DEV);
 
 route("/", lobbyPage);
 route("/join", joinPage);
+route("/replay", replayPage);
+route("/replay/:id", replayPage);
+route("/course/:id/codes", courseCodesPage);
+route("/course/:id/compare", comparePage);
+route("/course/:id", courseDashboardPage);
 route("/exercise/:id/codes", codesPage);
 route("/exercise/:id", playPage);
 void show();

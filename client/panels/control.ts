@@ -4,6 +4,39 @@ import type { ParticipantView } from "../../shared/engine/index.ts";
 import { CHANNELS } from "../../shared/scenario/schema.ts";
 import { append, h, render } from "../ui/dom.ts";
 import { CHANNEL_LABEL, statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
+import { seatFor } from "../net/seats.ts";
+import { downloadReport, type ReportFormat } from "../net/download.ts";
+
+/** The replay and the after-action report, available at any time (a running exercise reports so far). */
+function afterAction(ctx: PanelCtx): HTMLElement {
+  const status = statusLine();
+  const id = ctx.seat.exerciseId;
+  const code = seatFor(id)?.code ?? "";
+  const get = (format: ReportFormat, label: string) => {
+    const b = h("button", { type: "button", class: "small" }, label);
+    b.addEventListener("click", async () => {
+      status.className = "pending-text";
+      status.textContent = "Preparing…";
+      try {
+        await downloadReport(id, code, format);
+        status.className = "ok-text";
+        status.textContent = `✓ ${label} downloaded`;
+      } catch (err) {
+        status.className = "error-text";
+        status.textContent = `✕ ${(err as Error).message}`;
+      }
+    });
+    return b;
+  };
+  return h(
+    "article",
+    { class: "card", "aria-label": "After the exercise" },
+    h("h4", {}, "After the exercise"),
+    h("p", { class: "dim" }, "Replay it from any point of view, or take the after-action report (it covers the exercise so far)."),
+    h("div", { class: "row" }, h("a", { class: "button small primary", href: `/replay/${id}` }, "Open the replay"), get("html", "Report (HTML)"), get("md", "Markdown"), get("csv", "Timeline (CSV)"), get("json", "Recording (JSON)")),
+    status,
+  );
+}
 
 export function controlPanel(ctx: PanelCtx): Panel {
   const flowButtons = h("div", { class: "row" });
@@ -79,6 +112,7 @@ export function controlPanel(ctx: PanelCtx): Panel {
     injForm,
     h("article", { class: "card" }, h("h4", {}, "Observers"), h("label", { class: "inline", for: "observers-all" }, seeAll, "Observers see every channel (briefings, chats, hotline)"), seeStatus),
     h("article", { class: "card", "aria-label": "Who is connected" }, h("h4", {}, "Who is connected"), people),
+    afterAction(ctx),
   );
 
   const button = (label: string, cmd: Parameters<typeof submit>[3], cls = "", confirmText?: string) => {

@@ -13,6 +13,8 @@ export interface CellComparison {
   turnsPlayed: number;
   curve: { seq: number; turn: number; phase: string; value: number }[];
   turnStarts: { turn: number; seq: number }[];
+  lastSeq: number;
+  ladder: { rungs: { name: string; from: number }[]; redLines: { name: string; from: number }[] };
   metrics: {
     peak: { value: number; rung: string };
     final: { value: number; rung: string };
@@ -42,6 +44,8 @@ export function compareCell(ex: LiveExercise): CellComparison {
     turnsPlayed: a.turns.length,
     curve: a.curve.points.map((p) => ({ seq: p.seq, turn: p.turn, phase: p.phase, value: p.value })),
     turnStarts: a.curve.turnStarts,
+    lastSeq: a.curve.lastSeq,
+    ladder: { rungs: a.ladder.rungs.map((r) => ({ name: r.name, from: r.from })), redLines: a.ladder.redLines.map((r) => ({ name: r.name, from: r.from })) },
     metrics: {
       peak: { value: m.peak.value, rung: m.peak.rung },
       final: { value: m.final.value, rung: m.final.rung },

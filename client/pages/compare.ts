@@ -1,0 +1,166 @@
+// Parallel cells compared: escalation curves on one chart, outcomes, metrics
+// and key decisions side by side.
+import { brand, duration, h, render } from "../ui/dom.ts";
+import { call } from "../net/api.ts";
+import { courseFor } from "../net/seats.ts";
+
+interface Cell {
+  exerciseId: string;
+  title: string;
+  seed: string;
+  status: string;
+  outcome: { kind: string; text: string } | null;
+  turnsPlayed: number;
+  curve: { seq: number; turn: number; value: number }[];
+  turnStarts: { turn: number; seq: number }[];
+  lastSeq: number;
+  ladder: { rungs: { name: string; from: number }[]; redLines: { name: string; from: number }[] };
+  metrics: {
+    peak: { value: number; rung: string };
+    final: { value: number; rung: string };
+    redLines: { name: string; turnsAtAnyPoint: number; crossings: number }[];
+    firstContactMs: number | null;
+    hotline: { opened: number; answered: number; timely: number; medianMs: number | null; lapsed: number };
+    commitments: { adopted: number; kept: number; broken: number };
+    misattributions: number;
+    misperceptions: number;
+  };
+  decisions: { turn: number; teams: { team: string; actions: string[] }[] }[];
+  findings: { kind: string; title: string }[];
+}
+
+const COLORS = ["#4da3ff", "#f2b84b", "#3fb97a", "#ff7eb6", "#b48cff", "#ef5a5a", "#5ee0d0", "#ffa26b", "#c6e06b", "#8fa8ff", "#e08fe0", "#a9b8cd"];
+const SVG = "http://www.w3.org/2000/svg";
+
+export async function comparePage(root: HTMLElement, params: Record<string, string>): Promise<void> {
+  const stored = courseFor(params.id!);
+  if (!stored) {
+    render(root, h("main", { class: "page" }, h("p", { role: "alert" }, "This browser does not hold this course's code. ", h("a", { href: "/join" }, "Enter it on the join page"), ".")));
+    return;
+  }
+  let data: { title: string; scenarioId: string; cells: Cell[] };
+  try {
+    data = await call("GET", `/groups/${params.id}/comparison`, undefined, stored.code);
+  } catch (err) {
+    render(root, h("main", { class: "page" }, h("p", { role: "alert", class: "error-text" }, (err as Error).message)));
+    return;
+  }
+  const cells = data.cells;
+  const row = (label: string, f: (c: Cell) => string) => h("tr", {}, h("th", {}, label), cells.map((c) => h("td", {}, f(c))));
+  render(
+    root,
+    h(
+      "main",
+      { class: "page", style: "max-width: 1400px" },
+      h("header", { class: "page-header no-print" }, brand(), h("div", { class: "row" }, h("a", { class: "button", href: `/course/${params.id}` }, "← Dashboard"), h("button", { type: "button", onclick: () => window.print() }, "Print"))),
+      h("h1", {}, `${data.title}: the cells compared`),
+      h("p", { class: "dim" }, `${cells.length} cells of ${data.scenarioId}. Curves are aligned by turn.`),
+      h("section", { class: "card", "aria-label": "Escalation curves" }, h("h2", {}, "Escalation"), chart(cells), legend(cells)),
+      h(
+        "section",
+        { class: "card", "aria-label": "Outcomes and metrics" },
+        h("h2", {}, "Outcomes and metrics"),
+        h(
+          "table",
+          { class: "plain" },
+          h("thead", {}, h("tr", {}, h("th", {}, ""), cells.map((c, i) => h("th", {}, h("span", { class: "swatch", style: `background:${COLORS[i % COLORS.length]}` }), c.title)))),
+          h(
+            "tbody",
+            {},
+            row("Status", (c) => c.status),
+            row("Outcome", (c) => c.outcome?.text ?? "—"),
+            row("Turns adjudicated", (c) => String(c.turnsPlayed)),
+            row("Peak escalation", (c) => `${c.metrics.peak.value} (${c.metrics.peak.rung})`),
+            row("Final escalation", (c) => `${c.metrics.final.value} (${c.metrics.final.rung})`),
+            ...(cells[0]?.metrics.redLines ?? []).map((l, li) => row(`Turns at “${l.name}”`, (c) => String(c.metrics.redLines[li]?.turnsAtAnyPoint ?? 0))),
+            row("First hotline contact", (c) => (c.metrics.firstContactMs === null ? "none" : `after ${duration(c.metrics.firstContactMs)}`)),
+            row("Hotline answered (in time)", (c) => `${c.metrics.hotline.answered} of ${c.metrics.hotline.opened} (${c.metrics.hotline.timely})`),
+            row("Median answer time", (c) => (c.metrics.hotline.medianMs === null ? "—" : duration(c.metrics.hotline.medianMs))),
+            row("Commitments adopted / kept / broken", (c) => `${c.metrics.commitments.adopted} / ${c.metrics.commitments.kept} / ${c.metrics.commitments.broken}`),
+            row("Misattributions", (c) => String(c.metrics.misattributions)),
+            row("Misperceptions", (c) => String(c.metrics.misperceptions)),
+          ),
+        ),
+      ),
+      h(
+        "section",
+        { class: "card", "aria-label": "Key decisions" },
+        h("h2", {}, "Key decisions"),
+        h(
+          "table",
+          { class: "plain" },
+          h("thead", {}, h("tr", {}, h("th", {}, "Turn"), cells.map((c) => h("th", {}, c.title)))),
+          h(
+            "tbody",
+            {},
+            Array.from({ length: Math.max(0, ...cells.map((c) => c.decisions.length)) }, (_, t) =>
+              h("tr", {}, h("th", {}, String(t + 1)), cells.map((c) => h("td", {}, (c.decisions[t]?.teams ?? []).map((d) => h("div", {}, h("strong", {}, `${d.team}: `), d.actions.join(", ") || "no action"))))),
+            ),
+          ),
+        ),
+      ),
+      h(
+        "section",
+        { class: "card", "aria-label": "Findings" },
+        h("h2", {}, "Findings"),
+        h("div", { class: "grid" }, cells.map((c) => h("div", {}, h("h3", {}, c.title), h("ul", {}, c.findings.map((f) => h("li", {}, f.kind === "strength" ? "✓ " : "△ ", f.title)))))),
+      ),
+    ),
+  );
+}
+
+/** x: turns (a point's place within its turn by command count); y: escalation 0–100. */
+function chart(cells: Cell[]): SVGSVGElement {
+  const W = 1000;
+  const H = 320;
+  const pad = { l: 40, r: 10, t: 10, b: 28 };
+  const turns = Math.max(1, ...cells.map((c) => Math.max(c.turnStarts.length, 1)));
+  const x = (v: number) => pad.l + (v / turns) * (W - pad.l - pad.r);
+  const y = (v: number) => pad.t + (1 - v / 100) * (H - pad.t - pad.b);
+  const svg = document.createElementNS(SVG, "svg");
+  svg.setAttribute("viewBox", `0 0 ${W} ${H}`);
+  svg.setAttribute("role", "img");
+  svg.setAttribute("aria-label", `Escalation of ${cells.length} cells by turn`);
+  svg.style.width = "100%";
+  const el = (tag: string, attrs: Record<string, string | number>, text?: string) => {
+    const e = document.createElementNS(SVG, tag);
+    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+    if (text) e.textContent = text;
+    svg.append(e);
+    return e;
+  };
+  const ladder = cells[0]?.ladder;
+  for (const r of ladder?.rungs ?? []) {
+    el("line", { x1: pad.l, x2: W - pad.r, y1: y(r.from), y2: y(r.from), stroke: "#31425f", "stroke-width": 1 });
+    el("text", { x: pad.l + 4, y: y(r.from) - 3, fill: "#a9b8cd", "font-size": 11 }, r.name);
+  }
+  for (const l of ladder?.redLines ?? []) el("line", { x1: pad.l, x2: W - pad.r, y1: y(l.from), y2: y(l.from), stroke: "#ef5a5a", "stroke-dasharray": "6 4", "stroke-width": 1.5 });
+  for (let t = 0; t <= turns; t++) {
+    el("line", { x1: x(t), x2: x(t), y1: pad.t, y2: H - pad.b, stroke: "#26354f" });
+    if (t < turns) el("text", { x: x(t + 0.5), y: H - 8, fill: "#a9b8cd", "font-size": 12, "text-anchor": "middle" }, `Turn ${t + 1}`);
+  }
+  cells.forEach((c, i) => {
+    const pos = (seq: number, turn: number) => {
+      if (turn < 1) return 0;
+      const start = c.turnStarts.find((s) => s.turn === turn)?.seq ?? seq;
+      const end = c.turnStarts.find((s) => s.turn === turn + 1)?.seq ?? c.lastSeq + 1;
+      return turn - 1 + Math.min(1, (seq - start) / Math.max(1, end - start));
+    };
+    let path = "";
+    let last = c.curve[0]?.value ?? 0;
+    for (const p of c.curve) {
+      const px = x(pos(p.seq, p.turn));
+      path += path ? ` H${px.toFixed(1)} V${y(p.value).toFixed(1)}` : `M${px.toFixed(1)} ${y(p.value).toFixed(1)}`;
+      last = p.value;
+    }
+    const endTurn = c.status === "ended" ? pos(c.lastSeq, c.curve.at(-1)?.turn ?? 1) : pos(c.lastSeq + 1, c.curve.at(-1)?.turn ?? 1);
+    path += ` H${x(endTurn).toFixed(1)}`;
+    el("path", { d: path, fill: "none", stroke: COLORS[i % COLORS.length]!, "stroke-width": 3, "data-cell": c.exerciseId });
+    void last;
+  });
+  return svg;
+}
+
+function legend(cells: Cell[]): HTMLElement {
+  return h("div", { class: "row" }, cells.map((c, i) => h("span", { class: "badge" }, h("span", { class: "swatch", style: `background:${COLORS[i % COLORS.length]}` }), `${c.title}${c.outcome ? ` — ${c.outcome.kind}` : ""}`)));
+}

@@ -1,0 +1,69 @@
+// Getting a recording into the viewer: from this server (with the facilitator
+// code this browser holds) or from a file. Every path ends in loadRecording,
+// which refuses a tampered, truncated or unknown file with its reason.
+import { loadRecording, type Integrity } from "../../shared/protocol/integrity.ts";
+import type { Recording } from "../../shared/protocol/recording.ts";
+import { parseScenario } from "../../shared/scenario/parse.ts";
+import type { Scenario } from "../../shared/scenario/schema.ts";
+import { ENGINE_VERSION } from "../../shared/engine/index.ts";
+import { call } from "../net/api.ts";
+
+export interface Loaded {
+  recording: Recording;
+  integrity: Integrity;
+  scenario: Scenario;
+  /** where it came from, for the page's header: a file name or "this server" */
+  source: string;
+  /** set when the recording was made by another engine version */
+  engineNote: string | null;
+}
+
+export type LoadOutcome = { ok: true; loaded: Loaded } | { ok: false; error: string };
+
+/** Verifies a parsed JSON value and parses the scenario inside it. */
+export function fromJson(json: unknown, source: string): LoadOutcome {
+  const r = loadRecording(json);
+  if (!r.ok) return { ok: false, error: r.error };
+  const sc = parseScenario(r.recording.scenario);
+  if (!sc.ok) return { ok: false, error: `The recording's scenario is not valid: ${sc.issues.map((i) => `${i.path}: ${i.message}`).join("; ")}` };
+  const engineNote =
+    r.recording.engineVersion === ENGINE_VERSION
+      ? null
+      : `Recorded with engine ${r.recording.engineVersion}, replayed with engine ${ENGINE_VERSION}: if the rules changed in between, the replay stops where they differ.`;
+  return { ok: true, loaded: { recording: r.recording, integrity: r.integrity, scenario: sc.scenario, source, engineNote } };
+}
+
+/** Reads a file chosen or dropped by the user. */
+export async function fromFile(file: File): Promise<LoadOutcome> {
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return { ok: false, error: `The file “${file.name}” could not be read.` };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    return { ok: false, error: `“${file.name}” is not JSON, so it is not a Deconflict recording (${(err as Error).message}).` };
+  }
+  // let the page show "verifying" before the synchronous hash check
+  await nextFrame();
+  return fromJson(json, file.name);
+}
+
+/** Downloads a recording from this server with the facilitator's code. */
+export async function fromServer(exerciseId: string, code: string): Promise<LoadOutcome> {
+  let json: unknown;
+  try {
+    json = await call<unknown>("GET", `/exercises/${encodeURIComponent(exerciseId)}/recording`, undefined, code);
+  } catch (err) {
+    return { ok: false, error: (err as Error).message || "The recording could not be downloaded." };
+  }
+  await nextFrame();
+  return fromJson(json, "this server");
+}
+
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}

@@ -1,0 +1,39 @@
+// Choosing a recording file: a file input, or a file dropped anywhere on the zone.
+import { h } from "../ui/dom.ts";
+
+export function filePicker(onFile: (file: File) => void): HTMLElement {
+  const input = h("input", { type: "file", id: "replay-file", class: "replay-file-input" });
+  input.accept = "application/json,.json";
+  input.addEventListener("change", () => {
+    const f = input.files?.[0];
+    if (f) onFile(f);
+    input.value = "";
+  });
+  const zone = h(
+    "section",
+    { class: "card replay-drop", "aria-label": "Open a recording file" },
+    h("div", { class: "replay-drop-icon", "aria-hidden": "true" }, "⤓"),
+    h("h2", {}, "Drop a recording file here"),
+    h("p", { class: "dim" }, "or"),
+    h("label", { for: "replay-file", class: "button primary" }, "Choose a recording file…"),
+    input,
+    h("p", { class: "dim" }, "A recording is the JSON file “…-recording.json”. Nothing leaves this browser: the file is read and replayed here."),
+  );
+  acceptDrops(zone, onFile);
+  return zone;
+}
+
+/** Lets files be dropped on an element (the zone highlights while one is dragged over it). */
+export function acceptDrops(el: HTMLElement, onFile: (file: File) => void): void {
+  el.addEventListener("dragover", (e) => {
+    e.preventDefault();
+    el.classList.add("dragging");
+  });
+  el.addEventListener("dragleave", () => el.classList.remove("dragging"));
+  el.addEventListener("drop", (e) => {
+    e.preventDefault();
+    el.classList.remove("dragging");
+    const f = e.dataTransfer?.files[0];
+    if (f) onFile(f);
+  });
+}

@@ -1,0 +1,240 @@
+// The read-only side panel of the replay: what the chosen participant could
+// read at the chosen step, in the live client's tabs and look, without forms.
+// Only the visible tab is drawn, and only when the parts of the state it
+// depends on changed (immer keeps unchanged parts identical between steps).
+import type { GameState } from "../../shared/engine/index.ts";
+import type { Scenario } from "../../shared/scenario/schema.ts";
+import type { Panel } from "../panels/panel.ts";
+import { CHANNEL_LABEL } from "../panels/panel.ts";
+import { tabs } from "../ui/tabs.ts";
+import { h } from "../ui/dom.ts";
+import { agreementsTab, hotlineTab, incidentsTab, ordersTab } from "./side-items.ts";
+import { more, none, once, patch, stepLink, when, type Moment, type TabDef } from "./tab.ts";
+import { partyLabel, viewerLabel } from "./words.ts";
+
+export type { Moment } from "./tab.ts";
+
+export interface Side {
+  el: HTMLElement;
+  show(m: Moment): void;
+  /** shows the injects tab, scrolled to one inject */
+  focusInject(id: string): void;
+}
+
+const LIMIT = 300;
+
+export function sidePanel(sc: Scenario, goto: (step: number) => void): Side {
+  let moment: Moment | null = null;
+  const defs: TabDef[] = [logTab(), injectsTab(), hotlineTab(), chatTab(), ordersTab, incidentsTab, agreementsTab, notesTab];
+  const panels: (Panel & { refresh(): void })[] = defs.map((d) => {
+    const body = h("div", {});
+    const el = h("section", { "data-tab": d.id }, body);
+    let seen: unknown[] = [];
+    let lit: Element[] = [];
+    const refresh = () => {
+      const m = moment;
+      if (!m) return;
+      const now = [m.viewerKey, ...d.deps(m.state)];
+      const changed = now.length !== seen.length || now.some((x, i) => x !== seen[i]);
+      for (const e of lit) e.classList.remove("at-step");
+      lit = [];
+      if (el.hidden) {
+        // a hidden tab keeps nothing from another moment or point of view; it is drawn when shown
+        if (changed && seen.length) {
+          patch(body);
+          seen = [];
+        }
+        return;
+      }
+      if (changed) {
+        seen = now;
+        patch(body, d.draw(m, sc));
+      }
+      // what this step added is marked, without redrawing the rest
+      lit = [...body.querySelectorAll(`[data-seq="${m.step}"]`)];
+      for (const e of lit) e.classList.add("at-step");
+    };
+    return { id: `replay-${d.id}`, label: d.label, el, update: refresh, shown: refresh, refresh };
+  });
+  const t = tabs(panels);
+  t.el.classList.add("replay-side");
+  // "step 12" links inside entries jump there
+  t.el.addEventListener("click", (e) => {
+    const target = (e.target as Element).closest<HTMLElement>("[data-goto]");
+    if (target) goto(Number(target.dataset.goto));
+  });
+  return {
+    el: t.el,
+    show(m) {
+      moment = m;
+      for (const p of panels) p.refresh();
+    },
+    focusInject(id) {
+      t.select("replay-injects");
+      t.el.querySelector(`[data-inject="${CSS.escape(id)}"]`)?.scrollIntoView({ block: "center" });
+    },
+  };
+}
+
+const KIND_LABEL: Record<string, string> = {
+  flow: "Flow",
+  inject: "Inject",
+  escalation: "Escalation",
+  hotline: "Hotline",
+  orders: "Orders",
+  outcome: "Outcome",
+  perception: "Perception",
+  incident: "Incident",
+  attribution: "Attribution",
+  agreement: "Agreement",
+  commitment: "Commitment",
+  mediator: "Mediator",
+  sector: "Infrastructure",
+  control: "Control",
+};
+
+function logTab(): TabDef {
+  const list = h("ol", { class: "replay-list", "aria-label": "Log, newest first" });
+  const heading = h("h3", {});
+  return {
+    id: "log",
+    label: "Log",
+    deps: (s) => [s.log, s.observersSeeAll],
+    draw(m, sc) {
+      const v = m.view;
+      const shown = v.log.slice(-LIMIT).reverse();
+      heading.textContent = `Log as ${viewerLabel(sc, m.viewer)} read it`;
+      patch(
+        list,
+        shown.map((e) =>
+          once(e, "", () =>
+            h(
+              "li",
+              { class: "feed-item", "data-seq": String(e.seq) },
+              h("div", { class: "meta" }, h("strong", {}, KIND_LABEL[e.kind] ?? e.kind), h("span", {}, when(sc, e.turn, e.phase, e.at)), stepLink(e.seq)),
+              h("div", { class: "pre" }, e.text),
+            ),
+          ),
+        ),
+      );
+      return [heading, shown.length ? list : none(m, sc, "Log"), more(v.log.length, shown.length)];
+    },
+  };
+}
+
+function injectsTab(): TabDef {
+  const feed = h("div", { role: "feed", "aria-label": "Injects" });
+  return {
+    id: "injects",
+    label: "Injects",
+    deps: (s) => [s.injects, s.observersSeeAll],
+    draw(m, sc) {
+      const v = m.view;
+      const released = v.injects.filter((i) => i.status === "released").sort((a, b) => (b.releasedAt ?? 0) - (a.releasedAt ?? 0));
+      const waiting = v.injects.filter((i) => i.status !== "released");
+      const shown = released.slice(0, LIMIT);
+      const steps = releaseSteps(m.state);
+      const base = new Map(m.state.injects.map((i) => [i.id, i]));
+      const audience = (a: readonly string[]) => a.map((x) => partyLabel(sc, x)).join(", ");
+      patch(
+        feed,
+        shown.map((i) =>
+          // keyed by the state's own inject, which only changes when the inject does
+          once(base.get(i.id) ?? i, "", () =>
+            h(
+              "article",
+              { class: `feed-item channel channel-${i.channel}`, "data-inject": i.id, "data-seq": String(steps.get(i.id) ?? "") },
+              h("div", { class: "meta" }, h("span", { class: "channel-label" }, CHANNEL_LABEL[i.channel] ?? i.channel), h("span", {}, when(sc, i.releasedTurn ?? 0, i.releasedPhase ?? "", i.releasedAt ?? 0)), h("span", {}, `to ${audience(i.audience)}`)),
+              h("h4", { class: "replay-item-title" }, i.title),
+              h("div", { class: "pre" }, i.body),
+            ),
+          ),
+        ),
+      );
+      return [
+        h("h3", {}, `Injects ${viewerLabel(sc, m.viewer)} had received`),
+        shown.length ? feed : none(m, sc, "Injects"),
+        more(released.length, shown.length),
+        waiting.length
+          ? [
+              h("h4", { style: "margin-top: 1em" }, "Not released at this step (control's list)"),
+              waiting.map((i) =>
+                h(
+                  "div",
+                  { class: `feed-item channel channel-${i.channel}` },
+                  h("div", { class: "row", style: "justify-content: space-between" }, h("strong", {}, i.title), h("span", { class: `status-${i.status}` }, i.status)),
+                  h("div", { class: "meta" }, h("span", {}, `to ${audience(i.audience)}`), i.schedule ? h("span", {}, i.schedule) : null),
+                ),
+              ),
+            ]
+          : null,
+      ];
+    },
+  };
+}
+
+/** The step at which each inject was released, from the log entry it left. */
+function releaseSteps(s: GameState): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const e of s.log) if (e.kind === "inject" && e.ref) out.set(e.ref, e.seq);
+  return out;
+}
+
+function chatTab(): TabDef {
+  const lines = h("div", { "aria-label": "Chat messages" });
+  return {
+    id: "chat",
+    label: "Team chat",
+    deps: (s) => [s.chat, s.observersSeeAll],
+    draw(m, sc) {
+      const v = m.view;
+      const team = m.viewer.role === "team";
+      const shown = v.chat.slice(-LIMIT);
+      patch(
+        lines,
+        shown.map((c) =>
+          once(c, team ? "team" : "all", () =>
+            h(
+              "div",
+              { class: "message", "data-seq": String(c.seq) },
+              h("div", { class: "meta" }, `${team ? "" : `${partyLabel(sc, c.teamId)} · `}${c.author} · ${when(sc, 0, "", c.at)} · `, stepLink(c.seq)),
+              h("div", {}, c.text),
+            ),
+          ),
+        ),
+      );
+      return [
+        h("h3", {}, team ? `${viewerLabel(sc, m.viewer)} team chat` : "Team chats"),
+        shown.length
+          ? lines
+          : h("p", { class: "dim" }, team ? "Nothing said in this team's chat yet." : m.viewer.role === "facilitator" ? "No team has chatted yet." : `Team chats are private to each team: ${viewerLabel(sc, m.viewer)} read none.`),
+        more(v.chat.length, shown.length),
+      ];
+    },
+  };
+}
+
+const notesTab: TabDef = {
+  id: "notes",
+  label: "Notes",
+  deps: (s) => [s.notes, s.observersSeeAll],
+  draw(m, sc) {
+    const v = m.view;
+    const shown = v.notes.slice(-LIMIT).reverse();
+    return [
+      h("h3", {}, "Observer and control notes"),
+      shown.length
+        ? shown.map((n) =>
+            h(
+              "div",
+              { class: "feed-item", "data-seq": String(n.seq) },
+              h("div", { class: "meta" }, h("span", {}, when(sc, n.turn, n.phase, n.at)), h("span", {}, `${n.author} (${n.role})`), stepLink(n.seq)),
+              n.objectiveId ? h("div", { class: "dim" }, `Objective: ${sc.objectives.find((o) => o.id === n.objectiveId)?.text ?? n.objectiveId}`) : null,
+              h("div", { class: "pre" }, n.text),
+            ),
+          )
+        : h("p", { class: "dim" }, m.viewer.role === "team" || m.viewer.role === "mediator" ? `Notes are for control and observers: ${viewerLabel(sc, m.viewer)} read none.` : "No notes yet."),
+      more(v.notes.length, shown.length),
+    ];
+  },
+};

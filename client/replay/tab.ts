@@ -1,0 +1,89 @@
+// What every tab of the replay's side panel shares: the moment shown, and
+// small pieces of markup.
+import type { GameState, ParticipantView, Viewer } from "../../shared/engine/index.ts";
+import type { Scenario } from "../../shared/scenario/schema.ts";
+import { h, type Child } from "../ui/dom.ts";
+import { hhmm, phaseName, viewerLabel } from "./words.ts";
+
+export interface Moment {
+  step: number;
+  state: GameState;
+  view: ParticipantView;
+  viewer: Viewer;
+  viewerKey: string;
+}
+
+export interface TabDef {
+  id: string;
+  label: string;
+  /** the parts of the state this tab shows; it is redrawn only when one of them changes */
+  deps(s: GameState): unknown[];
+  draw(m: Moment, sc: Scenario): Child;
+}
+
+/** A small "step 12" button that jumps to the step where something happened. */
+export function stepLink(step: number): HTMLElement {
+  return h("button", { type: "button", class: "step-link", "data-goto": String(step), title: `Go to step ${step}` }, `step ${step}`);
+}
+
+export function none(m: Moment, sc: Scenario, what: string): HTMLElement {
+  return h("p", { class: "dim" }, m.viewer.role === "facilitator" ? `${what}: nothing yet at this step.` : `${what}: nothing visible to ${viewerLabel(sc, m.viewer)} at this step.`);
+}
+
+export function more(total: number, shown: number): Child {
+  return total > shown ? h("p", { class: "dim" }, `Showing the latest ${shown} of ${total}.`) : null;
+}
+
+
+/** "Turn 2 · Deliberation · 14:05" (the live panels' format, with a cached formatter: scrubbing redraws hundreds). */
+export function when(sc: Scenario, turn: number, phase: string, at: number): string {
+  return turn ? `Turn ${turn} · ${phaseName(sc, phase)} · ${hhmm(at)}` : hhmm(at);
+}
+
+const drawn = new WeakMap<object, Map<string, HTMLElement>>();
+/**
+ * The element for an item of the state, made once per `look` (e.g. a point of
+ * view): log entries, messages and chat lines never change once written (a
+ * changed one is a new object), so a redrawn list reuses the elements it has.
+ */
+export function once(item: object, look: string, make: () => HTMLElement): HTMLElement {
+  let byLook = drawn.get(item);
+  if (!byLook) drawn.set(item, (byLook = new Map()));
+  let e = byLook.get(look);
+  if (!e) byLook.set(look, (e = make()));
+  return e;
+}
+
+function nodes(children: Child[], out: Node[] = []): Node[] {
+  for (const c of children) {
+    if (c === null || c === undefined || c === false) continue;
+    if (Array.isArray(c)) nodes(c, out);
+    else out.push(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return out;
+}
+
+/**
+ * Like render(), but elements already in place stay where they are: only what
+ * is new is inserted and only what is gone is removed. A list of reused
+ * elements (see once) then costs a few DOM operations per step, not a rebuild.
+ */
+export function patch(parent: Element, ...children: Child[]): void {
+  const next = nodes(children);
+  const wanted = new Set(next);
+  let cur = parent.firstChild;
+  for (const n of next) {
+    while (cur && cur !== n && !wanted.has(cur)) {
+      const gone = cur;
+      cur = cur.nextSibling;
+      gone.remove();
+    }
+    if (cur === n) cur = cur.nextSibling;
+    else parent.insertBefore(n, cur);
+  }
+  while (cur) {
+    const gone = cur;
+    cur = cur.nextSibling;
+    gone.remove();
+  }
+}
