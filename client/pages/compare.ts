@@ -11,6 +11,7 @@ interface Cell {
   status: string;
   outcome: { kind: string; text: string } | null;
   turnsPlayed: number;
+  turns: number;
   curve: { seq: number; turn: number; value: number }[];
   turnStarts: { turn: number; seq: number }[];
   lastSeq: number;
@@ -114,7 +115,7 @@ function chart(cells: Cell[]): SVGSVGElement {
   const W = 1000;
   const H = 320;
   const pad = { l: 40, r: 10, t: 10, b: 28 };
-  const turns = Math.max(1, ...cells.map((c) => Math.max(c.turnStarts.length, 1)));
+  const turns = Math.max(1, ...cells.map((c) => Math.max(c.turns, c.turnStarts.length)));
   const x = (v: number) => pad.l + (v / turns) * (W - pad.l - pad.r);
   const y = (v: number) => pad.t + (1 - v / 100) * (H - pad.t - pad.b);
   const svg = document.createElementNS(SVG, "svg");
@@ -140,6 +141,7 @@ function chart(cells: Cell[]): SVGSVGElement {
     if (t < turns) el("text", { x: x(t + 0.5), y: H - 8, fill: "#a9b8cd", "font-size": 12, "text-anchor": "middle" }, `Turn ${t + 1}`);
   }
   cells.forEach((c, i) => {
+    if (c.status === "setup") return;
     const pos = (seq: number, turn: number) => {
       if (turn < 1) return 0;
       const start = c.turnStarts.find((s) => s.turn === turn)?.seq ?? seq;
@@ -162,5 +164,6 @@ function chart(cells: Cell[]): SVGSVGElement {
 }
 
 function legend(cells: Cell[]): HTMLElement {
-  return h("div", { class: "row" }, cells.map((c, i) => h("span", { class: "badge" }, h("span", { class: "swatch", style: `background:${COLORS[i % COLORS.length]}` }), `${c.title}${c.outcome ? ` — ${c.outcome.kind}` : ""}`)));
+  const state = (c: Cell) => (c.outcome ? ` — ${c.outcome.kind}` : c.status === "setup" ? " — not started" : c.status === "paused" ? " — paused" : "");
+  return h("div", { class: "row" }, cells.map((c, i) => h("span", { class: "badge" }, h("span", { class: "swatch", style: `background:${COLORS[i % COLORS.length]}` }), `${c.title}${state(c)}`)));
 }

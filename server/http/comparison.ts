@@ -11,6 +11,8 @@ export interface CellComparison {
   status: string;
   outcome: { kind: string; text: string } | null;
   turnsPlayed: number;
+  /** the scenario's number of turns */
+  turns: number;
   curve: { seq: number; turn: number; phase: string; value: number }[];
   turnStarts: { turn: number; seq: number }[];
   lastSeq: number;
@@ -42,6 +44,7 @@ export function compareCell(ex: LiveExercise): CellComparison {
     status: ex.state.status,
     outcome: ex.state.outcome && { kind: ex.state.outcome.kind, text: ex.state.outcome.text },
     turnsPlayed: a.turns.length,
+    turns: ex.scenario.turns,
     curve: a.curve.points.map((p) => ({ seq: p.seq, turn: p.turn, phase: p.phase, value: p.value })),
     turnStarts: a.curve.turnStarts,
     lastSeq: a.curve.lastSeq,
