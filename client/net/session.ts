@@ -64,10 +64,12 @@ export class Session {
         () => true,
         () => false,
       ),
-      new Promise<boolean>((r) => setTimeout(() => r(false), 4000)),
+      new Promise<boolean>((r) => setTimeout(() => r(false), 6000)),
     ]);
-    if (!alive && this.link === "online") this.setLink("reconnecting");
-    if (alive && this.link === "reconnecting" && this.room.connection.isOpen) {
+    // the browser's own word counts too: its "offline" event is not always delivered
+    if ((!alive || navigator.onLine === false) && this.link === "online") this.setLink("reconnecting");
+    // while the browser itself says it is offline, the banner stays, even if the socket still answers
+    if (alive && this.link === "reconnecting" && this.room.connection.isOpen && navigator.onLine !== false) {
       this.setLink("online");
       void this.resync();
     }
@@ -91,7 +93,8 @@ export class Session {
   async command(cmd: CommandInput, label: string): Promise<CommandReply> {
     const fb: Feedback = { id: this.nextFeedback++, label, state: "pending" };
     this.emitFeedback(fb);
-    if (this.link !== "online") {
+    // while reconnecting the request is still tried: a slow answer is not a lost connection
+    if (this.link === "offline") {
       this.emitFeedback({ ...fb, state: "refused", message: "Not connected: wait for the connection to come back" });
       throw new CommandRefused({ code: "offline", message: "Not connected: wait for the connection to come back" });
     }

@@ -1,7 +1,7 @@
 // The exercise screen: top bar, the board, and the panels of the seat the
 // code opened (team, mediator, observer, control).
 import type { ParticipantView, Viewer } from "../../shared/engine/index.ts";
-import { Session, type Feedback } from "../net/session.ts";
+import { Session, type Feedback, type Link } from "../net/session.ts";
 import { seatFor } from "../net/seats.ts";
 import { call, type JoinTarget } from "../net/api.ts";
 import { onLeavePage } from "../router.ts";
@@ -116,7 +116,8 @@ export async function playPage(root: HTMLElement, params: Record<string, string>
   });
   update(session.view);
 
-  session.onLink((link) => {
+  const showLink = (link: Link) => {
+    banner.dataset.link = link;
     render(
       banner,
       link === "online"
@@ -125,7 +126,10 @@ export async function playPage(root: HTMLElement, params: Record<string, string>
           ? h("div", { class: "banner offline" }, "⚠ Connection lost — reconnecting… What you type is kept; send it when the connection is back.")
           : h("div", { class: "banner offline" }, "✕ Disconnected: your code no longer opens this exercise. ", h("a", { href: "/join" }, "Join again")),
     );
-  });
+  };
+  // the link may have changed while the page was being built
+  session.onLink(showLink);
+  showLink(session.link);
   session.onFeedback((f) => showToast(toasts, f));
 }
 
