@@ -4,18 +4,8 @@ import { join } from "node:path";
 import { parseScenarioText } from "../shared/scenario/parse.ts";
 import type { Scenario } from "../shared/scenario/schema.ts";
 import type { ScenarioIssue } from "../shared/scenario/cross-check.ts";
+import type { ScenarioSummary } from "../shared/protocol/http.ts";
 
-export interface ScenarioSummary {
-  id: string;
-  title: string;
-  summary: string;
-  teams: { id: string; name: string; color: string }[];
-  mediator: boolean;
-  turns: number;
-  phases: string[];
-  objectives: number;
-  injects: number;
-}
 
 export class Catalogue {
   readonly scenarios = new Map<string, Scenario>();

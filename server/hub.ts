@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { ENGINE_VERSION } from "../shared/engine/index.ts";
 import { parseScenario } from "../shared/scenario/parse.ts";
 import type { Catalogue } from "./catalogue.ts";
+import { HttpError } from "../shared/protocol/http.ts";
 import { issueCodes, newCode, normalizeCode, seatFor, type Seat } from "./codes.ts";
 import { LiveExercise } from "./live-exercise.ts";
 import type { ExerciseRow, GroupRow, Store } from "./store.ts";
@@ -26,15 +27,6 @@ export interface CreateGroupOptions {
 
 export const CELL_LETTERS = "ABCDEFGHIJKL";
 
-export class HubError extends Error {
-  readonly status: number;
-  readonly code: string;
-  constructor(status: number, code: string, message: string) {
-    super(message);
-    this.status = status;
-    this.code = code;
-  }
-}
 
 export class Hub {
   readonly store: Store;
@@ -52,7 +44,7 @@ export class Hub {
     const scenario = this.catalogue.get(opts.scenarioId);
     if (!scenario) {
       const known = [...this.catalogue.scenarios.keys()].join(", ");
-      throw new HubError(404, "unknown-scenario", `There is no scenario "${opts.scenarioId}" (available: ${known})`);
+      throw new HttpError(404, "unknown-scenario", `There is no scenario "${opts.scenarioId}" (available: ${known})`);
     }
     const row: ExerciseRow = {
       id: newId(),
@@ -76,7 +68,7 @@ export class Hub {
   /** Creates a course's parallel cells of one scenario, each with its own codes, under one course code. */
   createGroup(opts: CreateGroupOptions, now: number): { group: GroupRow; cells: LiveExercise[] } {
     const scenario = this.catalogue.get(opts.scenarioId);
-    if (!scenario) throw new HubError(404, "unknown-scenario", `There is no scenario "${opts.scenarioId}"`);
+    if (!scenario) throw new HttpError(404, "unknown-scenario", `There is no scenario "${opts.scenarioId}"`);
     const title = opts.title?.trim() || scenario.title;
     const group: GroupRow = { id: `course-${randomBytes(4).toString("hex")}`, title, scenarioId: scenario.id, code: newCode(), createdAt: now };
     this.store.createGroup(group);

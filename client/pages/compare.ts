@@ -1,34 +1,10 @@
 // Parallel cells compared: escalation curves on one chart, outcomes, metrics
 // and key decisions side by side.
 import { brand, duration, h, render } from "../ui/dom.ts";
-import { call } from "../net/api.ts";
+import { call, type CellComparison } from "../net/api.ts";
 import { courseFor } from "../net/seats.ts";
 
-interface Cell {
-  exerciseId: string;
-  title: string;
-  seed: string;
-  status: string;
-  outcome: { kind: string; text: string } | null;
-  turnsPlayed: number;
-  turns: number;
-  curve: { seq: number; turn: number; value: number }[];
-  turnStarts: { turn: number; seq: number }[];
-  lastSeq: number;
-  ladder: { rungs: { name: string; from: number }[]; redLines: { name: string; from: number }[] };
-  metrics: {
-    peak: { value: number; rung: string };
-    final: { value: number; rung: string };
-    redLines: { name: string; turnsAtAnyPoint: number; crossings: number }[];
-    firstContactMs: number | null;
-    hotline: { opened: number; answered: number; timely: number; medianMs: number | null; lapsed: number };
-    commitments: { adopted: number; kept: number; broken: number };
-    misattributions: number;
-    misperceptions: number;
-  };
-  decisions: { turn: number; teams: { team: string; actions: string[] }[] }[];
-  findings: { kind: string; title: string }[];
-}
+type Cell = CellComparison;
 
 const COLORS = ["#4da3ff", "#f2b84b", "#3fb97a", "#ff7eb6", "#b48cff", "#ef5a5a", "#5ee0d0", "#ffa26b", "#c6e06b", "#8fa8ff", "#e08fe0", "#a9b8cd"];
 const SVG = "http://www.w3.org/2000/svg";

@@ -2,23 +2,8 @@
 import type { LogEntry, ParticipantView } from "../../shared/engine/index.ts";
 import { h, render } from "../ui/dom.ts";
 import { when, type Panel } from "./panel.ts";
+import { LOG_KIND_LABEL } from "../../shared/protocol/labels.ts";
 
-const KIND_LABEL: Record<string, string> = {
-  flow: "Flow",
-  inject: "Inject",
-  escalation: "Escalation",
-  hotline: "Hotline",
-  orders: "Orders",
-  outcome: "Outcome",
-  perception: "Perception",
-  incident: "Incident",
-  attribution: "Attribution",
-  agreement: "Agreement",
-  commitment: "Commitment",
-  mediator: "Mediator",
-  sector: "Infrastructure",
-  control: "Control",
-};
 
 export function logPanel(): Panel {
   const list = h("ol", { class: "plain-list", style: "list-style: none; padding: 0; margin: 0" });
@@ -34,7 +19,7 @@ export function logPanel(): Panel {
       render(
         list,
         [...v.log].reverse().slice(0, 300).map((e) =>
-          h("li", { class: "feed-item" }, h("div", { class: "meta" }, h("strong", {}, KIND_LABEL[e.kind] ?? e.kind), h("span", {}, when(v, e.turn, e.phase, e.at))), h("div", { class: "pre" }, e.text)),
+          h("li", { class: "feed-item" }, h("div", { class: "meta" }, h("strong", {}, LOG_KIND_LABEL[e.kind] ?? e.kind), h("span", {}, when(v, e.turn, e.phase, e.at))), h("div", { class: "pre" }, e.text)),
         ),
       );
     },

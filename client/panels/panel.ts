@@ -5,6 +5,8 @@ import type { CommandInput } from "../../shared/protocol/commands.ts";
 import type { Session } from "../net/session.ts";
 import { h } from "../ui/dom.ts";
 
+export { CHANNEL_LABEL } from "../../shared/protocol/labels.ts";
+
 export interface Panel {
   id: string;
   label: string;
@@ -100,14 +102,6 @@ export function teamColor(view: ParticipantView, id: string): string {
   return view.teams.find((t) => t.id === id)?.color ?? "#a9b8cd";
 }
 
-export const CHANNEL_LABEL: Record<string, string> = {
-  news: "News",
-  intelligence: "Intelligence",
-  cert: "CERT bulletin",
-  cable: "Diplomatic cable",
-  social: "Social media",
-  control: "Control",
-};
 
 export const SEVERITY_LABEL = ["none", "low", "moderate", "serious", "severe", "destructive"];
 

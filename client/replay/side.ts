@@ -11,6 +11,7 @@ import { h } from "../ui/dom.ts";
 import { agreementsTab, hotlineTab, incidentsTab, ordersTab } from "./side-items.ts";
 import { more, none, once, patch, stepLink, when, type Moment, type TabDef } from "./tab.ts";
 import { partyLabel, viewerLabel } from "./words.ts";
+import { LOG_KIND_LABEL } from "../../shared/protocol/labels.ts";
 
 export type { Moment } from "./tab.ts";
 
@@ -76,22 +77,6 @@ export function sidePanel(sc: Scenario, goto: (step: number) => void): Side {
   };
 }
 
-const KIND_LABEL: Record<string, string> = {
-  flow: "Flow",
-  inject: "Inject",
-  escalation: "Escalation",
-  hotline: "Hotline",
-  orders: "Orders",
-  outcome: "Outcome",
-  perception: "Perception",
-  incident: "Incident",
-  attribution: "Attribution",
-  agreement: "Agreement",
-  commitment: "Commitment",
-  mediator: "Mediator",
-  sector: "Infrastructure",
-  control: "Control",
-};
 
 function logTab(): TabDef {
   const list = h("ol", { class: "replay-list", "aria-label": "Log, newest first" });
@@ -111,7 +96,7 @@ function logTab(): TabDef {
             h(
               "li",
               { class: "feed-item", "data-seq": String(e.seq) },
-              h("div", { class: "meta" }, h("strong", {}, KIND_LABEL[e.kind] ?? e.kind), h("span", {}, when(sc, e.turn, e.phase, e.at)), stepLink(e.seq)),
+              h("div", { class: "meta" }, h("strong", {}, LOG_KIND_LABEL[e.kind] ?? e.kind), h("span", {}, when(sc, e.turn, e.phase, e.at)), stepLink(e.seq)),
               h("div", { class: "pre" }, e.text),
             ),
           ),

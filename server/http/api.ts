@@ -5,7 +5,8 @@ import { matchMaker } from "@colyseus/core";
 import { ENGINE_VERSION } from "../../shared/engine/index.ts";
 import { currentPhase } from "../../shared/engine/context.ts";
 import { rungIndex } from "../../shared/engine/escalation.ts";
-import { HubError, type Hub } from "../hub.ts";
+import type { Hub } from "../hub.ts";
+import { HttpError } from "../../shared/protocol/http.ts";
 import type { LiveExercise } from "../live-exercise.ts";
 import { seatName } from "../room/exercise-room.ts";
 import { normalizeCode } from "../codes.ts";
@@ -13,15 +14,6 @@ import { REPORT_FORMATS, isReportFormat, renderReport } from "../../shared/repor
 import { compareCell } from "./comparison.ts";
 import { describeInvalid } from "../live-exercise.ts";
 
-export class ApiError extends Error {
-  readonly status: number;
-  readonly code: string;
-  constructor(status: number, code: string, message: string) {
-    super(message);
-    this.status = status;
-    this.code = code;
-  }
-}
 
 const createBody = z.strictObject({
   scenarioId: z.string().min(1, "name a scenario"),
@@ -87,10 +79,10 @@ export function apiRouter({ hub, version, joinBases = () => [], sealKey, now = D
   api.get("/exercises/:id/report", (req, res) => {
     const ex = facilitatorOnly(hub, req);
     const format = req.query.format ?? "html";
-    if (!isReportFormat(format)) throw new ApiError(400, "invalid-request", `format: use one of ${REPORT_FORMATS.join(", ")}`);
+    if (!isReportFormat(format)) throw new HttpError(400, "invalid-request", `format: use one of ${REPORT_FORMATS.join(", ")}`);
     // the report is made from the exported recording, so it says what a file would say
     const r = renderReport(JSON.parse(JSON.stringify(ex.recording(sealKey))), format);
-    if (!r.ok) throw new ApiError(500, "report-failed", r.error);
+    if (!r.ok) throw new HttpError(500, "report-failed", r.error);
     res.setHeader("Content-Type", r.contentType);
     if (req.query.download !== undefined) res.setHeader("Content-Disposition", `attachment; filename="${r.filename}"`);
     res.send(r.body);
@@ -115,7 +107,7 @@ export function apiRouter({ hub, version, joinBases = () => [], sealKey, now = D
       return;
     }
     const hit = hub.resolve(code);
-    if (!hit) throw new ApiError(404, "unknown-code", "No exercise on this server has that join code. Check the code with your facilitator.");
+    if (!hit) throw new HttpError(404, "unknown-code", "No exercise on this server has that join code. Check the code with your facilitator.");
     await ensureRoom(hit.exercise);
     res.json({
       exerciseId: hit.exercise.id,
@@ -129,7 +121,7 @@ export function apiRouter({ hub, version, joinBases = () => [], sealKey, now = D
   });
 
   api.use((req) => {
-    throw new ApiError(404, "not-found", `No such API route: ${req.method} ${req.originalUrl}`);
+    throw new HttpError(404, "not-found", `No such API route: ${req.method} ${req.originalUrl}`);
   });
   api.use(errorHandler);
   return api;
@@ -138,25 +130,25 @@ export function apiRouter({ hub, version, joinBases = () => [], sealKey, now = D
 /** The exercise named in the URL, if the bearer code is its facilitator's (or its course's). */
 function facilitatorOnly(hub: Hub, req: Request): LiveExercise {
   const ex = hub.get(String(req.params.id));
-  if (!ex) throw new ApiError(404, "unknown-exercise", `There is no exercise "${String(req.params.id)}"`);
+  if (!ex) throw new HttpError(404, "unknown-exercise", `There is no exercise "${String(req.params.id)}"`);
   const code = bearer(req);
   const courseCode = ex.row.groupId ? hub.store.getGroup(ex.row.groupId)?.code : undefined;
   if (hub.seatIn(ex, code)?.role !== "facilitator" && normalizeCode(code) !== courseCode)
-    throw new ApiError(403, "forbidden", "Only the exercise's facilitator code gives access to this");
+    throw new HttpError(403, "forbidden", "Only the exercise's facilitator code gives access to this");
   return ex;
 }
 
 /** The course named in the URL, if the bearer code is the course's. */
 function courseOnly(hub: Hub, req: Request) {
   const course = hub.group(String(req.params.id));
-  if (!course) throw new ApiError(404, "unknown-course", `There is no course "${String(req.params.id)}"`);
-  if (normalizeCode(bearer(req)) !== course.group.code) throw new ApiError(403, "forbidden", "Only the course facilitator's code gives access to this");
+  if (!course) throw new HttpError(404, "unknown-course", `There is no course "${String(req.params.id)}"`);
+  if (normalizeCode(bearer(req)) !== course.group.code) throw new HttpError(403, "forbidden", "Only the course facilitator's code gives access to this");
   return course;
 }
 
 function bearer(req: Request): string {
   const match = /^Bearer\s+(.+)$/i.exec(req.get("authorization") ?? "");
-  if (!match) throw new ApiError(401, "unauthorized", "Send the facilitator's code as: Authorization: Bearer <code>");
+  if (!match) throw new HttpError(401, "unauthorized", "Send the facilitator's code as: Authorization: Bearer <code>");
   return match[1]!.trim();
 }
 
@@ -199,12 +191,12 @@ function summary(ex: LiveExercise) {
 
 function parse<T>(schema: z.ZodType<T>, body: unknown): T {
   const r = schema.safeParse(body ?? {});
-  if (!r.success) throw new ApiError(400, "invalid-request", describeInvalid(r.error.issues));
+  if (!r.success) throw new HttpError(400, "invalid-request", describeInvalid(r.error.issues));
   return r.data;
 }
 
 function errorHandler(err: unknown, _req: Request, res: Response, _next: NextFunction): void {
-  if (err instanceof ApiError || err instanceof HubError) {
+  if (err instanceof HttpError) {
     res.status(err.status).json({ error: { code: err.code, message: err.message } });
     return;
   }

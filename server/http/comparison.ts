@@ -3,34 +3,7 @@
 import { analyze, type Analysis } from "../../shared/report/index.ts";
 import { loadRecording } from "../../shared/protocol/integrity.ts";
 import type { LiveExercise } from "../live-exercise.ts";
-
-export interface CellComparison {
-  exerciseId: string;
-  title: string;
-  seed: string;
-  status: string;
-  outcome: { kind: string; text: string } | null;
-  turnsPlayed: number;
-  /** the scenario's number of turns */
-  turns: number;
-  curve: { seq: number; turn: number; phase: string; value: number }[];
-  turnStarts: { turn: number; seq: number }[];
-  lastSeq: number;
-  ladder: { rungs: { name: string; from: number }[]; redLines: { name: string; from: number }[] };
-  metrics: {
-    peak: { value: number; rung: string };
-    final: { value: number; rung: string };
-    redLines: { name: string; turnsAtAnyPoint: number; crossings: number }[];
-    firstContactMs: number | null;
-    hotline: { opened: number; answered: number; timely: number; medianMs: number | null; lapsed: number };
-    commitments: { adopted: number; kept: number; broken: number };
-    misattributions: number;
-    misperceptions: number;
-  };
-  /** per turn, per team: the names of the actions ordered */
-  decisions: { turn: number; teams: { team: string; actions: string[] }[] }[];
-  findings: { kind: string; title: string }[];
-}
+import type { CellComparison } from "../../shared/protocol/http.ts";
 
 export function compareCell(ex: LiveExercise): CellComparison {
   const loaded = loadRecording(JSON.parse(JSON.stringify(ex.recording())));

@@ -3,6 +3,7 @@
 import type { Command, GameState, InjectState, Scenario } from "./types.ts";
 import type { Condition, Inject } from "../scenario/schema.ts";
 import type { Ctx } from "./context.ts";
+import { CHANNEL_LABEL } from "../protocol/labels.ts";
 import { currentPhase, requireNotEnded, requireRole, teamIds } from "./context.ts";
 import { reject } from "./reject.ts";
 import { applyEffects } from "./effects.ts";
@@ -145,13 +146,5 @@ function requireStarted(ctx: Ctx): void {
 }
 
 export function channelLabel(channel: string): string {
-  const labels: Record<string, string> = {
-    news: "News",
-    intelligence: "Intelligence",
-    cert: "CERT bulletin",
-    cable: "Diplomatic cable",
-    social: "Social media",
-    control: "Control",
-  };
-  return labels[channel] ?? channel;
+  return CHANNEL_LABEL[channel] ?? channel;
 }

@@ -1,0 +1,111 @@
+// The HTTP API's bodies, shared by the server that sends them and the clients
+// that read them, and the one error type both sides use.
+
+/** An HTTP failure: status, a stable code, and a message a person can read. */
+export class HttpError extends Error {
+  readonly status: number;
+  readonly code: string;
+  constructor(status: number, code: string, message: string) {
+    super(message);
+    this.status = status;
+    this.code = code;
+  }
+}
+
+export interface ScenarioSummary {
+  id: string;
+  title: string;
+  summary: string;
+  teams: { id: string; name: string; color: string }[];
+  mediator: boolean;
+  turns: number;
+  phases: string[];
+  objectives: number;
+  injects: number;
+}
+
+export interface Codes {
+  facilitator: string;
+  observer: string;
+  mediator?: string;
+  teams: Record<string, string>;
+}
+
+export interface CreatedExercise {
+  exerciseId: string;
+  roomId: string;
+  title: string;
+  scenarioId: string;
+  seed: string;
+  codes: Codes;
+}
+
+export type JoinAnswer = JoinTarget | { course: string; title: string; role: "course" };
+
+export interface JoinTarget {
+  exerciseId: string;
+  roomId: string;
+  title: string;
+  role: "facilitator" | "team" | "mediator" | "observer";
+  teamId: string | null;
+  seatName: string;
+  status: string;
+}
+
+export interface CreatedCourse {
+  groupId: string;
+  title: string;
+  scenarioId: string;
+  code: string;
+  cells: CreatedExercise[];
+}
+
+export interface CellSummary extends CreatedExercise {
+  createdAt: number;
+  status: string;
+  outcome: { kind: string; text: string } | null;
+  turn: number;
+  turns: number;
+  phase: string | null;
+  escalation: number;
+  rung: string;
+  commands: number;
+  connected: number;
+}
+
+export interface CourseSummary {
+  groupId: string;
+  title: string;
+  scenarioId: string;
+  createdAt: number;
+  cells: CellSummary[];
+}
+
+/** One cell of a course, set beside the others (GET /api/groups/:id/comparison). */
+export interface CellComparison {
+  exerciseId: string;
+  title: string;
+  seed: string;
+  status: string;
+  outcome: { kind: string; text: string } | null;
+  turnsPlayed: number;
+  /** the scenario's number of turns */
+  turns: number;
+  curve: { seq: number; turn: number; phase: string; value: number }[];
+  turnStarts: { turn: number; seq: number }[];
+  lastSeq: number;
+  ladder: { rungs: { name: string; from: number }[]; redLines: { name: string; from: number }[] };
+  metrics: {
+    peak: { value: number; rung: string };
+    final: { value: number; rung: string };
+    redLines: { name: string; turnsAtAnyPoint: number; crossings: number }[];
+    firstContactMs: number | null;
+    hotline: { opened: number; answered: number; timely: number; medianMs: number | null; lapsed: number };
+    commitments: { adopted: number; kept: number; broken: number };
+    misattributions: number;
+    misperceptions: number;
+  };
+  /** per turn, per team: the names of the actions ordered */
+  decisions: { turn: number; teams: { team: string; actions: string[] }[] }[];
+  findings: { kind: string; title: string }[];
+}
