@@ -39,7 +39,7 @@ export async function startApp(config: Config): Promise<App> {
     transport: new WebSocketTransport({ maxPayload: MAX_MESSAGE_BYTES }),
     rooms: { exercise: defineRoom(exerciseRoom(hub, { reconnectGraceSeconds: config.reconnectGraceSeconds })) },
     express: (app: Application) => {
-      app.use("/api", apiRouter({ hub, version: VERSION, sealKey, joinBases: () => joinBases(config, port) }));
+      app.use("/api", apiRouter({ hub, version: VERSION, sealKey, createCode: config.createCode, joinBases: () => joinBases(config, port) }));
       serveClient(app, config.clientDir);
     },
     greet: false,

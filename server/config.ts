@@ -10,6 +10,7 @@ const schema = z.object({
   CLIENT_DIR: z.string().default("./dist"),
   PUBLIC_URL: z.string().url().optional(),
   RECONNECT_GRACE_SECONDS: z.coerce.number().int().min(0).max(3600).default(120),
+  CREATE_CODE: z.string().min(8, "CREATE_CODE must have at least 8 characters").optional(),
 });
 
 export interface Config {
@@ -20,6 +21,8 @@ export interface Config {
   clientDir: string;
   publicUrl: string | undefined;
   reconnectGraceSeconds: number;
+  /** if set, creating exercises and courses needs this code (Authorization: Bearer) */
+  createCode: string | undefined;
 }
 
 /** Reads the configuration; throws one readable error naming each bad variable. */
@@ -35,5 +38,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDir: resolve(c.CLIENT_DIR),
     publicUrl: c.PUBLIC_URL,
     reconnectGraceSeconds: c.RECONNECT_GRACE_SECONDS,
+    createCode: c.CREATE_CODE,
   };
 }

@@ -16,6 +16,10 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
   cells.max = "12";
   const sameSeed = h("input", { id: "ex-same-seed", type: "checkbox", checked: true });
   const create = h("button", { class: "primary", type: "submit", disabled: true }, "Create exercise");
+  // a server started with CREATE_CODE asks organisers for it
+  const organiser = h("input", { id: "ex-organiser", type: "password", autocomplete: "off", value: sessionStorage.getItem("deconflict:organiser") ?? "" });
+  const organiserBox = h("div", { hidden: true }, h("label", { for: "ex-organiser" }, "Organiser code"), organiser, h("p", { class: "dim" }, "This server asks for its organiser code before creating exercises."));
+  void call<{ createCodeRequired?: boolean }>("GET", "/health").then((hl) => (organiserBox.hidden = !hl.createCodeRequired)).catch(() => {});
   const courseBox = h(
     "fieldset",
     {},
@@ -36,6 +40,7 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
     seed,
     h("p", { class: "dim" }, "The seed fixes the dice: two exercises with the same scenario and seed resolve chance the same way."),
     courseBox,
+    organiserBox,
     h("div", { class: "row" }, create),
     status,
   );
@@ -45,19 +50,22 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
     create.disabled = true;
     create.textContent = "Creating…";
     status.textContent = "";
+    const bearer = organiser.value.trim() || undefined;
+    if (bearer) sessionStorage.setItem("deconflict:organiser", bearer);
     try {
       const n = Number(cells.value) || 1;
       if (n > 1) {
-        const course = await call<CreatedCourse>("POST", "/groups", { scenarioId: chosen.id, cells: n, sameSeed: sameSeed.checked, title: title.value || undefined, seed: seed.value || undefined });
+        const course = await call<CreatedCourse>("POST", "/groups", { scenarioId: chosen.id, cells: n, sameSeed: sameSeed.checked, title: title.value || undefined, seed: seed.value || undefined }, bearer);
         saveCourse({ groupId: course.groupId, code: course.code, title: course.title, savedAt: Date.now() });
         for (const c of course.cells) saveSeat({ roomId: c.roomId, code: c.codes.facilitator, name: "Control", title: c.title, role: "facilitator", seatName: "Control", savedAt: Date.now() });
         navigate(`/course/${course.groupId}/codes`);
         return;
       }
-      const ex = await call<CreatedExercise>("POST", "/exercises", { scenarioId: chosen.id, title: title.value || undefined, seed: seed.value || undefined });
+      const ex = await call<CreatedExercise>("POST", "/exercises", { scenarioId: chosen.id, title: title.value || undefined, seed: seed.value || undefined }, bearer);
       saveSeat({ roomId: ex.roomId, code: ex.codes.facilitator, name: "Control", title: ex.title, role: "facilitator", seatName: "Control", savedAt: Date.now() });
       navigate(`/exercise/${ex.roomId}/codes`);
     } catch (err) {
+      if ((err as { code?: string }).code === "create-code-required") organiserBox.hidden = false;
       status.textContent = (err as Error).message;
       create.disabled = false;
       create.textContent = "Create exercise";

@@ -36,22 +36,33 @@ export interface ApiDeps {
   joinBases?: () => string[];
   /** the key recordings are sealed with */
   sealKey?: string;
+  /** if set, creating exercises and courses needs it as the bearer code */
+  createCode?: string;
   now?: () => number;
 }
 
-export function apiRouter({ hub, version, joinBases = () => [], sealKey, now = Date.now }: ApiDeps): Router {
+export function apiRouter({ hub, version, joinBases = () => [], sealKey, createCode, now = Date.now }: ApiDeps): Router {
   const api = express.Router();
   api.use(express.json({ limit: "64kb" }));
 
   api.get("/health", (_req, res) => {
-    res.json({ ok: true, version, engineVersion: ENGINE_VERSION, joinBases: joinBases() });
+    res.json({ ok: true, version, engineVersion: ENGINE_VERSION, joinBases: joinBases(), createCodeRequired: createCode !== undefined });
   });
 
   api.get("/scenarios", (_req, res) => {
     res.json(hub.catalogue.list());
   });
 
+  /** On a server with CREATE_CODE, only those who know it create exercises. */
+  const mayCreate = (req: Request) => {
+    if (createCode === undefined) return;
+    const header = /^Bearer\s+(.+)$/i.exec(req.get("authorization") ?? "");
+    if (!header) throw new HttpError(401, "create-code-required", "This server asks for its organiser code to create exercises");
+    if (header[1]!.trim() !== createCode) throw new HttpError(403, "wrong-create-code", "That organiser code is not right");
+  };
+
   api.post("/exercises", async (req, res) => {
+    mayCreate(req);
     const body = parse(createBody, req.body);
     const ex = hub.create(body, now());
     await ensureRoom(ex);
@@ -70,6 +81,7 @@ export function apiRouter({ hub, version, joinBases = () => [], sealKey, now = D
   });
 
   api.post("/groups", async (req, res) => {
+    mayCreate(req);
     const body = parse(groupBody, req.body);
     const { group, cells } = hub.createGroup(body, now());
     for (const ex of cells) await ensureRoom(ex);
