@@ -1,5 +1,5 @@
 // The exercise's story as this participant may read it, newest first.
-import type { LogEntry, ParticipantView } from "../../shared/engine/index.ts";
+import type { LogEntryView, ParticipantView } from "../../shared/engine/index.ts";
 import { h, render } from "../ui/dom.ts";
 import { when, type Panel } from "./panel.ts";
 import { LOG_KIND_LABEL } from "../../shared/protocol/labels.ts";
@@ -8,7 +8,7 @@ import { LOG_KIND_LABEL } from "../../shared/protocol/labels.ts";
 export function logPanel(): Panel {
   const list = h("ol", { class: "plain-list", style: "list-style: none; padding: 0; margin: 0" });
   const el = h("section", {}, h("h3", {}, "Log"), list);
-  let last: LogEntry[] | null = null;
+  let last: LogEntryView[] | null = null;
   return {
     id: "log",
     label: "Log",

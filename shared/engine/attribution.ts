@@ -9,13 +9,16 @@ export const ATTRIBUTION_ESCALATION = 2;
 export const MISATTRIBUTION_ESCALATION = 6;
 export const MISATTRIBUTION_STANDING = -15;
 export const MISATTRIBUTION_TRUST = -15;
+export const WEAK_EVIDENCE_STANDING = -5;
 export const INVESTIGATE_BOOST = 0.15;
 export const INVESTIGATE_CORRECT_CHANCE = 0.35;
 
 /**
  * Naming a culprit in public: right and well-founded, it relieves domestic
- * pressure and costs the culprit standing; on weak evidence it draws criticism;
- * wrong, it is a misattribution with backlash.
+ * pressure and costs the culprit standing; on weak evidence it draws criticism
+ * either way; wrong, it is a misattribution with backlash. What everyone reads
+ * is the same whether the accusation is right or wrong: only control (and the
+ * accused, who knows what it did) learn which.
  */
 export function attribute(ctx: Ctx, by: string, incidentId: string, accused: string): void {
   const { s } = ctx;
@@ -28,16 +31,17 @@ export function attribute(ctx: Ctx, by: string, incidentId: string, accused: str
   const byName = partyName(s, by);
   const accusedName = partyName(s, accused);
   ctx.log("attribution", ["all"], `${byName} publicly attributes “${inc.title}” to ${accusedName} (evidence confidence ${pct(confidence)})`, { ref: inc.id });
+  ctx.log("attribution", ["all"], `${accusedName} rejects the accusation`, { ref: inc.id });
   shiftEscalation(ctx, ATTRIBUTION_ESCALATION, `${byName} publicly blamed ${accusedName}`);
   changeTrust(ctx, by, accused, -5);
+  if (confidence < WEAK_EVIDENCE) {
+    changeStanding(ctx, by, WEAK_EVIDENCE_STANDING);
+    ctx.log("attribution", ["all"], `Observers question ${byName}'s attribution: the evidence was weak (${pct(confidence)})`, { ref: inc.id });
+  }
   if (correct) {
     changeStanding(ctx, by, Math.round(10 * confidence));
     changeStanding(ctx, accused, -8);
     changePressure(ctx, by, -10);
-    if (confidence < WEAK_EVIDENCE) {
-      changeStanding(ctx, by, -5);
-      ctx.log("attribution", ["all"], `Observers question ${byName}'s attribution: the evidence was weak (${pct(confidence)})`, { ref: inc.id });
-    }
     ctx.log("attribution", ["facilitator"], `Control: the attribution was correct`, { ref: inc.id });
     return;
   }
@@ -51,7 +55,7 @@ export function attribute(ctx: Ctx, by: string, incidentId: string, accused: str
   changeStanding(ctx, by, MISATTRIBUTION_STANDING);
   changeTrust(ctx, by, accused, MISATTRIBUTION_TRUST);
   changePressure(ctx, accused, 10);
-  shiftEscalation(ctx, MISATTRIBUTION_ESCALATION, `${accusedName} rejects ${byName}'s accusation`);
+  shiftEscalation(ctx, MISATTRIBUTION_ESCALATION, "the dispute over the accusation deepens");
 }
 
 export function investigate(ctx: Ctx, by: string, incidentId: string): void {

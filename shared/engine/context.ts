@@ -16,6 +16,8 @@ export interface Ctx {
   seq: number;
   /** the log entries this command added */
   events: LogEntry[];
+  /** escalation reached the top rung at some moment of this command (it ends the exercise even if it fell back) */
+  touchedTop: boolean;
   random(): number;
   log(kind: LogKind, audience: Audience, text: string, extra?: Partial<Pick<LogEntry, "escalation" | "ref">>): LogEntry;
   nextId(prefix: string): string;
@@ -33,6 +35,7 @@ export function createCtx(s: GameState, base: GameState, actor: Actor, at: numbe
     at,
     seq,
     events: [],
+    touchedTop: false,
     random() {
       rng ??= resumeRng(s.rng);
       return rng();

@@ -34,6 +34,7 @@ export function shiftEscalation(ctx: Ctx, delta: number, cause: string): void {
   s.escalation = after;
   s.peakEscalation = Math.max(s.peakEscalation, after);
   const ladder = s.scenario.ladder;
+  if (rungIndex(ladder, after) === ladder.rungs.length - 1) ctx.touchedTop = true;
   const rb = rungIndex(ladder, before);
   const ra = rungIndex(ladder, after);
   const sign = after > before ? "+" : "−";

@@ -86,7 +86,7 @@ export function checkEnd(ctx: Ctx): void {
   const { s } = ctx;
   if (s.status !== "running" && s.status !== "paused") return;
   const ladder = s.scenario.ladder;
-  if (rungIndex(ladder, s.escalation) === ladder.rungs.length - 1) {
+  if (ctx.touchedTop || rungIndex(ladder, s.escalation) === ladder.rungs.length - 1) {
     finish(ctx, "failure", `Escalation reached the top rung: ${ladder.rungs.at(-1)!.name}`);
   } else if (ctx.events.some((e) => e.kind === "agreement" || e.kind === "flow") && agreementConcluded(s)) {
     // only an adoption or a new turn (notBeforeTurn) can conclude the agreement

@@ -108,7 +108,8 @@ function answer(ctx: Ctx, original: HotlineMessage, reply: HotlineMessage): void
   const { s } = ctx;
   original.answeredBy = reply.id;
   original.answeredAfterMs = reply.at - original.at;
-  const timely = original.answeredAfterMs <= s.scenario.hotline.timelySeconds * 1000;
+  // an answer after the message lapsed comes too late to build trust
+  const timely = !original.lapsed && original.answeredAfterMs <= s.scenario.hotline.timelySeconds * 1000;
   if (!timely) return;
   changeTrust(ctx, original.from, original.to, TIMELY_TRUST);
   if (DEESCALATING_KINDS.has(original.kind) && original.from !== "mediator" && original.to !== "mediator")

@@ -136,7 +136,8 @@ export function verifyIncident(ctx: Ctx, inc: Incident, boost: number, correctCh
 
 /** Shares an incident's evidence with another party (team id or "mediator"). */
 export function shareIncident(ctx: Ctx, inc: Incident, withParty: string): boolean {
-  if (inc.sharedWith.includes(withParty) || withParty === inc.victim || withParty === inc.culprit) return false;
+  // sharing with the culprit looks like sharing with anyone else: refusing it would name the culprit
+  if (inc.sharedWith.includes(withParty) || withParty === inc.victim) return false;
   inc.sharedWith.push(withParty);
   return true;
 }

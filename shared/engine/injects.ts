@@ -34,7 +34,8 @@ export function releaseInject(ctx: Ctx, inj: InjectState, by: NonNullable<Inject
   ctx.log("inject", inj.audience, `${channelLabel(inj.channel)}: ${inj.title}`, { ref: inj.id });
   const def = scenarioInject(ctx.sc, inj.id);
   if (!def) return;
-  applyEffects(ctx, def.effects, { cause: `inject “${def.title}”` });
+  // the meter is public: name the inject only if everyone may read it
+  applyEffects(ctx, def.effects, { cause: def.audience.includes("all") ? `inject “${def.title}”` : "new developments" });
   if (def.incident) {
     const i = def.incident;
     createIncident(ctx, { ...i, source: { kind: "inject", injectId: def.id } });

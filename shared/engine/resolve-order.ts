@@ -31,7 +31,11 @@ export function resolveItem(ctx: Ctx, actorId: string, item: OrderItem, action: 
   const targetName = target ? partyName(s, target) : "";
   // messages do not change during adjudication: read them from the state before it
   const didNotify = target ? notified(ctx.base, actorId, target) : false;
-  const provocation = target ? grievance(s, actorId, target) : 0;
+  // simultaneous orders: what the actor had suffered before this adjudication, whatever the team order
+  const provocation = target ? grievance(ctx.base, actorId, target) : 0;
+  // a covert actor stays unknown to its target, unless it announced itself with a notify
+  const known = action.visibility !== "covert" || didNotify;
+  const who = known ? actorName : "unidentified actors";
 
   // 1. what happened, told to those who can see it
   const audience: Audience = action.visibility === "public" ? ["all"] : action.visibility === "target" && target ? [actorId, target] : [actorId];
@@ -51,12 +55,12 @@ export function resolveItem(ctx: Ctx, actorId: string, item: OrderItem, action: 
     const roll = ctx.random();
     misread = roll < chance;
     const perceived = misread ? action.perception.perceivedSeverity : action.severity;
-    recordGrievance(ctx, target, actorId, perceived);
+    if (known) recordGrievance(ctx, target, actorId, perceived);
     if (misread) {
       ctx.log(
         "perception",
         [target],
-        `${targetName} reads activity from ${actorName} as “${action.perception.perceivedAs}”${didNotify ? " despite the notification" : ""}`,
+        `${targetName} reads activity from ${who} as “${action.perception.perceivedAs}”${didNotify ? " despite the notification" : ""}`,
         { ref: action.id },
       );
       ctx.log(
@@ -66,10 +70,11 @@ export function resolveItem(ctx: Ctx, actorId: string, item: OrderItem, action: 
         { ref: action.id },
       );
       const steps = Math.max(1, action.perception.perceivedSeverity - action.severity);
-      changeTrust(ctx, actorId, target, MISREAD_TRUST);
+      // trust toward an unidentified actor cannot change: that would name it
+      if (known) changeTrust(ctx, actorId, target, MISREAD_TRUST);
       shiftEscalation(ctx, steps * MISREAD_ESCALATION_PER_STEP, `${targetName} perceived a hostile act`);
     } else if (action.visibility !== "public") {
-      ctx.log("perception", [target], `${targetName} observed ${actorName}'s “${action.name}” and read it correctly${didNotify ? " (it was pre-notified)" : ""}`, {
+      ctx.log("perception", [target], `${targetName} observed “${action.name}” by ${who} and read it correctly${didNotify ? " (it was pre-notified)" : ""}`, {
         ref: action.id,
       });
     }

@@ -35,7 +35,15 @@ export interface TeamPublic {
   sectors: SectorState[];
 }
 
-export type IncidentView = Omit<Incident, "culprit"> & { culprit?: string | null };
+/** An incident as a participant sees it: the truth (culprit, what caused it, whether blame was right) is control's. */
+export type IncidentView = Omit<Incident, "culprit" | "source" | "attributions"> & {
+  culprit?: string | null;
+  source?: Incident["source"];
+  attributions: (Omit<Incident["attributions"][number], "correct"> & { correct?: boolean })[];
+};
+
+/** A log entry; who else it was addressed to is control's to know. */
+export type LogEntryView = Omit<LogEntry, "audience"> & { audience?: Audience };
 
 export interface InjectView extends InjectState {
   /** control only: when the scenario schedules or triggers it */
@@ -81,7 +89,7 @@ export interface ParticipantView {
   commitments: Commitment[];
   history: { turn: number; escalationBefore: number; escalationAfter: number; orders: TeamOrders[] }[];
   notes: Note[];
-  log: LogEntry[];
+  log: LogEntryView[];
 }
 
 export interface MyTeam {
@@ -179,7 +187,7 @@ export function view(s: GameState, viewer: Viewer): ParticipantView {
       orders: all ? h.orders : h.orders.filter((o) => viewer.role === "team" && o.teamId === viewer.teamId),
     })),
     notes: viewer.role === "facilitator" ? s.notes : viewer.role === "observer" ? s.notes.filter((n) => all || n.role === "observer") : [],
-    log: s.log.filter((e) => canSee(s, viewer, e.audience)),
+    log: all ? s.log : s.log.filter((e) => canSee(s, viewer, e.audience)).map(withoutAudience),
   };
 }
 
@@ -239,9 +247,23 @@ function describeCondition(c: NonNullable<GameState["scenario"]["injects"][numbe
   }
 }
 
+// Stripped copies are cached per (frozen, never changing) original, so successive
+// views share them and the server's patches stay small.
+const strippedEntries = new WeakMap<LogEntry, LogEntryView>();
+
+function withoutAudience(e: LogEntry): LogEntryView {
+  let v = strippedEntries.get(e);
+  if (!v) {
+    const { audience: _a, ...rest } = e;
+    v = rest;
+    strippedEntries.set(e, v);
+  }
+  return v;
+}
+
 /** The truth about who did it is control's alone; a culprit knows its own deed. */
 function stripCulprit(i: Incident, viewer: Viewer): IncidentView {
-  const { culprit, ...rest } = i;
-  if (viewer.role === "team" && culprit === viewer.teamId) return { ...rest, culprit };
-  return rest;
+  const { culprit, source, attributions, ...rest } = i;
+  if (viewer.role === "team" && culprit === viewer.teamId) return { ...rest, culprit, source, attributions };
+  return { ...rest, attributions: attributions.map(({ correct: _c, ...a }) => a) };
 }

@@ -23,7 +23,8 @@ describe("attribution under uncertainty", () => {
     const after = d.state.incidents[0]!;
     expect(after.public).toBe(true);
     expect(after.attributions).toEqual([{ by: "beta", accused: "alpha", turn: 1, confidence: 0.4, correct: false }]);
-    expect(d.state.teams.beta!.standing).toBe(standing0 - 15);
+    // −15 for the misattribution, −5 because the evidence (40 %) was weak
+    expect(d.state.teams.beta!.standing).toBe(standing0 - 15 - 5);
     expect(trustOf(d.state, "alpha", "beta")).toBe(trust0 - 5 - 15);
     expect(view(d.state, { role: "team", teamId: "alpha" }).log.map((e) => e.text)).toContain("Alpha knows the accusation is false: it did not do this");
     expect(view(d.state, { role: "team", teamId: "beta" }).log.some((e) => e.text.startsWith("Misattribution"))).toBe(false);

@@ -90,18 +90,32 @@ describe("orders", () => {
     expect(view(d.state, { role: "team", teamId: "alpha" }).incidents.find((i) => i.id === inc.id)?.culprit).toBe("alpha");
   });
 
-  it("fog: an ambiguous action is misread, costing trust and escalation", () => {
+  it("fog: a covert action is misread by a target that cannot tell who did it", () => {
     const d = inDecision();
     const trust0 = trustOf(d.state, "alpha", "beta");
     const esc0 = d.state.escalation;
     d.do(team("alpha"), { type: "orders.submit", actions: [{ actionId: "probe", target: "beta" }] });
     d.do(control, { type: "phase.advance" });
-    expect(trustOf(d.state, "alpha", "beta")).toBe(trust0 - 6);
     // misread severity 3 vs meant 1: two steps × 2
     expect(d.state.escalation).toBe(esc0 + 4);
     const betaLog = view(d.state, { role: "team", teamId: "beta" }).log.map((e) => e.text);
-    expect(betaLog).toContain("Beta reads activity from Alpha as “Attack preparation”");
+    expect(betaLog).toContain("Beta reads activity from unidentified actors as “Attack preparation”");
+    const betaPerception = view(d.state, { role: "team", teamId: "beta" }).log.filter((e) => e.kind === "perception");
+    expect(betaPerception.map((e) => e.text).join("\n")).not.toContain("Alpha");
+    // trust toward Alpha cannot move: that would name it
+    expect(trustOf(d.state, "alpha", "beta")).toBe(trust0);
     expect(view(d.state, { role: "team", teamId: "alpha" }).log.some((e) => e.kind === "perception")).toBe(false);
+  });
+
+  it("fog: a misread action whose actor is known costs trust as well", () => {
+    const d = new Driver(fixture((s) => (s.actions!.find((a) => a.id === "probe")!.visibility = "target")));
+    d.do(control, { type: "exercise.start" });
+    d.advanceTo("decision");
+    const trust0 = trustOf(d.state, "alpha", "beta");
+    d.do(team("alpha"), { type: "orders.submit", actions: [{ actionId: "probe", target: "beta" }] });
+    d.do(control, { type: "phase.advance" });
+    expect(trustOf(d.state, "alpha", "beta")).toBe(trust0 - 6);
+    expect(view(d.state, { role: "team", teamId: "beta" }).log.map((e) => e.text)).toContain("Beta reads activity from Alpha as “Attack preparation”");
   });
 
   it("fog: a notify message on the hotline lowers the misread chance", () => {

@@ -42,10 +42,20 @@ function checkView(s: GameState, viewer: Viewer, v: ParticipantView): void {
     expect(i.status).toBe("released");
     expect(readable(i.audience)).toBe(true);
   }
-  for (const e of v.log) expect(readable(e.audience)).toBe(true);
+  const raw = new Map(s.log.map((e) => [e.id, e]));
+  for (const e of v.log) {
+    // who else an entry was addressed to is not shown (it could name a culprit)
+    expect(e).not.toHaveProperty("audience");
+    expect(readable(raw.get(e.id)!.audience)).toBe(true);
+  }
   for (const inc of v.incidents) {
     expect(inc.public || inc.victim === me || inc.sharedWith.includes(me ?? "-") || s.incidents.find((x) => x.id === inc.id)!.culprit === me).toBe(true);
     if ("culprit" in inc) expect(inc.culprit).toBe(me);
+    // what caused an incident and whether blame was right are control's to know (and the culprit's)
+    if (!("culprit" in inc)) {
+      expect(inc).not.toHaveProperty("source");
+      for (const a of inc.attributions) expect(a).not.toHaveProperty("correct");
+    }
   }
   for (const h of v.history) for (const o of h.orders) expect(o.teamId).toBe(me);
   if (viewer.role === "team") for (const t of v.trust) expect(t.a === me || t.b === me).toBe(true);

@@ -67,7 +67,7 @@ describe("analyze: the fixture exercise", () => {
     expect(m.drivers.map((x) => [x.turn, x.delta, x.text])).toEqual([
       [2, 30, "control adjustment — scenario pressure (now “Crisis”)"],
       [1, 6, "hostile cyber activity"],
-      [1, 6, "Alpha rejects Beta's accusation"],
+      [1, 6, "the dispute over the accusation deepens"],
       [1, 5, "Alpha broke “No target”"],
       [1, 4, "Gamma perceived a hostile act"],
     ]);
@@ -75,7 +75,7 @@ describe("analyze: the fixture exercise", () => {
     expect(alpha).toMatchObject({ turnsWithOrders: 1, actions: 2, hostileActions: 1, messagesSent: 1, answeredInTime: 0, leftUnanswered: 1, breaches: 1, attributions: 0 });
     expect(alpha!.standing).toEqual({ start: 60, end: 50 }); // −10 for the breach; the covert strike costs no standing
     expect(beta).toMatchObject({ actions: 1, hostileActions: 0, messagesSent: 2, answeredInTime: 1, leftUnanswered: 0, breaches: 0, attributions: 1, misattributions: 1 });
-    expect(beta!.standing).toEqual({ start: 60, end: 45 }); // −15 for the misattribution
+    expect(beta!.standing).toEqual({ start: 60, end: 40 }); // −15 for the misattribution, −5 for its weak evidence
     expect(gamma).toMatchObject({ actions: 1, hostileActions: 0, messagesSent: 0 });
   });
 

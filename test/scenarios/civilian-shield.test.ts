@@ -132,13 +132,14 @@ describe("civilian-shield scenario", () => {
     const blame = d.state.incidents.find((i) => i.id === hospital)!.attributions;
     expect(blame).toEqual([expect.objectContaining({ by: "veldmark", accused: "corvane", correct: false })]);
     expect(d.state.incidents.flatMap((i) => i.attributions).filter((a) => !a.correct)).toHaveLength(2);
-    // -15 standing for the misattribution, -3 from Corvane's sanctions
+    // -15 standing for the misattribution, -5 because the evidence was weak (45 %), -3 from Corvane's sanctions
     const veldmarkStanding = d.state.teams.veldmark!.standing;
-    expect(veldmarkStanding).toBe(60 - 15 - 3);
+    expect(veldmarkStanding).toBe(60 - 15 - 5 - 3);
     expect(inject(d.state, "false-accusation")).toMatchObject({ status: "released", releasedBy: "trigger" });
     expect(logOf(d.state, "corvane").some((t) => t.includes("knows the accusation is false"))).toBe(true);
-    // Corvane's sanctions (severity 2) answer an accusation (severity 1): within tolerance, so not disproportionate
-    expect(d.state.log.some((l) => /^(Disproportionate|Unprovoked): Corvane/.test(l.text))).toBe(false);
+    // Corvane's sanctions (severity 2) were ordered at the same time as the accusation, so they answer nothing
+    // Corvane had suffered before this turn: orders are simultaneous, and the sanctions count as unprovoked
+    expect(d.state.log.some((l) => /^Unprovoked: Corvane.s “Targeted economic measures”/.test(l.text))).toBe(true);
 
     // turn 2: Veldmark finds the implant and hits Corvane's water, breaking the shield it signed
     d.advanceTo("deliberation");
@@ -182,11 +183,13 @@ describe("civilian-shield scenario", () => {
       ostmere: [{ actionId: "harden" }, { actionId: "public-briefing" }],
     });
     // fog: the un-notified hunt has a 45 % misread chance; the seeded roll decides (with this seed it is
-    // 0.18, a misread). The rules then fix the cost: -6 trust, +2 escalation per step of severity (1 → 3),
-    // and only Ostmere (and control) learn how it was read.
-    expect(logOf(d.state, "ostmere").some((t) => t.includes("reads activity from Saranth"))).toBe(true);
-    expect(logOf(d.state, "saranth").some((t) => t.includes("reads activity from Saranth"))).toBe(false);
-    expect(trustOf(d.state, "saranth", "ostmere")).toBe(50 - 6);
+    // 0.18, a misread). The hunt is covert and was not notified, so Ostmere cannot tell who it was: it reads
+    // "unidentified actors", and trust toward Saranth does not move (that would name it). Escalation still
+    // rises by 2 per step of severity (1 → 3), and only Ostmere (and control) learn how it was read.
+    expect(logOf(d.state, "ostmere").some((t) => t.includes("reads activity from unidentified actors"))).toBe(true);
+    expect(logOf(d.state, "ostmere").some((t) => t.includes("Saranth") && t.includes("reads activity"))).toBe(false);
+    expect(logOf(d.state, "saranth").some((t) => t.includes("reads activity"))).toBe(false);
+    expect(trustOf(d.state, "saranth", "ostmere")).toBe(50);
     expect(d.state.log.find((l) => l.text.includes("Ostmere perceived a hostile act"))?.text).toMatch(/^Escalation \+4 /);
 
     // turn 2: a regional hotline; Corvane pre-notifies a takedown, Ostmere answers too late to earn trust

@@ -120,8 +120,8 @@ describe("early-warning scenario", () => {
     );
     const attribution = d.state.incidents[0]!.attributions[0]!;
     expect(attribution).toMatchObject({ by: "valdera", accused: "korsa", turn: 1, confidence: 0.4, correct: false });
-    // a misattribution costs 15 standing; nothing else Valdera or Korsa did touches Valdera's standing this turn
-    expect(d.state.teams.valdera!.standing).toBe(standing - 15);
+    // a misattribution costs 15 standing, weak evidence (40 %) 5 more; nothing else touches Valdera's standing this turn
+    expect(d.state.teams.valdera!.standing).toBe(standing - 15 - 5);
     // −5 for public blame, −15 for getting it wrong, and −6 more if the probe was misread
     const probeMisread = d.state.log.some((e) => e.kind === "perception" && e.turn === 1 && e.audience.includes("valdera") && /reads activity/.test(e.text));
     expect(trustOf(d.state, "valdera", "korsa")).toBe(trust - 20 - (probeMisread ? 6 : 0));

@@ -62,9 +62,9 @@ describe("grid-intrusion scenario", () => {
     );
     // the blackout was done by an outside group: the public accusation is a misattribution
     expect(d.state.incidents[0]!.attributions).toEqual([{ by: "valdoria", accused: "kestria", turn: 1, confidence: 0.45, correct: false }]);
-    // standing 60: −15 for the misattribution, −3 each for sanctions and readiness, which were unprovoked
-    // (the only evidence against Kestria stood at 45 %, below the 50 % at which it counts as a provocation)
-    expect(d.state.teams.valdoria!.standing).toBe(60 - 15 - 3 - 3);
+    // standing 60: −15 for the misattribution, −5 for its weak evidence, −3 each for sanctions and readiness,
+    // which were unprovoked (the only evidence against Kestria stood at 45 %, below the 50 % at which it counts)
+    expect(d.state.teams.valdoria!.standing).toBe(60 - 15 - 5 - 3 - 3);
     expect(logOf(d, 1, "outcome").filter((e) => e.text.startsWith("Unprovoked: Valdoria"))).toHaveLength(2);
     expect(injectStatus(d, "misattribution-exposed").releasedBy).toBe("trigger");
     expect(injectStatus(d, "markets").releasedBy).toBe("trigger");
