@@ -9,6 +9,9 @@ export interface ScenarioIssue {
 
 type Path = (string | number)[];
 
+/** Words the engine and the server use for roles and audiences; a team cannot be called one of them. */
+export const RESERVED_TEAM_IDS = ["mediator", "facilitator", "observers", "observer", "all", "actor", "target", "others", "system"];
+
 /** Returns every broken cross-reference, each with the path to the field at fault. */
 export function crossCheck(s: Scenario): ScenarioIssue[] {
   const issues: ScenarioIssue[] = [];
@@ -27,7 +30,10 @@ export function crossCheck(s: Scenario): ScenarioIssue[] {
   unique(s.cbms, ["cbms"], "CBM", fail);
   unique(s.injects, ["injects"], "inject", fail);
   unique(s.objectives, ["objectives"], "objective", fail);
-  if (s.mediator && teamIds.has("mediator")) fail(["teams"], "a team may not use the id \"mediator\" when the scenario has a mediator");
+  s.teams.forEach((t, i) => {
+    if (RESERVED_TEAM_IDS.includes(t.id))
+      fail(["teams", i, "id"], `"${t.id}" is a reserved word (reserved: ${RESERVED_TEAM_IDS.join(", ")}); choose another id`);
+  });
 
   // the ladder climbs from 0
   s.ladder.rungs.forEach((r, i) => {
@@ -35,6 +41,9 @@ export function crossCheck(s: Scenario): ScenarioIssue[] {
     const prev = s.ladder.rungs[i - 1];
     if (prev && r.from <= prev.from) fail(["ladder", "rungs", i, "from"], `must be greater than the previous rung's (${prev.from})`);
   });
+  const top = s.ladder.rungs[s.ladder.rungs.length - 1];
+  if (top && s.ladder.start >= top.from)
+    fail(["ladder", "start"], `must be below the top rung (${top.from}); starting on it would end the exercise at once`);
   s.ladder.redLines.forEach((l, i) => {
     if (!rungIds.has(l.rung)) fail(["ladder", "redLines", i, "rung"], `unknown rung "${l.rung}"`);
   });
@@ -57,11 +66,12 @@ export function crossCheck(s: Scenario): ScenarioIssue[] {
     if (p.a === p.b) fail(["trust", "pairs", i], "trust is between two different teams");
   });
   if (Array.isArray(s.hotline.initial)) {
-    s.hotline.initial.forEach((pair, i) =>
+    s.hotline.initial.forEach((pair, i) => {
       pair.forEach((t, j) => {
         if (!teamIds.has(t)) fail(["hotline", "initial", i, j], `unknown team "${t}" (teams: ${teamList})`);
-      }),
-    );
+      });
+      if (pair[0] === pair[1]) fail(["hotline", "initial", i], "a hotline links two different teams");
+    });
   }
 
   const checkRef = (ref: TeamRef, path: Path, inAction: boolean) => {
@@ -154,6 +164,8 @@ export function crossCheck(s: Scenario): ScenarioIssue[] {
   });
 
   if (s.end.agreement) {
+    if (s.end.agreement.notBeforeTurn > s.turns)
+      fail(["end", "agreement", "notBeforeTurn"], `turn ${s.end.agreement.notBeforeTurn} is after the last turn (${s.turns}); no agreement could ever end the exercise`);
     s.end.agreement.cbms.forEach((c, i) => {
       if (!cbmIds.has(c)) fail(["end", "agreement", "cbms", i], `unknown CBM "${c}"`);
     });

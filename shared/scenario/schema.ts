@@ -20,7 +20,7 @@ export const phase = z.strictObject({
   id,
   name: text,
   kind: z.enum(PHASE_KINDS),
-  durationSeconds: z.number().int().positive().optional().describe("phase timer; the phase advances by itself when it runs out"),
+  durationSeconds: z.number().int().positive().max(86400, "at most 86400 seconds (one day)").optional().describe("phase timer; the phase advances by itself when it runs out"),
   hotline: z.boolean().optional().describe("hotline, mediation and proposals open in this phase (default: deliberation and decision)"),
 });
 export type Phase = z.infer<typeof phase>;

@@ -35,6 +35,11 @@ const broken: [string, (s: Raw) => void, string, RegExp][] = [
   ["adjudication before decision", (s) => ((s.phases[2].kind = "adjudication"), (s.phases[3].kind = "decision")), "phases", /adjudication phase must come after the decision phase/],
   ["an agreement on an unknown measure", (s) => (s.end.agreement.cbms = ["peace"]), "end.agreement.cbms[0]", /unknown CBM "peace"/],
   ["a no-target measure protecting nothing", (s) => delete s.cbms[1].protectedSectors, "cbms[1].protectedSectors", /must name the sectors it protects/],
+  ["a team named like a role", (s) => (s.teams[1].id = "observers"), "teams[1].id", /"observers" is a reserved word/],
+  ["a ladder that starts on its top rung", (s) => (s.ladder.start = 100), "ladder.start", /must be below the top rung/],
+  ["a phase timer longer than a day", (s) => (s.phases[1].durationSeconds = 100000), "phases[1].durationSeconds", /at most 86400 seconds/],
+  ["an agreement allowed only after the last turn", (s) => (s.end.agreement.notBeforeTurn = 3), "end.agreement.notBeforeTurn", /after the last turn \(2\)/],
+  ["a hotline from a team to itself", (s) => (s.hotline = { initial: [["borealis", "borealis"]] }), "hotline.initial[0]", /two different teams/],
   ["an unknown effect type", (s) => (s.actions[0].effects[0].type = "magic"), "actions[0].effects[0].type", /Invalid discriminator value. Expected 'escalation'.*got "magic"/],
 ];
 
