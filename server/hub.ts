@@ -104,7 +104,13 @@ export class Hub {
       console.error(`Cannot load exercise ${row.id}: its stored scenario no longer validates (${parsed.issues[0]?.path}: ${parsed.issues[0]?.message})`);
       return undefined;
     }
-    return this.track(new LiveExercise(row, parsed.scenario, this.store, this.store.commands(row.id)));
+    // one damaged exercise must not keep the others (or the server) from starting
+    try {
+      return this.track(new LiveExercise(row, parsed.scenario, this.store, this.store.commands(row.id)));
+    } catch (err) {
+      console.error(`Cannot load exercise ${row.id}: replaying its recording failed:`, err);
+      return undefined;
+    }
   }
 
   all(): LiveExercise[] {

@@ -51,8 +51,13 @@ export class LiveExercise {
       phase: currentPhase(before)?.id ?? "",
       command: parsed.data,
     };
-    // durable before it is acknowledged or shown to anyone
-    this.store.appendCommand(this.id, recorded, r.state.status);
+    // durable before it is acknowledged or shown to anyone; if the disk refuses, the command did not happen
+    try {
+      this.store.appendCommand(this.id, recorded, r.state.status);
+    } catch (err) {
+      console.error(`Exercise ${this.id}: could not record command ${r.seq} (${parsed.data.type}):`, err);
+      return { ok: false, error: { code: "storage", message: "The server could not save this command, so it was not applied. Try again; tell the facilitator if it keeps failing." } };
+    }
     this.commands.push(recorded);
     this.state = r.state;
     for (const l of this.listeners) l(r.state, r.events);

@@ -112,7 +112,7 @@ export class Store {
       this.updateStatus.run(status, exerciseId);
       this.db.exec("COMMIT");
     } catch (err) {
-      this.db.exec("ROLLBACK");
+      if (this.db.isTransaction) this.db.exec("ROLLBACK");
       throw err;
     }
   }

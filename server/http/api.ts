@@ -15,18 +15,21 @@ import { compareCell } from "./comparison.ts";
 import { describeInvalid } from "../live-exercise.ts";
 
 
+/** Text stored as it came: a lone surrogate would be changed by the database and the seed with it. */
+const plainText = (max: number) =>
+  z.string().trim().max(max).refine((s) => !/\p{Cs}/u.test(s), "contains a broken character (an unpaired surrogate); retype it");
 const createBody = z.strictObject({
   scenarioId: z.string().min(1, "name a scenario"),
-  seed: z.string().trim().max(100).optional(),
-  title: z.string().trim().max(120).optional(),
+  seed: plainText(100).optional(),
+  title: plainText(120).optional(),
 });
 const joinBody = z.strictObject({ code: z.string().min(1, "enter a join code").max(60) });
 const groupBody = z.strictObject({
   scenarioId: z.string().min(1, "name a scenario"),
   cells: z.number().int().min(2, "a course has at least 2 cells").max(12, "a course has at most 12 cells"),
   sameSeed: z.boolean().default(true),
-  seed: z.string().trim().max(100).optional(),
-  title: z.string().trim().max(120).optional(),
+  seed: plainText(100).optional(),
+  title: plainText(120).optional(),
 });
 
 export interface ApiDeps {
@@ -93,7 +96,7 @@ export function apiRouter({ hub, version, joinBases = () => [], sealKey, createC
     const format = req.query.format ?? "html";
     if (!isReportFormat(format)) throw new HttpError(400, "invalid-request", `format: use one of ${REPORT_FORMATS.join(", ")}`);
     // the report is made from the exported recording, so it says what a file would say
-    const r = renderReport(JSON.parse(JSON.stringify(ex.recording(sealKey))), format);
+    const r = renderReport(JSON.parse(JSON.stringify(ex.recording(sealKey))), format, sealKey);
     if (!r.ok) throw new HttpError(500, "report-failed", r.error);
     res.setHeader("Content-Type", r.contentType);
     if (req.query.download !== undefined) res.setHeader("Content-Disposition", `attachment; filename="${r.filename}"`);

@@ -72,7 +72,7 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
       if (!code) throw new ServerError(401, "A join code is needed to enter this exercise");
       const seat = hub.seatIn(this.exercise, code);
       if (!seat) throw new ServerError(403, "That join code does not open a seat in this exercise");
-      const raw = typeof options.name === "string" ? options.name.trim() : "";
+      const raw = typeof options.name === "string" ? options.name.trim().replace(/\p{Cs}/gu, "\uFFFD") : "";
       if (raw.length > MAX_NAME) throw new ServerError(400, `A display name has at most ${MAX_NAME} characters`);
       return { seat, name: raw || defaultName(seat) };
     }

@@ -88,6 +88,8 @@ describe("crash recovery", () => {
     // the server paused the running exercise when it came back; that is the only new command
     expect(rec.commands[6]).toMatchObject({ actor: { role: "system" }, command: { type: "exercise.pause" } });
     expect(view(replay(rec, 6), { role: "facilitator" })).toEqual(before);
+    // … as of the last recorded moment, so the seconds the server was down do not run down the phase timer
+    expect(rec.commands[6].at).toBe(rec.commands[5].at);
 
     // people rejoin with the same codes and see where they were
     const control2 = await Participant.join(url, ex.roomId, ex.codes.facilitator, "Carla");
