@@ -1,17 +1,19 @@
 // Writes the after-action report of a recording file:
-//   npm run report -- recording.json [--format html|md|csv|json] [--out report.html]
+//   npm run report -- recording.json [--format html|md|csv|json] [--out report.html] [--data-dir DIR]
+// --data-dir: the recording server's DATA_DIR; its integrity.key checks the seal as well as the chain.
 // Default format html; default output next to the input as <name>.report.<ext>.
 // Exits 1 with the reason on a bad, tampered or truncated file or an unknown option.
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 import { REPORT_FORMATS, isReportFormat, renderReport, type ReportFormat } from "../shared/report/index.ts";
 
-const USAGE = `Usage: npm run report -- <recording.json> [--format ${REPORT_FORMATS.join("|")}] [--out <file>]`;
+const USAGE = `Usage: npm run report -- <recording.json> [--format ${REPORT_FORMATS.join("|")}] [--out <file>] [--data-dir <server DATA_DIR, to check the seal>]`;
 
 interface Options {
   input: string;
   format: ReportFormat;
   out: string | null;
+  dataDir: string | null;
 }
 
 function fail(message: string): never {
@@ -23,6 +25,7 @@ function parseArgs(args: string[]): Options {
   let input: string | null = null;
   let format: string = "html";
   let out: string | null = null;
+  let dataDir: string | null = null;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
@@ -36,13 +39,14 @@ function parseArgs(args: string[]): Options {
       process.exit(0);
     } else if (flag === "--format" || flag === "-f") format = value();
     else if (flag === "--out" || flag === "-o") out = value();
+    else if (flag === "--data-dir") dataDir = value();
     else if (flag.startsWith("-")) fail(`unknown option ${flag}\n${USAGE}`);
     else if (input === null) input = arg;
     else fail(`one recording at a time (got ${input} and ${arg})\n${USAGE}`);
   }
   if (input === null) fail(`no recording file given\n${USAGE}`);
   if (!isReportFormat(format)) fail(`unknown format "${format}": use one of ${REPORT_FORMATS.join(", ")}`);
-  return { input, format, out };
+  return { input, format, out, dataDir };
 }
 
 const opts = parseArgs(process.argv.slice(2));
@@ -58,7 +62,13 @@ try {
 } catch (err) {
   fail(`${opts.input}: not valid JSON (${(err as Error).message})`);
 }
-const r = renderReport(json, opts.format);
+let sealKey: string | undefined;
+if (opts.dataDir) {
+  const keyFile = join(opts.dataDir, "integrity.key");
+  if (!existsSync(keyFile)) fail(`${opts.dataDir} holds no integrity.key: give the DATA_DIR of the server that made the recording`);
+  sealKey = readFileSync(keyFile, "utf8").trim();
+}
+const r = renderReport(json, opts.format, sealKey);
 if (!r.ok) fail(`${opts.input}: ${r.error}`);
 const name = basename(opts.input, extname(opts.input));
 const out = opts.out ?? join(dirname(opts.input), `${name}.report.${opts.format}`);

@@ -46,16 +46,19 @@ export function sealOf(key: string, headHash: string): string {
 }
 
 export interface Integrity {
-  /** "verified": the chain holds; "migrated": an older format without a chain */
-  status: "verified" | "migrated";
+  /** "sealed": the chain holds and carries this server's seal; "verified": the chain holds; "migrated": an older format without a chain */
+  status: "sealed" | "verified" | "migrated";
   text: string;
   head: string;
 }
 
 export type LoadResult = { ok: true; recording: Recording; integrity: Integrity } | { ok: false; error: string };
 
-/** Reads a recording file's JSON: migrates format 1, refuses tampered, truncated or unknown ones with a reason. */
-export function loadRecording(input: unknown): LoadResult {
+/**
+ * Reads a recording file's JSON: migrates format 1, refuses tampered, truncated or unknown ones with a reason.
+ * With the key of the server that made it, the seal is checked too: a chain rebuilt after editing fails there.
+ */
+export function loadRecording(input: unknown, sealKey?: string): LoadResult {
   if (typeof input !== "object" || input === null || (input as { format?: unknown }).format !== RECORDING_FORMAT)
     return { ok: false, error: "This is not a Deconflict recording (its \"format\" is not \"deconflict-recording\")" };
   const version = (input as { version?: unknown }).version;
@@ -67,10 +70,21 @@ export function loadRecording(input: unknown): LoadResult {
   const rec = parsed.data;
   const broken = checkChain(rec);
   if (broken) return { ok: false, error: broken };
+  const chain = `Hash chain verified: ${rec.head.count} commands, head ${rec.head.hash.slice(0, 16)}…`;
+  if (sealKey) {
+    if (!rec.seal) return { ok: false, error: "The recording carries no seal: it was not exported by this server, or its seal was removed" };
+    if (rec.seal !== sealOf(sealKey, rec.head.hash))
+      return { ok: false, error: "The seal does not match: the recording was rewritten after this server sealed it, or another server made it" };
+    return { ok: true, recording: rec, integrity: { status: "sealed", head: rec.head.hash, text: `${chain} and sealed by this server — the log is exactly as it was recorded.` } };
+  }
   return {
     ok: true,
     recording: rec,
-    integrity: { status: "verified", head: rec.head.hash, text: `Hash chain verified: ${rec.head.count} commands, head ${rec.head.hash.slice(0, 16)}… — no command was changed, removed or added.` },
+    integrity: {
+      status: "verified",
+      head: rec.head.hash,
+      text: `${chain} — the commands are whole and in order. Only the server that recorded it can confirm its seal, which also rules out a chain rebuilt after editing.`,
+    },
   };
 }
 

@@ -36,9 +36,10 @@ export function isReportFormat(f: unknown): f is ReportFormat {
   return typeof f === "string" && (REPORT_FORMATS as readonly string[]).includes(f);
 }
 
-export function renderReport(recordingJson: unknown, format: ReportFormat): RenderResult {
+/** sealKey: the recording server's key, to check the seal as well as the chain. */
+export function renderReport(recordingJson: unknown, format: ReportFormat, sealKey?: string): RenderResult {
   if (!isReportFormat(format)) return { ok: false, error: `Unknown report format ${JSON.stringify(format)}: use one of ${REPORT_FORMATS.join(", ")}` };
-  const loaded = loadRecording(recordingJson);
+  const loaded = loadRecording(recordingJson, sealKey);
   if (!loaded.ok) return { ok: false, error: loaded.error };
   const { recording, integrity } = loaded;
   const filename = `${slug(recording.title)}-${slug(recording.exerciseId)}-${SUFFIX[format]}`;

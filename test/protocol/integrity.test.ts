@@ -75,4 +75,18 @@ describe("recording integrity", () => {
     expect(rec.seal).toBe(sealOf("server-key", rec.head.hash));
     expect(rec.seal).not.toBe(sealOf("other-key", rec.head.hash));
   });
+
+  it("with the server's key, also refuses a chain rebuilt after editing, which the chain alone cannot see", () => {
+    const { d, rec } = exported("server-key");
+    expect(loadRecording(rec, "server-key")).toMatchObject({ ok: true, integrity: { status: "sealed", text: expect.stringContaining("sealed by this server") } });
+    // a forger edits a message and recomputes every hash: the chain holds again …
+    const commands = structuredClone(rec.commands).map(({ hash: _h, ...c }: { hash: string }) => c);
+    commands[3].command.text = "Yes, it was us.";
+    const forged = { ...buildRecording({ ...rec, scenario: rec.scenario }, commands), seal: rec.seal };
+    expect(loadRecording(JSON.parse(JSON.stringify(forged)))).toMatchObject({ ok: true, integrity: { status: "verified" } });
+    // … but the seal, made over the original head, no longer matches
+    expect(loadRecording(JSON.parse(JSON.stringify(forged)), "server-key")).toEqual({ ok: false, error: expect.stringContaining("The seal does not match") });
+    expect(loadRecording({ ...rec, seal: undefined }, "server-key")).toEqual({ ok: false, error: expect.stringContaining("carries no seal") });
+    expect(d.commands[3]!.command).toMatchObject({ text: "No." });
+  });
 });

@@ -2,7 +2,8 @@
 // exit 1 with the reason on a tampered file or an unknown option.
 import { afterAll, describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { sealOf } from "../../shared/protocol/integrity.ts";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -51,6 +52,24 @@ describe("npm run report", () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain("Command 3 was altered: its hash does not match the chain");
     expect(existsSync(join(dir, "tampered.report.html"))).toBe(false);
+  });
+
+  it("checks the seal with --data-dir, and refuses a file that server did not seal", () => {
+    const dataDir = join(dir, "server-data");
+    mkdirSync(dataDir);
+    writeFileSync(join(dataDir, "integrity.key"), "server-key\n");
+    const rec = gridRecording();
+    const sealed = join(dir, "sealed.json");
+    writeFileSync(sealed, JSON.stringify({ ...rec, seal: sealOf("server-key", rec.head.hash) }));
+    const ok = run(sealed, "--format", "md", "--data-dir", dataDir);
+    expect(ok.err).toBe("");
+    expect(readFileSync(join(dir, "sealed.report.md"), "utf8")).toContain("sealed by this server");
+    const other = join(dir, "other.json");
+    writeFileSync(other, JSON.stringify({ ...rec, seal: sealOf("another-server", rec.head.hash) }));
+    const r = run(other, "--data-dir", dataDir);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("The seal does not match");
+    expect(run(sealed, "--data-dir", join(dir, "nowhere")).err).toContain("holds no integrity.key");
   });
 
   it("exits 1 on an unknown option, an unknown format, a missing file or bad JSON", () => {
