@@ -20,21 +20,19 @@ function all(): StoredSeat[] {
   }
 }
 
+/** Remembers a seat; one browser may hold several in one exercise (a facilitator trying a team link). */
 export function saveSeat(seat: StoredSeat): void {
-  const others = all().filter((s) => s.roomId !== seat.roomId);
+  const others = all().filter((s) => !(s.roomId === seat.roomId && s.code === seat.code));
   localStorage.setItem(KEY, JSON.stringify([seat, ...others].slice(0, 30)));
 }
 
-export function seatFor(roomId: string): StoredSeat | undefined {
-  return all().find((s) => s.roomId === roomId);
+/** The seat this browser holds in an exercise: of the given role if asked, else the one taken last. */
+export function seatFor(roomId: string, role?: string): StoredSeat | undefined {
+  return all().find((s) => s.roomId === roomId && (!role || s.role === role));
 }
 
 export function facilitatorSeats(): StoredSeat[] {
   return all().filter((s) => s.role === "facilitator");
-}
-
-export function forgetSeat(roomId: string): void {
-  localStorage.setItem(KEY, JSON.stringify(all().filter((s) => s.roomId !== roomId)));
 }
 
 /** Keeps what is typed in a field across re-renders, reconnections and reloads. */

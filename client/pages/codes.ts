@@ -17,7 +17,7 @@ interface ExerciseSummary {
 
 export async function codesPage(root: HTMLElement, params: Record<string, string>): Promise<void> {
   const roomId = params.id!;
-  const seat = seatFor(roomId);
+  const seat = seatFor(roomId, "facilitator");
   if (!seat || seat.role !== "facilitator") {
     render(
       root,
@@ -77,7 +77,7 @@ export async function codesPage(root: HTMLElement, params: Record<string, string
     h(
       "main",
       { class: "page" },
-      h("header", { class: "page-header no-print" }, brand(), h("div", { class: "row" }, h("button", { type: "button", onclick: () => window.print() }, "Print"), h("a", { class: "button primary", href: `/exercise/${roomId}` }, "Open the control console →"))),
+      h("header", { class: "page-header no-print" }, brand(), h("div", { class: "row" }, h("button", { type: "button", onclick: () => window.print() }, "Print"), h("a", { class: "button primary", href: `/exercise/${roomId}?as=facilitator` }, "Open the control console →"))),
       h("h1", {}, ex.title),
       h("p", { class: "dim" }, `Exercise ${ex.exerciseId} · scenario ${ex.scenarioId} · seed ${ex.seed} · ${ex.turns} turns`),
       h("p", {}, "Give each group its code or link. Participants open the link (or go to this server's address and type the code), enter their name, and land in their seat."),

@@ -110,6 +110,6 @@ function row(c: CellSummary): HTMLElement {
     h("td", {}, h("strong", {}, String(Math.round(c.escalation))), ` · ${c.rung}`, h("div", { style: `height: 6px; background: var(--surface-3); border-radius: 3px; margin-top: 4px` }, h("div", { style: `height: 6px; width: ${c.escalation}%; background: ${c.escalation >= 66 ? "var(--danger)" : c.escalation >= 33 ? "var(--warn)" : "var(--ok)"}; border-radius: 3px` }))),
     h("td", {}, c.outcome?.text ?? ""),
     h("td", {}, String(c.connected)),
-    h("td", {}, h("div", { class: "row" }, h("a", { class: "button small", href: `/exercise/${c.roomId}` }, "Console"), h("a", { class: "button small", href: `/replay/${c.roomId}` }, "Replay"))),
+    h("td", {}, h("div", { class: "row" }, h("a", { class: "button small", href: `/exercise/${c.roomId}?as=facilitator` }, "Console"), h("a", { class: "button small", href: `/replay/${c.roomId}` }, "Replay"))),
   );
 }

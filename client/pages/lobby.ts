@@ -108,7 +108,7 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
                 {},
                 myCourses.slice(0, 4).map((c) => h("li", {}, h("a", { href: `/course/${c.groupId}` }, c.title), " · course dashboard")),
                 mine.slice(0, 6).map((s) =>
-                  h("li", {}, h("a", { href: `/exercise/${s.roomId}` }, s.title), " · ", h("a", { href: `/exercise/${s.roomId}/codes` }, "join codes"), " · ", h("a", { href: `/replay/${s.roomId}` }, "replay")),
+                  h("li", {}, h("a", { href: `/exercise/${s.roomId}?as=facilitator` }, s.title), " · ", h("a", { href: `/exercise/${s.roomId}/codes` }, "join codes"), " · ", h("a", { href: `/replay/${s.roomId}` }, "replay")),
                 ),
               ),
             )

@@ -23,7 +23,7 @@ import { teamsPanel } from "../panels/teams.ts";
 
 export async function playPage(root: HTMLElement, params: Record<string, string>): Promise<void> {
   const roomId = params.id!;
-  const stored = seatFor(roomId);
+  const stored = seatFor(roomId, params.as);
   if (!stored) {
     render(root, h("main", { class: "page" }, h("header", { class: "page-header" }, brand()), h("p", { role: "alert" }, "This browser holds no seat in this exercise. ", h("a", { href: "/join" }, "Join with your code"), ".")));
     return;
@@ -140,7 +140,7 @@ function panelsFor(ctx: PanelCtx, viewAs: (teamId: string | null) => void): Pane
     case "mediator":
       return [briefingPanel(ctx), injectsPanel(ctx), hotlinePanel(ctx), agreementsPanel(ctx), logPanel()];
     case "observer":
-      return [notesPanel(ctx), injectsPanel(ctx), briefingPanel(ctx), logPanel()];
+      return [notesPanel(ctx), injectsPanel(ctx), hotlinePanel(ctx), chatPanel(ctx), briefingPanel(ctx), logPanel()];
     case "facilitator":
       return [controlPanel(ctx), mselPanel(ctx), teamsPanel(ctx, viewAs), hotlinePanel(ctx), chatPanel(ctx), agreementsPanel(ctx), notesPanel(ctx), logPanel()];
   }

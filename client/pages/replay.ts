@@ -61,7 +61,7 @@ export async function replayPage(root: HTMLElement, params: Record<string, strin
     page(h("p", {}, "Open the recording of an exercise — the JSON file the control console downloads — to step through it command by command, from any participant's point of view. The file is checked before it is shown: a changed, cut or unknown recording is refused with the reason."));
     return;
   }
-  const seat = seatFor(id);
+  const seat = seatFor(id, "facilitator");
   if (!seat || seat.role !== "facilitator") {
     page(
       h(

@@ -28,13 +28,16 @@ export function chatPanel(ctx: PanelCtx): Panel {
   });
   const el = h("section", {}, h("h3", {}, team ? "Team chat" : "Team chats"), list, team ? form : null);
   let last: ChatLine[] | null = null;
+  let hidden = false;
+  const observer = ctx.seat.role === "observer";
   return {
     id: "chat",
     label: team ? "Team chat" : "Chats",
     el,
     update(v: ParticipantView) {
-      if (v.chat === last) return;
+      if (v.chat === last && hidden === !v.exercise.observersSeeAll) return;
       last = v.chat;
+      hidden = !v.exercise.observersSeeAll;
       render(
         list,
         v.chat.length
@@ -46,7 +49,7 @@ export function chatPanel(ctx: PanelCtx): Panel {
                 h("div", {}, c.text),
               ),
             )
-          : h("p", { class: "dim" }, team ? "Nothing said yet. Only your team reads this." : "No team has chatted yet."),
+          : h("p", { class: "dim" }, team ? "Nothing said yet. Only your team reads this." : observer && hidden ? "Team chats are private. Control can open them to observers." : "No team has chatted yet."),
       );
       list.lastElementChild?.scrollIntoView({ block: "nearest" });
     },

@@ -11,7 +11,7 @@ import { downloadReport, type ReportFormat } from "../net/download.ts";
 function afterAction(ctx: PanelCtx): HTMLElement {
   const status = statusLine();
   const id = ctx.seat.exerciseId;
-  const code = seatFor(id)?.code ?? "";
+  const code = seatFor(id, "facilitator")?.code ?? "";
   const get = (format: ReportFormat, label: string) => {
     const b = h("button", { type: "button", class: "small" }, label);
     b.addEventListener("click", async () => {

@@ -41,6 +41,7 @@ export function hotlinePanel(ctx: PanelCtx): Panel {
     closed,
     status,
   );
+  const observer = ctx.seat.role === "observer";
   const el = h("section", {}, h("h3", {}, control ? "All hotline and mediation traffic" : "Hotline"), picker, thread, control ? null : compose);
   let selected: string | null = null;
   let view: ParticipantView | null = null;
@@ -95,7 +96,8 @@ export function hotlinePanel(ctx: PanelCtx): Panel {
       }),
     );
     if (!selected) {
-      render(thread, h("p", { class: "dim" }, control ? "No hotline traffic yet." : "Nobody to talk to."));
+      const note = observer && !v.exercise.observersSeeAll ? "Hotline traffic is private to its parties. Control can open it to observers." : control ? "No hotline traffic yet." : "Nobody to talk to.";
+      render(thread, h("p", { class: "dim" }, note));
       return;
     }
     const msgs = control ? v.messages.filter((m) => pair(m.from, m.to) === selected) : v.messages.filter((m) => (m.from === me && m.to === selected) || (m.from === selected && m.to === me));

@@ -176,6 +176,24 @@ describe("an exercise in the browser", () => {
     await expect.poll(() => page.locator(".message").allTextContents()).toContainEqual(expect.stringContaining("half-written plan"));
   });
 
+  it("keeps control's seat when the facilitator tries a team link in the same browser", async () => {
+    const page = await person();
+    await page.goto(srv.url);
+    await page.locator("[data-scenario=tutorial]").click();
+    await page.getByRole("button", { name: "Create exercise" }).click();
+    await page.locator(".code-table").waitFor();
+    const codesUrl = page.url();
+    const teamLink = (await page.locator('tr[data-seat="Austral"] .link').textContent())!.replace(/^http:\/\/[^/]+/, srv.url);
+    await joinByLink(page, teamLink, "Trying it out");
+    await expect.poll(() => page.locator(".seat").textContent()).toContain("Austral");
+    // back to the codes page: the codes are still there, and the console opens as control
+    await page.goto(codesUrl);
+    await page.locator(".code-table").waitFor();
+    await page.getByRole("link", { name: /Open the control console/ }).click();
+    await expect.poll(() => page.locator(".seat").textContent()).toContain("control");
+    await page.getByRole("button", { name: "Start the exercise" }).waitFor();
+  });
+
   it("refuses a wrong code with a clear message", async () => {
     const page = await person();
     await page.goto(`${srv.url}/join?code=AAAA-BBBB-CCCC-DDDD-EEEE`);
