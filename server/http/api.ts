@@ -172,8 +172,17 @@ function connected(ex: LiveExercise): number {
   return matchMaker.getLocalRoomById(ex.id)?.clients.length ?? 0;
 }
 
+/** Rooms being opened: people arriving together at a finished exercise after a restart share one room. */
+const opening = new Map<string, Promise<unknown>>();
+
 async function ensureRoom(ex: LiveExercise): Promise<void> {
-  if (!matchMaker.getLocalRoomById(ex.id)) await matchMaker.createRoom("exercise", { exerciseId: ex.id });
+  if (matchMaker.getLocalRoomById(ex.id)) return;
+  let pending = opening.get(ex.id);
+  if (!pending) {
+    pending = matchMaker.createRoom("exercise", { exerciseId: ex.id }).finally(() => opening.delete(ex.id));
+    opening.set(ex.id, pending);
+  }
+  await pending;
 }
 
 function created(ex: LiveExercise) {

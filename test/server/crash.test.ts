@@ -122,4 +122,28 @@ describe("crash recovery", () => {
     for (const p of [control, a, b, control2, a2]) await p.leave();
     await kill9(child);
   }, 60_000);
+
+  it("reopens a finished exercise after a restart as one room, however many arrive at once", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "deconflict-ended-"));
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    let child = await startProcess(port, dataDir);
+    const ex = await createExercise(url, "tutorial", "ended-seed");
+    const control = await Participant.join(url, ex.roomId, ex.codes.facilitator, "Carla");
+    await control.command({ type: "exercise.start" });
+    await control.command({ type: "exercise.end", reason: "time is up" });
+    await control.leave();
+    await kill9(child);
+    child = await startProcess(port, dataDir);
+
+    // a finished exercise is not reopened at start-up; the first /join does it, and simultaneous ones share it
+    const codes = [ex.codes.facilitator, ex.codes.observer, ex.codes.teams.borealis!, ex.codes.teams.austral!];
+    const joins = await Promise.all(codes.map((code) => api(url, "POST", "/join", { code })));
+    expect(joins.map((j) => j.status)).toEqual([200, 200, 200, 200]);
+    const people = await Promise.all(codes.map((code, i) => Participant.join(url, ex.roomId, code, `P${i}`)));
+    await people[0]!.until(() => people[0]!.presence?.participants.length === 4, "everyone in one room");
+    for (const p of people) expect(p.view.exercise.status).toBe("ended");
+    for (const p of people) await p.leave();
+    await kill9(child);
+  }, 60_000);
 });
