@@ -18,7 +18,8 @@ export function onLeavePage(fn: Cleanup): void {
 
 export function navigate(path: string): void {
   history.pushState(null, "", path);
-  void show();
+  // a new page starts at its top, not where the last one was scrolled to
+  void show().then(() => window.scrollTo(0, 0));
 }
 
 export async function show(): Promise<void> {

@@ -20,6 +20,7 @@ import { logPanel } from "../panels/log.ts";
 import { controlPanel } from "../panels/control.ts";
 import { mselPanel } from "../panels/msel.ts";
 import { teamsPanel } from "../panels/teams.ts";
+import { turnResults } from "../panels/results.ts";
 
 export async function playPage(root: HTMLElement, params: Record<string, string>): Promise<void> {
   const roomId = params.id!;
@@ -68,7 +69,8 @@ export async function playPage(root: HTMLElement, params: Record<string, string>
   const boardText = h("div", { class: "sr-only", "aria-live": "polite" });
   const viewingAs = h("div", { class: "outcome" });
   const toasts = h("div", { class: "toasts", "aria-live": "polite" });
-  render(root, h("div", { class: "play" }, bar.el, banner, h("div", { class: "main" }, h("div", { style: "position: relative; min-height: 0; display: grid" }, boardEl, viewingAs, boardText), tabsApi.el)), toasts);
+  const results = turnResults(`${roomId}:${seat.role}:${seat.teamId ?? ""}`, () => tabsApi?.select("log"));
+  render(root, h("div", { class: "play" }, bar.el, banner, h("div", { class: "main" }, h("div", { style: "position: relative; min-height: 0; min-width: 0; display: grid" }, boardEl, viewingAs, results.el, boardText), tabsApi.el)), toasts);
 
   const { mountBoard, describeBoard } = await import("../board/index.ts");
   const board = await mountBoard(boardEl, { onInjectClick: (id) => ctx.focus("injects", `inject-${id}`) });
@@ -85,7 +87,7 @@ export async function playPage(root: HTMLElement, params: Record<string, string>
     try {
       const v = session.view;
       const shown = await boardView(v);
-      board.update(shown, { unread: read.unread(shown.injects.map((i) => i.id)), serverNow: session.store.serverNow() });
+      board.update(shown, { unread: read.unread(shown.injects.map((i) => i.id)), serverNow: session.store.serverNow(), controlHint: seat.role === "facilitator" && !viewAs });
       boardText.textContent = describeBoard(shown);
       render(viewingAs, viewAs ? h("span", { class: "badge accent" }, `Viewing the board as ${shown.teams.find((t) => viewAs?.role === "team" && t.id === viewAs.teamId)?.name ?? viewAs.role} — read only`) : null);
     } finally {
@@ -105,6 +107,7 @@ export async function playPage(root: HTMLElement, params: Record<string, string>
 
   const update = (v: ParticipantView) => {
     bar.update(v);
+    results.update(v);
     for (const p of panels) p.update(v);
     tabsApi!.refreshBadges(v);
     void refreshBoard();

@@ -38,6 +38,9 @@ export function ordersPanel(ctx: PanelCtx): Panel {
   send.addEventListener("click", async () => {
     const m = me();
     if (!m || !view) return;
+    // submitting replaces the team's orders: never wipe a teammate's (or one's own) without asking
+    const o = m.orders;
+    if (o && (o.submittedBy !== ctx.seat.name || (o.items.length && !draft.length)) && !confirm(replaceQuestion(o, draft.length))) return;
     const ok = await submit(ctx, send, status, { type: "orders.submit", actions: draft }, draft.length ? `Orders submitted (${draft.length})` : "Submitted: no action this turn");
     if (ok) {
       draft = [];
@@ -53,9 +56,12 @@ export function ordersPanel(ctx: PanelCtx): Panel {
     render(
       header,
       h("h3", {}, `Orders — turn ${v.exercise.turn || 1}`),
-      h("p", {}, h("strong", {}, `${used} of ${m.actionPoints}`), " action points in the draft. ", v.exercise.ordersOpen ? h("span", { class: "ok-text" }, "Orders are open: submit before the phase ends.") : h("span", { class: "dim" }, `Orders are accepted during ${v.exercise.phases.find((p) => p.kind === "decision")?.name ?? "Decision"}. You can prepare them now.`)),
+      v.exercise.status === "ended"
+        ? h("p", { class: "dim" }, "The exercise has ended: no more orders. Earlier turns are listed below.")
+        : h("p", {}, h("strong", {}, `${used} of ${m.actionPoints}`), " action points in the draft. ", v.exercise.ordersOpen ? h("span", { class: "ok-text" }, "Orders are open: submit before the phase ends.") : h("span", { class: "dim" }, `Orders are accepted during ${v.exercise.phases.find((p) => p.kind === "decision")?.name ?? "Decision"}. You can prepare them now.`)),
     );
     send.disabled = !v.exercise.ordersOpen;
+    send.textContent = m.orders ? "Replace the submitted orders" : "Submit orders";
   };
 
   const drawSubmitted = () => {
@@ -101,7 +107,7 @@ export function ordersPanel(ctx: PanelCtx): Panel {
     render(
       catalogue,
       m.actions.map((a) => {
-        const add = h("button", { class: "small", type: "button", disabled: a.cost > left, "aria-label": `Add ${a.name} to the draft` }, a.cost > left ? "Not enough points" : "Add");
+        const add = h("button", { class: "small", type: "button", disabled: a.cost > left || view!.exercise.status === "ended", "aria-label": `Add ${a.name} to the draft` }, a.cost > left ? "Not enough points" : "Add");
         add.addEventListener("click", () => {
           draft = [...draft, { actionId: a.id }];
           save();
@@ -126,6 +132,7 @@ export function ordersPanel(ctx: PanelCtx): Panel {
   };
 
   let seen: unknown[] = [];
+  let moment = "";
   return {
     id: "orders",
     label: "Orders",
@@ -135,12 +142,21 @@ export function ordersPanel(ctx: PanelCtx): Panel {
       const now = [v.me, v.exercise, v.history, v.incidents, v.teams];
       if (now.every((x, i) => x === seen[i])) return;
       seen = now;
+      // "✓ Orders submitted" belongs to the phase it was said in
+      const at = `${v.exercise.turn}:${v.exercise.phaseIndex}:${v.exercise.status}`;
+      if (at !== moment) status.textContent = "";
+      moment = at;
       drawSubmitted();
       drawDraft();
       drawHistory();
     },
     badge: (v) => (v.exercise.ordersOpen && v.me?.kind === "team" && !v.me.orders ? 1 : 0),
   };
+}
+
+function replaceQuestion(o: TeamOrders, drafted: number): string {
+  const count = (n: number) => (n ? `${n} action${n === 1 ? "" : "s"}` : "no action");
+  return `Your team's orders are already submitted by ${o.submittedBy} (${count(o.items.length)}).\n\nReplace them with your draft (${count(drafted)})?`;
 }
 
 function itemLabel(v: ParticipantView, i: { actionId: string; target: string | null; sector: string | null; incidentId: string | null }): string {

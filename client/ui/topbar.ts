@@ -24,7 +24,8 @@ export function topbar(session: Session, seat: SeatInfo, extra: HTMLElement | nu
   const tick = () => {
     if (!view) return;
     const left = view.exercise.phase ? phaseRemainingMs(view.exercise, session.store.serverNow()) : null;
-    timer.textContent = view.exercise.status === "paused" ? "PAUSED" : left === null ? "" : countdown(left);
+    // paused: the time left stays in sight, frozen (the badge beside it says "Paused")
+    timer.textContent = left === null ? "" : view.exercise.status === "paused" ? `⏸ ${countdown(left)}` : countdown(left);
     timer.classList.toggle("low", left !== null && left < 60_000 && view.exercise.status === "running");
   };
   setInterval(tick, 250);
@@ -36,7 +37,7 @@ export function topbar(session: Session, seat: SeatInfo, extra: HTMLElement | nu
       const x = v.exercise;
       title.textContent = x.title;
       turn.textContent = x.status === "setup" ? "Not started" : `Turn ${x.turn} of ${x.turns}`;
-      render(phases, x.phases.map((p, i) => h("span", { class: i === x.phaseIndex && x.status !== "setup" && x.status !== "ended" ? "current" : "", "aria-current": i === x.phaseIndex ? "step" : undefined }, p.name)));
+      render(phases, x.phases.map((p, i) => h("span", { class: i === x.phaseIndex && x.status !== "setup" && x.status !== "ended" ? "current" : "", "aria-current": i === x.phaseIndex ? "step" : undefined, "data-of": ` · ${i + 1}/${x.phases.length}` }, p.name)));
       render(
         state,
         x.status === "paused" ? h("span", { class: "badge warn" }, "⏸ Paused") : x.status === "ended" ? h("span", { class: "badge danger" }, "■ Ended") : x.status === "setup" ? h("span", { class: "badge" }, "Waiting to start") : h("span", { class: "badge ok" }, "● Live"),

@@ -127,6 +127,15 @@ describe("an exercise in the browser", () => {
     // Austral never sees what Borealis ordered
     expect(await al.locator("body").textContent()).not.toContain("Harden critical infrastructure — drafted");
     await expect.poll(() => control.locator("[aria-label='Orders this turn']").textContent()).toMatch(/Borealis: ✓ submitted by Bo.*Austral: ✓ submitted by Al/s);
+    // a second Borealis member cannot wipe Bo's orders by accident: replacing them asks first
+    const bea = await person();
+    await joinByLink(bea, links.borealis, "Bea");
+    await tab(bea, "Orders");
+    const asked = new Promise<string>((resolve) => bea.once("dialog", (d) => (resolve(d.message()), void d.dismiss())));
+    await bea.getByRole("button", { name: "Replace the submitted orders" }).click();
+    expect(await asked).toMatch(/already submitted by Bo \(1 action\)[\s\S]*Replace them with your draft \(no action\)\?/);
+    await expect.poll(() => bo.locator("[aria-label='Submitted orders']").textContent()).toContain("Harden critical infrastructure");
+    expect(await bea.locator("[aria-label='Submitted orders']").textContent()).toContain("drafted by Bo");
 
     // the escalation meter moves for everyone; a refusal shows the server's reason
     const before = await board(bo).textContent();
@@ -144,7 +153,9 @@ describe("an exercise in the browser", () => {
 
     // pause and resume
     await control.getByRole("button", { name: "Pause", exact: true }).click();
-    await expect.poll(() => bo.locator(".topbar").textContent()).toContain("PAUSED");
+    await expect.poll(() => bo.locator(".topbar").textContent()).toContain("Paused");
+    // the time left stays in sight, frozen
+    await expect.poll(() => bo.locator(".timer").textContent()).toMatch(/^⏸ \d+:\d\d$/);
     await expect.poll(() => al.locator(".topbar").textContent()).toContain("Paused");
     await shot(bo, "09-team-paused");
     await control.getByRole("button", { name: "Resume" }).click();
@@ -152,6 +163,11 @@ describe("an exercise in the browser", () => {
 
     // adjudication reveals outcomes; the mediator's board and panels
     await control.getByRole("button", { name: /Advance to Adjudication/ }).click();
+    // a card over the board says what came of the orders, and can be closed
+    await expect.poll(() => bo.locator(".turn-results").textContent()).toMatch(/Turn 1 — what happened.*Turn 1 resolved: escalation/s);
+    await shot(bo, "09b-turn-results");
+    await bo.getByRole("button", { name: "Close the turn results" }).click();
+    await expect.poll(() => bo.locator(".turn-results").isVisible()).toBe(false);
     await tab(bo, "Log");
     await expect.poll(() => bo.locator(".tabpanel").textContent()).toContain("Turn 1 resolved");
     await tab(mia, "Hotline");
