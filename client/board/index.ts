@@ -9,6 +9,10 @@ export { describeBoard } from "./describe.ts";
 export interface BoardUi {
   unread: ReadonlySet<string>;
   serverNow: number;
+  /** the live console of control (not a replay): the start overlay tells it what to press */
+  controlHint?: boolean;
+  /** a replay: each shown change stands alone (live, quick successive changes add up) */
+  replay?: boolean;
 }
 export interface BoardOptions {
   onInjectClick(injectId: string): void;

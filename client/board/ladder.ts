@@ -25,6 +25,7 @@ export class LadderView {
   private readonly rungName: Text;
   private readonly delta: Text;
   private deltaBase = 0;
+  private accumulate = true;
   private readonly deltaLift = { v: 0 };
   private rungTexts: Text[] = [];
   private redTexts: { head: Text; name: Text }[] = [];
@@ -55,8 +56,9 @@ export class LadderView {
     this.draw();
   }
 
-  update(view: ParticipantView): void {
+  update(view: ParticipantView, accumulate = true): void {
     const l = view.ladder;
+    this.accumulate = accumulate;
     const structure = JSON.stringify([l.rungs, l.redLines]);
     const previous = this.ladder;
     this.ladder = l;
@@ -97,7 +99,7 @@ export class LadderView {
       },
     });
     // one floating delta: changes in quick succession add up ("+9" then "+6" shows "+15 ▲")
-    if (!this.delta.visible) this.deltaBase = from;
+    if (!this.delta.visible || !this.accumulate) this.deltaBase = from;
     const change = to - this.deltaBase;
     this.scene.tweens.killTweensOf(this.delta);
     this.deltaLift.v = 0;

@@ -30,6 +30,7 @@ export class Overlay {
   private readonly bannerHead: Text;
   private readonly bannerText: Text;
   private exercise: Exercise | null = null;
+  private isControl = false;
   private l: BoardLayout | null = null;
   private status = "";
 
@@ -51,8 +52,9 @@ export class Overlay {
     this.draw();
   }
 
-  update(view: ParticipantView): void {
+  update(view: ParticipantView, controlHint: boolean): void {
     this.exercise = view.exercise;
+    this.isControl = controlHint;
     const changed = view.exercise.status !== this.status;
     this.status = view.exercise.status;
     this.draw();
@@ -119,12 +121,12 @@ export class Overlay {
       d.fillRoundedRect(cx - bw / 2, cy - bh / 2, bw, bh, 12 * u);
       d.lineStyle(2 * u, C.accent, 1);
       d.strokeRoundedRect(cx - bw / 2, cy - bh / 2, bw, bh, 12 * u);
-      setFitted(this.big, "Waiting for control to start the exercise", { size: 28 * u, bold: true }, bw - 40 * u)
+      setFitted(this.big, this.isControl ? "Waiting for you to start" : "Waiting for control to start the exercise", { size: 28 * u, bold: true }, bw - 40 * u)
         .setOrigin(0.5, 0.5)
         .setPosition(cx, cy - 16 * u)
         .setVisible(true);
       setColor(this.big, C.text);
-      setFitted(this.sub, e.title, { size: 18 * u }, bw - 60 * u).setOrigin(0.5, 0).setPosition(cx, cy + 12 * u).setVisible(true);
+      setFitted(this.sub, this.isControl ? "Press “Start the exercise” in the Control tab when everyone has joined" : e.title, { size: 18 * u }, bw - 60 * u).setOrigin(0.5, 0).setPosition(cx, cy + 12 * u).setVisible(true);
       setColor(this.sub, C.dim);
     } else if (e.status === "ended") {
       // the outcome takes the header's place (the layout gives it the room)

@@ -69,7 +69,7 @@ export class BoardScene extends Phaser.Scene {
       this.layoutKey = key;
       this.relayout(view, W, H);
     }
-    this.ladder.update(view);
+    this.ladder.update(view, !this.ui.replay);
     const mine = view.me?.kind === "team" ? view.me.teamId : null;
     for (const t of view.teams) this.cards.get(t.id)?.update(t, t.id === mine);
     const hotlines = new Set(view.hotlines);
@@ -78,7 +78,7 @@ export class BoardScene extends Phaser.Scene {
     const names: Record<string, string> = { mediator: view.mediator?.name ?? "Mediator", observers: "Observers", facilitator: "Control" };
     for (const t of view.teams) names[t.id] = t.name;
     this.rail.update(view.injects, this.ui.unread, names);
-    this.overlay.update(view);
+    this.overlay.update(view, this.ui.controlHint ?? false);
   }
 
   private relayout(view: ParticipantView, W: number, H: number): void {

@@ -103,23 +103,26 @@ export function controlPanel(ctx: PanelCtx): Panel {
     });
   });
 
+  const report = afterAction(ctx);
+  const codesLink = h("a", { class: "button small", href: `/exercise/${ctx.seat.exerciseId}/codes` }, "Join codes");
+  const flow = h("article", { class: "card", "aria-label": "Exercise flow" }, h("div", { class: "row", style: "justify-content: space-between" }, h("h4", {}, "Flow"), codesLink), flowButtons, flowStatus);
   const el = h(
     "section",
     { class: "stack" },
-    h("article", { class: "card", "aria-label": "Exercise flow" }, h("h4", {}, "Flow"), flowButtons, flowStatus),
+    flow,
     ordersBox,
     escForm,
     injForm,
     h("article", { class: "card" }, h("h4", {}, "Observers"), h("label", { class: "inline", for: "observers-all" }, seeAll, "Observers see every channel (briefings, chats, hotline)"), seeStatus),
     h("article", { class: "card", "aria-label": "Who is connected" }, h("h4", {}, "Who is connected"), people),
-    afterAction(ctx),
+    report,
   );
 
-  const button = (label: string, cmd: Parameters<typeof submit>[3], cls = "", confirmText?: string) => {
+  const button = (label: string, cmd: Parameters<typeof submit>[3], cls = "", confirmText?: string, done = label) => {
     const b = h("button", { type: "button", class: cls }, label);
     b.addEventListener("click", () => {
       if (confirmText && !confirm(confirmText)) return;
-      void submit(ctx, b, flowStatus, cmd, label);
+      void submit(ctx, b, flowStatus, cmd, done);
     });
     return b;
   };
@@ -127,17 +130,30 @@ export function controlPanel(ctx: PanelCtx): Panel {
   const drawFlow = (v: ParticipantView) => {
     const x = v.exercise;
     const next = x.phaseIndex + 1 < x.phases.length ? x.phases[x.phaseIndex + 1]!.name : x.turn >= x.turns ? "the end" : `turn ${x.turn + 1}`;
-    const advance = () => button(`Advance to ${next} →`, { type: "phase.advance", ...(x.phase ? { from: { turn: x.turn, phase: x.phase.id } } : {}) }, "primary");
+    const c = v.me?.kind === "control" ? v.me : null;
+    const late = c && x.ordersOpen ? v.teams.filter((t) => !c.orders[t.id]).map((t) => t.name) : [];
+    // the two advances that cannot be taken back ask first
+    const warning =
+      next === "the end"
+        ? "Advance to the end? This ends the exercise."
+        : late.length
+          ? `${late.join(" and ")} ${late.length === 1 ? "has" : "have"} not submitted orders and will take no action this turn.\n\nAdvance to ${next}?`
+          : undefined;
+    const advance = () => button(`Advance to ${next} →`, { type: "phase.advance", ...(x.phase ? { from: { turn: x.turn, phase: x.phase.id } } : {}) }, "primary", warning, next === "the end" ? "Exercise ended" : `Moved on to ${next}`);
     render(
       flowButtons,
-      x.status === "setup" ? button("Start the exercise", { type: "exercise.start" }, "primary") : null,
-      x.status === "running" ? [advance(), button("Pause", { type: "exercise.pause" })] : null,
-      x.status === "paused" ? [button("Resume", { type: "exercise.resume" }, "primary"), advance()] : null,
-      x.status === "running" || x.status === "paused" ? button("End exercise", { type: "exercise.end", reason: "ended by control" }, "danger", "End the exercise now? This cannot be undone.") : null,
+      x.status === "setup" ? button("Start the exercise", { type: "exercise.start" }, "primary", undefined, "Exercise started") : null,
+      x.status === "running" ? [advance(), button("Pause", { type: "exercise.pause" }, "", undefined, "Paused: every timer has stopped")] : null,
+      x.status === "paused" ? [button("Resume", { type: "exercise.resume" }, "primary", undefined, "Resumed"), advance()] : null,
+      x.status === "running" || x.status === "paused" ? button("End exercise", { type: "exercise.end" }, "danger", "End the exercise now? This cannot be undone.", "Exercise ended") : null,
       x.status === "ended" ? h("p", {}, h("strong", {}, "Ended. "), x.outcome?.text ?? "") : null,
     );
     seeAll.checked = x.observersSeeAll;
-    const c = v.me?.kind === "control" ? v.me : null;
+    // once it has ended, the after-action tools come first and the live controls go
+    const ended = x.status === "ended";
+    escForm.hidden = ended;
+    injForm.hidden = ended;
+    if (ended && el.children[1] !== report) flow.after(report);
     render(
       ordersBox,
       c && x.ordersOpen
@@ -151,12 +167,15 @@ export function controlPanel(ctx: PanelCtx): Panel {
     append(audienceBox, [opt("all", "Everyone", true), v.teams.map((t) => opt(t.id, t.name)), v.mediator ? opt("mediator", v.mediator.name) : null, opt("observers", "Observers"), opt("facilitator", "Control only")]);
   };
 
+  let names: ParticipantView | null = null;
+  const seatLabel = (p: { role: string; teamId: string | null }) =>
+    p.role === "team" ? (names?.teams.find((t) => t.id === p.teamId)?.name ?? p.teamId ?? "team") : p.role === "facilitator" ? "control" : p.role === "mediator" ? (names?.mediator?.name ?? "mediator") : p.role;
   const drawPeople = () => {
     const list = ctx.session.presence;
     render(
       people,
       list.length
-        ? h("ul", {}, list.map((p) => h("li", {}, p.connected ? "● " : "○ ", `${p.name} — ${p.role === "team" ? p.teamId : p.role}`, p.connected ? "" : h("span", { class: "pending-text" }, " (reconnecting)"))))
+        ? h("ul", { class: "plain-list" }, list.map((p) => h("li", {}, p.connected ? "● " : "○ ", `${p.name} — ${seatLabel(p)}`, p.connected ? "" : h("span", { class: "pending-text" }, " (reconnecting)"))))
         : h("p", { class: "dim" }, "Nobody yet."),
     );
   };
@@ -170,6 +189,7 @@ export function controlPanel(ctx: PanelCtx): Panel {
     el,
     update(v) {
       if (!drawnAudience) {
+        names = v;
         drawAudience(v);
         drawnAudience = true;
         drawPeople();

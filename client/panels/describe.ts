@@ -9,6 +9,11 @@ function who(v: ParticipantView, ref: string): string {
   return WHO[ref] ?? partyName(v, ref);
 }
 
+/** "your water" or "the water of Austral" */
+function owned(v: ParticipantView, ref: string, thing: string): string {
+  return ref === "actor" ? `your ${thing.replace(/^the /, "")}` : `${thing} of ${who(v, ref)}`;
+}
+
 function signed(n: number): string {
   return n > 0 ? `+${n}` : `−${Math.abs(n)}`;
 }
@@ -18,9 +23,9 @@ export function describeEffect(v: ParticipantView, e: Effect): string {
     case "escalation":
       return `${signed(e.delta)} escalation`;
     case "sector":
-      return `${signed(e.delta)} health to ${e.sector === "target" ? "the chosen sector" : e.sector} of ${who(v, e.team)}`;
+      return `${signed(e.delta)} health to ${owned(v, e.team, e.sector === "target" ? "the chosen sector" : e.sector)}`;
     case "resilience":
-      return `${signed(e.delta)} resilience for ${e.sector === "all" ? "all sectors" : e.sector === "target" ? "the chosen sector" : e.sector} of ${who(v, e.team)}`;
+      return `${signed(e.delta)} resilience for ${e.sector === "all" ? (e.team === "actor" ? "all your sectors" : `all sectors of ${who(v, e.team)}`) : owned(v, e.team, e.sector === "target" ? "the chosen sector" : e.sector)}`;
     case "trust":
       return `${signed(e.delta)} trust between ${who(v, e.a)} and ${who(v, e.b)}`;
     case "standing":
@@ -42,5 +47,6 @@ export function expectations(v: ParticipantView, a: Action): string[] {
 }
 
 export function actionTags(a: Action): string[] {
-  return [a.category, a.visibility === "covert" ? "covert" : a.visibility === "target" ? "private" : "public", `severity: ${SEVERITY_LABEL[a.severity] ?? a.severity}`];
+  const seen = a.visibility === "covert" ? "covert" : a.visibility === "target" ? "private" : "public";
+  return [...new Set([a.category, seen]), `severity: ${SEVERITY_LABEL[a.severity] ?? a.severity}`];
 }

@@ -75,7 +75,9 @@ export function hotlinePanel(ctx: PanelCtx): Panel {
     const v = view;
     if (!v) return;
     const others = counterparts(v);
-    if (!selected || !others.includes(selected)) selected = others.find((o) => control || open(v, o)) ?? others[0] ?? null;
+    // first look: the conversation with a message waiting for an answer, else the first open line
+    if (!selected || !others.includes(selected))
+      selected = others.find((o) => !control && waitingFor(v, o).length) ?? others.find((o) => control || open(v, o)) ?? others[0] ?? null;
     render(
       picker,
       others.map((o) => {
@@ -107,7 +109,9 @@ export function hotlinePanel(ctx: PanelCtx): Panel {
       send.disabled = !canTalk;
       closed.textContent = !open(v, selected)
         ? `There is no direct hotline with ${partyName(v, selected)}. Go through the mediator, or propose a hotline in Agreements.`
-        : !v.exercise.talksOpen
+        : v.exercise.status === "paused"
+          ? "Control has paused the exercise: the hotline reopens when it resumes."
+          : !v.exercise.talksOpen
           ? `The hotline is closed during ${v.exercise.phase?.name ?? "this phase"}; it opens in ${v.exercise.phases.filter((p) => p.hotline ?? (p.kind === "deliberation" || p.kind === "decision")).map((p) => p.name).join(" and ")}.`
           : "";
       const keep = incident.value;
@@ -144,7 +148,7 @@ function message(ctx: PanelCtx, v: ParticipantView, m: HotlineMessage, me: strin
     "div",
     { class: `message${mine ? " mine" : ""}`, id: `msg-${m.id}` },
     h("div", { class: "meta" }, h("span", { class: `kind kind-${m.kind}` }, m.kind), `${partyName(v, m.from)} → ${partyName(v, m.to)} · ${m.author} · turn ${m.turn} · ${new Date(m.at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}`),
-    m.relayOf ? h("div", { class: "dim" }, "Relayed by the mediator") : null,
+    m.relayOf ? h("div", { class: "dim" }, `Relayed by the mediator${m.relayedFrom ? ` from ${partyName(v, m.relayedFrom)}` : ""}`) : null,
     h("div", {}, m.text),
     m.incidentId ? h("div", { class: "dim" }, `📎 evidence: ${v.incidents.find((i) => i.id === m.incidentId)?.title ?? m.incidentId}`) : null,
     answered ? h("div", { class: "dim" }, answered) : waiting ? h("div", { class: "waiting" }, waiting) : null,
@@ -154,10 +158,14 @@ function message(ctx: PanelCtx, v: ParticipantView, m: HotlineMessage, me: strin
 
 function relayForm(ctx: PanelCtx, v: ParticipantView, m: HotlineMessage) {
   const to = h("select", { "aria-label": "Relay to" }, v.teams.filter((t) => t.id !== m.from).map((t) => h("option", { value: t.id }, t.name)));
+  // the mediator may pass it on as it came, or reword it (tone it down, add context)
+  const text = h("textarea", { rows: 2, maxlength: 2000, "aria-label": "Relayed text (leave empty to pass it on as it came)", placeholder: "Leave empty to pass it on as it came, or reword it" });
   const b = h("button", { class: "small", type: "button" }, "Relay");
   const status = statusLine();
-  b.addEventListener("click", () => submit(ctx, b, status, { type: "hotline.relay", messageId: m.id, to: to.value }, `Relayed to ${partyName(v, to.value)}`));
-  return h("div", { class: "row" }, h("span", { class: "dim" }, "Relay to"), to, b, status);
+  b.addEventListener("click", () =>
+    submit(ctx, b, status, { type: "hotline.relay", messageId: m.id, to: to.value, ...(text.value.trim() ? { text: text.value } : {}) }, `Relayed to ${partyName(v, to.value)}`),
+  );
+  return h("div", { class: "stack" }, text, h("div", { class: "row" }, h("span", { class: "dim" }, "Relay to"), to, b, status));
 }
 
 export function pair(a: string, b: string): string {

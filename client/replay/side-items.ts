@@ -62,7 +62,7 @@ function message(m: Moment, sc: Scenario, x: HotlineMessage, me: string | null):
     "div",
     { class: `message${x.from === me ? " mine" : ""}`, "data-seq": String(x.seq), "data-message": x.id },
     h("div", { class: "meta" }, h("span", { class: `kind kind-${x.kind}` }, x.kind), `${partyLabel(sc, x.from)} → ${partyLabel(sc, x.to)} · ${x.author} · ${when(sc, x.turn, x.phase, x.at)} · `, stepLink(x.seq)),
-    x.relayOf ? h("div", { class: "dim" }, "Relayed by the mediator") : null,
+    x.relayOf ? h("div", { class: "dim" }, `Relayed by the mediator${x.relayedFrom ? ` from ${partyLabel(sc, x.relayedFrom)}` : ""}`) : null,
     h("div", {}, x.text),
     x.incidentId ? h("div", { class: "dim" }, `📎 evidence: ${m.view.incidents.find((i) => i.id === x.incidentId)?.title ?? x.incidentId}`) : null,
     fate,

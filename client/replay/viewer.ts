@@ -80,7 +80,7 @@ export function mountViewer(root: HTMLElement, loaded: Loaded, options: ViewerOp
     const state = t.state(step);
     const v = view(state, viewer);
     const b0 = performance.now();
-    board?.update(v, { unread: NOTHING_UNREAD, serverNow: state.now });
+    board?.update(v, { unread: NOTHING_UNREAD, serverNow: state.now, replay: true });
     const boardMs = performance.now() - b0;
     top.show(step, state, v);
     side.show({ step, state, view: v, viewer, viewerKey: key });
@@ -168,7 +168,7 @@ export function mountViewer(root: HTMLElement, loaded: Loaded, options: ViewerOp
     if (closed) return b.destroy();
     board = b;
     const state = t.state(step);
-    b.update(view(state, viewer), { unread: NOTHING_UNREAD, serverNow: state.now });
+    b.update(view(state, viewer), { unread: NOTHING_UNREAD, serverNow: state.now, replay: true });
     el.dataset.board = "ready";
   });
 

@@ -59,7 +59,7 @@ export function sendMessage(ctx: Ctx, cmd: Send): void {
     if (!inc || !partyCanSee(s, inc, from)) reject("not-found", `${partyName(s, from)} knows of no incident “${cmd.incidentId}”`);
     if (shareIncident(ctx, inc, to)) ctx.log("incident", [from, to], `${partyName(s, from)} shared the evidence on “${inc.title}” with ${partyName(s, to)}`, { ref: inc.id });
   }
-  const msg = post(ctx, { from, to, kind: cmd.kind, text: cmd.text, incidentId: cmd.incidentId ?? null, relayOf: null, replyTo: original?.id ?? null });
+  const msg = post(ctx, { from, to, kind: cmd.kind, text: cmd.text, incidentId: cmd.incidentId ?? null, relayOf: null, relayedFrom: null, replyTo: original?.id ?? null });
   if (original && !original.answeredBy) answer(ctx, original, msg);
 }
 
@@ -79,12 +79,13 @@ export function relayMessage(ctx: Ctx, cmd: Relay): void {
     text: cmd.text || original.text,
     incidentId: null,
     relayOf: original.id,
+    relayedFrom: original.from,
     replyTo: null,
   });
   if (!original.answeredBy) answer(ctx, original, msg);
 }
 
-function post(ctx: Ctx, m: Pick<HotlineMessage, "from" | "to" | "kind" | "text" | "incidentId" | "relayOf" | "replyTo">): HotlineMessage {
+function post(ctx: Ctx, m: Pick<HotlineMessage, "from" | "to" | "kind" | "text" | "incidentId" | "relayOf" | "relayedFrom" | "replyTo">): HotlineMessage {
   const { s } = ctx;
   const msg: HotlineMessage = {
     ...m,

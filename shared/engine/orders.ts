@@ -62,6 +62,7 @@ function checkItem(s: GameState, teamId: string, input: OrderItemInput, n: numbe
     item.sector = input.sector;
   }
   if (action.target === "incident") {
+    if (!input.incidentId) reject("invalid", `${where}: “${action.name}” needs an incident: choose one in the order`);
     const inc = s.incidents.find((i) => i.id === input.incidentId);
     if (!inc || !partyCanSee(s, inc, teamId)) reject("not-found", `${where}: “${action.name}” needs an incident ${partyName(s, teamId)} knows of`);
     item.incidentId = inc.id;

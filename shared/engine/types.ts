@@ -59,8 +59,9 @@ export interface HotlineMessage {
   author: string;
   replyTo: string | null;
   incidentId: string | null;
-  /** for a relayed message: the original */
+  /** for a relayed message: the original, and who sent it to the mediator */
   relayOf: string | null;
+  relayedFrom: string | null;
   answeredBy: string | null;
   answeredAfterMs: number | null;
   /** unanswered at the end of the turn it was sent in */

@@ -76,7 +76,7 @@ describe("hotline", () => {
     d.do(mediator, { type: "hotline.relay", messageId: original.id, to: "gamma", text: "Alpha notifies an exercise" });
     const gamma = view(d.state, { role: "team", teamId: "gamma" });
     expect(gamma.messages).toHaveLength(1);
-    expect(gamma.messages[0]).toMatchObject({ from: "mediator", to: "gamma", relayOf: original.id, kind: "notify", text: "Alpha notifies an exercise" });
+    expect(gamma.messages[0]).toMatchObject({ from: "mediator", to: "gamma", relayOf: original.id, relayedFrom: "alpha", kind: "notify", text: "Alpha notifies an exercise" });
     expect(JSON.stringify(gamma)).not.toContain("ALPHA-TO-MEDIATOR original");
     expect(d.state.messages[0]!.answeredBy).toBe(d.state.messages[1]!.id);
   });

@@ -31,6 +31,7 @@ describe("orders", () => {
     expect(submit([{ actionId: "strike", target: "beta", sector: "health" }])).toBe("Order 1: Beta has no health sector");
     expect(submit([{ actionId: "big" }])).toBe("These orders cost 4 action points; Alpha has 3 per turn");
     expect(submit([{ actionId: "attribute", target: "beta", incidentId: "incident-9" }])).toBe("Order 1: “Attribute” needs an incident Alpha knows of");
+    expect(submit([{ actionId: "attribute", target: "beta" }])).toBe("Order 1: “Attribute” needs an incident: choose one in the order");
     const inc = d.state.incidents[0]!;
     expect(d.try(team("alpha"), { type: "orders.submit", actions: [{ actionId: "attribute", incidentId: inc.id, target: "beta" }] })).toBe(
       "Order 1: “Attribute” needs an incident Alpha knows of",
