@@ -2,7 +2,7 @@
 // (each finding states its rule). Objectives are linked by keywords in their
 // text, so observers' notes on those objectives can be read as evidence.
 import type { Scenario } from "../engine/types.ts";
-import type { Finding, HotlineStats, Metrics, Overview, TranscriptLine } from "./types.ts";
+import type { Finding, HotlineStats, Metrics, Misattribution, Overview, TranscriptLine } from "./types.ts";
 import { duration, num, pct, plural } from "./format.ts";
 import { RULES, objectivesFor, type FindingId, type Theme } from "./rules.ts";
 
@@ -131,7 +131,7 @@ function attributionRules({ metrics: m }: FindingInput, add: Add): void {
       id: "misattribution",
       title: `${plural(m.misattributions.length, "public misattribution")}`,
       evidence: m.misattributions.map(
-        (x) => `Turn ${x.turn}: ${x.by.name} blamed ${x.accused.name} for “${x.incident}” on ${pct(x.confidence)} evidence; it was ${x.culprit.name}.`,
+        (x) => `Turn ${x.turn}: ${x.by.name} blamed ${x.accused.name} for “${x.incident}” ${evidenceClause(x)}`,
       ),
       recommendation: "Before any public attribution, verify through the mediator or own forensics and share the evidence; set a confidence threshold (e.g. 50 %) below which no state is named.",
     });
@@ -216,4 +216,11 @@ function injectRules({ metrics: m }: FindingInput, add: Add): void {
       evidence: [`${missed.length} of ${closed.reduce((n, i) => n + i.followUps.length, 0)} deliveries to a team saw no hotline message and no orders from it before the next adjudication:`, ...lines],
       recommendation: "Assign each incoming inject to a team member who reports what it changes; confirm with the counterpart when it concerns them.",
     });
+}
+
+/** Whether the accuser followed the evidence or went against it, and who it really was. */
+export function evidenceClause(x: Misattribution): string {
+  if (x.pointedAt.id === x.accused.id) return `on ${pct(x.confidence)} evidence pointing at ${x.accused.name}; it was ${x.culprit.name}.`;
+  if (x.pointedAt.id === x.culprit.id) return `although the evidence (${pct(x.confidence)}) rightly pointed at ${x.culprit.name}.`;
+  return `although the evidence (${pct(x.confidence)}) pointed at ${x.pointedAt.name}; it was ${x.culprit.name}.`;
 }

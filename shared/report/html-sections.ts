@@ -114,8 +114,8 @@ export function metricsSection(a: Analysis): string {
     `<h3>Attribution</h3><p>${m.incidents} incidents; ${at.total} public attributions, ${at.correct} correct (${at.weakCorrect} of them on evidence under 50 %); evidence verified or investigated ${at.verifications} times.</p>` +
       (m.misattributions.length
         ? table(
-            [{ head: "Turn", cls: "num" }, "Accuser", "Accused", "Incident", { head: "Evidence", cls: "num" }, "Real culprit", "Command"],
-            m.misattributions.map((x) => [String(x.turn), esc(x.by.name), esc(x.accused.name), esc(x.incident), esc(pct(x.confidence)), `<strong>${esc(x.culprit.name)}</strong>`, x.seq === null ? "—" : seqLink(x.seq)]),
+            [{ head: "Turn", cls: "num" }, "Accuser", "Accused", "Incident", { head: "Evidence", cls: "num" }, "Evidence pointed at", "Real culprit", "Command"],
+            m.misattributions.map((x) => [String(x.turn), esc(x.by.name), esc(x.accused.name), esc(x.incident), esc(pct(x.confidence)), esc(x.pointedAt.name), `<strong>${esc(x.culprit.name)}</strong>`, x.seq === null ? "—" : seqLink(x.seq)]),
           )
         : empty("No misattribution.")),
   );

@@ -97,7 +97,7 @@ export function renderMarkdown(a: Analysis): string {
     `- Commitments: ${m.commitments.adopted} adopted, ${m.commitments.kept} kept, ${m.commitments.broken} broken.`,
     ...m.commitments.lines.flatMap((l) => l.breaches.map((b) => `  - “${md(l.name)}”: broken by ${md(b.breaker.name)} in turn ${b.turn} — ${md(b.reason)}`)),
     `- Misattributions: ${m.misattributions.length}.`,
-    ...m.misattributions.map((x) => `  - Turn ${x.turn}: ${md(x.by.name)} accused ${md(x.accused.name)} of “${md(x.incident)}” (${pct(x.confidence)}); real culprit: ${md(x.culprit.name)}`),
+    ...m.misattributions.map((x) => `  - Turn ${x.turn}: ${md(x.by.name)} accused ${md(x.accused.name)} of “${md(x.incident)}” (${pct(x.confidence)}, pointing at ${md(x.pointedAt.name)}); real culprit: ${md(x.culprit.name)}`),
     `- Misperceptions: ${m.misperceptions.length} (${m.misperceptions.filter((p) => !p.notified).length} without pre-notification).`,
     "",
   );

@@ -195,6 +195,8 @@ export interface Misattribution {
   by: PartyRef;
   accused: PartyRef;
   culprit: PartyRef;
+  /** whom the incident's evidence pointed at (a non-state actor when it named no state) */
+  pointedAt: PartyRef;
   turn: number;
   confidence: number;
   seq: number | null;

@@ -133,7 +133,7 @@ describe("analyze: the fixture exercise", () => {
 
   it("misattributions name the real culprit; misperceptions say whether they were pre-notified", () => {
     expect(m.misattributions).toEqual([
-      expect.objectContaining({ incident: "Grid hack", by: { id: "beta", name: "Beta" }, accused: { id: "alpha", name: "Alpha" }, culprit: { id: "gamma", name: "Gamma" }, turn: 1, confidence: 0.4 }),
+      expect.objectContaining({ incident: "Grid hack", by: { id: "beta", name: "Beta" }, accused: { id: "alpha", name: "Alpha" }, culprit: { id: "gamma", name: "Gamma" }, pointedAt: { id: "alpha", name: "Alpha" }, turn: 1, confidence: 0.4 }),
     ]);
     expect(m.attributions).toMatchObject({ total: 1, correct: 0 });
     expect(m.misperceptions).toHaveLength(1);
@@ -198,7 +198,7 @@ describe("analyze: the fixture exercise", () => {
     expect(finding(a, "below-red-lines")).toMatchObject({ title: "Escalation ended below the first red line" });
     expect(finding(a, "below-red-lines")!.evidence[0]).toBe("Final escalation 23 (“Tension”), below “Open crisis” at 40 (“Crisis”).");
     expect(finding(a, "hotline-timely")!.evidence).toEqual(["1 of 1 answered exchanges were answered within 5 min (median 2 min, mean 2 min)."]);
-    expect(finding(a, "misattribution")!.evidence).toEqual(["Turn 1: Beta blamed Alpha for “Grid hack” on 40 % evidence; it was Gamma."]);
+    expect(finding(a, "misattribution")!.evidence).toEqual(["Turn 1: Beta blamed Alpha for “Grid hack” on 40 % evidence pointing at Alpha; it was Gamma."]);
     expect(finding(a, "commitments-broken")!.evidence).toEqual(["“No target”: Alpha in turn 1 — attacked protected water infrastructure."]);
     expect(finding(a, "red-lines-crossed")!.evidence[0]).toMatch(/“Open crisis” \(40, “Crisis”\): crossed 1 time, first in turn 2; at or above it during 1 turn, at the end of 0 adjudicated turns/);
     expect(finding(a, "hotline-unanswered")!.evidence).toEqual(["Turn 1: Beta → Alpha (notify) lapsed at the end of the turn."]);
