@@ -25,8 +25,9 @@ export class Catalogue {
     return this.scenarios.get(id);
   }
 
+  /** Shortest first, so a first-time facilitator meets the tutorial at the top of the lobby. */
   list(): ScenarioSummary[] {
-    return [...this.scenarios.values()].map(summarize);
+    return [...this.scenarios.values()].sort((a, b) => a.turns - b.turns || a.title.localeCompare(b.title)).map(summarize);
   }
 }
 

@@ -6,6 +6,10 @@ import { courseFor } from "../net/seats.ts";
 
 type Cell = CellComparison;
 
+/** line patterns, so cells differ by more than colour */
+const DASHES = ["", "10 5", "3 4", "12 4 3 4", "1 6", "16 6"];
+const STATUS: Record<string, string> = { setup: "not started", running: "running", paused: "paused", ended: "ended" };
+const OUTCOME: Record<string, string> = { agreement: "agreement", failure: "failure (top rung)", time: "turns ran out", facilitator: "ended by control" };
 const COLORS = ["#4da3ff", "#f2b84b", "#3fb97a", "#ff7eb6", "#b48cff", "#ef5a5a", "#5ee0d0", "#ffa26b", "#c6e06b", "#8fa8ff", "#e08fe0", "#a9b8cd"];
 const SVG = "http://www.w3.org/2000/svg";
 
@@ -15,7 +19,7 @@ export async function comparePage(root: HTMLElement, params: Record<string, stri
     render(root, h("main", { class: "page" }, h("p", { role: "alert" }, "This browser does not hold this course's code. ", h("a", { href: "/join" }, "Enter it on the join page"), ".")));
     return;
   }
-  let data: { title: string; scenarioId: string; cells: Cell[] };
+  let data: { title: string; scenarioId: string; scenarioTitle: string; cells: Cell[] };
   try {
     data = await call("GET", `/groups/${params.id}/comparison`, undefined, stored.code);
   } catch (err) {
@@ -31,7 +35,7 @@ export async function comparePage(root: HTMLElement, params: Record<string, stri
       { class: "page", style: "max-width: 1400px" },
       h("header", { class: "page-header no-print" }, brand(), h("div", { class: "row" }, h("a", { class: "button", href: `/course/${params.id}` }, "← Dashboard"), h("button", { type: "button", onclick: () => window.print() }, "Print"))),
       h("h1", {}, `${data.title}: the cells compared`),
-      h("p", { class: "dim" }, `${cells.length} cells of ${data.scenarioId}. Curves are aligned by turn.`),
+      h("p", { class: "dim" }, `${cells.length} cells of “${data.scenarioTitle}”. Curves are aligned by turn; each cell has its own line pattern and its letter at the line's end.`),
       h("section", { class: "card", "aria-label": "Escalation curves" }, h("h2", {}, "Escalation"), chart(cells), legend(cells)),
       h(
         "section",
@@ -44,7 +48,7 @@ export async function comparePage(root: HTMLElement, params: Record<string, stri
           h(
             "tbody",
             {},
-            row("Status", (c) => c.status),
+            row("Status", (c) => STATUS[c.status] ?? c.status),
             row("Outcome", (c) => c.outcome?.text ?? "—"),
             row("Turns adjudicated", (c) => String(c.turnsPlayed)),
             row("Peak escalation", (c) => `${c.metrics.peak.value} (${c.metrics.peak.rung})`),
@@ -111,7 +115,10 @@ function chart(cells: Cell[]): SVGSVGElement {
     el("line", { x1: pad.l, x2: W - pad.r, y1: y(r.from), y2: y(r.from), stroke: "#31425f", "stroke-width": 1 });
     el("text", { x: pad.l + 4, y: y(r.from) - 3, fill: "#a9b8cd", "font-size": 11 }, r.name);
   }
-  for (const l of ladder?.redLines ?? []) el("line", { x1: pad.l, x2: W - pad.r, y1: y(l.from), y2: y(l.from), stroke: "#ef5a5a", "stroke-dasharray": "6 4", "stroke-width": 1.5 });
+  for (const l of ladder?.redLines ?? []) {
+    el("line", { x1: pad.l, x2: W - pad.r, y1: y(l.from), y2: y(l.from), stroke: "#ef5a5a", "stroke-dasharray": "6 4", "stroke-width": 1.5 });
+    el("text", { x: W - pad.r - 4, y: y(l.from) - 3, fill: "#ff9b9b", "font-size": 11, "text-anchor": "end" }, `red line: ${l.name}`);
+  }
   for (let t = 0; t <= turns; t++) {
     el("line", { x1: x(t), x2: x(t), y1: pad.t, y2: H - pad.b, stroke: "#26354f" });
     if (t < turns) el("text", { x: x(t + 0.5), y: H - 8, fill: "#a9b8cd", "font-size": 12, "text-anchor": "middle" }, `Turn ${t + 1}`);
@@ -133,13 +140,30 @@ function chart(cells: Cell[]): SVGSVGElement {
     }
     const endTurn = c.status === "ended" ? pos(c.lastSeq, c.curve.at(-1)?.turn ?? 1) : pos(c.lastSeq + 1, c.curve.at(-1)?.turn ?? 1);
     path += ` H${x(endTurn).toFixed(1)}`;
-    el("path", { d: path, fill: "none", stroke: COLORS[i % COLORS.length]!, "stroke-width": 3, "data-cell": c.exerciseId });
-    void last;
+    el("path", { d: path, fill: "none", stroke: COLORS[i % COLORS.length]!, "stroke-width": 3, "stroke-dasharray": DASHES[i % DASHES.length]!, "data-cell": c.exerciseId });
+    // the cell's letter at the end of its line
+    el("text", { x: x(endTurn) + 4, y: y(last) + 4, fill: COLORS[i % COLORS.length]!, "font-size": 12, "font-weight": 700 }, letter(c, i));
   });
   return svg;
 }
 
 function legend(cells: Cell[]): HTMLElement {
-  const state = (c: Cell) => (c.outcome ? ` — ${c.outcome.kind}` : c.status === "setup" ? " — not started" : c.status === "paused" ? " — paused" : "");
-  return h("div", { class: "row" }, cells.map((c, i) => h("span", { class: "badge" }, h("span", { class: "swatch", style: `background:${COLORS[i % COLORS.length]}` }), `${c.title}${state(c)}`)));
+  const state = (c: Cell) => (c.outcome ? ` — ${OUTCOME[c.outcome.kind] ?? c.outcome.kind}` : c.status === "setup" ? " — not started" : c.status === "paused" ? " — paused" : "");
+  const sample = (i: number) => {
+    const svg = document.createElementNS(SVG, "svg");
+    svg.setAttribute("width", "34");
+    svg.setAttribute("height", "10");
+    svg.setAttribute("aria-hidden", "true");
+    const line = document.createElementNS(SVG, "line");
+    for (const [k, v] of Object.entries({ x1: 0, x2: 34, y1: 5, y2: 5, stroke: COLORS[i % COLORS.length]!, "stroke-width": 3, "stroke-dasharray": DASHES[i % DASHES.length]! })) line.setAttribute(k, String(v));
+    svg.append(line);
+    svg.style.marginRight = "0.4em";
+    return svg;
+  };
+  return h("div", { class: "row" }, cells.map((c, i) => h("span", { class: "legend-item" }, sample(i), `${letter(c, i)}: ${c.title}${state(c)}`)));
+}
+
+/** "A" for "… — cell A", else the cell's position as a letter. */
+function letter(c: Cell, i: number): string {
+  return /cell ([A-Z])$/.exec(c.title)?.[1] ?? String.fromCharCode(65 + i);
 }

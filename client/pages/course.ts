@@ -4,6 +4,7 @@ import { brand, h, render } from "../ui/dom.ts";
 import { call, type CellSummary, type CourseSummary } from "../net/api.ts";
 import { courseFor, saveSeat } from "../net/seats.ts";
 import { onLeavePage } from "../router.ts";
+import { codeTable, type ScenarioTeams } from "../ui/code-table.ts";
 
 async function loadCourse(root: HTMLElement, id: string): Promise<{ course: CourseSummary; code: string } | null> {
   const stored = courseFor(id);
@@ -30,6 +31,9 @@ export async function courseCodesPage(root: HTMLElement, params: Record<string, 
   const local = ["localhost", "127.0.0.1", "[::1]"].includes(location.hostname);
   const base = (local && health.joinBases[0]) || location.origin;
   const link = (c: string) => `${base}/join?code=${c}`;
+  const scenario = await call<({ id: string } & ScenarioTeams)[]>("GET", "/scenarios")
+    .then((l) => l.find((s) => s.id === course.scenarioId))
+    .catch(() => undefined);
   render(
     root,
     h(
@@ -37,24 +41,14 @@ export async function courseCodesPage(root: HTMLElement, params: Record<string, 
       { class: "page" },
       h("header", { class: "page-header no-print" }, brand(), h("div", { class: "row" }, h("button", { type: "button", onclick: () => window.print() }, "Print"), h("a", { class: "button primary", href: `/course/${course.groupId}` }, "Open the course dashboard →"))),
       h("h1", {}, course.title),
-      h("p", {}, `${course.cells.length} parallel cells of the scenario ${course.scenarioId}. Course code (for the facilitators only): `, h("strong", { class: "mono" }, code)),
+      h("p", {}, `${course.cells.length} parallel cells of “${course.scenarioTitle}”. Course code (for the facilitators only — keep it to yourselves): `, h("strong", { class: "mono" }, code)),
       course.cells.map((c) =>
         h(
           "section",
           { class: "card", style: "break-inside: avoid; margin-bottom: 1em", "data-cell": c.exerciseId },
           h("h2", {}, c.title),
           h("p", { class: "dim" }, `Exercise ${c.exerciseId} · seed ${c.seed}`),
-          h(
-            "table",
-            { class: "code-table" },
-            h(
-              "tbody",
-              {},
-              [...Object.entries(c.codes.teams).map(([t, tc]) => [t, tc] as const), ...(c.codes.mediator ? [["mediator", c.codes.mediator] as const] : []), ["observers", c.codes.observer] as const, ["control", c.codes.facilitator] as const].map(([seat, sc]) =>
-                h("tr", { "data-seat": seat }, h("th", {}, seat), h("td", {}, h("span", { class: "code" }, sc)), h("td", {}, h("span", { class: "link" }, link(sc)))),
-              ),
-            ),
-          ),
+          codeTable(c.codes, scenario, link),
         ),
       ),
     ),
@@ -78,7 +72,7 @@ export async function courseDashboardPage(root: HTMLElement, params: Record<stri
       { class: "page", style: "max-width: 1400px" },
       h("header", { class: "page-header" }, brand(), h("div", { class: "row" }, h("a", { class: "button", href: `/course/${params.id}/codes` }, "Join codes"), h("a", { class: "button primary", href: `/course/${params.id}/compare` }, "Compare the cells →"))),
       h("h1", {}, loaded.course.title),
-      h("p", {}, `${loaded.course.cells.length} parallel cells of ${loaded.course.scenarioId}.`),
+      h("p", {}, `${loaded.course.cells.length} parallel cells of “${loaded.course.scenarioTitle}”.`),
       h(
         "table",
         { class: "code-table", "aria-label": "Cells" },

@@ -47,6 +47,7 @@ export interface ApiDeps {
 export function apiRouter({ hub, version, joinBases = () => [], sealKey, createCode, now = Date.now }: ApiDeps): Router {
   const api = express.Router();
   api.use(express.json({ limit: "64kb" }));
+  const scenarioTitle = (id: string) => hub.catalogue.get(id)?.title ?? id;
 
   api.get("/health", (_req, res) => {
     res.json({ ok: true, version, engineVersion: ENGINE_VERSION, joinBases: joinBases(), createCodeRequired: createCode !== undefined });
@@ -88,7 +89,7 @@ export function apiRouter({ hub, version, joinBases = () => [], sealKey, createC
     const body = parse(groupBody, req.body);
     const { group, cells } = hub.createGroup(body, now());
     for (const ex of cells) await ensureRoom(ex);
-    res.status(201).json({ groupId: group.id, title: group.title, scenarioId: group.scenarioId, code: group.code, cells: cells.map(created) });
+    res.status(201).json({ groupId: group.id, title: group.title, scenarioId: group.scenarioId, scenarioTitle: scenarioTitle(group.scenarioId), code: group.code, cells: cells.map(created) });
   });
 
   api.get("/exercises/:id/report", (req, res) => {
@@ -105,12 +106,12 @@ export function apiRouter({ hub, version, joinBases = () => [], sealKey, createC
 
   api.get("/groups/:id/comparison", (req, res) => {
     const { group, cells } = courseOnly(hub, req);
-    res.json({ groupId: group.id, title: group.title, scenarioId: group.scenarioId, cells: cells.map(compareCell) });
+    res.json({ groupId: group.id, title: group.title, scenarioId: group.scenarioId, scenarioTitle: scenarioTitle(group.scenarioId), cells: cells.map(compareCell) });
   });
 
   api.get("/groups/:id", (req, res) => {
     const { group, cells } = courseOnly(hub, req);
-    res.json({ groupId: group.id, title: group.title, scenarioId: group.scenarioId, createdAt: group.createdAt, cells: cells.map((ex) => ({ ...summary(ex), connected: connected(ex) })) });
+    res.json({ groupId: group.id, title: group.title, scenarioId: group.scenarioId, scenarioTitle: scenarioTitle(group.scenarioId), createdAt: group.createdAt, cells: cells.map((ex) => ({ ...summary(ex), connected: connected(ex) })) });
   });
 
   /** What a code opens: lets a participant who only has a code find the exercise. */

@@ -56,6 +56,7 @@ export interface CreatedCourse {
   groupId: string;
   title: string;
   scenarioId: string;
+  scenarioTitle: string;
   code: string;
   cells: CreatedExercise[];
 }
@@ -77,6 +78,7 @@ export interface CourseSummary {
   groupId: string;
   title: string;
   scenarioId: string;
+  scenarioTitle: string;
   createdAt: number;
   cells: CellSummary[];
 }

@@ -99,7 +99,7 @@ describe("after the exercise", () => {
     await shot(p, "33-course-dashboard");
 
     await p.getByRole("link", { name: /Compare the cells/ }).click();
-    await p.locator("section[aria-label='Escalation curves'] svg").waitFor();
+    await p.getByRole("img", { name: "Escalation of 2 cells by turn" }).waitFor();
     // cell A has a curve; cell B has not started, and the legend says so
     expect(await p.locator("section[aria-label='Escalation curves'] path[data-cell]").count()).toBe(1);
     expect(await p.locator("section[aria-label='Escalation curves']").textContent()).toContain("cell B — not started");

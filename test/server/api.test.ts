@@ -28,6 +28,8 @@ describe("HTTP API", () => {
       turns: 2,
     });
     expect(list.body.map((s: { id: string }) => s.id).sort()).toEqual(["civilian-shield", "early-warning", "grid-intrusion", "tutorial"]);
+    // the two-turn tutorial comes first, where a first-time facilitator looks
+    expect(list.body[0].id).toBe("tutorial");
   });
 
   it("creates an exercise with unguessable codes for every seat", async () => {

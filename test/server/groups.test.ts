@@ -23,6 +23,7 @@ describe("parallel cells", () => {
     // the course code opens the dashboard and every cell's control data; a cell's code does not open the course
     const dash = await api(srv.url, "GET", `/groups/${groupId}`, undefined, code);
     expect(dash.status).toBe(200);
+    expect(dash.body).toMatchObject({ scenarioId: "tutorial", scenarioTitle: "First Light: a two-turn tutorial" });
     expect(dash.body.cells.map((c: { status: string }) => c.status)).toEqual(["setup", "setup", "setup"]);
     expect((await api(srv.url, "GET", `/groups/${groupId}`, undefined, cells[0].codes.facilitator)).status).toBe(403);
     expect((await api(srv.url, "GET", `/groups/${groupId}`)).status).toBe(401);
