@@ -46,7 +46,7 @@ export function mountViewer(root: HTMLElement, loaded: Loaded, options: ViewerOp
   const footer = h(
     "footer",
     { class: "replay-footer" },
-    h("span", { class: integrity.status !== "migrated" ? "ok-text" : "pending-text", "data-integrity": integrity.status }, integrity.status !== "migrated" ? "✓ " : "⚠ ", integrity.text),
+    h("span", { class: integrity.status !== "migrated" ? "ok-text" : "pending-text", "data-integrity": integrity.status, title: integrity.text }, integrity.status !== "migrated" ? "✓ " : "⚠ ", integrity.text.split(" — ")[0]),
     h("span", { class: "dim" }, `${sc.title} · seed “${rec.seed}” · ${rec.commands.length.toLocaleString()} commands · from ${loaded.source}`),
     loaded.engineNote ? h("span", { class: "pending-text" }, loaded.engineNote) : null,
     unfinished,
