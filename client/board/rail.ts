@@ -32,6 +32,7 @@ export class InjectRail {
   private readonly empty: Text;
   private cards = new Map<string, Card>();
   private order: string[] = [];
+  private total = 0;
   private rect: Rect = { x: 0, y: 0, w: 0, h: 0 };
   private u = 1;
   private names: Record<string, string> = {};
@@ -52,11 +53,12 @@ export class InjectRail {
 
   update(injects: InjectView[], unread: ReadonlySet<string>, names: Record<string, string>): void {
     this.names = names;
-    const released = injects
+    const all = injects
       .map((inject, index) => ({ inject, index }))
       .filter((x) => x.inject.status === "released")
-      .sort((a, b) => (b.inject.releasedAt ?? 0) - (a.inject.releasedAt ?? 0) || b.index - a.index)
-      .slice(0, MAX);
+      .sort((a, b) => (b.inject.releasedAt ?? 0) - (a.inject.releasedAt ?? 0) || b.index - a.index);
+    this.total = all.length;
+    const released = all.slice(0, MAX);
     const ids = new Set(released.map((x) => x.inject.id));
     for (const [id, card] of this.cards)
       if (!ids.has(id)) {
@@ -122,7 +124,9 @@ export class InjectRail {
     const { w, h, gap, top } = this.size();
     const fits = Math.max(1, Math.floor((this.rect.w + gap) / (w + gap) + 0.01));
     const shown = this.order.length;
-    setFitted(this.heading, shown ? `INJECTS · NEWEST FIRST` : "INJECTS", { size: 12 * u, bold: true, spacing: 1.2 * u }, this.rect.w).setPosition(
+    // older cards drop off the strip; say so, and where they are
+    const hidden = this.total - Math.min(fits, shown);
+    setFitted(this.heading, shown ? `INJECTS · NEWEST FIRST${hidden > 0 ? ` · ${hidden} OLDER NOT SHOWN` : ""}` : "INJECTS", { size: 12 * u, bold: true, spacing: 1.2 * u }, this.rect.w).setPosition(
       this.rect.x,
       this.rect.y + 10 * u,
     );

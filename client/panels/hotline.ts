@@ -70,6 +70,9 @@ export function hotlinePanel(ctx: PanelCtx): Panel {
   };
   const open = (v: ParticipantView, other: string) => me === "mediator" || other === "mediator" || v.hotlines.includes(pair(me!, other));
   const waitingFor = (v: ParticipantView, other: string) => v.messages.filter((m) => m.from === other && m.to === me && !m.answeredBy && !m.replyTo && !m.relayOf && !m.lapsed);
+  // a relay needs no answer, but it is news: counted until read
+  const unreadRelays = (v: ParticipantView, other: string) => v.messages.filter((m) => m.from === other && m.to === me && m.relayOf && !ctx.read.has(m.id));
+  const attention = (v: ParticipantView, other: string) => waitingFor(v, other).length + unreadRelays(v, other).length;
 
   const draw = () => {
     const v = view;
@@ -77,18 +80,18 @@ export function hotlinePanel(ctx: PanelCtx): Panel {
     const others = counterparts(v);
     // first look: the conversation with a message waiting for an answer, else the first open line
     if (!selected || !others.includes(selected))
-      selected = others.find((o) => !control && waitingFor(v, o).length) ?? others.find((o) => control || open(v, o)) ?? others[0] ?? null;
+      selected = others.find((o) => !control && attention(v, o)) ?? others.find((o) => control || open(v, o)) ?? others[0] ?? null;
     render(
       picker,
       others.map((o) => {
-        const waiting = control ? 0 : waitingFor(v, o).length;
+        const waiting = control ? 0 : attention(v, o);
         const label = control ? o.split("|").map((p) => partyName(v, p)).join(" ↔ ") : partyName(v, o);
         const b = h(
           "button",
           { type: "button", role: "tab", class: "small", "aria-selected": String(o === selected) },
           label,
           !control && !open(v, o) ? " (no hotline)" : "",
-          waiting ? h("span", { class: "count", "aria-label": `${waiting} unanswered` }, String(waiting)) : null,
+          waiting ? h("span", { class: "count", "aria-label": `${waiting} new or unanswered` }, String(waiting)) : null,
         );
         b.addEventListener("click", () => {
           selected = o;
@@ -104,6 +107,9 @@ export function hotlinePanel(ctx: PanelCtx): Panel {
     }
     const msgs = control ? v.messages.filter((m) => pair(m.from, m.to) === selected) : v.messages.filter((m) => (m.from === me && m.to === selected) || (m.from === selected && m.to === me));
     render(thread, msgs.length ? msgs.map((m) => message(ctx, v, m, me)) : h("p", { class: "dim" }, "No messages yet."));
+    // relays count as read once their conversation has been on screen a moment
+    const relays = control || el.offsetParent === null ? [] : unreadRelays(v, selected).map((m) => m.id);
+    if (relays.length) setTimeout(() => ctx.read.mark(...relays), 1500);
     if (!control) {
       const canTalk = open(v, selected) && v.exercise.talksOpen;
       send.disabled = !canTalk;
@@ -121,6 +127,7 @@ export function hotlinePanel(ctx: PanelCtx): Panel {
   };
 
   let seen: unknown[] = [];
+  ctx.read.subscribe(() => el.isConnected && draw());
   // waiting times move on even when nothing else does
   setInterval(() => el.isConnected && draw(), 15_000);
   return {
@@ -134,7 +141,8 @@ export function hotlinePanel(ctx: PanelCtx): Panel {
       seen = now;
       draw();
     },
-    badge: (v) => (control ? 0 : counterparts(v).reduce((n, o) => n + waitingFor(v, o).length, 0)),
+    badge: (v) => (control ? 0 : counterparts(v).reduce((n, o) => n + attention(v, o), 0)),
+    shown: () => draw(),
   };
 }
 

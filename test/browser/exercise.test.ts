@@ -113,6 +113,22 @@ describe("an exercise in the browser", () => {
     await expect.poll(() => bo.locator(".message").first().textContent()).toMatch(/answered after/);
     await shot(bo, "06-team-hotline");
 
+    // through the mediator: Borealis writes to it, the mediator rewords and relays to Austral, who sees it is news and whose it is
+    await bo.getByRole("tab", { name: /^Lantern Foundation/ }).click();
+    await bo.getByLabel("Message", { exact: true }).fill("Tell Austral we will not retaliate.");
+    await bo.getByRole("button", { name: "Send", exact: true }).click();
+    await tab(mia, "Hotline");
+    await mia.getByRole("tab", { name: /^Borealis/ }).click();
+    await mia.getByLabel("Relayed text (leave empty to pass it on as it came)").fill("Borealis says it will not retaliate.");
+    await mia.getByLabel("Relay to").selectOption("austral");
+    await mia.getByRole("button", { name: "Relay", exact: true }).click();
+    await expect.poll(() => al.getByRole("tab", { name: /^Lantern Foundation/ }).textContent()).toMatch(/1$/);
+    await al.getByRole("tab", { name: /^Lantern Foundation/ }).click();
+    await expect.poll(() => al.locator(".message").last().textContent()).toMatch(/Relayed by the mediator from Borealis.*Borealis says it will not retaliate\./s);
+    expect(await al.locator("body").textContent()).not.toContain("Tell Austral we will not retaliate.");
+    // once seen, the relay stops counting as new
+    await expect.poll(() => al.getByRole("tab", { name: /^Lantern Foundation/ }).textContent()).toBe("Lantern Foundation");
+
     // orders: each team drafts and submits during Decision
     await control.getByRole("button", { name: /Advance to Decision/ }).click();
     await tab(bo, "Orders");
