@@ -61,7 +61,9 @@ export function ordersPanel(ctx: PanelCtx): Panel {
         : h("p", {}, h("strong", {}, `${used} of ${m.actionPoints}`), " action points in the draft. ", v.exercise.ordersOpen ? h("span", { class: "ok-text" }, "Orders are open: submit before the phase ends.") : h("span", { class: "dim" }, `Orders are accepted during ${v.exercise.phases.find((p) => p.kind === "decision")?.name ?? "Decision"}. You can prepare them now.`)),
     );
     send.disabled = !v.exercise.ordersOpen;
-    send.textContent = m.orders ? "Replace the submitted orders" : "Submit orders";
+    // with orders in and an empty draft, sending would cancel them: not the obvious next step
+    send.textContent = !m.orders ? "Submit orders" : draft.length ? "Replace the submitted orders" : "Replace them with no action…";
+    send.classList.toggle("primary", !m.orders || draft.length > 0);
   };
 
   const drawSubmitted = () => {

@@ -148,7 +148,7 @@ describe("an exercise in the browser", () => {
     await joinByLink(bea, links.borealis, "Bea");
     await tab(bea, "Orders");
     const asked = new Promise<string>((resolve) => bea.once("dialog", (d) => (resolve(d.message()), void d.dismiss())));
-    await bea.getByRole("button", { name: "Replace the submitted orders" }).click();
+    await bea.getByRole("button", { name: "Replace them with no action…" }).click();
     expect(await asked).toMatch(/already submitted by Bo \(1 action\)[\s\S]*Replace them with your draft \(no action\)\?/);
     await expect.poll(() => bo.locator("[aria-label='Submitted orders']").textContent()).toContain("Harden critical infrastructure");
     expect(await bea.locator("[aria-label='Submitted orders']").textContent()).toContain("drafted by Bo");
