@@ -63,7 +63,15 @@ export async function playPage(root: HTMLElement, params: Record<string, string>
     void refreshBoard();
   });
   tabsApi = tabs(panels);
-  const bar = topbar(session, seat, viewAsSelect);
+  // for a projector: the board across the whole width, panels hidden (the button toggles back)
+  const boardOnly = h("button", { type: "button", class: "small no-print", "aria-pressed": "false", title: "Show the board across the whole screen, for a projector" }, "⤢ Board only");
+  boardOnly.addEventListener("click", () => {
+    const on = !root.querySelector(".play")?.classList.contains("board-only");
+    root.querySelector(".play")?.classList.toggle("board-only", on);
+    boardOnly.setAttribute("aria-pressed", String(on));
+    boardOnly.textContent = on ? "⤡ Show panels" : "⤢ Board only";
+  });
+  const bar = topbar(session, seat, h("div", { class: "row", style: "flex-wrap: nowrap" }, viewAsSelect, boardOnly));
   const banner = h("div", { role: "status", "aria-live": "assertive" });
   const boardEl = h("div", { class: "board", role: "img", "aria-label": "Exercise board" });
   const boardText = h("div", { class: "sr-only", "aria-live": "polite" });

@@ -224,6 +224,12 @@ describe("an exercise in the browser", () => {
     await page.getByRole("link", { name: /Open the control console/ }).click();
     await expect.poll(() => page.locator(".seat").textContent()).toContain("control");
     await page.getByRole("button", { name: "Start the exercise" }).waitFor();
+    // for the projector: the board alone across the screen, and back
+    await page.getByRole("button", { name: /Board only/ }).click();
+    await expect.poll(() => page.locator(".side").isVisible()).toBe(false);
+    await expect.poll(() => page.locator(".board canvas").evaluate((c) => c.getBoundingClientRect().width)).toBeGreaterThan(1200);
+    await page.getByRole("button", { name: /Show panels/ }).click();
+    await expect.poll(() => page.locator(".side").isVisible()).toBe(true);
   });
 
   it("refuses a wrong code with a clear message", async () => {
