@@ -96,6 +96,8 @@ export async function playPage(root: HTMLElement, params: Record<string, string>
       const v = session.view;
       const shown = await boardView(v);
       board.update(shown, { unread: read.unread(shown.injects.map((i) => i.id)), serverNow: session.store.serverNow(), controlHint: seat.role === "facilitator" && !viewAs });
+      // the card on the board tells what the board's viewer may know
+      results.update(shown);
       boardText.textContent = describeBoard(shown);
       render(viewingAs, viewAs ? h("span", { class: "badge accent" }, `Viewing the board as ${shown.teams.find((t) => viewAs?.role === "team" && t.id === viewAs.teamId)?.name ?? viewAs.role} — read only`) : null);
     } finally {
@@ -115,7 +117,6 @@ export async function playPage(root: HTMLElement, params: Record<string, string>
 
   const update = (v: ParticipantView) => {
     bar.update(v);
-    results.update(v);
     for (const p of panels) p.update(v);
     tabsApi!.refreshBadges(v);
     void refreshBoard();

@@ -12,10 +12,17 @@ export interface TurnResults {
   update(view: ParticipantView): void;
 }
 
-/** The entries the adjudication of a turn produced, its summary line first. */
+/**
+ * The entries the adjudication of a turn produced, its summary line first.
+ * The card sits on the board, which may be on a projector: control's own view
+ * keeps only what everyone was told (the rest is in its Log tab).
+ */
 export function resultsOf(v: ParticipantView, turn: number): LogEntryView[] {
   const adjudication = v.exercise.phases.find((p) => p.kind === "adjudication")?.id;
-  const entries = v.log.filter((e) => e.turn === turn && e.phase === adjudication && !(e.kind === "flow" && /^Turn \d+ of \d+:/.test(e.text)));
+  const publicOnly = v.viewer.role === "facilitator";
+  const entries = v.log.filter(
+    (e) => e.turn === turn && e.phase === adjudication && !(e.kind === "flow" && /^Turn \d+ of \d+:/.test(e.text)) && (!publicOnly || e.audience?.includes("all")),
+  );
   // the turn's summary line ("Turn 1 resolved: escalation 19 → 16") leads
   return [...entries.filter((e) => e.kind === "flow"), ...entries.filter((e) => e.kind !== "flow")];
 }
