@@ -16,9 +16,11 @@ export const INVESTIGATE_CORRECT_CHANCE = 0.35;
 /**
  * Naming a culprit in public: right and well-founded, it relieves domestic
  * pressure and costs the culprit standing; on weak evidence it draws criticism
- * either way; wrong, it is a misattribution with backlash. What everyone reads
- * is the same whether the accusation is right or wrong: only control (and the
- * accused, who knows what it did) learn which.
+ * either way; wrong, it is a misattribution with backlash. No text anyone else
+ * reads says whether the accusation was right (only control and the accused
+ * know); its consequences do differ, as they would in the world — a false
+ * accusation costs standing and deepens the dispute, and attentive players may
+ * read that.
  */
 export function attribute(ctx: Ctx, by: string, incidentId: string, accused: string): void {
   const { s } = ctx;
@@ -26,7 +28,7 @@ export function attribute(ctx: Ctx, by: string, incidentId: string, accused: str
   if (!inc) return;
   const correct = inc.culprit === accused;
   const confidence = inc.evidence.confidence;
-  inc.attributions.push({ by, accused, turn: s.turn, confidence, correct });
+  inc.attributions.push({ by, accused, turn: s.turn, suspect: inc.evidence.suspect, confidence, correct });
   inc.public = true;
   const byName = partyName(s, by);
   const accusedName = partyName(s, accused);

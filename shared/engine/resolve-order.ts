@@ -61,7 +61,8 @@ export function resolveItem(ctx: Ctx, actorId: string, item: OrderItem, action: 
         "perception",
         [target],
         `${targetName} reads activity from ${who} as “${action.perception.perceivedAs}”${didNotify ? " despite the notification" : ""}`,
-        { ref: action.id },
+        // the action's id could name the only team that has it
+        known ? { ref: action.id } : {},
       );
       ctx.log(
         "perception",
@@ -74,11 +75,9 @@ export function resolveItem(ctx: Ctx, actorId: string, item: OrderItem, action: 
       if (known) changeTrust(ctx, actorId, target, MISREAD_TRUST);
       shiftEscalation(ctx, steps * MISREAD_ESCALATION_PER_STEP, `${targetName} perceived a hostile act`);
     } else if (action.visibility !== "public") {
-      ctx.log("perception", [target], `${targetName} observed “${action.name}” by ${who} and read it correctly${didNotify ? " (it was pre-notified)" : ""}`, {
-        ref: action.id,
-      });
+      ctx.log("perception", [target], `${targetName} observed “${action.name}” by ${who} and read it correctly${didNotify ? " (it was pre-notified)" : ""}`, known ? { ref: action.id } : {});
     }
-  } else if (target && action.severity > 0 && !action.incident) {
+  } else if (target && action.severity > 0 && !action.incident && known) {
     recordGrievance(ctx, target, actorId, action.severity);
   }
 

@@ -124,6 +124,8 @@ export interface Attribution {
   by: string;
   accused: string;
   turn: number;
+  /** the evidence as it stood when the accusation was made: whom it pointed at, how firmly */
+  suspect: string | null;
   confidence: number;
   correct: boolean;
 }

@@ -122,7 +122,7 @@ function misattributions(s: GameState): Misattribution[] {
         by: party(sc, a.by),
         accused: party(sc, a.accused),
         culprit: party(sc, inc.culprit),
-        pointedAt: party(sc, inc.evidence.suspect),
+        pointedAt: party(sc, a.suspect),
         turn: a.turn,
         confidence: a.confidence,
         seq: logged[n]?.seq ?? null,

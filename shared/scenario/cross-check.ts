@@ -117,6 +117,12 @@ export function crossCheck(s: Scenario): ScenarioIssue[] {
       fail(["actions", ai, "incident"], "an incident needs an action aimed at a state or a sector");
     if (a.incident && a.incident.confidence[0] > a.incident.confidence[1])
       fail(["actions", ai, "incident", "confidence"], "the range must go from low to high");
+    // a covert act stays anonymous to its target: a visible trust change between the two would name the actor
+    if (a.visibility === "covert")
+      a.effects.forEach((e, ei) => {
+        if (e.type === "trust" && new Set([e.a, e.b]).has("actor") && new Set([e.a, e.b]).has("target"))
+          fail(["actions", ai, "effects", ei], "a covert action cannot change trust between actor and target: the target would learn who acted");
+      });
     if (a.special && a.target !== "incident")
       fail(["actions", ai, "target"], `a "${a.special}" action must target "incident"`);
   });

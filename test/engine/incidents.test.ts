@@ -22,7 +22,7 @@ describe("attribution under uncertainty", () => {
     d.do(control, { type: "phase.advance" });
     const after = d.state.incidents[0]!;
     expect(after.public).toBe(true);
-    expect(after.attributions).toEqual([{ by: "beta", accused: "alpha", turn: 1, confidence: 0.4, correct: false }]);
+    expect(after.attributions).toEqual([{ by: "beta", accused: "alpha", turn: 1, suspect: "alpha", confidence: 0.4, correct: false }]);
     // −15 for the misattribution, −5 because the evidence (40 %) was weak
     expect(d.state.teams.beta!.standing).toBe(standing0 - 15 - 5);
     expect(trustOf(d.state, "alpha", "beta")).toBe(trust0 - 5 - 15);

@@ -9,6 +9,7 @@ import { fixtureExercise, fixtureRecording, gridExercise, gridRecording, exporte
 import { Driver, control } from "../helpers/driver.ts";
 import { loadScenario, rawScenario } from "../helpers/scenarios.ts";
 import type { Recording } from "../../shared/protocol/recording.ts";
+import { ENGINE_VERSION } from "../../shared/engine/version.ts";
 
 function analysed(rec: Recording): Analysis {
   const r = loadRecording(rec);
@@ -28,7 +29,7 @@ describe("analyze: the fixture exercise", () => {
       exerciseId: "ex-report",
       scenario: { id: "fixture", title: "Fixture", turns: 3, teams: 3, mediator: "Neutral Body" },
       seed: "report-fixture",
-      engineVersion: "1.0.0",
+      engineVersion: ENGINE_VERSION,
       engineNote: null,
       createdAt: 1_700_000_000_000,
       startedAt: 1_700_000_001_000,

@@ -4,12 +4,13 @@ import { fixture, fixtureInput } from "../helpers/fixture.ts";
 import { loadScenario, rawScenario } from "../helpers/scenarios.ts";
 import { buildRecording } from "../../shared/protocol/integrity.ts";
 import type { Recording } from "../../shared/protocol/recording.ts";
+import { ENGINE_VERSION } from "../../shared/engine/version.ts";
 
 export const START = 1_700_000_000_000;
 
 /** The recording file of a Driver's exercise, as JSON (what a user downloads). */
 export function exported(d: Driver, scenarioJson: unknown, exerciseId = "ex-report", title = d.state.title): Recording {
-  const header = { engineVersion: "1.0.0", exerciseId, title, createdAt: START, seed: d.seed, scenario: scenarioJson };
+  const header = { engineVersion: ENGINE_VERSION, exerciseId, title, createdAt: START, seed: d.seed, scenario: scenarioJson };
   return JSON.parse(JSON.stringify(buildRecording(header, d.commands))) as Recording;
 }
 

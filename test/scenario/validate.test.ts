@@ -40,6 +40,7 @@ const broken: [string, (s: Raw) => void, string, RegExp][] = [
   ["a phase timer longer than a day", (s) => (s.phases[1].durationSeconds = 100000), "phases[1].durationSeconds", /at most 86400 seconds/],
   ["an agreement allowed only after the last turn", (s) => (s.end.agreement.notBeforeTurn = 3), "end.agreement.notBeforeTurn", /after the last turn \(2\)/],
   ["a hotline from a team to itself", (s) => (s.hotline = { initial: [["borealis", "borealis"]] }), "hotline.initial[0]", /two different teams/],
+  ["a covert action that moves trust with its target", (s) => ((s.actions[0].visibility = "covert"), (s.actions[0].target = "state"), (s.actions[0].effects = [{ type: "trust", a: "actor", b: "target", delta: -5 }])), "actions[0].effects[0]", /covert action cannot change trust between actor and target/],
   ["an unknown effect type", (s) => (s.actions[0].effects[0].type = "magic"), "actions[0].effects[0].type", /Invalid discriminator value. Expected 'escalation'.*got "magic"/],
 ];
 

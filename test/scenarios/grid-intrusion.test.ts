@@ -61,7 +61,7 @@ describe("grid-intrusion scenario", () => {
       [{ actionId: "readiness", target: "valdoria" }, { actionId: "demarche", target: "valdoria" }, { actionId: "probe", target: "valdoria" }],
     );
     // the blackout was done by an outside group: the public accusation is a misattribution
-    expect(d.state.incidents[0]!.attributions).toEqual([{ by: "valdoria", accused: "kestria", turn: 1, confidence: 0.45, correct: false }]);
+    expect(d.state.incidents[0]!.attributions).toEqual([{ by: "valdoria", accused: "kestria", turn: 1, suspect: "kestria", confidence: 0.45, correct: false }]);
     // standing 60: −15 for the misattribution, −5 for its weak evidence, −3 each for sanctions and readiness,
     // which were unprovoked (the only evidence against Kestria stood at 45 %, below the 50 % at which it counts)
     expect(d.state.teams.valdoria!.standing).toBe(60 - 15 - 5 - 3 - 3);

@@ -47,7 +47,7 @@ describe("tutorial scenario", () => {
     d.do(A, { type: "orders.submit", actions: [{ actionId: "demarche", target: "borealis" }] });
     d.advanceTo("summary");
     const inc = d.state.incidents[0]!;
-    expect(inc.attributions).toEqual([{ by: "borealis", accused: "austral", turn: 1, confidence: 0.35, correct: false }]);
+    expect(inc.attributions).toEqual([{ by: "borealis", accused: "austral", turn: 1, suspect: "austral", confidence: 0.35, correct: false }]);
     expect(d.state.injects.find((i) => i.id === "markets")!.releasedBy).toBe("trigger");
     // an unprovoked severity-3 disruption by Borealis: Austral's own incident
     expect(d.state.incidents.some((i) => i.victim === "austral" && i.culprit === "borealis")).toBe(true);
