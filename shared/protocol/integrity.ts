@@ -62,7 +62,9 @@ export function loadRecording(input: unknown, sealKey?: string): LoadResult {
   if (typeof input !== "object" || input === null || (input as { format?: unknown }).format !== RECORDING_FORMAT)
     return { ok: false, error: "This is not a Deconflict recording (its \"format\" is not \"deconflict-recording\")" };
   const version = (input as { version?: unknown }).version;
-  if (version === 1) return migrateV1(input);
+  // a format 1 file has no chain and no seal: it cannot pass a seal check
+  if (version === 1)
+    return sealKey ? { ok: false, error: "This is a format 1 recording: it carries no seal, so this server cannot vouch for it (open it without the server's key)" } : migrateV1(input);
   if (version !== RECORDING_VERSION)
     return { ok: false, error: `This recording is format version ${JSON.stringify(version)}; this Deconflict reads versions 1 and ${RECORDING_VERSION}. Open it with a newer Deconflict.` };
   const parsed = recording.safeParse(input);

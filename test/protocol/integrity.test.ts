@@ -4,6 +4,7 @@ import { replay } from "../../shared/engine/index.ts";
 import { parseScenario } from "../../shared/scenario/parse.ts";
 import { Driver, control, team } from "../helpers/driver.ts";
 import { loadScenario, rawScenario } from "../helpers/scenarios.ts";
+import { ENGINE_VERSION } from "../../shared/engine/version.ts";
 
 /** A short tutorial exercise, exported as a recording file would be. */
 function exported(sealKey?: string) {
@@ -13,7 +14,7 @@ function exported(sealKey?: string) {
   d.do(team("borealis"), { type: "hotline.send", to: "austral", kind: "confirm", text: "Was it you?" });
   d.do(team("austral"), { type: "hotline.send", to: "borealis", kind: "assess", text: "No." });
   d.advanceTo("decision");
-  const header = { engineVersion: "1.0.0", exerciseId: "ex-1", title: d.state.title, createdAt: 1, seed: d.seed, scenario: rawScenario("tutorial") };
+  const header = { engineVersion: ENGINE_VERSION, exerciseId: "ex-1", title: d.state.title, createdAt: 1, seed: d.seed, scenario: rawScenario("tutorial") };
   return { d, rec: JSON.parse(JSON.stringify(buildRecording(header, d.commands, sealKey))) };
 }
 
@@ -61,6 +62,8 @@ describe("recording integrity", () => {
     expect(r.integrity.status).toBe("migrated");
     expect(r.recording.version).toBe(2);
     expect(r.recording.head).toEqual(rec.head);
+    // with the server's key, a seal is demanded: rewriting a file as format 1 does not get around it
+    expect(loadRecording(v1, "server-key")).toEqual({ ok: false, error: expect.stringContaining("format 1 recording: it carries no seal") });
   });
 
   it("refuses unknown versions and files that are not recordings, by name", () => {
