@@ -50,15 +50,15 @@ export async function startApp(config: Config): Promise<App> {
   port = (server.transport.server!.address() as AddressInfo).port;
 
   for (const ex of hub.recover()) {
+    // paused first (it needs no room), as of the last recorded moment: the time
+    // since then, the server's downtime included, does not run down the phase timer
+    if (ex.state.status === "running")
+      ex.submit(SERVER_ACTOR, { type: "exercise.pause", reason: "the server restarted; control resumes when everyone is back" }, ex.state.now);
     try {
       await matchMaker.createRoom("exercise", { exerciseId: ex.id });
     } catch (err) {
       console.error(`Cannot reopen exercise ${ex.id}:`, err);
-      continue;
     }
-    if (ex.state.status === "running")
-      // paused as of the last recorded moment: the time the server was down does not run down the phase timer
-      ex.submit(SERVER_ACTOR, { type: "exercise.pause", reason: "the server restarted; control resumes when everyone is back" }, ex.state.now);
   }
 
   return {

@@ -7,6 +7,8 @@ import type { LiveExercise } from "./live-exercise.ts";
 export const TIMER_ACTOR = { role: "system", name: "Phase timer" } as const;
 export const SERVER_ACTOR = { role: "system", name: "Server" } as const;
 
+const RETRY_MS = 2000;
+
 export class PhaseTimer {
   private handle: NodeJS.Timeout | null = null;
   private readonly exercise: LiveExercise;
@@ -28,8 +30,9 @@ export class PhaseTimer {
     const from = { turn: s.turn, phase: phase.id };
     this.handle = setTimeout(() => {
       this.handle = null;
-      // refused if someone advanced first: that is fine
-      this.exercise.submit(TIMER_ACTOR, { type: "phase.advance", from }, this.now());
+      // refused if someone advanced first: that is fine; if the disk refused it, try again shortly
+      const r = this.exercise.submit(TIMER_ACTOR, { type: "phase.advance", from }, this.now());
+      if (!r.ok && r.error.code === "storage") this.handle = setTimeout(() => this.rearm(), RETRY_MS);
     }, remaining + 50);
   }
 

@@ -123,7 +123,7 @@ describe("crash recovery", () => {
     await kill9(child);
   }, 60_000);
 
-  it("reopens a finished exercise after a restart as one room, however many arrive at once", async () => {
+  it("reopens a finished exercise after a restart when people come back to it, all in one room", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), "deconflict-ended-"));
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
@@ -136,7 +136,7 @@ describe("crash recovery", () => {
     await kill9(child);
     child = await startProcess(port, dataDir);
 
-    // a finished exercise is not reopened at start-up; the first /join does it, and simultaneous ones share it
+    // a finished exercise is not reopened at start-up; the first /join does it
     const codes = [ex.codes.facilitator, ex.codes.observer, ex.codes.teams.borealis!, ex.codes.teams.austral!];
     const joins = await Promise.all(codes.map((code) => api(url, "POST", "/join", { code })));
     expect(joins.map((j) => j.status)).toEqual([200, 200, 200, 200]);
