@@ -131,7 +131,8 @@ export function controlPanel(ctx: PanelCtx): Panel {
     const x = v.exercise;
     const next = x.phaseIndex + 1 < x.phases.length ? x.phases[x.phaseIndex + 1]!.name : x.turn >= x.turns ? "the end" : `turn ${x.turn + 1}`;
     const c = v.me?.kind === "control" ? v.me : null;
-    const late = c && x.ordersOpen ? v.teams.filter((t) => !c.orders[t.id]).map((t) => t.name) : [];
+    const intoAdjudication = x.status !== "setup" && x.phases[x.phaseIndex + 1]?.kind === "adjudication";
+    const late = c && intoAdjudication ? v.teams.filter((t) => !c.orders[t.id]).map((t) => t.name) : [];
     // the two advances that cannot be taken back ask first
     const warning =
       next === "the end"

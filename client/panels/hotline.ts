@@ -168,11 +168,14 @@ function relayForm(ctx: PanelCtx, v: ParticipantView, m: HotlineMessage) {
   const to = h("select", { "aria-label": "Relay to" }, v.teams.filter((t) => t.id !== m.from).map((t) => h("option", { value: t.id }, t.name)));
   // the mediator may pass it on as it came, or reword it (tone it down, add context)
   const text = h("textarea", { rows: 2, maxlength: 2000, "aria-label": "Relayed text (leave empty to pass it on as it came)", placeholder: "Leave empty to pass it on as it came, or reword it" });
+  // the thread is redrawn as messages arrive: what the mediator is writing must survive that
+  const clearDraft = keepDraft(text, `relay:${ctx.seat.exerciseId}:${m.id}`);
   const b = h("button", { class: "small", type: "button" }, "Relay");
   const status = statusLine();
-  b.addEventListener("click", () =>
-    submit(ctx, b, status, { type: "hotline.relay", messageId: m.id, to: to.value, ...(text.value.trim() ? { text: text.value } : {}) }, `Relayed to ${partyName(v, to.value)}`),
-  );
+  b.addEventListener("click", async () => {
+    const ok = await submit(ctx, b, status, { type: "hotline.relay", messageId: m.id, to: to.value, ...(text.value.trim() ? { text: text.value } : {}) }, `Relayed to ${partyName(v, to.value)}`);
+    if (ok) clearDraft();
+  });
   return h("div", { class: "stack" }, text, h("div", { class: "row" }, h("span", { class: "dim" }, "Relay to"), to, b, status));
 }
 

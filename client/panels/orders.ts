@@ -40,7 +40,7 @@ export function ordersPanel(ctx: PanelCtx): Panel {
     if (!m || !view) return;
     // submitting replaces the team's orders: never wipe a teammate's (or one's own) without asking
     const o = m.orders;
-    if (o && (o.submittedBy !== ctx.seat.name || (o.items.length && !draft.length)) && !confirm(replaceQuestion(o, draft.length))) return;
+    if (o && !confirm(replaceQuestion(o, draft.length))) return;
     const ok = await submit(ctx, send, status, { type: "orders.submit", actions: draft }, draft.length ? `Orders submitted (${draft.length})` : "Submitted: no action this turn");
     if (ok) {
       draft = [];
