@@ -43,7 +43,8 @@ export function turnResults(key: string, openLog: () => void): TurnResults {
         return;
       }
       const items = resultsOf(v, turn);
-      const signature = `${id}:${items.length}`;
+      // redrawn when the board's viewer changes (control looking through a team's eyes) or lines arrive
+      const signature = `${JSON.stringify(v.viewer)}:${id}:${items.length}`;
       el.hidden = false;
       if (signature === shownFor) return;
       shownFor = signature;
