@@ -19,7 +19,7 @@ interface ExerciseSummary {
 export async function codesPage(root: HTMLElement, params: Record<string, string>): Promise<void> {
   const roomId = params.id!;
   const seat = seatFor(roomId, "facilitator");
-  if (!seat || seat.role !== "facilitator") {
+  if (!seat) {
     render(
       root,
       h("main", { class: "page" }, h("header", { class: "page-header" }, brand()), h("p", { role: "alert" }, "Only the facilitator who created this exercise can see its join codes in this browser. Open the control console with the facilitator's link first.")),

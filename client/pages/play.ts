@@ -65,12 +65,13 @@ export async function playPage(root: HTMLElement, params: Record<string, string>
   tabsApi = tabs(panels);
   // for a projector: the board across the whole width, panels hidden (the button toggles back)
   const boardOnly = h("button", { type: "button", class: "small no-print", "aria-pressed": "false", title: "Show the board across the whole screen, for a projector" }, "⤢ Board only");
+  const playEl = h("div", { class: "play" });
   const setBoardOnly = (on: boolean) => {
-    root.querySelector(".play")?.classList.toggle("board-only", on);
+    playEl.classList.toggle("board-only", on);
     boardOnly.setAttribute("aria-pressed", String(on));
     boardOnly.textContent = on ? "⤡ Show panels" : "⤢ Board only";
   };
-  boardOnly.addEventListener("click", () => setBoardOnly(!root.querySelector(".play")?.classList.contains("board-only")));
+  boardOnly.addEventListener("click", () => setBoardOnly(!playEl.classList.contains("board-only")));
   const bar = topbar(session, seat, h("div", { class: "row", style: "flex-wrap: nowrap" }, viewAsSelect, boardOnly));
   const banner = h("div", { role: "status", "aria-live": "assertive" });
   const boardEl = h("div", { class: "board", role: "img", "aria-label": "Exercise board" });
@@ -81,7 +82,8 @@ export async function playPage(root: HTMLElement, params: Record<string, string>
     setBoardOnly(false);
     tabsApi?.select("log");
   });
-  render(root, h("div", { class: "play" }, bar.el, banner, h("div", { class: "main" }, h("div", { style: "position: relative; min-height: 0; min-width: 0; display: grid" }, boardEl, viewingAs, results.el, boardText), tabsApi.el)), toasts);
+  playEl.append(bar.el, banner, h("div", { class: "main" }, h("div", { style: "position: relative; min-height: 0; min-width: 0; display: grid" }, boardEl, viewingAs, results.el, boardText), tabsApi.el));
+  render(root, playEl, toasts);
 
   const { mountBoard, describeBoard } = await import("../board/index.ts");
   const board = await mountBoard(boardEl, { onInjectClick: (id) => ctx.focus("injects", `inject-${id}`) });
