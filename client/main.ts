@@ -1,4 +1,5 @@
 // The browser client's entry: styles and pages.
+import "./no-eval.ts";
 import "./styles.css";
 import { route, show } from "./router.ts";
 import { setEngineFreeze } from "../shared/engine/index.ts";

@@ -12,6 +12,7 @@ import { Store } from "./store.ts";
 import { Catalogue } from "./catalogue.ts";
 import { Hub } from "./hub.ts";
 import { apiRouter } from "./http/api.ts";
+import { securityHeaders } from "./http/headers.ts";
 import { exerciseRoom } from "./room/exercise-room.ts";
 import { SERVER_ACTOR } from "./phase-timer.ts";
 import { integrityKey } from "./integrity-key.ts";
@@ -39,6 +40,7 @@ export async function startApp(config: Config): Promise<App> {
     transport: new WebSocketTransport({ maxPayload: MAX_MESSAGE_BYTES }),
     rooms: { exercise: defineRoom(exerciseRoom(hub, { reconnectGraceSeconds: config.reconnectGraceSeconds })) },
     express: (app: Application) => {
+      securityHeaders(app);
       app.use("/api", apiRouter({ hub, version: VERSION, sealKey, createCode: config.createCode, joinBases: () => joinBases(config, port) }));
       serveClient(app, config.clientDir);
     },

@@ -41,6 +41,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = 
     else if (key === "class") el.className = String(value);
     else if (key === "value" && "value" in el) (el as HTMLInputElement).value = String(value);
     else if (key === "checked" && "checked" in el) (el as HTMLInputElement).checked = Boolean(value);
+    // through the CSSOM, which the Content-Security-Policy allows (a style attribute it refuses)
+    else if (key === "style") el.style.cssText = String(value);
     else if (value === true) el.setAttribute(key, "");
     else el.setAttribute(key, String(value));
   }

@@ -4,6 +4,7 @@
 import type { Analysis } from "./types.ts";
 import { esc } from "./escape.ts";
 import { REPORT_CSS } from "./html-style.ts";
+import { REPORT_CSP_META } from "./html-csp.ts";
 import { OUTCOME_LABEL, table } from "./html-parts.ts";
 import { duration, num, plural, utc } from "./format.ts";
 import { escalationSvg } from "./chart.ts";
@@ -45,6 +46,7 @@ export function renderHtml(a: Analysis): string {
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP_META}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Deconflict after-action report">
 <title>${esc(`After-action report — ${o.exerciseTitle}`)}</title>
