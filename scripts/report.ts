@@ -1,6 +1,7 @@
 // Writes the after-action report of a recording file:
 //   npm run report -- recording.json [--format html|md|csv|json] [--out report.html] [--data-dir DIR]
 // --data-dir: the recording server's DATA_DIR; its integrity.key checks the seal as well as the chain.
+// Prints what the check found: "Sealed by this server" only with the key, else "Hash chain intact, origin not verified".
 // Default format html; default output next to the input as <name>.report.<ext>.
 // Exits 1 with the reason on a bad, tampered or truncated file or an unknown option.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -78,3 +79,7 @@ try {
   fail(`cannot write ${out} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
 }
 console.log(`✓ Wrote the ${opts.format.toUpperCase()} report of ${opts.input} to ${out}`);
+// the seal is vouched for only with the server's key; without it, say so rather than "verified"
+const i = r.integrity;
+console.log(`  ${i.status === "sealed" ? "✓" : "!"} ${i.summary}`);
+if (i.status === "intact") console.log("    give --data-dir <the recording server's DATA_DIR> to check its seal");

@@ -5,7 +5,7 @@ import { apply, init, replay, type GameState, type LogEntry } from "../shared/en
 import { currentPhase } from "../shared/engine/context.ts";
 import { command as commandSchema } from "../shared/protocol/commands.ts";
 import type { Actor } from "../shared/protocol/actor.ts";
-import type { Recording, StoredCommand } from "../shared/protocol/recording.ts";
+import type { RecordingV3, StoredCommand } from "../shared/protocol/recording.ts";
 import { buildRecording } from "../shared/protocol/integrity.ts";
 import type { CommandError } from "../shared/protocol/messages.ts";
 import type { Scenario } from "../shared/scenario/schema.ts";
@@ -69,10 +69,14 @@ export class LiveExercise {
     return () => this.listeners.delete(l);
   }
 
-  /** The recording with its hash chain, sealed with the server's key when one is given. */
-  recording(sealKey?: string): Recording {
+  /**
+   * The recording with its hash chain, sealed with the server's key when one is given. The head says whether
+   * the exercise has ended and its turn, under the seal, so a download taken earlier cannot pass as the final one.
+   */
+  recording(sealKey?: string): RecordingV3 {
     const { engineVersion, title, createdAt, seed, scenario } = this.row;
-    return buildRecording({ engineVersion, exerciseId: this.id, title, createdAt, seed, scenario }, this.commands, sealKey);
+    const taken = { final: this.state.status === "ended", turn: this.state.turn };
+    return buildRecording({ engineVersion, exerciseId: this.id, title, createdAt, seed, scenario }, this.commands, { taken, sealKey });
   }
 }
 

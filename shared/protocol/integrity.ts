@@ -1,9 +1,25 @@
-// The recording's hash chain: built when a recording is exported, checked when
-// one is read. A changed, removed or reordered command breaks the chain; a cut
-// recording no longer matches its head.
+// The recording's hash chain and seal: built when a recording is exported,
+// checked when one is read. A changed, removed or reordered command breaks the
+// chain; a cut recording no longer matches its head; only the server's key can
+// tell its own seal, and with it whether the file was final, from a forgery.
 import { z } from "zod";
-import { canonicalJson, hmacSha256, sha256 } from "./sha256.ts";
-import { RECORDING_FORMAT, RECORDING_VERSION, recording, recordingV1, type Recording, type RecordedCommand, type StoredCommand } from "./recording.ts";
+import { canonicalJson, hmacSha256, sameText, sha256 } from "./sha256.ts";
+import {
+  RECORDING_FORMAT,
+  RECORDING_VERSION,
+  recording,
+  recordingV1,
+  recordingV2,
+  type Recording,
+  type RecordingHead,
+  type RecordingV2,
+  type RecordingV3,
+  type RecordedCommand,
+  type StoredCommand,
+} from "./recording.ts";
+import { intactIntegrity, migratedIntegrity, sealedIntegrity, type Integrity } from "./integrity-text.ts";
+
+export type { Integrity } from "./integrity-text.ts";
 
 export interface RecordingHeader {
   engineVersion: string;
@@ -12,6 +28,13 @@ export interface RecordingHeader {
   createdAt: number;
   seed: string;
   scenario: unknown;
+}
+
+/** Where the exercise stood when the file was taken: sealed with the head. */
+export interface Taken {
+  /** the exercise had ended */
+  final: boolean;
+  turn: number;
 }
 
 /** The chain starts from the hash of the header, so the scenario and seed are covered too. */
@@ -23,33 +46,45 @@ export function chainHash(previous: string, c: StoredCommand): string {
   return sha256(previous + canonicalJson({ seq: c.seq, at: c.at, actor: c.actor, turn: c.turn, phase: c.phase, command: c.command }));
 }
 
-/** A complete recording: the commands chained, the head, and the server's seal if a key is given. */
-export function buildRecording(h: RecordingHeader, commands: readonly StoredCommand[], sealKey?: string): Recording {
+function chain(h: RecordingHeader, commands: readonly StoredCommand[]): { commands: RecordedCommand[]; count: number; hash: string } {
   let previous = genesis(h);
-  const chained: RecordedCommand[] = commands.map((c) => {
+  const chained = commands.map((c) => {
     previous = chainHash(previous, c);
     return { ...c, hash: previous };
   });
-  const head = { count: chained.length, hash: previous };
+  return { commands: chained, count: chained.length, hash: previous };
+}
+
+export interface BuildOptions {
+  /** where the exercise stood; without it the file never claims to be final */
+  taken?: Taken;
+  /** the server's key: seals the head */
+  sealKey?: string;
+}
+
+/** A complete recording: the commands chained, the head, and the server's seal if a key is given. */
+export function buildRecording(h: RecordingHeader, commands: readonly StoredCommand[], options: BuildOptions = {}): RecordingV3 {
+  const c = chain(h, commands);
+  const taken = options.taken ?? { final: false, turn: commands.at(-1)?.turn ?? 0 };
+  const head: RecordingHead = { count: c.count, hash: c.hash, final: taken.final, turn: taken.turn };
   return {
     format: RECORDING_FORMAT,
     version: RECORDING_VERSION,
     ...h,
-    commands: chained,
+    commands: c.commands,
     head,
-    ...(sealKey ? { seal: sealOf(sealKey, head.hash) } : {}),
+    ...(options.sealKey ? { seal: sealOf(options.sealKey, head) } : {}),
   };
 }
 
-export function sealOf(key: string, headHash: string): string {
-  return hmacSha256(key, headHash);
+/** The seal of a format 3 head: the count, last hash and whether the file is final, under the server's key. */
+export function sealOf(key: string, head: RecordingHead): string {
+  return hmacSha256(key, canonicalJson({ format: RECORDING_FORMAT, version: RECORDING_VERSION, head }));
 }
 
-export interface Integrity {
-  /** "sealed": the chain holds and carries this server's seal; "verified": the chain holds; "migrated": an older format without a chain */
-  status: "sealed" | "verified" | "migrated";
-  text: string;
-  head: string;
+/** The seal of a format 2 head (its last hash only): kept to check files exported before format 3. */
+export function sealOfV2(key: string, headHash: string): string {
+  return hmacSha256(key, headHash);
 }
 
 export type LoadResult = { ok: true; recording: Recording; integrity: Integrity } | { ok: false; error: string };
@@ -65,29 +100,19 @@ export function loadRecording(input: unknown, sealKey?: string): LoadResult {
   // a format 1 file has no chain and no seal: it cannot pass a seal check
   if (version === 1)
     return sealKey ? { ok: false, error: "This is a format 1 recording: it carries no seal, so this server cannot vouch for it (open it without the server's key)" } : migrateV1(input);
-  if (version !== RECORDING_VERSION)
-    return { ok: false, error: `This recording is format version ${JSON.stringify(version)}; this Deconflict reads versions 1 and ${RECORDING_VERSION}. Open it with a newer Deconflict.` };
-  const parsed = recording.safeParse(input);
+  if (version !== 2 && version !== RECORDING_VERSION)
+    return { ok: false, error: `This recording is format version ${JSON.stringify(version)}; this Deconflict reads versions 1 to ${RECORDING_VERSION}. Open it with a newer Deconflict.` };
+  const parsed = version === 2 ? recordingV2.safeParse(input) : recording.safeParse(input);
   if (!parsed.success) return { ok: false, error: `The recording is damaged: ${describe(parsed.error)}` };
-  const rec = parsed.data;
+  const rec: Recording = parsed.data;
   const broken = checkChain(rec);
   if (broken) return { ok: false, error: broken };
-  const chain = `Hash chain verified: ${rec.head.count} commands, head ${rec.head.hash.slice(0, 16)}…`;
-  if (sealKey) {
-    if (!rec.seal) return { ok: false, error: "The recording carries no seal: it was not exported by this server, or its seal was removed" };
-    if (rec.seal !== sealOf(sealKey, rec.head.hash))
-      return { ok: false, error: "The seal does not match: the recording was rewritten after this server sealed it, or another server made it" };
-    return { ok: true, recording: rec, integrity: { status: "sealed", head: rec.head.hash, text: `${chain} and sealed by this server — the log is exactly as it was recorded.` } };
-  }
-  return {
-    ok: true,
-    recording: rec,
-    integrity: {
-      status: "verified",
-      head: rec.head.hash,
-      text: `${chain} — the commands are whole and in order. Only the server that recorded it can confirm its seal, which also rules out a chain rebuilt after editing.`,
-    },
-  };
+  if (!sealKey) return { ok: true, recording: rec, integrity: intactIntegrity(rec.head) };
+  if (!rec.seal) return { ok: false, error: "The recording carries no seal: it was not exported by this server, or its seal was removed" };
+  const expected = rec.version === 2 ? sealOfV2(sealKey, rec.head.hash) : sealOf(sealKey, rec.head);
+  if (!sameText(rec.seal, expected))
+    return { ok: false, error: "The seal does not match: the recording was rewritten (or its final mark changed) after this server sealed it, or another server made it" };
+  return { ok: true, recording: rec, integrity: sealedIntegrity(rec.head) };
 }
 
 /** The first break in the chain, or null. */
@@ -104,16 +129,14 @@ export function checkChain(rec: Recording): string | null {
   return null;
 }
 
+/** Format 1 becomes format 2: chained now, but with no seal and no final mark, since nobody can vouch for it. */
 function migrateV1(input: unknown): LoadResult {
   const parsed = recordingV1.safeParse(input);
   if (!parsed.success) return { ok: false, error: `The recording (format 1) is damaged: ${describe(parsed.error)}` };
   const { version: _v, commands, format: _f, ...h } = parsed.data;
-  const rec = buildRecording(h, commands);
-  return {
-    ok: true,
-    recording: rec,
-    integrity: { status: "migrated", head: rec.head.hash, text: "Format 1 recording, migrated to format 2: it was made before hash chains, so its integrity cannot be verified." },
-  };
+  const c = chain(h, commands);
+  const rec: RecordingV2 = { format: RECORDING_FORMAT, version: 2, ...h, commands: c.commands, head: { count: c.count, hash: c.hash } };
+  return { ok: true, recording: rec, integrity: migratedIntegrity(rec.head.hash) };
 }
 
 function describe(e: z.ZodError): string {

@@ -24,7 +24,9 @@ section.major{margin-top:44px}
 .outcome.agreement{border-left-color:var(--green)}.outcome.failure{border-left-color:var(--red)}.outcome.time,.outcome.facilitator{border-left-color:var(--navy)}.outcome.unfinished{border-left-color:var(--amber)}
 .outcome .label{font-weight:700;font-size:15px}
 .integrity{font-size:12px;color:var(--muted);border:1px dashed var(--rule);padding:8px 12px;margin-top:14px}
-.integrity.verified::before,.integrity.sealed::before{content:"✓ ";color:var(--green);font-weight:700}
+.integrity.sealed::before{content:"✓ ";color:var(--green);font-weight:700}
+.integrity.intact::before{content:"○ ";font-weight:700}
+.integrity.partial{border-color:var(--amber)}
 .integrity.migrated::before{content:"! ";color:var(--amber);font-weight:700}
 .toc ol{margin:6px 0 0;padding-left:22px;columns:2;column-gap:40px}
 .toc li{margin:2px 0}

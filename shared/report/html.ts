@@ -87,7 +87,7 @@ function cover(a: Analysis): string {
 <p class="subtitle">${esc(subtitle(a))}</p>
 <div class="outcome ${o.outcome.kind}"><div class="label">Outcome: ${esc(OUTCOME_LABEL[o.outcome.kind])}</div><div>${esc(o.outcome.text)}${o.outcome.kind === "unfinished" ? "" : ` — turn ${o.outcome.turn}`}.</div></div>
 <table class="meta"><tbody>${rows.map(([k, v]) => `<tr><th>${esc(k)}</th><td>${esc(v)}</td></tr>`).join("")}</tbody></table>
-<div class="integrity ${o.integrity.status}">${esc(o.integrity.text)}${o.engineNote ? ` ${esc(o.engineNote)}` : ""}</div>
+<div class="integrity ${o.integrity.status}${o.integrity.final === false ? " partial" : ""}">${esc(o.integrity.text)}${o.engineNote ? ` ${esc(o.engineNote)}` : ""}</div>
 <p class="small">This report is computed from the exercise recording. Its findings follow the rules stated in Appendix B and are a starting point for the hot wash and the evaluators' own analysis.</p>
 <nav class="toc"><h3>Contents</h3><ol>${SECTIONS.map(([id, t]) => `<li><a href="#${id}">${esc(t)}</a></li>`).join("")}</ol></nav>
 </header>`;

@@ -1,7 +1,7 @@
 // renderReport(recordingJson, format): the after-action report of a recording
 // file, or the reason it cannot be made. The recording is verified first
 // (loadRecording), so a tampered or truncated file is refused by name.
-import { loadRecording } from "../protocol/integrity.ts";
+import { loadRecording, type Integrity } from "../protocol/integrity.ts";
 import { analyze } from "./analyze.ts";
 import { renderHtml } from "./html.ts";
 import { renderMarkdown } from "./markdown.ts";
@@ -17,7 +17,8 @@ export type * from "./types.ts";
 export const REPORT_FORMATS = ["html", "md", "csv", "json"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-export type RenderResult = { ok: true; body: string; contentType: string; filename: string } | { ok: false; error: string };
+/** integrity: what the chain and seal check found, for whoever shows the report. */
+export type RenderResult = { ok: true; body: string; contentType: string; filename: string; integrity: Integrity } | { ok: false; error: string };
 
 const CONTENT_TYPES: Record<ReportFormat, string> = {
   html: "text/html; charset=utf-8",
@@ -43,7 +44,7 @@ export function renderReport(recordingJson: unknown, format: ReportFormat, sealK
   if (!loaded.ok) return { ok: false, error: loaded.error };
   const { recording, integrity } = loaded;
   const filename = `${slug(recording.title)}-${slug(recording.exerciseId)}-${SUFFIX[format]}`;
-  if (format === "json") return { ok: true, body: `${JSON.stringify(recording, null, 2)}\n`, contentType: CONTENT_TYPES.json, filename };
+  if (format === "json") return { ok: true, body: `${JSON.stringify(recording, null, 2)}\n`, contentType: CONTENT_TYPES.json, filename, integrity };
   let body: string;
   try {
     const a = analyze(recording, integrity);
@@ -51,5 +52,5 @@ export function renderReport(recordingJson: unknown, format: ReportFormat, sealK
   } catch (err) {
     return { ok: false, error: err instanceof Error ? err.message : String(err) };
   }
-  return { ok: true, body, contentType: CONTENT_TYPES[format], filename };
+  return { ok: true, body, contentType: CONTENT_TYPES[format], filename, integrity };
 }

@@ -41,7 +41,7 @@ describe("analyze: the fixture exercise", () => {
     });
     expect(o.endedAt).toBe(o.outcome.at);
     expect(o.commandCount).toBe(fixtureExercise().commands.length);
-    expect(o.integrity.status).toBe("verified");
+    expect(o.integrity.status).toBe("intact");
     expect(o.participants.map((p) => [p.label, p.names])).toEqual([
       ["Control", ["Control"]],
       ["Alpha", ["Ada", "Al"]],

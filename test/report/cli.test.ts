@@ -3,15 +3,33 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { sealOf } from "../../shared/protocol/integrity.ts";
+import { buildRecording } from "../../shared/protocol/integrity.ts";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { gridRecording } from "./exercises.ts";
+import { START, gridRecording } from "./exercises.ts";
+import { Driver, control } from "../helpers/driver.ts";
+import { loadScenario, rawScenario } from "../helpers/scenarios.ts";
+import { ENGINE_VERSION } from "../../shared/engine/version.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "deconflict-report-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The tutorial started and played on, over the given number of phases. */
+function tutorial(phases: number): Driver {
+  const d = new Driver(loadScenario("tutorial"), "cli");
+  d.do(control, { type: "exercise.start" });
+  for (let i = 0; i < phases && d.state.status !== "ended"; i++) d.do(control, { type: "phase.advance" });
+  return d;
+}
+
+/** A Driver's exercise exported as the server does: where it stands, sealed when a key is given. */
+function exportedFile(d: Driver, scenarioJson: unknown, key?: string): string {
+  const header = { engineVersion: ENGINE_VERSION, exerciseId: "ex-cli", title: d.state.title, createdAt: START, seed: d.seed, scenario: scenarioJson };
+  const taken = { final: d.state.status === "ended", turn: d.state.turn };
+  return JSON.stringify(buildRecording(header, d.commands, { taken, sealKey: key }));
+}
 
 function run(...args: string[]) {
   const r = spawnSync(process.execPath, ["scripts/report.ts", ...args], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
@@ -54,22 +72,48 @@ describe("npm run report", () => {
     expect(existsSync(join(dir, "tampered.report.html"))).toBe(false);
   });
 
-  it("checks the seal with --data-dir, and refuses a file that server did not seal", () => {
+  it("without --data-dir, says the chain is intact but the origin is not verified", () => {
+    const unsealed = join(dir, "unsealed.json");
+    writeFileSync(unsealed, exportedFile(tutorial(20), rawScenario("tutorial")));
+    const r = run(unsealed, "--format", "md", "--out", join(dir, "unchecked.md"));
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("! Hash chain intact, origin not verified · the file says: final recording");
+    expect(r.out).toContain("give --data-dir");
+    expect(r.out).not.toContain("Sealed");
+    expect(readFileSync(join(dir, "unchecked.md"), "utf8")).toContain("Hash chain intact, origin not verified");
+  });
+
+  it("checks the seal with --data-dir, says whether it is the final recording, and refuses a file that server did not seal", () => {
     const dataDir = join(dir, "server-data");
     mkdirSync(dataDir);
     writeFileSync(join(dataDir, "integrity.key"), "server-key\n");
-    const rec = gridRecording();
     const sealed = join(dir, "sealed.json");
-    writeFileSync(sealed, JSON.stringify({ ...rec, seal: sealOf("server-key", rec.head.hash) }));
+    writeFileSync(sealed, exportedFile(tutorial(20), rawScenario("tutorial"), "server-key"));
     const ok = run(sealed, "--format", "md", "--data-dir", dataDir);
     expect(ok.err).toBe("");
-    expect(readFileSync(join(dir, "sealed.report.md"), "utf8")).toContain("sealed by this server");
+    expect(ok.out).toContain("✓ Sealed by this server · final recording");
+    expect(readFileSync(join(dir, "sealed.report.md"), "utf8")).toContain("Sealed by this server: the final recording");
+
+    const early = join(dir, "early.json");
+    writeFileSync(early, exportedFile(tutorial(6), rawScenario("tutorial"), "server-key"));
+    const e = run(early, "--format", "md", "--data-dir", dataDir);
+    expect(e.out).toContain("✓ Sealed by this server · recording taken while the exercise was still running (turn 2)");
+
     const other = join(dir, "other.json");
-    writeFileSync(other, JSON.stringify({ ...rec, seal: sealOf("another-server", rec.head.hash) }));
+    writeFileSync(other, exportedFile(tutorial(20), rawScenario("tutorial"), "another-server"));
     const r = run(other, "--data-dir", dataDir);
     expect(r.code).toBe(1);
     expect(r.err).toContain("The seal does not match");
     expect(run(sealed, "--data-dir", join(dir, "nowhere")).err).toContain("holds no integrity.key");
+  });
+
+  it("checks a recording exported before format 3, and says it cannot tell whether it is final", () => {
+    const fixtures = fileURLToPath(new URL("../fixtures/recordings/", import.meta.url));
+    const out = join(dir, "fixture.md");
+    const r = run(join(fixtures, "tutorial-final.recording.json"), "--format", "md", "--out", out, "--data-dir", fixtures);
+    expect(r.err).toBe("");
+    expect(r.out).toContain("✓ Sealed by this server · format 2: cannot show whether it is the final recording");
+    expect(readFileSync(out, "utf8")).toContain("made before recordings were marked final");
   });
 
   it("exits 1 on an unknown option, an unknown format, a missing file or bad JSON", () => {

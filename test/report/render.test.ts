@@ -70,7 +70,7 @@ describe("HTML report", () => {
     if (!r.ok) return;
     const html = r.body;
     expect(html).toContain("Outcome: Time — all turns played");
-    expect(html).toContain("Hash chain verified");
+    expect(html).toContain("Hash chain intact, origin not verified");
     for (const text of [
       "Escalation ended below the first red line",
       "1 public misattribution",
