@@ -12,6 +12,7 @@ import { escalationCurve } from "./curve.ts";
 import { transport } from "./controls.ts";
 import { markersFor } from "./markers.ts";
 import { parseViewer, viewerKey, viewerLabel } from "./words.ts";
+import { integrityNote } from "./integrity-note.ts";
 
 const NOTHING_UNREAD: ReadonlySet<string> = new Set();
 
@@ -46,7 +47,7 @@ export function mountViewer(root: HTMLElement, loaded: Loaded, options: ViewerOp
   const footer = h(
     "footer",
     { class: "replay-footer" },
-    h("span", { class: integrity.status !== "migrated" ? "ok-text" : "pending-text", "data-integrity": integrity.status, title: integrity.text }, integrity.status !== "migrated" ? "✓ " : "⚠ ", integrity.text.split(" — ")[0]),
+    integrityNote(integrity),
     h("span", { class: "dim" }, `${sc.title} · seed “${rec.seed}” · ${rec.commands.length.toLocaleString()} commands · from ${loaded.source}`),
     loaded.engineNote ? h("span", { class: "pending-text" }, loaded.engineNote) : null,
     unfinished,

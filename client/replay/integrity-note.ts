@@ -1,0 +1,18 @@
+// The replay footer's integrity note. The browser never holds the server's
+// key, so a file's chain can be intact but its origin (and whether it is the
+// final recording) is only what the file says: never a green "verified".
+import type { Integrity } from "../../shared/protocol/integrity.ts";
+import { h } from "../ui/dom.ts";
+
+const MARK: Record<Integrity["status"], string> = { sealed: "✓ ", intact: "○ ", migrated: "⚠ " };
+
+/** Who vouches for the recording, then whether it is the final one. */
+export function integrityNote(i: Integrity): HTMLElement {
+  const originClass = i.status === "sealed" ? "ok-text" : i.status === "migrated" ? "pending-text" : "integrity-intact";
+  return h(
+    "span",
+    { class: "integrity-note", "data-integrity": i.status, "data-final": i.final === null ? "unknown" : String(i.final), title: i.text },
+    h("span", { class: originClass }, MARK[i.status], i.origin),
+    i.taken ? h("span", { class: i.final === false ? "pending-text" : "dim" }, ` · ${i.taken}`) : null,
+  );
+}
