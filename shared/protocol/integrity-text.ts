@@ -52,11 +52,11 @@ function facts(head: Head, origin: string, taken: string | null): Pick<Integrity
 export function sealedIntegrity(head: Head): Integrity {
   const taken = takenWords(head);
   const after =
-    taken === null ? ` ${UNMARKED}` : head.final ? "" : " The exercise went on after it was taken: this is not the final recording.";
+    taken === null ? ` ${UNMARKED}` : head.final ? "" : " The exercise had not ended when it was taken: this is not the final recording.";
   return {
     status: "sealed",
     ...facts(head, SEALED, taken ?? "format 2: cannot show whether it is the final recording"),
-    text: `${SEALED}: ${taken ? `the ${taken}, ` : ""}${counted(head)} — the log is exactly as it was exported.${after}`,
+    text: `${SEALED}: ${taken ? `${head.final ? "the" : "a"} ${taken}, ` : ""}${counted(head)} — the log is exactly as it was exported.${after}`,
   };
 }
 

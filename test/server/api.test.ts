@@ -77,7 +77,7 @@ describe("HTTP API", () => {
     const rec = await api(srv.url, "GET", `${path}/recording`, undefined, ex.codes.facilitator);
     expect(rec.status).toBe(200);
     expect(rec.headers.get("content-disposition")).toContain("recording.json");
-    expect(recordingSchema.parse(rec.body)).toMatchObject({ format: "deconflict-recording", version: 2, exerciseId: ex.exerciseId, commands: [], head: { count: 0 } });
+    expect(recordingSchema.parse(rec.body)).toMatchObject({ format: "deconflict-recording", version: 3, exerciseId: ex.exerciseId, commands: [], head: { count: 0, final: false, turn: 0 } });
     expect(rec.body.seal).toMatch(/^[0-9a-f]{64}$/);
   });
 
@@ -99,8 +99,8 @@ describe("HTTP API", () => {
     expect(html.body).toContain("First Light");
     expect(html.body).toContain("Was it you? &lt;script&gt;alert(1)&lt;/script&gt;");
     expect(html.body).not.toContain("<script>alert(1)</script>");
-    // the server holds the key, so its report vouches for the seal as well as the chain
-    expect(html.body).toMatch(/Hash chain verified: 3 commands, head [0-9a-f]{16}… and sealed by this server/);
+    // the server holds the key, so its report vouches for the seal, and says the exercise was still running
+    expect(html.body).toMatch(/Sealed by this server: a recording taken while the exercise was still running \(turn 1\), 3 commands, head [0-9a-f]{16}…/);
     const md = await get("?format=md&download");
     expect(md.type).toContain("text/markdown");
     expect(md.disposition).toMatch(/attachment; filename=".*after-action-report\.md"/);
