@@ -68,7 +68,7 @@ describe("after the exercise", () => {
     const text = (await report.locator("body").textContent()) ?? "";
     expect(text).toContain("Was it you? <script>window.__xss=1</script>");
     expect(text).toMatch(/misattribution/i);
-    expect(text).toContain("Hash chain verified");
+    expect(text).toContain("Sealed by this server");
     expect(await report.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     await shot(report, "30-report-top");
     await report.locator("h2", { hasText: "Hotline transcript" }).scrollIntoViewIfNeeded();
