@@ -24,7 +24,7 @@ export interface Board {
 
 /** Mounts the board into `parent` (it fills the element and follows its size). Phaser is imported dynamically inside, so pages without a board never load it. */
 export async function mountBoard(parent: HTMLElement, options: BoardOptions): Promise<Board> {
-  const [{ default: Phaser }, { BoardScene }] = await Promise.all([import("phaser"), import("./scene.ts")]);
+  const [{ default: Phaser }, { BoardScene }, { drawOnDemand }] = await Promise.all([import("phaser"), import("./scene.ts"), import("./redraw.ts")]);
   // drawn at device resolution so type stays crisp on high-density screens
   const dpr = Math.min(2, Math.max(1, window.devicePixelRatio || 1));
   const size = () => ({ w: Math.max(320, Math.floor(parent.clientWidth)), h: Math.max(240, Math.floor(parent.clientHeight)) });
@@ -51,6 +51,8 @@ export async function mountBoard(parent: HTMLElement, options: BoardOptions): Pr
     },
   });
   await scene.whenReady();
+  // frames are drawn only when something changed, so an open board costs nothing while idle
+  const redraw = drawOnDemand(game, scene, parent);
 
   let frame = 0;
   let destroyed = false;
@@ -59,6 +61,7 @@ export async function mountBoard(parent: HTMLElement, options: BoardOptions): Pr
     frame = requestAnimationFrame(() => {
       if (destroyed) return;
       const s = size();
+      redraw.request();
       if (Math.round(s.w * dpr) === game.scale.width && Math.round(s.h * dpr) === game.scale.height) return;
       game.scale.getParentBounds();
       game.scale.setGameSize(s.w * dpr, s.h * dpr);
@@ -68,7 +71,9 @@ export async function mountBoard(parent: HTMLElement, options: BoardOptions): Pr
 
   return {
     update(view, ui) {
-      if (!destroyed) scene.setView(view, ui);
+      if (destroyed) return;
+      scene.setView(view, ui);
+      redraw.request();
     },
     destroy() {
       if (destroyed) return;
@@ -76,6 +81,7 @@ export async function mountBoard(parent: HTMLElement, options: BoardOptions): Pr
       cancelAnimationFrame(frame);
       observer.disconnect();
       game.destroy(true);
+      redraw.destroy();
     },
   };
 }

@@ -62,8 +62,9 @@ export class Overlay {
       const targets = [this.dim, this.big, this.sub, this.banner, this.bannerHead, this.bannerText];
       this.scene.tweens.killTweensOf(targets);
       this.scene.tweens.add({ targets, alpha: { from: 0, to: 1 }, duration: 600, ease: "Cubic.easeOut" });
+      // a few slow pulses catch the eye, then it rests (an endless pulse would keep the board drawing all pause long)
       if (this.status === "paused")
-        this.scene.tweens.add({ targets: [this.big], alpha: { from: 1, to: 0.7 }, delay: 600, duration: 1600, yoyo: true, repeat: -1, ease: "Sine.easeInOut" });
+        this.scene.tweens.add({ targets: [this.big], alpha: { from: 1, to: 0.7 }, delay: 600, duration: 1600, yoyo: true, repeat: 2, ease: "Sine.easeInOut" });
     }
   }
 

@@ -2,11 +2,13 @@
 // (separate people): control creates it from the lobby, two teams and the
 // mediator join by link, an inject reaches its audience only, the hotline is
 // used, orders are submitted, the meter moves, control pauses and resumes.
-// Screenshots of every screen land in test-results/screenshots/.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+// Screenshots of every screen land in test-results/screenshots/. An open board
+// draws only when something changes, and still shows every change.
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launch, shot } from "../helpers/browser.ts";
-import { startTestServer, type TestServer } from "../helpers/server.ts";
+import { createExercise, Participant, startTestServer, type TestServer } from "../helpers/server.ts";
+import { boardSettled, countDraws, drawCount, frames } from "./board-drawing.ts";
 
 let srv: TestServer;
 let browser: Browser;
@@ -19,6 +21,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await srv?.close();
+});
+// each test's people leave when it ends, so their pages cost nothing to the next
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((c) => c.close()));
 });
 
 async function person(): Promise<Page> {
@@ -230,6 +236,47 @@ describe("an exercise in the browser", () => {
     await expect.poll(() => page.locator(".board canvas").evaluate((c) => c.getBoundingClientRect().width)).toBeGreaterThan(1200);
     await page.getByRole("button", { name: /Show panels/ }).click();
     await expect.poll(() => page.locator(".side").isVisible()).toBe(true);
+  });
+
+  it("draws the board only when something changes, and still shows each change and the pointer over a card", async () => {
+    const created = await createExercise(srv.url, "tutorial");
+    const control = await Participant.join(srv.url, created.roomId, created.codes.facilitator, "Control");
+    try {
+      await control.command({ type: "exercise.start" });
+      const page = await person();
+      await countDraws(page);
+      await joinByLink(page, `${srv.url}/join?code=${created.codes.teams.borealis}`, "Bo");
+      await page.locator(".board canvas").waitFor();
+      await boardSettled(page);
+      // an open board with nothing new draws nothing
+      const idle = await drawCount(page);
+      await frames(page, 30);
+      expect(await drawCount(page)).toBe(idle);
+
+      // a change is drawn, its animation plays to the end (the meter glides, the "+20" fades out after ~4 s), then the board rests
+      const before = await board(page).textContent();
+      const sent = Date.now();
+      await control.command({ type: "escalation.adjust", delta: 20, reason: "Parliament demands retaliation" });
+      await expect.poll(() => board(page).textContent()).not.toBe(before);
+      await boardSettled(page);
+      expect(Date.now() - sent).toBeGreaterThan(3000);
+      const drawn = await drawCount(page);
+      expect(drawn).toBeGreaterThan(idle);
+      await frames(page, 30);
+      expect(await drawCount(page)).toBe(drawn);
+
+      // the pointer over the newest inject card highlights it, and leaving it puts the card back as it was
+      const box = (await page.locator(".board canvas").boundingBox())!;
+      const card = { x: box.x + 12, y: box.y + box.height - 60, width: 150, height: 50 };
+      const plain = await page.screenshot({ clip: card });
+      await page.mouse.move(card.x + card.width / 2, card.y + card.height / 2);
+      await expect.poll(async () => (await page.screenshot({ clip: card })).equals(plain)).toBe(false);
+      await page.mouse.move(box.x + box.width / 2, box.y + 20);
+      await expect.poll(async () => (await page.screenshot({ clip: card })).equals(plain)).toBe(true);
+      await boardSettled(page);
+    } finally {
+      await control.leave();
+    }
   });
 
   it("refuses a wrong code with a clear message", async () => {

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launch, shot as save } from "../helpers/browser.ts";
+import { boardSettled, frames } from "./board-drawing.ts";
 import { api, createExercise, Participant, startTestServer, type Created, type TestServer } from "../helpers/server.ts";
 import { loadRecording } from "../../shared/protocol/integrity.ts";
 import type { Recording } from "../../shared/protocol/recording.ts";
@@ -65,7 +66,7 @@ async function person(): Promise<Page> {
 
 /** A screenshot once the board's animations have settled. */
 async function shot(page: Page, name: string): Promise<void> {
-  await page.waitForTimeout(800);
+  await boardSettled(page);
   await save(page, name);
 }
 const current = (page: Page) => page.locator(".replay").getAttribute("data-step").then(Number);
@@ -189,7 +190,8 @@ describe("the replay viewer", () => {
     await expect.poll(() => current(page)).toBeGreaterThan(stepOf("exercise.start") + 3);
     await page.getByRole("button", { name: "Pause", exact: true }).click();
     const paused = await current(page);
-    await page.waitForTimeout(400);
+    // a player still running at 10 commands/s would move several steps in 30 frames (half a second at 60 fps)
+    await frames(page, 30);
     expect(await current(page)).toBe(paused);
 
     // the address keeps the moment and the point of view
