@@ -1,5 +1,5 @@
 // Team chat: private to the team (control reads every team's).
-import type { ChatLine, ParticipantView } from "../../shared/engine/index.ts";
+import type { ChatLineView, ParticipantView } from "../../shared/engine/index.ts";
 import { keepDraft } from "../net/seats.ts";
 import { h, render } from "../ui/dom.ts";
 import { partyName, statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
@@ -27,7 +27,7 @@ export function chatPanel(ctx: PanelCtx): Panel {
     }
   });
   const el = h("section", {}, h("h3", {}, team ? "Team chat" : "Team chats"), list, team ? form : null);
-  let last: ChatLine[] | null = null;
+  let last: ChatLineView[] | null = null;
   let hidden = false;
   const observer = ctx.seat.role === "observer";
   return {

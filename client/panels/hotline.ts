@@ -1,7 +1,7 @@
 // The hotline: one conversation per counterpart, structured message kinds,
 // unanswered messages with how long they have waited. The mediator can relay;
 // control reads every line.
-import type { HotlineMessage, ParticipantView } from "../../shared/engine/index.ts";
+import type { MessageView, ParticipantView } from "../../shared/engine/index.ts";
 import { HOTLINE_KINDS } from "../../shared/protocol/commands.ts";
 import { keepDraft } from "../net/seats.ts";
 import { duration, h, render } from "../ui/dom.ts";
@@ -146,7 +146,7 @@ export function hotlinePanel(ctx: PanelCtx): Panel {
   };
 }
 
-function message(ctx: PanelCtx, v: ParticipantView, m: HotlineMessage, me: string | null) {
+function message(ctx: PanelCtx, v: ParticipantView, m: MessageView, me: string | null) {
   const mine = m.from === me;
   const now = ctx.session.store.serverNow();
   const answered = m.answeredAfterMs !== null ? `answered after ${duration(m.answeredAfterMs)}` : null;
@@ -164,7 +164,7 @@ function message(ctx: PanelCtx, v: ParticipantView, m: HotlineMessage, me: strin
   );
 }
 
-function relayForm(ctx: PanelCtx, v: ParticipantView, m: HotlineMessage) {
+function relayForm(ctx: PanelCtx, v: ParticipantView, m: MessageView) {
   const to = h("select", { "aria-label": "Relay to" }, v.teams.filter((t) => t.id !== m.from).map((t) => h("option", { value: t.id }, t.name)));
   // the mediator may pass it on as it came, or reword it (tone it down, add context)
   const text = h("textarea", { rows: 2, maxlength: 2000, "aria-label": "Relayed text (leave empty to pass it on as it came)", placeholder: "Leave empty to pass it on as it came, or reword it" });

@@ -1,5 +1,5 @@
 // Timestamped notes tied to the exercise's objectives (observers and control).
-import type { Note, ParticipantView } from "../../shared/engine/index.ts";
+import type { NoteView, ParticipantView } from "../../shared/engine/index.ts";
 import { keepDraft } from "../net/seats.ts";
 import { h, render } from "../ui/dom.ts";
 import { statusLine, submit, when, type Panel, type PanelCtx } from "./panel.ts";
@@ -22,7 +22,7 @@ export function notesPanel(ctx: PanelCtx): Panel {
     }
   });
   const el = h("section", {}, h("h3", {}, "Notes"), form, h("h4", { style: "margin-top: 1em" }, "Notes so far"), list);
-  let last: Note[] | null = null;
+  let last: NoteView[] | null = null;
   let objectivesDrawn = false;
   return {
     id: "notes",

@@ -74,7 +74,7 @@ export function header(t: Timeline, sc: Scenario, title: string, viewer: () => V
         c ? [h("span", {}, c.turn ? `Turn ${c.turn} · ${phaseName(sc, c.phase)}` : "Before the start"), h("span", { class: "mono" }, `${clockTime(c.at)} (${elapsed(c.at - start)})`)] : h("span", {}, "The exercise as set up, before the first command"),
         c && (c.turn !== s.turn || c.phase !== (sc.phases[s.phaseIndex]?.id ?? "") || s.status === "ended") ? h("span", { class: "dim" }, `→ now ${whereIn(s)}`) : null,
       );
-      const news = newFor(v, step);
+      const news = newFor(s, v, step);
       const me = viewer();
       const who = viewerLabel(sc, me);
       if (!c) render(what, `${s.title}: ${sc.teams.length} states${sc.mediator ? ` and ${sc.mediator.name}` : ""}. Escalation starts at ${fmt(s.escalation)}.`);
@@ -111,12 +111,25 @@ function sentence(phrase: string): string {
   return /[.!?”]$/.test(phrase) ? phrase : `${phrase}.`;
 }
 
-/** What this step added to the viewer's log, team chat and notes. */
-function newFor(v: ParticipantView, step: number): string[] {
+/**
+ * What this step added to the viewer's log, team chat and notes. The view has
+ * no command numbers; the state `s` (at this step) says which items this step
+ * wrote, and those the viewer may read are the last of its lists.
+ */
+function newFor(s: GameState, v: ParticipantView, step: number): string[] {
   if (!step) return [];
   const out: string[] = [];
-  for (let i = v.log.length - 1; i >= 0 && v.log[i]!.seq >= step; i--) if (v.log[i]!.seq === step) out.unshift(v.log[i]!.text);
-  for (let i = v.chat.length - 1; i >= 0 && v.chat[i]!.seq >= step; i--) if (v.chat[i]!.seq === step) out.push(`team chat, ${v.chat[i]!.author}: ${quote(v.chat[i]!.text, 80)}`);
-  for (let i = v.notes.length - 1; i >= 0 && v.notes[i]!.seq >= step; i--) if (v.notes[i]!.seq === step) out.push(`note by ${v.notes[i]!.author}: ${quote(v.notes[i]!.text, 80)}`);
+  for (const e of added(s.log, v.log, step)) out.push(e.text);
+  for (const c of added(s.chat, v.chat, step)) out.push(`team chat, ${c.author}: ${quote(c.text, 80)}`);
+  for (const n of added(s.notes, v.notes, step)) out.push(`note by ${n.author}: ${quote(n.text, 80)}`);
   return out.length > 5 ? [...out.slice(0, 5), `and ${out.length - 5} more`] : out;
+}
+
+/** The items of the viewer's list written at `step`, in order. */
+function added<T extends { id: string }>(all: readonly { id: string; seq: number }[], seen: readonly T[], step: number): T[] {
+  const ids = new Set<string>();
+  for (let i = all.length - 1; i >= 0 && all[i]!.seq >= step; i--) if (all[i]!.seq === step) ids.add(all[i]!.id);
+  let from = seen.length;
+  while (from > 0 && ids.has(seen[from - 1]!.id)) from--;
+  return seen.slice(from);
 }

@@ -1,9 +1,9 @@
 // The replay's tabs for hotline traffic, orders, incidents with their evidence
 // (and the viewer's briefing), and agreements: the live panels' look, read only.
-import type { HotlineMessage, IncidentView, OrderItem, TeamOrders } from "../../shared/engine/index.ts";
+import type { IncidentView, MessageView, OrderItem, TeamOrders } from "../../shared/engine/index.ts";
 import type { Scenario } from "../../shared/scenario/schema.ts";
 import { duration, h, type Child } from "../ui/dom.ts";
-import { more, none, once, patch, stepLink, when, type Moment, type TabDef } from "./tab.ts";
+import { more, none, once, patch, stepLink, stepOf, when, type Moment, type TabDef } from "./tab.ts";
 import { hhmm, partyLabel, viewerLabel } from "./words.ts";
 
 const pair = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
@@ -30,7 +30,7 @@ export function hotlineTab(): TabDef {
       const v = m.view;
       const me = myParty(m);
       const shown = v.messages.slice(-300);
-      const threads = new Map<string, HotlineMessage[]>();
+      const threads = new Map<string, MessageView[]>();
       for (const msg of shown) {
         const k = pair(msg.from, msg.to);
         const list = threads.get(k);
@@ -52,7 +52,8 @@ export function hotlineTab(): TabDef {
   };
 }
 
-function message(m: Moment, sc: Scenario, x: HotlineMessage, me: string | null): HTMLElement {
+function message(m: Moment, sc: Scenario, x: MessageView, me: string | null): HTMLElement {
+  const step = stepOf(m, "messages", x);
   const fate = x.answeredAfterMs !== null
     ? h("div", { class: "dim" }, `answered after ${duration(x.answeredAfterMs)}`)
     : !x.replyTo && !x.relayOf
@@ -60,8 +61,8 @@ function message(m: Moment, sc: Scenario, x: HotlineMessage, me: string | null):
       : null;
   return h(
     "div",
-    { class: `message${x.from === me ? " mine" : ""}`, "data-seq": String(x.seq), "data-message": x.id },
-    h("div", { class: "meta" }, h("span", { class: `kind kind-${x.kind}` }, x.kind), `${partyLabel(sc, x.from)} → ${partyLabel(sc, x.to)} · ${x.author} · ${when(sc, x.turn, x.phase, x.at)} · `, stepLink(x.seq)),
+    { class: `message${x.from === me ? " mine" : ""}`, "data-seq": String(step), "data-message": x.id },
+    h("div", { class: "meta" }, h("span", { class: `kind kind-${x.kind}` }, x.kind), `${partyLabel(sc, x.from)} → ${partyLabel(sc, x.to)} · ${x.author} · ${when(sc, x.turn, x.phase, x.at)} · `, stepLink(step)),
     x.relayOf ? h("div", { class: "dim" }, `Relayed by the mediator${x.relayedFrom ? ` from ${partyLabel(sc, x.relayedFrom)}` : ""}`) : null,
     h("div", {}, x.text),
     x.incidentId ? h("div", { class: "dim" }, `📎 evidence: ${m.view.incidents.find((i) => i.id === x.incidentId)?.title ?? x.incidentId}`) : null,
@@ -158,7 +159,10 @@ function incident(m: Moment, sc: Scenario, i: IncidentView): HTMLElement {
     h("strong", {}, i.title),
     h("div", {}, `Evidence points to ${suspect} — confidence ${conf}% (${strength})`, i.verifications ? ` · verified ${i.verifications}×` : ""),
     "culprit" in i && i.culprit !== undefined ? h("div", { class: "dim" }, `Truth (${m.viewer.role === "team" ? "this state knows it" : "control knows it"}): ${i.culprit ? partyLabel(sc, i.culprit) : "a non-state actor"}`) : null,
-    i.sharedWith.length ? h("div", { class: "dim" }, `Evidence shared with ${i.sharedWith.map((p) => partyLabel(sc, p)).join(", ")}`) : null,
+    // a participant's view lists only itself and those it told; control's lists everyone
+    i.sharedWith.length
+      ? h("div", { class: "dim" }, `Evidence shared with ${i.sharedWith.map((p) => partyLabel(sc, p)).join(", ")}${m.view.me?.kind === "control" ? "" : ` (as far as ${viewerLabel(sc, m.viewer)} knows)`}`)
+      : null,
     i.attributions.map((a) => h("div", { class: "dim" }, `${partyLabel(sc, a.by)} publicly blamed ${partyLabel(sc, a.accused)} (turn ${a.turn})`)),
   );
 }

@@ -9,7 +9,7 @@ import { CHANNEL_LABEL } from "../panels/panel.ts";
 import { tabs } from "../ui/tabs.ts";
 import { h } from "../ui/dom.ts";
 import { agreementsTab, hotlineTab, incidentsTab, ordersTab } from "./side-items.ts";
-import { more, none, once, patch, stepLink, when, type Moment, type TabDef } from "./tab.ts";
+import { more, none, once, patch, stepLink, stepOf, when, type Moment, type TabDef } from "./tab.ts";
 import { partyLabel, viewerLabel } from "./words.ts";
 import { LOG_KIND_LABEL } from "../../shared/protocol/labels.ts";
 
@@ -92,14 +92,15 @@ function logTab(): TabDef {
       patch(
         list,
         shown.map((e) =>
-          once(e, "", () =>
-            h(
+          once(e, "", () => {
+            const step = stepOf(m, "log", e);
+            return h(
               "li",
-              { class: "feed-item", "data-seq": String(e.seq) },
-              h("div", { class: "meta" }, h("strong", {}, LOG_KIND_LABEL[e.kind] ?? e.kind), h("span", {}, when(sc, e.turn, e.phase, e.at)), stepLink(e.seq)),
+              { class: "feed-item", "data-seq": String(step) },
+              h("div", { class: "meta" }, h("strong", {}, LOG_KIND_LABEL[e.kind] ?? e.kind), h("span", {}, when(sc, e.turn, e.phase, e.at)), stepLink(step)),
               h("div", { class: "pre" }, e.text),
-            ),
-          ),
+            );
+          }),
         ),
       );
       return [heading, shown.length ? list : none(m, sc, "Log"), more(v.log.length, shown.length)];
@@ -178,14 +179,15 @@ function chatTab(): TabDef {
       patch(
         lines,
         shown.map((c) =>
-          once(c, team ? "team" : "all", () =>
-            h(
+          once(c, team ? "team" : "all", () => {
+            const step = stepOf(m, "chat", c);
+            return h(
               "div",
-              { class: "message", "data-seq": String(c.seq) },
-              h("div", { class: "meta" }, `${team ? "" : `${partyLabel(sc, c.teamId)} · `}${c.author} · ${when(sc, 0, "", c.at)} · `, stepLink(c.seq)),
+              { class: "message", "data-seq": String(step) },
+              h("div", { class: "meta" }, `${team ? "" : `${partyLabel(sc, c.teamId)} · `}${c.author} · ${when(sc, 0, "", c.at)} · `, stepLink(step)),
               h("div", {}, c.text),
-            ),
-          ),
+            );
+          }),
         ),
       );
       return [
@@ -212,8 +214,8 @@ const notesTab: TabDef = {
         ? shown.map((n) =>
             h(
               "div",
-              { class: "feed-item", "data-seq": String(n.seq) },
-              h("div", { class: "meta" }, h("span", {}, when(sc, n.turn, n.phase, n.at)), h("span", {}, `${n.author} (${n.role})`), stepLink(n.seq)),
+              { class: "feed-item", "data-seq": String(stepOf(m, "notes", n)) },
+              h("div", { class: "meta" }, h("span", {}, when(sc, n.turn, n.phase, n.at)), h("span", {}, `${n.author} (${n.role})`), stepLink(stepOf(m, "notes", n))),
               n.objectiveId ? h("div", { class: "dim" }, `Objective: ${sc.objectives.find((o) => o.id === n.objectiveId)?.text ?? n.objectiveId}`) : null,
               h("div", { class: "pre" }, n.text),
             ),

@@ -21,6 +21,22 @@ export interface TabDef {
   draw(m: Moment, sc: Scenario): Child;
 }
 
+type Numbered = "log" | "messages" | "chat" | "notes";
+const stepsById = new WeakMap<readonly { id: string; seq: number }[], Map<string, number>>();
+
+/**
+ * The step (command number) at which an item shown was written. A
+ * participant's view carries no command numbers (they would count what it did
+ * not see), so they come from the replayed state itself.
+ */
+export function stepOf(m: Moment, list: Numbered, item: { id: string; seq?: number }): number {
+  if (item.seq !== undefined) return item.seq;
+  const all = m.state[list];
+  let byId = stepsById.get(all);
+  if (!byId) stepsById.set(all, (byId = new Map(all.map((x) => [x.id, x.seq]))));
+  return byId.get(item.id) ?? 0;
+}
+
 /** A small "step 12" button that jumps to the step where something happened. */
 export function stepLink(step: number): HTMLElement {
   return h("button", { type: "button", class: "step-link", "data-goto": String(step), title: `Go to step ${step}` }, `step ${step}`);

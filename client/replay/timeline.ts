@@ -38,11 +38,12 @@ export class Timeline {
   private readonly listeners = new Set<(p: Progress) => void>();
   private cancelled = false;
 
-  constructor(scenario: Scenario, seed: string, title: string, commands: readonly RecordedCommand[]) {
+  /** `engineVersion`: the recording's, so a recording of an engine before 1.2.0 gets its sequential ids back */
+  constructor(scenario: Scenario, seed: string, title: string, commands: readonly RecordedCommand[], engineVersion?: string) {
     this.scenario = scenario;
     this.commands = commands;
-    this.push(init(scenario, { seed, title }));
-    this.run(replaySteps({ scenario, seed, title, commands }));
+    this.push(init(scenario, { seed, title, engineVersion }));
+    this.run(replaySteps({ scenario, seed, title, commands, engineVersion }));
   }
 
   get total(): number {

@@ -24,7 +24,7 @@ export interface ViewerOptions {
 /** Mounts the viewer into `root`; returns what closes it. */
 export function mountViewer(root: HTMLElement, loaded: Loaded, options: ViewerOptions): () => void {
   const { recording: rec, scenario: sc } = loaded;
-  const t = new Timeline(sc, rec.seed, rec.title, rec.commands);
+  const t = new Timeline(sc, rec.seed, rec.title, rec.commands, rec.engineVersion);
   let viewer: Viewer = parseViewer(options.pov, sc);
   let step = -1;
   let shownKey = "";

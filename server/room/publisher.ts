@@ -19,7 +19,7 @@ export function groupKey(seat: Seat): string {
   return seat.role === "team" ? `team:${seat.teamId}` : seat.role;
 }
 
-/** A view as sent to a group, and how many patches the group has had. */
+/** A view as sent to a group, and how many patches the group has had: a count of its own changes only. */
 export interface Sent {
   view: ParticipantView;
   version: number;
@@ -65,7 +65,10 @@ export class Publisher {
   }
 }
 
-/** The command counter and clock change with every command; alone they reveal only that something happened. */
+/**
+ * Control's command counter and clock change with every command; alone they
+ * reveal only that something happened. (Other views carry neither: see view.ts.)
+ */
 function isBookkeeping(path: readonly (string | number)[]): boolean {
   return path.length === 1 && (path[0] === "seq" || path[0] === "now");
 }

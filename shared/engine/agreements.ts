@@ -4,6 +4,7 @@ import type { Command, Proposal, GameState } from "./types.ts";
 import type { Ctx } from "./context.ts";
 import { findDraft, partyName, partyOf, requireRole, teamIds } from "./context.ts";
 import { reject } from "./reject.ts";
+import { audienceScope } from "./ids.ts";
 import { requireTalksOpen } from "./phase-rules.ts";
 import { adoptCbm, cbmOf, activeCommitments } from "./commitments.ts";
 import { shiftEscalation } from "./escalation.ts";
@@ -46,7 +47,7 @@ export function createProposal(ctx: Ctx, cmd: Create): void {
   if (ctx.base.proposals.some((p) => p.status === "open" && p.kind === cmd.kind && p.cbmId === cbmId && sameSet(p.parties, parties) && p.text === text))
     reject("conflict", "The same proposal is already on the table");
   const proposal: Proposal = {
-    id: ctx.nextId("proposal"),
+    id: ctx.nextId("proposal", audienceScope([...parties, proposer, "mediator"])),
     kind: cmd.kind,
     cbmId,
     text,
@@ -69,7 +70,7 @@ export function respondToProposal(ctx: Ctx, cmd: Respond): void {
   const actor = requireRole(ctx, "team");
   requireTalksOpen(ctx);
   const { s } = ctx;
-  const p = openProposal(ctx, cmd.proposalId);
+  const p = openProposal(ctx, cmd.proposalId, actor.teamId);
   if (!p.parties.includes(actor.teamId)) reject("forbidden", `${partyName(s, actor.teamId)} is not a party to this proposal`);
   if (p.accepted.includes(actor.teamId)) reject("conflict", `${partyName(s, actor.teamId)} has already accepted`);
   const name = partyName(s, actor.teamId);
@@ -87,7 +88,7 @@ export function respondToProposal(ctx: Ctx, cmd: Respond): void {
 export function withdrawProposal(ctx: Ctx, cmd: Withdraw): void {
   const actor = requireRole(ctx, "team", "mediator");
   requireTalksOpen(ctx);
-  const p = openProposal(ctx, cmd.proposalId);
+  const p = openProposal(ctx, cmd.proposalId, partyOf(actor)!);
   if (p.proposer !== partyOf(actor)) reject("forbidden", "Only the proposer can withdraw a proposal");
   p.status = "withdrawn";
   p.decidedAt = ctx.at;
@@ -120,9 +121,13 @@ export function agreementConcluded(s: GameState): boolean {
   return cbmsDone && statementDone;
 }
 
-function openProposal(ctx: Ctx, id: string): Proposal {
+/**
+ * An open proposal the party may see. One it may not see gets the very refusal
+ * of one that does not exist: its existence and status are not the party's to learn.
+ */
+function openProposal(ctx: Ctx, id: string, party: string): Proposal {
   const p = findDraft(ctx, "proposals", (x) => x.id === id);
-  if (!p) reject("not-found", `There is no proposal “${id}”`);
+  if (!p || !proposalAudience(p).includes(party)) reject("not-found", `There is no proposal “${id}”`);
   if (p.status !== "open") reject("closed", `That proposal is already ${p.status}`);
   return p;
 }

@@ -27,7 +27,8 @@ export function bound(s: GameState, kind: Cbm["kind"], a: string, b: string): Co
 export function adoptCbm(ctx: Ctx, cbm: Cbm, parties: string[]): Commitment {
   const { s } = ctx;
   const c: Commitment = {
-    id: ctx.nextId("commitment"),
+    // commitments are public
+    id: ctx.nextId("commitment", "all"),
     cbmId: cbm.id,
     parties: [...parties],
     adoptedTurn: s.turn,

@@ -3,6 +3,7 @@
 import type { Actor, Audience, GameState, LogEntry, LogKind, Scenario } from "./types.ts";
 import { resumeRng } from "./rng.ts";
 import { reject } from "./reject.ts";
+import { keyedId } from "./ids.ts";
 
 export interface Ctx {
   /** the draft of the next state (immer): mutate freely */
@@ -20,7 +21,12 @@ export interface Ctx {
   touchedTop: boolean;
   random(): number;
   log(kind: LogKind, audience: Audience, text: string, extra?: Partial<Pick<LogEntry, "escalation" | "ref">>): LogEntry;
-  nextId(prefix: string): string;
+  /**
+   * A new id of a kind (`msg`, `log`, …): opaque, the same on every replay.
+   * `scope` names who may see the item (see ids.ts): its number counts only
+   * items of the same scope, which that audience sees all of.
+   */
+  nextId(prefix: string, scope: string): string;
   /** save the generator's state back into the draft (done once at the end) */
   flushRng(): void;
 }
@@ -41,12 +47,14 @@ export function createCtx(s: GameState, base: GameState, actor: Actor, at: numbe
       return rng();
     },
     log(kind, audience, text, extra = {}) {
+      const turn = s.turn;
+      const phase = currentPhase(s)?.id ?? "";
       const entry: LogEntry = {
-        id: ctx.nextId("log"),
+        id: s.idScheme === "sequential" ? ctx.nextId("log", "") : logId(ctx, turn, phase, kind, text, extra.ref),
         seq,
         at,
-        turn: s.turn,
-        phase: currentPhase(s)?.id ?? "",
+        turn,
+        phase,
         kind,
         audience: [...audience],
         text,
@@ -56,16 +64,34 @@ export function createCtx(s: GameState, base: GameState, actor: Actor, at: numbe
       ctx.events.push(entry);
       return entry;
     },
-    nextId(prefix) {
-      const n = (s.counters[prefix] ?? 0) + 1;
-      s.counters[prefix] = n;
-      return `${prefix}-${n}`;
+    nextId(prefix, scope) {
+      // recordings of engines before 1.2.0: one counter per kind, ids in the clear
+      const key = s.idScheme === "sequential" ? prefix : `${prefix}|${scope}`;
+      const n = (s.counters[key] ?? 0) + 1;
+      s.counters[key] = n;
+      return s.idScheme === "sequential" ? `${prefix}-${n}` : keyedId(s, prefix, scope, n);
     },
     flushRng() {
       if (rng) s.rng = rng.state();
     },
   };
   return ctx;
+}
+
+/**
+ * A log entry's id derives from what its readers read in it (kind, turn,
+ * phase, text, ref) and how many entries just like it this phase already has.
+ * Not from its audience: that is stripped from participants' views, and anyone
+ * who knew the seed could test guesses of it against the id.
+ */
+function logId(ctx: Ctx, turn: number, phase: string, kind: LogKind, text: string, ref: string | undefined): string {
+  const same = (e: LogEntry) => e.turn === turn && e.phase === phase && e.kind === kind && e.text === text && e.ref === ref;
+  let n = 1;
+  for (const e of ctx.events) if (same(e)) n++;
+  // a phase's entries are together at the end of the log: look no further back than that
+  const log = ctx.base.log;
+  for (let i = log.length - 1; i >= 0 && log[i]!.turn === turn && log[i]!.phase === phase; i--) if (same(log[i]!)) n++;
+  return keyedId(ctx.s, "log", `${kind}\u0000${turn}\u0000${phase}\u0000${ref ?? ""}\u0000${text}`, n);
 }
 
 type ListKey = "messages" | "incidents" | "proposals" | "commitments" | "injects";

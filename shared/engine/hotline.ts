@@ -57,7 +57,7 @@ export function sendMessage(ctx: Ctx, cmd: Send): void {
   if (cmd.incidentId) {
     const inc = findDraft(ctx, "incidents", (i) => i.id === cmd.incidentId);
     if (!inc || !partyCanSee(s, inc, from)) reject("not-found", `${partyName(s, from)} knows of no incident “${cmd.incidentId}”`);
-    if (shareIncident(ctx, inc, to)) ctx.log("incident", [from, to], `${partyName(s, from)} shared the evidence on “${inc.title}” with ${partyName(s, to)}`, { ref: inc.id });
+    if (shareIncident(inc, to, from)) ctx.log("incident", [from, to], `${partyName(s, from)} shared the evidence on “${inc.title}” with ${partyName(s, to)}`, { ref: inc.id });
   }
   const msg = post(ctx, { from, to, kind: cmd.kind, text: cmd.text, incidentId: cmd.incidentId ?? null, relayOf: null, relayedFrom: null, replyTo: original?.id ?? null });
   if (original && !original.answeredBy) answer(ctx, original, msg);
@@ -89,7 +89,7 @@ function post(ctx: Ctx, m: Pick<HotlineMessage, "from" | "to" | "kind" | "text" 
   const { s } = ctx;
   const msg: HotlineMessage = {
     ...m,
-    id: ctx.nextId("msg"),
+    id: ctx.nextId("msg", pairKey(m.from, m.to)),
     seq: ctx.seq,
     at: ctx.at,
     turn: s.turn,

@@ -47,7 +47,8 @@ export function partyCanSee(s: GameState, inc: Incident, party: string): boolean
 export function createIncident(ctx: Ctx, n: NewIncident): Incident {
   const { s } = ctx;
   const inc: Incident = {
-    id: ctx.nextId("incident"),
+    // from what everyone who sees it reads in it: who sees an incident changes over time
+    id: ctx.nextId("incident", `${n.victim}|${s.turn}|${n.sector}|${n.title}`),
     title: n.title,
     turn: s.turn,
     at: ctx.at,
@@ -58,13 +59,14 @@ export function createIncident(ctx: Ctx, n: NewIncident): Incident {
     evidence: { suspect: n.suspect, confidence: round2(n.confidence) },
     public: n.public,
     sharedWith: [],
+    told: [],
     source: n.source,
     attributions: [],
     verifications: 0,
   };
-  // incident-reporting commitments share the evidence with the other parties at once
+  // incident-reporting commitments share the evidence with the other parties at once: the victim tells them
   for (const c of activeCommitments(s, "incident-reporting")) {
-    if (c.parties.includes(n.victim)) for (const p of c.parties) if (p !== n.victim && !inc.sharedWith.includes(p)) inc.sharedWith.push(p);
+    if (c.parties.includes(n.victim)) for (const p of c.parties) if (p !== n.victim) shareIncident(inc, p, n.victim);
   }
   s.incidents.push(inc);
   const suspectText = n.suspect ? `evidence points to ${partyName(s, n.suspect)}` : "no state is indicated";
@@ -77,7 +79,7 @@ export function createIncident(ctx: Ctx, n: NewIncident): Incident {
   if (n.public) changePressure(ctx, n.victim, n.severity * 4);
   feelGrievance(ctx, inc);
   if (n.culprit !== n.suspect)
-    ctx.log("incident", ["facilitator"], `Control: ${inc.id} was really done by ${n.culprit ? partyName(s, n.culprit) : "a non-state actor"}`, {
+    ctx.log("incident", ["facilitator"], `Control: “${inc.title}” was really done by ${n.culprit ? partyName(s, n.culprit) : "a non-state actor"}`, {
       ref: inc.id,
     });
   return inc;
@@ -134,12 +136,23 @@ export function verifyIncident(ctx: Ctx, inc: Incident, boost: number, correctCh
   feelGrievance(ctx, inc);
 }
 
-/** Shares an incident's evidence with another party (team id or "mediator"). */
-export function shareIncident(ctx: Ctx, inc: Incident, withParty: string): boolean {
+/**
+ * `by` gives an incident's evidence to another party (team id or "mediator");
+ * true if that party did not have it yet. Who gave it to whom is kept, so a
+ * party later sees in `sharedWith` those it told itself, and no one else.
+ */
+export function shareIncident(inc: Incident, withParty: string, by: string): boolean {
+  if (withParty === inc.victim) return false;
+  if (!inc.told.some((t) => t.by === by && t.to === withParty)) inc.told.push({ by, to: withParty });
   // sharing with the culprit looks like sharing with anyone else: refusing it would name the culprit
-  if (inc.sharedWith.includes(withParty) || withParty === inc.victim) return false;
+  if (inc.sharedWith.includes(withParty)) return false;
   inc.sharedWith.push(withParty);
   return true;
+}
+
+/** The parties in an incident's `sharedWith` that `party` may know of: itself and those it told. */
+export function sharedWithKnownTo(inc: Incident, party: string): string[] {
+  return inc.sharedWith.filter((p) => p === party || inc.told.some((t) => t.by === party && t.to === p));
 }
 
 /** The incidents a team may refer to in orders and messages. */

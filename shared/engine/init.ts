@@ -4,10 +4,13 @@ import { seedRng } from "./rng.ts";
 import { pairKey } from "./context.ts";
 import { ENGINE_VERSION } from "./version.ts";
 import { freezeState } from "./freeze.ts";
+import { idSchemeOf } from "./ids.ts";
 
 export interface InitOptions {
   seed: string;
   title?: string;
+  /** the engine version a recording was made with, to replay it with the ids it had (default: this engine) */
+  engineVersion?: string;
 }
 
 export function init(scenario: Scenario, options: InitOptions): GameState {
@@ -68,6 +71,7 @@ export function init(scenario: Scenario, options: InitOptions): GameState {
     mediatorActionsThisTurn: 0,
     observersSeeAll: false,
     counters: {},
+    idScheme: idSchemeOf(options.engineVersion),
   };
   return freezeState(state);
 }

@@ -6,6 +6,7 @@ import type { Ctx } from "./context.ts";
 import { CHANNEL_LABEL } from "../protocol/labels.ts";
 import { currentPhase, requireNotEnded, requireRole, teamIds } from "./context.ts";
 import { reject } from "./reject.ts";
+import { audienceScope } from "./ids.ts";
 import { applyEffects } from "./effects.ts";
 import { createIncident } from "./incidents.ts";
 import { rungIndex, rungIndexById } from "./escalation.ts";
@@ -78,7 +79,7 @@ export function createCommand(ctx: Ctx, cmd: Create): void {
     if (!["all", "mediator", "observers", "facilitator"].includes(a) && !teamIds(s).includes(a)) reject("not-found", `There is no team “${a}”`);
   }
   const inj: InjectState = {
-    id: ctx.nextId("adhoc"),
+    id: ctx.nextId("adhoc", audienceScope(cmd.audience)),
     status: "pending",
     adhoc: true,
     title: cmd.title,

@@ -10,7 +10,7 @@ export function addNote(ctx: Ctx, cmd: Extract<Command, { type: "note.add" }>): 
   if (cmd.objectiveId && !s.scenario.objectives.some((o) => o.id === cmd.objectiveId))
     reject("not-found", `There is no objective “${cmd.objectiveId}” (objectives: ${s.scenario.objectives.map((o) => o.id).join(", ") || "none"})`);
   s.notes.push({
-    id: ctx.nextId("note"),
+    id: ctx.nextId("note", actor.role),
     seq: ctx.seq,
     at: ctx.at,
     turn: s.turn,

@@ -47,8 +47,8 @@ export function withdrawOrders(ctx: Ctx): void {
 function checkItem(s: GameState, teamId: string, input: OrderItemInput, n: number): Omit<OrderItem, "by"> {
   const action = s.scenario.actions.find((a) => a.id === input.actionId);
   const where = `Order ${n}`;
-  if (!action) reject("not-found", `${where}: there is no action “${input.actionId}”`);
-  if (action.availableTo && !action.availableTo.includes(teamId)) reject("forbidden", `${where}: “${action.name}” is not available to ${partyName(s, teamId)}`);
+  // an action reserved to other teams is not in this team's catalogue: it gets the refusal of one that does not exist
+  if (!action || (action.availableTo && !action.availableTo.includes(teamId))) reject("not-found", `${where}: there is no action “${input.actionId}”`);
   const item: Omit<OrderItem, "by"> = { actionId: action.id, target: null, sector: null, incidentId: null, note: input.note ?? "" };
   if (action.target === "state" || action.target === "sector" || action.special === "attribute") {
     if (!input.target) reject("invalid", `${where}: “${action.name}” needs a target state`);

@@ -11,6 +11,12 @@ export interface ReplayInput {
   seed: string;
   title: string;
   commands: readonly StoredCommand[];
+  /**
+   * the engine version the recording was made with: recordings of engines
+   * before 1.2.0 get their sequential ids back. Without it, `replay` tries
+   * this engine's ids first, then sequential ones; `replaySteps` uses this engine's.
+   */
+  engineVersion?: string;
 }
 
 export class ReplayError extends Error {
@@ -24,14 +30,28 @@ export class ReplayError extends Error {
 
 /** The state after the first `upTo` commands (all of them by default). */
 export function replay(rec: ReplayInput, upTo = rec.commands.length): GameState {
-  let state = init(rec.scenario, { seed: rec.seed, title: rec.title });
+  try {
+    return last(rec, upTo);
+  } catch (err) {
+    // an older recording refers to its sequential ids (`proposal-1`): replay it with them
+    if (!(err instanceof ReplayError) || rec.engineVersion !== undefined) throw err;
+    try {
+      return last({ ...rec, engineVersion: "1.1.0" }, upTo);
+    } catch {
+      throw err;
+    }
+  }
+}
+
+function last(rec: ReplayInput, upTo: number): GameState {
+  let state = init(rec.scenario, { seed: rec.seed, title: rec.title, engineVersion: rec.engineVersion });
   for (const step of replaySteps(rec, upTo)) state = step;
   return state;
 }
 
 /** Every state in turn, from the first command's result to command `upTo`. */
 export function* replaySteps(rec: ReplayInput, upTo = rec.commands.length): Generator<GameState> {
-  let state = init(rec.scenario, { seed: rec.seed, title: rec.title });
+  let state = init(rec.scenario, { seed: rec.seed, title: rec.title, engineVersion: rec.engineVersion });
   for (const c of rec.commands.slice(0, upTo)) {
     const r = apply(state, { at: c.at, actor: c.actor, command: c.command });
     if (!r.ok) throw new ReplayError(c.seq, r.error.message);

@@ -4,8 +4,9 @@
 import type { Scenario, SectorKind, Audience } from "../scenario/schema.ts";
 import type { Command } from "../protocol/commands.ts";
 import type { Actor } from "../protocol/actor.ts";
+import type { IdScheme } from "./ids.ts";
 
-export type { Scenario, SectorKind, Audience, Command, Actor };
+export type { Scenario, SectorKind, Audience, Command, Actor, IdScheme };
 
 /** Who is looking: decides what `view` shows. */
 export type Viewer =
@@ -115,6 +116,12 @@ export interface Incident {
   public: boolean;
   /** teams other than the victim (and the culprit) who were given the evidence, plus "mediator" */
   sharedWith: string[];
+  /**
+   * who gave the evidence to whom, each pair once: a hotline message carrying
+   * it, or the victim's incident-reporting commitment. Decides which entries of
+   * `sharedWith` a party may see (those it gave itself); control's alone.
+   */
+  told: { by: string; to: string }[];
   source: { kind: "inject"; injectId: string } | { kind: "order"; actionId: string };
   attributions: Attribution[];
   verifications: number;
@@ -259,6 +266,8 @@ export interface GameState {
   observersSeeAll: boolean;
   /** counters for ids, so ids are deterministic */
   counters: Record<string, number>;
+  /** how ids are made from the counters: keyed hashes, or sequential in recordings of engines before 1.2.0 */
+  idScheme: IdScheme;
 }
 
 export interface RngState {

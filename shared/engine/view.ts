@@ -20,7 +20,7 @@ import type {
   Viewer,
 } from "./types.ts";
 import { currentPhase } from "./context.ts";
-import { canSeeIncident } from "./incidents.ts";
+import { canSeeIncident, sharedWithKnownTo } from "./incidents.ts";
 import { rungIndex } from "./escalation.ts";
 import { ordersOpen, talksOpen } from "./phase-rules.ts";
 import { actionsFor } from "./orders.ts";
@@ -35,15 +35,29 @@ export interface TeamPublic {
   sectors: SectorState[];
 }
 
-/** An incident as a participant sees it: the truth (culprit, what caused it, whether blame was right) is control's. */
-export type IncidentView = Omit<Incident, "culprit" | "source" | "attributions"> & {
+/**
+ * An incident as a participant sees it: the truth (culprit, what caused it,
+ * whether blame was right) is control's; `sharedWith` holds only the viewer
+ * itself and the parties it gave the evidence to, and `told` is control's.
+ */
+export type IncidentView = Omit<Incident, "culprit" | "source" | "attributions" | "told"> & {
   culprit?: string | null;
   source?: Incident["source"];
+  told?: Incident["told"];
   attributions: (Omit<Incident["attributions"][number], "correct"> & { correct?: boolean })[];
 };
 
-/** A log entry; who else it was addressed to is control's to know. */
-export type LogEntryView = Omit<LogEntry, "audience"> & { audience?: Audience };
+/**
+ * `seq` numbers every command of the exercise, seen or not: only control (and
+ * observers who see everything) gets it, so nobody else can count what it did not see.
+ */
+type WithoutSeq<T extends { seq: number }> = Omit<T, "seq"> & { seq?: number };
+
+/** A log entry; who else it was addressed to, and the command counter, are control's to know. */
+export type LogEntryView = Omit<WithoutSeq<LogEntry>, "audience"> & { audience?: Audience };
+export type MessageView = WithoutSeq<HotlineMessage>;
+export type ChatLineView = WithoutSeq<ChatLine>;
+export type NoteView = WithoutSeq<Note>;
 
 export interface InjectView extends InjectState {
   /** control only: when the scenario schedules or triggers it */
@@ -52,8 +66,9 @@ export interface InjectView extends InjectState {
 
 export interface ParticipantView {
   viewer: Viewer;
-  seq: number;
-  now: number;
+  /** control only (and observers who see everything): commands accepted so far, and the time of the last one */
+  seq?: number;
+  now?: number;
   exercise: {
     title: string;
     scenarioId: string;
@@ -82,13 +97,13 @@ export interface ParticipantView {
   /** the viewer's own seat: briefing, catalogue, current orders */
   me: MyTeam | MyMediator | MyControl | null;
   injects: InjectView[];
-  messages: HotlineMessage[];
-  chat: ChatLine[];
+  messages: MessageView[];
+  chat: ChatLineView[];
   incidents: IncidentView[];
   proposals: Proposal[];
   commitments: Commitment[];
   history: { turn: number; escalationBefore: number; escalationAfter: number; orders: TeamOrders[] }[];
-  notes: Note[];
+  notes: NoteView[];
   log: LogEntryView[];
 }
 
@@ -137,10 +152,11 @@ export function view(s: GameState, viewer: Viewer): ParticipantView {
   const party = viewer.role === "team" ? viewer.teamId : viewer.role === "mediator" ? "mediator" : null;
   const sc = s.scenario;
   const partyOf = (p: { from: string; to: string }) => all || (party !== null && (p.from === party || p.to === party));
+  // nothing a participant receives counts what it did not see: no command counter, no time of others' last command
+  const strip = <T extends { seq: number }>(list: readonly T[]): WithoutSeq<T>[] => list.map((x) => withoutSeq(x));
   return {
     viewer,
-    seq: s.seq,
-    now: s.now,
+    ...(all ? { seq: s.seq, now: s.now } : {}),
     exercise: {
       title: s.title,
       scenarioId: sc.id,
@@ -175,9 +191,9 @@ export function view(s: GameState, viewer: Viewer): ParticipantView {
     cbms: sc.cbms,
     me: mySeat(s, viewer),
     injects: s.injects.filter((i) => (all ? true : i.status === "released" && canSee(s, viewer, i.audience))).map((i) => injectView(s, i, viewer)),
-    messages: s.messages.filter(partyOf),
-    chat: viewer.role === "facilitator" ? s.chat : viewer.role === "team" ? s.chat.filter((c) => c.teamId === viewer.teamId) : all ? s.chat : [],
-    incidents: s.incidents.filter((i) => canSeeIncident(s, i, viewer)).map((i) => (all ? i : stripCulprit(i, viewer))),
+    messages: all ? s.messages : strip(s.messages.filter(partyOf)),
+    chat: all ? s.chat : viewer.role === "team" ? strip(s.chat.filter((c) => c.teamId === viewer.teamId)) : [],
+    incidents: s.incidents.filter((i) => canSeeIncident(s, i, viewer)).map((i) => (all ? i : incidentView(i, viewer, party))),
     proposals: s.proposals.filter((p) => all || (party !== null && proposalAudience(p).includes(party))),
     commitments: s.commitments,
     history: s.history.map((h) => ({
@@ -186,7 +202,7 @@ export function view(s: GameState, viewer: Viewer): ParticipantView {
       escalationAfter: h.escalationAfter,
       orders: all ? h.orders : h.orders.filter((o) => viewer.role === "team" && o.teamId === viewer.teamId),
     })),
-    notes: viewer.role === "facilitator" ? s.notes : viewer.role === "observer" ? s.notes.filter((n) => all || n.role === "observer") : [],
+    notes: all ? s.notes : viewer.role === "observer" ? strip(s.notes.filter((n) => n.role === "observer")) : [],
     log: all ? s.log : s.log.filter((e) => canSee(s, viewer, e.audience)).map(withoutAudience),
   };
 }
@@ -250,20 +266,36 @@ function describeCondition(c: NonNullable<GameState["scenario"]["injects"][numbe
 // Stripped copies are cached per (frozen, never changing) original, so successive
 // views share them and the server's patches stay small.
 const strippedEntries = new WeakMap<LogEntry, LogEntryView>();
+const strippedItems = new WeakMap<object, object>();
 
 function withoutAudience(e: LogEntry): LogEntryView {
   let v = strippedEntries.get(e);
   if (!v) {
-    const { audience: _a, ...rest } = e;
+    const { audience: _a, seq: _s, ...rest } = e;
     v = rest;
     strippedEntries.set(e, v);
   }
   return v;
 }
 
-/** The truth about who did it is control's alone; a culprit knows its own deed. */
-function stripCulprit(i: Incident, viewer: Viewer): IncidentView {
-  const { culprit, source, attributions, ...rest } = i;
-  if (viewer.role === "team" && culprit === viewer.teamId) return { ...rest, culprit, source, attributions };
-  return { ...rest, attributions: attributions.map(({ correct: _c, ...a }) => a) };
+function withoutSeq<T extends { seq: number }>(item: T): WithoutSeq<T> {
+  let v = strippedItems.get(item) as WithoutSeq<T> | undefined;
+  if (!v) {
+    const { seq: _s, ...rest } = item;
+    v = rest;
+    strippedItems.set(item, v);
+  }
+  return v;
+}
+
+/**
+ * The truth about who did it is control's alone; a culprit knows its own deed.
+ * Of those given the evidence, a party sees itself and those it told: seeing
+ * who else was told would reveal hotline traffic it was not part of.
+ */
+function incidentView(i: Incident, viewer: Viewer, party: string | null): IncidentView {
+  const { culprit, source, attributions, told: _t, ...rest } = i;
+  const sharedWith = party === null ? [] : sharedWithKnownTo(i, party);
+  if (viewer.role === "team" && culprit === viewer.teamId) return { ...rest, sharedWith, culprit, source, attributions };
+  return { ...rest, sharedWith, attributions: attributions.map(({ correct: _c, ...a }) => a) };
 }

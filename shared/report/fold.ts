@@ -31,7 +31,8 @@ export function phaseIdOf(s: GameState): string {
 }
 
 export function fold(scenario: Scenario, rec: Recording): Folded {
-  let prev = init(scenario, { seed: rec.seed, title: rec.title });
+  // the recording's engine version: one made before 1.2.0 replays with its sequential ids
+  let prev = init(scenario, { seed: rec.seed, title: rec.title, engineVersion: rec.engineVersion });
   const first = rec.commands[0];
   const points: CurvePoint[] = [{ seq: 0, at: first?.at ?? rec.createdAt, turn: 0, phase: "", value: prev.escalation }];
   const adjudications: AdjudicationStep[] = [];
@@ -39,7 +40,7 @@ export function fold(scenario: Scenario, rec: Recording): Folded {
   let peak: Folded["peak"] = null;
   let startAt: number | null = null;
   let i = 0;
-  for (const state of replaySteps({ scenario, seed: rec.seed, title: rec.title, commands: rec.commands })) {
+  for (const state of replaySteps({ scenario, seed: rec.seed, title: rec.title, commands: rec.commands, engineVersion: rec.engineVersion })) {
     const c = rec.commands[i++]!;
     if (c.command.type === "exercise.start" && startAt === null) startAt = state.now;
     if (state.escalation !== prev.escalation)

@@ -36,7 +36,7 @@ async function playSome(roomId: string, codes: { facilitator: string; teams: Rec
   await bo.command({ type: "hotline.send", to: "austral", kind: "confirm", text: "Was it you? <script>window.__xss=1</script>" });
   await al.command({ type: "hotline.send", to: "borealis", kind: "assess", text: "No." });
   await control.command({ type: "phase.advance" });
-  await bo.command({ type: "orders.submit", actions: [{ actionId: "attribute", target: "austral", incidentId: "incident-1" }] });
+  await bo.command({ type: "orders.submit", actions: [{ actionId: "attribute", target: "austral", incidentId: bo.view.incidents[0]!.id }] });
   await control.command({ type: "phase.advance" });
   for (const p of [control, bo, al]) await p.leave();
 }

@@ -16,7 +16,7 @@ describe("confidence-building measures and agreements", () => {
     d.do(team("alpha"), { type: "proposal.create", kind: "cbm", cbmId: "notify", parties: ["alpha", "beta"] });
     const p = d.state.proposals[0]!;
     expect(p).toMatchObject({ proposer: "alpha", accepted: ["alpha"], status: "open" });
-    expect(d.try(team("gamma"), { type: "proposal.respond", proposalId: p.id, accept: true })).toBe("Gamma is not a party to this proposal");
+    expect(d.try(team("gamma"), { type: "proposal.respond", proposalId: p.id, accept: true })).toBe(`There is no proposal “${p.id}”`);
     expect(d.try(team("alpha"), { type: "proposal.respond", proposalId: p.id, accept: true })).toBe("Alpha has already accepted");
     expect(view(d.state, { role: "team", teamId: "gamma" }).proposals).toHaveLength(0);
     const t0 = trustOf(d.state, "alpha", "beta");

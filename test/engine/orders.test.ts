@@ -24,7 +24,8 @@ describe("orders", () => {
     const alpha = team("alpha");
     const submit = (actions: object[]) => d.try(alpha, { type: "orders.submit", actions } as never);
     expect(submit([{ actionId: "nuke" }])).toBe("Order 1: there is no action “nuke”");
-    expect(submit([{ actionId: "harden" }, { actionId: "gamma-only" }])).toBe("Order 2: “Gamma only” is not available to Alpha");
+    // an action reserved to another team is refused as if it did not exist: its name is not Alpha's to learn
+    expect(submit([{ actionId: "harden" }, { actionId: "gamma-only" }])).toBe("Order 2: there is no action “gamma-only”");
     expect(submit([{ actionId: "sanction" }])).toBe("Order 1: “Sanction” needs a target state");
     expect(submit([{ actionId: "sanction", target: "alpha" }])).toBe("Order 1: “Sanction” cannot target your own state");
     expect(submit([{ actionId: "strike", target: "beta" }])).toBe("Order 1: “Strike” needs a target sector");

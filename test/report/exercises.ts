@@ -84,14 +84,14 @@ export function gridExercise(): Driver {
   const d = new Driver(loadScenario("grid-intrusion"), "s1");
   d.do(control, { type: "exercise.start" });
   d.advanceTo("deliberation");
-  d.do(V(), { type: "hotline.send", to: "kestria", kind: "confirm", text: "Confirm whether Kestrian units were active in our northern grid last night.", incidentId: "incident-1" });
+  d.do(V(), { type: "hotline.send", to: "kestria", kind: "confirm", text: "Confirm whether Kestrian units were active in our northern grid last night.", incidentId: d.state.incidents[0]!.id });
   d.do(K(), { type: "hotline.send", to: "valdoria", kind: "assess", text: "We reject the insinuation. No Kestrian unit opened breakers in your grid." }, 400_000);
   d.do(evaluator, { type: "note.add", objectiveId: "structured-hotline", text: "Kestria took almost seven minutes to answer the first confirm request, past the five-minute standard." });
   d.do(K("Sofia Lind"), { type: "hotline.send", to: "valdoria", kind: "notify", text: "We will run a hunt-forward operation on our side of the interconnector tonight." });
   d.do(V("Jonas Hale"), { type: "hotline.send", to: "kestria", kind: "text", text: "Noted; our operators are informed." }, 30_000);
   d.do(evaluator, { type: "note.add", objectiveId: "verify-before-blame", text: "Valdoria's cabinet drafted a statement naming Kestria before Meridian had seen a single sample." });
   orders(d, [
-    [V(), { type: "orders.submit", actions: [{ actionId: "attribute", target: "kestria", incidentId: "incident-1" }, { actionId: "sanctions", target: "kestria" }, { actionId: "harden" }] }],
+    [V(), { type: "orders.submit", actions: [{ actionId: "attribute", target: "kestria", incidentId: d.state.incidents[0]!.id }, { actionId: "sanctions", target: "kestria" }, { actionId: "harden" }] }],
     [K("Sofia Lind"), { type: "orders.submit", actions: [{ actionId: "active-defence", target: "valdoria" }, { actionId: "harden" }, { actionId: "brief-partners" }] }],
   ]);
   d.advanceTo("deliberation");

@@ -115,7 +115,7 @@ describe("early-warning scenario", () => {
     const trust = trustOf(d.state, "valdera", "korsa");
     playTurn(
       d,
-      [{ actionId: "attribute", target: "korsa", incidentId: "incident-1" }, { actionId: "harden-warning" }],
+      [{ actionId: "attribute", target: "korsa", incidentId: d.state.incidents[0]!.id }, { actionId: "harden-warning" }],
       [{ actionId: "network-probe", target: "valdera" }, { actionId: "public-briefing" }],
     );
     const attribution = d.state.incidents[0]!.attributions[0]!;
@@ -195,7 +195,7 @@ describe("early-warning scenario", () => {
     expect(released(d, "korsa-timing-fault").audience).toEqual(["korsa"]);
     expect(d.state.incidents[1]).toMatchObject({ victim: "korsa", culprit: null, evidence: { suspect: "valdera", confidence: 0.55 }, public: false });
 
-    playTurn(d, [{ actionId: "harden-warning" }], [{ actionId: "investigate", incidentId: "incident-2" }]);
+    playTurn(d, [{ actionId: "harden-warning" }], [{ actionId: "investigate", incidentId: d.state.incidents[1]!.id }]);
     playTurn(d, [{ actionId: "public-briefing" }], [{ actionId: "harden-warning" }]);
     expect(d.state.status).toBe("ended");
     expect(d.state.outcome).toMatchObject({ kind: "time", turn: 5 });

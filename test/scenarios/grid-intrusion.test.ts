@@ -53,11 +53,11 @@ describe("grid-intrusion scenario", () => {
 
   it("failure: naming Kestria on planted evidence, then reprisals, climbs to armed conflict", () => {
     const d = start("s1");
-    d.do(V, { type: "hotline.send", to: "kestria", kind: "confirm", text: "Confirm whether Kestrian units were active in our northern grid.", incidentId: "incident-1" });
+    d.do(V, { type: "hotline.send", to: "kestria", kind: "confirm", text: "Confirm whether Kestrian units were active in our northern grid.", incidentId: d.state.incidents[0]!.id });
     d.do(K, { type: "hotline.send", to: "valdoria", kind: "assess", text: "We reject the insinuation and will not discuss our services." });
     orders(
       d,
-      [{ actionId: "attribute", target: "kestria", incidentId: "incident-1" }, { actionId: "sanctions", target: "kestria" }, { actionId: "readiness", target: "kestria" }],
+      [{ actionId: "attribute", target: "kestria", incidentId: d.state.incidents[0]!.id }, { actionId: "sanctions", target: "kestria" }, { actionId: "readiness", target: "kestria" }],
       [{ actionId: "readiness", target: "valdoria" }, { actionId: "demarche", target: "valdoria" }, { actionId: "probe", target: "valdoria" }],
     );
     // the blackout was done by an outside group: the public accusation is a misattribution
@@ -74,10 +74,10 @@ describe("grid-intrusion scenario", () => {
     orders(
       d,
       [{ actionId: "grid-strike", target: "kestria", sector: "energy" }, { actionId: "sanctions", target: "kestria" }],
-      [{ actionId: "attribute", target: "valdoria", incidentId: "incident-2" }, { actionId: "sanctions", target: "valdoria" }, { actionId: "probe", target: "valdoria" }],
+      [{ actionId: "attribute", target: "valdoria", incidentId: d.state.incidents[1]!.id }, { actionId: "sanctions", target: "valdoria" }, { actionId: "probe", target: "valdoria" }],
     );
     // Kestria in turn blames Valdoria for the telecom intrusion the same outside group staged
-    expect(d.state.incidents.find((i) => i.id === "incident-2")!.attributions[0]).toMatchObject({ by: "kestria", accused: "valdoria", correct: false });
+    expect(d.state.incidents[1]!.attributions[0]).toMatchObject({ by: "kestria", accused: "valdoria", correct: false });
     // fog: with seed "s1" the 50 % roll on Kestria's probe comes up (0.47): Valdoria alone is told it saw an attack being prepared
     const misread = logOf(d, 2, "perception").find((e) => e.audience.includes("valdoria") && e.text.includes("Pre-positioning"))!;
     expect(misread.audience).toEqual(["valdoria"]);
@@ -99,11 +99,11 @@ describe("grid-intrusion scenario", () => {
 
   it("agreement: verification through Meridian and joint fact-finding lead to reciprocal commitments", () => {
     const d = start("s1");
-    d.do(V, { type: "hotline.send", to: "kestria", kind: "confirm", text: "Confirm whether Kestrian units were active in our northern grid.", incidentId: "incident-1" });
+    d.do(V, { type: "hotline.send", to: "kestria", kind: "confirm", text: "Confirm whether Kestrian units were active in our northern grid.", incidentId: d.state.incidents[0]!.id });
     d.do(K, { type: "hotline.send", to: "valdoria", kind: "assess", text: "No Kestrian unit opened breakers. We will not claim we were never in your networks; let Meridian verify." });
     expect(trust(d)).toBe(40 + 3); // answered within five minutes
-    d.do(V, { type: "hotline.send", to: "mediator", kind: "assess", text: "Samples and logs of the destructive module, for verification.", incidentId: "incident-1" });
-    d.do(mediator, { type: "mediator.verify", incidentId: "incident-1" });
+    d.do(V, { type: "hotline.send", to: "mediator", kind: "assess", text: "Samples and logs of the destructive module, for verification.", incidentId: d.state.incidents[0]!.id });
+    d.do(mediator, { type: "mediator.verify", incidentId: d.state.incidents[0]!.id });
     const blackout = d.state.incidents[0]!;
     // with seed "s1" the 60 % correction roll succeeds: the evidence no longer points at any state,
     // and the corrected trail starts at max(0.45, 0.5) + verifyBoost / 2
@@ -121,12 +121,12 @@ describe("grid-intrusion scenario", () => {
 
     d.advanceTo("deliberation");
     // the telecom intrusion is Kestria's secret until Kestria shares it
-    expect(d.try(mediator, { type: "mediator.verify", incidentId: "incident-2" })).toMatch(/shared with the mediator/);
-    d.do(K, { type: "hotline.send", to: "mediator", kind: "assess", text: "Our telecom intrusion, for verification.", incidentId: "incident-2" });
-    d.do(mediator, { type: "mediator.verify", incidentId: "incident-2" });
+    expect(d.try(mediator, { type: "mediator.verify", incidentId: d.state.incidents[1]!.id })).toMatch(/shared with the mediator/);
+    d.do(K, { type: "hotline.send", to: "mediator", kind: "assess", text: "Our telecom intrusion, for verification.", incidentId: d.state.incidents[1]!.id });
+    d.do(mediator, { type: "mediator.verify", incidentId: d.state.incidents[1]!.id });
     d.do(mediator, { type: "hotline.send", to: "kestria", kind: "assess", text: "Received and examined." });
     d.do(mediator, { type: "mediator.convene", parties: ["valdoria", "kestria"], text: "Technical talks on the joint findings" });
-    expect(d.try(mediator, { type: "mediator.verify", incidentId: "incident-1" })).toMatch(/all 2 of its actions/);
+    expect(d.try(mediator, { type: "mediator.verify", incidentId: d.state.incidents[0]!.id })).toMatch(/all 2 of its actions/);
     d.do(V, { type: "proposal.create", kind: "cbm", cbmId: "joint-fact-finding" });
     acceptBoth(d, lastProposal(d));
     expect(d.state.commitments.map((c) => [c.cbmId, c.status])).toEqual([["joint-fact-finding", "active"]]);
@@ -138,7 +138,7 @@ describe("grid-intrusion scenario", () => {
     expect(grid.resilience).toBe(50);
     expect(grid.health).toBeGreaterThanOrEqual(30);
     expect(injectStatus(d, "grid-collapse").status).toBe("pending");
-    d.do(mediator, { type: "mediator.verify", incidentId: "incident-3" });
+    d.do(mediator, { type: "mediator.verify", incidentId: d.state.incidents[2]!.id });
     d.do(mediator, { type: "proposal.create", kind: "cbm", cbmId: "no-target-civilian" });
     acceptBoth(d, lastProposal(d));
     d.do(mediator, {
@@ -156,7 +156,7 @@ describe("grid-intrusion scenario", () => {
 
   it("time: a broken pre-notification pledge and proportionate sanctions, but no agreement", () => {
     const d = start("s1");
-    d.do(V, { type: "hotline.send", to: "kestria", kind: "confirm", text: "Confirm whether Kestrian units were active in our northern grid.", incidentId: "incident-1" });
+    d.do(V, { type: "hotline.send", to: "kestria", kind: "confirm", text: "Confirm whether Kestrian units were active in our northern grid.", incidentId: d.state.incidents[0]!.id });
     d.do(K, { type: "hotline.send", to: "valdoria", kind: "assess", text: "Not us." }, 400_000);
     expect(d.state.messages[0]!.answeredAfterMs).toBeGreaterThan(300_000);
     expect(trust(d)).toBe(40); // answered, but too late to build trust
@@ -165,7 +165,7 @@ describe("grid-intrusion scenario", () => {
     expect(trust(d)).toBe(43);
     orders(
       d,
-      [{ actionId: "forensics", incidentId: "incident-1" }, { actionId: "harden" }, { actionId: "public-briefing" }],
+      [{ actionId: "forensics", incidentId: d.state.incidents[0]!.id }, { actionId: "harden" }, { actionId: "public-briefing" }],
       [{ actionId: "active-defence", target: "valdoria" }, { actionId: "harden" }, { actionId: "brief-partners" }],
     );
     // Valdoria read the hunt-forward (misread or not, a seeded roll at 0.4 × 0.3) in the light of the notification
@@ -182,7 +182,7 @@ describe("grid-intrusion scenario", () => {
     orders(
       d,
       [{ actionId: "demarche", target: "kestria" }, { actionId: "public-briefing" }, { actionId: "harden" }],
-      [{ actionId: "probe", target: "valdoria" }, { actionId: "forensics", incidentId: "incident-2" }],
+      [{ actionId: "probe", target: "valdoria" }, { actionId: "forensics", incidentId: d.state.incidents[1]!.id }],
     );
     // the probe was not notified: Kestria broke its pledge, paid 10 standing, and partners (all −2) took note
     const pledge = d.state.commitments[0]!;
@@ -194,7 +194,7 @@ describe("grid-intrusion scenario", () => {
     d.advanceTo("deliberation");
     d.do(V, { type: "hotline.send", to: "kestria", kind: "confirm", text: "The second wave used a Kestrian state data centre. Confirm or deny." });
     const unanswered = lastMessage(d);
-    orders(d, [{ actionId: "sanctions", target: "kestria" }, { actionId: "public-briefing" }, { actionId: "forensics", incidentId: "incident-3" }], [{ actionId: "readiness", target: "valdoria" }, { actionId: "public-briefing" }]);
+    orders(d, [{ actionId: "sanctions", target: "kestria" }, { actionId: "public-briefing" }, { actionId: "forensics", incidentId: d.state.incidents[2]!.id }], [{ actionId: "readiness", target: "valdoria" }, { actionId: "public-briefing" }]);
     // the second wave's planted evidence (55 %) counts as a provocation of severity 3: sanctions look proportionate
     expect(logOf(d, 3, "outcome").some((e) => /^(Unprovoked|Disproportionate): Valdoria/.test(e.text))).toBe(false);
     const trustBeforeLapse = trust(d);

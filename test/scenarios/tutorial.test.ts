@@ -43,7 +43,7 @@ describe("tutorial scenario", () => {
   it("failure: blaming Austral, then disrupting its infrastructure, climbs to armed conflict", () => {
     const d = start("tut-fail");
     d.advanceTo("decision");
-    d.do(B, { type: "orders.submit", actions: [{ actionId: "attribute", target: "austral", incidentId: "incident-1" }, { actionId: "disrupt", target: "austral", sector: "energy" }] });
+    d.do(B, { type: "orders.submit", actions: [{ actionId: "attribute", target: "austral", incidentId: d.state.incidents[0]!.id }, { actionId: "disrupt", target: "austral", sector: "energy" }] });
     d.do(A, { type: "orders.submit", actions: [{ actionId: "demarche", target: "borealis" }] });
     d.advanceTo("summary");
     const inc = d.state.incidents[0]!;
