@@ -8,6 +8,8 @@ import { HttpError } from "../shared/protocol/http.ts";
 import { issueCodes, newCode, normalizeCode, seatFor, type Seat } from "./codes.ts";
 import { LiveExercise } from "./live-exercise.ts";
 import type { ExerciseRow, GroupRow, Store } from "./store.ts";
+import type { Scenario } from "../shared/scenario/schema.ts";
+import type { StoredCommand } from "../shared/protocol/recording.ts";
 
 export interface CreateOptions {
   scenarioId: string;
@@ -41,6 +43,12 @@ export class Hub {
   }
 
   create(opts: CreateOptions, now: number): LiveExercise {
+    const { row, scenario } = this.newRow(opts, now);
+    this.store.createExercise(row);
+    return this.track(new LiveExercise(row, scenario, this.store));
+  }
+
+  private newRow(opts: CreateOptions, now: number): { row: ExerciseRow; scenario: Scenario } {
     const scenario = this.catalogue.get(opts.scenarioId);
     if (!scenario) {
       const known = [...this.catalogue.scenarios.keys()].join(", ");
@@ -61,23 +69,23 @@ export class Hub {
       groupId: opts.groupId ?? null,
       status: "setup",
     };
-    this.store.createExercise(row);
-    return this.track(new LiveExercise(row, scenario, this.store));
+    return { row, scenario };
   }
 
-  /** Creates a course's parallel cells of one scenario, each with its own codes, under one course code. */
+  /** Creates a course's parallel cells of one scenario, each with its own codes, under one course code, in one transaction. */
   createGroup(opts: CreateGroupOptions, now: number): { group: GroupRow; cells: LiveExercise[] } {
     const scenario = this.catalogue.get(opts.scenarioId);
     if (!scenario) throw new HttpError(404, "unknown-scenario", `There is no scenario "${opts.scenarioId}"`);
     const title = opts.title?.trim() || scenario.title;
     const group: GroupRow = { id: `course-${randomBytes(4).toString("hex")}`, title, scenarioId: scenario.id, code: newCode(), createdAt: now };
-    this.store.createGroup(group);
     const shared = opts.seed?.trim() || randomBytes(6).toString("hex");
-    const cells = Array.from({ length: opts.cells }, (_, i) => {
+    const rows = Array.from({ length: opts.cells }, (_, i) => {
       const letter = CELL_LETTERS[i]!;
       const seed = opts.sameSeed ? shared : opts.seed?.trim() ? `${shared}-${letter}` : randomBytes(6).toString("hex");
-      return this.create({ scenarioId: scenario.id, seed, title: `${title} — cell ${letter}`, groupId: group.id }, now);
+      return this.newRow({ scenarioId: scenario.id, seed, title: `${title} — cell ${letter}`, groupId: group.id }, now);
     });
+    this.store.createCourse(group, rows.map((r) => r.row));
+    const cells = rows.map(({ row, scenario }) => this.track(new LiveExercise(row, scenario, this.store)));
     return { group, cells };
   }
 
@@ -90,25 +98,40 @@ export class Hub {
 
   /** Loads every unfinished exercise from storage and replays it to where it was. */
   recover(): LiveExercise[] {
+    // on a damaged database, finished exercises are replayed too (and let go), so every broken one is reported now
+    if (this.store.damaged) for (const row of this.store.listExercises()) if (row.status === "ended") this.load(row.id);
     return this.store.listExercises({ unfinished: true }).flatMap((row) => this.get(row.id) ?? []);
   }
 
-  /** An exercise by id; a finished one is loaded from storage when first asked for. */
+  /** An exercise by id; a finished one is loaded from storage when first asked for; a quarantined one never is. */
   get(id: string): LiveExercise | undefined {
     const live = this.live.get(id);
     if (live) return live;
-    const row = this.store.getExercise(id);
-    if (!row) return undefined;
-    const parsed = parseScenario(row.scenario);
-    if (!parsed.ok) {
-      console.error(`Cannot load exercise ${row.id}: its stored scenario no longer validates (${parsed.issues[0]?.path}: ${parsed.issues[0]?.message})`);
+    const loaded = this.load(id);
+    return loaded && this.track(loaded);
+  }
+
+  /** Reads and replays an exercise; one that cannot be is quarantined, so it keeps neither the others nor the server from starting. */
+  private load(id: string): LiveExercise | undefined {
+    let row: ExerciseRow | undefined;
+    let commands: StoredCommand[];
+    try {
+      row = this.store.getExercise(id);
+      if (!row) return undefined;
+      commands = this.store.commands(row.id);
+    } catch (err) {
+      this.store.quarantineExercise(id, `its stored data cannot be read (${(err as Error).message})`);
       return undefined;
     }
-    // one damaged exercise must not keep the others (or the server) from starting
+    const parsed = parseScenario(row.scenario);
+    if (!parsed.ok) {
+      this.store.quarantineExercise(id, `its stored scenario no longer validates (${parsed.issues[0]?.path}: ${parsed.issues[0]?.message})`);
+      return undefined;
+    }
     try {
-      return this.track(new LiveExercise(row, parsed.scenario, this.store, this.store.commands(row.id)));
+      return new LiveExercise(row, parsed.scenario, this.store, commands);
     } catch (err) {
-      console.error(`Cannot load exercise ${row.id}: replaying its recording failed:`, err);
+      this.store.quarantineExercise(id, `its recording does not replay (${(err as Error).message})`);
       return undefined;
     }
   }

@@ -2,6 +2,7 @@
 import { loadConfig } from "./config.ts";
 import { setEngineFreeze } from "../shared/engine/index.ts";
 import { joinBases, startApp } from "./app.ts";
+import { StartupRefusal } from "./startup-refusal.ts";
 
 // frozen states catch mutation bugs in development and tests; in production they only cost time
 setEngineFreeze(process.env.NODE_ENV === "development");
@@ -16,6 +17,8 @@ try {
 
 const app = await startApp(config).catch((err: NodeJS.ErrnoException) => {
   if (err.code === "EADDRINUSE") console.error(`Port ${config.port} is in use. Stop the other program or start with PORT=<another port> npm start`);
+  // a refusal is written for the operator: the message alone says what is wrong and what to do
+  else if (err instanceof StartupRefusal) console.error(`Deconflict will not start.\n${err.message}`);
   else console.error(err);
   process.exit(1);
 });
@@ -30,6 +33,11 @@ ${lan.map((u) => `  Participants on this network can join at ${u}`).join("\n")}
   Data: ${config.dataDir}${unfinished ? ` (${unfinished} unfinished exercise${unfinished === 1 ? "" : "s"} restored, paused)` : ""}
   Stop with Ctrl+C.
 `);
+const quarantined = app.hub.store.quarantined();
+if (quarantined.length)
+  console.error(
+    `WARNING: ${quarantined.length} exercise${quarantined.length === 1 ? " is" : "s are"} quarantined because ${quarantined.length === 1 ? "its" : "their"} stored data is damaged (kept in the database, not loaded): ${quarantined.map((q) => q.id).join(", ")}. See the messages above; restore the database from a backup to get ${quarantined.length === 1 ? "it" : "them"} back.\n`,
+  );
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {

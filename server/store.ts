@@ -1,11 +1,14 @@
 // Durable storage in an embedded SQLite database (node:sqlite, no native build):
 // one row per exercise, one row per accepted command, written before the
-// command is acknowledged.
-import { DatabaseSync, type StatementSync } from "node:sqlite";
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
+// command is acknowledged. Damaged storage is found at start-up (store-open.ts)
+// and the exercises it touches are quarantined: kept on disk, not loaded.
+import type { DatabaseSync, StatementSync } from "node:sqlite";
 import type { StoredCommand } from "../shared/protocol/recording.ts";
 import type { Codes } from "./codes.ts";
+import { openDatabase } from "./store-open.ts";
+import { exerciseIds, tableSeqs } from "./store-damage.ts";
+import { StartupRefusal } from "./startup-refusal.ts";
+import { plural, writeHistory, type History } from "./storage-files.ts";
 
 export interface ExerciseRow {
   id: string;
@@ -46,79 +49,82 @@ interface Raw {
 
 export class Store {
   private readonly db: DatabaseSync;
+  private readonly dir: string;
   private readonly insertCommand: StatementSync;
   private readonly updateStatus: StatementSync;
+  private readonly insertExercise: StatementSync;
+  private readonly insertGroup: StatementSync;
+  /** what SQLite's integrity check found at start-up; empty when the database is whole */
+  readonly damage: readonly string[];
+  private readonly quarantine = new Map<string, string>();
+  private readonly counts: History | null;
+  private historyWritten: boolean;
+  private historyFailing = false;
 
-  /** Opens (or creates) the database in `dir`; ":memory:" keeps it in memory. */
+  /**
+   * Opens (or creates) the database in `dir`; ":memory:" keeps it in memory.
+   * Throws a StartupRefusal, leaving the files untouched, when the database cannot be used safely.
+   */
   constructor(dir: string) {
-    let file = ":memory:";
-    if (dir !== ":memory:") {
-      mkdirSync(dir, { recursive: true });
-      file = join(dir, "deconflict.sqlite");
-    }
-    this.db = new DatabaseSync(file);
-    this.db.exec(`
-      PRAGMA journal_mode = WAL;
-      PRAGMA synchronous = FULL;
-      CREATE TABLE IF NOT EXISTS exercises (
-        id TEXT PRIMARY KEY,
-        title TEXT NOT NULL,
-        scenario_id TEXT NOT NULL,
-        scenario_json TEXT NOT NULL,
-        seed TEXT NOT NULL,
-        created_at INTEGER NOT NULL,
-        codes_json TEXT NOT NULL,
-        engine_version TEXT NOT NULL,
-        group_id TEXT,
-        status TEXT NOT NULL
-      );
-      CREATE TABLE IF NOT EXISTS groups (
-        id TEXT PRIMARY KEY,
-        title TEXT NOT NULL,
-        scenario_id TEXT NOT NULL,
-        code TEXT NOT NULL,
-        created_at INTEGER NOT NULL
-      );
-      CREATE TABLE IF NOT EXISTS commands (
-        exercise_id TEXT NOT NULL REFERENCES exercises(id),
-        seq INTEGER NOT NULL,
-        at INTEGER NOT NULL,
-        actor_json TEXT NOT NULL,
-        turn INTEGER NOT NULL,
-        phase TEXT NOT NULL,
-        command_json TEXT NOT NULL,
-        PRIMARY KEY (exercise_id, seq)
-      );
-    `);
+    const opened = openDatabase(dir);
+    this.db = opened.db;
+    this.dir = dir;
+    this.damage = opened.damage;
+    this.counts = opened.counts;
+    this.historyWritten = opened.historyWritten;
     this.insertCommand = this.db.prepare(
       "INSERT INTO commands (exercise_id, seq, at, actor_json, turn, phase, command_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
     );
     this.updateStatus = this.db.prepare("UPDATE exercises SET status = ? WHERE id = ?");
+    this.insertExercise = this.db.prepare(
+      "INSERT INTO exercises (id, title, scenario_id, scenario_json, seed, created_at, codes_json, engine_version, group_id, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    );
+    this.insertGroup = this.db.prepare("INSERT INTO groups (id, title, scenario_id, code, created_at) VALUES (?, ?, ?, ?, ?)");
+    if (this.damage.length) this.isolateDamage(opened.history.kind === "counts" ? opened.history.counts.exercises : 0);
+  }
+
+  /** Whether SQLite's integrity check found damage at start-up. */
+  get damaged(): boolean {
+    return this.damage.length > 0;
+  }
+
+  /** Exercises found damaged (kept on disk, not loaded), with why: for the log, the operator and /api/health. */
+  quarantined(): { id: string; reason: string }[] {
+    return [...this.quarantine].map(([id, reason]) => ({ id, reason }));
+  }
+
+  isQuarantined(id: string): boolean {
+    return this.quarantine.has(id);
+  }
+
+  /** Sets an exercise aside: it stays in the database and is no longer loaded; said loudly in the log. */
+  quarantineExercise(id: string, reason: string): void {
+    if (this.quarantine.has(id)) return;
+    this.quarantine.set(id, reason);
+    console.error(`QUARANTINED exercise ${id}: ${reason}. It stays in the database and is not loaded; restore the database from a backup to get it back.`);
   }
 
   createExercise(row: ExerciseRow): void {
-    this.db
-      .prepare(
-        "INSERT INTO exercises (id, title, scenario_id, scenario_json, seed, created_at, codes_json, engine_version, group_id, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-      )
-      .run(row.id, row.title, row.scenarioId, JSON.stringify(row.scenario), row.seed, row.createdAt, JSON.stringify(row.codes), row.engineVersion, row.groupId, row.status);
+    this.insertExerciseRow(row);
+    this.recorded({ exercises: 1 });
+  }
+
+  /** Creates a course and all its cells in one transaction: a crash leaves all of it or none. */
+  createCourse(g: GroupRow, cells: ExerciseRow[]): void {
+    this.transaction(() => {
+      this.insertGroup.run(g.id, g.title, g.scenarioId, g.code, g.createdAt);
+      for (const row of cells) this.insertExerciseRow(row);
+    });
+    this.recorded({ groups: 1, exercises: cells.length });
   }
 
   /** Appends an accepted command and the exercise's new status in one transaction. */
   appendCommand(exerciseId: string, c: StoredCommand, status: string): void {
-    this.db.exec("BEGIN IMMEDIATE");
-    try {
+    this.transaction(() => {
       this.insertCommand.run(exerciseId, c.seq, c.at, JSON.stringify(c.actor), c.turn, c.phase, JSON.stringify(c.command));
       this.updateStatus.run(status, exerciseId);
-      this.db.exec("COMMIT");
-    } catch (err) {
-      if (this.db.isTransaction) this.db.exec("ROLLBACK");
-      throw err;
-    }
-  }
-
-  createGroup(g: GroupRow): void {
-    this.db.prepare("INSERT INTO groups (id, title, scenario_id, code, created_at) VALUES (?, ?, ?, ?, ?)").run(g.id, g.title, g.scenarioId, g.code, g.createdAt);
+    });
+    this.recorded({ commands: 1 });
   }
 
   getGroup(id: string): GroupRow | undefined {
@@ -129,11 +135,14 @@ export class Store {
     return groupFromRaw(this.db.prepare("SELECT * FROM groups WHERE code = ?").get(code) as RawGroup | undefined);
   }
 
+  /** An exercise's row; undefined for an unknown or quarantined one. Throws when its row cannot be read. */
   getExercise(id: string): ExerciseRow | undefined {
+    if (this.quarantine.has(id)) return undefined;
     const raw = this.db.prepare("SELECT * FROM exercises WHERE id = ?").get(id) as Raw | undefined;
     return raw && fromRaw(raw);
   }
 
+  /** The exercises that can be read, oldest first; an unreadable row is quarantined, not thrown. */
   listExercises(filter: { unfinished?: boolean; groupId?: string } = {}): ExerciseRow[] {
     let sql = "SELECT * FROM exercises";
     const where: string[] = [];
@@ -145,9 +154,26 @@ export class Store {
     }
     if (where.length) sql += ` WHERE ${where.join(" AND ")}`;
     sql += " ORDER BY created_at, rowid";
-    return (this.db.prepare(sql).all(...args) as unknown as Raw[]).map(fromRaw);
+    let raws: Raw[];
+    try {
+      raws = this.db.prepare(sql).all(...args) as unknown as Raw[];
+    } catch (err) {
+      // a damaged page stops the whole query: read the rows one by one instead
+      if (!this.damaged) throw err;
+      raws = this.rowsOneByOne().filter((r) => (!filter.unfinished || r.status !== "ended") && (!filter.groupId || r.group_id === filter.groupId));
+    }
+    return raws.flatMap((raw) => {
+      if (this.quarantine.has(raw.id)) return [];
+      try {
+        return [fromRaw(raw)];
+      } catch (err) {
+        this.quarantineExercise(raw.id, `its exercise row holds broken JSON (${(err as Error).message})`);
+        return [];
+      }
+    });
   }
 
+  /** An exercise's recorded commands, checked: throws if one is missing or its JSON is broken. */
   commands(exerciseId: string): StoredCommand[] {
     const rows = this.db.prepare("SELECT * FROM commands WHERE exercise_id = ? ORDER BY seq").all(exerciseId) as unknown as {
       seq: number;
@@ -157,18 +183,102 @@ export class Store {
       phase: string;
       command_json: string;
     }[];
-    return rows.map((r) => ({
-      seq: r.seq,
-      at: r.at,
-      actor: JSON.parse(r.actor_json),
-      turn: r.turn,
-      phase: r.phase,
-      command: JSON.parse(r.command_json),
-    }));
+    return rows.map((r, i) => {
+      if (r.seq !== i + 1) throw new Error(`command ${i + 1} is missing (the next one stored is ${r.seq})`);
+      try {
+        return { seq: r.seq, at: r.at, actor: JSON.parse(r.actor_json), turn: r.turn, phase: r.phase, command: JSON.parse(r.command_json) };
+      } catch (err) {
+        throw new Error(`command ${r.seq} holds broken JSON (${(err as Error).message})`);
+      }
+    });
   }
 
   close(): void {
     this.db.close();
+  }
+
+  private insertExerciseRow(row: ExerciseRow): void {
+    this.insertExercise.run(row.id, row.title, row.scenarioId, JSON.stringify(row.scenario), row.seed, row.createdAt, JSON.stringify(row.codes), row.engineVersion, row.groupId, row.status);
+  }
+
+  private transaction(write: () => void): void {
+    this.db.exec("BEGIN IMMEDIATE");
+    try {
+      write();
+      this.db.exec("COMMIT");
+    } catch (err) {
+      if (this.db.isTransaction) this.db.exec("ROLLBACK");
+      throw err;
+    }
+  }
+
+  /** Counts a committed write in history.json, so a later start notices if it went missing. */
+  private recorded(added: Partial<History>): void {
+    const c = this.counts;
+    if (!c) return;
+    c.exercises += added.exercises ?? 0;
+    c.groups += added.groups ?? 0;
+    c.commands += added.commands ?? 0;
+    try {
+      // written before the caller acknowledges; durable the first time, atomic always
+      writeHistory(this.dir, c, !this.historyWritten);
+      this.historyWritten = true;
+      this.historyFailing = false;
+    } catch (err) {
+      // the write itself is safe in the database; only the start-up check loses precision
+      if (!this.historyFailing) console.error(`Storage: could not update history.json (${(err as Error).message})`);
+      this.historyFailing = true;
+    }
+  }
+
+  /** Every row still readable, one at a time, by the ids the database still names. */
+  private rowsOneByOne(): Raw[] {
+    const get = this.db.prepare("SELECT * FROM exercises WHERE id = ?");
+    return [...exerciseIds(this.db).ids].flatMap((id) => {
+      if (this.quarantine.has(id)) return [];
+      try {
+        const raw = get.get(id) as Raw | undefined;
+        return raw ? [raw] : [];
+      } catch (err) {
+        this.quarantineExercise(id, `its exercise row cannot be read (${(err as Error).message})`);
+        return [];
+      }
+    });
+  }
+
+  /** After a failed integrity check: quarantines every exercise whose row or commands cannot be read whole. */
+  private isolateDamage(recordedExercises: number): void {
+    const { ids, problems } = exerciseIds(this.db);
+    for (const p of problems) console.error(`DAMAGED STORAGE: not every exercise could be listed (${p}); unlisted ones cannot be loaded.`);
+    const inTable = tableSeqs(this.db);
+    let readable = 0;
+    for (const id of ids) {
+      const why = this.whyUnreadable(id, inTable.get(id) ?? 0);
+      if (why) this.quarantineExercise(id, why);
+      else readable++;
+    }
+    if (readable === 0 && (this.quarantine.size > 0 || recordedExercises > 0)) {
+      this.db.close();
+      throw new StartupRefusal(
+        `The database in ${this.dir} is damaged and none of its exercises can be read (see the log above). The server will not start empty over it. Restore it from a backup.`,
+      );
+    }
+    console.error(`DAMAGED STORAGE: ${plural(readable, "exercise")} can be read and will start; ${this.quarantine.size} quarantined.`);
+  }
+
+  private whyUnreadable(id: string, seqInTable: number): string | null {
+    try {
+      if (!this.getExercise(id)) return "its exercise row is missing (only its commands were found)";
+    } catch (err) {
+      return `its exercise row cannot be read (${(err as Error).message})`;
+    }
+    try {
+      const n = this.commands(id).length;
+      if (n < seqInTable) return `${seqInTable - n} of its commands are missing from the database's index`;
+    } catch (err) {
+      return `its commands cannot be read (${(err as Error).message})`;
+    }
+    return null;
   }
 }
 

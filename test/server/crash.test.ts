@@ -2,54 +2,17 @@
 // exercise comes back exactly as it was (then paused), and people rejoin with
 // the same codes.
 import { afterAll, describe, expect, it } from "vitest";
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { replay, view } from "../../shared/engine/index.ts";
 import { parseScenario } from "../../shared/scenario/parse.ts";
 import { Participant, api, createExercise } from "../helpers/server.ts";
+import { freePort, kill9, killAll, startProcess as start } from "./server-process.ts";
 
-const MAIN = fileURLToPath(new URL("../../server/main.ts", import.meta.url));
-const children: ChildProcess[] = [];
-afterAll(() => {
-  for (const c of children) c.kill("SIGKILL");
-});
+afterAll(killAll);
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, "127.0.0.1", () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-/** Starts `node server/main.ts` as a separate process and waits until it serves. */
-async function startProcess(port: number, dataDir: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, CLIENT_DIR: join(dataDir, "no-client") },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  children.push(child);
-  let out = "";
-  child.stdout!.on("data", (d) => (out += d));
-  child.stderr!.on("data", (d) => (out += d));
-  const start = Date.now();
-  while (!out.includes("Deconflict is running")) {
-    if (Date.now() - start > 15_000 || child.exitCode !== null) throw new Error(`server did not start:\n${out}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return child;
-}
-
-async function kill9(child: ChildProcess): Promise<void> {
-  const exited = new Promise((r) => child.once("exit", r));
-  child.kill("SIGKILL");
-  await exited;
-}
+const startProcess = async (port: number, dataDir: string) => (await start(dataDir, port)).child;
 
 async function fullRecording(url: string, id: string, code: string) {
   const rec = (await api(url, "GET", `/exercises/${id}/recording`, undefined, code)).body;
