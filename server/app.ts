@@ -16,6 +16,10 @@ import { securityHeaders } from "./http/headers.ts";
 import { exerciseRoom } from "./room/exercise-room.ts";
 import { SERVER_ACTOR } from "./phase-timer.ts";
 import { integrityKey } from "./integrity-key.ts";
+import { Limits } from "./guard/limits.ts";
+import { guardMatchmaking } from "./guard/matchmaking.ts";
+import { QuietLog } from "./guard/quiet-log.ts";
+import { lastErrors } from "./http/last-errors.ts";
 
 export const VERSION = "0.1.0";
 /** Largest message a client may send; commands are far smaller (texts are capped at 2,000 characters). */
@@ -24,6 +28,8 @@ export const MAX_MESSAGE_BYTES = 64 * 1024;
 export interface App {
   hub: Hub;
   port: number;
+  /** unfinished exercises found in storage at start-up */
+  restored: number;
   close(): Promise<void>;
 }
 
@@ -35,42 +41,61 @@ export async function startApp(config: Config): Promise<App> {
   for (const p of catalogue.problems)
     console.warn(`Scenario ${p.file} was not loaded:\n${p.issues.map((i) => `  ${i.path}: ${i.message}`).join("\n")}`);
   const hub = new Hub(store, catalogue);
+  const limits = new Limits({ createPerMinute: config.createPerMinute, wrongCodesPerMinute: config.wrongCodesPerMinute });
+  lockDownMatchmaking();
 
   const server = defineServer({
     transport: new WebSocketTransport({ maxPayload: MAX_MESSAGE_BYTES }),
-    rooms: { exercise: defineRoom(exerciseRoom(hub, { reconnectGraceSeconds: config.reconnectGraceSeconds })) },
+    rooms: { exercise: defineRoom(exerciseRoom(hub, { reconnectGraceSeconds: config.reconnectGraceSeconds, idleSeconds: config.roomIdleSeconds })) },
     express: (app: Application) => {
       securityHeaders(app);
-      app.use("/api", apiRouter({ hub, version: VERSION, sealKey, createCode: config.createCode, joinBases: () => joinBases(config, port) }));
+      app.set("trust proxy", config.trustProxy);
+      const { createCode, maxLiveExercises, trustProxy } = config;
+      app.use("/api", apiRouter({ hub, version: VERSION, sealKey, createCode, limits, maxLiveExercises, trustProxy, joinBases: () => joinBases(config, port) }));
       serveClient(app, config.clientDir);
+      app.use(lastErrors);
     },
+    logger: new QuietLog(),
     greet: false,
     gracefullyShutdown: false,
   });
   let port = config.port;
   await server.listen(config.port, config.host);
   port = (server.transport.server!.address() as AddressInfo).port;
+  guardMatchmaking(server.transport.server!, { hub, limits, trustProxy: config.trustProxy });
 
-  for (const ex of hub.recover()) {
-    // paused first (it needs no room), as of the last recorded moment: the time
-    // since then, the server's downtime included, does not run down the phase timer
+  // Rooms open when someone with a code arrives; until then the exercises stay on disk.
+  const restored = hub.recover();
+  for (const ex of restored) {
+    // paused as of the last recorded moment: the time since then, the server's
+    // downtime included, does not run down the phase timer
     if (ex.state.status === "running")
       ex.submit(SERVER_ACTOR, { type: "exercise.pause", reason: "the server restarted; control resumes when everyone is back" }, ex.state.now);
-    try {
-      await matchMaker.createRoom("exercise", { exerciseId: ex.id });
-    } catch (err) {
-      console.error(`Cannot reopen exercise ${ex.id}:`, err);
-    }
   }
+  hub.sweep();
+  // exercises loaded for a report or a dashboard, with no room open, leave memory again
+  const sweeper = setInterval(() => hub.sweep(), 60_000);
+  sweeper.unref();
 
   return {
     hub,
     port,
+    restored: restored.length,
     async close() {
+      clearInterval(sweeper);
       await server.gracefullyShutdown(false);
       store.close();
     },
   };
+}
+
+/** Colyseus answers only the matchmaking the client uses, and only to its own pages (any origin under `npm run dev`). */
+function lockDownMatchmaking(): void {
+  const controller = matchMaker.controller as { exposedMethods: string[]; DEFAULT_CORS_HEADERS: Record<string, string>; getCorsHeaders: (h: Headers) => Record<string, string> };
+  controller.exposedMethods = ["joinById", "reconnect"];
+  if (process.env.NODE_ENV === "development") return;
+  controller.DEFAULT_CORS_HEADERS = {};
+  controller.getCorsHeaders = () => ({});
 }
 
 /** Where participants on the network can reach this server: PUBLIC_URL, then this machine's addresses. */

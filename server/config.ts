@@ -11,6 +11,11 @@ const schema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   RECONNECT_GRACE_SECONDS: z.coerce.number().int().min(0).max(3600).default(120),
   CREATE_CODE: z.string().min(8, "CREATE_CODE must have at least 8 characters").optional(),
+  CREATE_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
+  WRONG_CODES_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
+  MAX_LIVE_EXERCISES: z.coerce.number().int().min(1).default(500),
+  ROOM_IDLE_SECONDS: z.coerce.number().int().min(1).max(7 * 86_400).default(900),
+  TRUST_PROXY: z.enum(["0", "1", "false", "true"]).default("0"),
 });
 
 export interface Config {
@@ -23,6 +28,16 @@ export interface Config {
   reconnectGraceSeconds: number;
   /** if set, creating exercises and courses needs this code (Authorization: Bearer) */
   createCode: string | undefined;
+  /** exercises and courses one address may create per minute */
+  createPerMinute: number;
+  /** wrong join or facilitator codes one address may try per minute */
+  wrongCodesPerMinute: number;
+  /** unfinished exercises this instance keeps at most */
+  maxLiveExercises: number;
+  /** a room nobody is connected to closes after this long (a running exercise is paused first) */
+  roomIdleSeconds: number;
+  /** behind a reverse proxy: take the caller's address from X-Forwarded-For */
+  trustProxy: boolean;
 }
 
 /** Reads the configuration; throws one readable error naming each bad variable. */
@@ -39,5 +54,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: c.PUBLIC_URL,
     reconnectGraceSeconds: c.RECONNECT_GRACE_SECONDS,
     createCode: c.CREATE_CODE,
+    createPerMinute: c.CREATE_PER_MINUTE,
+    wrongCodesPerMinute: c.WRONG_CODES_PER_MINUTE,
+    maxLiveExercises: c.MAX_LIVE_EXERCISES,
+    roomIdleSeconds: c.ROOM_IDLE_SECONDS,
+    trustProxy: c.TRUST_PROXY === "1" || c.TRUST_PROXY === "true",
   };
 }

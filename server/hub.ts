@@ -140,6 +140,22 @@ export class Hub {
     return [...this.live.values()];
   }
 
+  /** Which exercise and seat a code opens, without loading the exercise. */
+  lookup(code: string): { exerciseId: string; seat: Seat } | null {
+    return this.byCode.get(normalizeCode(code)) ?? null;
+  }
+
+  /** Forgets exercises nobody is watching (no open room): storage keeps them, `get` loads them again. */
+  sweep(): number {
+    let freed = 0;
+    for (const [id, ex] of this.live) {
+      if (ex.watched) continue;
+      this.live.delete(id);
+      freed++;
+    }
+    return freed;
+  }
+
   /** The exercise and seat a code opens, wherever it was issued. */
   resolve(code: string): { exercise: LiveExercise; seat: Seat } | null {
     const hit = this.byCode.get(normalizeCode(code));

@@ -64,6 +64,11 @@ export class LiveExercise {
     return { ok: true, seq: r.seq };
   }
 
+  /** Whether anything (an open room) listens to this exercise. */
+  get watched(): boolean {
+    return this.listeners.size > 0;
+  }
+
   subscribe(l: Listener): () => void {
     this.listeners.add(l);
     return () => this.listeners.delete(l);
@@ -87,9 +92,15 @@ export function describeInvalid(issues: readonly z.core.$ZodIssue[]): string {
     .map((i) => {
       if (i.code === "invalid_union" && "discriminator" in i && i.path.length === 1 && i.path[0] === "type") {
         const got = (i.input as { type?: unknown } | undefined)?.type;
-        return got === undefined ? "a command needs a \"type\"" : `unknown command ${JSON.stringify(got)}`;
+        return got === undefined ? "a command needs a \"type\"" : `unknown command ${clip(JSON.stringify(got))}`;
       }
       return i.path.length ? `${i.path.map(String).join(".")}: ${i.message}` : i.message;
     })
     .join("; ");
+}
+
+/** A sender's own text, cut short when it is quoted back. */
+function clip(text: string | undefined, max = 40): string {
+  if (text === undefined) return "";
+  return text.length > max ? `${text.slice(0, max)}…` : text;
 }

@@ -25,12 +25,12 @@ const app = await startApp(config).catch((err: NodeJS.ErrnoException) => {
 
 const local = `http://localhost:${app.port}`;
 const lan = joinBases({ ...config, publicUrl: undefined }, app.port);
-const unfinished = app.hub.all().filter((e) => e.state.status !== "ended").length;
+const unfinished = app.restored;
 console.log(`
 Deconflict is running.
   Open ${config.publicUrl ?? local} in a browser to create an exercise.
 ${lan.map((u) => `  Participants on this network can join at ${u}`).join("\n")}
-  Data: ${config.dataDir}${unfinished ? ` (${unfinished} unfinished exercise${unfinished === 1 ? "" : "s"} restored, paused)` : ""}
+  Data: ${config.dataDir}${unfinished ? ` (${unfinished} unfinished exercise${unfinished === 1 ? "" : "s"} restored; running ones paused)` : ""}
   Stop with Ctrl+C.
 `);
 const quarantined = app.hub.store.quarantined();

@@ -193,6 +193,12 @@ export class Store {
     });
   }
 
+  /** How many exercises have not ended. */
+  countUnfinished(): number {
+    const r = this.db.prepare("SELECT COUNT(*) AS n FROM exercises WHERE status != 'ended'").get() as { n: number };
+    return r.n;
+  }
+
   close(): void {
     this.db.close();
   }

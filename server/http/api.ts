@@ -1,7 +1,6 @@
 // The HTTP API (JSON). Errors are { error: { code, message } } with the right status.
 import express, { type NextFunction, type Request, type Response, type Router } from "express";
 import { z } from "zod";
-import { matchMaker } from "@colyseus/core";
 import { ENGINE_VERSION } from "../../shared/engine/index.ts";
 import { currentPhase } from "../../shared/engine/context.ts";
 import { rungIndex } from "../../shared/engine/escalation.ts";
@@ -13,6 +12,9 @@ import { normalizeCode } from "../codes.ts";
 import { REPORT_FORMATS, isReportFormat, renderReport } from "../../shared/report/index.ts";
 import { compareCell } from "./comparison.ts";
 import { describeInvalid } from "../live-exercise.ts";
+import { connectedCount, ensureRoom } from "../room/open-room.ts";
+import { Limits, sameSecret } from "../guard/limits.ts";
+import { addressOf } from "../guard/address.ts";
 
 
 /** Text stored as it came: a lone surrogate would be changed by the database and the seed with it. */
@@ -41,10 +43,20 @@ export interface ApiDeps {
   sealKey?: string;
   /** if set, creating exercises and courses needs it as the bearer code */
   createCode?: string;
+  /** floods from one address are slowed (defaults suit tests and small servers) */
+  limits?: Limits;
+  /** unfinished exercises this instance keeps at most */
+  maxLiveExercises?: number;
+  /** behind a reverse proxy: take the caller's address from X-Forwarded-For */
+  trustProxy?: boolean;
   now?: () => number;
 }
 
-export function apiRouter({ hub, version, joinBases = () => [], sealKey, createCode, now = Date.now }: ApiDeps): Router {
+export function apiRouter(deps: ApiDeps): Router {
+  const { hub, version, joinBases = () => [], sealKey, createCode, now = Date.now } = deps;
+  const limits = deps.limits ?? new Limits({ createPerMinute: 10, wrongCodesPerMinute: 10 });
+  const maxLive = deps.maxLiveExercises ?? Infinity;
+  const address = (req: Request) => addressOf(req, deps.trustProxy ?? false);
   const api = express.Router();
   api.use(express.json({ limit: "64kb" }));
   const scenarioTitle = (id: string) => hub.catalogue.get(id)?.title ?? id;
@@ -57,43 +69,64 @@ export function apiRouter({ hub, version, joinBases = () => [], sealKey, createC
     res.json(hub.catalogue.list());
   });
 
-  /** On a server with CREATE_CODE, only those who know it create exercises. */
-  const mayCreate = (req: Request) => {
-    if (createCode === undefined) return;
-    const header = /^Bearer\s+(.+)$/i.exec(req.get("authorization") ?? "");
-    if (!header) throw new HttpError(401, "create-code-required", "This server asks for its organiser code to create exercises");
-    if (header[1]!.trim() !== createCode) throw new HttpError(403, "wrong-create-code", "That organiser code is not right");
+  /** On a server with CREATE_CODE, only those who know it create exercises; everyone's pace is limited. */
+  const mayCreate = (req: Request, count: number) => {
+    const at = now();
+    if (createCode !== undefined) {
+      const header = /^Bearer\s+(.+)$/i.exec(req.get("authorization") ?? "");
+      if (!header) throw new HttpError(401, "create-code-required", "This server asks for its organiser code to create exercises");
+      limits.checkCodeTries(address(req), at);
+      if (!sameSecret(header[1]!.trim(), createCode)) {
+        limits.wrongCode(address(req), at);
+        throw new HttpError(403, "wrong-create-code", "That organiser code is not right");
+      }
+    }
+    limits.takeCreation(address(req), at, createCode);
+    const unfinished = hub.store.countUnfinished();
+    if (unfinished + count > maxLive)
+      throw new HttpError(503, "too-many-exercises", `This server already holds ${unfinished} unfinished exercises, and its limit is ${maxLive} (MAX_LIVE_EXERCISES). End old exercises or ask its operator to raise the limit.`);
+  };
+  /** The exercise or course a bearer code opens, with wrong codes throttled per address. */
+  const checked = <T>(req: Request, find: () => T): T => {
+    const at = now();
+    limits.checkCodeTries(address(req), at);
+    try {
+      return find();
+    } catch (err) {
+      if (err instanceof HttpError && (err.status === 403 || err.status === 404)) limits.wrongCode(address(req), at);
+      throw err;
+    }
   };
 
   api.post("/exercises", async (req, res) => {
-    mayCreate(req);
     const body = parse(createBody, req.body);
-    const ex = hub.create(body, now());
+    mayCreate(req, 1);
+    const ex = stored(() => hub.create(body, now()));
     await ensureRoom(ex);
     res.status(201).json(created(ex));
   });
 
   api.get("/exercises/:id", (req, res) => {
-    const ex = facilitatorOnly(hub, req);
+    const ex = checked(req, () => facilitatorOnly(hub, req));
     res.json(summary(ex));
   });
 
   api.get("/exercises/:id/recording", (req, res) => {
-    const ex = facilitatorOnly(hub, req);
+    const ex = checked(req, () => facilitatorOnly(hub, req));
     res.setHeader("Content-Disposition", `attachment; filename="${ex.id}-recording.json"`);
     res.json(ex.recording(sealKey));
   });
 
   api.post("/groups", async (req, res) => {
-    mayCreate(req);
     const body = parse(groupBody, req.body);
-    const { group, cells } = hub.createGroup(body, now());
+    mayCreate(req, body.cells);
+    const { group, cells } = stored(() => hub.createGroup(body, now()));
     for (const ex of cells) await ensureRoom(ex);
     res.status(201).json({ groupId: group.id, title: group.title, scenarioId: group.scenarioId, scenarioTitle: scenarioTitle(group.scenarioId), code: group.code, cells: cells.map(created) });
   });
 
   api.get("/exercises/:id/report", (req, res) => {
-    const ex = facilitatorOnly(hub, req);
+    const ex = checked(req, () => facilitatorOnly(hub, req));
     const format = req.query.format ?? "html";
     if (!isReportFormat(format)) throw new HttpError(400, "invalid-request", `format: use one of ${REPORT_FORMATS.join(", ")}`);
     // the report is made from the exported recording, so it says what a file would say
@@ -105,25 +138,30 @@ export function apiRouter({ hub, version, joinBases = () => [], sealKey, createC
   });
 
   api.get("/groups/:id/comparison", (req, res) => {
-    const { group, cells } = courseOnly(hub, req);
+    const { group, cells } = checked(req, () => courseOnly(hub, req));
     res.json({ groupId: group.id, title: group.title, scenarioId: group.scenarioId, scenarioTitle: scenarioTitle(group.scenarioId), cells: cells.map(compareCell) });
   });
 
   api.get("/groups/:id", (req, res) => {
-    const { group, cells } = courseOnly(hub, req);
-    res.json({ groupId: group.id, title: group.title, scenarioId: group.scenarioId, scenarioTitle: scenarioTitle(group.scenarioId), createdAt: group.createdAt, cells: cells.map((ex) => ({ ...summary(ex), connected: connected(ex) })) });
+    const { group, cells } = checked(req, () => courseOnly(hub, req));
+    res.json({ groupId: group.id, title: group.title, scenarioId: group.scenarioId, scenarioTitle: scenarioTitle(group.scenarioId), createdAt: group.createdAt, cells: cells.map((ex) => ({ ...summary(ex), connected: connectedCount(ex.id) })) });
   });
 
   /** What a code opens: lets a participant who only has a code find the exercise. */
   api.post("/join", async (req, res) => {
     const { code } = parse(joinBody, req.body);
-    const course = hub.store.groupByCode(normalizeCode(code));
-    if (course) {
-      res.json({ course: course.id, title: course.title, role: "course" });
+    const found = checked(req, () => {
+      const course = hub.store.groupByCode(normalizeCode(code));
+      if (course) return { course };
+      const hit = hub.resolve(code);
+      if (!hit) throw new HttpError(404, "unknown-code", "No exercise on this server has that join code. Check the code with your facilitator.");
+      return { hit };
+    });
+    if (found.course) {
+      res.json({ course: found.course.id, title: found.course.title, role: "course" });
       return;
     }
-    const hit = hub.resolve(code);
-    if (!hit) throw new HttpError(404, "unknown-code", "No exercise on this server has that join code. Check the code with your facilitator.");
+    const hit = found.hit!;
     await ensureRoom(hit.exercise);
     res.json({
       exerciseId: hit.exercise.id,
@@ -143,47 +181,35 @@ export function apiRouter({ hub, version, joinBases = () => [], sealKey, createC
   return api;
 }
 
-/** The exercise named in the URL, if the bearer code is its facilitator's (or its course's). */
+/** The exercise named in the URL, if the bearer code is its facilitator's (or its course's).
+ * The code is checked before anything is loaded, and an unknown id is answered like a wrong code. */
 function facilitatorOnly(hub: Hub, req: Request): LiveExercise {
-  const ex = hub.get(String(req.params.id));
-  if (!ex) throw new HttpError(404, "unknown-exercise", `There is no exercise "${String(req.params.id)}"`);
-  const code = bearer(req);
-  const courseCode = ex.row.groupId ? hub.store.getGroup(ex.row.groupId)?.code : undefined;
-  if (hub.seatIn(ex, code)?.role !== "facilitator" && normalizeCode(code) !== courseCode)
-    throw new HttpError(403, "forbidden", "Only the exercise's facilitator code gives access to this");
+  const id = String(req.params.id);
+  const code = normalizeCode(bearer(req));
+  const refused = new HttpError(403, "forbidden", "Only the exercise's facilitator code gives access to this (check the code and the exercise id)");
+  const hit = hub.lookup(code);
+  let allowed = hit?.exerciseId === id && hit.seat.role === "facilitator";
+  if (!allowed) {
+    const course = hub.store.groupByCode(code);
+    allowed = course !== undefined && hub.store.getExercise(id)?.groupId === course.id;
+  }
+  if (!allowed) throw refused;
+  const ex = hub.get(id);
+  if (!ex) throw new HttpError(503, "unavailable", "This exercise cannot be loaded right now; the facilitator can check the server's log");
   return ex;
 }
 
-/** The course named in the URL, if the bearer code is the course's. */
+/** The course named in the URL, if the bearer code is the course's; an unknown id is answered like a wrong code. */
 function courseOnly(hub: Hub, req: Request) {
-  const course = hub.group(String(req.params.id));
-  if (!course) throw new HttpError(404, "unknown-course", `There is no course "${String(req.params.id)}"`);
-  if (normalizeCode(bearer(req)) !== course.group.code) throw new HttpError(403, "forbidden", "Only the course facilitator's code gives access to this");
-  return course;
+  const course = hub.store.groupByCode(normalizeCode(bearer(req)));
+  if (!course || course.id !== String(req.params.id)) throw new HttpError(403, "forbidden", "Only the course facilitator's code gives access to this (check the code and the course id)");
+  return hub.group(course.id)!;
 }
 
 function bearer(req: Request): string {
   const match = /^Bearer\s+(.+)$/i.exec(req.get("authorization") ?? "");
   if (!match) throw new HttpError(401, "unauthorized", "Send the facilitator's code as: Authorization: Bearer <code>");
   return match[1]!.trim();
-}
-
-/** How many people are connected to an exercise right now. */
-function connected(ex: LiveExercise): number {
-  return matchMaker.getLocalRoomById(ex.id)?.clients.length ?? 0;
-}
-
-/** Rooms being opened: people arriving together at a finished exercise after a restart share one room. */
-const opening = new Map<string, Promise<unknown>>();
-
-async function ensureRoom(ex: LiveExercise): Promise<void> {
-  if (matchMaker.getLocalRoomById(ex.id)) return;
-  let pending = opening.get(ex.id);
-  if (!pending) {
-    pending = matchMaker.createRoom("exercise", { exerciseId: ex.id }).finally(() => opening.delete(ex.id));
-    opening.set(ex.id, pending);
-  }
-  await pending;
 }
 
 function created(ex: LiveExercise) {
@@ -214,6 +240,17 @@ function summary(ex: LiveExercise) {
   };
 }
 
+/** A write the disk refused is told as such, never with the database's own words. */
+function stored<T>(write: () => T): T {
+  try {
+    return write();
+  } catch (err) {
+    if (err instanceof HttpError) throw err;
+    console.error(`Could not save a new exercise or course: ${(err as Error)?.message ?? String(err)}`);
+    throw new HttpError(507, "storage", "The server could not save this (its disk may be full or unwritable). Nothing was created; the facilitator can check the server's log.");
+  }
+}
+
 function parse<T>(schema: z.ZodType<T>, body: unknown): T {
   const r = schema.safeParse(body ?? {});
   if (!r.success) throw new HttpError(400, "invalid-request", describeInvalid(r.error.issues));
@@ -234,6 +271,10 @@ function errorHandler(err: unknown, _req: Request, res: Response, _next: NextFun
     res.status(413).json({ error: { code: "too-large", message: "The request body is too large (at most 64 KB)" } });
     return;
   }
-  console.error(err);
+  if (err instanceof URIError || (e.status !== undefined && e.status >= 400 && e.status < 500)) {
+    res.status(400).json({ error: { code: "bad-request", message: "The request is malformed (check the address and the body)" } });
+    return;
+  }
+  console.error(`API error: ${(err as Error)?.stack ?? String(err)}`);
   res.status(500).json({ error: { code: "internal", message: "Something went wrong on the server; the facilitator can check its log" } });
 }

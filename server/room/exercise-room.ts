@@ -1,7 +1,7 @@
 // The Colyseus room of one exercise, kept thin: it authenticates a join code,
 // hands commands to the exercise (validate → apply → record), and publishes
 // each participant's view. No game rule lives here.
-import { Room, ServerError, type Client, type MessageContext } from "@colyseus/core";
+import { Room, ServerError, type AuthContext, type Client, type MessageContext } from "@colyseus/core";
 import { z } from "zod";
 import { view } from "../../shared/engine/index.ts";
 import type { Actor } from "../../shared/protocol/actor.ts";
@@ -9,18 +9,29 @@ import type { CommandError, CommandReply, Participant, PresenceMessage, SeatInfo
 import type { Seat } from "../codes.ts";
 import type { Hub } from "../hub.ts";
 import type { LiveExercise } from "../live-exercise.ts";
-import { PhaseTimer } from "../phase-timer.ts";
+import { PhaseTimer, SERVER_ACTOR } from "../phase-timer.ts";
 import { Publisher, groupKey } from "./publisher.ts";
-import { RateLimiter } from "./rate-limit.ts";
+import { SeatBudget } from "./seat-budget.ts";
+import { WRONG_SEAT } from "../guard/matchmaking.ts";
 
 export interface RoomSettings {
   reconnectGraceSeconds: number;
+  /** a room nobody is connected to closes after this many seconds (a running exercise is paused first) */
+  idleSeconds: number;
 }
 
 interface Auth {
   seat: Seat;
   name: string;
+  /** the exercise the code belongs to: a code opens a seat there and nowhere else */
+  exerciseId: string;
 }
+
+/** How many connections one seat's code may hold at once: a team is a handful of people, observers a class. */
+export const SEAT_CONNECTIONS = { team: 40, mediator: 40, facilitator: 40, observer: 250 } as const;
+/** Seconds a seat reserved by matchmaking waits for its socket. */
+export const SEAT_RESERVATION_SECONDS = 8;
+const IDLE_PAUSE_REASON = "nobody was connected for a while; control resumes when everyone is back";
 type SeatClient = Client<{ auth: Auth }>;
 
 export const MAX_NAME = 40;
@@ -35,10 +46,14 @@ const viewerSchema = z.discriminatedUnion("role", [
 /** Builds the room class for a hub, so rooms find their exercises without globals. */
 export function exerciseRoom(hub: Hub, settings: RoomSettings) {
   return class ExerciseRoom extends Room<{ client: SeatClient }> {
-    override maxClients = 250;
+    // never locked by reservations: seats are capped per code in onJoin instead
+    override maxClients = Infinity;
+    override seatReservationTimeout = SEAT_RESERVATION_SECONDS;
     exercise!: LiveExercise;
     private readonly publisher = new Publisher();
-    private readonly limiter = new RateLimiter();
+    /** budgets per seat, not per connection: leaving and rejoining does not refill them */
+    private readonly budget = new SeatBudget();
+    private idleTimer: NodeJS.Timeout | null = null;
     /** everyone with a seat, including those who dropped and may still come back */
     private readonly people = new Map<string, Participant>();
     private timer!: PhaseTimer;
@@ -49,6 +64,7 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
       if (!exercise) throw new Error(`no exercise ${options.exerciseId}`);
       this.roomId = exercise.id;
       this.autoDispose = false;
+      this.armIdle();
       this.exercise = exercise;
       this.timer = new PhaseTimer(exercise);
       this.unsubscribe = exercise.subscribe((state) => {
@@ -56,29 +72,46 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
         this.timer.rearm();
       });
       this.timer.rearm();
-      this.onMessage("command", (client: SeatClient, payload: unknown, ctx: MessageContext) => this.command(client, payload, ctx));
-      this.onMessage("sync", (client: SeatClient) => this.snapshot(client));
-      this.onMessage("ping", () => ({ serverTime: Date.now() }));
-      this.onMessage("peek", (client: SeatClient, payload: unknown, ctx: MessageContext) => this.peek(client, payload, ctx));
-      // a message of an unknown type is answered, not punished with a disconnection
-      this.onMessage("*", (client: SeatClient, type: string | number) => {
-        const error: CommandError = { code: "unknown-message", message: `Unknown message type "${String(type)}": send commands as room.request("command", { type, ... })` };
+      this.onMessage("command", (client: SeatClient, payload: unknown, ctx: MessageContext) =>
+        this.metered(client, payload, ctx, () => this.command(client, payload, ctx)),
+      );
+      this.onMessage("sync", (client: SeatClient, _payload: unknown, ctx: MessageContext) =>
+        this.budget.ping(client.sessionId, Date.now()) ? this.snapshot(client) : ctx.reject(this.budget.refusal()),
+      );
+      this.onMessage("ping", (client: SeatClient, _payload: unknown, ctx: MessageContext) =>
+        this.budget.ping(client.sessionId, Date.now()) ? { serverTime: Date.now() } : ctx.reject(this.budget.refusal()),
+      );
+      this.onMessage("peek", (client: SeatClient, payload: unknown, ctx: MessageContext) =>
+        this.metered(client, payload, ctx, () => this.peek(client, payload, ctx)),
+      );
+      // a message of an unknown type is answered (briefly), not punished with a disconnection
+      this.onMessage("*", (client: SeatClient, type: string | number, payload: unknown) => {
+        if (!this.budget.take(groupKey(authOf(client).seat), payload, Date.now())) return;
+        const shown = String(type).slice(0, 40);
+        const error: CommandError = { code: "unknown-message", message: `Unknown message type "${shown}": send commands as room.request("command", { type, ... })` };
         client.send("error", error);
       });
     }
 
-    override onAuth(_client: SeatClient, options: { code?: unknown; name?: unknown }): Auth {
+    /** Checks the code when matchmaking reserves a seat, before anything is held for the caller. */
+    static override async onAuth(_token: string, options: { code?: unknown; name?: unknown }, _context: AuthContext): Promise<Auth> {
       const code = typeof options?.code === "string" ? options.code : "";
       if (!code) throw new ServerError(401, "A join code is needed to enter this exercise");
-      const seat = hub.seatIn(this.exercise, code);
-      if (!seat) throw new ServerError(403, "That join code does not open a seat in this exercise");
+      const hit = hub.lookup(code);
+      if (!hit) throw new ServerError(403, WRONG_SEAT);
       const raw = typeof options.name === "string" ? options.name.trim().replace(/\p{Cs}/gu, "\uFFFD") : "";
       if (raw.length > MAX_NAME) throw new ServerError(400, `A display name has at most ${MAX_NAME} characters`);
-      return { seat, name: raw || defaultName(seat) };
+      return { seat: hit.seat, name: raw || defaultName(hit.seat), exerciseId: hit.exerciseId };
     }
 
     override onJoin(client: SeatClient) {
-      const { seat, name } = authOf(client);
+      const { seat, name, exerciseId } = authOf(client);
+      if (exerciseId !== this.exercise.id) throw new ServerError(403, WRONG_SEAT);
+      const key = groupKey(seat);
+      const cap = SEAT_CONNECTIONS[seat.role];
+      const same = [...this.clients].filter((c) => c !== client && c.auth && groupKey(c.auth.seat) === key).length;
+      if (same >= cap) throw new ServerError(429, `This seat already has ${cap} connections open; close some tabs or ask the facilitator`);
+      this.cancelIdle();
       this.people.set(client.sessionId, { sessionId: client.sessionId, name, role: seat.role, teamId: seat.role === "team" ? seat.teamId : null, connected: true });
       client.send("snapshot", this.snapshot(client));
       this.sendPresence();
@@ -99,9 +132,33 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
     }
 
     override onLeave(client: SeatClient) {
-      this.limiter.forget(client.sessionId);
+      this.budget.forgetConnection(client.sessionId);
       this.people.delete(client.sessionId);
       this.sendPresence();
+      if (this.clients.length === 0) this.armIdle();
+    }
+
+    /** With nobody connected for a while, the room closes and the exercise leaves memory (storage keeps it). */
+    private armIdle() {
+      this.cancelIdle();
+      this.idleTimer = setTimeout(() => this.closeIdle(), settings.idleSeconds * 1000);
+      this.idleTimer.unref?.();
+    }
+
+    private cancelIdle() {
+      if (this.idleTimer) clearTimeout(this.idleTimer);
+      this.idleTimer = null;
+    }
+
+    private closeIdle() {
+      this.idleTimer = null;
+      if (this.clients.length > 0) return;
+      // its phase timer stops with the room: a running exercise is paused, recorded like any command
+      if (this.exercise.state.status === "running") {
+        const r = this.exercise.submit(SERVER_ACTOR, { type: "exercise.pause", reason: IDLE_PAUSE_REASON }, Date.now());
+        if (!r.ok) return this.armIdle();
+      }
+      this.disconnect();
     }
 
     private setConnected(sessionId: string, connected: boolean) {
@@ -111,21 +168,23 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
     }
 
     override onDispose() {
+      this.cancelIdle();
       this.unsubscribe();
       this.timer.stop();
+      hub.sweep();
+    }
+
+    /** Every message a seat sends is paid for from the seat's budget, by count and by size. */
+    private metered<T>(client: SeatClient, payload: unknown, ctx: MessageContext, run: () => T) {
+      if (!this.budget.take(groupKey(authOf(client).seat), payload, Date.now())) return ctx.reject(this.budget.refusal());
+      return run();
     }
 
     private command(client: SeatClient, payload: unknown, ctx: MessageContext) {
-      if (!this.limiter.take(client.sessionId, Date.now())) {
-        const error: CommandError = {
-          code: "rate-limited",
-          message: `Too many commands: wait a moment (at most ${this.limiter.perSecond} per second, bursts of ${this.limiter.capacity})`,
-        };
-        return ctx.reject(error);
-      }
       const r = this.exercise.submit(actorOf(authOf(client)), payload, Date.now());
       if (!r.ok) return ctx.reject(r.error);
-      const reply: CommandReply = { ok: true, seq: r.seq };
+      // only control learns the command's number: to anyone else it would count what it did not see
+      const reply: CommandReply = authOf(client).seat.role === "facilitator" ? { ok: true, seq: r.seq } : { ok: true };
       return reply;
     }
 

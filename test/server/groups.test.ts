@@ -60,6 +60,7 @@ describe("parallel cells", () => {
     expect(r.body.cells.map((c: { seed: string }) => c.seed)).toEqual(["base-A", "base-B"]);
     expect(await api(srv.url, "POST", "/groups", { scenarioId: "tutorial", cells: 1 })).toMatchObject({ status: 400, body: { error: { message: "cells: a course has at least 2 cells" } } });
     expect(await api(srv.url, "POST", "/groups", { scenarioId: "tutorial", cells: 40 })).toMatchObject({ status: 400, body: { error: { message: "cells: a course has at most 12 cells" } } });
-    expect((await api(srv.url, "GET", "/groups/course-00000000", undefined, "x")).status).toBe(404);
+    // an unknown course is answered like a wrong code
+    expect((await api(srv.url, "GET", "/groups/course-00000000", undefined, "x")).status).toBe(403);
   });
 });

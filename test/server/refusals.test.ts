@@ -43,7 +43,7 @@ describe("refusals", () => {
   it("wrong role, closed phase and bad payloads are refused without disconnecting or changing anything", async () => {
     const control = await Participant.join(srv.url, ex.roomId, ex.codes.facilitator, "Carla");
     const al = await Participant.join(srv.url, ex.roomId, ex.codes.teams.austral!, "Al");
-    const seq = control.view.seq;
+    const seq = control.view.seq!;
     expect(await al.refusal({ type: "exercise.start" })).toEqual({ code: "forbidden", message: "Only the facilitator can do this" });
     expect(await al.refusal({ type: "orders.submit", actions: [] })).toEqual({ code: "not-started", message: "The exercise has not started yet" });
     await control.command({ type: "exercise.start" });
@@ -91,12 +91,14 @@ describe("refusals", () => {
   });
 
   it("a flooding client is slowed and told why; others are unaffected", async () => {
-    const flood = await Participant.join(srv.url, ex.roomId, ex.codes.teams.austral!, "Flood");
-    const calm = await Participant.join(srv.url, ex.roomId, ex.codes.teams.borealis!, "Calm");
+    // a fresh exercise: a seat's budget is kept across the whole exercise, and the tests above spent some
+    const fresh = await createExercise(srv.url, "tutorial");
+    const flood = await Participant.join(srv.url, fresh.roomId, fresh.codes.teams.austral!, "Flood");
+    const calm = await Participant.join(srv.url, fresh.roomId, fresh.codes.teams.borealis!, "Calm");
     const results = await Promise.all(Array.from({ length: 40 }, (_, i) => flood.refusal({ type: "team.chat", text: `spam ${i}` })));
     const limited = results.filter((r) => r?.code === "rate-limited");
     expect(limited.length).toBeGreaterThanOrEqual(15);
-    expect(limited[0]!.message).toMatch(/^Too many commands: wait a moment/);
+    expect(limited[0]!.message).toMatch(/^Too much sent from this seat: wait a moment/);
     expect(results.filter((r) => r === null).length).toBeGreaterThanOrEqual(20);
     expect(await calm.refusal({ type: "team.chat", text: "business as usual" })).toBeNull();
     // after a pause the flooder may talk again
