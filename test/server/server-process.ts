@@ -55,15 +55,18 @@ export async function startProcess(dataDir: string, port: number, env: Record<st
 /** Starts the server expecting it to refuse: resolves with its exit code and what it printed. */
 export async function startRefused(dataDir: string, port: number, env: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {
   const { child, output } = launch(port, dataDir, env);
-  const code = await new Promise<number | null>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server neither refused nor stopped:\n${output()}`)), 20_000);
-    child.once("exit", (c) => {
-      clearTimeout(timer);
-      resolve(c);
-    });
-  });
-  if (output().includes("Deconflict is running")) throw new Error(`server started instead of refusing:\n${output()}`);
-  return { code, output: output() };
+  // "close" comes once the process has exited and everything it printed has been read
+  let closed = false;
+  child.once("close", () => (closed = true));
+  const start = Date.now();
+  while (!closed) {
+    if (output().includes("Deconflict is running") || Date.now() - start > 20_000) {
+      await kill9(child);
+      throw new Error(`server started instead of refusing:\n${output()}`);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return { code: child.exitCode, output: output() };
 }
 
 export async function kill9(child: ChildProcess): Promise<void> {
