@@ -28,8 +28,8 @@ export class LiveExercise {
     this.store = store;
     this.commands = commands;
     this.state = commands.length
-      ? replay({ scenario, seed: row.seed, title: row.title, commands })
-      : init(scenario, { seed: row.seed, title: row.title });
+      ? replay({ scenario, seed: row.seed, title: row.title, commands, engineVersion: row.engineVersion })
+      : init(scenario, { seed: row.seed, title: row.title, engineVersion: row.engineVersion });
   }
 
   get id(): string {

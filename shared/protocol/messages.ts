@@ -25,7 +25,8 @@ export interface SnapshotMessage {
 
 /**
  * "patch": turns version `from` of the view into version `to`. Versions count
- * the changes this participant could see; commands it could not see send nothing.
+ * the changes this participant's group could see, from when its first member
+ * joined; commands it could not see send nothing, so a version counts nothing else.
  */
 export interface PatchMessage {
   from: number;
@@ -50,7 +51,8 @@ export interface PresenceMessage {
 /** The reply to an accepted command. A refused one rejects the request with a CommandError as its reason. */
 export interface CommandReply {
   ok: true;
-  seq: number;
+  /** control only: the command's number in the exercise (to anyone else it would tell how much happened out of sight) */
+  seq?: number;
 }
 
 export interface CommandError {
