@@ -4,7 +4,8 @@
 // soon as nothing moves, and wakes for what can change the picture: a new
 // view, a resize, the pointer entering or leaving a card, a WebGL context
 // coming back. While a tween runs (values gliding, cards sliding, a flash) it
-// stays awake, so every animation plays to its end.
+// stays awake, so every animation plays to its end; the board's animations
+// must therefore be tweens (a scene timer alone would not keep it awake).
 import Phaser from "phaser";
 
 /** Frames drawn after the last change before sleeping: a change made during one frame shows in the next. */
@@ -35,6 +36,8 @@ export function drawOnDemand(game: Phaser.Game, scene: Phaser.Scene, parent: HTM
     wakeFrame = requestAnimationFrame(() => {
       wakeFrame = 0;
       if (stopped || loop.running) return;
+      // time spent asleep is no animation time: a tween added meanwhile starts from its beginning
+      scene.tweens.getDelta(true);
       loop.resetDelta();
       loop.wake();
     });
