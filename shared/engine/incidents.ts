@@ -137,22 +137,28 @@ export function verifyIncident(ctx: Ctx, inc: Incident, boost: number, correctCh
 }
 
 /**
- * `by` gives an incident's evidence to another party (team id or "mediator");
- * true if that party did not have it yet. Who gave it to whom is kept, so a
- * party later sees in `sharedWith` those it told itself, and no one else.
+ * `by` gives an incident's evidence to another party (team id or "mediator").
+ * Who gave it to whom is kept, so a party later sees in `sharedWith` those it
+ * told itself, and no one else. True if `by` had not given it to that party
+ * before: whether someone else had is not `by`'s to learn, so it changes nothing `by` sees.
  */
 export function shareIncident(inc: Incident, withParty: string, by: string): boolean {
   if (withParty === inc.victim) return false;
-  if (!inc.told.some((t) => t.by === by && t.to === withParty)) inc.told.push({ by, to: withParty });
   // sharing with the culprit looks like sharing with anyone else: refusing it would name the culprit
-  if (inc.sharedWith.includes(withParty)) return false;
-  inc.sharedWith.push(withParty);
+  if (!inc.sharedWith.includes(withParty)) inc.sharedWith.push(withParty);
+  if (inc.told.some((t) => t.by === by && t.to === withParty)) return false;
+  inc.told.push({ by, to: withParty });
   return true;
 }
 
-/** The parties in an incident's `sharedWith` that `party` may know of: itself and those it told. */
+/**
+ * The parties in an incident's `sharedWith` that `party` may know of: itself,
+ * then those it told, in the order it told them (the order of `sharedWith`
+ * would show who had been given it first, by whomever).
+ */
 export function sharedWithKnownTo(inc: Incident, party: string): string[] {
-  return inc.sharedWith.filter((p) => p === party || inc.told.some((t) => t.by === party && t.to === p));
+  const told = inc.told.flatMap((t) => (t.by === party && t.to !== party ? [t.to] : []));
+  return [...(inc.sharedWith.includes(party) ? [party] : []), ...told.filter((p) => inc.sharedWith.includes(p))];
 }
 
 /** The incidents a team may refer to in orders and messages. */

@@ -63,6 +63,20 @@ describe("who else was given an incident's evidence", () => {
     expect(mediatorSees("alpha", false)).toEqual(mediatorSees("gamma", true));
   });
 
+  it("giving evidence reads the same whether or not someone else gave it to the same party first", () => {
+    const alphaSees = (betaToldMediatorFirst: boolean) => {
+      const d = inDeliberation();
+      const id = d.state.incidents[0]!.id;
+      if (betaToldMediatorFirst) d.do(beta, { type: "hotline.send", to: "mediator", kind: "assess", text: "For you", incidentId: id }, 0);
+      d.do(beta, { type: "hotline.send", to: "alpha", kind: "assess", text: "See this", incidentId: id });
+      d.do(alpha, { type: "hotline.send", to: "mediator", kind: "assess", text: "For you too", incidentId: id });
+      return view(d.state, asTeam("alpha"));
+    };
+    const v = alphaSees(false);
+    expect(v.log.at(-2)!.text).toBe("Alpha shared the evidence on “Grid hack” with Neutral Body");
+    expect(alphaSees(true)).toEqual(v);
+  });
+
   it("the victim sees whom its incident-reporting commitment told", () => {
     const d = inDeliberation(
       new Driver(
