@@ -59,7 +59,7 @@ export class Hub {
       title: opts.title?.trim() || scenario.title,
       scenarioId: scenario.id,
       scenario,
-      seed: opts.seed?.trim() || randomBytes(6).toString("hex"),
+      seed: opts.seed?.trim() || randomBytes(16).toString("hex"),
       createdAt: now,
       codes: issueCodes(
         scenario.teams.map((t) => t.id),
@@ -78,10 +78,10 @@ export class Hub {
     if (!scenario) throw new HttpError(404, "unknown-scenario", `There is no scenario "${opts.scenarioId}"`);
     const title = opts.title?.trim() || scenario.title;
     const group: GroupRow = { id: `course-${randomBytes(4).toString("hex")}`, title, scenarioId: scenario.id, code: newCode(), createdAt: now };
-    const shared = opts.seed?.trim() || randomBytes(6).toString("hex");
+    const shared = opts.seed?.trim() || randomBytes(16).toString("hex");
     const rows = Array.from({ length: opts.cells }, (_, i) => {
       const letter = CELL_LETTERS[i]!;
-      const seed = opts.sameSeed ? shared : opts.seed?.trim() ? `${shared}-${letter}` : randomBytes(6).toString("hex");
+      const seed = opts.sameSeed ? shared : opts.seed?.trim() ? `${shared}-${letter}` : randomBytes(16).toString("hex");
       return this.newRow({ scenarioId: scenario.id, seed, title: `${title} — cell ${letter}`, groupId: group.id }, now);
     });
     this.store.createCourse(group, rows.map((r) => r.row));

@@ -62,7 +62,9 @@ export function apiRouter(deps: ApiDeps): Router {
   const scenarioTitle = (id: string) => hub.catalogue.get(id)?.title ?? id;
 
   api.get("/health", (_req, res) => {
-    res.json({ ok: true, version, engineVersion: ENGINE_VERSION, joinBases: joinBases(), createCodeRequired: createCode !== undefined });
+    // how many exercises are quarantined, never which: the ids and reasons are in the server's log
+    const quarantined = hub.store.quarantined().length;
+    res.json({ ok: true, version, engineVersion: ENGINE_VERSION, joinBases: joinBases(), createCodeRequired: createCode !== undefined, quarantined });
   });
 
   api.get("/scenarios", (_req, res) => {

@@ -54,6 +54,8 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
     /** budgets per seat, not per connection: leaving and rejoining does not refill them */
     private readonly budget = new SeatBudget();
     private idleTimer: NodeJS.Timeout | null = null;
+    /** the presence list each group was last sent */
+    private readonly lastPresence = new Map<string, string>();
     /** everyone with a seat, including those who dropped and may still come back */
     private readonly people = new Map<string, Participant>();
     private timer!: PhaseTimer;
@@ -114,7 +116,7 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
       this.cancelIdle();
       this.people.set(client.sessionId, { sessionId: client.sessionId, name, role: seat.role, teamId: seat.role === "team" ? seat.teamId : null, connected: true });
       client.send("snapshot", this.snapshot(client));
-      this.sendPresence();
+      this.sendPresence(client);
     }
 
     override async onDrop(client: SeatClient) {
@@ -128,7 +130,7 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
 
     override onReconnect(client: SeatClient) {
       client.send("snapshot", this.snapshot(client));
-      this.setConnected(client.sessionId, true);
+      this.setConnected(client.sessionId, true, client);
     }
 
     override onLeave(client: SeatClient) {
@@ -161,10 +163,10 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
       this.disconnect();
     }
 
-    private setConnected(sessionId: string, connected: boolean) {
+    private setConnected(sessionId: string, connected: boolean, to?: SeatClient) {
       const p = this.people.get(sessionId);
       if (p) this.people.set(sessionId, { ...p, connected });
-      this.sendPresence();
+      this.sendPresence(to);
     }
 
     override onDispose() {
@@ -217,16 +219,25 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
       for (const c of this.clients) if (c.auth) yield { seat: c.auth.seat, send: (type: "patch", m: unknown) => c.send(type, m) };
     }
 
-    /** Control sees everyone; a team sees its own members; others see only their own group. */
-    private sendPresence() {
+    /** Control sees everyone; a team sees its own members; others see only their own group.
+     * A group hears only of changes to its own list, so nobody can count others' comings and goings. */
+    private sendPresence(to?: SeatClient) {
       const everyone = [...this.people.values()];
+      const lists = new Map<string, string>();
       for (const c of this.clients) {
         if (!c.auth) continue;
-        const key = groupKey(c.auth.seat);
-        const participants = c.auth.seat.role === "facilitator" ? everyone : everyone.filter((p) => groupKey(seatOf(p)) === key);
-        const message: PresenceMessage = { participants };
-        c.send("presence", message);
+        const key = c.auth.seat.role === "facilitator" ? "facilitator" : groupKey(c.auth.seat);
+        let json = lists.get(key);
+        if (json === undefined) {
+          const participants = key === "facilitator" ? everyone : everyone.filter((p) => groupKey(seatOf(p)) === key);
+          const message: PresenceMessage = { participants };
+          json = JSON.stringify(message);
+          lists.set(key, json);
+        }
+        if (c !== to && this.lastPresence.get(key) === json) continue;
+        c.send("presence", JSON.parse(json) as PresenceMessage);
       }
+      for (const [key, json] of lists) this.lastPresence.set(key, json);
     }
   };
 }

@@ -79,6 +79,10 @@ describe("damaged storage", () => {
     expect(srv.output()).toContain(`QUARANTINED exercise ${victim.exerciseId}: its commands cannot be read`);
     expect(srv.output()).toContain("1 exercise is quarantined");
     for (const ex of [first, last]) expect(srv.output()).not.toContain(ex.exerciseId);
+    // the operator's health check counts it, without naming it to anyone who asks
+    const health = await api(srv.url, "GET", "/health");
+    expect(health.body.quarantined).toBe(1);
+    expect(JSON.stringify(health.body)).not.toContain(victim.exerciseId);
 
     // the others came back, paused as they were, and people join them with their codes
     const bo = await Participant.join(srv.url, first.exerciseId, first.codes.teams.borealis!, "Bo");
