@@ -13,6 +13,7 @@ import { PhaseTimer, SERVER_ACTOR } from "../phase-timer.ts";
 import { Publisher, groupKey } from "./publisher.ts";
 import { SeatBudget } from "./seat-budget.ts";
 import { WRONG_SEAT } from "../guard/matchmaking.ts";
+import { UNKNOWN_TYPE, filterFrame } from "./frame-filter.ts";
 
 export interface RoomSettings {
   reconnectGraceSeconds: number;
@@ -45,7 +46,7 @@ const viewerSchema = z.discriminatedUnion("role", [
 
 /** Builds the room class for a hub, so rooms find their exercises without globals. */
 export function exerciseRoom(hub: Hub, settings: RoomSettings) {
-  return class ExerciseRoom extends Room<{ client: SeatClient }> {
+  const roomClass = class ExerciseRoom extends Room<{ client: SeatClient }> {
     // never locked by reservations: seats are capped per code in onJoin instead
     override maxClients = Infinity;
     override seatReservationTimeout = SEAT_RESERVATION_SECONDS;
@@ -86,12 +87,12 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
       this.onMessage("peek", (client: SeatClient, payload: unknown, ctx: MessageContext) =>
         this.metered(client, payload, ctx, () => this.peek(client, payload, ctx)),
       );
-      // a message of an unknown type is answered (briefly), not punished with a disconnection
-      this.onMessage("*", (client: SeatClient, type: string | number, payload: unknown) => {
-        if (!this.budget.take(groupKey(authOf(client).seat), payload, Date.now())) return;
-        const shown = String(type).slice(0, 40);
-        const error: CommandError = { code: "unknown-message", message: `Unknown message type "${shown}": send commands as room.request("command", { type, ... })` };
-        client.send("error", error);
+      // a message of any other type arrives as "unknown" (see frame-filter.ts): answered briefly, not punished with a disconnection
+      this.onMessage(UNKNOWN_TYPE, (client: SeatClient, payload: unknown, ctx: MessageContext) => {
+        if (!this.budget.take(groupKey(authOf(client).seat), payload, Date.now())) return ctx.id === undefined ? undefined : ctx.reject(this.budget.refusal());
+        const error: CommandError = { code: "unknown-message", message: `Unknown message type: send commands as room.request("command", { type, ... })` };
+        if (ctx.id === undefined) client.send("error", error);
+        else ctx.reject(error);
       });
     }
 
@@ -240,6 +241,22 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
       for (const [key, json] of lists) this.lastPresence.set(key, json);
     }
   };
+  filterFrames(roomClass);
+  return roomClass;
+}
+
+/** The message types the room handles; frames of any other type are rewritten before Colyseus reads them. */
+const KNOWN_TYPES: ReadonlySet<string> = new Set(["command", "sync", "ping", "peek", UNKNOWN_TYPE]);
+
+/** Puts the frame filter in front of Colyseus's dispatch of every message a client sends. */
+function filterFrames(roomClass: { prototype: object }): void {
+  const proto = Room.prototype as unknown as { _onMessage: (client: unknown, buffer: Buffer) => void };
+  const dispatch = proto._onMessage;
+  Object.defineProperty(roomClass.prototype, "_onMessage", {
+    value(this: Room, client: unknown, buffer: Buffer) {
+      dispatch.call(this, client, filterFrame(buffer, KNOWN_TYPES));
+    },
+  });
 }
 
 function seatOf(p: Participant): Seat {

@@ -515,12 +515,10 @@ describe("fuzzing the server from outside", () => {
     await kill9(server.child);
   }, 120_000);
 
-  // KNOWN BUG, left to the matchmaking/room rework: a request (room.request) of a
-  // type the room has no handler for is answered by Colyseus itself, not as
-  // { code, message }: "no_handler" with the type echoed in full, and the type
-  // "*" reaches the wildcard handler with the wrong arguments and comes back as a
-  // TypeError. Flip to it() when fixed.
-  it.fails("answers a request of an unknown type with a short { code, message }", async () => {
+  // Found by this fuzz: Colyseus itself answered such a request ("no_handler",
+  // the type echoed in full; "*" came back as a TypeError). The room's frame
+  // filter now turns every type it does not handle into "unknown".
+  it("answers a request of an unknown type with a short { code, message }", async () => {
     const srv = await startTestServer();
     try {
       const ex = await createExercise(srv.url, "tutorial", SEED);
@@ -540,12 +538,10 @@ describe("fuzzing the server from outside", () => {
     }
   });
 
-  // KNOWN BUG, left to the room rework: a message whose type is not valid UTF-8
-  // makes @colyseus/schema's decoder print "decode.utf8Read(): Invalid byte …"
-  // with console.error, past the server's quiet logger: one 74-byte line per
-  // frame, 2,000 frames gave 148 KB in about a second, from one observer's code.
-  // Flip to it() when fixed.
-  it.fails("keeps its log small when a seated client sends message types that are not UTF-8", async () => {
+  // Found by this fuzz: a type that is not valid UTF-8 made @colyseus/schema's
+  // decoder print a line per frame (148 KB a second from one observer's code).
+  // The frame filter now rewrites such types before the decoder sees them.
+  it("keeps its log small when a seated client sends message types that are not UTF-8", async () => {
     const server = await startProcess(mkdtempSync(join(tmpdir(), "deconflict-fuzz-log-")), await freePort());
     try {
       const ex = await createExercise(server.url, "tutorial", SEED);

@@ -68,7 +68,7 @@ describe("refusals", () => {
 
   it("an unknown message type is answered, not punished with a disconnect", async () => {
     const p = await Participant.join(srv.url, ex.roomId, ex.codes.observer, "Obi");
-    await expect(p.room.request("hack", {})).rejects.toMatchObject({ name: "no_handler" });
+    await expect(p.room.request("hack", {})).rejects.toMatchObject({ name: "rejected", reason: { code: "unknown-message" } });
     p.room.send("hack", {});
     await p.until(() => p.received.some((r) => r.type === "error"), "an error message");
     await p.command({ type: "note.add", text: "still connected" });
