@@ -7,7 +7,17 @@ export default defineConfig({
     projects: [
       { test: { name: "unit", include: ["test/**/*.test.ts"], exclude: ["test/browser/**"] } },
       // browser tests build the client once, then drive headless Chromium against a real server
-      { test: { name: "browser", include: ["test/browser/**/*.test.ts"], globalSetup: ["test/browser/build-client.ts"], testTimeout: 90_000, expect: { poll: { timeout: 10_000, interval: 100 } }, hookTimeout: 120_000, fileParallelism: false } },
+      {
+        test: {
+          name: "browser",
+          include: ["test/browser/**/*.test.ts"],
+          globalSetup: ["test/browser/build-client.ts"],
+          testTimeout: 90_000,
+          expect: { poll: { timeout: 10_000, interval: 100 } },
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

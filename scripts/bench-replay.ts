@@ -6,7 +6,18 @@
 import os from "node:os";
 import { parseArgs } from "node:util";
 import seedrandom from "seedrandom";
-import { apply, init, replay, replaySteps, setEngineFreeze, view, ENGINE_VERSION, type GameState, type ReplayInput, type Viewer } from "../shared/engine/index.ts";
+import {
+  apply,
+  init,
+  replay,
+  replaySteps,
+  setEngineFreeze,
+  view,
+  ENGINE_VERSION,
+  type GameState,
+  type ReplayInput,
+  type Viewer,
+} from "../shared/engine/index.ts";
 import { command } from "../shared/protocol/commands.ts";
 import { buildRecording, loadRecording } from "../shared/protocol/integrity.ts";
 import type { StoredCommand } from "../shared/protocol/recording.ts";
@@ -70,12 +81,26 @@ while (commands.length < N) {
   const r = apply(state, { at, actor: step.actor, command: cmd.data });
   if (!r.ok || r.state.status === "ended") continue;
   if (cmd.data.type === "phase.advance") advances++;
-  commands.push({ seq: r.seq, at, actor: step.actor, turn: state.turn, phase: state.scenario.phases[state.phaseIndex]?.id ?? "", command: cmd.data });
+  commands.push({
+    seq: r.seq,
+    at,
+    actor: step.actor,
+    turn: state.turn,
+    phase: state.scenario.phases[state.phaseIndex]?.id ?? "",
+    command: cmd.data,
+  });
   state = r.state;
 }
 const final = state;
 const buildMs = performance.now() - t0;
-const header = { engineVersion: ENGINE_VERSION, exerciseId: "bench", title: final.title, createdAt: commands[0]?.at ?? 0, seed: SEED, scenario: raw };
+const header = {
+  engineVersion: ENGINE_VERSION,
+  exerciseId: "bench",
+  title: final.title,
+  createdAt: commands[0]?.at ?? 0,
+  seed: SEED,
+  scenario: raw,
+};
 const file = JSON.stringify(buildRecording(header, commands));
 const input: ReplayInput = { scenario, seed: SEED, title: final.title, commands };
 
@@ -94,7 +119,7 @@ const median = (xs: readonly number[]): number => {
 /** Up to RUNS results of f, fewer once they have taken BUDGET_MS in all. */
 const repeat = <T>(f: () => T): T[] => {
   const out: T[] = [];
-  for (let spent = 0; out.length < RUNS && (out.length === 0 || spent < BUDGET_MS); ) {
+  for (let spent = 0; out.length < RUNS && (out.length === 0 || spent < BUDGET_MS);) {
     const s = performance.now();
     out.push(f());
     spent += performance.now() - s;
@@ -104,45 +129,81 @@ const repeat = <T>(f: () => T): T[] => {
 const runs = (f: () => void): number[] => repeat(() => time(f));
 const rows: string[][] = [];
 const row = (what: string, xs: readonly number[], note = "", unit = "ms", digits = 1) =>
-  rows.push([what, `${Math.min(...xs).toFixed(digits)} ${unit}`, `${median(xs).toFixed(digits)} ${unit}`, String(xs.length), note]);
+  rows.push([
+    what,
+    `${Math.min(...xs).toFixed(digits)} ${unit}`,
+    `${median(xs).toFixed(digits)} ${unit}`,
+    String(xs.length),
+    note,
+  ]);
 
 // (a) hash-chain verification (plus the JSON.parse a file read needs, shown apart)
-row("JSON.parse of the recording file", runs(() => JSON.parse(file)), `${(file.length / 1024 / 1024).toFixed(1)} MiB`);
+row(
+  "JSON.parse of the recording file",
+  runs(() => JSON.parse(file)),
+  `${(file.length / 1024 / 1024).toFixed(1)} MiB`,
+);
 const json: unknown = JSON.parse(file);
-row("loadRecording (zod + hash chain)", runs(() => {
-  const r = loadRecording(json);
-  if (!r.ok) throw new Error(r.error);
-}), `${N} commands`);
+row(
+  "loadRecording (zod + hash chain)",
+  runs(() => {
+    const r = loadRecording(json);
+    if (!r.ok) throw new Error(r.error);
+  }),
+  `${N} commands`,
+);
 
 // (b) replay to the end
-row("replay to the end", runs(() => replay(input)));
+row(
+  "replay to the end",
+  runs(() => replay(input)),
+);
 
 // (c) replay to a random point: mean over POINTS points from a fixed seed
 const pointRng = seedrandom(`${SEED}/points`);
 const points = Array.from({ length: POINTS }, () => 1 + Math.floor(pointRng() * N));
-row("replay to a random point (mean)", runs(() => points.forEach((k) => replay(input, k))).map((t) => t / POINTS), `mean of ${POINTS} points`);
+row(
+  "replay to a random point (mean)",
+  runs(() => points.forEach((k) => replay(input, k))).map((t) => t / POINTS),
+  `mean of ${POINTS} points`,
+);
 
 // (d) every state once, as the replay viewer does; then the heap they hold
 let states: GameState[] = [];
 let heapMiB = 0;
-row("replaySteps: all states", repeat(() => {
-  states = [];
-  gc?.();
-  const before = process.memoryUsage().heapUsed;
-  const t = performance.now();
-  states = Array.from(replaySteps(input));
-  const dt = performance.now() - t;
-  gc?.();
-  heapMiB = (process.memoryUsage().heapUsed - before) / 1024 / 1024;
-  return dt;
-}), `${N} states (gc not timed)`);
+row(
+  "replaySteps: all states",
+  repeat(() => {
+    states = [];
+    gc?.();
+    const before = process.memoryUsage().heapUsed;
+    const t = performance.now();
+    states = Array.from(replaySteps(input));
+    const dt = performance.now() - t;
+    gc?.();
+    heapMiB = (process.memoryUsage().heapUsed - before) / 1024 / 1024;
+    return dt;
+  }),
+  `${N} states (gc not timed)`,
+);
 
 // (e) a scrub: view(states[i], viewer) for random i, per viewer
-const viewers: Viewer[] = [{ role: "facilitator" }, { role: "observer" }, { role: "mediator" }, ...scenario.teams.map((t) => ({ role: "team" as const, teamId: t.id }))];
+const viewers: Viewer[] = [
+  { role: "facilitator" },
+  { role: "observer" },
+  { role: "mediator" },
+  ...scenario.teams.map((t) => ({ role: "team" as const, teamId: t.id })),
+];
 const scrubRng = seedrandom(`${SEED}/scrub`);
 for (const v of viewers) {
   const xs = Array.from({ length: SCRUBS }, () => time(() => view(states[Math.floor(scrubRng() * states.length)]!, v)));
-  row(`scrub: view() as ${v.role === "team" ? `team ${v.teamId}` : v.role}`, xs, `runs = ${SCRUBS} random states`, "ms", 3);
+  row(
+    `scrub: view() as ${v.role === "team" ? `team ${v.teamId}` : v.role}`,
+    xs,
+    `runs = ${SCRUBS} random states`,
+    "ms",
+    3,
+  );
 }
 
 // (f) apply, per command: mean over all, and over the first and last tenth
@@ -161,24 +222,52 @@ const perRun = repeat(applyTimes);
 const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
 const tenth = Math.max(1, Math.floor(N / 10));
 row("apply, mean per command", perRun.map(mean), "", "µs");
-row("apply, first 10% of commands", perRun.map((xs) => mean(xs.slice(0, tenth))), "", "µs");
-row("apply, last 10% of commands", perRun.map((xs) => mean(xs.slice(-tenth))), "", "µs");
+row(
+  "apply, first 10% of commands",
+  perRun.map((xs) => mean(xs.slice(0, tenth))),
+  "",
+  "µs",
+);
+row(
+  "apply, last 10% of commands",
+  perRun.map((xs) => mean(xs.slice(-tenth))),
+  "",
+  "µs",
+);
 
 // ---- 3. Report --------------------------------------------------------------
 const cpus = os.cpus();
 const counts = (xs: readonly unknown[]) => xs.length;
 console.log(`Deconflict replay benchmark — engine ${ENGINE_VERSION}`);
-console.log(`machine: ${cpus[0]?.model ?? "?"}, ${cpus.length} cores, ${os.platform()} ${os.arch()}, Node ${process.version}`);
-console.log(`states frozen: ${opts.freeze ? "yes (as in development and tests)" : "no (as in production; --freeze to compare)"}`);
-console.log(`recording: civilian-shield with turns=50, seed "${SEED}", ${N} accepted commands of ${tried} tried (built in ${(buildMs / 1000).toFixed(1)} s)`);
-console.log(`final state: turn ${final.turn}/${scenario.turns}, phase ${final.scenario.phases[final.phaseIndex]?.id}, status ${final.status}, escalation ${final.escalation}; ` +
-  `injects ${counts(final.injects)}, log ${counts(final.log)}, messages ${counts(final.messages)}, chat ${counts(final.chat)}, incidents ${counts(final.incidents)}, proposals ${counts(final.proposals)}, notes ${counts(final.notes)}`);
-console.log(`runs: up to ${RUNS} per figure, fewer once one has used ${BUDGET_MS / 1000} s (min / median over the runs)\n`);
+console.log(
+  `machine: ${cpus[0]?.model ?? "?"}, ${cpus.length} cores, ${os.platform()} ${os.arch()}, Node ${process.version}`,
+);
+console.log(
+  `states frozen: ${opts.freeze ? "yes (as in development and tests)" : "no (as in production; --freeze to compare)"}`,
+);
+console.log(
+  `recording: civilian-shield with turns=50, seed "${SEED}", ${N} accepted commands of ${tried} tried (built in ${(buildMs / 1000).toFixed(1)} s)`,
+);
+console.log(
+  `final state: turn ${final.turn}/${scenario.turns}, phase ${final.scenario.phases[final.phaseIndex]?.id}, status ${final.status}, escalation ${final.escalation}; ` +
+    `injects ${counts(final.injects)}, log ${counts(final.log)}, messages ${counts(final.messages)}, chat ${counts(final.chat)}, incidents ${counts(final.incidents)}, proposals ${counts(final.proposals)}, notes ${counts(final.notes)}`,
+);
+console.log(
+  `runs: up to ${RUNS} per figure, fewer once one has used ${BUDGET_MS / 1000} s (min / median over the runs)\n`,
+);
 const head = ["step", "min", "median", "runs", "note"];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-const line = (r: readonly string[]) => r.map((c, i) => (i >= 1 && i <= 3 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join("  ").trimEnd();
+const line = (r: readonly string[]) =>
+  r
+    .map((c, i) => (i >= 1 && i <= 3 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+    .join("  ")
+    .trimEnd();
 console.log(line(head));
 console.log(widths.map((w) => "-".repeat(w)).join("  "));
 rows.forEach((r) => console.log(line(r)));
-console.log(`\nmemory held by all ${states.length} states: ${gc ? `${heapMiB.toFixed(1)} MiB (${((heapMiB * 1024) / states.length).toFixed(1)} KiB per state)` : "n/a — run with --expose-gc"}`);
-console.log(`reproduce: npm run bench:replay -- --commands ${N} --seed ${SEED} --runs ${RUNS} --budget ${BUDGET_MS / 1000} --points ${POINTS}${opts.freeze ? " --freeze" : ""}`);
+console.log(
+  `\nmemory held by all ${states.length} states: ${gc ? `${heapMiB.toFixed(1)} MiB (${((heapMiB * 1024) / states.length).toFixed(1)} KiB per state)` : "n/a — run with --expose-gc"}`,
+);
+console.log(
+  `reproduce: npm run bench:replay -- --commands ${N} --seed ${SEED} --runs ${RUNS} --budget ${BUDGET_MS / 1000} --points ${POINTS}${opts.freeze ? " --freeze" : ""}`,
+);

@@ -29,7 +29,8 @@ const { values: opts } = parseArgs({
 const PAGES = Number(opts.pages);
 const SECONDS = Number(opts.seconds);
 const SETTLE = Number(opts.settle);
-if (!Number.isInteger(PAGES) || PAGES < 1 || !(SECONDS > 0) || !(SETTLE >= 0)) throw new Error("--pages takes a whole number from 1, --seconds and --settle a number of seconds");
+if (!Number.isInteger(PAGES) || PAGES < 1 || !(SECONDS > 0) || !(SETTLE >= 0))
+  throw new Error("--pages takes a whole number from 1, --seconds and --settle a number of seconds");
 
 const sleep = (s: number) => new Promise((r) => setTimeout(r, s * 1000));
 
@@ -72,7 +73,11 @@ let clientDir = opts.client;
 if (!clientDir) {
   clientDir = mkdtempSync(join(tmpdir(), "deconflict-client-"));
   console.log("building the client…");
-  await build({ configFile: join(process.cwd(), "vite.config.ts"), build: { outDir: clientDir, emptyOutDir: true }, logLevel: "warn" });
+  await build({
+    configFile: join(process.cwd(), "vite.config.ts"),
+    build: { outDir: clientDir, emptyOutDir: true },
+    logLevel: "warn",
+  });
 }
 log("client ready");
 const srv = await startTestServer({ CLIENT_DIR: clientDir });
@@ -119,8 +124,17 @@ try {
     const page = pages[0]!;
     await page.screenshot({ path: join(dir, "board-idle.png") });
     await control.command({ type: "escalation.adjust", delta: 20, reason: "Parliament demands retaliation" });
-    await control.command({ type: "inject.create", title: "Ministers trade statements", body: "A view change for the screenshot.", channel: "news", audience: ["all"] });
-    await page.locator(".sr-only[aria-live=polite]").filter({ hasText: "Ministers trade statements" }).waitFor({ state: "attached" });
+    await control.command({
+      type: "inject.create",
+      title: "Ministers trade statements",
+      body: "A view change for the screenshot.",
+      channel: "news",
+      audience: ["all"],
+    });
+    await page
+      .locator(".sr-only[aria-live=polite]")
+      .filter({ hasText: "Ministers trade statements" })
+      .waitFor({ state: "attached" });
     await sleep(5); // the meter glides for 1.1 s, the floating delta fades out after 3.8 s
     await page.screenshot({ path: join(dir, "board-after-change.png") });
     const box = (await page.locator(".board canvas").boundingBox())!;

@@ -29,7 +29,10 @@ function parseArgs(args: string[]): Options {
   let dataDir: string | null = null;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith("--") && arg.includes("=")
+        ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
+        : [arg, undefined];
     const value = () => {
       const v = inline ?? args[++i];
       if (v === undefined || v === "") fail(`${flag} needs a value\n${USAGE}`);
@@ -66,7 +69,8 @@ try {
 let sealKey: string | undefined;
 if (opts.dataDir) {
   const keyFile = join(opts.dataDir, "integrity.key");
-  if (!existsSync(keyFile)) fail(`${opts.dataDir} holds no integrity.key: give the DATA_DIR of the server that made the recording`);
+  if (!existsSync(keyFile))
+    fail(`${opts.dataDir} holds no integrity.key: give the DATA_DIR of the server that made the recording`);
   sealKey = readFileSync(keyFile, "utf8").trim();
 }
 const r = renderReport(json, opts.format, sealKey);

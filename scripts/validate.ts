@@ -26,7 +26,9 @@ for (const file of files) {
   }
   const r = parseScenarioText(source);
   if (r.ok) {
-    console.log(`✓ ${file}: “${r.scenario.title}” — ${r.scenario.teams.length} teams, ${r.scenario.turns} turns, ${r.scenario.injects.length} injects`);
+    console.log(
+      `✓ ${file}: “${r.scenario.title}” — ${r.scenario.teams.length} teams, ${r.scenario.turns} turns, ${r.scenario.injects.length} injects`,
+    );
   } else {
     bad++;
     console.error(`✗ ${file}: ${r.issues.length} problem${r.issues.length === 1 ? "" : "s"}`);

@@ -41,17 +41,36 @@ export async function startApp(config: Config): Promise<App> {
   for (const p of catalogue.problems)
     console.warn(`Scenario ${p.file} was not loaded:\n${p.issues.map((i) => `  ${i.path}: ${i.message}`).join("\n")}`);
   const hub = new Hub(store, catalogue);
-  const limits = new Limits({ createPerMinute: config.createPerMinute, wrongCodesPerMinute: config.wrongCodesPerMinute });
+  const limits = new Limits({
+    createPerMinute: config.createPerMinute,
+    wrongCodesPerMinute: config.wrongCodesPerMinute,
+  });
   lockDownMatchmaking();
 
   const server = defineServer({
     transport: new WebSocketTransport({ maxPayload: MAX_MESSAGE_BYTES }),
-    rooms: { exercise: defineRoom(exerciseRoom(hub, { reconnectGraceSeconds: config.reconnectGraceSeconds, idleSeconds: config.roomIdleSeconds })) },
+    rooms: {
+      exercise: defineRoom(
+        exerciseRoom(hub, { reconnectGraceSeconds: config.reconnectGraceSeconds, idleSeconds: config.roomIdleSeconds }),
+      ),
+    },
     express: (app: Application) => {
       securityHeaders(app);
       app.set("trust proxy", config.trustProxy);
       const { createCode, maxLiveExercises, trustProxy } = config;
-      app.use("/api", apiRouter({ hub, version: VERSION, sealKey, createCode, limits, maxLiveExercises, trustProxy, joinBases: () => joinBases(config, port) }));
+      app.use(
+        "/api",
+        apiRouter({
+          hub,
+          version: VERSION,
+          sealKey,
+          createCode,
+          limits,
+          maxLiveExercises,
+          trustProxy,
+          joinBases: () => joinBases(config, port),
+        }),
+      );
       serveClient(app, config.clientDir);
       app.use(lastErrors);
     },
@@ -70,7 +89,11 @@ export async function startApp(config: Config): Promise<App> {
     // paused as of the last recorded moment: the time since then, the server's
     // downtime included, does not run down the phase timer
     if (ex.state.status === "running")
-      ex.submit(SERVER_ACTOR, { type: "exercise.pause", reason: "the server restarted; control resumes when everyone is back" }, ex.state.now);
+      ex.submit(
+        SERVER_ACTOR,
+        { type: "exercise.pause", reason: "the server restarted; control resumes when everyone is back" },
+        ex.state.now,
+      );
   }
   hub.sweep();
   // exercises loaded for a report or a dashboard, with no room open, leave memory again
@@ -91,7 +114,11 @@ export async function startApp(config: Config): Promise<App> {
 
 /** Colyseus answers only the matchmaking the client uses, and only to its own pages (any origin under `npm run dev`). */
 function lockDownMatchmaking(): void {
-  const controller = matchMaker.controller as { exposedMethods: string[]; DEFAULT_CORS_HEADERS: Record<string, string>; getCorsHeaders: (h: Headers) => Record<string, string> };
+  const controller = matchMaker.controller as {
+    exposedMethods: string[];
+    DEFAULT_CORS_HEADERS: Record<string, string>;
+    getCorsHeaders: (h: Headers) => Record<string, string>;
+  };
   controller.exposedMethods = ["joinById", "reconnect"];
   if (process.env.NODE_ENV === "development") return;
   controller.DEFAULT_CORS_HEADERS = {};
@@ -112,7 +139,9 @@ function serveClient(app: Application, dir: string): void {
   const index = join(dir, "index.html");
   if (!existsSync(index)) {
     app.get("/", (_req, res) => {
-      res.type("text/plain").send("Deconflict is running, but the browser client has not been built. Run: npm run build");
+      res
+        .type("text/plain")
+        .send("Deconflict is running, but the browser client has not been built. Run: npm run build");
     });
     return;
   }

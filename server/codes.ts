@@ -11,7 +11,8 @@ export interface Codes {
   teams: Record<string, string>;
 }
 
-export type Seat = { role: "facilitator" } | { role: "observer" } | { role: "mediator" } | { role: "team"; teamId: string };
+export type Seat =
+  { role: "facilitator" } | { role: "observer" } | { role: "mediator" } | { role: "team"; teamId: string };
 
 /** A fresh unguessable code (20 base32 characters = 100 bits). */
 export function newCode(): string {

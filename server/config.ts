@@ -14,7 +14,12 @@ const schema = z.object({
   CREATE_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
   WRONG_CODES_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
   MAX_LIVE_EXERCISES: z.coerce.number().int().min(1).default(500),
-  ROOM_IDLE_SECONDS: z.coerce.number().int().min(1).max(7 * 86_400).default(900),
+  ROOM_IDLE_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 86_400)
+    .default(900),
   TRUST_PROXY: z.enum(["0", "1", "false", "true"]).default("0"),
 });
 
@@ -43,7 +48,8 @@ export interface Config {
 /** Reads the configuration; throws one readable error naming each bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const r = schema.safeParse(env);
-  if (!r.success) throw new Error(`Bad configuration: ${r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  if (!r.success)
+    throw new Error(`Bad configuration: ${r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
   const c = r.data;
   return {
     port: c.PORT,

@@ -11,7 +11,9 @@ const server = spawn(process.execPath, ["--watch", "server/main.ts"], {
 process.env.VITE_SERVER_PORT = String(apiPort);
 const vite = await createServer({ configFile: "vite.config.ts" });
 await vite.listen();
-console.log(`\nDevelopment client: ${vite.resolvedUrls?.local[0] ?? "http://localhost:5173/"} (the API runs on port ${apiPort})\n`);
+console.log(
+  `\nDevelopment client: ${vite.resolvedUrls?.local[0] ?? "http://localhost:5173/"} (the API runs on port ${apiPort})\n`,
+);
 
 const stop = () => {
   server.kill();

@@ -29,7 +29,6 @@ export interface CreateGroupOptions {
 
 export const CELL_LETTERS = "ABCDEFGHIJKL";
 
-
 export class Hub {
   readonly store: Store;
   readonly catalogue: Catalogue;
@@ -77,14 +76,23 @@ export class Hub {
     const scenario = this.catalogue.get(opts.scenarioId);
     if (!scenario) throw new HttpError(404, "unknown-scenario", `There is no scenario "${opts.scenarioId}"`);
     const title = opts.title?.trim() || scenario.title;
-    const group: GroupRow = { id: `course-${randomBytes(4).toString("hex")}`, title, scenarioId: scenario.id, code: newCode(), createdAt: now };
+    const group: GroupRow = {
+      id: `course-${randomBytes(4).toString("hex")}`,
+      title,
+      scenarioId: scenario.id,
+      code: newCode(),
+      createdAt: now,
+    };
     const shared = opts.seed?.trim() || randomBytes(16).toString("hex");
     const rows = Array.from({ length: opts.cells }, (_, i) => {
       const letter = CELL_LETTERS[i]!;
       const seed = opts.sameSeed ? shared : opts.seed?.trim() ? `${shared}-${letter}` : randomBytes(16).toString("hex");
       return this.newRow({ scenarioId: scenario.id, seed, title: `${title} — cell ${letter}`, groupId: group.id }, now);
     });
-    this.store.createCourse(group, rows.map((r) => r.row));
+    this.store.createCourse(
+      group,
+      rows.map((r) => r.row),
+    );
     const cells = rows.map(({ row, scenario }) => this.track(new LiveExercise(row, scenario, this.store)));
     return { group, cells };
   }
@@ -125,7 +133,10 @@ export class Hub {
     }
     const parsed = parseScenario(row.scenario);
     if (!parsed.ok) {
-      this.store.quarantineExercise(id, `its stored scenario no longer validates (${parsed.issues[0]?.path}: ${parsed.issues[0]?.message})`);
+      this.store.quarantineExercise(
+        id,
+        `its stored scenario no longer validates (${parsed.issues[0]?.path}: ${parsed.issues[0]?.message})`,
+      );
       return undefined;
     }
     try {
@@ -179,7 +190,8 @@ export class Hub {
     this.byCode.set(c.facilitator, { exerciseId: row.id, seat: { role: "facilitator" } });
     this.byCode.set(c.observer, { exerciseId: row.id, seat: { role: "observer" } });
     if (c.mediator) this.byCode.set(c.mediator, { exerciseId: row.id, seat: { role: "mediator" } });
-    for (const [teamId, code] of Object.entries(c.teams)) this.byCode.set(code, { exerciseId: row.id, seat: { role: "team", teamId } });
+    for (const [teamId, code] of Object.entries(c.teams))
+      this.byCode.set(code, { exerciseId: row.id, seat: { role: "team", teamId } });
   }
 }
 

@@ -33,8 +33,13 @@ export function checkKey(file: string, text: string): string {
     "It seals this server's recordings, so the server will not start without a good one. Restore it from a backup. " +
     "Only if it is lost for good, delete the file and a new key is made (recordings sealed with the old key then no longer show as sealed by this server).";
   if (!key) throw new StartupRefusal(`The integrity key ${file} is empty. ${fix}`);
-  if (!/^[0-9a-f]+$/i.test(key)) throw new StartupRefusal(`The integrity key ${file} is malformed: it must hold hexadecimal digits only (0-9, a-f). ${fix}`);
+  if (!/^[0-9a-f]+$/i.test(key))
+    throw new StartupRefusal(
+      `The integrity key ${file} is malformed: it must hold hexadecimal digits only (0-9, a-f). ${fix}`,
+    );
   if (key.length < MIN_KEY_HEX)
-    throw new StartupRefusal(`The integrity key ${file} is too short: ${key.length} hexadecimal digits, at least ${MIN_KEY_HEX} are needed. ${fix}`);
+    throw new StartupRefusal(
+      `The integrity key ${file} is too short: ${key.length} hexadecimal digits, at least ${MIN_KEY_HEX} are needed. ${fix}`,
+    );
   return key;
 }

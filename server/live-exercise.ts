@@ -39,7 +39,8 @@ export class LiveExercise {
   /** Validates, applies and records a command; nothing changes unless it is accepted. */
   submit(actor: Actor, input: unknown, at: number): SubmitResult {
     const parsed = commandSchema.safeParse(input, { reportInput: true });
-    if (!parsed.success) return { ok: false, error: { code: "invalid", message: describeInvalid(parsed.error.issues) } };
+    if (!parsed.success)
+      return { ok: false, error: { code: "invalid", message: describeInvalid(parsed.error.issues) } };
     const before = this.state;
     const r = apply(before, { at, actor, command: parsed.data });
     if (!r.ok) return { ok: false, error: r.error };
@@ -56,7 +57,14 @@ export class LiveExercise {
       this.store.appendCommand(this.id, recorded, r.state.status);
     } catch (err) {
       console.error(`Exercise ${this.id}: could not record command ${r.seq} (${parsed.data.type}):`, err);
-      return { ok: false, error: { code: "storage", message: "The server could not save this command, so it was not applied. Try again; tell the facilitator if it keeps failing." } };
+      return {
+        ok: false,
+        error: {
+          code: "storage",
+          message:
+            "The server could not save this command, so it was not applied. Try again; tell the facilitator if it keeps failing.",
+        },
+      };
     }
     this.commands.push(recorded);
     this.state = r.state;
@@ -81,7 +89,10 @@ export class LiveExercise {
   recording(sealKey?: string): RecordingV3 {
     const { engineVersion, title, createdAt, seed, scenario } = this.row;
     const taken = { final: this.state.status === "ended", turn: this.state.turn };
-    return buildRecording({ engineVersion, exerciseId: this.id, title, createdAt, seed, scenario }, this.commands, { taken, sealKey });
+    return buildRecording({ engineVersion, exerciseId: this.id, title, createdAt, seed, scenario }, this.commands, {
+      taken,
+      sealKey,
+    });
   }
 }
 
@@ -92,7 +103,7 @@ export function describeInvalid(issues: readonly z.core.$ZodIssue[]): string {
     .map((i) => {
       if (i.code === "invalid_union" && "discriminator" in i && i.path.length === 1 && i.path[0] === "type") {
         const got = (i.input as { type?: unknown } | undefined)?.type;
-        return got === undefined ? "a command needs a \"type\"" : `unknown command ${clip(JSON.stringify(got))}`;
+        return got === undefined ? 'a command needs a "type"' : `unknown command ${clip(JSON.stringify(got))}`;
       }
       return i.path.length ? `${i.path.map(String).join(".")}: ${i.message}` : i.message;
     })

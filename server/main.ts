@@ -16,7 +16,8 @@ try {
 }
 
 const app = await startApp(config).catch((err: NodeJS.ErrnoException) => {
-  if (err.code === "EADDRINUSE") console.error(`Port ${config.port} is in use. Stop the other program or start with PORT=<another port> npm start`);
+  if (err.code === "EADDRINUSE")
+    console.error(`Port ${config.port} is in use. Stop the other program or start with PORT=<another port> npm start`);
   // a refusal is written for the operator: the message alone says what is wrong and what to do
   else if (err instanceof StartupRefusal) console.error(`Deconflict will not start.\n${err.message}`);
   else console.error(err);

@@ -28,7 +28,8 @@ export function readHistory(dir: string): HistoryFound {
     const exercises = n(data.exercises);
     const groups = n(data.groups);
     const commands = n(data.commands);
-    if (exercises === undefined || groups === undefined || commands === undefined) return { kind: "unreadable", why: "its counts are missing or malformed" };
+    if (exercises === undefined || groups === undefined || commands === undefined)
+      return { kind: "unreadable", why: "its counts are missing or malformed" };
     return { kind: "counts", counts: { exercises, groups, commands } };
   } catch (err) {
     return { kind: "unreadable", why: (err as Error).message };
@@ -48,12 +49,16 @@ export function checkDatabaseFile(dir: string, history: HistoryFound): void {
   const restore = `Restore ${file} (with its -wal file, if the backup has one) from a backup. To start afresh instead, move the whole data directory ${dir} aside.`;
   if (size <= 0 && had) {
     const what = size < 0 ? "is missing" : "is empty (0 bytes)";
-    throw new StartupRefusal(`The database ${file} ${what}, but ${had}. The server will not start as if it were new. ${restore}`);
+    throw new StartupRefusal(
+      `The database ${file} ${what}, but ${had}. The server will not start as if it were new. ${restore}`,
+    );
   }
   if (size <= 0) return;
   const header = readStart(file, 100);
   if (size < 100 || header.toString("latin1", 0, 16) !== "SQLite format 3\u0000")
-    throw new StartupRefusal(`The database ${file} is not a SQLite database, or its first page is damaged (${size} bytes). ${restore}`);
+    throw new StartupRefusal(
+      `The database ${file} is not a SQLite database, or its first page is damaged (${size} bytes). ${restore}`,
+    );
   const cut = cutShort(file, header, size);
   if (cut) throw new StartupRefusal(`The database ${file} is truncated: ${cut}. ${restore}`);
 }
@@ -83,7 +88,8 @@ function cutShort(file: string, header: Buffer, size: number): string | null {
   // a crash in the middle of a checkpoint can leave the file short; those pages are then in the WAL
   const inWal = walPages(`${file}-wal`, pageSize);
   for (let p = onDisk + 1; p <= pages; p++)
-    if (!inWal.has(p)) return `it holds ${onDisk} pages of the ${pages} its header counts, and the write-ahead log does not hold page ${p}`;
+    if (!inWal.has(p))
+      return `it holds ${onDisk} pages of the ${pages} its header counts, and the write-ahead log does not hold page ${p}`;
   return null;
 }
 

@@ -6,7 +6,17 @@ import { copyFileSync, existsSync, mkdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { DatabaseSync } from "node:sqlite";
 import { StartupRefusal } from "./startup-refusal.ts";
-import { DB_FILE, HISTORY_FILE, checkDatabaseFile, describeHistory, plural, readHistory, writeHistory, type History, type HistoryFound } from "./storage-files.ts";
+import {
+  DB_FILE,
+  HISTORY_FILE,
+  checkDatabaseFile,
+  describeHistory,
+  plural,
+  readHistory,
+  writeHistory,
+  type History,
+  type HistoryFound,
+} from "./storage-files.ts";
 import { checkSchema, hasTables, migrate, SCHEMA_VERSION, TABLES } from "./store-schema.ts";
 
 export interface Opened {
@@ -42,7 +52,8 @@ export function openDatabase(dir: string): Opened {
     db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;");
     const had = exists && hasTables(db);
     const from = migrate(db, file);
-    if (had && from !== SCHEMA_VERSION) console.log(`Storage: ${file} migrated from schema version ${from} to ${SCHEMA_VERSION}.`);
+    if (had && from !== SCHEMA_VERSION)
+      console.log(`Storage: ${file} migrated from schema version ${from} to ${SCHEMA_VERSION}.`);
     const counts = damage.length ? atLeast(history, countRows(db, true)) : countRows(db, false);
     let historyWritten = history.kind !== "none";
     if (history.kind !== "counts" || differs(counts, history.counts)) {
@@ -51,7 +62,10 @@ export function openDatabase(dir: string): Opened {
         historyWritten = true;
       }
     }
-    if (history.kind === "unreadable") console.warn(`Storage: ${join(dir, HISTORY_FILE)} could not be read (${history.why}); it was written anew from the database.`);
+    if (history.kind === "unreadable")
+      console.warn(
+        `Storage: ${join(dir, HISTORY_FILE)} could not be read (${history.why}); it was written anew from the database.`,
+      );
     return { db, damage, counts, historyWritten, history };
   } catch (err) {
     db.close();
@@ -87,7 +101,9 @@ function compareWithHistory(dir: string, file: string, history: HistoryFound, no
   if (!had) return;
   const short =
     history.kind === "counts"
-      ? now.exercises < history.counts.exercises || now.groups < history.counts.groups || now.commands < history.counts.commands
+      ? now.exercises < history.counts.exercises ||
+        now.groups < history.counts.groups ||
+        now.commands < history.counts.commands
       : now.exercises === 0;
   if (!short) return;
   const holds = `${plural(now.exercises, "exercise")}, ${plural(now.groups, "course")} and ${plural(now.commands, "recorded command")}`;
@@ -105,7 +121,8 @@ function compareWithHistory(dir: string, file: string, history: HistoryFound, no
  * the check itself; then each table is checked alone to say where.
  */
 function integrityCheck(db: DatabaseSync): string[] {
-  const check = (of: string) => (db.prepare(`PRAGMA integrity_check${of}`).all() as { integrity_check: string }[]).map((r) => r.integrity_check);
+  const check = (of: string) =>
+    (db.prepare(`PRAGMA integrity_check${of}`).all() as { integrity_check: string }[]).map((r) => r.integrity_check);
   const whole = (found: string[]) => found.length === 1 && found[0] === "ok";
   try {
     const found = check("");
@@ -148,7 +165,11 @@ function countRows(db: DatabaseSync, bestEffort: boolean): History {
 function atLeast(history: HistoryFound, counted: History): History {
   if (history.kind !== "counts") return counted;
   const h = history.counts;
-  return { exercises: Math.max(h.exercises, counted.exercises), groups: Math.max(h.groups, counted.groups), commands: Math.max(h.commands, counted.commands) };
+  return {
+    exercises: Math.max(h.exercises, counted.exercises),
+    groups: Math.max(h.groups, counted.groups),
+    commands: Math.max(h.commands, counted.commands),
+  };
 }
 
 function differs(a: History, b: History): boolean {

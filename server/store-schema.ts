@@ -53,10 +53,14 @@ export function checkSchema(db: DatabaseSync, file: string): number {
       `The database ${file} has schema version ${version}, and this Deconflict knows versions 0 to ${SCHEMA_VERSION}: ` +
         `it was written by ${version > SCHEMA_VERSION ? "a newer Deconflict" : "another program"}. Run the Deconflict that wrote it, or restore a backup made by this one.`,
     );
-  const tables = (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name);
+  const tables = (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[]).map(
+    (t) => t.name,
+  );
   const ours = tables.filter((t) => TABLES.includes(t));
   if (tables.length > 0 && ours.length === 0)
-    throw new StartupRefusal(`The database ${file} is not a Deconflict database (it holds the tables ${tables.slice(0, 5).join(", ")}). Point DATA_DIR at Deconflict's data directory.`);
+    throw new StartupRefusal(
+      `The database ${file} is not a Deconflict database (it holds the tables ${tables.slice(0, 5).join(", ")}). Point DATA_DIR at Deconflict's data directory.`,
+    );
   return version;
 }
 
@@ -71,7 +75,9 @@ export function migrate(db: DatabaseSync, file: string): number {
     db.exec("COMMIT");
   } catch (err) {
     if (db.isTransaction) db.exec("ROLLBACK");
-    throw new StartupRefusal(`The database ${file} could not be brought from schema version ${from} to ${SCHEMA_VERSION} (${(err as Error).message}). Restore it from a backup.`);
+    throw new StartupRefusal(
+      `The database ${file} could not be brought from schema version ${from} to ${SCHEMA_VERSION} (${(err as Error).message}). Restore it from a backup.`,
+    );
   }
   return from;
 }

@@ -79,7 +79,9 @@ export class Store {
     this.insertExercise = this.db.prepare(
       "INSERT INTO exercises (id, title, scenario_id, scenario_json, seed, created_at, codes_json, engine_version, group_id, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     );
-    this.insertGroup = this.db.prepare("INSERT INTO groups (id, title, scenario_id, code, created_at) VALUES (?, ?, ?, ?, ?)");
+    this.insertGroup = this.db.prepare(
+      "INSERT INTO groups (id, title, scenario_id, code, created_at) VALUES (?, ?, ?, ?, ?)",
+    );
     if (this.damage.length) this.isolateDamage(opened.history.kind === "counts" ? opened.history.counts.exercises : 0);
   }
 
@@ -101,7 +103,9 @@ export class Store {
   quarantineExercise(id: string, reason: string): void {
     if (this.quarantine.has(id)) return;
     this.quarantine.set(id, reason);
-    console.error(`QUARANTINED exercise ${id}: ${reason}. It stays in the database and is not loaded; restore the database from a backup to get it back.`);
+    console.error(
+      `QUARANTINED exercise ${id}: ${reason}. It stays in the database and is not loaded; restore the database from a backup to get it back.`,
+    );
   }
 
   createExercise(row: ExerciseRow): void {
@@ -121,7 +125,15 @@ export class Store {
   /** Appends an accepted command and the exercise's new status in one transaction. */
   appendCommand(exerciseId: string, c: StoredCommand, status: string): void {
     this.transaction(() => {
-      this.insertCommand.run(exerciseId, c.seq, c.at, JSON.stringify(c.actor), c.turn, c.phase, JSON.stringify(c.command));
+      this.insertCommand.run(
+        exerciseId,
+        c.seq,
+        c.at,
+        JSON.stringify(c.actor),
+        c.turn,
+        c.phase,
+        JSON.stringify(c.command),
+      );
       this.updateStatus.run(status, exerciseId);
     });
     this.recorded({ commands: 1 });
@@ -160,7 +172,9 @@ export class Store {
     } catch (err) {
       // a damaged page stops the whole query: read the rows one by one instead
       if (!this.damaged) throw err;
-      raws = this.rowsOneByOne().filter((r) => (!filter.unfinished || r.status !== "ended") && (!filter.groupId || r.group_id === filter.groupId));
+      raws = this.rowsOneByOne().filter(
+        (r) => (!filter.unfinished || r.status !== "ended") && (!filter.groupId || r.group_id === filter.groupId),
+      );
     }
     return raws.flatMap((raw) => {
       if (this.quarantine.has(raw.id)) return [];
@@ -175,7 +189,9 @@ export class Store {
 
   /** An exercise's recorded commands, checked: throws if one is missing or its JSON is broken. */
   commands(exerciseId: string): StoredCommand[] {
-    const rows = this.db.prepare("SELECT * FROM commands WHERE exercise_id = ? ORDER BY seq").all(exerciseId) as unknown as {
+    const rows = this.db
+      .prepare("SELECT * FROM commands WHERE exercise_id = ? ORDER BY seq")
+      .all(exerciseId) as unknown as {
       seq: number;
       at: number;
       actor_json: string;
@@ -186,7 +202,14 @@ export class Store {
     return rows.map((r, i) => {
       if (r.seq !== i + 1) throw new Error(`command ${i + 1} is missing (the next one stored is ${r.seq})`);
       try {
-        return { seq: r.seq, at: r.at, actor: JSON.parse(r.actor_json), turn: r.turn, phase: r.phase, command: JSON.parse(r.command_json) };
+        return {
+          seq: r.seq,
+          at: r.at,
+          actor: JSON.parse(r.actor_json),
+          turn: r.turn,
+          phase: r.phase,
+          command: JSON.parse(r.command_json),
+        };
       } catch (err) {
         throw new Error(`command ${r.seq} holds broken JSON (${(err as Error).message})`);
       }
@@ -204,7 +227,18 @@ export class Store {
   }
 
   private insertExerciseRow(row: ExerciseRow): void {
-    this.insertExercise.run(row.id, row.title, row.scenarioId, JSON.stringify(row.scenario), row.seed, row.createdAt, JSON.stringify(row.codes), row.engineVersion, row.groupId, row.status);
+    this.insertExercise.run(
+      row.id,
+      row.title,
+      row.scenarioId,
+      JSON.stringify(row.scenario),
+      row.seed,
+      row.createdAt,
+      JSON.stringify(row.codes),
+      row.engineVersion,
+      row.groupId,
+      row.status,
+    );
   }
 
   private transaction(write: () => void): void {
@@ -255,7 +289,8 @@ export class Store {
   /** After a failed integrity check: quarantines every exercise whose row or commands cannot be read whole. */
   private isolateDamage(recordedExercises: number): void {
     const { ids, problems } = exerciseIds(this.db);
-    for (const p of problems) console.error(`DAMAGED STORAGE: not every exercise could be listed (${p}); unlisted ones cannot be loaded.`);
+    for (const p of problems)
+      console.error(`DAMAGED STORAGE: not every exercise could be listed (${p}); unlisted ones cannot be loaded.`);
     const inTable = tableSeqs(this.db);
     let readable = 0;
     for (const id of ids) {
@@ -269,7 +304,9 @@ export class Store {
         `The database in ${this.dir} is damaged and none of its exercises can be read (see the log above). The server will not start empty over it. Restore it from a backup.`,
       );
     }
-    console.error(`DAMAGED STORAGE: ${plural(readable, "exercise")} can be read and will start; ${this.quarantine.size} quarantined.`);
+    console.error(
+      `DAMAGED STORAGE: ${plural(readable, "exercise")} can be read and will start; ${this.quarantine.size} quarantined.`,
+    );
   }
 
   private whyUnreadable(id: string, seqInTable: number): string | null {

@@ -167,7 +167,10 @@ export class TeamCard {
       pill(bg, x + w - 12 * u - badgeW, y + 12 * u + 4 * u, badgeW, 24 * u, 0x173a63, C.accent, 1.5 * u);
       this.badge.setPosition(x + w - 12 * u - 9 * u, y + 12 * u + 16 * u);
     } else this.badge.setVisible(false);
-    setFitted(this.name, team.name, { size: 22 * u, bold: true }, inner - badgeW - 8 * u).setPosition(left, y + 12 * u + 16 * u);
+    setFitted(this.name, team.name, { size: 22 * u, bold: true }, inner - badgeW - 8 * u).setPosition(
+      left,
+      y + 12 * u + 16 * u,
+    );
 
     // standing and pressure, side by side
     const b = this.bars.clear();
@@ -175,7 +178,12 @@ export class TeamCard {
     const statY = y + (12 + 34) * u;
     const stats = [
       { label: "STANDING", short: "STANDING", value: this.shown[0] ?? 0, color: standingColor(this.shown[0] ?? 0) },
-      { label: "DOMESTIC PRESSURE", short: "PRESSURE", value: this.shown[1] ?? 0, color: pressureColor(this.shown[1] ?? 0) },
+      {
+        label: "DOMESTIC PRESSURE",
+        short: "PRESSURE",
+        value: this.shown[1] ?? 0,
+        color: pressureColor(this.shown[1] ?? 0),
+      },
     ];
     stats.forEach((s, i) => {
       const sx = left + i * (colW + 20 * u);
@@ -184,7 +192,10 @@ export class TeamCard {
       setFitted(this.values[i]!, String(Math.round(s.value)), vf, vw + 4 * u).setPosition(sx + colW, statY + 12 * u);
       const lf: FontSpec = { size: 12 * u, bold: true, spacing: 0.8 * u };
       const room = colW - vw - 8 * u;
-      setFitted(this.labels[i]!, measure(s.label, lf) <= room ? s.label : s.short, lf, room).setPosition(sx, statY + 12 * u);
+      setFitted(this.labels[i]!, measure(s.label, lf) <= room ? s.label : s.short, lf, room).setPosition(
+        sx,
+        statY + 12 * u,
+      );
       bar(b, sx, statY + 28 * u, colW, 7 * u, s.value, s.color);
     });
 
@@ -192,7 +203,10 @@ export class TeamCard {
     const infraY = statY + 46 * u;
     this.infra.setVisible(!this.m.compact);
     if (!this.m.compact) {
-      setFitted(this.infra, "CRITICAL INFRASTRUCTURE", { size: 11 * u, bold: true, spacing: 1 * u }, inner).setPosition(left, infraY + 8 * u);
+      setFitted(this.infra, "CRITICAL INFRASTRUCTURE", { size: 11 * u, bold: true, spacing: 1 * u }, inner).setPosition(
+        left,
+        infraY + 8 * u,
+      );
       b.lineStyle(1 * u, C.border, 1);
       b.lineBetween(left, infraY + 19 * u, left + inner, infraY + 19 * u);
     } else {
@@ -223,7 +237,10 @@ export class TeamCard {
       setColor(t.name, st.status === "down" ? mix(C.text, C.danger, 0.35) : C.text);
       setFitted(t.status, `${st.glyph} ${st.word}`, sf, statusW).setPosition(left + inner, by + bh / 2);
       setColor(t.status, st.color);
-      setFitted(t.value, String(Math.round(health)), valueF, valueW).setPosition(left + inner - statusW - 6 * u, by + bh / 2);
+      setFitted(t.value, String(Math.round(health)), valueF, valueW).setPosition(
+        left + inner - statusW - 6 * u,
+        by + bh / 2,
+      );
       bar(b, left, by, inner - valueW - statusW - 10 * u, bh, health, st.color);
     });
   }

@@ -13,13 +13,20 @@ export function describeBoard(view: ParticipantView): string {
 
   if (e.status === "setup") out.push(`Waiting for control to start the exercise “${e.title}” (${e.turns} turns).`);
   else if (e.status === "ended") out.push(`The exercise has ended: ${e.outcome?.text ?? "ended"}.`);
-  else out.push(`Turn ${e.turn} of ${e.turns}, ${e.phase?.name ?? "no phase"}.${e.status === "paused" ? " The exercise is paused." : ""}`);
+  else
+    out.push(
+      `Turn ${e.turn} of ${e.turns}, ${e.phase?.name ?? "no phase"}.${e.status === "paused" ? " The exercise is paused." : ""}`,
+    );
 
   const l = view.ladder;
   const rung = l.rungs[rungIndex(l, l.value)];
   const moves = view.log.flatMap((x) => (x.escalation === undefined ? [] : [x.escalation]));
-  const before = moves.length >= 2 ? moves.filter((v) => v !== l.value).at(-1) : moves.length === 1 ? l.start : undefined;
-  const change = before !== undefined && before !== l.value ? ` (last change ${l.value > before ? "up" : "down"} ${fmt(Math.abs(l.value - before))} from ${fmt(before)})` : "";
+  const before =
+    moves.length >= 2 ? moves.filter((v) => v !== l.value).at(-1) : moves.length === 1 ? l.start : undefined;
+  const change =
+    before !== undefined && before !== l.value
+      ? ` (last change ${l.value > before ? "up" : "down"} ${fmt(Math.abs(l.value - before))} from ${fmt(before)})`
+      : "";
   out.push(
     `Escalation ${fmt(l.value)} of 100: “${rung?.name ?? ""}”, rung ${rungIndex(l, l.value) + 1} of ${l.rungs.length}${change}; peak ${fmt(l.peak)}.`,
   );
@@ -28,7 +35,9 @@ export function describeBoard(view: ParticipantView): string {
 
   const mine = view.me?.kind === "team" ? view.me.teamId : null;
   for (const t of view.teams) {
-    const sectors = t.sectors.map((s) => `${s.name} (${s.kind}) ${sectorStatus(s.health)}, health ${fmt(Math.round(s.health))}`).join("; ");
+    const sectors = t.sectors
+      .map((s) => `${s.name} (${s.kind}) ${sectorStatus(s.health)}, health ${fmt(Math.round(s.health))}`)
+      .join("; ");
     out.push(
       `${t.name}${t.id === mine ? " (your state)" : ""}: standing ${fmt(Math.round(t.standing))}, domestic pressure ${fmt(Math.round(t.pressure))}. Sectors: ${sectors || "none"}.`,
     );
@@ -51,7 +60,10 @@ export function describeBoard(view: ParticipantView): string {
   if (released.length)
     out.push(
       `Latest injects: ${released
-        .map(({ inject: i }) => `${channelStyle(i.channel).word.toLowerCase()}${i.releasedTurn ? `, turn ${i.releasedTurn}` : ""}: ${i.title}`)
+        .map(
+          ({ inject: i }) =>
+            `${channelStyle(i.channel).word.toLowerCase()}${i.releasedTurn ? `, turn ${i.releasedTurn}` : ""}: ${i.title}`,
+        )
         .join("; ")}.`,
     );
   return out.join("\n");

@@ -79,7 +79,8 @@ function playTurn(): void {
   scenario.teams.forEach((t, i) => {
     const other = scenario.teams[(i + 1) % scenario.teams.length]!;
     const items: OrderItemInput[] = [];
-    if (i === 0 && has("disrupt")) items.push({ actionId: "disrupt", target: other.id, sector: other.sectors[0]?.kind ?? null });
+    if (i === 0 && has("disrupt"))
+      items.push({ actionId: "disrupt", target: other.id, sector: other.sectors[0]?.kind ?? null });
     else if (has("demarche")) items.push({ actionId: "demarche", target: other.id });
     if (has("harden")) items.push({ actionId: "harden" });
     run({ role: "team", teamId: t.id, name: `${t.name} lead` }, { type: "orders.submit", actions: items });
@@ -111,10 +112,11 @@ const ACTIONS: Record<string, () => void> = {
 
 function refresh(): void {
   const v = view(state, viewer);
-  for (const i of v.injects) if (i.status === "released" && !seen.has(i.id)) {
-    seen.add(i.id);
-    unread.add(i.id);
-  }
+  for (const i of v.injects)
+    if (i.status === "released" && !seen.has(i.id)) {
+      seen.add(i.id);
+      unread.add(i.id);
+    }
   board?.update(v, { unread, serverNow: clock });
   if (!statusEl.textContent?.includes("refused")) statusEl.textContent = describeBoard(v);
 }
@@ -128,10 +130,14 @@ function preset(): void {
   advanceTo("deliberation");
   run(control, { type: "escalation.adjust", delta: 5, reason: "Parliament demands a response" });
   // the first two injects have been read
-  for (const i of view(state, viewer).injects.filter((x) => x.status === "released").slice(0, 2)) seen.add(i.id);
+  for (const i of view(state, viewer)
+    .injects.filter((x) => x.status === "released")
+    .slice(0, 2))
+    seen.add(i.id);
   const status = params.get("status");
   if (status === "paused") run(control, { type: "exercise.pause", reason: "Harness" });
-  if (status === "ended") run(control, { type: "exercise.end", reason: "the facilitator closed the session after turn 2" });
+  if (status === "ended")
+    run(control, { type: "exercise.end", reason: "the facilitator closed the session after turn 2" });
 }
 
 async function main(): Promise<void> {

@@ -24,10 +24,17 @@ export interface Board {
 
 /** Mounts the board into `parent` (it fills the element and follows its size). Phaser is imported dynamically inside, so pages without a board never load it. */
 export async function mountBoard(parent: HTMLElement, options: BoardOptions): Promise<Board> {
-  const [{ default: Phaser }, { BoardScene }, { drawOnDemand }] = await Promise.all([import("phaser"), import("./scene.ts"), import("./redraw.ts")]);
+  const [{ default: Phaser }, { BoardScene }, { drawOnDemand }] = await Promise.all([
+    import("phaser"),
+    import("./scene.ts"),
+    import("./redraw.ts"),
+  ]);
   // drawn at device resolution so type stays crisp on high-density screens
   const dpr = Math.min(2, Math.max(1, window.devicePixelRatio || 1));
-  const size = () => ({ w: Math.max(320, Math.floor(parent.clientWidth)), h: Math.max(240, Math.floor(parent.clientHeight)) });
+  const size = () => ({
+    w: Math.max(320, Math.floor(parent.clientWidth)),
+    h: Math.max(240, Math.floor(parent.clientHeight)),
+  });
   if (getComputedStyle(parent).position === "static") parent.style.position = "relative";
   const scene: BoardScene = new BoardScene((id) => options.onInjectClick(id), dpr);
   const { w, h } = size();

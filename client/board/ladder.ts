@@ -9,7 +9,17 @@ import { rungIndex } from "../../shared/engine/escalation.ts";
 import type { Rect } from "./layout.ts";
 import { C, css, deltaLabel, fmt, mix, rungColor } from "./theme.ts";
 import { measure, type FontSpec } from "./text.ts";
-import { makeText, polyline, setColor, setFitted, setFont, setWrapped, type Graphics, type Scene, type Text } from "./ui.ts";
+import {
+  makeText,
+  polyline,
+  setColor,
+  setFitted,
+  setFont,
+  setWrapped,
+  type Graphics,
+  type Scene,
+  type Text,
+} from "./ui.ts";
 import { dashes } from "./routes.ts";
 
 type Ladder = ParticipantView["ladder"];
@@ -67,7 +77,10 @@ export class LadderView {
       this.rungTexts.forEach((t) => t.destroy());
       this.redTexts.forEach((t) => (t.head.destroy(), t.name.destroy()));
       this.rungTexts = l.rungs.map(() => makeText(this.scene, C.dim, 1).setDepth(12));
-      this.redTexts = l.redLines.map(() => ({ head: makeText(this.scene, C.danger, 0, 0).setDepth(12), name: makeText(this.scene, 0xffb3b3, 0, 0).setDepth(12) }));
+      this.redTexts = l.redLines.map(() => ({
+        head: makeText(this.scene, C.danger, 0, 0).setDepth(12),
+        name: makeText(this.scene, 0xffb3b3, 0, 0).setDepth(12),
+      }));
     }
     const values = view.log.flatMap((e) => (e.escalation === undefined ? [] : [e.escalation]));
     this.trail = [l.start, ...values].filter((v, i, a) => i === 0 || v !== a[i - 1]).slice(-TRAIL);
@@ -105,7 +118,10 @@ export class LadderView {
     this.deltaLift.v = 0;
     this.scene.tweens.killTweensOf(this.deltaLift);
     setFont(this.delta, { size: 22 * this.u, bold: true });
-    this.delta.setText(change === 0 ? "±0" : deltaLabel(change)).setVisible(true).setAlpha(1);
+    this.delta
+      .setText(change === 0 ? "±0" : deltaLabel(change))
+      .setVisible(true)
+      .setAlpha(1);
     setColor(this.delta, change > 0 ? C.danger : C.ok);
     this.delta.setPadding(8 * this.u, 3 * this.u, 8 * this.u, 3 * this.u);
     this.scene.tweens.add({
@@ -161,10 +177,16 @@ export class LadderView {
     g.fillRoundedRect(r.x, r.y, r.w, r.h, 12 * u);
     g.lineStyle(1.5 * u, C.border, 1);
     g.strokeRoundedRect(r.x, r.y, r.w, r.h, 12 * u);
-    setFitted(this.title, "ESCALATION", { size: 13 * u, bold: true, spacing: 1.5 * u }, r.w / 2).setPosition(r.x + G.p, r.y + G.p + 8 * u);
+    setFitted(this.title, "ESCALATION", { size: 13 * u, bold: true, spacing: 1.5 * u }, r.w / 2).setPosition(
+      r.x + G.p,
+      r.y + G.p + 8 * u,
+    );
     if (!l) return;
     const current = rungIndex(l, this.shown);
-    setFitted(this.peakText, `PEAK ${fmt(l.peak)}`, { size: 13 * u, bold: true, spacing: 1 * u }, r.w / 2).setPosition(r.x + r.w - G.p, r.y + G.p + 8 * u);
+    setFitted(this.peakText, `PEAK ${fmt(l.peak)}`, { size: 13 * u, bold: true, spacing: 1 * u }, r.w / 2).setPosition(
+      r.x + r.w - G.p,
+      r.y + G.p + 8 * u,
+    );
 
     // the rungs: bands of the gauge, names to their left
     l.rungs.forEach((rung, i) => {
@@ -205,10 +227,21 @@ export class LadderView {
       if (!rung || !t) return;
       const y = this.y(rung.from);
       g.lineStyle(2.5 * u, C.danger, 1);
-      for (const d of dashes([{ x: r.x + G.p, y }, { x: r.x + r.w - G.p, y }], 9 * u, 6 * u)) polyline(g, d);
+      for (const d of dashes(
+        [
+          { x: r.x + G.p, y },
+          { x: r.x + r.w - G.p, y },
+        ],
+        9 * u,
+        6 * u,
+      ))
+        polyline(g, d);
       setFitted(t.head, "RED LINE", { size: 11 * u, bold: true, spacing: 1.2 * u }, G.pillW);
       // as many lines (up to 3) as the room up to the next red line above allows
-      const above = Math.max(G.top - 10 * u, ...l.redLines.map((x) => this.y(l.rungs.find((r2) => r2.id === x.rung)?.from ?? 0)).filter((yy) => yy < y - 1));
+      const above = Math.max(
+        G.top - 10 * u,
+        ...l.redLines.map((x) => this.y(l.rungs.find((r2) => r2.id === x.rung)?.from ?? 0)).filter((yy) => yy < y - 1),
+      );
       const lines = Math.max(1, Math.min(3, Math.floor((y - above - 18 * u) / (15 * u))));
       setWrapped(t.name, line.name, { size: 12 * u, bold: true }, G.pillW, lines);
       const h = t.head.height + t.name.height;
@@ -231,7 +264,15 @@ export class LadderView {
     if (l.peak > this.shown + 0.5) {
       const y = this.y(l.peak);
       g.lineStyle(2 * u, C.text, 0.55);
-      for (const d of dashes([{ x: G.barX - 8 * u, y }, { x: G.barX + G.barW, y }], 4 * u, 3 * u)) polyline(g, d);
+      for (const d of dashes(
+        [
+          { x: G.barX - 8 * u, y },
+          { x: G.barX + G.barW, y },
+        ],
+        4 * u,
+        3 * u,
+      ))
+        polyline(g, d);
     }
 
     // recent movement: a trail across the gauge ending at the marker
@@ -250,7 +291,13 @@ export class LadderView {
   }
 
   /** The pill stays next to the value, but slides up or down rather than cover a red line's name. */
-  private placePill(valueY: number, boxes: { y0: number; y1: number }[], h: number, top: number, bottom: number): number {
+  private placePill(
+    valueY: number,
+    boxes: { y0: number; y1: number }[],
+    h: number,
+    top: number,
+    bottom: number,
+  ): number {
     const clamp = (y: number) => Math.min(bottom - h / 2, Math.max(top + h / 2, y));
     const free = (y: number) => boxes.every((b) => b.y1 + 2 * this.u < y - h / 2 || b.y0 - 2 * this.u > y + h / 2);
     for (let d = 0; d <= h * 1.4; d += 2 * this.u)
@@ -284,7 +331,9 @@ export class LadderView {
       setWrapped(this.rungName, name, G.nameF, G.pillX + G.pillW - nx - 8 * u, 2).setPosition(nx, pillY);
     } else {
       this.num.setOrigin(0, 0.5).setPosition(G.pillX + 10 * u, pillY - 16 * u);
-      setWrapped(this.rungName, name, G.nameF, G.pillW - 16 * u, 2).setOrigin(0, 0).setPosition(G.pillX + 10 * u, pillY + 2 * u);
+      setWrapped(this.rungName, name, G.nameF, G.pillW - 16 * u, 2)
+        .setOrigin(0, 0)
+        .setPosition(G.pillX + 10 * u, pillY + 2 * u);
     }
     if (G.side) this.rungName.setOrigin(0, 0.5);
     this.delta.setPosition(G.pillX + G.pillW, pillY - G.pillH / 2 - 4 * u - this.deltaLift.v);
@@ -293,7 +342,9 @@ export class LadderView {
   destroy(): void {
     this.tween?.stop();
     this.scene.tweens.killTweensOf([this.delta, this.deltaLift]);
-    [this.g, this.marker, this.title, this.peakText, this.num, this.rungName, this.delta, ...this.rungTexts].forEach((o) => o.destroy());
+    [this.g, this.marker, this.title, this.peakText, this.num, this.rungName, this.delta, ...this.rungTexts].forEach(
+      (o) => o.destroy(),
+    );
     this.redTexts.forEach((t) => (t.head.destroy(), t.name.destroy()));
   }
 }

@@ -43,7 +43,10 @@ export interface AcrossRoute extends Pair {
 }
 
 /** Pairs seated on opposite sides are routed over or under the ladder; each gets its own row. */
-export function assignBands(pairs: Pair[], seat: (id: string) => Slot | undefined): { routes: AcrossRoute[]; rows: Record<Band, number> } {
+export function assignBands(
+  pairs: Pair[],
+  seat: (id: string) => Slot | undefined,
+): { routes: AcrossRoute[]; rows: Record<Band, number> } {
   const across = pairs
     .map((p) => ({ p, sa: seat(p.a), sb: seat(p.b) }))
     .filter((x) => x.sa && x.sb && x.sa.side !== x.sb.side)
@@ -91,12 +94,23 @@ export const ROW_GAP = 12;
 export const BAND_PAD = 16;
 
 /** `headerUnits`: the header's height in units (taller when it carries the outcome of an ended exercise). */
-export function layoutBoard(width: number, height: number, u: number, rows: Record<Band, number>, headerUnits = 30): BoardLayout {
+export function layoutBoard(
+  width: number,
+  height: number,
+  u: number,
+  rows: Record<Band, number>,
+  headerUnits = 30,
+): BoardLayout {
   const pad = Math.round(12 * u);
   const header: Rect = { x: pad, y: pad * 0.5, w: width - 2 * pad, h: Math.round(headerUnits * u) };
   const railH = Math.round(112 * u);
   const rail: Rect = { x: pad, y: height - pad - railH, w: width - 2 * pad, h: railH };
-  const middle: Rect = { x: pad, y: header.y + header.h + pad * 0.5, w: width - 2 * pad, h: rail.y - pad - (header.y + header.h + pad * 0.5) };
+  const middle: Rect = {
+    x: pad,
+    y: header.y + header.h + pad * 0.5,
+    w: width - 2 * pad,
+    h: rail.y - pad - (header.y + header.h + pad * 0.5),
+  };
 
   let ladderW = clamp(width * 0.27, 250 * u, 440 * u);
   let gutter = clamp(width * 0.045, 54 * u, 110 * u);

@@ -64,7 +64,15 @@ export class Overlay {
       this.scene.tweens.add({ targets, alpha: { from: 0, to: 1 }, duration: 600, ease: "Cubic.easeOut" });
       // a few slow pulses catch the eye, then it rests (an endless pulse would keep the board drawing all pause long)
       if (this.status === "paused")
-        this.scene.tweens.add({ targets: [this.big], alpha: { from: 1, to: 0.7 }, delay: 600, duration: 1600, yoyo: true, repeat: 2, ease: "Sine.easeInOut" });
+        this.scene.tweens.add({
+          targets: [this.big],
+          alpha: { from: 1, to: 0.7 },
+          delay: 600,
+          duration: 1600,
+          yoyo: true,
+          repeat: 2,
+          ease: "Sine.easeInOut",
+        });
     }
   }
 
@@ -102,7 +110,12 @@ export class Overlay {
       b.fillRoundedRect(x0, cy - 20 * u - ih / 2, bar, ih, bar * 0.3);
       b.fillRoundedRect(x0 + bar + gap, cy - 20 * u - ih / 2, bar, ih, bar * 0.3);
       this.big.setOrigin(0, 0.5).setPosition(x0 + iconW + f.size * 0.45, cy - 20 * u);
-      setFitted(this.sub, "Control has paused the exercise · phase timers are stopped", { size: 19 * u, bold: true }, W * 0.8)
+      setFitted(
+        this.sub,
+        "Control has paused the exercise · phase timers are stopped",
+        { size: 19 * u, bold: true },
+        W * 0.8,
+      )
         .setOrigin(0.5, 0)
         .setPosition(cx, cy + f.size * 0.45)
         .setVisible(true);
@@ -122,12 +135,25 @@ export class Overlay {
       d.fillRoundedRect(cx - bw / 2, cy - bh / 2, bw, bh, 12 * u);
       d.lineStyle(2 * u, C.accent, 1);
       d.strokeRoundedRect(cx - bw / 2, cy - bh / 2, bw, bh, 12 * u);
-      setFitted(this.big, this.isControl ? "Waiting for you to start" : "Waiting for control to start the exercise", { size: 28 * u, bold: true }, bw - 40 * u)
+      setFitted(
+        this.big,
+        this.isControl ? "Waiting for you to start" : "Waiting for control to start the exercise",
+        { size: 28 * u, bold: true },
+        bw - 40 * u,
+      )
         .setOrigin(0.5, 0.5)
         .setPosition(cx, cy - 16 * u)
         .setVisible(true);
       setColor(this.big, C.text);
-      setFitted(this.sub, this.isControl ? "Press “Start the exercise” in the Control tab when everyone has joined" : e.title, { size: 18 * u }, bw - 60 * u).setOrigin(0.5, 0).setPosition(cx, cy + 12 * u).setVisible(true);
+      setFitted(
+        this.sub,
+        this.isControl ? "Press “Start the exercise” in the Control tab when everyone has joined" : e.title,
+        { size: 18 * u },
+        bw - 60 * u,
+      )
+        .setOrigin(0.5, 0)
+        .setPosition(cx, cy + 12 * u)
+        .setVisible(true);
       setColor(this.sub, C.dim);
     } else if (e.status === "ended") {
       // the outcome takes the header's place (the layout gives it the room)
@@ -142,7 +168,12 @@ export class Overlay {
       b.fillRoundedRect(h.x, h.y, 10 * u, h.h, { tl: 10 * u, bl: 10 * u, tr: 0, br: 0 });
       const inner = h.w - 48 * u;
       const turn = e.outcome ? ` · TURN ${e.outcome.turn} OF ${e.turns}` : "";
-      setFitted(this.bannerHead, `EXERCISE ENDED · ${o.word}${turn}`, { size: 14 * u, bold: true, spacing: 1.5 * u }, inner)
+      setFitted(
+        this.bannerHead,
+        `EXERCISE ENDED · ${o.word}${turn}`,
+        { size: 14 * u, bold: true, spacing: 1.5 * u },
+        inner,
+      )
         .setPosition(h.x + 28 * u, h.y + 12 * u)
         .setVisible(true);
       setColor(this.bannerHead, o.color);
@@ -196,13 +227,28 @@ export class Overlay {
       setFitted(t, words[i]!, f, 200 * u).setPosition(x, y);
       x += widths[i]! + 14 * u;
     });
-    setFitted(this.turn, text, { size: 15 * u, bold: true, spacing: 1 * u }, showLegend ? h.w - total - 20 * u : h.w).setPosition(h.x, y);
+    setFitted(
+      this.turn,
+      text,
+      { size: 15 * u, bold: true, spacing: 1 * u },
+      showLegend ? h.w - total - 20 * u : h.w,
+    ).setPosition(h.x, y);
     setColor(this.turn, e.status === "paused" ? C.warn : C.text);
     g.lineStyle(1 * u, C.border, 1);
     g.lineBetween(h.x, h.y + h.h + 2 * u, h.x + h.w, h.y + h.h + 2 * u);
   }
 
   destroy(): void {
-    [this.header, this.turn, ...this.legend, this.dim, this.big, this.sub, this.banner, this.bannerHead, this.bannerText].forEach((o) => o.destroy());
+    [
+      this.header,
+      this.turn,
+      ...this.legend,
+      this.dim,
+      this.big,
+      this.sub,
+      this.banner,
+      this.bannerHead,
+      this.bannerText,
+    ].forEach((o) => o.destroy());
   }
 }

@@ -126,11 +126,15 @@ export class InjectRail {
     const shown = this.order.length;
     // older cards drop off the strip; say so, and where they are
     const hidden = this.total - Math.min(fits, shown);
-    setFitted(this.heading, shown ? `INJECTS · NEWEST FIRST${hidden > 0 ? ` · ${hidden} OLDER NOT SHOWN` : ""}` : "INJECTS", { size: 12 * u, bold: true, spacing: 1.2 * u }, this.rect.w).setPosition(
-      this.rect.x,
-      this.rect.y + 10 * u,
-    );
-    setFitted(this.empty, "No injects released yet", { size: 15 * u }, this.rect.w).setPosition(this.rect.x, top + h / 2).setVisible(shown === 0);
+    setFitted(
+      this.heading,
+      shown ? `INJECTS · NEWEST FIRST${hidden > 0 ? ` · ${hidden} OLDER NOT SHOWN` : ""}` : "INJECTS",
+      { size: 12 * u, bold: true, spacing: 1.2 * u },
+      this.rect.w,
+    ).setPosition(this.rect.x, this.rect.y + 10 * u);
+    setFitted(this.empty, "No injects released yet", { size: 15 * u }, this.rect.w)
+      .setPosition(this.rect.x, top + h / 2)
+      .setVisible(shown === 0);
     this.order.forEach((id, i) => {
       const card = this.cards.get(id);
       if (!card) return;
@@ -147,7 +151,12 @@ export class InjectRail {
       if (fresh && animate) {
         card.box.setPosition(x - 60 * u, top).setAlpha(0);
         this.scene.tweens.add({ targets: card.box, x, alpha: 1, duration: 700, ease: "Cubic.easeOut" });
-        this.scene.tweens.add({ targets: card.box, y: { from: top - 10 * u, to: top }, duration: 500, ease: "Back.easeOut" });
+        this.scene.tweens.add({
+          targets: card.box,
+          y: { from: top - 10 * u, to: top },
+          duration: 500,
+          ease: "Back.easeOut",
+        });
       } else if (animate && card.box.x !== x) {
         card.box.setAlpha(1).setY(top);
         this.scene.tweens.add({ targets: card.box, x, duration: 600, ease: "Cubic.easeInOut" });
@@ -174,14 +183,26 @@ export class InjectRail {
     setColor(card.channel, ch.color);
     let newW = 0;
     if (card.unread) {
-      setFitted(card.news, "● NEW", metaF, inner * 0.3).setPosition(w - 10 * u, 14 * u).setVisible(true);
+      setFitted(card.news, "● NEW", metaF, inner * 0.3)
+        .setPosition(w - 10 * u, 14 * u)
+        .setVisible(true);
       newW = card.news.width + 8 * u;
     } else card.news.setVisible(false);
     const i = card.inject;
-    const to = i.audience.includes("all") ? "" : ` · TO ${i.audience.map((a) => this.names[a] ?? a).join(", ").toUpperCase()}`;
+    const to = i.audience.includes("all")
+      ? ""
+      : ` · TO ${i.audience
+          .map((a) => this.names[a] ?? a)
+          .join(", ")
+          .toUpperCase()}`;
     const turn = i.releasedTurn ? `TURN ${i.releasedTurn}` : "";
     const cw = card.channel.width + 8 * u;
-    setFitted(card.meta, `${turn}${to}`, { size: 12 * u, bold: false, spacing: 0.5 * u }, inner - cw - newW).setPosition(left + cw, 14 * u);
+    setFitted(
+      card.meta,
+      `${turn}${to}`,
+      { size: 12 * u, bold: false, spacing: 0.5 * u },
+      inner - cw - newW,
+    ).setPosition(left + cw, 14 * u);
     const titleF: FontSpec = { size: 15 * u, bold: true };
     const lines = Math.max(1, Math.floor((h - 34 * u) / (titleF.size * 1.2 + 2 * u)));
     card.title.setLineSpacing(2 * u);

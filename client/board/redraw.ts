@@ -11,7 +11,16 @@ import Phaser from "phaser";
 /** Frames drawn after the last change before sleeping: a change made during one frame shows in the next. */
 const SETTLE_FRAMES = 2;
 /** Pointer events that may find the canvas moved on the page (Phaser would notice only on its next frame). */
-const POINTER_EVENTS = ["mousemove", "mousedown", "mouseup", "mouseover", "wheel", "touchstart", "touchmove", "touchend"] as const;
+const POINTER_EVENTS = [
+  "mousemove",
+  "mousedown",
+  "mouseup",
+  "mouseover",
+  "wheel",
+  "touchstart",
+  "touchmove",
+  "touchend",
+] as const;
 
 export interface Redraw {
   /** Something on the board changed: draw it (and whatever animation it started). */
@@ -59,7 +68,13 @@ export function drawOnDemand(game: Phaser.Game, scene: Phaser.Scene, parent: HTM
   game.scale.on(Phaser.Scale.Events.RESIZE, request);
   game.renderer?.on(Phaser.Renderer.Events.RESTORE_WEBGL, request);
   const input = scene.input;
-  for (const e of [Phaser.Input.Events.GAMEOBJECT_OVER, Phaser.Input.Events.GAMEOBJECT_OUT, Phaser.Input.Events.GAMEOBJECT_DOWN, Phaser.Input.Events.GAMEOBJECT_UP]) input.on(e, request);
+  for (const e of [
+    Phaser.Input.Events.GAMEOBJECT_OVER,
+    Phaser.Input.Events.GAMEOBJECT_OUT,
+    Phaser.Input.Events.GAMEOBJECT_DOWN,
+    Phaser.Input.Events.GAMEOBJECT_UP,
+  ])
+    input.on(e, request);
   for (const e of POINTER_EVENTS) parent.addEventListener(e, syncBounds, { capture: true, passive: true });
   request();
 

@@ -31,7 +31,12 @@ interface Vertical {
   lane: number;
 }
 
-export function routeTrust(l: BoardLayout, cards: Map<string, CardGeom>, pairs: Pair[], across: AcrossRoute[]): Route[] {
+export function routeTrust(
+  l: BoardLayout,
+  cards: Map<string, CardGeom>,
+  pairs: Pair[],
+  across: AcrossRoute[],
+): Route[] {
   const u = l.u;
   const inner = (c: CardGeom) => (c.side === "left" ? c.rect.x + c.rect.w : c.rect.x);
   const off = (c: CardGeom) => Math.min(26 * u, c.rect.h / 3);
@@ -49,7 +54,13 @@ export function routeTrust(l: BoardLayout, cards: Map<string, CardGeom>, pairs: 
     const k = key(pair);
     if (ca.side === cb.side) {
       if (ca.rect.y > cb.rect.y) [ca, cb] = [cb, ca];
-      plans.push({ pair, ca, cb, band: undefined, verts: [{ key: k, side: ca.side, y1: bottomY(ca), y2: topY(cb), lane: 0 }] });
+      plans.push({
+        pair,
+        ca,
+        cb,
+        band: undefined,
+        verts: [{ key: k, side: ca.side, y1: bottomY(ca), y2: topY(cb), lane: 0 }],
+      });
     } else if (band) {
       const rowY = rowOf(l, band.band, band.row);
       const ya = band.band === "top" ? topY(ca) : bottomY(ca);
@@ -66,7 +77,10 @@ export function routeTrust(l: BoardLayout, cards: Map<string, CardGeom>, pairs: 
       });
     }
   }
-  const laneX = assignLanes(l, plans.flatMap((p) => p.verts));
+  const laneX = assignLanes(
+    l,
+    plans.flatMap((p) => p.verts),
+  );
 
   const routes: Route[] = [];
   for (const { pair, ca, cb, band, verts } of plans) {
@@ -98,7 +112,15 @@ export function routeTrust(l: BoardLayout, cards: Map<string, CardGeom>, pairs: 
     ];
     const lo = Math.min(xa, xb);
     const hi = Math.max(xa, xb);
-    routes.push({ ...pair, points, label: { x: (lo + hi) / 2, y: rowY }, where: "band", band: band.band, row: band.row, span: [lo, hi] });
+    routes.push({
+      ...pair,
+      points,
+      label: { x: (lo + hi) / 2, y: rowY },
+      where: "band",
+      band: band.band,
+      row: band.row,
+      span: [lo, hi],
+    });
   }
   return routes;
 }

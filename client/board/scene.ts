@@ -64,7 +64,13 @@ export class BoardScene extends Phaser.Scene {
     if (!view || !this.ladder || !this.trust || !this.rail || !this.overlay) return;
     const W = this.scale.width;
     const H = this.scale.height;
-    const key = JSON.stringify([W, H, view.exercise.status === "ended", view.teams.map((t) => [t.id, t.sectors.length]), view.trust.map((t) => [t.a, t.b])]);
+    const key = JSON.stringify([
+      W,
+      H,
+      view.exercise.status === "ended",
+      view.teams.map((t) => [t.id, t.sectors.length]),
+      view.trust.map((t) => [t.a, t.b]),
+    ]);
     if (resized || key !== this.layoutKey) {
       this.layoutKey = key;
       this.relayout(view, W, H);
@@ -73,9 +79,16 @@ export class BoardScene extends Phaser.Scene {
     const mine = view.me?.kind === "team" ? view.me.teamId : null;
     for (const t of view.teams) this.cards.get(t.id)?.update(t, t.id === mine);
     const hotlines = new Set(view.hotlines);
-    const items = view.trust.map((t) => ({ ...t, hotline: hotlines.has(`${t.a}|${t.b}`) || hotlines.has(`${t.b}|${t.a}`) }));
+    const items = view.trust.map((t) => ({
+      ...t,
+      hotline: hotlines.has(`${t.a}|${t.b}`) || hotlines.has(`${t.b}|${t.a}`),
+    }));
     this.trust.update(items, this.routes, this.u);
-    const names: Record<string, string> = { mediator: view.mediator?.name ?? "Mediator", observers: "Observers", facilitator: "Control" };
+    const names: Record<string, string> = {
+      mediator: view.mediator?.name ?? "Mediator",
+      observers: "Observers",
+      facilitator: "Control",
+    };
     for (const t of view.teams) names[t.id] = t.name;
     this.rail.update(view.injects, this.ui.unread, names);
     this.overlay.update(view, this.ui.controlHint ?? false);
@@ -115,7 +128,11 @@ export class BoardScene extends Phaser.Scene {
       const col = [...columns[side]].sort((a, b) => a.index - b.index);
       const share = cardShare(l, col.length);
       const ms = col.map((c) => cardMetrics(c.sectors, share, cu, compact));
-      const rects = placeCards(l, side, ms.map((m) => m.height));
+      const rects = placeCards(
+        l,
+        side,
+        ms.map((m) => m.height),
+      );
       col.forEach((c, i) => {
         let card = this.cards.get(c.id);
         if (!card) {

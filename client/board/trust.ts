@@ -52,7 +52,11 @@ export class TrustView {
     for (const [k, item] of next) {
       let l = this.labels.get(k);
       if (!l) {
-        l = { value: makeText(this.scene, C.text, 0.5).setDepth(31), hotline: makeText(this.scene, C.text, 0.5).setDepth(31), last: item.value };
+        l = {
+          value: makeText(this.scene, C.text, 0.5).setDepth(31),
+          hotline: makeText(this.scene, C.text, 0.5).setDepth(31),
+          last: item.value,
+        };
         this.labels.set(k, l);
       } else if (l.last !== item.value) {
         pulse.push(l.value);
@@ -61,7 +65,8 @@ export class TrustView {
     }
     this.items = next;
     this.draw();
-    for (const t of pulse) this.scene.tweens.add({ targets: t, scale: { from: 1.6, to: 1 }, duration: 900, ease: "Back.easeOut" });
+    for (const t of pulse)
+      this.scene.tweens.add({ targets: t, scale: { from: 1.6, to: 1 }, duration: 900, ease: "Back.easeOut" });
   }
 
   private draw(): void {
@@ -88,7 +93,9 @@ export class TrustView {
     for (const r of visible.filter((x) => x.where === "gutter")) this.drawLabel(p, r, "narrow", r.label.x);
     // the labels of one band sit side by side along it, wide if there is room, narrow if not
     for (const band of ["top", "bottom"] as const) {
-      const rs = visible.filter((r) => r.where === "band" && r.band === band).sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+      const rs = visible
+        .filter((r) => r.where === "band" && r.band === band)
+        .sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
       if (!rs.length) continue;
       const lo = Math.min(...rs.map((r) => r.span?.[0] ?? r.label.x));
       const hi = Math.max(...rs.map((r) => r.span?.[1] ?? r.label.x));
@@ -124,9 +131,19 @@ export class TrustView {
   private setTexts(label: Label, item: TrustItem, mode: Mode): void {
     const u = this.u;
     const s = trustStyle(item.value);
-    setFitted(label.value, mode === "narrow" ? String(Math.round(item.value)) : `TRUST ${Math.round(item.value)}`, { size: 15 * u, bold: true }, 140 * u);
+    setFitted(
+      label.value,
+      mode === "narrow" ? String(Math.round(item.value)) : `TRUST ${Math.round(item.value)}`,
+      { size: 15 * u, bold: true },
+      140 * u,
+    );
     setColor(label.value, s.level === "low" ? C.warn : s.level === "high" ? 0x7fe0ad : C.text);
-    setFitted(label.hotline, mode === "wide" ? "☎ HOTLINE" : "☎", { size: 12 * u, bold: true, spacing: 0.5 * u }, 120 * u);
+    setFitted(
+      label.hotline,
+      mode === "wide" ? "☎ HOTLINE" : "☎",
+      { size: 12 * u, bold: true, spacing: 0.5 * u },
+      120 * u,
+    );
   }
 
   /** A pill with the number on the line; in a band the hotline tag follows it, in a gutter it hangs below. */

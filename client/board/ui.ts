@@ -48,7 +48,17 @@ export function setWrapped(t: Text, value: string, f: FontSpec, width: number, l
   return t;
 }
 
-export function pill(g: Graphics, x: number, y: number, w: number, h: number, fill: number, stroke: number, lineWidth: number, alpha = 1): void {
+export function pill(
+  g: Graphics,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  fill: number,
+  stroke: number,
+  lineWidth: number,
+  alpha = 1,
+): void {
   const r = Math.min(h / 2, w / 2);
   g.fillStyle(fill, alpha);
   g.fillRoundedRect(x, y, w, h, r);

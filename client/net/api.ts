@@ -14,13 +14,25 @@ export async function call<T>(method: string, path: string, body?: unknown, bear
   try {
     res = await fetch(`${serverUrl()}/api${path}`, {
       method,
-      headers: { ...(body !== undefined ? { "content-type": "application/json" } : {}), ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
+      headers: {
+        ...(body !== undefined ? { "content-type": "application/json" } : {}),
+        ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
-    throw new HttpError(0, "offline", "The Deconflict server cannot be reached. Is it running, and is this the right address?");
+    throw new HttpError(
+      0,
+      "offline",
+      "The Deconflict server cannot be reached. Is it running, and is this the right address?",
+    );
   }
   const data = (await res.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
-  if (!res.ok) throw new HttpError(res.status, data?.error?.code ?? "error", data?.error?.message ?? `The server answered ${res.status}`);
+  if (!res.ok)
+    throw new HttpError(
+      res.status,
+      data?.error?.code ?? "error",
+      data?.error?.message ?? `The server answered ${res.status}`,
+    );
   return data as T;
 }

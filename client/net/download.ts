@@ -5,7 +5,9 @@ export type ReportFormat = "html" | "md" | "csv" | "json";
 
 /** Downloads the after-action report (or the recording, as "json"); opens the HTML one in a new tab too. */
 export async function downloadReport(exerciseId: string, code: string, format: ReportFormat): Promise<void> {
-  const res = await fetch(`${serverUrl()}/api/exercises/${exerciseId}/report?format=${format}&download`, { headers: { authorization: `Bearer ${code}` } });
+  const res = await fetch(`${serverUrl()}/api/exercises/${exerciseId}/report?format=${format}&download`, {
+    headers: { authorization: `Bearer ${code}` },
+  });
   if (!res.ok) {
     const data = (await res.json().catch(() => null)) as { error?: { message: string } } | null;
     throw new Error(data?.error?.message ?? `The server answered ${res.status}`);

@@ -4,7 +4,14 @@
 import { Client, type Room } from "@colyseus/sdk";
 import { ViewStore } from "./view-store.ts";
 import type { CommandInput } from "../../shared/protocol/commands.ts";
-import type { CommandError, CommandReply, Participant, PatchMessage, PresenceMessage, SnapshotMessage } from "../../shared/protocol/messages.ts";
+import type {
+  CommandError,
+  CommandReply,
+  Participant,
+  PatchMessage,
+  PresenceMessage,
+  SnapshotMessage,
+} from "../../shared/protocol/messages.ts";
 import type { ParticipantView, Viewer } from "../../shared/engine/index.ts";
 import { serverUrl } from "./api.ts";
 
@@ -104,7 +111,10 @@ export class Session {
       return reply;
     } catch (err) {
       const e = err as { name?: string; reason?: CommandError; message?: string };
-      const error: CommandError = e.name === "rejected" && e.reason ? e.reason : { code: "network", message: e.message ?? "The command could not be sent" };
+      const error: CommandError =
+        e.name === "rejected" && e.reason
+          ? e.reason
+          : { code: "network", message: e.message ?? "The command could not be sent" };
       this.emitFeedback({ ...fb, state: "refused", message: error.message });
       throw new CommandRefused(error);
     }

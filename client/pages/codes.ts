@@ -22,7 +22,16 @@ export async function codesPage(root: HTMLElement, params: Record<string, string
   if (!seat) {
     render(
       root,
-      h("main", { class: "page" }, h("header", { class: "page-header" }, brand()), h("p", { role: "alert" }, "Only the facilitator who created this exercise can see its join codes in this browser. Open the control console with the facilitator's link first.")),
+      h(
+        "main",
+        { class: "page" },
+        h("header", { class: "page-header" }, brand()),
+        h(
+          "p",
+          { role: "alert" },
+          "Only the facilitator who created this exercise can see its join codes in this browser. Open the control console with the facilitator's link first.",
+        ),
+      ),
     );
     return;
   }
@@ -33,14 +42,20 @@ export async function codesPage(root: HTMLElement, params: Record<string, string
     render(root, h("main", { class: "page" }, h("p", { role: "alert", class: "error-text" }, (err as Error).message)));
     return;
   }
-  const scenario = await call<({ id: string; title: string } & ScenarioTeams)[]>("GET", "/scenarios").then((l) => l.find((s) => s.id === ex.scenarioId));
+  const scenario = await call<({ id: string; title: string } & ScenarioTeams)[]>("GET", "/scenarios").then((l) =>
+    l.find((s) => s.id === ex.scenarioId),
+  );
   // links must work on participants' machines: localhost would not
   const health = await call<{ joinBases: string[] }>("GET", "/health").catch(() => ({ joinBases: [] as string[] }));
   const local = ["localhost", "127.0.0.1", "[::1]"].includes(location.hostname);
   const bases = [...new Set([...(local ? health.joinBases : []), location.origin, ...(local ? [] : health.joinBases)])];
   let base = bases[0]!;
   const link = (code: string) => `${base}/join?code=${code}`;
-  const baseSelect = h("select", { id: "join-base", style: "width: auto" }, bases.map((b) => h("option", { value: b }, b)));
+  const baseSelect = h(
+    "select",
+    { id: "join-base", style: "width: auto" },
+    bases.map((b) => h("option", { value: b }, b)),
+  );
   baseSelect.addEventListener("change", () => {
     base = baseSelect.value;
     void codesPage(root, { ...params, base });
@@ -55,11 +70,40 @@ export async function codesPage(root: HTMLElement, params: Record<string, string
     h(
       "main",
       { class: "page" },
-      h("header", { class: "page-header no-print" }, brand(), h("div", { class: "row" }, h("button", { type: "button", onclick: () => window.print() }, "Print"), h("a", { class: "button primary", href: `/exercise/${roomId}?as=facilitator` }, "Open the control console →"))),
+      h(
+        "header",
+        { class: "page-header no-print" },
+        brand(),
+        h(
+          "div",
+          { class: "row" },
+          h("button", { type: "button", onclick: () => window.print() }, "Print"),
+          h("a", { class: "button primary", href: `/exercise/${roomId}?as=facilitator` }, "Open the control console →"),
+        ),
+      ),
       h("h1", {}, ex.title),
-      h("p", { class: "dim" }, `Exercise ${ex.exerciseId} · ${scenario?.title ?? ex.scenarioId} · seed ${ex.seed} · ${ex.turns} turns`),
-      h("p", {}, "Give each group its code or link. Participants open the link (or go to this server's address and type the code), enter their name, and land in their seat."),
-      h("p", { class: "no-print" }, h("label", { class: "inline", for: "join-base" }, "Links use the address ", baseSelect), local ? h("span", { class: "dim" }, " — this computer's address on the network, so the links work on participants' machines.") : null),
+      h(
+        "p",
+        { class: "dim" },
+        `Exercise ${ex.exerciseId} · ${scenario?.title ?? ex.scenarioId} · seed ${ex.seed} · ${ex.turns} turns`,
+      ),
+      h(
+        "p",
+        {},
+        "Give each group its code or link. Participants open the link (or go to this server's address and type the code), enter their name, and land in their seat.",
+      ),
+      h(
+        "p",
+        { class: "no-print" },
+        h("label", { class: "inline", for: "join-base" }, "Links use the address ", baseSelect),
+        local
+          ? h(
+              "span",
+              { class: "dim" },
+              " — this computer's address on the network, so the links work on participants' machines.",
+            )
+          : null,
+      ),
       codeTable(ex.codes, scenario, link),
     ),
   );

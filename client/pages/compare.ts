@@ -9,14 +9,45 @@ type Cell = CellComparison;
 /** line patterns, so cells differ by more than colour */
 const DASHES = ["", "10 5", "3 4", "12 4 3 4", "1 6", "16 6"];
 const STATUS: Record<string, string> = { setup: "not started", running: "running", paused: "paused", ended: "ended" };
-const OUTCOME: Record<string, string> = { agreement: "agreement", failure: "failure (top rung)", time: "turns ran out", facilitator: "ended by control" };
-const COLORS = ["#4da3ff", "#f2b84b", "#3fb97a", "#ff7eb6", "#b48cff", "#ef5a5a", "#5ee0d0", "#ffa26b", "#c6e06b", "#8fa8ff", "#e08fe0", "#a9b8cd"];
+const OUTCOME: Record<string, string> = {
+  agreement: "agreement",
+  failure: "failure (top rung)",
+  time: "turns ran out",
+  facilitator: "ended by control",
+};
+const COLORS = [
+  "#4da3ff",
+  "#f2b84b",
+  "#3fb97a",
+  "#ff7eb6",
+  "#b48cff",
+  "#ef5a5a",
+  "#5ee0d0",
+  "#ffa26b",
+  "#c6e06b",
+  "#8fa8ff",
+  "#e08fe0",
+  "#a9b8cd",
+];
 const SVG = "http://www.w3.org/2000/svg";
 
 export async function comparePage(root: HTMLElement, params: Record<string, string>): Promise<void> {
   const stored = courseFor(params.id!);
   if (!stored) {
-    render(root, h("main", { class: "page" }, h("p", { role: "alert" }, "This browser does not hold this course's code. ", h("a", { href: "/join" }, "Enter it on the join page"), ".")));
+    render(
+      root,
+      h(
+        "main",
+        { class: "page" },
+        h(
+          "p",
+          { role: "alert" },
+          "This browser does not hold this course's code. ",
+          h("a", { href: "/join" }, "Enter it on the join page"),
+          ".",
+        ),
+      ),
+    );
     return;
   }
   let data: { title: string; scenarioId: string; scenarioTitle: string; cells: Cell[] };
@@ -27,16 +58,42 @@ export async function comparePage(root: HTMLElement, params: Record<string, stri
     return;
   }
   const cells = data.cells;
-  const row = (label: string, f: (c: Cell) => string) => h("tr", {}, h("th", {}, label), cells.map((c) => h("td", {}, f(c))));
+  const row = (label: string, f: (c: Cell) => string) =>
+    h(
+      "tr",
+      {},
+      h("th", {}, label),
+      cells.map((c) => h("td", {}, f(c))),
+    );
   render(
     root,
     h(
       "main",
       { class: "page", style: "max-width: 1400px" },
-      h("header", { class: "page-header no-print" }, brand(), h("div", { class: "row" }, h("a", { class: "button", href: `/course/${params.id}` }, "← Dashboard"), h("button", { type: "button", onclick: () => window.print() }, "Print"))),
+      h(
+        "header",
+        { class: "page-header no-print" },
+        brand(),
+        h(
+          "div",
+          { class: "row" },
+          h("a", { class: "button", href: `/course/${params.id}` }, "← Dashboard"),
+          h("button", { type: "button", onclick: () => window.print() }, "Print"),
+        ),
+      ),
       h("h1", {}, `${data.title}: the cells compared`),
-      h("p", { class: "dim" }, `${cells.length} cells of “${data.scenarioTitle}”. Curves are aligned by turn; each cell has its own line pattern and its letter at the line's end.`),
-      h("section", { class: "card", "aria-label": "Escalation curves" }, h("h2", {}, "Escalation"), chart(cells), legend(cells)),
+      h(
+        "p",
+        { class: "dim" },
+        `${cells.length} cells of “${data.scenarioTitle}”. Curves are aligned by turn; each cell has its own line pattern and its letter at the line's end.`,
+      ),
+      h(
+        "section",
+        { class: "card", "aria-label": "Escalation curves" },
+        h("h2", {}, "Escalation"),
+        chart(cells),
+        legend(cells),
+      ),
       h(
         "section",
         { class: "card", "aria-label": "Outcomes and metrics" },
@@ -44,7 +101,18 @@ export async function comparePage(root: HTMLElement, params: Record<string, stri
         h(
           "table",
           { class: "plain" },
-          h("thead", {}, h("tr", {}, h("th", {}, ""), cells.map((c, i) => h("th", {}, h("span", { class: "swatch", style: `background:${COLORS[i % COLORS.length]}` }), c.title)))),
+          h(
+            "thead",
+            {},
+            h(
+              "tr",
+              {},
+              h("th", {}, ""),
+              cells.map((c, i) =>
+                h("th", {}, h("span", { class: "swatch", style: `background:${COLORS[i % COLORS.length]}` }), c.title),
+              ),
+            ),
+          ),
           h(
             "tbody",
             {},
@@ -53,11 +121,24 @@ export async function comparePage(root: HTMLElement, params: Record<string, stri
             row("Turns adjudicated", (c) => String(c.turnsPlayed)),
             row("Peak escalation", (c) => `${c.metrics.peak.value} (${c.metrics.peak.rung})`),
             row("Final escalation", (c) => `${c.metrics.final.value} (${c.metrics.final.rung})`),
-            ...(cells[0]?.metrics.redLines ?? []).map((l, li) => row(`Turns at “${l.name}”`, (c) => String(c.metrics.redLines[li]?.turnsAtAnyPoint ?? 0))),
-            row("First hotline contact", (c) => (c.metrics.firstContactMs === null ? "none" : `after ${duration(c.metrics.firstContactMs)}`)),
-            row("Hotline answered (in time)", (c) => `${c.metrics.hotline.answered} of ${c.metrics.hotline.opened} (${c.metrics.hotline.timely})`),
-            row("Median answer time", (c) => (c.metrics.hotline.medianMs === null ? "—" : duration(c.metrics.hotline.medianMs))),
-            row("Commitments adopted / kept / broken", (c) => `${c.metrics.commitments.adopted} / ${c.metrics.commitments.kept} / ${c.metrics.commitments.broken}`),
+            ...(cells[0]?.metrics.redLines ?? []).map((l, li) =>
+              row(`Turns at “${l.name}”`, (c) => String(c.metrics.redLines[li]?.turnsAtAnyPoint ?? 0)),
+            ),
+            row("First hotline contact", (c) =>
+              c.metrics.firstContactMs === null ? "none" : `after ${duration(c.metrics.firstContactMs)}`,
+            ),
+            row(
+              "Hotline answered (in time)",
+              (c) => `${c.metrics.hotline.answered} of ${c.metrics.hotline.opened} (${c.metrics.hotline.timely})`,
+            ),
+            row("Median answer time", (c) =>
+              c.metrics.hotline.medianMs === null ? "—" : duration(c.metrics.hotline.medianMs),
+            ),
+            row(
+              "Commitments adopted / kept / broken",
+              (c) =>
+                `${c.metrics.commitments.adopted} / ${c.metrics.commitments.kept} / ${c.metrics.commitments.broken}`,
+            ),
             row("Misattributions", (c) => String(c.metrics.misattributions)),
             row("Misperceptions", (c) => String(c.metrics.misperceptions)),
           ),
@@ -70,12 +151,34 @@ export async function comparePage(root: HTMLElement, params: Record<string, stri
         h(
           "table",
           { class: "plain" },
-          h("thead", {}, h("tr", {}, h("th", {}, "Turn"), cells.map((c) => h("th", {}, c.title)))),
+          h(
+            "thead",
+            {},
+            h(
+              "tr",
+              {},
+              h("th", {}, "Turn"),
+              cells.map((c) => h("th", {}, c.title)),
+            ),
+          ),
           h(
             "tbody",
             {},
             Array.from({ length: Math.max(0, ...cells.map((c) => c.decisions.length)) }, (_, t) =>
-              h("tr", {}, h("th", {}, String(t + 1)), cells.map((c) => h("td", {}, (c.decisions[t]?.teams ?? []).map((d) => h("div", {}, h("strong", {}, `${d.team}: `), d.actions.join(", ") || "no action"))))),
+              h(
+                "tr",
+                {},
+                h("th", {}, String(t + 1)),
+                cells.map((c) =>
+                  h(
+                    "td",
+                    {},
+                    (c.decisions[t]?.teams ?? []).map((d) =>
+                      h("div", {}, h("strong", {}, `${d.team}: `), d.actions.join(", ") || "no action"),
+                    ),
+                  ),
+                ),
+              ),
             ),
           ),
         ),
@@ -84,7 +187,22 @@ export async function comparePage(root: HTMLElement, params: Record<string, stri
         "section",
         { class: "card", "aria-label": "Findings" },
         h("h2", {}, "Findings"),
-        h("div", { class: "grid" }, cells.map((c) => h("div", {}, h("h3", {}, c.title), h("ul", {}, c.findings.map((f) => h("li", {}, f.kind === "strength" ? "✓ " : "△ ", f.title)))))),
+        h(
+          "div",
+          { class: "grid" },
+          cells.map((c) =>
+            h(
+              "div",
+              {},
+              h("h3", {}, c.title),
+              h(
+                "ul",
+                {},
+                c.findings.map((f) => h("li", {}, f.kind === "strength" ? "✓ " : "△ ", f.title)),
+              ),
+            ),
+          ),
+        ),
       ),
     ),
   );
@@ -116,12 +234,29 @@ function chart(cells: Cell[]): SVGSVGElement {
     el("text", { x: pad.l + 4, y: y(r.from) - 3, fill: "#a9b8cd", "font-size": 11 }, r.name);
   }
   for (const l of ladder?.redLines ?? []) {
-    el("line", { x1: pad.l, x2: W - pad.r, y1: y(l.from), y2: y(l.from), stroke: "#ef5a5a", "stroke-dasharray": "6 4", "stroke-width": 1.5 });
-    el("text", { x: W - pad.r - 4, y: y(l.from) - 3, fill: "#ff9b9b", "font-size": 11, "text-anchor": "end" }, `red line: ${l.name}`);
+    el("line", {
+      x1: pad.l,
+      x2: W - pad.r,
+      y1: y(l.from),
+      y2: y(l.from),
+      stroke: "#ef5a5a",
+      "stroke-dasharray": "6 4",
+      "stroke-width": 1.5,
+    });
+    el(
+      "text",
+      { x: W - pad.r - 4, y: y(l.from) - 3, fill: "#ff9b9b", "font-size": 11, "text-anchor": "end" },
+      `red line: ${l.name}`,
+    );
   }
   for (let t = 0; t <= turns; t++) {
     el("line", { x1: x(t), x2: x(t), y1: pad.t, y2: H - pad.b, stroke: "#26354f" });
-    if (t < turns) el("text", { x: x(t + 0.5), y: H - 8, fill: "#a9b8cd", "font-size": 12, "text-anchor": "middle" }, `Turn ${t + 1}`);
+    if (t < turns)
+      el(
+        "text",
+        { x: x(t + 0.5), y: H - 8, fill: "#a9b8cd", "font-size": 12, "text-anchor": "middle" },
+        `Turn ${t + 1}`,
+      );
   }
   cells.forEach((c, i) => {
     if (c.status === "setup") return;
@@ -138,29 +273,61 @@ function chart(cells: Cell[]): SVGSVGElement {
       path += path ? ` H${px.toFixed(1)} V${y(p.value).toFixed(1)}` : `M${px.toFixed(1)} ${y(p.value).toFixed(1)}`;
       last = p.value;
     }
-    const endTurn = c.status === "ended" ? pos(c.lastSeq, c.curve.at(-1)?.turn ?? 1) : pos(c.lastSeq + 1, c.curve.at(-1)?.turn ?? 1);
+    const endTurn =
+      c.status === "ended" ? pos(c.lastSeq, c.curve.at(-1)?.turn ?? 1) : pos(c.lastSeq + 1, c.curve.at(-1)?.turn ?? 1);
     path += ` H${x(endTurn).toFixed(1)}`;
-    el("path", { d: path, fill: "none", stroke: COLORS[i % COLORS.length]!, "stroke-width": 3, "stroke-dasharray": DASHES[i % DASHES.length]!, "data-cell": c.exerciseId });
+    el("path", {
+      d: path,
+      fill: "none",
+      stroke: COLORS[i % COLORS.length]!,
+      "stroke-width": 3,
+      "stroke-dasharray": DASHES[i % DASHES.length]!,
+      "data-cell": c.exerciseId,
+    });
     // the cell's letter at the end of its line
-    el("text", { x: x(endTurn) + 4, y: y(last) + 4, fill: COLORS[i % COLORS.length]!, "font-size": 12, "font-weight": 700 }, letter(c, i));
+    el(
+      "text",
+      { x: x(endTurn) + 4, y: y(last) + 4, fill: COLORS[i % COLORS.length]!, "font-size": 12, "font-weight": 700 },
+      letter(c, i),
+    );
   });
   return svg;
 }
 
 function legend(cells: Cell[]): HTMLElement {
-  const state = (c: Cell) => (c.outcome ? ` — ${OUTCOME[c.outcome.kind] ?? c.outcome.kind}` : c.status === "setup" ? " — not started" : c.status === "paused" ? " — paused" : "");
+  const state = (c: Cell) =>
+    c.outcome
+      ? ` — ${OUTCOME[c.outcome.kind] ?? c.outcome.kind}`
+      : c.status === "setup"
+        ? " — not started"
+        : c.status === "paused"
+          ? " — paused"
+          : "";
   const sample = (i: number) => {
     const svg = document.createElementNS(SVG, "svg");
     svg.setAttribute("width", "34");
     svg.setAttribute("height", "10");
     svg.setAttribute("aria-hidden", "true");
     const line = document.createElementNS(SVG, "line");
-    for (const [k, v] of Object.entries({ x1: 0, x2: 34, y1: 5, y2: 5, stroke: COLORS[i % COLORS.length]!, "stroke-width": 3, "stroke-dasharray": DASHES[i % DASHES.length]! })) line.setAttribute(k, String(v));
+    for (const [k, v] of Object.entries({
+      x1: 0,
+      x2: 34,
+      y1: 5,
+      y2: 5,
+      stroke: COLORS[i % COLORS.length]!,
+      "stroke-width": 3,
+      "stroke-dasharray": DASHES[i % DASHES.length]!,
+    }))
+      line.setAttribute(k, String(v));
     svg.append(line);
     svg.style.marginRight = "0.4em";
     return svg;
   };
-  return h("div", { class: "row" }, cells.map((c, i) => h("span", { class: "legend-item" }, sample(i), `${letter(c, i)}: ${c.title}${state(c)}`)));
+  return h(
+    "div",
+    { class: "row" },
+    cells.map((c, i) => h("span", { class: "legend-item" }, sample(i), `${letter(c, i)}: ${c.title}${state(c)}`)),
+  );
 }
 
 /** "A" for "… — cell A", else the cell's position as a letter. */

@@ -9,13 +9,36 @@ import { codeTable, type ScenarioTeams } from "../ui/code-table.ts";
 async function loadCourse(root: HTMLElement, id: string): Promise<{ course: CourseSummary; code: string } | null> {
   const stored = courseFor(id);
   if (!stored) {
-    render(root, h("main", { class: "page" }, h("header", { class: "page-header" }, brand()), h("p", { role: "alert" }, "This browser does not hold this course's code. Type the course code on the ", h("a", { href: "/join" }, "join page"), ".")));
+    render(
+      root,
+      h(
+        "main",
+        { class: "page" },
+        h("header", { class: "page-header" }, brand()),
+        h(
+          "p",
+          { role: "alert" },
+          "This browser does not hold this course's code. Type the course code on the ",
+          h("a", { href: "/join" }, "join page"),
+          ".",
+        ),
+      ),
+    );
     return null;
   }
   try {
     const course = await call<CourseSummary>("GET", `/groups/${id}`, undefined, stored.code);
     // the course code opens every cell's control console from this browser
-    for (const c of course.cells) saveSeat({ roomId: c.roomId, code: c.codes.facilitator, name: "Control", title: c.title, role: "facilitator", seatName: "Control", savedAt: Date.now() });
+    for (const c of course.cells)
+      saveSeat({
+        roomId: c.roomId,
+        code: c.codes.facilitator,
+        name: "Control",
+        title: c.title,
+        role: "facilitator",
+        seatName: "Control",
+        savedAt: Date.now(),
+      });
     return { course, code: stored.code };
   } catch (err) {
     render(root, h("main", { class: "page" }, h("p", { role: "alert", class: "error-text" }, (err as Error).message)));
@@ -39,9 +62,24 @@ export async function courseCodesPage(root: HTMLElement, params: Record<string, 
     h(
       "main",
       { class: "page" },
-      h("header", { class: "page-header no-print" }, brand(), h("div", { class: "row" }, h("button", { type: "button", onclick: () => window.print() }, "Print"), h("a", { class: "button primary", href: `/course/${course.groupId}` }, "Open the course dashboard →"))),
+      h(
+        "header",
+        { class: "page-header no-print" },
+        brand(),
+        h(
+          "div",
+          { class: "row" },
+          h("button", { type: "button", onclick: () => window.print() }, "Print"),
+          h("a", { class: "button primary", href: `/course/${course.groupId}` }, "Open the course dashboard →"),
+        ),
+      ),
       h("h1", {}, course.title),
-      h("p", {}, `${course.cells.length} parallel cells of “${course.scenarioTitle}”. Course code (for the facilitators only — keep it to yourselves): `, h("strong", { class: "mono" }, code)),
+      h(
+        "p",
+        {},
+        `${course.cells.length} parallel cells of “${course.scenarioTitle}”. Course code (for the facilitators only — keep it to yourselves): `,
+        h("strong", { class: "mono" }, code),
+      ),
       course.cells.map((c) =>
         h(
           "section",
@@ -70,13 +108,31 @@ export async function courseDashboardPage(root: HTMLElement, params: Record<stri
     h(
       "main",
       { class: "page", style: "max-width: 1400px" },
-      h("header", { class: "page-header" }, brand(), h("div", { class: "row" }, h("a", { class: "button", href: `/course/${params.id}/codes` }, "Join codes"), h("a", { class: "button primary", href: `/course/${params.id}/compare` }, "Compare the cells →"))),
+      h(
+        "header",
+        { class: "page-header" },
+        brand(),
+        h(
+          "div",
+          { class: "row" },
+          h("a", { class: "button", href: `/course/${params.id}/codes` }, "Join codes"),
+          h("a", { class: "button primary", href: `/course/${params.id}/compare` }, "Compare the cells →"),
+        ),
+      ),
       h("h1", {}, loaded.course.title),
       h("p", {}, `${loaded.course.cells.length} parallel cells of “${loaded.course.scenarioTitle}”.`),
       h(
         "table",
         { class: "code-table", "aria-label": "Cells" },
-        h("thead", {}, h("tr", {}, ["Cell", "Status", "Turn", "Escalation", "Outcome", "People", ""].map((t) => h("th", {}, t)))),
+        h(
+          "thead",
+          {},
+          h(
+            "tr",
+            {},
+            ["Cell", "Status", "Turn", "Escalation", "Outcome", "People", ""].map((t) => h("th", {}, t)),
+          ),
+        ),
         table,
       ),
       updated,
@@ -94,16 +150,44 @@ export async function courseDashboardPage(root: HTMLElement, params: Record<stri
 }
 
 function row(c: CellSummary): HTMLElement {
-  const status = c.status === "running" ? h("span", { class: "badge ok" }, "● live") : c.status === "paused" ? h("span", { class: "badge warn" }, "⏸ paused") : c.status === "ended" ? h("span", { class: "badge danger" }, "■ ended") : h("span", { class: "badge" }, "not started");
+  const status =
+    c.status === "running"
+      ? h("span", { class: "badge ok" }, "● live")
+      : c.status === "paused"
+        ? h("span", { class: "badge warn" }, "⏸ paused")
+        : c.status === "ended"
+          ? h("span", { class: "badge danger" }, "■ ended")
+          : h("span", { class: "badge" }, "not started");
   return h(
     "tr",
     { "data-cell": c.exerciseId },
     h("td", {}, h("strong", {}, c.title), h("br"), h("small", {}, `seed ${c.seed}`)),
     h("td", {}, status),
     h("td", {}, c.status === "setup" ? "—" : `${c.turn} of ${c.turns}${c.phase ? ` · ${c.phase}` : ""}`),
-    h("td", {}, h("strong", {}, String(Math.round(c.escalation))), ` · ${c.rung}`, h("div", { style: `height: 6px; background: var(--surface-3); border-radius: 3px; margin-top: 4px` }, h("div", { style: `height: 6px; width: ${c.escalation}%; background: ${c.escalation >= 66 ? "var(--danger)" : c.escalation >= 33 ? "var(--warn)" : "var(--ok)"}; border-radius: 3px` }))),
+    h(
+      "td",
+      {},
+      h("strong", {}, String(Math.round(c.escalation))),
+      ` · ${c.rung}`,
+      h(
+        "div",
+        { style: `height: 6px; background: var(--surface-3); border-radius: 3px; margin-top: 4px` },
+        h("div", {
+          style: `height: 6px; width: ${c.escalation}%; background: ${c.escalation >= 66 ? "var(--danger)" : c.escalation >= 33 ? "var(--warn)" : "var(--ok)"}; border-radius: 3px`,
+        }),
+      ),
+    ),
     h("td", {}, c.outcome?.text ?? ""),
     h("td", {}, String(c.connected)),
-    h("td", {}, h("div", { class: "row" }, h("a", { class: "button small", href: `/exercise/${c.roomId}?as=facilitator` }, "Console"), h("a", { class: "button small", href: `/replay/${c.roomId}` }, "Replay"))),
+    h(
+      "td",
+      {},
+      h(
+        "div",
+        { class: "row" },
+        h("a", { class: "button small", href: `/exercise/${c.roomId}?as=facilitator` }, "Console"),
+        h("a", { class: "button small", href: `/replay/${c.roomId}` }, "Replay"),
+      ),
+    ),
   );
 }

@@ -5,8 +5,24 @@ import { saveCourse, saveSeat } from "../net/seats.ts";
 import { navigate } from "../router.ts";
 
 export function joinPage(root: HTMLElement, params: Record<string, string>): void {
-  const code = h("input", { id: "code", name: "code", value: params.code ?? "", autocomplete: "off", class: "mono", required: true, placeholder: "XXXX-XXXX-XXXX-XXXX-XXXX" });
-  const name = h("input", { id: "name", name: "name", maxlength: 40, required: true, autocomplete: "name", value: localStorage.getItem("deconflict:name") ?? "", placeholder: "How others will see you" });
+  const code = h("input", {
+    id: "code",
+    name: "code",
+    value: params.code ?? "",
+    autocomplete: "off",
+    class: "mono",
+    required: true,
+    placeholder: "XXXX-XXXX-XXXX-XXXX-XXXX",
+  });
+  const name = h("input", {
+    id: "name",
+    name: "name",
+    maxlength: 40,
+    required: true,
+    autocomplete: "name",
+    value: localStorage.getItem("deconflict:name") ?? "",
+    placeholder: "How others will see you",
+  });
   const status = h("p", { role: "alert", class: "error-text" });
   const button = h("button", { class: "primary", type: "submit" }, "Enter the exercise");
   const form = h(

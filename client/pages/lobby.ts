@@ -9,7 +9,12 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
   const status = h("p", { role: "alert", class: "error-text" });
   let chosen: ScenarioSummary | null = null;
 
-  const title = h("input", { id: "ex-title", name: "title", maxlength: 120, placeholder: "e.g. CERT course, cell A — 14 May" });
+  const title = h("input", {
+    id: "ex-title",
+    name: "title",
+    maxlength: 120,
+    placeholder: "e.g. CERT course, cell A — 14 May",
+  });
   const seed = h("input", { id: "ex-seed", name: "seed", maxlength: 100, placeholder: "leave empty for a random one" });
   const cells = h("input", { id: "ex-cells", type: "number", value: "1", style: "width: 6em" });
   cells.min = "1";
@@ -17,17 +22,48 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
   const sameSeed = h("input", { id: "ex-same-seed", type: "checkbox", checked: true });
   const create = h("button", { class: "primary", type: "submit", disabled: true }, "Create exercise");
   // a server started with CREATE_CODE asks organisers for it
-  const organiser = h("input", { id: "ex-organiser", type: "password", autocomplete: "off", value: sessionStorage.getItem("deconflict:organiser") ?? "" });
-  const organiserBox = h("div", { hidden: true }, h("label", { for: "ex-organiser" }, "Organiser code"), organiser, h("p", { class: "dim" }, "This server asks for its organiser code before creating exercises."));
-  void call<{ createCodeRequired?: boolean }>("GET", "/health").then((hl) => (organiserBox.hidden = !hl.createCodeRequired)).catch(() => {});
+  const organiser = h("input", {
+    id: "ex-organiser",
+    type: "password",
+    autocomplete: "off",
+    value: sessionStorage.getItem("deconflict:organiser") ?? "",
+  });
+  const organiserBox = h(
+    "div",
+    { hidden: true },
+    h("label", { for: "ex-organiser" }, "Organiser code"),
+    organiser,
+    h("p", { class: "dim" }, "This server asks for its organiser code before creating exercises."),
+  );
+  void call<{ createCodeRequired?: boolean }>("GET", "/health")
+    .then((hl) => (organiserBox.hidden = !hl.createCodeRequired))
+    .catch(() => {});
   const courseBox = h(
     "fieldset",
     {},
     h("legend", {}, "Parallel cells (for a course)"),
-    h("div", { class: "row" }, h("label", { for: "ex-cells", style: "margin: 0" }, "Cells"), cells, h("label", { class: "inline", for: "ex-same-seed" }, sameSeed, "Same seed in every cell, so chance falls alike and cells compare fairly")),
-    h("p", { class: "dim", style: "margin: 0.4em 0 0" }, "One cell is one exercise. With several, each cell gets its own codes, and one dashboard follows and compares them all."),
+    h(
+      "div",
+      { class: "row" },
+      h("label", { for: "ex-cells", style: "margin: 0" }, "Cells"),
+      cells,
+      h(
+        "label",
+        { class: "inline", for: "ex-same-seed" },
+        sameSeed,
+        "Same seed in every cell, so chance falls alike and cells compare fairly",
+      ),
+    ),
+    h(
+      "p",
+      { class: "dim", style: "margin: 0.4em 0 0" },
+      "One cell is one exercise. With several, each cell gets its own codes, and one dashboard follows and compares them all.",
+    ),
   );
-  cells.addEventListener("input", () => (create.textContent = Number(cells.value) > 1 ? `Create ${cells.value} cells` : "Create exercise"));
+  cells.addEventListener(
+    "input",
+    () => (create.textContent = Number(cells.value) > 1 ? `Create ${cells.value} cells` : "Create exercise"),
+  );
   const chosenLabel = h("p", { class: "dim" }, "Choose a scenario above.");
   const form = h(
     "form",
@@ -38,7 +74,11 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
     title,
     h("label", { for: "ex-seed" }, "Seed (optional)"),
     seed,
-    h("p", { class: "dim" }, "The seed fixes the dice: two exercises with the same scenario and seed resolve chance the same way."),
+    h(
+      "p",
+      { class: "dim" },
+      "The seed fixes the dice: two exercises with the same scenario and seed resolve chance the same way.",
+    ),
     courseBox,
     organiserBox,
     h("div", { class: "row" }, create),
@@ -55,14 +95,47 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
     try {
       const n = Number(cells.value) || 1;
       if (n > 1) {
-        const course = await call<CreatedCourse>("POST", "/groups", { scenarioId: chosen.id, cells: n, sameSeed: sameSeed.checked, title: title.value || undefined, seed: seed.value || undefined }, bearer);
+        const course = await call<CreatedCourse>(
+          "POST",
+          "/groups",
+          {
+            scenarioId: chosen.id,
+            cells: n,
+            sameSeed: sameSeed.checked,
+            title: title.value || undefined,
+            seed: seed.value || undefined,
+          },
+          bearer,
+        );
         saveCourse({ groupId: course.groupId, code: course.code, title: course.title, savedAt: Date.now() });
-        for (const c of course.cells) saveSeat({ roomId: c.roomId, code: c.codes.facilitator, name: "Control", title: c.title, role: "facilitator", seatName: "Control", savedAt: Date.now() });
+        for (const c of course.cells)
+          saveSeat({
+            roomId: c.roomId,
+            code: c.codes.facilitator,
+            name: "Control",
+            title: c.title,
+            role: "facilitator",
+            seatName: "Control",
+            savedAt: Date.now(),
+          });
         navigate(`/course/${course.groupId}/codes`);
         return;
       }
-      const ex = await call<CreatedExercise>("POST", "/exercises", { scenarioId: chosen.id, title: title.value || undefined, seed: seed.value || undefined }, bearer);
-      saveSeat({ roomId: ex.roomId, code: ex.codes.facilitator, name: "Control", title: ex.title, role: "facilitator", seatName: "Control", savedAt: Date.now() });
+      const ex = await call<CreatedExercise>(
+        "POST",
+        "/exercises",
+        { scenarioId: chosen.id, title: title.value || undefined, seed: seed.value || undefined },
+        bearer,
+      );
+      saveSeat({
+        roomId: ex.roomId,
+        code: ex.codes.facilitator,
+        name: "Control",
+        title: ex.title,
+        role: "facilitator",
+        seatName: "Control",
+        savedAt: Date.now(),
+      });
       navigate(`/exercise/${ex.roomId}/codes`);
     } catch (err) {
       if ((err as { code?: string }).code === "create-code-required") organiserBox.hidden = false;
@@ -72,7 +145,13 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
     }
   });
 
-  const code = h("input", { id: "join-code", name: "code", placeholder: "XXXX-XXXX-XXXX-XXXX-XXXX", autocomplete: "off", class: "mono" });
+  const code = h("input", {
+    id: "join-code",
+    name: "code",
+    placeholder: "XXXX-XXXX-XXXX-XXXX-XXXX",
+    autocomplete: "off",
+    class: "mono",
+  });
   const joinForm = h(
     "form",
     { class: "card", "aria-label": "Join an exercise" },
@@ -93,7 +172,12 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
     h(
       "main",
       { class: "page" },
-      h("header", { class: "page-header" }, brand(), h("span", { class: "dim" }, "Cyber-crisis exercises between states")),
+      h(
+        "header",
+        { class: "page-header" },
+        brand(),
+        h("span", { class: "dim" }, "Cyber-crisis exercises between states"),
+      ),
       h(
         "div",
         { class: "row", style: "align-items: stretch; gap: 1em; margin-bottom: 1.5em" },
@@ -106,10 +190,22 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
               h(
                 "ul",
                 {},
-                myCourses.slice(0, 4).map((c) => h("li", {}, h("a", { href: `/course/${c.groupId}` }, c.title), " · course dashboard")),
-                mine.slice(0, 6).map((s) =>
-                  h("li", {}, h("a", { href: `/exercise/${s.roomId}?as=facilitator` }, s.title), " · ", h("a", { href: `/exercise/${s.roomId}/codes` }, "join codes"), " · ", h("a", { href: `/replay/${s.roomId}` }, "replay")),
-                ),
+                myCourses
+                  .slice(0, 4)
+                  .map((c) => h("li", {}, h("a", { href: `/course/${c.groupId}` }, c.title), " · course dashboard")),
+                mine
+                  .slice(0, 6)
+                  .map((s) =>
+                    h(
+                      "li",
+                      {},
+                      h("a", { href: `/exercise/${s.roomId}?as=facilitator` }, s.title),
+                      " · ",
+                      h("a", { href: `/exercise/${s.roomId}/codes` }, "join codes"),
+                      " · ",
+                      h("a", { href: `/replay/${s.roomId}` }, "replay"),
+                    ),
+                  ),
               ),
             )
           : null,
@@ -136,7 +232,9 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
       h(
         "div",
         { class: "teams-list" },
-        s.teams.map((t) => h("span", { class: "badge" }, h("span", { class: "swatch", style: `background:${t.color}` }), t.name)),
+        s.teams.map((t) =>
+          h("span", { class: "badge" }, h("span", { class: "swatch", style: `background:${t.color}` }), t.name),
+        ),
         s.mediator ? h("span", { class: "badge accent" }, "+ mediator") : null,
       ),
       h("small", {}, `${s.turns} turns · ${s.phases.join(" → ")} · ${s.injects} injects`),

@@ -26,7 +26,21 @@ export async function playPage(root: HTMLElement, params: Record<string, string>
   const roomId = params.id!;
   const stored = seatFor(roomId, params.as);
   if (!stored) {
-    render(root, h("main", { class: "page" }, h("header", { class: "page-header" }, brand()), h("p", { role: "alert" }, "This browser holds no seat in this exercise. ", h("a", { href: "/join" }, "Join with your code"), ".")));
+    render(
+      root,
+      h(
+        "main",
+        { class: "page" },
+        h("header", { class: "page-header" }, brand()),
+        h(
+          "p",
+          { role: "alert" },
+          "This browser holds no seat in this exercise. ",
+          h("a", { href: "/join" }, "Join with your code"),
+          ".",
+        ),
+      ),
+    );
     return;
   }
   render(root, h("main", { class: "page" }, h("p", { role: "status" }, `Joining ${stored.title}…`)));
@@ -36,7 +50,16 @@ export async function playPage(root: HTMLElement, params: Record<string, string>
     await call<JoinTarget>("POST", "/join", { code: stored.code });
     session = await Session.join(roomId, stored.code, stored.name);
   } catch (err) {
-    render(root, h("main", { class: "page" }, h("header", { class: "page-header" }, brand()), h("p", { role: "alert", class: "error-text" }, (err as Error).message || "Could not join the exercise."), h("p", {}, h("a", { href: `/join` }, "Try another code"))));
+    render(
+      root,
+      h(
+        "main",
+        { class: "page" },
+        h("header", { class: "page-header" }, brand()),
+        h("p", { role: "alert", class: "error-text" }, (err as Error).message || "Could not join the exercise."),
+        h("p", {}, h("a", { href: `/join` }, "Try another code")),
+      ),
+    );
     return;
   }
   onLeavePage(() => void session.leave());
@@ -55,7 +78,10 @@ export async function playPage(root: HTMLElement, params: Record<string, string>
 
   // control can look at the board through any participant's eyes
   let viewAs: Viewer | null = null;
-  const viewAsSelect = seat.role === "facilitator" ? h("select", { "aria-label": "View the board as", class: "no-print", style: "width: auto" }) : null;
+  const viewAsSelect =
+    seat.role === "facilitator"
+      ? h("select", { "aria-label": "View the board as", class: "no-print", style: "width: auto" })
+      : null;
 
   const panels = panelsFor(ctx, (teamId) => {
     viewAs = teamId ? { role: "team", teamId } : null;
@@ -64,7 +90,16 @@ export async function playPage(root: HTMLElement, params: Record<string, string>
   });
   tabsApi = tabs(panels);
   // for a projector: the board across the whole width, panels hidden (the button toggles back)
-  const boardOnly = h("button", { type: "button", class: "small no-print", "aria-pressed": "false", title: "Show the board across the whole screen, for a projector" }, "⤢ Board only");
+  const boardOnly = h(
+    "button",
+    {
+      type: "button",
+      class: "small no-print",
+      "aria-pressed": "false",
+      title: "Show the board across the whole screen, for a projector",
+    },
+    "⤢ Board only",
+  );
   const playEl = h("div", { class: "play" });
   const setBoardOnly = (on: boolean) => {
     playEl.classList.toggle("board-only", on);
@@ -82,7 +117,23 @@ export async function playPage(root: HTMLElement, params: Record<string, string>
     setBoardOnly(false);
     tabsApi?.select("log");
   });
-  playEl.append(bar.el, banner, h("div", { class: "main" }, h("div", { style: "position: relative; min-height: 0; min-width: 0; display: grid" }, boardEl, viewingAs, results.el, boardText), tabsApi.el));
+  playEl.append(
+    bar.el,
+    banner,
+    h(
+      "div",
+      { class: "main" },
+      h(
+        "div",
+        { style: "position: relative; min-height: 0; min-width: 0; display: grid" },
+        boardEl,
+        viewingAs,
+        results.el,
+        boardText,
+      ),
+      tabsApi.el,
+    ),
+  );
   render(root, playEl, toasts);
 
   const { mountBoard, describeBoard } = await import("../board/index.ts");
@@ -92,7 +143,8 @@ export async function playPage(root: HTMLElement, params: Record<string, string>
     void session.leave();
   });
 
-  const boardView = async (v: ParticipantView): Promise<ParticipantView> => (viewAs ? await session.peek(viewAs).catch(() => v) : v);
+  const boardView = async (v: ParticipantView): Promise<ParticipantView> =>
+    viewAs ? await session.peek(viewAs).catch(() => v) : v;
   let pending = false;
   const refreshBoard = async () => {
     if (pending) return;
@@ -100,11 +152,24 @@ export async function playPage(root: HTMLElement, params: Record<string, string>
     try {
       const v = session.view;
       const shown = await boardView(v);
-      board.update(shown, { unread: read.unread(shown.injects.map((i) => i.id)), serverNow: session.store.serverNow(), controlHint: seat.role === "facilitator" && !viewAs });
+      board.update(shown, {
+        unread: read.unread(shown.injects.map((i) => i.id)),
+        serverNow: session.store.serverNow(),
+        controlHint: seat.role === "facilitator" && !viewAs,
+      });
       // the card on the board tells what the board's viewer may know
       results.update(shown);
       boardText.textContent = describeBoard(shown);
-      render(viewingAs, viewAs ? h("span", { class: "badge accent" }, `Viewing the board as ${shown.teams.find((t) => viewAs?.role === "team" && t.id === viewAs.teamId)?.name ?? viewAs.role} — read only`) : null);
+      render(
+        viewingAs,
+        viewAs
+          ? h(
+              "span",
+              { class: "badge accent" },
+              `Viewing the board as ${shown.teams.find((t) => viewAs?.role === "team" && t.id === viewAs.teamId)?.name ?? viewAs.role} — read only`,
+            )
+          : null,
+      );
     } finally {
       pending = false;
     }
@@ -112,10 +177,21 @@ export async function playPage(root: HTMLElement, params: Record<string, string>
 
   if (viewAsSelect) {
     const v = session.view;
-    render(viewAsSelect, h("option", { value: "facilitator" }, "Board: control view"), v.teams.map((t) => h("option", { value: `team:${t.id}` }, `Board as ${t.name}`)), v.mediator ? h("option", { value: "mediator" }, `Board as ${v.mediator.name}`) : null, h("option", { value: "observer" }, "Board as observers"));
+    render(
+      viewAsSelect,
+      h("option", { value: "facilitator" }, "Board: control view"),
+      v.teams.map((t) => h("option", { value: `team:${t.id}` }, `Board as ${t.name}`)),
+      v.mediator ? h("option", { value: "mediator" }, `Board as ${v.mediator.name}`) : null,
+      h("option", { value: "observer" }, "Board as observers"),
+    );
     viewAsSelect.addEventListener("change", () => {
       const val = viewAsSelect.value;
-      viewAs = val === "facilitator" ? null : val.startsWith("team:") ? { role: "team", teamId: val.slice(5) } : { role: val as "mediator" | "observer" };
+      viewAs =
+        val === "facilitator"
+          ? null
+          : val.startsWith("team:")
+            ? { role: "team", teamId: val.slice(5) }
+            : { role: val as "mediator" | "observer" };
       void refreshBoard();
     });
   }
@@ -140,8 +216,17 @@ export async function playPage(root: HTMLElement, params: Record<string, string>
       link === "online"
         ? null
         : link === "reconnecting"
-          ? h("div", { class: "banner offline" }, "⚠ Connection lost — reconnecting… What you type is kept; send it when the connection is back.")
-          : h("div", { class: "banner offline" }, "✕ Disconnected: your code no longer opens this exercise. ", h("a", { href: "/join" }, "Join again")),
+          ? h(
+              "div",
+              { class: "banner offline" },
+              "⚠ Connection lost — reconnecting… What you type is kept; send it when the connection is back.",
+            )
+          : h(
+              "div",
+              { class: "banner offline" },
+              "✕ Disconnected: your code no longer opens this exercise. ",
+              h("a", { href: "/join" }, "Join again"),
+            ),
     );
   };
   // the link may have changed while the page was being built
@@ -153,13 +238,30 @@ export async function playPage(root: HTMLElement, params: Record<string, string>
 function panelsFor(ctx: PanelCtx, viewAs: (teamId: string | null) => void): Panel[] {
   switch (ctx.seat.role) {
     case "team":
-      return [briefingPanel(ctx), injectsPanel(ctx), hotlinePanel(ctx), chatPanel(ctx), ordersPanel(ctx), agreementsPanel(ctx), logPanel()];
+      return [
+        briefingPanel(ctx),
+        injectsPanel(ctx),
+        hotlinePanel(ctx),
+        chatPanel(ctx),
+        ordersPanel(ctx),
+        agreementsPanel(ctx),
+        logPanel(),
+      ];
     case "mediator":
       return [briefingPanel(ctx), injectsPanel(ctx), hotlinePanel(ctx), agreementsPanel(ctx), logPanel()];
     case "observer":
       return [notesPanel(ctx), injectsPanel(ctx), hotlinePanel(ctx), chatPanel(ctx), briefingPanel(ctx), logPanel()];
     case "facilitator":
-      return [controlPanel(ctx), mselPanel(ctx), teamsPanel(ctx, viewAs), hotlinePanel(ctx), chatPanel(ctx), agreementsPanel(ctx), notesPanel(ctx), logPanel()];
+      return [
+        controlPanel(ctx),
+        mselPanel(ctx),
+        teamsPanel(ctx, viewAs),
+        hotlinePanel(ctx),
+        chatPanel(ctx),
+        agreementsPanel(ctx),
+        notesPanel(ctx),
+        logPanel(),
+      ];
   }
 }
 
@@ -172,12 +274,16 @@ function showToast(box: HTMLElement, f: Feedback): void {
     box.append(el);
   }
   el.className = `toast ${f.state === "accepted" ? "ok" : f.state === "refused" ? "error" : "pending"}`;
-  el.textContent = f.state === "pending" ? `… ${f.label}` : f.state === "accepted" ? `✓ ${f.label}` : `✕ ${f.message ?? "Refused"}`;
+  el.textContent =
+    f.state === "pending" ? `… ${f.label}` : f.state === "accepted" ? `✓ ${f.label}` : `✕ ${f.message ?? "Refused"}`;
   if (f.state !== "pending") {
     const node = el;
-    setTimeout(() => {
-      node.remove();
-      toastTimers.delete(f.id);
-    }, f.state === "refused" ? 8000 : 3000);
+    setTimeout(
+      () => {
+        node.remove();
+        toastTimers.delete(f.id);
+      },
+      f.state === "refused" ? 8000 : 3000,
+    );
   }
 }

@@ -12,7 +12,10 @@ import "../replay/replay.css";
 
 export async function replayPage(root: HTMLElement, params: Record<string, string>): Promise<void> {
   const id = params.id;
-  const options = { step: params.step !== undefined && /^\d+$/.test(params.step) ? Number(params.step) : undefined, pov: params.pov };
+  const options = {
+    step: params.step !== undefined && /^\d+$/.test(params.step) ? Number(params.step) : undefined,
+    pov: params.pov,
+  };
   let close: (() => void) | null = null;
   onLeavePage(() => close?.());
 
@@ -31,7 +34,11 @@ export async function replayPage(root: HTMLElement, params: Record<string, strin
           { class: "card replay-refused" },
           h("h2", {}, "This recording cannot be replayed"),
           h("p", { class: "error-text" }, r.error),
-          h("p", { class: "dim" }, `${source}. Nothing of it is shown. Download the recording again from the control console, or ask the facilitator for the original file.`),
+          h(
+            "p",
+            { class: "dim" },
+            `${source}. Nothing of it is shown. Download the recording again from the control console, or ask the facilitator for the original file.`,
+          ),
         ),
       );
       return;
@@ -58,7 +65,13 @@ export async function replayPage(root: HTMLElement, params: Record<string, strin
   };
 
   if (!id) {
-    page(h("p", {}, "Open the recording of an exercise — the JSON file the control console downloads — to step through it command by command, from any participant's point of view. The file is checked before it is shown: a changed, cut or unknown recording is refused with the reason."));
+    page(
+      h(
+        "p",
+        {},
+        "Open the recording of an exercise — the JSON file the control console downloads — to step through it command by command, from any participant's point of view. The file is checked before it is shown: a changed, cut or unknown recording is refused with the reason.",
+      ),
+    );
     return;
   }
   const seat = seatFor(id, "facilitator");
@@ -74,5 +87,9 @@ export async function replayPage(root: HTMLElement, params: Record<string, strin
     return;
   }
   page(h("p", {}, `The recording of “${seat.title}” is fetched from this server with your control code.`));
-  await open(fromServer(id, seat.code), `Downloading and checking the recording of “${seat.title}”`, `Downloaded from this server: “${seat.title}”`);
+  await open(
+    fromServer(id, seat.code),
+    `Downloading and checking the recording of “${seat.title}”`,
+    `Downloaded from this server: “${seat.title}”`,
+  );
 }

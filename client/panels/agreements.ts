@@ -21,7 +21,16 @@ export function agreementsPanel(ctx: PanelCtx): Panel {
       proposals,
       h("h4", {}, "On the table"),
       open.length ? open.map((p) => proposalCard(ctx, v, p, me)) : h("p", { class: "dim" }, "No open proposal."),
-      v.proposals.some((p) => p.status !== "open") ? h("details", {}, h("summary", {}, "Earlier proposals"), v.proposals.filter((p) => p.status !== "open").map((p) => h("div", { class: "feed-item" }, `${title(v, p)} — ${p.status}`))) : null,
+      v.proposals.some((p) => p.status !== "open")
+        ? h(
+            "details",
+            {},
+            h("summary", {}, "Earlier proposals"),
+            v.proposals
+              .filter((p) => p.status !== "open")
+              .map((p) => h("div", { class: "feed-item" }, `${title(v, p)} — ${p.status}`)),
+          )
+        : null,
     );
     render(
       commitments,
@@ -29,13 +38,29 @@ export function agreementsPanel(ctx: PanelCtx): Panel {
       v.commitments.length
         ? v.commitments.map((c) => {
             const cbm = v.cbms.find((x) => x.id === c.cbmId);
-            const badge = c.status === "active" ? h("span", { class: "badge ok" }, "✓ in force") : c.status === "broken" ? h("span", { class: "badge danger" }, "✕ broken") : h("span", { class: "badge accent" }, "✓ fulfilled");
+            const badge =
+              c.status === "active"
+                ? h("span", { class: "badge ok" }, "✓ in force")
+                : c.status === "broken"
+                  ? h("span", { class: "badge danger" }, "✕ broken")
+                  : h("span", { class: "badge accent" }, "✓ fulfilled");
             return h(
               "div",
               { class: "feed-item" },
-              h("div", { class: "row", style: "justify-content: space-between" }, h("strong", {}, cbm?.name ?? c.cbmId), badge),
-              h("div", { class: "dim" }, `${c.parties.map((t) => partyName(v, t)).join(", ")} · since turn ${c.adoptedTurn}`),
-              c.breaches.map((b) => h("div", { class: "error-text" }, `Turn ${b.turn}: ${partyName(v, b.teamId)} ${b.reason}`)),
+              h(
+                "div",
+                { class: "row", style: "justify-content: space-between" },
+                h("strong", {}, cbm?.name ?? c.cbmId),
+                badge,
+              ),
+              h(
+                "div",
+                { class: "dim" },
+                `${c.parties.map((t) => partyName(v, t)).join(", ")} · since turn ${c.adoptedTurn}`,
+              ),
+              c.breaches.map((b) =>
+                h("div", { class: "error-text" }, `Turn ${b.turn}: ${partyName(v, b.teamId)} ${b.reason}`),
+              ),
             );
           })
         : h("p", { class: "dim" }, "None yet."),
@@ -50,44 +75,111 @@ export function agreementsPanel(ctx: PanelCtx): Panel {
         "fieldset",
         {},
         h("legend", {}, "Parties"),
-        v.teams.map((t) => h("label", { class: "inline" }, h("input", { type: "checkbox", name: "party", value: t.id, checked: true, disabled: t.id === me }), ` ${t.name} `)),
+        v.teams.map((t) =>
+          h(
+            "label",
+            { class: "inline" },
+            h("input", { type: "checkbox", name: "party", value: t.id, checked: true, disabled: t.id === me }),
+            ` ${t.name} `,
+          ),
+        ),
       );
-    const chosen = (form: HTMLElement) => [...form.querySelectorAll<HTMLInputElement>("input[name=party]")].filter((i) => i.checked).map((i) => i.value);
+    const chosen = (form: HTMLElement) =>
+      [...form.querySelectorAll<HTMLInputElement>("input[name=party]")].filter((i) => i.checked).map((i) => i.value);
 
-    const cbm = h("select", { id: "cbm-choice" }, v.cbms.map((c) => h("option", { value: c.id }, c.name)));
+    const cbm = h(
+      "select",
+      { id: "cbm-choice" },
+      v.cbms.map((c) => h("option", { value: c.id }, c.name)),
+    );
     const cbmHelp = h("p", { class: "dim" });
     const showHelp = () => {
       const c = v.cbms.find((x) => x.id === cbm.value);
-      cbmHelp.textContent = c ? `${c.description} Each party takes on ${c.cost} domestic pressure; trust ${c.trust >= 0 ? "+" : ""}${c.trust} between parties; escalation ${c.escalation >= 0 ? "+" : ""}${c.escalation}.` : "";
+      cbmHelp.textContent = c
+        ? `${c.description} Each party takes on ${c.cost} domestic pressure; trust ${c.trust >= 0 ? "+" : ""}${c.trust} between parties; escalation ${c.escalation >= 0 ? "+" : ""}${c.escalation}.`
+        : "";
     };
     cbm.addEventListener("change", showHelp);
     showHelp();
     const proposeCbm = h("button", { class: "primary", type: "submit" }, "Propose measure");
     const s1 = statusLine();
-    const cbmForm = h("form", { class: "card", "aria-label": "Propose a confidence-building measure" }, h("h4", {}, "Propose a confidence-building measure"), h("label", { for: "cbm-choice" }, "Measure"), cbm, cbmHelp, parties(), proposeCbm, s1);
+    const cbmForm = h(
+      "form",
+      { class: "card", "aria-label": "Propose a confidence-building measure" },
+      h("h4", {}, "Propose a confidence-building measure"),
+      h("label", { for: "cbm-choice" }, "Measure"),
+      cbm,
+      cbmHelp,
+      parties(),
+      proposeCbm,
+      s1,
+    );
     cbmForm.addEventListener("submit", (e) => {
       e.preventDefault();
-      void submit(ctx, proposeCbm, s1, { type: "proposal.create", kind: "cbm", cbmId: cbm.value, parties: chosen(cbmForm) }, "Measure proposed");
+      void submit(
+        ctx,
+        proposeCbm,
+        s1,
+        { type: "proposal.create", kind: "cbm", cbmId: cbm.value, parties: chosen(cbmForm) },
+        "Measure proposed",
+      );
     });
 
     const text = h("textarea", { id: "statement-text", maxlength: 2000, rows: 3, placeholder: "The parties affirm…" });
     const proposeSt = h("button", { type: "submit" }, "Propose joint statement");
     const s2 = statusLine();
-    const stForm = h("form", { class: "card", "aria-label": "Propose a joint statement" }, h("h4", {}, "Propose a joint statement"), h("label", { for: "statement-text" }, "Text"), text, parties(), proposeSt, s2);
+    const stForm = h(
+      "form",
+      { class: "card", "aria-label": "Propose a joint statement" },
+      h("h4", {}, "Propose a joint statement"),
+      h("label", { for: "statement-text" }, "Text"),
+      text,
+      parties(),
+      proposeSt,
+      s2,
+    );
     stForm.addEventListener("submit", async (e) => {
       e.preventDefault();
-      if (await submit(ctx, proposeSt, s2, { type: "proposal.create", kind: "statement", text: text.value, parties: chosen(stForm) }, "Statement proposed")) text.value = "";
+      if (
+        await submit(
+          ctx,
+          proposeSt,
+          s2,
+          { type: "proposal.create", kind: "statement", text: text.value, parties: chosen(stForm) },
+          "Statement proposed",
+        )
+      )
+        text.value = "";
     });
 
     let convene: HTMLElement | null = null;
     if (me === "mediator") {
-      const topic = h("input", { id: "convene-topic", maxlength: 200, placeholder: "e.g. Technical talks on the grid incident" });
+      const topic = h("input", {
+        id: "convene-topic",
+        maxlength: 200,
+        placeholder: "e.g. Technical talks on the grid incident",
+      });
       const go = h("button", { type: "submit" }, "Convene talks");
       const s3 = statusLine();
-      convene = h("form", { class: "card", "aria-label": "Convene talks" }, h("h4", {}, "Convene talks"), h("label", { for: "convene-topic" }, "Topic"), topic, parties(), go, s3);
+      convene = h(
+        "form",
+        { class: "card", "aria-label": "Convene talks" },
+        h("h4", {}, "Convene talks"),
+        h("label", { for: "convene-topic" }, "Topic"),
+        topic,
+        parties(),
+        go,
+        s3,
+      );
       convene.addEventListener("submit", (e) => {
         e.preventDefault();
-        void submit(ctx, go, s3, { type: "mediator.convene", parties: chosen(convene!), text: topic.value || "Talks" }, "Talks convened");
+        void submit(
+          ctx,
+          go,
+          s3,
+          { type: "mediator.convene", parties: chosen(convene!), text: topic.value || "Talks" },
+          "Talks convened",
+        );
       });
     }
     render(forms, convene, v.cbms.length ? cbmForm : null, stForm);
@@ -109,12 +201,17 @@ export function agreementsPanel(ctx: PanelCtx): Panel {
       seen = now;
       drawProposals();
     },
-    badge: (v) => (me && me !== "mediator" ? v.proposals.filter((p) => p.status === "open" && p.parties.includes(me) && !p.accepted.includes(me)).length : 0),
+    badge: (v) =>
+      me && me !== "mediator"
+        ? v.proposals.filter((p) => p.status === "open" && p.parties.includes(me) && !p.accepted.includes(me)).length
+        : 0,
   };
 }
 
 function title(v: ParticipantView, p: Proposal): string {
-  return p.kind === "cbm" ? (v.cbms.find((c) => c.id === p.cbmId)?.name ?? "Measure") : `Joint statement: “${p.text.slice(0, 80)}”`;
+  return p.kind === "cbm"
+    ? (v.cbms.find((c) => c.id === p.cbmId)?.name ?? "Measure")
+    : `Joint statement: “${p.text.slice(0, 80)}”`;
 }
 
 function proposalCard(ctx: PanelCtx, v: ParticipantView, p: Proposal, me: string | null): HTMLElement {
@@ -123,13 +220,19 @@ function proposalCard(ctx: PanelCtx, v: ParticipantView, p: Proposal, me: string
   if (me && me !== "mediator" && p.parties.includes(me) && !p.accepted.includes(me)) {
     const yes = h("button", { class: "primary small", type: "button" }, "Accept");
     const no = h("button", { class: "danger small", type: "button" }, "Reject");
-    yes.addEventListener("click", () => submit(ctx, yes, status, { type: "proposal.respond", proposalId: p.id, accept: true }, "Accepted"));
-    no.addEventListener("click", () => submit(ctx, no, status, { type: "proposal.respond", proposalId: p.id, accept: false }, "Rejected"));
+    yes.addEventListener("click", () =>
+      submit(ctx, yes, status, { type: "proposal.respond", proposalId: p.id, accept: true }, "Accepted"),
+    );
+    no.addEventListener("click", () =>
+      submit(ctx, no, status, { type: "proposal.respond", proposalId: p.id, accept: false }, "Rejected"),
+    );
     buttons.push(yes, no);
   }
   if (me && p.proposer === me) {
     const w = h("button", { class: "small", type: "button" }, "Withdraw");
-    w.addEventListener("click", () => submit(ctx, w, status, { type: "proposal.withdraw", proposalId: p.id }, "Withdrawn"));
+    w.addEventListener("click", () =>
+      submit(ctx, w, status, { type: "proposal.withdraw", proposalId: p.id }, "Withdrawn"),
+    );
     buttons.push(w);
   }
   return h(
@@ -138,7 +241,17 @@ function proposalCard(ctx: PanelCtx, v: ParticipantView, p: Proposal, me: string
     h("strong", {}, title(v, p)),
     p.kind === "cbm" ? h("div", { class: "dim" }, p.text) : null,
     h("div", { class: "meta" }, `Proposed by ${partyName(v, p.proposer)} · turn ${p.turn}`),
-    h("div", {}, p.parties.map((t) => h("span", { class: `badge ${p.accepted.includes(t) ? "ok" : ""}`, style: "margin-right: 0.3em" }, `${p.accepted.includes(t) ? "✓" : "…"} ${partyName(v, t)}`))),
+    h(
+      "div",
+      {},
+      p.parties.map((t) =>
+        h(
+          "span",
+          { class: `badge ${p.accepted.includes(t) ? "ok" : ""}`, style: "margin-right: 0.3em" },
+          `${p.accepted.includes(t) ? "✓" : "…"} ${partyName(v, t)}`,
+        ),
+      ),
+    ),
     buttons.length ? h("div", { class: "row", style: "margin-top: 0.4em" }, buttons) : null,
     status,
   );

@@ -31,7 +31,16 @@ function content(ctx: PanelCtx, v: ParticipantView) {
           { class: "card", "aria-label": "Private briefing" },
           h("h3", {}, `Private briefing — ${partyName(v, me.teamId)}`),
           h("p", { class: "briefing" }, me.briefing),
-          me.objectives.length ? [h("h4", {}, "Your objectives"), h("ul", {}, me.objectives.map((o) => h("li", {}, o)))] : null,
+          me.objectives.length
+            ? [
+                h("h4", {}, "Your objectives"),
+                h(
+                  "ul",
+                  {},
+                  me.objectives.map((o) => h("li", {}, o)),
+                ),
+              ]
+            : null,
         )
       : null,
     me?.kind === "mediator"
@@ -40,16 +49,39 @@ function content(ctx: PanelCtx, v: ParticipantView) {
           { class: "card", "aria-label": "Mediator briefing" },
           h("h3", {}, `Briefing — ${v.mediator?.name ?? "Mediator"}`),
           h("p", { class: "briefing" }, me.briefing),
-          h("p", {}, h("strong", {}, `${Math.max(0, (v.mediator?.actionsPerTurn ?? 0) - me.actionsUsed)} of ${v.mediator?.actionsPerTurn ?? 0}`), " verification or convening actions left this turn."),
+          h(
+            "p",
+            {},
+            h(
+              "strong",
+              {},
+              `${Math.max(0, (v.mediator?.actionsPerTurn ?? 0) - me.actionsUsed)} of ${v.mediator?.actionsPerTurn ?? 0}`,
+            ),
+            " verification or convening actions left this turn.",
+          ),
         )
       : null,
-    h("article", { class: "card", "aria-label": "Incidents" }, h("h3", {}, "Incidents and evidence"), incidents(ctx, v)),
+    h(
+      "article",
+      { class: "card", "aria-label": "Incidents" },
+      h("h3", {}, "Incidents and evidence"),
+      incidents(ctx, v),
+    ),
     h(
       "article",
       { class: "card", "aria-label": "Background" },
       h("h3", {}, "Background"),
       h("p", { class: "briefing" }, v.exercise.background || v.exercise.summary),
-      v.objectives.length ? [h("h4", {}, "Exercise objectives"), h("ul", {}, v.objectives.map((o) => h("li", {}, o.text)))] : null,
+      v.objectives.length
+        ? [
+            h("h4", {}, "Exercise objectives"),
+            h(
+              "ul",
+              {},
+              v.objectives.map((o) => h("li", {}, o.text)),
+            ),
+          ]
+        : null,
     ),
   ];
 }
@@ -68,23 +100,57 @@ function incident(ctx: PanelCtx, v: ParticipantView, i: IncidentView) {
   if (ctx.seat.role === "team" && v.mediator && !i.sharedWith.includes("mediator")) {
     const b = h("button", { class: "small", type: "button" }, "Share the evidence with the mediator");
     b.addEventListener("click", () =>
-      submit(ctx, b, status, { type: "hotline.send", to: "mediator", kind: "assess", text: `Evidence on “${i.title}” for your assessment.`, incidentId: i.id }, "Evidence shared with the mediator"),
+      submit(
+        ctx,
+        b,
+        status,
+        {
+          type: "hotline.send",
+          to: "mediator",
+          kind: "assess",
+          text: `Evidence on “${i.title}” for your assessment.`,
+          incidentId: i.id,
+        },
+        "Evidence shared with the mediator",
+      ),
     );
     actions.push(b);
   }
   if (ctx.seat.role === "mediator") {
     const b = h("button", { class: "small", type: "button" }, "Verify this evidence");
-    b.addEventListener("click", () => submit(ctx, b, status, { type: "mediator.verify", incidentId: i.id }, `Verification of “${i.title}”`));
+    b.addEventListener("click", () =>
+      submit(ctx, b, status, { type: "mediator.verify", incidentId: i.id }, `Verification of “${i.title}”`),
+    );
     actions.push(b);
   }
   return h(
     "div",
     { class: "feed-item", id: `incident-${i.id}` },
-    h("div", { class: "meta" }, h("span", {}, `Turn ${i.turn}`), h("span", {}, `${partyName(v, i.victim)} · ${i.sector}`), h("span", {}, `severity ${i.severity}`), i.public ? h("span", { class: "badge warn" }, "public") : h("span", { class: "badge" }, "not public")),
+    h(
+      "div",
+      { class: "meta" },
+      h("span", {}, `Turn ${i.turn}`),
+      h("span", {}, `${partyName(v, i.victim)} · ${i.sector}`),
+      h("span", {}, `severity ${i.severity}`),
+      i.public ? h("span", { class: "badge warn" }, "public") : h("span", { class: "badge" }, "not public"),
+    ),
     h("strong", {}, i.title),
-    h("div", {}, `Evidence points to ${suspect} — confidence ${conf}% (${strength})`, i.verifications ? ` · verified ${i.verifications}×` : ""),
-    "culprit" in i && i.culprit !== undefined ? h("div", { class: "dim" }, `Truth (you know this): ${i.culprit ? partyName(v, i.culprit) : "a non-state actor"}`) : null,
-    i.attributions.map((a) => h("div", { class: "dim" }, `${partyName(v, a.by)} publicly blamed ${partyName(v, a.accused)} (turn ${a.turn})`)),
+    h(
+      "div",
+      {},
+      `Evidence points to ${suspect} — confidence ${conf}% (${strength})`,
+      i.verifications ? ` · verified ${i.verifications}×` : "",
+    ),
+    "culprit" in i && i.culprit !== undefined
+      ? h(
+          "div",
+          { class: "dim" },
+          `Truth (you know this): ${i.culprit ? partyName(v, i.culprit) : "a non-state actor"}`,
+        )
+      : null,
+    i.attributions.map((a) =>
+      h("div", { class: "dim" }, `${partyName(v, a.by)} publicly blamed ${partyName(v, a.accused)} (turn ${a.turn})`),
+    ),
     actions.length ? h("div", { class: "row" }, actions) : null,
     status,
   );

@@ -7,11 +7,22 @@ import { partyName, statusLine, submit, type Panel, type PanelCtx } from "./pane
 export function chatPanel(ctx: PanelCtx): Panel {
   const team = ctx.seat.role === "team";
   const list = h("div", { "aria-live": "polite", "aria-label": "Chat messages" });
-  const input = h("textarea", { id: "chat-text", maxlength: 2000, rows: 2, placeholder: "Message to your team (only your team sees it)" });
+  const input = h("textarea", {
+    id: "chat-text",
+    maxlength: 2000,
+    rows: 2,
+    placeholder: "Message to your team (only your team sees it)",
+  });
   const clearDraft = keepDraft(input, `chat:${ctx.seat.exerciseId}:${ctx.seat.teamId}`);
   const send = h("button", { class: "primary", type: "submit" }, "Send");
   const status = statusLine();
-  const form = h("form", { "aria-label": "Write to your team" }, h("label", { for: "chat-text", class: "sr-only" }, "Message to your team"), input, h("div", { class: "row", style: "margin-top: 0.4em" }, send, status));
+  const form = h(
+    "form",
+    { "aria-label": "Write to your team" },
+    h("label", { for: "chat-text", class: "sr-only" }, "Message to your team"),
+    input,
+    h("div", { class: "row", style: "margin-top: 0.4em" }, send, status),
+  );
   input.addEventListener("keydown", (e) => {
     if (e.key === "Enter" && !e.shiftKey) {
       e.preventDefault();
@@ -45,11 +56,24 @@ export function chatPanel(ctx: PanelCtx): Panel {
               h(
                 "div",
                 { class: `message${team && c.author === ctx.seat.name ? " mine" : ""}` },
-                h("div", { class: "meta" }, team ? "" : `${partyName(v, c.teamId)} · `, `${c.author} · ${new Date(c.at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}`),
+                h(
+                  "div",
+                  { class: "meta" },
+                  team ? "" : `${partyName(v, c.teamId)} · `,
+                  `${c.author} · ${new Date(c.at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}`,
+                ),
                 h("div", {}, c.text),
               ),
             )
-          : h("p", { class: "dim" }, team ? "Nothing said yet. Only your team reads this." : observer && hidden ? "Team chats are private. Control can open them to observers." : "No team has chatted yet."),
+          : h(
+              "p",
+              { class: "dim" },
+              team
+                ? "Nothing said yet. Only your team reads this."
+                : observer && hidden
+                  ? "Team chats are private. Control can open them to observers."
+                  : "No team has chatted yet.",
+            ),
       );
       list.lastElementChild?.scrollIntoView({ block: "nearest" });
     },

@@ -32,8 +32,20 @@ function afterAction(ctx: PanelCtx): HTMLElement {
     "article",
     { class: "card", "aria-label": "After the exercise" },
     h("h4", {}, "After the exercise"),
-    h("p", { class: "dim" }, "Replay it from any point of view, or take the after-action report (it covers the exercise so far)."),
-    h("div", { class: "row" }, h("a", { class: "button small primary", href: `/replay/${id}` }, "Open the replay"), get("html", "Report (HTML)"), get("md", "Markdown"), get("csv", "Timeline (CSV)"), get("json", "Recording (JSON)")),
+    h(
+      "p",
+      { class: "dim" },
+      "Replay it from any point of view, or take the after-action report (it covers the exercise so far).",
+    ),
+    h(
+      "div",
+      { class: "row" },
+      h("a", { class: "button small primary", href: `/replay/${id}` }, "Open the replay"),
+      get("html", "Report (HTML)"),
+      get("md", "Markdown"),
+      get("csv", "Timeline (CSV)"),
+      get("json", "Recording (JSON)"),
+    ),
     status,
   );
 }
@@ -48,7 +60,19 @@ export function controlPanel(ctx: PanelCtx): Panel {
   const reason = h("input", { id: "esc-reason", maxlength: 200, placeholder: "Why (kept in the record)" });
   const adjust = h("button", { type: "submit" }, "Adjust escalation");
   const escStatus = statusLine();
-  const escForm = h("form", { class: "card", "aria-label": "Adjust escalation" }, h("h4", {}, "Adjust escalation"), h("div", { class: "row" }, h("div", { style: "width: 6em" }, h("label", { for: "esc-delta" }, "Change"), delta), h("div", { class: "grow" }, h("label", { for: "esc-reason" }, "Reason"), reason)), h("div", { class: "row", style: "margin-top: 0.5em" }, adjust), escStatus);
+  const escForm = h(
+    "form",
+    { class: "card", "aria-label": "Adjust escalation" },
+    h("h4", {}, "Adjust escalation"),
+    h(
+      "div",
+      { class: "row" },
+      h("div", { style: "width: 6em" }, h("label", { for: "esc-delta" }, "Change"), delta),
+      h("div", { class: "grow" }, h("label", { for: "esc-reason" }, "Reason"), reason),
+    ),
+    h("div", { class: "row", style: "margin-top: 0.5em" }, adjust),
+    escStatus,
+  );
   escForm.addEventListener("submit", async (e) => {
     e.preventDefault();
     if (!reason.value.trim()) {
@@ -56,12 +80,25 @@ export function controlPanel(ctx: PanelCtx): Panel {
       escStatus.textContent = "✕ Give a reason: it goes into the record";
       return;
     }
-    if (await submit(ctx, adjust, escStatus, { type: "escalation.adjust", delta: Number(delta.value), reason: reason.value }, `Escalation adjusted by ${delta.value}`)) reason.value = "";
+    if (
+      await submit(
+        ctx,
+        adjust,
+        escStatus,
+        { type: "escalation.adjust", delta: Number(delta.value), reason: reason.value },
+        `Escalation adjusted by ${delta.value}`,
+      )
+    )
+      reason.value = "";
   });
 
   const injTitle = h("input", { id: "adhoc-title", maxlength: 200 });
   const injBody = h("textarea", { id: "adhoc-body", maxlength: 2000, rows: 3 });
-  const injChannel = h("select", { id: "adhoc-channel" }, CHANNELS.map((c) => h("option", { value: c }, CHANNEL_LABEL[c] ?? c)));
+  const injChannel = h(
+    "select",
+    { id: "adhoc-channel" },
+    CHANNELS.map((c) => h("option", { value: c }, CHANNEL_LABEL[c] ?? c)),
+  );
   const audienceBox = h("fieldset", {}, h("legend", {}, "Audience"));
   const release = h("button", { class: "primary", type: "submit" }, "Release inject");
   const injStatus = statusLine();
@@ -87,7 +124,19 @@ export function controlPanel(ctx: PanelCtx): Panel {
       injStatus.textContent = "✕ Choose who receives it";
       return;
     }
-    const ok = await submit(ctx, release, injStatus, { type: "inject.create", title: injTitle.value, body: injBody.value, channel: injChannel.value as (typeof CHANNELS)[number], audience }, `Inject “${injTitle.value}” released`);
+    const ok = await submit(
+      ctx,
+      release,
+      injStatus,
+      {
+        type: "inject.create",
+        title: injTitle.value,
+        body: injBody.value,
+        channel: injChannel.value as (typeof CHANNELS)[number],
+        audience,
+      },
+      `Inject “${injTitle.value}” released`,
+    );
     if (ok) {
       injTitle.value = "";
       injBody.value = "";
@@ -97,15 +146,26 @@ export function controlPanel(ctx: PanelCtx): Panel {
   const seeAll = h("input", { type: "checkbox", id: "observers-all" });
   const seeStatus = statusLine();
   seeAll.addEventListener("change", () => {
-    void ctx.session.command({ type: "observers.visibility", seeAll: seeAll.checked }, seeAll.checked ? "Observers now see every channel" : "Observers see the public picture").catch((err: Error) => {
-      seeStatus.className = "error-text";
-      seeStatus.textContent = `✕ ${err.message}`;
-    });
+    void ctx.session
+      .command(
+        { type: "observers.visibility", seeAll: seeAll.checked },
+        seeAll.checked ? "Observers now see every channel" : "Observers see the public picture",
+      )
+      .catch((err: Error) => {
+        seeStatus.className = "error-text";
+        seeStatus.textContent = `✕ ${err.message}`;
+      });
   });
 
   const report = afterAction(ctx);
   const codesLink = h("a", { class: "button small", href: `/exercise/${ctx.seat.exerciseId}/codes` }, "Join codes");
-  const flow = h("article", { class: "card", "aria-label": "Exercise flow" }, h("div", { class: "row", style: "justify-content: space-between" }, h("h4", {}, "Flow"), codesLink), flowButtons, flowStatus);
+  const flow = h(
+    "article",
+    { class: "card", "aria-label": "Exercise flow" },
+    h("div", { class: "row", style: "justify-content: space-between" }, h("h4", {}, "Flow"), codesLink),
+    flowButtons,
+    flowStatus,
+  );
   const el = h(
     "section",
     { class: "stack" },
@@ -113,7 +173,18 @@ export function controlPanel(ctx: PanelCtx): Panel {
     ordersBox,
     escForm,
     injForm,
-    h("article", { class: "card" }, h("h4", {}, "Observers"), h("label", { class: "inline", for: "observers-all" }, seeAll, "Observers see every channel (briefings, chats, hotline)"), seeStatus),
+    h(
+      "article",
+      { class: "card" },
+      h("h4", {}, "Observers"),
+      h(
+        "label",
+        { class: "inline", for: "observers-all" },
+        seeAll,
+        "Observers see every channel (briefings, chats, hotline)",
+      ),
+      seeStatus,
+    ),
     h("article", { class: "card", "aria-label": "Who is connected" }, h("h4", {}, "Who is connected"), people),
     report,
   );
@@ -129,7 +200,12 @@ export function controlPanel(ctx: PanelCtx): Panel {
 
   const drawFlow = (v: ParticipantView) => {
     const x = v.exercise;
-    const next = x.phaseIndex + 1 < x.phases.length ? x.phases[x.phaseIndex + 1]!.name : x.turn >= x.turns ? "the end" : `turn ${x.turn + 1}`;
+    const next =
+      x.phaseIndex + 1 < x.phases.length
+        ? x.phases[x.phaseIndex + 1]!.name
+        : x.turn >= x.turns
+          ? "the end"
+          : `turn ${x.turn + 1}`;
     const c = v.me?.kind === "control" ? v.me : null;
     const intoAdjudication = x.status !== "setup" && x.phases[x.phaseIndex + 1]?.kind === "adjudication";
     const late = c && intoAdjudication ? v.teams.filter((t) => !c.orders[t.id]).map((t) => t.name) : [];
@@ -140,13 +216,34 @@ export function controlPanel(ctx: PanelCtx): Panel {
         : late.length
           ? `${late.join(" and ")} ${late.length === 1 ? "has" : "have"} not submitted orders and will take no action this turn.\n\nAdvance to ${next}?`
           : undefined;
-    const advance = () => button(`Advance to ${next} →`, { type: "phase.advance", ...(x.phase ? { from: { turn: x.turn, phase: x.phase.id } } : {}) }, "primary", warning, next === "the end" ? "Exercise ended" : `Moved on to ${next}`);
+    const advance = () =>
+      button(
+        `Advance to ${next} →`,
+        { type: "phase.advance", ...(x.phase ? { from: { turn: x.turn, phase: x.phase.id } } : {}) },
+        "primary",
+        warning,
+        next === "the end" ? "Exercise ended" : `Moved on to ${next}`,
+      );
     render(
       flowButtons,
-      x.status === "setup" ? button("Start the exercise", { type: "exercise.start" }, "primary", undefined, "Exercise started") : null,
-      x.status === "running" ? [advance(), button("Pause", { type: "exercise.pause" }, "", undefined, "Paused: every timer has stopped")] : null,
-      x.status === "paused" ? [button("Resume", { type: "exercise.resume" }, "primary", undefined, "Resumed"), advance()] : null,
-      x.status === "running" || x.status === "paused" ? button("End exercise", { type: "exercise.end" }, "danger", "End the exercise now? This cannot be undone.", "Exercise ended") : null,
+      x.status === "setup"
+        ? button("Start the exercise", { type: "exercise.start" }, "primary", undefined, "Exercise started")
+        : null,
+      x.status === "running"
+        ? [advance(), button("Pause", { type: "exercise.pause" }, "", undefined, "Paused: every timer has stopped")]
+        : null,
+      x.status === "paused"
+        ? [button("Resume", { type: "exercise.resume" }, "primary", undefined, "Resumed"), advance()]
+        : null,
+      x.status === "running" || x.status === "paused"
+        ? button(
+            "End exercise",
+            { type: "exercise.end" },
+            "danger",
+            "End the exercise now? This cannot be undone.",
+            "Exercise ended",
+          )
+        : null,
       x.status === "ended" ? h("p", {}, h("strong", {}, "Ended. "), x.outcome?.text ?? "") : null,
     );
     seeAll.checked = x.observersSeeAll;
@@ -158,25 +255,72 @@ export function controlPanel(ctx: PanelCtx): Panel {
     render(
       ordersBox,
       c && x.ordersOpen
-        ? h("article", { class: "card", "aria-label": "Orders this turn" }, h("h4", {}, "Orders this turn"), h("ul", {}, v.teams.map((t) => h("li", {}, `${t.name}: `, c.orders[t.id] ? h("span", { class: "ok-text" }, `✓ submitted by ${c.orders[t.id]!.submittedBy} (${c.orders[t.id]!.items.length})`) : h("span", { class: "pending-text" }, "… not yet")))))
+        ? h(
+            "article",
+            { class: "card", "aria-label": "Orders this turn" },
+            h("h4", {}, "Orders this turn"),
+            h(
+              "ul",
+              {},
+              v.teams.map((t) =>
+                h(
+                  "li",
+                  {},
+                  `${t.name}: `,
+                  c.orders[t.id]
+                    ? h(
+                        "span",
+                        { class: "ok-text" },
+                        `✓ submitted by ${c.orders[t.id]!.submittedBy} (${c.orders[t.id]!.items.length})`,
+                      )
+                    : h("span", { class: "pending-text" }, "… not yet"),
+                ),
+              ),
+            ),
+          )
         : null,
     );
   };
 
   const drawAudience = (v: ParticipantView) => {
-    const opt = (value: string, label: string, checked = false) => h("label", { class: "inline" }, h("input", { type: "checkbox", value, checked }), ` ${label} `);
-    append(audienceBox, [opt("all", "Everyone", true), v.teams.map((t) => opt(t.id, t.name)), v.mediator ? opt("mediator", v.mediator.name) : null, opt("observers", "Observers"), opt("facilitator", "Control only")]);
+    const opt = (value: string, label: string, checked = false) =>
+      h("label", { class: "inline" }, h("input", { type: "checkbox", value, checked }), ` ${label} `);
+    append(audienceBox, [
+      opt("all", "Everyone", true),
+      v.teams.map((t) => opt(t.id, t.name)),
+      v.mediator ? opt("mediator", v.mediator.name) : null,
+      opt("observers", "Observers"),
+      opt("facilitator", "Control only"),
+    ]);
   };
 
   let names: ParticipantView | null = null;
   const seatLabel = (p: { role: string; teamId: string | null }) =>
-    p.role === "team" ? (names?.teams.find((t) => t.id === p.teamId)?.name ?? p.teamId ?? "team") : p.role === "facilitator" ? "control" : p.role === "mediator" ? (names?.mediator?.name ?? "mediator") : p.role;
+    p.role === "team"
+      ? (names?.teams.find((t) => t.id === p.teamId)?.name ?? p.teamId ?? "team")
+      : p.role === "facilitator"
+        ? "control"
+        : p.role === "mediator"
+          ? (names?.mediator?.name ?? "mediator")
+          : p.role;
   const drawPeople = () => {
     const list = ctx.session.presence;
     render(
       people,
       list.length
-        ? h("ul", { class: "plain-list" }, list.map((p) => h("li", {}, p.connected ? "● " : "○ ", `${p.name} — ${seatLabel(p)}`, p.connected ? "" : h("span", { class: "pending-text" }, " (reconnecting)"))))
+        ? h(
+            "ul",
+            { class: "plain-list" },
+            list.map((p) =>
+              h(
+                "li",
+                {},
+                p.connected ? "● " : "○ ",
+                `${p.name} — ${seatLabel(p)}`,
+                p.connected ? "" : h("span", { class: "pending-text" }, " (reconnecting)"),
+              ),
+            ),
+          )
         : h("p", { class: "dim" }, "Nobody yet."),
     );
   };

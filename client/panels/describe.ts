@@ -3,7 +3,12 @@ import type { Action, Effect } from "../../shared/scenario/schema.ts";
 import type { ParticipantView } from "../../shared/engine/index.ts";
 import { SEVERITY_LABEL, partyName } from "./panel.ts";
 
-const WHO: Record<string, string> = { actor: "you", target: "the target", others: "every other state", all: "every state" };
+const WHO: Record<string, string> = {
+  actor: "you",
+  target: "the target",
+  others: "every other state",
+  all: "every state",
+};
 
 function who(v: ParticipantView, ref: string): string {
   return WHO[ref] ?? partyName(v, ref);
@@ -38,10 +43,18 @@ export function describeEffect(v: ParticipantView, e: Effect): string {
 /** The consequences a team should expect, including the risks the rules attach. */
 export function expectations(v: ParticipantView, a: Action): string[] {
   const out = a.effects.map((e) => describeEffect(v, e));
-  if (a.perception) out.push(`may be read as “${a.perception.perceivedAs}” (${Math.round(a.perception.misreadChance * 100)}% unless pre-notified)`);
-  if (a.incident) out.push(`leaves an incident on the target; evidence may point elsewhere (${Math.round(a.incident.falseFlagChance * 100)}%)`);
-  if (a.special === "attribute") out.push("names the state you hold responsible, in public: wrong or weak evidence backfires");
-  if (a.special === "investigate") out.push("re-examines the evidence: sound evidence firms up, planted evidence unravels");
+  if (a.perception)
+    out.push(
+      `may be read as “${a.perception.perceivedAs}” (${Math.round(a.perception.misreadChance * 100)}% unless pre-notified)`,
+    );
+  if (a.incident)
+    out.push(
+      `leaves an incident on the target; evidence may point elsewhere (${Math.round(a.incident.falseFlagChance * 100)}%)`,
+    );
+  if (a.special === "attribute")
+    out.push("names the state you hold responsible, in public: wrong or weak evidence backfires");
+  if (a.special === "investigate")
+    out.push("re-examines the evidence: sound evidence firms up, planted evidence unravels");
   if (a.severity >= 2) out.push("hostile: out of proportion to what you suffered, it escalates and costs standing");
   return out;
 }

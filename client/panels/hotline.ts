@@ -21,7 +21,11 @@ export function hotlinePanel(ctx: PanelCtx): Panel {
   const control = me === null;
   const picker = h("div", { class: "row", role: "tablist", "aria-label": "Conversations" });
   const thread = h("div", { "aria-live": "polite", "aria-label": "Messages" });
-  const kind = h("select", { id: "hotline-kind", "aria-label": "Message kind" }, HOTLINE_KINDS.map((k) => h("option", { value: k }, KIND_HELP[k]!)));
+  const kind = h(
+    "select",
+    { id: "hotline-kind", "aria-label": "Message kind" },
+    HOTLINE_KINDS.map((k) => h("option", { value: k }, KIND_HELP[k]!)),
+  );
   const text = h("textarea", { id: "hotline-text", maxlength: 2000, rows: 3, placeholder: "Your message" });
   const clearDraft = keepDraft(text, `hotline:${ctx.seat.exerciseId}:${me}`);
   const incident = h("select", { id: "hotline-incident", "aria-label": "Attach evidence" });
@@ -42,7 +46,14 @@ export function hotlinePanel(ctx: PanelCtx): Panel {
     status,
   );
   const observer = ctx.seat.role === "observer";
-  const el = h("section", {}, h("h3", {}, control ? "All hotline and mediation traffic" : "Hotline"), picker, thread, control ? null : compose);
+  const el = h(
+    "section",
+    {},
+    h("h3", {}, control ? "All hotline and mediation traffic" : "Hotline"),
+    picker,
+    thread,
+    control ? null : compose,
+  );
   let selected: string | null = null;
   let view: ParticipantView | null = null;
 
@@ -53,7 +64,13 @@ export function hotlinePanel(ctx: PanelCtx): Panel {
       ctx,
       send,
       status,
-      { type: "hotline.send", to: selected, kind: kind.value as (typeof HOTLINE_KINDS)[number], text: text.value, ...(incident.value ? { incidentId: incident.value } : {}) },
+      {
+        type: "hotline.send",
+        to: selected,
+        kind: kind.value as (typeof HOTLINE_KINDS)[number],
+        text: text.value,
+        ...(incident.value ? { incidentId: incident.value } : {}),
+      },
       `Message sent to ${partyName(view, selected)}`,
     );
     if (ok) {
@@ -68,10 +85,13 @@ export function hotlinePanel(ctx: PanelCtx): Panel {
     const teams = v.teams.map((t) => t.id).filter((t) => t !== me);
     return [...(v.mediator && me !== "mediator" ? ["mediator"] : []), ...teams];
   };
-  const open = (v: ParticipantView, other: string) => me === "mediator" || other === "mediator" || v.hotlines.includes(pair(me!, other));
-  const waitingFor = (v: ParticipantView, other: string) => v.messages.filter((m) => m.from === other && m.to === me && !m.answeredBy && !m.replyTo && !m.relayOf && !m.lapsed);
+  const open = (v: ParticipantView, other: string) =>
+    me === "mediator" || other === "mediator" || v.hotlines.includes(pair(me!, other));
+  const waitingFor = (v: ParticipantView, other: string) =>
+    v.messages.filter((m) => m.from === other && m.to === me && !m.answeredBy && !m.replyTo && !m.relayOf && !m.lapsed);
   // a relay needs no answer, but it is news: counted until read
-  const unreadRelays = (v: ParticipantView, other: string) => v.messages.filter((m) => m.from === other && m.to === me && m.relayOf && !ctx.read.has(m.id));
+  const unreadRelays = (v: ParticipantView, other: string) =>
+    v.messages.filter((m) => m.from === other && m.to === me && m.relayOf && !ctx.read.has(m.id));
   const attention = (v: ParticipantView, other: string) => waitingFor(v, other).length + unreadRelays(v, other).length;
 
   const draw = () => {
@@ -80,12 +100,21 @@ export function hotlinePanel(ctx: PanelCtx): Panel {
     const others = counterparts(v);
     // first look: the conversation with a message waiting for an answer, else the first open line
     if (!selected || !others.includes(selected))
-      selected = others.find((o) => !control && attention(v, o)) ?? others.find((o) => control || open(v, o)) ?? others[0] ?? null;
+      selected =
+        others.find((o) => !control && attention(v, o)) ??
+        others.find((o) => control || open(v, o)) ??
+        others[0] ??
+        null;
     render(
       picker,
       others.map((o) => {
         const waiting = control ? 0 : attention(v, o);
-        const label = control ? o.split("|").map((p) => partyName(v, p)).join(" ↔ ") : partyName(v, o);
+        const label = control
+          ? o
+              .split("|")
+              .map((p) => partyName(v, p))
+              .join(" ↔ ")
+          : partyName(v, o);
         const b = h(
           "button",
           { type: "button", role: "tab", class: "small", "aria-selected": String(o === selected) },
@@ -101,12 +130,22 @@ export function hotlinePanel(ctx: PanelCtx): Panel {
       }),
     );
     if (!selected) {
-      const note = observer && !v.exercise.observersSeeAll ? "Hotline traffic is private to its parties. Control can open it to observers." : control ? "No hotline traffic yet." : "Nobody to talk to.";
+      const note =
+        observer && !v.exercise.observersSeeAll
+          ? "Hotline traffic is private to its parties. Control can open it to observers."
+          : control
+            ? "No hotline traffic yet."
+            : "Nobody to talk to.";
       render(thread, h("p", { class: "dim" }, note));
       return;
     }
-    const msgs = control ? v.messages.filter((m) => pair(m.from, m.to) === selected) : v.messages.filter((m) => (m.from === me && m.to === selected) || (m.from === selected && m.to === me));
-    render(thread, msgs.length ? msgs.map((m) => message(ctx, v, m, me)) : h("p", { class: "dim" }, "No messages yet."));
+    const msgs = control
+      ? v.messages.filter((m) => pair(m.from, m.to) === selected)
+      : v.messages.filter((m) => (m.from === me && m.to === selected) || (m.from === selected && m.to === me));
+    render(
+      thread,
+      msgs.length ? msgs.map((m) => message(ctx, v, m, me)) : h("p", { class: "dim" }, "No messages yet."),
+    );
     // relays count as read once their conversation has been on screen a moment
     const relays = control || el.offsetParent === null ? [] : unreadRelays(v, selected).map((m) => m.id);
     if (relays.length) setTimeout(() => ctx.read.mark(...relays), 1500);
@@ -118,10 +157,17 @@ export function hotlinePanel(ctx: PanelCtx): Panel {
         : v.exercise.status === "paused"
           ? "Control has paused the exercise: the hotline reopens when it resumes."
           : !v.exercise.talksOpen
-          ? `The hotline is closed during ${v.exercise.phase?.name ?? "this phase"}; it opens in ${v.exercise.phases.filter((p) => p.hotline ?? (p.kind === "deliberation" || p.kind === "decision")).map((p) => p.name).join(" and ")}.`
-          : "";
+            ? `The hotline is closed during ${v.exercise.phase?.name ?? "this phase"}; it opens in ${v.exercise.phases
+                .filter((p) => p.hotline ?? (p.kind === "deliberation" || p.kind === "decision"))
+                .map((p) => p.name)
+                .join(" and ")}.`
+            : "";
       const keep = incident.value;
-      render(incident, h("option", { value: "" }, "— none —"), v.incidents.map((i) => h("option", { value: i.id }, i.title)));
+      render(
+        incident,
+        h("option", { value: "" }, "— none —"),
+        v.incidents.map((i) => h("option", { value: i.id }, i.title)),
+      );
       incident.value = keep;
     }
   };
@@ -150,33 +196,75 @@ function message(ctx: PanelCtx, v: ParticipantView, m: MessageView, me: string |
   const mine = m.from === me;
   const now = ctx.session.store.serverNow();
   const answered = m.answeredAfterMs !== null ? `answered after ${duration(m.answeredAfterMs)}` : null;
-  const waiting = !m.answeredBy && !m.replyTo && !m.relayOf ? (m.lapsed ? "left unanswered" : `waiting ${duration(now - m.at)}`) : null;
+  const waiting =
+    !m.answeredBy && !m.replyTo && !m.relayOf
+      ? m.lapsed
+        ? "left unanswered"
+        : `waiting ${duration(now - m.at)}`
+      : null;
   const relay = me === "mediator" && m.to === "mediator" ? relayForm(ctx, v, m) : null;
   return h(
     "div",
     { class: `message${mine ? " mine" : ""}`, id: `msg-${m.id}` },
-    h("div", { class: "meta" }, h("span", { class: `kind kind-${m.kind}` }, m.kind), `${partyName(v, m.from)} → ${partyName(v, m.to)} · ${m.author} · turn ${m.turn} · ${new Date(m.at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}`),
-    m.relayOf ? h("div", { class: "dim" }, `Relayed by the mediator${m.relayedFrom ? ` from ${partyName(v, m.relayedFrom)}` : ""}`) : null,
+    h(
+      "div",
+      { class: "meta" },
+      h("span", { class: `kind kind-${m.kind}` }, m.kind),
+      `${partyName(v, m.from)} → ${partyName(v, m.to)} · ${m.author} · turn ${m.turn} · ${new Date(m.at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}`,
+    ),
+    m.relayOf
+      ? h(
+          "div",
+          { class: "dim" },
+          `Relayed by the mediator${m.relayedFrom ? ` from ${partyName(v, m.relayedFrom)}` : ""}`,
+        )
+      : null,
     h("div", {}, m.text),
-    m.incidentId ? h("div", { class: "dim" }, `📎 evidence: ${v.incidents.find((i) => i.id === m.incidentId)?.title ?? m.incidentId}`) : null,
+    m.incidentId
+      ? h(
+          "div",
+          { class: "dim" },
+          `📎 evidence: ${v.incidents.find((i) => i.id === m.incidentId)?.title ?? m.incidentId}`,
+        )
+      : null,
     answered ? h("div", { class: "dim" }, answered) : waiting ? h("div", { class: "waiting" }, waiting) : null,
     relay,
   );
 }
 
 function relayForm(ctx: PanelCtx, v: ParticipantView, m: MessageView) {
-  const to = h("select", { "aria-label": "Relay to" }, v.teams.filter((t) => t.id !== m.from).map((t) => h("option", { value: t.id }, t.name)));
+  const to = h(
+    "select",
+    { "aria-label": "Relay to" },
+    v.teams.filter((t) => t.id !== m.from).map((t) => h("option", { value: t.id }, t.name)),
+  );
   // the mediator may pass it on as it came, or reword it (tone it down, add context)
-  const text = h("textarea", { rows: 2, maxlength: 2000, "aria-label": "Relayed text (leave empty to pass it on as it came)", placeholder: "Leave empty to pass it on as it came, or reword it" });
+  const text = h("textarea", {
+    rows: 2,
+    maxlength: 2000,
+    "aria-label": "Relayed text (leave empty to pass it on as it came)",
+    placeholder: "Leave empty to pass it on as it came, or reword it",
+  });
   // the thread is redrawn as messages arrive: what the mediator is writing must survive that
   const clearDraft = keepDraft(text, `relay:${ctx.seat.exerciseId}:${m.id}`);
   const b = h("button", { class: "small", type: "button" }, "Relay");
   const status = statusLine();
   b.addEventListener("click", async () => {
-    const ok = await submit(ctx, b, status, { type: "hotline.relay", messageId: m.id, to: to.value, ...(text.value.trim() ? { text: text.value } : {}) }, `Relayed to ${partyName(v, to.value)}`);
+    const ok = await submit(
+      ctx,
+      b,
+      status,
+      { type: "hotline.relay", messageId: m.id, to: to.value, ...(text.value.trim() ? { text: text.value } : {}) },
+      `Relayed to ${partyName(v, to.value)}`,
+    );
     if (ok) clearDraft();
   });
-  return h("div", { class: "stack" }, text, h("div", { class: "row" }, h("span", { class: "dim" }, "Relay to"), to, b, status));
+  return h(
+    "div",
+    { class: "stack" },
+    text,
+    h("div", { class: "row" }, h("span", { class: "dim" }, "Relay to"), to, b, status),
+  );
 }
 
 export function pair(a: string, b: string): string {

@@ -6,7 +6,12 @@ import { CHANNEL_LABEL, when, type Panel, type PanelCtx } from "./panel.ts";
 export function injectsPanel(ctx: PanelCtx): Panel {
   const list = h("div", { role: "feed", "aria-label": "Injects" });
   const markAll = h("button", { class: "small", type: "button" }, "Mark all as read");
-  const el = h("section", {}, h("div", { class: "row", style: "justify-content: space-between" }, h("h3", {}, "Injects"), markAll), list);
+  const el = h(
+    "section",
+    {},
+    h("div", { class: "row", style: "justify-content: space-between" }, h("h3", {}, "Injects"), markAll),
+    list,
+  );
   let last: InjectView[] | null = null;
   let current: ParticipantView | null = null;
   const released = (v: ParticipantView) => v.injects.filter((i) => i.status === "released");
@@ -19,9 +24,27 @@ export function injectsPanel(ctx: PanelCtx): Panel {
         ? items.map((i) =>
             h(
               "article",
-              { class: `feed-item channel channel-${i.channel}${ctx.read.has(i.id) ? "" : " unread"}`, id: `inject-${i.id}`, tabindex: 0, "aria-label": `${CHANNEL_LABEL[i.channel] ?? i.channel}: ${i.title}${ctx.read.has(i.id) ? "" : " (unread)"}` },
-              h("div", { class: "meta" }, h("span", { class: "channel-label" }, CHANNEL_LABEL[i.channel] ?? i.channel), h("span", {}, when(current!, i.releasedTurn ?? 0, i.releasedPhase ?? "", i.releasedAt ?? 0)), ctx.read.has(i.id) ? null : h("span", { class: "badge accent" }, "new")),
-              h("h4", { style: "color: var(--text); text-transform: none; letter-spacing: 0; font-size: 1rem; margin: 0.25em 0" }, i.title),
+              {
+                class: `feed-item channel channel-${i.channel}${ctx.read.has(i.id) ? "" : " unread"}`,
+                id: `inject-${i.id}`,
+                tabindex: 0,
+                "aria-label": `${CHANNEL_LABEL[i.channel] ?? i.channel}: ${i.title}${ctx.read.has(i.id) ? "" : " (unread)"}`,
+              },
+              h(
+                "div",
+                { class: "meta" },
+                h("span", { class: "channel-label" }, CHANNEL_LABEL[i.channel] ?? i.channel),
+                h("span", {}, when(current!, i.releasedTurn ?? 0, i.releasedPhase ?? "", i.releasedAt ?? 0)),
+                ctx.read.has(i.id) ? null : h("span", { class: "badge accent" }, "new"),
+              ),
+              h(
+                "h4",
+                {
+                  style:
+                    "color: var(--text); text-transform: none; letter-spacing: 0; font-size: 1rem; margin: 0.25em 0",
+                },
+                i.title,
+              ),
               h("div", { class: "pre" }, i.body),
             ),
           )

@@ -4,7 +4,6 @@ import { h, render } from "../ui/dom.ts";
 import { when, type Panel } from "./panel.ts";
 import { LOG_KIND_LABEL } from "../../shared/protocol/labels.ts";
 
-
 export function logPanel(): Panel {
   const list = h("ol", { class: "plain-list", style: "list-style: none; padding: 0; margin: 0" });
   const el = h("section", {}, h("h3", {}, "Log"), list);
@@ -18,9 +17,22 @@ export function logPanel(): Panel {
       last = v.log;
       render(
         list,
-        [...v.log].reverse().slice(0, 300).map((e) =>
-          h("li", { class: "feed-item" }, h("div", { class: "meta" }, h("strong", {}, LOG_KIND_LABEL[e.kind] ?? e.kind), h("span", {}, when(v, e.turn, e.phase, e.at))), h("div", { class: "pre" }, e.text)),
-        ),
+        [...v.log]
+          .reverse()
+          .slice(0, 300)
+          .map((e) =>
+            h(
+              "li",
+              { class: "feed-item" },
+              h(
+                "div",
+                { class: "meta" },
+                h("strong", {}, LOG_KIND_LABEL[e.kind] ?? e.kind),
+                h("span", {}, when(v, e.turn, e.phase, e.at)),
+              ),
+              h("div", { class: "pre" }, e.text),
+            ),
+          ),
       );
     },
   };

@@ -11,11 +11,24 @@ export function notesPanel(ctx: PanelCtx): Panel {
   const add = h("button", { class: "primary", type: "submit" }, "Add note");
   const status = statusLine();
   const list = h("div", {});
-  const form = h("form", { class: "card", "aria-label": "Add a note" }, h("label", { for: "note-objective" }, "Objective"), objective, h("label", { for: "note-text" }, "Note"), text, h("div", { class: "row", style: "margin-top: 0.5em" }, add), status);
+  const form = h(
+    "form",
+    { class: "card", "aria-label": "Add a note" },
+    h("label", { for: "note-objective" }, "Objective"),
+    objective,
+    h("label", { for: "note-text" }, "Note"),
+    text,
+    h("div", { class: "row", style: "margin-top: 0.5em" }, add),
+    status,
+  );
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
     if (!text.value.trim()) return;
-    const cmd = { type: "note.add" as const, text: text.value, ...(objective.value ? { objectiveId: objective.value } : {}) };
+    const cmd = {
+      type: "note.add" as const,
+      text: text.value,
+      ...(objective.value ? { objectiveId: objective.value } : {}),
+    };
     if (await submit(ctx, add, status, cmd, "Note saved")) {
       text.value = "";
       clearDraft();
@@ -30,7 +43,11 @@ export function notesPanel(ctx: PanelCtx): Panel {
     el,
     update(v: ParticipantView) {
       if (!objectivesDrawn) {
-        render(objective, h("option", { value: "" }, "— general —"), v.objectives.map((o) => h("option", { value: o.id }, o.text)));
+        render(
+          objective,
+          h("option", { value: "" }, "— general —"),
+          v.objectives.map((o) => h("option", { value: o.id }, o.text)),
+        );
         objectivesDrawn = true;
       }
       if (v.notes === last) return;
@@ -38,14 +55,28 @@ export function notesPanel(ctx: PanelCtx): Panel {
       render(
         list,
         v.notes.length
-          ? [...v.notes].reverse().map((n) =>
-              h(
-                "div",
-                { class: "feed-item" },
-                h("div", { class: "meta" }, h("span", {}, when(v, n.turn, n.phase, n.at)), h("span", {}, `${n.author} (${n.role})`), n.objectiveId ? h("span", { class: "badge accent" }, v.objectives.find((o) => o.id === n.objectiveId)?.text.slice(0, 40) ?? n.objectiveId) : null),
-                h("div", { class: "pre" }, n.text),
-              ),
-            )
+          ? [...v.notes]
+              .reverse()
+              .map((n) =>
+                h(
+                  "div",
+                  { class: "feed-item" },
+                  h(
+                    "div",
+                    { class: "meta" },
+                    h("span", {}, when(v, n.turn, n.phase, n.at)),
+                    h("span", {}, `${n.author} (${n.role})`),
+                    n.objectiveId
+                      ? h(
+                          "span",
+                          { class: "badge accent" },
+                          v.objectives.find((o) => o.id === n.objectiveId)?.text.slice(0, 40) ?? n.objectiveId,
+                        )
+                      : null,
+                  ),
+                  h("div", { class: "pre" }, n.text),
+                ),
+              )
           : h("p", { class: "dim" }, "No notes yet."),
       );
     },

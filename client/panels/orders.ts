@@ -26,14 +26,22 @@ export function ordersPanel(ctx: PanelCtx): Panel {
     {},
     header,
     submitted,
-    h("article", { class: "card", "aria-label": "Draft orders" }, h("h3", {}, "Draft"), draftBox, h("div", { class: "row", style: "margin-top: 0.6em" }, send), status),
+    h(
+      "article",
+      { class: "card", "aria-label": "Draft orders" },
+      h("h3", {}, "Draft"),
+      draftBox,
+      h("div", { class: "row", style: "margin-top: 0.6em" }, send),
+      status,
+    ),
     h("h3", { style: "margin-top: 1em" }, "Catalogue"),
     catalogue,
     history,
   );
   let view: ParticipantView | null = null;
   const me = (): MyTeam | null => (view?.me?.kind === "team" ? view.me : null);
-  const cost = (items: Draft[]) => items.reduce((n, d) => n + (me()?.actions.find((a) => a.id === d.actionId)?.cost ?? 0), 0);
+  const cost = (items: Draft[]) =>
+    items.reduce((n, d) => n + (me()?.actions.find((a) => a.id === d.actionId)?.cost ?? 0), 0);
 
   send.addEventListener("click", async () => {
     const m = me();
@@ -41,7 +49,13 @@ export function ordersPanel(ctx: PanelCtx): Panel {
     // submitting replaces the team's orders: never wipe a teammate's (or one's own) without asking
     const o = m.orders;
     if (o && !confirm(replaceQuestion(o, draft.length))) return;
-    const ok = await submit(ctx, send, status, { type: "orders.submit", actions: draft }, draft.length ? `Orders submitted (${draft.length})` : "Submitted: no action this turn");
+    const ok = await submit(
+      ctx,
+      send,
+      status,
+      { type: "orders.submit", actions: draft },
+      draft.length ? `Orders submitted (${draft.length})` : "Submitted: no action this turn",
+    );
     if (ok) {
       draft = [];
       save();
@@ -58,37 +72,75 @@ export function ordersPanel(ctx: PanelCtx): Panel {
       h("h3", {}, `Orders — turn ${v.exercise.turn || 1}`),
       v.exercise.status === "ended"
         ? h("p", { class: "dim" }, "The exercise has ended: no more orders. Earlier turns are listed below.")
-        : h("p", {}, h("strong", {}, `${used} of ${m.actionPoints}`), " action points in the draft. ", v.exercise.ordersOpen ? h("span", { class: "ok-text" }, "Orders are open: submit before the phase ends.") : h("span", { class: "dim" }, `Orders are accepted during ${v.exercise.phases.find((p) => p.kind === "decision")?.name ?? "Decision"}. You can prepare them now.`)),
+        : h(
+            "p",
+            {},
+            h("strong", {}, `${used} of ${m.actionPoints}`),
+            " action points in the draft. ",
+            v.exercise.ordersOpen
+              ? h("span", { class: "ok-text" }, "Orders are open: submit before the phase ends.")
+              : h(
+                  "span",
+                  { class: "dim" },
+                  `Orders are accepted during ${v.exercise.phases.find((p) => p.kind === "decision")?.name ?? "Decision"}. You can prepare them now.`,
+                ),
+          ),
     );
     send.disabled = !v.exercise.ordersOpen;
     // with orders in and an empty draft, sending would cancel them: not the obvious next step
-    send.textContent = !m.orders ? "Submit orders" : draft.length ? "Replace the submitted orders" : "Replace them with no action…";
+    send.textContent = !m.orders
+      ? "Submit orders"
+      : draft.length
+        ? "Replace the submitted orders"
+        : "Replace them with no action…";
     send.classList.toggle("primary", !m.orders || draft.length > 0);
   };
 
   const drawSubmitted = () => {
     const o: TeamOrders | null = me()?.orders ?? null;
     if (!o) {
-      render(submitted, view!.exercise.ordersOpen ? h("p", { class: "warn pending-text" }, "Nothing submitted yet this turn.") : null);
+      render(
+        submitted,
+        view!.exercise.ordersOpen ? h("p", { class: "warn pending-text" }, "Nothing submitted yet this turn.") : null,
+      );
       return;
     }
     const edit = h("button", { class: "small", type: "button" }, "Edit in draft");
     edit.addEventListener("click", () => {
-      draft = o.items.map((i) => ({ actionId: i.actionId, target: i.target, sector: i.sector, incidentId: i.incidentId }));
+      draft = o.items.map((i) => ({
+        actionId: i.actionId,
+        target: i.target,
+        sector: i.sector,
+        incidentId: i.incidentId,
+      }));
       save();
       drawDraft();
     });
     const withdraw = h("button", { class: "small", type: "button" }, "Withdraw");
     const wStatus = statusLine();
-    withdraw.addEventListener("click", () => submit(ctx, withdraw, wStatus, { type: "orders.withdraw" }, "Orders withdrawn"));
+    withdraw.addEventListener("click", () =>
+      submit(ctx, withdraw, wStatus, { type: "orders.withdraw" }, "Orders withdrawn"),
+    );
     render(
       submitted,
       h(
         "article",
         { class: "card", "aria-label": "Submitted orders" },
         h("h3", {}, "Submitted"),
-        h("p", { class: "dim" }, `by ${o.submittedBy} at ${new Date(o.at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}`),
-        o.items.length ? h("ul", {}, o.items.map((i) => h("li", {}, itemLabel(view!, i), h("span", { class: "dim" }, ` — drafted by ${i.by}`)))) : h("p", {}, "No action this turn."),
+        h(
+          "p",
+          { class: "dim" },
+          `by ${o.submittedBy} at ${new Date(o.at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}`,
+        ),
+        o.items.length
+          ? h(
+              "ul",
+              {},
+              o.items.map((i) =>
+                h("li", {}, itemLabel(view!, i), h("span", { class: "dim" }, ` — drafted by ${i.by}`)),
+              ),
+            )
+          : h("p", {}, "No action this turn."),
         view!.exercise.ordersOpen ? h("div", { class: "row" }, edit, withdraw, wStatus) : null,
       ),
     );
@@ -98,7 +150,20 @@ export function ordersPanel(ctx: PanelCtx): Panel {
     drawHeader();
     render(
       draftBox,
-      draft.length ? draft.map((d, i) => draftRow(view!, d, () => save(), () => ((draft = draft.filter((_, j) => j !== i)), save(), drawDraft()))) : h("p", { class: "dim" }, "Add actions from the catalogue below. Submitting an empty draft means: no action this turn."),
+      draft.length
+        ? draft.map((d, i) =>
+            draftRow(
+              view!,
+              d,
+              () => save(),
+              () => ((draft = draft.filter((_, j) => j !== i)), save(), drawDraft()),
+            ),
+          )
+        : h(
+            "p",
+            { class: "dim" },
+            "Add actions from the catalogue below. Submitting an empty draft means: no action this turn.",
+          ),
     );
     drawCatalogue();
   };
@@ -109,7 +174,16 @@ export function ordersPanel(ctx: PanelCtx): Panel {
     render(
       catalogue,
       m.actions.map((a) => {
-        const add = h("button", { class: "small", type: "button", disabled: a.cost > left || view!.exercise.status === "ended", "aria-label": `Add ${a.name} to the draft` }, a.cost > left ? "Not enough points" : "Add");
+        const add = h(
+          "button",
+          {
+            class: "small",
+            type: "button",
+            disabled: a.cost > left || view!.exercise.status === "ended",
+            "aria-label": `Add ${a.name} to the draft`,
+          },
+          a.cost > left ? "Not enough points" : "Add",
+        );
         add.addEventListener("click", () => {
           draft = [...draft, { actionId: a.id }];
           save();
@@ -118,10 +192,23 @@ export function ordersPanel(ctx: PanelCtx): Panel {
         return h(
           "div",
           { class: "feed-item" },
-          h("div", { class: "row", style: "justify-content: space-between" }, h("strong", {}, a.name), h("span", { class: "badge" }, `${a.cost} pt${a.cost === 1 ? "" : "s"}`)),
-          h("div", { class: "meta" }, actionTags(a).map((t) => h("span", {}, t))),
+          h(
+            "div",
+            { class: "row", style: "justify-content: space-between" },
+            h("strong", {}, a.name),
+            h("span", { class: "badge" }, `${a.cost} pt${a.cost === 1 ? "" : "s"}`),
+          ),
+          h(
+            "div",
+            { class: "meta" },
+            actionTags(a).map((t) => h("span", {}, t)),
+          ),
           h("div", {}, a.description),
-          h("ul", { class: "dim", style: "margin: 0.3em 0; padding-left: 1.2em" }, expectations(view!, a).map((x) => h("li", {}, x))),
+          h(
+            "ul",
+            { class: "dim", style: "margin: 0.3em 0; padding-left: 1.2em" },
+            expectations(view!, a).map((x) => h("li", {}, x)),
+          ),
           add,
         );
       }),
@@ -130,7 +217,26 @@ export function ordersPanel(ctx: PanelCtx): Panel {
 
   const drawHistory = () => {
     const past = view!.history.filter((t) => t.orders.length);
-    render(history, past.length ? [h("h3", { style: "margin-top: 1em" }, "Earlier turns"), past.map((t) => h("div", { class: "feed-item" }, h("strong", {}, `Turn ${t.turn}`), h("ul", {}, t.orders.flatMap((o) => o.items.map((i) => h("li", {}, itemLabel(view!, i)))))))] : null);
+    render(
+      history,
+      past.length
+        ? [
+            h("h3", { style: "margin-top: 1em" }, "Earlier turns"),
+            past.map((t) =>
+              h(
+                "div",
+                { class: "feed-item" },
+                h("strong", {}, `Turn ${t.turn}`),
+                h(
+                  "ul",
+                  {},
+                  t.orders.flatMap((o) => o.items.map((i) => h("li", {}, itemLabel(view!, i)))),
+                ),
+              ),
+            ),
+          ]
+        : null,
+    );
   };
 
   let seen: unknown[] = [];
@@ -161,7 +267,10 @@ function replaceQuestion(o: TeamOrders, drafted: number): string {
   return `Your team's orders are already submitted by ${o.submittedBy} (${count(o.items.length)}).\n\nReplace them with your draft (${count(drafted)})?`;
 }
 
-function itemLabel(v: ParticipantView, i: { actionId: string; target: string | null; sector: string | null; incidentId: string | null }): string {
+function itemLabel(
+  v: ParticipantView,
+  i: { actionId: string; target: string | null; sector: string | null; incidentId: string | null },
+): string {
   const a = v.me?.kind === "team" ? v.me.actions.find((x) => x.id === i.actionId) : undefined;
   const parts = [a?.name ?? i.actionId];
   if (i.target) parts.push(`→ ${partyName(v, i.target)}`);
@@ -178,12 +287,21 @@ function draftRow(v: ParticipantView, d: Draft, changed: () => void, remove: () 
   const row = h("div", { class: "feed-item" }, h("strong", {}, a?.name ?? d.actionId));
   if (needsState) {
     const others = v.teams.filter((t) => t.id !== me?.teamId);
-    const target = h("select", { "aria-label": `${a.name}: target state` }, h("option", { value: "" }, a.special === "attribute" ? "— whom do you blame? —" : "— target state —"), others.map((t) => h("option", { value: t.id }, t.name)));
+    const target = h(
+      "select",
+      { "aria-label": `${a.name}: target state` },
+      h("option", { value: "" }, a.special === "attribute" ? "— whom do you blame? —" : "— target state —"),
+      others.map((t) => h("option", { value: t.id }, t.name)),
+    );
     target.value = d.target ?? "";
     const sector = h("select", { "aria-label": `${a.name}: target sector` });
     const fillSectors = () => {
       const t = v.teams.find((x) => x.id === target.value);
-      render(sector, h("option", { value: "" }, "— sector —"), (t?.sectors ?? []).map((s) => h("option", { value: s.kind }, `${s.name} (${s.kind})`)));
+      render(
+        sector,
+        h("option", { value: "" }, "— sector —"),
+        (t?.sectors ?? []).map((s) => h("option", { value: s.kind }, `${s.name} (${s.kind})`)),
+      );
       sector.value = d.sector ?? "";
     };
     fillSectors();
@@ -201,7 +319,12 @@ function draftRow(v: ParticipantView, d: Draft, changed: () => void, remove: () 
     if (a.target === "sector") row.append(sector);
   }
   if (a?.target === "incident") {
-    const inc = h("select", { "aria-label": `${a.name}: incident` }, h("option", { value: "" }, "— incident —"), v.incidents.map((i) => h("option", { value: i.id }, i.title)));
+    const inc = h(
+      "select",
+      { "aria-label": `${a.name}: incident` },
+      h("option", { value: "" }, "— incident —"),
+      v.incidents.map((i) => h("option", { value: i.id }, i.title)),
+    );
     inc.value = d.incidentId ?? "";
     inc.addEventListener("change", () => {
       d.incidentId = inc.value || undefined;
@@ -209,7 +332,11 @@ function draftRow(v: ParticipantView, d: Draft, changed: () => void, remove: () 
     });
     row.append(inc);
   }
-  const rm = h("button", { class: "small ghost", type: "button", "aria-label": `Remove ${a?.name ?? d.actionId}` }, "Remove");
+  const rm = h(
+    "button",
+    { class: "small ghost", type: "button", "aria-label": `Remove ${a?.name ?? d.actionId}` },
+    "Remove",
+  );
   rm.addEventListener("click", remove);
   row.append(rm);
   return row;

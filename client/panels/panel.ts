@@ -66,7 +66,13 @@ export class ReadState {
  * Sends a command from a form: the button shows it is pending, then the
  * server's verdict appears next to it. Resolves true when accepted.
  */
-export async function submit(ctx: PanelCtx, button: HTMLButtonElement, status: HTMLElement, cmd: CommandInput, label: string): Promise<boolean> {
+export async function submit(
+  ctx: PanelCtx,
+  button: HTMLButtonElement,
+  status: HTMLElement,
+  cmd: CommandInput,
+  label: string,
+): Promise<boolean> {
   const text = button.textContent;
   button.disabled = true;
   button.setAttribute("aria-busy", "true");
@@ -101,7 +107,6 @@ export function partyName(view: ParticipantView, id: string): string {
 export function teamColor(view: ParticipantView, id: string): string {
   return view.teams.find((t) => t.id === id)?.color ?? "#a9b8cd";
 }
-
 
 export const SEVERITY_LABEL = ["none", "low", "moderate", "serious", "severe", "destructive"];
 

@@ -21,7 +21,11 @@ export function resultsOf(v: ParticipantView, turn: number): LogEntryView[] {
   const adjudication = v.exercise.phases.find((p) => p.kind === "adjudication")?.id;
   const publicOnly = v.viewer.role === "facilitator";
   const entries = v.log.filter(
-    (e) => e.turn === turn && e.phase === adjudication && !(e.kind === "flow" && /^Turn \d+ of \d+:/.test(e.text)) && (!publicOnly || e.audience?.includes("all")),
+    (e) =>
+      e.turn === turn &&
+      e.phase === adjudication &&
+      !(e.kind === "flow" && /^Turn \d+ of \d+:/.test(e.text)) &&
+      (!publicOnly || e.audience?.includes("all")),
   );
   // the turn's summary line ("Turn 1 resolved: escalation 19 → 16") leads
   return [...entries.filter((e) => e.kind === "flow"), ...entries.filter((e) => e.kind !== "flow")];
@@ -38,7 +42,11 @@ export function turnResults(key: string, openLog: () => void): TurnResults {
       const kind = x.phase?.kind;
       const turn = x.turn;
       const id = `${turn}`;
-      if ((kind !== "adjudication" && kind !== "summary") || x.status === "ended" || sessionStorage.getItem(closedKey) === id) {
+      if (
+        (kind !== "adjudication" && kind !== "summary") ||
+        x.status === "ended" ||
+        sessionStorage.getItem(closedKey) === id
+      ) {
         el.hidden = true;
         return;
       }
@@ -57,15 +65,34 @@ export function turnResults(key: string, openLog: () => void): TurnResults {
       all.addEventListener("click", openLog);
       render(
         el,
-        h("div", { class: "row", style: "justify-content: space-between" }, h("h3", { style: "margin: 0" }, `Turn ${turn} — what happened`), close),
+        h(
+          "div",
+          { class: "row", style: "justify-content: space-between" },
+          h("h3", { style: "margin: 0" }, `Turn ${turn} — what happened`),
+          close,
+        ),
         items.length
           ? h(
               "ul",
               { class: "plain-list" },
-              items.slice(0, SHOWN).map((e) => h("li", { class: "feed-item" }, h("div", { class: "meta" }, h("strong", {}, LOG_KIND_LABEL[e.kind] ?? e.kind)), h("div", { class: "pre" }, e.text))),
+              items
+                .slice(0, SHOWN)
+                .map((e) =>
+                  h(
+                    "li",
+                    { class: "feed-item" },
+                    h("div", { class: "meta" }, h("strong", {}, LOG_KIND_LABEL[e.kind] ?? e.kind)),
+                    h("div", { class: "pre" }, e.text),
+                  ),
+                ),
             )
           : h("p", { class: "dim" }, "Nothing you could see came of this turn's orders."),
-        h("div", { class: "row" }, items.length > SHOWN ? h("span", { class: "dim" }, `${items.length - SHOWN} more.`) : null, all),
+        h(
+          "div",
+          { class: "row" },
+          items.length > SHOWN ? h("span", { class: "dim" }, `${items.length - SHOWN} more.`) : null,
+          all,
+        ),
       );
     },
   };

@@ -27,11 +27,57 @@ export function teamsPanel(ctx: PanelCtx, viewAs: (teamId: string | null) => voi
             "article",
             { class: "card", style: `border-left: 6px solid ${t.color}` },
             h("div", { class: "row", style: "justify-content: space-between" }, h("h3", {}, t.name), look),
-            h("p", { class: "dim" }, `Standing ${Math.round(t.standing)} · domestic pressure ${Math.round(t.pressure)}`),
-            h("details", {}, h("summary", {}, "Private briefing"), h("p", { class: "briefing" }, c.briefings[t.id] ?? ""), (c.teamObjectives[t.id] ?? []).length ? h("ul", {}, (c.teamObjectives[t.id] ?? []).map((x) => h("li", {}, x))) : null),
+            h(
+              "p",
+              { class: "dim" },
+              `Standing ${Math.round(t.standing)} · domestic pressure ${Math.round(t.pressure)}`,
+            ),
+            h(
+              "details",
+              {},
+              h("summary", {}, "Private briefing"),
+              h("p", { class: "briefing" }, c.briefings[t.id] ?? ""),
+              (c.teamObjectives[t.id] ?? []).length
+                ? h(
+                    "ul",
+                    {},
+                    (c.teamObjectives[t.id] ?? []).map((x) => h("li", {}, x)),
+                  )
+                : null,
+            ),
             h("h4", {}, "Orders this turn"),
-            o ? h("ul", {}, o.items.map((i) => h("li", {}, `${name(i.actionId)}${i.target ? ` → ${i.target}` : ""}${i.sector ? ` (${i.sector})` : ""}`, h("span", { class: "dim" }, ` — ${i.by}`)))) : h("p", { class: "dim" }, v.exercise.ordersOpen ? "Not submitted yet." : "None pending."),
-            v.history.length ? h("details", {}, h("summary", {}, "Earlier turns"), v.history.map((hst) => h("div", {}, `Turn ${hst.turn}: `, hst.orders.filter((x) => x.teamId === t.id).flatMap((x) => x.items.map((i) => name(i.actionId))).join(", ") || "no action"))) : null,
+            o
+              ? h(
+                  "ul",
+                  {},
+                  o.items.map((i) =>
+                    h(
+                      "li",
+                      {},
+                      `${name(i.actionId)}${i.target ? ` → ${i.target}` : ""}${i.sector ? ` (${i.sector})` : ""}`,
+                      h("span", { class: "dim" }, ` — ${i.by}`),
+                    ),
+                  ),
+                )
+              : h("p", { class: "dim" }, v.exercise.ordersOpen ? "Not submitted yet." : "None pending."),
+            v.history.length
+              ? h(
+                  "details",
+                  {},
+                  h("summary", {}, "Earlier turns"),
+                  v.history.map((hst) =>
+                    h(
+                      "div",
+                      {},
+                      `Turn ${hst.turn}: `,
+                      hst.orders
+                        .filter((x) => x.teamId === t.id)
+                        .flatMap((x) => x.items.map((i) => name(i.actionId)))
+                        .join(", ") || "no action",
+                    ),
+                  ),
+                )
+              : null,
           );
         }),
       );

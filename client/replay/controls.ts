@@ -19,17 +19,36 @@ export interface Controls {
   stop(): void;
 }
 
-export function transport(t: Timeline, goto: (step: number, source?: "slider") => void, current: () => number): Controls {
-  const btn = (label: string, title: string, onclick: () => void, cls = "small") => h("button", { type: "button", class: cls, title, "aria-label": title, onclick }, label);
+export function transport(
+  t: Timeline,
+  goto: (step: number, source?: "slider") => void,
+  current: () => number,
+): Controls {
+  const btn = (label: string, title: string, onclick: () => void, cls = "small") =>
+    h("button", { type: "button", class: cls, title, "aria-label": title, onclick }, label);
   const prevTurn = btn("« Turn", "Previous turn start", () => goto(t.prevTurnStart(current())));
   const prev = btn("◀ Step", "Previous command", () => goto(current() - 1));
-  const play = h("button", { type: "button", class: "small primary replay-play", "aria-label": "Play", title: "Play from here", onclick: () => (playing ? stop() : start()) }, "▶ Play");
+  const play = h(
+    "button",
+    {
+      type: "button",
+      class: "small primary replay-play",
+      "aria-label": "Play",
+      title: "Play from here",
+      onclick: () => (playing ? stop() : start()),
+    },
+    "▶ Play",
+  );
   const next = btn("Step ▶", "Next command", () => goto(current() + 1));
   const nextTurn = btn("Turn »", "Next turn start", () => {
     const n = t.nextTurnStart(current());
     if (n !== null) goto(n);
   });
-  const speed = h("select", { "aria-label": "Playback speed", class: "replay-speed" }, SPEEDS.map((s) => h("option", { value: String(s) }, `${s} command${s === 1 ? "" : "s"}/s`)));
+  const speed = h(
+    "select",
+    { "aria-label": "Playback speed", class: "replay-speed" },
+    SPEEDS.map((s) => h("option", { value: String(s) }, `${s} command${s === 1 ? "" : "s"}/s`)),
+  );
   speed.value = "5";
   const position = h("span", { class: "replay-position", "aria-live": "off" });
   const legend = h(
@@ -40,7 +59,27 @@ export function transport(t: Timeline, goto: (step: number, source?: "slider") =
     h("span", {}, h("span", { class: "legend-turn" }), "Turn start"),
     h("span", {}, h("span", { class: "legend-cursor" }), "This step"),
   );
-  const bar = h("div", { class: "replay-transport" }, h("div", { class: "row", role: "group", "aria-label": "Replay controls", title: "Keys anywhere on the page: ← → one command · Page Up / Page Down one turn · Home / End" }, prevTurn, prev, play, next, nextTurn, speed, position), legend);
+  const bar = h(
+    "div",
+    { class: "replay-transport" },
+    h(
+      "div",
+      {
+        class: "row",
+        role: "group",
+        "aria-label": "Replay controls",
+        title: "Keys anywhere on the page: ← → one command · Page Up / Page Down one turn · Home / End",
+      },
+      prevTurn,
+      prev,
+      play,
+      next,
+      nextTurn,
+      speed,
+      position,
+    ),
+    legend,
+  );
 
   const slider = h("input", {
     type: "range",
@@ -61,7 +100,11 @@ export function transport(t: Timeline, goto: (step: number, source?: "slider") =
     }
   });
   // the slider's thumb travels exactly over the curve's plot area
-  const sliderRow = h("div", { class: "replay-slider-row", style: `padding: 0 ${PLOT_RIGHT - THUMB / 2}px 0 ${PLOT_LEFT - THUMB / 2}px` }, slider);
+  const sliderRow = h(
+    "div",
+    { class: "replay-slider-row", style: `padding: 0 ${PLOT_RIGHT - THUMB / 2}px 0 ${PLOT_LEFT - THUMB / 2}px` },
+    slider,
+  );
 
   let playing = false;
   let frame = 0;
@@ -126,7 +169,11 @@ function shape(kind: MarkerKind): SVGSVGElement {
   const color = MARKER_STYLE[kind].color;
   const e = document.createElementNS(ns, kind === "inject" ? "polygon" : kind === "decision" ? "rect" : "circle");
   const attrs: Record<string, string> =
-    kind === "inject" ? { points: "6,0 12,6 6,12 0,6" } : kind === "decision" ? { x: "1", y: "1", width: "10", height: "10" } : { cx: "6", cy: "6", r: "5" };
+    kind === "inject"
+      ? { points: "6,0 12,6 6,12 0,6" }
+      : kind === "decision"
+        ? { x: "1", y: "1", width: "10", height: "10" }
+        : { cx: "6", cy: "6", r: "5" };
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
   e.setAttribute("fill", color);
   svg.append(e);

@@ -39,7 +39,14 @@ export interface Curve {
 }
 
 export function escalationCurve(t: Timeline, sc: Scenario, goto: (step: number) => void): Curve {
-  const svg = el("svg", { class: "replay-curve-svg", height: HEIGHT, role: "group", tabindex: 0, "aria-label": "Escalation curve. Click a moment to go there; with the curve focused, the left and right arrow keys jump between marked moments." });
+  const svg = el("svg", {
+    class: "replay-curve-svg",
+    height: HEIGHT,
+    role: "group",
+    tabindex: 0,
+    "aria-label":
+      "Escalation curve. Click a moment to go there; with the curve focused, the left and right arrow keys jump between marked moments.",
+  });
   const base = el("g");
   const stems = el("g", { "pointer-events": "none" });
   const marks = el("g");
@@ -58,7 +65,8 @@ export function escalationCurve(t: Timeline, sc: Scenario, goto: (step: number) 
   let markers: Marker[] = [];
   const x = (s: number) => PLOT_LEFT + ((width - PLOT_LEFT - PLOT_RIGHT) * s) / Math.max(1, t.total - 1);
   const y = (v: number) => PLOT_TOP + PLOT_H - (PLOT_H * v) / 100;
-  const stepAt = (px: number) => Math.round(((px - PLOT_LEFT) / Math.max(1, width - PLOT_LEFT - PLOT_RIGHT)) * (t.total - 1));
+  const stepAt = (px: number) =>
+    Math.round(((px - PLOT_LEFT) / Math.max(1, width - PLOT_LEFT - PLOT_RIGHT)) * (t.total - 1));
 
   const drawBase = () => {
     base.replaceChildren();
@@ -67,14 +75,28 @@ export function escalationCurve(t: Timeline, sc: Scenario, goto: (step: number) 
       const top = i + 1 < rungs.length ? rungs[i + 1]!.from : 100;
       const y0 = y(top);
       const y1 = y(r.from);
-      base.append(el("rect", { x: PLOT_LEFT, y: y0, width: Math.max(0, width - PLOT_LEFT - PLOT_RIGHT), height: Math.max(0, y1 - y0), fill: css(rungColor(i, rungs.length)), "fill-opacity": 0.16 }));
+      base.append(
+        el("rect", {
+          x: PLOT_LEFT,
+          y: y0,
+          width: Math.max(0, width - PLOT_LEFT - PLOT_RIGHT),
+          height: Math.max(0, y1 - y0),
+          fill: css(rungColor(i, rungs.length)),
+          "fill-opacity": 0.16,
+        }),
+      );
       if (y1 - y0 >= 10) {
-        const label = el("text", { x: PLOT_LEFT - 8, y: (y0 + y1) / 2 + 4, "text-anchor": "end", class: "rung-label" }, r.name.length > 22 ? `${r.name.slice(0, 21)}…` : r.name);
+        const label = el(
+          "text",
+          { x: PLOT_LEFT - 8, y: (y0 + y1) / 2 + 4, "text-anchor": "end", class: "rung-label" },
+          r.name.length > 22 ? `${r.name.slice(0, 21)}…` : r.name,
+        );
         label.append(el("title", {}, r.name));
         base.append(label);
       }
     });
-    for (const v of [0, 50, 100]) base.append(el("text", { x: PLOT_LEFT + 3, y: y(v) + (v === 100 ? 11 : -3), class: "axis-label" }, String(v)));
+    for (const v of [0, 50, 100])
+      base.append(el("text", { x: PLOT_LEFT + 3, y: y(v) + (v === 100 ? 11 : -3), class: "axis-label" }, String(v)));
     // red lines, dashed; their names stacked upwards from the lowest so they never overlap
     const lines = sc.ladder.redLines.flatMap((line) => {
       const rung = rungs[rungIndexById(sc.ladder, line.rung)];
@@ -84,22 +106,51 @@ export function escalationCurve(t: Timeline, sc: Scenario, goto: (step: number) 
     for (const line of [...lines].sort((a, b) => b.y - a.y)) {
       base.append(el("line", { x1: PLOT_LEFT, x2: width - PLOT_RIGHT, y1: line.y, y2: line.y, class: "red-line" }));
       above = Math.min(line.y - 4, above - 12);
-      base.append(el("text", { x: width - PLOT_RIGHT - 4, y: above, "text-anchor": "end", class: "red-line-label" }, `RED LINE · ${line.name}`));
+      base.append(
+        el(
+          "text",
+          { x: width - PLOT_RIGHT - 4, y: above, "text-anchor": "end", class: "red-line-label" },
+          `RED LINE · ${line.name}`,
+        ),
+      );
     }
     // lanes for the markers, named on the left
     (Object.keys(MARKER_STYLE) as MarkerKind[]).forEach((k) => {
       const s = MARKER_STYLE[k];
       const cy = LANES_TOP + s.lane * LANE + LANE / 2;
       base.append(el("line", { x1: PLOT_LEFT, x2: width - PLOT_RIGHT, y1: cy, y2: cy, class: "lane" }));
-      base.append(el("text", { x: PLOT_LEFT - 8, y: cy + 4, "text-anchor": "end", class: "lane-label", fill: s.color }, s.name.replace(/ \(.*\)/, "")));
+      base.append(
+        el(
+          "text",
+          { x: PLOT_LEFT - 8, y: cy + 4, "text-anchor": "end", class: "lane-label", fill: s.color },
+          s.name.replace(/ \(.*\)/, ""),
+        ),
+      );
     });
     // turn starts along the bottom
     t.turnStarts.forEach((s, i) => {
       base.append(el("line", { x1: x(s), x2: x(s), y1: LANES_TOP, y2: PLOT_TOP + PLOT_H, class: "turn-line" }));
       const right = x(s) > width - PLOT_RIGHT - 50;
-      base.append(el("text", { x: x(s) + (right ? -3 : 3), y: PLOT_TOP + PLOT_H + 15, "text-anchor": right ? "end" : "start", class: "axis-label" }, `Turn ${t.state(s).turn || i + 1}`));
+      base.append(
+        el(
+          "text",
+          {
+            x: x(s) + (right ? -3 : 3),
+            y: PLOT_TOP + PLOT_H + 15,
+            "text-anchor": right ? "end" : "start",
+            class: "axis-label",
+          },
+          `Turn ${t.state(s).turn || i + 1}`,
+        ),
+      );
     });
-    base.append(el("text", { x: PLOT_LEFT - 8, y: PLOT_TOP + PLOT_H + 15, "text-anchor": "end", class: "axis-label" }, "commands →"));
+    base.append(
+      el(
+        "text",
+        { x: PLOT_LEFT - 8, y: PLOT_TOP + PLOT_H + 15, "text-anchor": "end", class: "axis-label" },
+        "commands →",
+      ),
+    );
     // the curve: a step line through the values that changed
     const n = t.ready;
     let d = `M${x(0).toFixed(1)},${y(t.escalation[0] ?? 0).toFixed(1)}`;
@@ -108,10 +159,32 @@ export function escalationCurve(t: Timeline, sc: Scenario, goto: (step: number) 
       if (v !== t.escalation[i - 1]) d += `H${x(i).toFixed(1)}V${y(v).toFixed(1)}`;
     }
     d += `H${x(n - 1).toFixed(1)}`;
-    base.append(el("path", { d: `${d}V${y(0)}H${x(0)}Z`, class: "curve-area" }), el("path", { d, class: "curve-line" }));
+    base.append(
+      el("path", { d: `${d}V${y(0)}H${x(0)}Z`, class: "curve-area" }),
+      el("path", { d, class: "curve-line" }),
+    );
     if (n < t.total) {
-      base.append(el("rect", { x: x(n - 1), y: PLOT_TOP, width: Math.max(0, x(t.total - 1) - x(n - 1)), height: PLOT_H, class: "pending-area" }));
-      base.append(el("text", { x: (x(n - 1) + x(t.total - 1)) / 2, y: PLOT_TOP + PLOT_H / 2, "text-anchor": "middle", class: "axis-label" }, t.error ? "the replay stopped here" : "replaying…"));
+      base.append(
+        el("rect", {
+          x: x(n - 1),
+          y: PLOT_TOP,
+          width: Math.max(0, x(t.total - 1) - x(n - 1)),
+          height: PLOT_H,
+          class: "pending-area",
+        }),
+      );
+      base.append(
+        el(
+          "text",
+          {
+            x: (x(n - 1) + x(t.total - 1)) / 2,
+            y: PLOT_TOP + PLOT_H / 2,
+            "text-anchor": "middle",
+            class: "axis-label",
+          },
+          t.error ? "the replay stopped here" : "replaying…",
+        ),
+      );
     }
   };
 
@@ -126,9 +199,29 @@ export function escalationCurve(t: Timeline, sc: Scenario, goto: (step: number) 
       const s = MARKER_STYLE[m.kind];
       const cx = x(m.step);
       const cy = LANES_TOP + s.lane * LANE + LANE / 2;
-      const g = el("g", { class: `marker marker-${m.kind}`, "data-step": m.step, "data-kind": m.kind, "data-ref": m.ref, role: "img", "aria-label": `${m.label} (step ${m.step})` });
-      if (count[m.kind] <= 120) stems.append(el("line", { x1: cx, x2: cx, y1: cy, y2: y(t.escalation[m.step] ?? 0), class: "marker-stem", stroke: s.color }));
-      if (m.kind === "inject") g.append(el("polygon", { points: `${cx},${cy - 6} ${cx + 6},${cy} ${cx},${cy + 6} ${cx - 6},${cy}`, fill: s.color }));
+      const g = el("g", {
+        class: `marker marker-${m.kind}`,
+        "data-step": m.step,
+        "data-kind": m.kind,
+        "data-ref": m.ref,
+        role: "img",
+        "aria-label": `${m.label} (step ${m.step})`,
+      });
+      if (count[m.kind] <= 120)
+        stems.append(
+          el("line", {
+            x1: cx,
+            x2: cx,
+            y1: cy,
+            y2: y(t.escalation[m.step] ?? 0),
+            class: "marker-stem",
+            stroke: s.color,
+          }),
+        );
+      if (m.kind === "inject")
+        g.append(
+          el("polygon", { points: `${cx},${cy - 6} ${cx + 6},${cy} ${cx},${cy + 6} ${cx - 6},${cy}`, fill: s.color }),
+        );
       else if (m.kind === "decision") {
         g.append(el("rect", { x: cx - 5, y: cy - 5, width: 10, height: 10, fill: s.color }));
         // decisions are few: each gets a visible label when there is room for it
@@ -136,8 +229,7 @@ export function escalationCurve(t: Timeline, sc: Scenario, goto: (step: number) 
           g.append(el("text", { x: cx + 9, y: cy + 4, class: "marker-label", fill: s.color }, m.short));
           lastLabel = cx;
         }
-      }
-      else g.append(el("circle", { cx, cy, r: 4.5, fill: s.color }));
+      } else g.append(el("circle", { cx, cy, r: 4.5, fill: s.color }));
       g.append(el("title", {}, `${m.label} — step ${m.step}`));
       marks.append(g);
     }

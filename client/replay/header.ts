@@ -6,7 +6,18 @@ import type { Actor } from "../../shared/protocol/actor.ts";
 import type { Scenario } from "../../shared/scenario/schema.ts";
 import { brand, h, render } from "../ui/dom.ts";
 import type { Timeline } from "./timeline.ts";
-import { actorLabel, clockTime, commandPhrase, elapsed, fmt, phaseName, quote, viewerKey, viewerLabel, whereIn } from "./words.ts";
+import {
+  actorLabel,
+  clockTime,
+  commandPhrase,
+  elapsed,
+  fmt,
+  phaseName,
+  quote,
+  viewerKey,
+  viewerLabel,
+  whereIn,
+} from "./words.ts";
 
 export interface Header {
   bar: HTMLElement;
@@ -59,10 +70,28 @@ export function header(t: Timeline, sc: Scenario, title: string, viewer: () => V
       if (key !== phaseKey) {
         phaseKey = key;
         const live = s.status !== "setup" && s.status !== "ended";
-        render(phases, sc.phases.map((p, i) => h("span", { class: live && i === s.phaseIndex ? "current" : "", "aria-current": live && i === s.phaseIndex ? "step" : undefined }, p.name)));
+        render(
+          phases,
+          sc.phases.map((p, i) =>
+            h(
+              "span",
+              {
+                class: live && i === s.phaseIndex ? "current" : "",
+                "aria-current": live && i === s.phaseIndex ? "step" : undefined,
+              },
+              p.name,
+            ),
+          ),
+        );
         render(
           status,
-          s.status === "paused" ? h("span", { class: "badge warn" }, "⏸ Paused") : s.status === "ended" ? h("span", { class: "badge danger" }, "■ Ended") : s.status === "setup" ? h("span", { class: "badge" }, "Not started") : h("span", { class: "badge ok" }, "● Running"),
+          s.status === "paused"
+            ? h("span", { class: "badge warn" }, "⏸ Paused")
+            : s.status === "ended"
+              ? h("span", { class: "badge danger" }, "■ Ended")
+              : s.status === "setup"
+                ? h("span", { class: "badge" }, "Not started")
+                : h("span", { class: "badge ok" }, "● Running"),
         );
       }
 
@@ -71,28 +100,55 @@ export function header(t: Timeline, sc: Scenario, title: string, viewer: () => V
       render(
         where,
         h("strong", {}, `Step ${step.toLocaleString()} of ${(t.total - 1).toLocaleString()}`),
-        c ? [h("span", {}, c.turn ? `Turn ${c.turn} · ${phaseName(sc, c.phase)}` : "Before the start"), h("span", { class: "mono" }, `${clockTime(c.at)} (${elapsed(c.at - start)})`)] : h("span", {}, "The exercise as set up, before the first command"),
-        c && (c.turn !== s.turn || c.phase !== (sc.phases[s.phaseIndex]?.id ?? "") || s.status === "ended") ? h("span", { class: "dim" }, `→ now ${whereIn(s)}`) : null,
+        c
+          ? [
+              h("span", {}, c.turn ? `Turn ${c.turn} · ${phaseName(sc, c.phase)}` : "Before the start"),
+              h("span", { class: "mono" }, `${clockTime(c.at)} (${elapsed(c.at - start)})`),
+            ]
+          : h("span", {}, "The exercise as set up, before the first command"),
+        c && (c.turn !== s.turn || c.phase !== (sc.phases[s.phaseIndex]?.id ?? "") || s.status === "ended")
+          ? h("span", { class: "dim" }, `→ now ${whereIn(s)}`)
+          : null,
       );
       const news = newFor(s, v, step);
       const me = viewer();
       const who = viewerLabel(sc, me);
-      if (!c) render(what, `${s.title}: ${sc.teams.length} states${sc.mediator ? ` and ${sc.mediator.name}` : ""}. Escalation starts at ${fmt(s.escalation)}.`);
+      if (!c)
+        render(
+          what,
+          `${s.title}: ${sc.teams.length} states${sc.mediator ? ` and ${sc.mediator.name}` : ""}. Escalation starts at ${fmt(s.escalation)}.`,
+        );
       else {
         const moved = s.escalation !== before.escalation;
         const shown = sees(me, s.observersSeeAll, c.actor) || news.length > 0;
         render(
           what,
           h("strong", {}, actorLabel(sc, c.actor)),
-          shown ? ` ${sentence(commandPhrase(c, before, s))}` : h("span", { class: "dim" }, ` acted out of ${who}'s sight. Switch the point of view to Control to see what was done.`),
-          moved ? h("span", { class: `badge ${s.escalation > before.escalation ? "danger" : "ok"}`, style: "margin-left: 0.5em" }, `Escalation ${fmt(before.escalation)} → ${fmt(s.escalation)} ${s.escalation > before.escalation ? "▲" : "▼"}`) : null,
+          shown
+            ? ` ${sentence(commandPhrase(c, before, s))}`
+            : h(
+                "span",
+                { class: "dim" },
+                ` acted out of ${who}'s sight. Switch the point of view to Control to see what was done.`,
+              ),
+          moved
+            ? h(
+                "span",
+                { class: `badge ${s.escalation > before.escalation ? "danger" : "ok"}`, style: "margin-left: 0.5em" },
+                `Escalation ${fmt(before.escalation)} → ${fmt(s.escalation)} ${s.escalation > before.escalation ? "▲" : "▼"}`,
+              )
+            : null,
         );
       }
       render(
         seen,
         news.length
           ? [h("span", { class: "seen-label" }, `New for ${who}:`), " ", news.join(" · ")]
-          : h("span", { class: "dim" }, step ? `Nothing new in ${who}'s log, chat or notes at this step.` : `What ${who} saw before the start.`),
+          : h(
+              "span",
+              { class: "dim" },
+              step ? `Nothing new in ${who}'s log, chat or notes at this step.` : `What ${who} saw before the start.`,
+            ),
       );
       pov.value = viewerKey(viewer());
     },
@@ -126,7 +182,11 @@ function newFor(s: GameState, v: ParticipantView, step: number): string[] {
 }
 
 /** The items of the viewer's list written at `step`, in order. */
-function added<T extends { id: string }>(all: readonly { id: string; seq: number }[], seen: readonly T[], step: number): T[] {
+function added<T extends { id: string }>(
+  all: readonly { id: string; seq: number }[],
+  seen: readonly T[],
+  step: number,
+): T[] {
   const ids = new Set<string>();
   for (let i = all.length - 1; i >= 0 && all[i]!.seq >= step; i--) if (all[i]!.seq === step) ids.add(all[i]!.id);
   let from = seen.length;

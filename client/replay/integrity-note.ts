@@ -11,7 +11,12 @@ export function integrityNote(i: Integrity): HTMLElement {
   const originClass = i.status === "sealed" ? "ok-text" : i.status === "migrated" ? "pending-text" : "integrity-intact";
   return h(
     "span",
-    { class: "integrity-note", "data-integrity": i.status, "data-final": i.final === null ? "unknown" : String(i.final), title: i.text },
+    {
+      class: "integrity-note",
+      "data-integrity": i.status,
+      "data-final": i.final === null ? "unknown" : String(i.final),
+      title: i.text,
+    },
     h("span", { class: originClass }, MARK[i.status], i.origin),
     i.taken ? h("span", { class: i.final === false ? "pending-text" : "dim" }, ` · ${i.taken}`) : null,
   );

@@ -25,12 +25,19 @@ export function fromJson(json: unknown, source: string): LoadOutcome {
   const r = loadRecording(json);
   if (!r.ok) return { ok: false, error: r.error };
   const sc = parseScenario(r.recording.scenario);
-  if (!sc.ok) return { ok: false, error: `The recording's scenario is not valid: ${sc.issues.map((i) => `${i.path}: ${i.message}`).join("; ")}` };
+  if (!sc.ok)
+    return {
+      ok: false,
+      error: `The recording's scenario is not valid: ${sc.issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`,
+    };
   const engineNote =
     r.recording.engineVersion === ENGINE_VERSION
       ? null
       : `Recorded with engine ${r.recording.engineVersion}, replayed with engine ${ENGINE_VERSION}: if the rules changed in between, the replay stops where they differ.`;
-  return { ok: true, loaded: { recording: r.recording, integrity: r.integrity, scenario: sc.scenario, source, engineNote } };
+  return {
+    ok: true,
+    loaded: { recording: r.recording, integrity: r.integrity, scenario: sc.scenario, source, engineNote },
+  };
 }
 
 /** Reads a file chosen or dropped by the user. */
@@ -45,7 +52,10 @@ export async function fromFile(file: File): Promise<LoadOutcome> {
   try {
     json = JSON.parse(text);
   } catch (err) {
-    return { ok: false, error: `“${file.name}” is not JSON, so it is not a Deconflict recording (${(err as Error).message}).` };
+    return {
+      ok: false,
+      error: `“${file.name}” is not JSON, so it is not a Deconflict recording (${(err as Error).message}).`,
+    };
   }
   // let the page show "verifying" before the synchronous hash check
   await nextFrame();

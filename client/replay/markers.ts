@@ -36,17 +36,33 @@ export function markersFor(t: Timeline, viewer: Viewer): Marker[] {
     if (!canSee(t.state(e.seq), viewer, e.audience)) continue;
     if (e.kind === "inject" && e.ref) {
       const i = injects.get(e.ref);
-      out.push({ kind: "inject", step: e.seq, ref: e.ref, label: `Inject released, turn ${e.turn}: ${i?.title ?? e.text}` });
+      out.push({
+        kind: "inject",
+        step: e.seq,
+        ref: e.ref,
+        label: `Inject released, turn ${e.turn}: ${i?.title ?? e.text}`,
+      });
     } else if (e.kind === "hotline" && e.ref) {
       const m = messages.get(e.ref);
       // the entry written when the message was sent (not a later "left unanswered")
       if (!m || m.seq !== e.seq) continue;
       const what = m.relayOf ? `relayed “${m.kind}”` : m.replyTo ? `answer (${m.kind})` : `“${m.kind}”`;
-      out.push({ kind: "hotline", step: e.seq, ref: m.id, label: `Hotline, turn ${m.turn}: ${partyLabel(t.scenario, m.from)} → ${partyLabel(t.scenario, m.to)}, ${what}` });
+      out.push({
+        kind: "hotline",
+        step: e.seq,
+        ref: m.id,
+        label: `Hotline, turn ${m.turn}: ${partyLabel(t.scenario, m.from)} → ${partyLabel(t.scenario, m.to)}, ${what}`,
+      });
     }
   }
   for (const a of t.adjudications)
-    out.push({ kind: "decision", step: a.step, ref: `turn-${a.turn}`, label: `Turn ${a.turn} adjudicated: escalation ${fmt(a.before)} → ${fmt(a.after)}`, short: `Turn ${a.turn}: ${fmt(a.before)} → ${fmt(a.after)}` });
+    out.push({
+      kind: "decision",
+      step: a.step,
+      ref: `turn-${a.turn}`,
+      label: `Turn ${a.turn} adjudicated: escalation ${fmt(a.before)} → ${fmt(a.after)}`,
+      short: `Turn ${a.turn}: ${fmt(a.before)} → ${fmt(a.after)}`,
+    });
   return out;
 }
 

@@ -17,7 +17,11 @@ export function filePicker(onFile: (file: File) => void): HTMLElement {
     h("p", { class: "dim" }, "or"),
     h("label", { for: "replay-file", class: "button primary" }, "Choose a recording file…"),
     input,
-    h("p", { class: "dim" }, "A recording is the JSON file “…-recording.json”. Nothing leaves this browser: the file is read and replayed here."),
+    h(
+      "p",
+      { class: "dim" },
+      "A recording is the JSON file “…-recording.json”. Nothing leaves this browser: the file is read and replayed here.",
+    ),
   );
   acceptDrops(zone, onFile);
   return zone;

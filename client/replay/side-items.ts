@@ -7,7 +7,8 @@ import { more, none, once, patch, stepLink, stepOf, when, type Moment, type TabD
 import { hhmm, partyLabel, viewerLabel } from "./words.ts";
 
 const pair = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
-const myParty = (m: Moment) => (m.viewer.role === "team" ? m.viewer.teamId : m.viewer.role === "mediator" ? "mediator" : null);
+const myParty = (m: Moment) =>
+  m.viewer.role === "team" ? m.viewer.teamId : m.viewer.role === "mediator" ? "mediator" : null;
 
 export function hotlineTab(): TabDef {
   // one lasting section per conversation, so a new message only adds itself
@@ -17,7 +18,15 @@ export function hotlineTab(): TabDef {
     if (!s) {
       const names = k.split("|").map((p) => partyLabel(sc, p));
       const list = h("div", {});
-      s = { el: h("section", { class: "replay-thread", "aria-label": names.join(" and ") }, h("h4", {}, names.join(" ↔ ")), list), list };
+      s = {
+        el: h(
+          "section",
+          { class: "replay-thread", "aria-label": names.join(" and ") },
+          h("h4", {}, names.join(" ↔ ")),
+          list,
+        ),
+        list,
+      };
       sections.set(k, s);
     }
     return s;
@@ -40,7 +49,10 @@ export function hotlineTab(): TabDef {
       const look = `${m.viewerKey}:${m.state.observersSeeAll}`;
       const els = [...threads].map(([k, msgs]) => {
         const s = section(sc, k);
-        patch(s.list, msgs.map((x) => once(x, look, () => message(m, sc, x, me))));
+        patch(
+          s.list,
+          msgs.map((x) => once(x, look, () => message(m, sc, x, me))),
+        );
         return s.el;
       });
       return [
@@ -54,18 +66,37 @@ export function hotlineTab(): TabDef {
 
 function message(m: Moment, sc: Scenario, x: MessageView, me: string | null): HTMLElement {
   const step = stepOf(m, "messages", x);
-  const fate = x.answeredAfterMs !== null
-    ? h("div", { class: "dim" }, `answered after ${duration(x.answeredAfterMs)}`)
-    : !x.replyTo && !x.relayOf
-      ? h("div", { class: "waiting" }, x.lapsed ? "left unanswered" : "not answered yet at this step")
-      : null;
+  const fate =
+    x.answeredAfterMs !== null
+      ? h("div", { class: "dim" }, `answered after ${duration(x.answeredAfterMs)}`)
+      : !x.replyTo && !x.relayOf
+        ? h("div", { class: "waiting" }, x.lapsed ? "left unanswered" : "not answered yet at this step")
+        : null;
   return h(
     "div",
     { class: `message${x.from === me ? " mine" : ""}`, "data-seq": String(step), "data-message": x.id },
-    h("div", { class: "meta" }, h("span", { class: `kind kind-${x.kind}` }, x.kind), `${partyLabel(sc, x.from)} → ${partyLabel(sc, x.to)} · ${x.author} · ${when(sc, x.turn, x.phase, x.at)} · `, stepLink(step)),
-    x.relayOf ? h("div", { class: "dim" }, `Relayed by the mediator${x.relayedFrom ? ` from ${partyLabel(sc, x.relayedFrom)}` : ""}`) : null,
+    h(
+      "div",
+      { class: "meta" },
+      h("span", { class: `kind kind-${x.kind}` }, x.kind),
+      `${partyLabel(sc, x.from)} → ${partyLabel(sc, x.to)} · ${x.author} · ${when(sc, x.turn, x.phase, x.at)} · `,
+      stepLink(step),
+    ),
+    x.relayOf
+      ? h(
+          "div",
+          { class: "dim" },
+          `Relayed by the mediator${x.relayedFrom ? ` from ${partyLabel(sc, x.relayedFrom)}` : ""}`,
+        )
+      : null,
     h("div", {}, x.text),
-    x.incidentId ? h("div", { class: "dim" }, `📎 evidence: ${m.view.incidents.find((i) => i.id === x.incidentId)?.title ?? x.incidentId}`) : null,
+    x.incidentId
+      ? h(
+          "div",
+          { class: "dim" },
+          `📎 evidence: ${m.view.incidents.find((i) => i.id === x.incidentId)?.title ?? x.incidentId}`,
+        )
+      : null,
     fate,
   );
 }
@@ -79,8 +110,19 @@ function ordersCard(sc: Scenario, o: TeamOrders): HTMLElement {
   return h(
     "div",
     { class: "feed-item" },
-    h("div", { class: "meta" }, h("strong", {}, partyLabel(sc, o.teamId)), h("span", {}, `submitted by ${o.submittedBy} at ${hhmm(o.at)}`)),
-    o.items.length ? h("ul", {}, o.items.map((i) => h("li", {}, itemLabel(sc, i), h("span", { class: "dim" }, ` — drafted by ${i.by}`)))) : h("p", {}, "No action this turn."),
+    h(
+      "div",
+      { class: "meta" },
+      h("strong", {}, partyLabel(sc, o.teamId)),
+      h("span", {}, `submitted by ${o.submittedBy} at ${hhmm(o.at)}`),
+    ),
+    o.items.length
+      ? h(
+          "ul",
+          {},
+          o.items.map((i) => h("li", {}, itemLabel(sc, i), h("span", { class: "dim" }, ` — drafted by ${i.by}`))),
+        )
+      : h("p", {}, "No action this turn."),
   );
 }
 
@@ -91,7 +133,8 @@ export const ordersTab: TabDef = {
   draw(m, sc) {
     const v = m.view;
     const me = v.me;
-    const current: TeamOrders[] = me?.kind === "team" ? (me.orders ? [me.orders] : []) : me?.kind === "control" ? Object.values(me.orders) : [];
+    const current: TeamOrders[] =
+      me?.kind === "team" ? (me.orders ? [me.orders] : []) : me?.kind === "control" ? Object.values(me.orders) : [];
     const canSeeOrders = me?.kind === "team" || me?.kind === "control";
     return [
       h("h3", {}, `Orders ${viewerLabel(sc, m.viewer)} could see`),
@@ -100,20 +143,35 @@ export const ordersTab: TabDef = {
             "article",
             { class: "card", "aria-label": "Orders this turn" },
             h("h4", {}, `This turn (${v.exercise.turn || 1}) — secret until adjudication`),
-            current.length ? current.map((o) => ordersCard(sc, o)) : h("p", { class: "dim" }, "No orders submitted at this step."),
+            current.length
+              ? current.map((o) => ordersCard(sc, o))
+              : h("p", { class: "dim" }, "No orders submitted at this step."),
           )
-        : h("p", { class: "dim" }, `Orders are secret: ${viewerLabel(sc, m.viewer)} sees only their public outcomes, in the log.`),
+        : h(
+            "p",
+            { class: "dim" },
+            `Orders are secret: ${viewerLabel(sc, m.viewer)} sees only their public outcomes, in the log.`,
+          ),
       v.history.length
         ? [
             h("h4", { style: "margin-top: 1em" }, "Adjudicated turns"),
-            [...v.history].reverse().map((t) =>
-              h(
-                "div",
-                { class: "card" },
-                h("div", { class: "row", style: "justify-content: space-between" }, h("strong", {}, `Turn ${t.turn}`), h("span", { class: "dim" }, `escalation ${t.escalationBefore} → ${t.escalationAfter}`)),
-                t.orders.length ? t.orders.map((o) => ordersCard(sc, o)) : h("p", { class: "dim" }, canSeeOrders ? "No orders." : "The orders stay secret."),
+            [...v.history]
+              .reverse()
+              .map((t) =>
+                h(
+                  "div",
+                  { class: "card" },
+                  h(
+                    "div",
+                    { class: "row", style: "justify-content: space-between" },
+                    h("strong", {}, `Turn ${t.turn}`),
+                    h("span", { class: "dim" }, `escalation ${t.escalationBefore} → ${t.escalationAfter}`),
+                  ),
+                  t.orders.length
+                    ? t.orders.map((o) => ordersCard(sc, o))
+                    : h("p", { class: "dim" }, canSeeOrders ? "No orders." : "The orders stay secret."),
+                ),
               ),
-            ),
           ]
         : null,
     ];
@@ -129,21 +187,55 @@ export const incidentsTab: TabDef = {
     const me = v.me;
     const briefing: Child =
       me?.kind === "team"
-        ? h("article", { class: "card" }, h("h3", {}, `Private briefing — ${partyLabel(sc, me.teamId)}`), h("p", { class: "briefing" }, me.briefing), me.objectives.length ? [h("h4", {}, "Objectives"), h("ul", {}, me.objectives.map((o) => h("li", {}, o)))] : null)
+        ? h(
+            "article",
+            { class: "card" },
+            h("h3", {}, `Private briefing — ${partyLabel(sc, me.teamId)}`),
+            h("p", { class: "briefing" }, me.briefing),
+            me.objectives.length
+              ? [
+                  h("h4", {}, "Objectives"),
+                  h(
+                    "ul",
+                    {},
+                    me.objectives.map((o) => h("li", {}, o)),
+                  ),
+                ]
+              : null,
+          )
         : me?.kind === "mediator"
-          ? h("article", { class: "card" }, h("h3", {}, `Briefing — ${v.mediator?.name ?? "Mediator"}`), h("p", { class: "briefing" }, me.briefing))
+          ? h(
+              "article",
+              { class: "card" },
+              h("h3", {}, `Briefing — ${v.mediator?.name ?? "Mediator"}`),
+              h("p", { class: "briefing" }, me.briefing),
+            )
           : me?.kind === "control"
             ? h(
                 "article",
                 { class: "card" },
                 h("h3", {}, "Private briefings"),
-                v.teams.map((t) => h("details", {}, h("summary", {}, t.name), h("p", { class: "briefing" }, me.briefings[t.id] ?? ""))),
-                me.mediatorBriefing ? h("details", {}, h("summary", {}, v.mediator?.name ?? "Mediator"), h("p", { class: "briefing" }, me.mediatorBriefing)) : null,
+                v.teams.map((t) =>
+                  h("details", {}, h("summary", {}, t.name), h("p", { class: "briefing" }, me.briefings[t.id] ?? "")),
+                ),
+                me.mediatorBriefing
+                  ? h(
+                      "details",
+                      {},
+                      h("summary", {}, v.mediator?.name ?? "Mediator"),
+                      h("p", { class: "briefing" }, me.mediatorBriefing),
+                    )
+                  : null,
               )
             : null;
     return [
       briefing,
-      h("article", { class: "card", "aria-label": "Incidents" }, h("h3", {}, "Incidents and evidence"), v.incidents.length ? v.incidents.map((i) => incident(m, sc, i)) : none(m, sc, "Incidents")),
+      h(
+        "article",
+        { class: "card", "aria-label": "Incidents" },
+        h("h3", {}, "Incidents and evidence"),
+        v.incidents.length ? v.incidents.map((i) => incident(m, sc, i)) : none(m, sc, "Incidents"),
+      ),
     ];
   },
 };
@@ -155,15 +247,43 @@ function incident(m: Moment, sc: Scenario, i: IncidentView): HTMLElement {
   return h(
     "div",
     { class: "feed-item", "data-incident": i.id },
-    h("div", { class: "meta" }, h("span", {}, `Turn ${i.turn}`), h("span", {}, `${partyLabel(sc, i.victim)} · ${i.sector}`), h("span", {}, `severity ${i.severity}`), i.public ? h("span", { class: "badge warn" }, "public") : h("span", { class: "badge" }, "not public")),
+    h(
+      "div",
+      { class: "meta" },
+      h("span", {}, `Turn ${i.turn}`),
+      h("span", {}, `${partyLabel(sc, i.victim)} · ${i.sector}`),
+      h("span", {}, `severity ${i.severity}`),
+      i.public ? h("span", { class: "badge warn" }, "public") : h("span", { class: "badge" }, "not public"),
+    ),
     h("strong", {}, i.title),
-    h("div", {}, `Evidence points to ${suspect} — confidence ${conf}% (${strength})`, i.verifications ? ` · verified ${i.verifications}×` : ""),
-    "culprit" in i && i.culprit !== undefined ? h("div", { class: "dim" }, `Truth (${m.viewer.role === "team" ? "this state knows it" : "control knows it"}): ${i.culprit ? partyLabel(sc, i.culprit) : "a non-state actor"}`) : null,
+    h(
+      "div",
+      {},
+      `Evidence points to ${suspect} — confidence ${conf}% (${strength})`,
+      i.verifications ? ` · verified ${i.verifications}×` : "",
+    ),
+    "culprit" in i && i.culprit !== undefined
+      ? h(
+          "div",
+          { class: "dim" },
+          `Truth (${m.viewer.role === "team" ? "this state knows it" : "control knows it"}): ${i.culprit ? partyLabel(sc, i.culprit) : "a non-state actor"}`,
+        )
+      : null,
     // a participant's view lists only itself and those it told; control's lists everyone
     i.sharedWith.length
-      ? h("div", { class: "dim" }, `Evidence shared with ${i.sharedWith.map((p) => partyLabel(sc, p)).join(", ")}${m.view.me?.kind === "control" ? "" : ` (as far as ${viewerLabel(sc, m.viewer)} knows)`}`)
+      ? h(
+          "div",
+          { class: "dim" },
+          `Evidence shared with ${i.sharedWith.map((p) => partyLabel(sc, p)).join(", ")}${m.view.me?.kind === "control" ? "" : ` (as far as ${viewerLabel(sc, m.viewer)} knows)`}`,
+        )
       : null,
-    i.attributions.map((a) => h("div", { class: "dim" }, `${partyLabel(sc, a.by)} publicly blamed ${partyLabel(sc, a.accused)} (turn ${a.turn})`)),
+    i.attributions.map((a) =>
+      h(
+        "div",
+        { class: "dim" },
+        `${partyLabel(sc, a.by)} publicly blamed ${partyLabel(sc, a.accused)} (turn ${a.turn})`,
+      ),
+    ),
   );
 }
 
@@ -173,7 +293,10 @@ export const agreementsTab: TabDef = {
   deps: (s) => [s.proposals, s.commitments, s.observersSeeAll],
   draw(m, sc) {
     const v = m.view;
-    const title = (p: (typeof v.proposals)[number]) => (p.kind === "cbm" ? (sc.cbms.find((c) => c.id === p.cbmId)?.name ?? "Measure") : `Joint statement: “${p.text.slice(0, 120)}”`);
+    const title = (p: (typeof v.proposals)[number]) =>
+      p.kind === "cbm"
+        ? (sc.cbms.find((c) => c.id === p.cbmId)?.name ?? "Measure")
+        : `Joint statement: “${p.text.slice(0, 120)}”`;
     return [
       h("h3", {}, "Agreements"),
       h("h4", {}, "Proposals"),
@@ -182,9 +305,28 @@ export const agreementsTab: TabDef = {
             h(
               "div",
               { class: "feed-item" },
-              h("div", { class: "row", style: "justify-content: space-between" }, h("strong", {}, title(p)), h("span", { class: `badge ${p.status === "adopted" ? "ok" : p.status === "open" ? "accent" : ""}` }, p.status)),
+              h(
+                "div",
+                { class: "row", style: "justify-content: space-between" },
+                h("strong", {}, title(p)),
+                h(
+                  "span",
+                  { class: `badge ${p.status === "adopted" ? "ok" : p.status === "open" ? "accent" : ""}` },
+                  p.status,
+                ),
+              ),
               h("div", { class: "meta" }, `Proposed by ${partyLabel(sc, p.proposer)} · turn ${p.turn}`),
-              h("div", {}, p.parties.map((t) => h("span", { class: `badge ${p.accepted.includes(t) ? "ok" : ""}`, style: "margin-right: 0.3em" }, `${p.accepted.includes(t) ? "✓" : "…"} ${partyLabel(sc, t)}`))),
+              h(
+                "div",
+                {},
+                p.parties.map((t) =>
+                  h(
+                    "span",
+                    { class: `badge ${p.accepted.includes(t) ? "ok" : ""}`, style: "margin-right: 0.3em" },
+                    `${p.accepted.includes(t) ? "✓" : "…"} ${partyLabel(sc, t)}`,
+                  ),
+                ),
+              ),
             ),
           )
         : none(m, sc, "Proposals"),
@@ -194,9 +336,24 @@ export const agreementsTab: TabDef = {
             h(
               "div",
               { class: "feed-item" },
-              h("div", { class: "row", style: "justify-content: space-between" }, h("strong", {}, sc.cbms.find((x) => x.id === c.cbmId)?.name ?? c.cbmId), h("span", { class: `badge ${c.status === "broken" ? "danger" : c.status === "active" ? "ok" : "accent"}` }, c.status === "active" ? "✓ in force" : c.status === "broken" ? "✕ broken" : "✓ fulfilled")),
-              h("div", { class: "dim" }, `${c.parties.map((t) => partyLabel(sc, t)).join(", ")} · since turn ${c.adoptedTurn}`),
-              c.breaches.map((b) => h("div", { class: "error-text" }, `Turn ${b.turn}: ${partyLabel(sc, b.teamId)} ${b.reason}`)),
+              h(
+                "div",
+                { class: "row", style: "justify-content: space-between" },
+                h("strong", {}, sc.cbms.find((x) => x.id === c.cbmId)?.name ?? c.cbmId),
+                h(
+                  "span",
+                  { class: `badge ${c.status === "broken" ? "danger" : c.status === "active" ? "ok" : "accent"}` },
+                  c.status === "active" ? "✓ in force" : c.status === "broken" ? "✕ broken" : "✓ fulfilled",
+                ),
+              ),
+              h(
+                "div",
+                { class: "dim" },
+                `${c.parties.map((t) => partyLabel(sc, t)).join(", ")} · since turn ${c.adoptedTurn}`,
+              ),
+              c.breaches.map((b) =>
+                h("div", { class: "error-text" }, `Turn ${b.turn}: ${partyLabel(sc, b.teamId)} ${b.reason}`),
+              ),
             ),
           )
         : h("p", { class: "dim" }, "None in force."),

@@ -26,7 +26,16 @@ const LIMIT = 300;
 
 export function sidePanel(sc: Scenario, goto: (step: number) => void): Side {
   let moment: Moment | null = null;
-  const defs: TabDef[] = [logTab(), injectsTab(), hotlineTab(), chatTab(), ordersTab, incidentsTab, agreementsTab, notesTab];
+  const defs: TabDef[] = [
+    logTab(),
+    injectsTab(),
+    hotlineTab(),
+    chatTab(),
+    ordersTab,
+    incidentsTab,
+    agreementsTab,
+    notesTab,
+  ];
   const panels: (Panel & { refresh(): void })[] = defs.map((d) => {
     const body = h("div", {});
     const el = h("section", { "data-tab": d.id }, body);
@@ -77,7 +86,6 @@ export function sidePanel(sc: Scenario, goto: (step: number) => void): Side {
   };
 }
 
-
 function logTab(): TabDef {
   const list = h("ol", { class: "replay-list", "aria-label": "Log, newest first" });
   const heading = h("h3", {});
@@ -97,7 +105,13 @@ function logTab(): TabDef {
             return h(
               "li",
               { class: "feed-item", "data-seq": String(step) },
-              h("div", { class: "meta" }, h("strong", {}, LOG_KIND_LABEL[e.kind] ?? e.kind), h("span", {}, when(sc, e.turn, e.phase, e.at)), stepLink(step)),
+              h(
+                "div",
+                { class: "meta" },
+                h("strong", {}, LOG_KIND_LABEL[e.kind] ?? e.kind),
+                h("span", {}, when(sc, e.turn, e.phase, e.at)),
+                stepLink(step),
+              ),
               h("div", { class: "pre" }, e.text),
             );
           }),
@@ -116,7 +130,9 @@ function injectsTab(): TabDef {
     deps: (s) => [s.injects, s.observersSeeAll],
     draw(m, sc) {
       const v = m.view;
-      const released = v.injects.filter((i) => i.status === "released").sort((a, b) => (b.releasedAt ?? 0) - (a.releasedAt ?? 0));
+      const released = v.injects
+        .filter((i) => i.status === "released")
+        .sort((a, b) => (b.releasedAt ?? 0) - (a.releasedAt ?? 0));
       const waiting = v.injects.filter((i) => i.status !== "released");
       const shown = released.slice(0, LIMIT);
       const steps = releaseSteps(m.state);
@@ -129,8 +145,18 @@ function injectsTab(): TabDef {
           once(base.get(i.id) ?? i, "", () =>
             h(
               "article",
-              { class: `feed-item channel channel-${i.channel}`, "data-inject": i.id, "data-seq": String(steps.get(i.id) ?? "") },
-              h("div", { class: "meta" }, h("span", { class: "channel-label" }, CHANNEL_LABEL[i.channel] ?? i.channel), h("span", {}, when(sc, i.releasedTurn ?? 0, i.releasedPhase ?? "", i.releasedAt ?? 0)), h("span", {}, `to ${audience(i.audience)}`)),
+              {
+                class: `feed-item channel channel-${i.channel}`,
+                "data-inject": i.id,
+                "data-seq": String(steps.get(i.id) ?? ""),
+              },
+              h(
+                "div",
+                { class: "meta" },
+                h("span", { class: "channel-label" }, CHANNEL_LABEL[i.channel] ?? i.channel),
+                h("span", {}, when(sc, i.releasedTurn ?? 0, i.releasedPhase ?? "", i.releasedAt ?? 0)),
+                h("span", {}, `to ${audience(i.audience)}`),
+              ),
               h("h4", { class: "replay-item-title" }, i.title),
               h("div", { class: "pre" }, i.body),
             ),
@@ -148,8 +174,18 @@ function injectsTab(): TabDef {
                 h(
                   "div",
                   { class: `feed-item channel channel-${i.channel}` },
-                  h("div", { class: "row", style: "justify-content: space-between" }, h("strong", {}, i.title), h("span", { class: `status-${i.status}` }, i.status)),
-                  h("div", { class: "meta" }, h("span", {}, `to ${audience(i.audience)}`), i.schedule ? h("span", {}, i.schedule) : null),
+                  h(
+                    "div",
+                    { class: "row", style: "justify-content: space-between" },
+                    h("strong", {}, i.title),
+                    h("span", { class: `status-${i.status}` }, i.status),
+                  ),
+                  h(
+                    "div",
+                    { class: "meta" },
+                    h("span", {}, `to ${audience(i.audience)}`),
+                    i.schedule ? h("span", {}, i.schedule) : null,
+                  ),
                 ),
               ),
             ]
@@ -184,7 +220,12 @@ function chatTab(): TabDef {
             return h(
               "div",
               { class: "message", "data-seq": String(step) },
-              h("div", { class: "meta" }, `${team ? "" : `${partyLabel(sc, c.teamId)} · `}${c.author} · ${when(sc, 0, "", c.at)} · `, stepLink(step)),
+              h(
+                "div",
+                { class: "meta" },
+                `${team ? "" : `${partyLabel(sc, c.teamId)} · `}${c.author} · ${when(sc, 0, "", c.at)} · `,
+                stepLink(step),
+              ),
               h("div", {}, c.text),
             );
           }),
@@ -194,7 +235,15 @@ function chatTab(): TabDef {
         h("h3", {}, team ? `${viewerLabel(sc, m.viewer)} team chat` : "Team chats"),
         shown.length
           ? lines
-          : h("p", { class: "dim" }, team ? "Nothing said in this team's chat yet." : m.viewer.role === "facilitator" ? "No team has chatted yet." : `Team chats are private to each team: ${viewerLabel(sc, m.viewer)} read none.`),
+          : h(
+              "p",
+              { class: "dim" },
+              team
+                ? "Nothing said in this team's chat yet."
+                : m.viewer.role === "facilitator"
+                  ? "No team has chatted yet."
+                  : `Team chats are private to each team: ${viewerLabel(sc, m.viewer)} read none.`,
+            ),
         more(v.chat.length, shown.length),
       ];
     },
@@ -215,12 +264,30 @@ const notesTab: TabDef = {
             h(
               "div",
               { class: "feed-item", "data-seq": String(stepOf(m, "notes", n)) },
-              h("div", { class: "meta" }, h("span", {}, when(sc, n.turn, n.phase, n.at)), h("span", {}, `${n.author} (${n.role})`), stepLink(stepOf(m, "notes", n))),
-              n.objectiveId ? h("div", { class: "dim" }, `Objective: ${sc.objectives.find((o) => o.id === n.objectiveId)?.text ?? n.objectiveId}`) : null,
+              h(
+                "div",
+                { class: "meta" },
+                h("span", {}, when(sc, n.turn, n.phase, n.at)),
+                h("span", {}, `${n.author} (${n.role})`),
+                stepLink(stepOf(m, "notes", n)),
+              ),
+              n.objectiveId
+                ? h(
+                    "div",
+                    { class: "dim" },
+                    `Objective: ${sc.objectives.find((o) => o.id === n.objectiveId)?.text ?? n.objectiveId}`,
+                  )
+                : null,
               h("div", { class: "pre" }, n.text),
             ),
           )
-        : h("p", { class: "dim" }, m.viewer.role === "team" || m.viewer.role === "mediator" ? `Notes are for control and observers: ${viewerLabel(sc, m.viewer)} read none.` : "No notes yet."),
+        : h(
+            "p",
+            { class: "dim" },
+            m.viewer.role === "team" || m.viewer.role === "mediator"
+              ? `Notes are for control and observers: ${viewerLabel(sc, m.viewer)} read none.`
+              : "No notes yet.",
+          ),
       more(v.notes.length, shown.length),
     ];
   },

@@ -39,17 +39,26 @@ export function stepOf(m: Moment, list: Numbered, item: { id: string; seq?: numb
 
 /** A small "step 12" button that jumps to the step where something happened. */
 export function stepLink(step: number): HTMLElement {
-  return h("button", { type: "button", class: "step-link", "data-goto": String(step), title: `Go to step ${step}` }, `step ${step}`);
+  return h(
+    "button",
+    { type: "button", class: "step-link", "data-goto": String(step), title: `Go to step ${step}` },
+    `step ${step}`,
+  );
 }
 
 export function none(m: Moment, sc: Scenario, what: string): HTMLElement {
-  return h("p", { class: "dim" }, m.viewer.role === "facilitator" ? `${what}: nothing yet at this step.` : `${what}: nothing visible to ${viewerLabel(sc, m.viewer)} at this step.`);
+  return h(
+    "p",
+    { class: "dim" },
+    m.viewer.role === "facilitator"
+      ? `${what}: nothing yet at this step.`
+      : `${what}: nothing visible to ${viewerLabel(sc, m.viewer)} at this step.`,
+  );
 }
 
 export function more(total: number, shown: number): Child {
   return total > shown ? h("p", { class: "dim" }, `Showing the latest ${shown} of ${total}.`) : null;
 }
-
 
 /** "Turn 2 · Deliberation · 14:05" (the live panels' format, with a cached formatter: scrubbing redraws hundreds). */
 export function when(sc: Scenario, turn: number, phase: string, at: number): string {

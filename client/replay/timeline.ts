@@ -39,7 +39,13 @@ export class Timeline {
   private cancelled = false;
 
   /** `engineVersion`: the recording's, so a recording of an engine before 1.2.0 gets its sequential ids back */
-  constructor(scenario: Scenario, seed: string, title: string, commands: readonly RecordedCommand[], engineVersion?: string) {
+  constructor(
+    scenario: Scenario,
+    seed: string,
+    title: string,
+    commands: readonly RecordedCommand[],
+    engineVersion?: string,
+  ) {
     this.scenario = scenario;
     this.commands = commands;
     this.push(init(scenario, { seed, title, engineVersion }));

@@ -34,7 +34,11 @@ export function mountViewer(root: HTMLElement, loaded: Loaded, options: ViewerOp
   const top = header(t, sc, rec.title, () => viewer);
   const side = sidePanel(sc, (s) => seek(s));
   const curve = escalationCurve(t, sc, (s) => seek(s));
-  const controls = transport(t, (s, source) => seek(s, source), () => step);
+  const controls = transport(
+    t,
+    (s, source) => seek(s, source),
+    () => step,
+  );
   const boardEl = h("div", { class: "board", role: "img", "aria-label": "Exercise board at this step" });
   const boardText = h("div", { class: "sr-only", "aria-live": "polite", id: "replay-board-text" });
   const seenAs = h("div", { class: "outcome" });
@@ -48,7 +52,11 @@ export function mountViewer(root: HTMLElement, loaded: Loaded, options: ViewerOp
     "footer",
     { class: "replay-footer" },
     integrityNote(integrity),
-    h("span", { class: "dim" }, `${sc.title} · seed “${rec.seed}” · ${rec.commands.length.toLocaleString()} commands · from ${loaded.source}`),
+    h(
+      "span",
+      { class: "dim" },
+      `${sc.title} · seed “${rec.seed}” · ${rec.commands.length.toLocaleString()} commands · from ${loaded.source}`,
+    ),
     loaded.engineNote ? h("span", { class: "pending-text" }, loaded.engineNote) : null,
     unfinished,
     h("a", { href: "/replay" }, "Open another recording"),
@@ -59,8 +67,21 @@ export function mountViewer(root: HTMLElement, loaded: Loaded, options: ViewerOp
     top.bar,
     problem,
     top.strip,
-    h("div", { class: "main replay-main" }, h("div", { class: "replay-board-wrap" }, boardEl, seenAs, boardText), side.el),
-    h("section", { class: "replay-dock", "aria-label": "Timeline" }, controls.bar, progress, controls.sliderRow, curve.el, footer),
+    h(
+      "div",
+      { class: "main replay-main" },
+      h("div", { class: "replay-board-wrap" }, boardEl, seenAs, boardText),
+      side.el,
+    ),
+    h(
+      "section",
+      { class: "replay-dock", "aria-label": "Timeline" },
+      controls.bar,
+      progress,
+      controls.sliderRow,
+      curve.el,
+      footer,
+    ),
   );
   render(root, el);
 
@@ -96,7 +117,10 @@ export function mountViewer(root: HTMLElement, loaded: Loaded, options: ViewerOp
     clearTimeout(describeTimer);
     describeTimer = window.setTimeout(() => void describe(), 120);
     clearTimeout(urlTimer);
-    urlTimer = window.setTimeout(() => history.replaceState(history.state, "", `${location.pathname}?step=${step}&pov=${encodeURIComponent(key)}`), 300);
+    urlTimer = window.setTimeout(
+      () => history.replaceState(history.state, "", `${location.pathname}?step=${step}&pov=${encodeURIComponent(key)}`),
+      300,
+    );
   }
   const describe = async () => {
     const { describeBoard } = await import("../board/describe.ts");
@@ -105,7 +129,12 @@ export function mountViewer(root: HTMLElement, loaded: Loaded, options: ViewerOp
 
   const setViewer = (v: Viewer) => {
     viewer = v;
-    render(seenAs, v.role === "facilitator" ? null : h("span", { class: "badge accent replay-seen-as" }, `Seen by ${viewerLabel(sc, v)}`));
+    render(
+      seenAs,
+      v.role === "facilitator"
+        ? null
+        : h("span", { class: "badge accent replay-seen-as" }, `Seen by ${viewerLabel(sc, v)}`),
+    );
     curve.draw(markersFor(t, viewer));
     const s = step;
     step = -1;
@@ -116,7 +145,13 @@ export function mountViewer(root: HTMLElement, loaded: Loaded, options: ViewerOp
   // keys anywhere on the page, unless a control that uses them has the focus
   const onKey = (e: KeyboardEvent) => {
     const target = e.target as HTMLElement;
-    if (e.altKey || e.ctrlKey || e.metaKey || target.closest("input, select, textarea, [role=tab], svg, [contenteditable]")) return;
+    if (
+      e.altKey ||
+      e.ctrlKey ||
+      e.metaKey ||
+      target.closest("input, select, textarea, [role=tab], svg, [contenteditable]")
+    )
+      return;
     const moves: Record<string, () => number | null> = {
       ArrowLeft: () => step - 1,
       ArrowRight: () => step + 1,
@@ -139,12 +174,18 @@ export function mountViewer(root: HTMLElement, loaded: Loaded, options: ViewerOp
     const p = t.progress();
     progressBar.max = p.total;
     progressBar.value = p.ready;
-    progressText.textContent = p.done ? "" : `Replaying the recording… ${p.ready.toLocaleString()} of ${p.total.toLocaleString()} steps computed; you can already look at them.`;
+    progressText.textContent = p.done
+      ? ""
+      : `Replaying the recording… ${p.ready.toLocaleString()} of ${p.total.toLocaleString()} steps computed; you can already look at them.`;
     progress.hidden = p.done;
-    if (p.error) render(problem, h("div", { class: "banner offline" }, `✕ ${p.error}. The replay shows the steps before it.`));
+    if (p.error)
+      render(problem, h("div", { class: "banner offline" }, `✕ ${p.error}. The replay shows the steps before it.`));
     else if (p.done && t.state(t.ready - 1).status !== "ended") {
       unfinished.hidden = false;
-      render(unfinished, `The recording ends in turn ${t.state(t.ready - 1).turn}, before the exercise did${loaded.source === "this server" ? ": reload for newer commands" : ""}.`);
+      render(
+        unfinished,
+        `The recording ends in turn ${t.state(t.ready - 1).turn}, before the exercise did${loaded.source === "this server" ? ": reload for newer commands" : ""}.`,
+      );
     }
     const now = performance.now();
     if (p.done || now - lastDraw > 1000) {

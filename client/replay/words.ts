@@ -32,7 +32,8 @@ export function viewerKey(v: Viewer): string {
 }
 
 export function parseViewer(key: string | undefined, sc: Scenario): Viewer {
-  if (key?.startsWith("team:") && sc.teams.some((t) => t.id === key.slice(5))) return { role: "team", teamId: key.slice(5) };
+  if (key?.startsWith("team:") && sc.teams.some((t) => t.id === key.slice(5)))
+    return { role: "team", teamId: key.slice(5) };
   if (key === "mediator" && sc.mediator) return { role: "mediator" };
   if (key === "observer") return { role: "observer" };
   return { role: "facilitator" };
@@ -101,7 +102,9 @@ export function commandPhrase(rc: RecordedCommand, before: GameState, after: Gam
   const proposalTitle = (id: string) => {
     const p = after.proposals.find((x) => x.id === id);
     if (!p) return id;
-    return p.kind === "cbm" ? quote(sc.cbms.find((x) => x.id === p.cbmId)?.name ?? "measure", 80) : `the joint statement ${quote(p.text, 60)}`;
+    return p.kind === "cbm"
+      ? quote(sc.cbms.find((x) => x.id === p.cbmId)?.name ?? "measure", 80)
+      : `the joint statement ${quote(p.text, 60)}`;
   };
   const team = rc.actor.role === "team" ? partyLabel(sc, rc.actor.teamId) : "the team";
   switch (c.type) {
@@ -114,7 +117,9 @@ export function commandPhrase(rc: RecordedCommand, before: GameState, after: Gam
     case "exercise.end":
       return `ended the exercise${c.reason ? ` — ${quote(c.reason)}` : ""}`;
     case "phase.advance":
-      return after.status === "ended" ? `advanced past the last phase: ${after.outcome?.text ?? "the exercise ended"}` : `advanced the exercise to ${whereIn(after)}`;
+      return after.status === "ended"
+        ? `advanced past the last phase: ${after.outcome?.text ?? "the exercise ended"}`
+        : `advanced the exercise to ${whereIn(after)}`;
     case "inject.release":
       return `released the inject ${injectTitle(c.injectId)}`;
     case "inject.hold":
@@ -142,7 +147,9 @@ export function commandPhrase(rc: RecordedCommand, before: GameState, after: Gam
         const action = sc.actions.find((x) => x.id === a.actionId);
         return `${action?.name ?? a.actionId}${a.target ? ` → ${partyLabel(sc, a.target)}` : ""}${a.sector ? ` (${a.sector})` : ""}`;
       });
-      return names.length ? `submitted ${team}'s secret orders: ${names.join("; ")}` : `submitted ${team}'s orders: no action this turn`;
+      return names.length
+        ? `submitted ${team}'s secret orders: ${names.join("; ")}`
+        : `submitted ${team}'s orders: no action this turn`;
     }
     case "orders.withdraw":
       return `withdrew ${team}'s orders`;

@@ -18,7 +18,12 @@ interface Row {
 function rowsOf(codes: Codes, scenario: ScenarioTeams | undefined): Row[] {
   const team = (id: string) => scenario?.teams.find((t) => t.id === id);
   return [
-    ...Object.entries(codes.teams).map(([id, code]) => ({ seat: team(id)?.name ?? id, who: "State team — everyone in the team uses this code", code, color: team(id)?.color ?? "#888" })),
+    ...Object.entries(codes.teams).map(([id, code]) => ({
+      seat: team(id)?.name ?? id,
+      who: "State team — everyone in the team uses this code",
+      code,
+      color: team(id)?.color ?? "#888",
+    })),
     ...(codes.mediator ? [{ seat: "Mediator", who: "Neutral intermediary", code: codes.mediator }] : []),
     { seat: "Observers", who: "Evaluators and guests: watch and take notes", code: codes.observer },
     { seat: "Control", who: "Facilitators only — keep this one to yourselves", code: codes.facilitator },
@@ -40,7 +45,11 @@ export function copyButton(text: string, what: string): HTMLButtonElement {
 }
 
 /** Seat, code and link per row; `link(code)` makes the join link. */
-export function codeTable(codes: Codes, scenario: ScenarioTeams | undefined, link: (code: string) => string): HTMLElement {
+export function codeTable(
+  codes: Codes,
+  scenario: ScenarioTeams | undefined,
+  link: (code: string) => string,
+): HTMLElement {
   return h(
     "table",
     { class: "code-table" },
@@ -52,7 +61,13 @@ export function codeTable(codes: Codes, scenario: ScenarioTeams | undefined, lin
         h(
           "tr",
           { "data-seat": r.seat },
-          h("td", {}, h("strong", {}, r.color ? h("span", { class: "swatch", style: `background:${r.color}` }) : null, r.seat), h("br"), h("small", {}, r.who)),
+          h(
+            "td",
+            {},
+            h("strong", {}, r.color ? h("span", { class: "swatch", style: `background:${r.color}` }) : null, r.seat),
+            h("br"),
+            h("small", {}, r.who),
+          ),
           h("td", {}, h("span", { class: "code" }, r.code), " ", copyButton(r.code, `${r.seat} code`)),
           h("td", {}, h("span", { class: "link" }, link(r.code)), " ", copyButton(link(r.code), `${r.seat} link`)),
         ),

@@ -33,7 +33,11 @@ export interface Attrs {
   [data: `data-${string}`]: string | undefined;
 }
 
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [key, value] of Object.entries(attrs)) {
     if (value === undefined || value === false) continue;
@@ -92,7 +96,9 @@ export function brand(withName = true): HTMLElement {
   const rect = document.createElementNS(svg.namespaceURI, "rect");
   Object.entries({ width: "32", height: "32", rx: "6", fill: "#172133" }).forEach(([k, v]) => rect.setAttribute(k, v));
   const path = document.createElementNS(svg.namespaceURI, "path");
-  Object.entries({ d: "M7 23 L16 8 L25 23", stroke: "#4da3ff", "stroke-width": "3", fill: "none" }).forEach(([k, v]) => path.setAttribute(k, v));
+  Object.entries({ d: "M7 23 L16 8 L25 23", stroke: "#4da3ff", "stroke-width": "3", fill: "none" }).forEach(([k, v]) =>
+    path.setAttribute(k, v),
+  );
   svg.append(rect, path);
   return h("a", { class: "brand", href: "/", "aria-label": "Deconflict home" }, svg, withName ? "Deconflict" : null);
 }

@@ -7,7 +7,18 @@ export function tabs(panels: Panel[]) {
   const list = h("div", { class: "tabs", role: "tablist", "aria-label": "Panels" });
   const area = h("div", { class: "tabpanel", role: "tabpanel", tabindex: 0 });
   const buttons = panels.map((p) => {
-    const b = h("button", { type: "button", role: "tab", id: `tab-${p.id}`, "aria-controls": "tabpanel", "aria-selected": "false", tabindex: -1 }, p.label);
+    const b = h(
+      "button",
+      {
+        type: "button",
+        role: "tab",
+        id: `tab-${p.id}`,
+        "aria-controls": "tabpanel",
+        "aria-selected": "false",
+        tabindex: -1,
+      },
+      p.label,
+    );
     b.addEventListener("click", () => select(p.id));
     b.addEventListener("keydown", (e) => {
       const i = panels.indexOf(p);
@@ -23,7 +34,10 @@ export function tabs(panels: Panel[]) {
   area.id = "tabpanel";
   render(list, buttons);
   for (const p of panels) p.el.hidden = true;
-  render(area, panels.map((p) => p.el));
+  render(
+    area,
+    panels.map((p) => p.el),
+  );
 
   function select(id: string): void {
     panels.forEach((p, i) => {

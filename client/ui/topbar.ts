@@ -17,7 +17,17 @@ export function topbar(session: Session, seat: SeatInfo, extra: HTMLElement | nu
   const phases = h("div", { class: "phases", "aria-label": "Phases of the turn" });
   const timer = h("div", { class: "timer", role: "timer", "aria-label": "Time left in this phase" });
   const state = h("div", {});
-  const who = h("div", { class: "seat" }, h("strong", {}, seat.seatName), h("br"), h("small", {}, `${seat.name} · ${seat.role === "team" ? "state team" : seat.role === "facilitator" ? "control" : seat.role}`));
+  const who = h(
+    "div",
+    { class: "seat" },
+    h("strong", {}, seat.seatName),
+    h("br"),
+    h(
+      "small",
+      {},
+      `${seat.name} · ${seat.role === "team" ? "state team" : seat.role === "facilitator" ? "control" : seat.role}`,
+    ),
+  );
   const el = h("header", { class: "topbar" }, brand(false), title, turn, phases, timer, state, extra, who);
   let view: ParticipantView | null = null;
 
@@ -25,7 +35,8 @@ export function topbar(session: Session, seat: SeatInfo, extra: HTMLElement | nu
     if (!view) return;
     const left = view.exercise.phase ? phaseRemainingMs(view.exercise, session.store.serverNow()) : null;
     // paused: the time left stays in sight, frozen (the badge beside it says "Paused")
-    timer.textContent = left === null ? "" : view.exercise.status === "paused" ? `⏸ ${countdown(left)}` : countdown(left);
+    timer.textContent =
+      left === null ? "" : view.exercise.status === "paused" ? `⏸ ${countdown(left)}` : countdown(left);
     timer.classList.toggle("low", left !== null && left < 60_000 && view.exercise.status === "running");
   };
   setInterval(tick, 250);
@@ -37,13 +48,31 @@ export function topbar(session: Session, seat: SeatInfo, extra: HTMLElement | nu
       const x = v.exercise;
       title.textContent = x.title;
       turn.textContent = x.status === "setup" ? "Not started" : `Turn ${x.turn} of ${x.turns}`;
-      render(phases, x.phases.map((p, i) => h("span", { class: i === x.phaseIndex && x.status !== "setup" && x.status !== "ended" ? "current" : "", "aria-current": i === x.phaseIndex ? "step" : undefined, "data-of": ` · ${i + 1}/${x.phases.length}` }, p.name)));
+      render(
+        phases,
+        x.phases.map((p, i) =>
+          h(
+            "span",
+            {
+              class: i === x.phaseIndex && x.status !== "setup" && x.status !== "ended" ? "current" : "",
+              "aria-current": i === x.phaseIndex ? "step" : undefined,
+              "data-of": ` · ${i + 1}/${x.phases.length}`,
+            },
+            p.name,
+          ),
+        ),
+      );
       render(
         state,
-        x.status === "paused" ? h("span", { class: "badge warn" }, "⏸ Paused") : x.status === "ended" ? h("span", { class: "badge danger" }, "■ Ended") : x.status === "setup" ? h("span", { class: "badge" }, "Waiting to start") : h("span", { class: "badge ok" }, "● Live"),
+        x.status === "paused"
+          ? h("span", { class: "badge warn" }, "⏸ Paused")
+          : x.status === "ended"
+            ? h("span", { class: "badge danger" }, "■ Ended")
+            : x.status === "setup"
+              ? h("span", { class: "badge" }, "Waiting to start")
+              : h("span", { class: "badge ok" }, "● Live"),
       );
       tick();
     },
   };
 }
-

@@ -26,7 +26,11 @@ export class Limits {
   checkCodeTries(address: string, now: number): void {
     if (this.wrongCodes.level(address, now) >= 1) return;
     const wait = this.wrongCodes.waitSeconds(address, now);
-    throw new HttpError(429, "too-many-wrong-codes", `Too many wrong codes from this address: wait ${wait} s, then check the code with your facilitator`);
+    throw new HttpError(
+      429,
+      "too-many-wrong-codes",
+      `Too many wrong codes from this address: wait ${wait} s, then check the code with your facilitator`,
+    );
   }
 
   /** Counts one wrong code against an address. */
@@ -41,7 +45,11 @@ export class Limits {
     if (blocked) {
       const wait = this.creations.waitSeconds(blocked, now);
       const who = blocked === "organiser" ? "with this organiser code" : "from this address";
-      throw new HttpError(429, "too-many-creations", `Too many exercises created ${who}: at most ${this.settings.createPerMinute} a minute. Try again in ${wait} s`);
+      throw new HttpError(
+        429,
+        "too-many-creations",
+        `Too many exercises created ${who}: at most ${this.settings.createPerMinute} a minute. Try again in ${wait} s`,
+      );
     }
     for (const k of keys) this.creations.take(k, now);
   }

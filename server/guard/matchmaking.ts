@@ -64,7 +64,12 @@ async function admit(req: IncomingMessage, path: string, deps: GuardDeps): Promi
     throw new HttpError(403, "wrong-code", WRONG_SEAT);
   }
   const exercise = deps.hub.get(hit.exerciseId);
-  if (!exercise) throw new HttpError(503, "unavailable", "This exercise cannot be opened right now; the facilitator can check the server's log");
+  if (!exercise)
+    throw new HttpError(
+      503,
+      "unavailable",
+      "This exercise cannot be opened right now; the facilitator can check the server's log",
+    );
   await ensureRoom(exercise);
   return true;
 }
@@ -120,7 +125,11 @@ function refuse(res: ServerResponse, err: unknown): void {
   const e = err instanceof HttpError ? err : new HttpError(500, "internal", "Something went wrong on the server");
   if (!(err instanceof HttpError)) console.error(`Matchmaking guard: ${(err as Error)?.message ?? String(err)}`);
   const body = JSON.stringify({ code: e.status, error: e.message, reason: e.code });
-  res.writeHead(e.status, { "content-type": "application/json", "content-length": Buffer.byteLength(body), connection: "close" });
+  res.writeHead(e.status, {
+    "content-type": "application/json",
+    "content-length": Buffer.byteLength(body),
+    connection: "close",
+  });
   // a body too large is not read to its end: the connection goes
   res.end(body, () => {
     if (e.status === 413) res.socket?.destroy();

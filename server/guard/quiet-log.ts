@@ -32,7 +32,8 @@ export class QuietLog {
   private write(level: string, args: unknown[]): void {
     const t = this.now();
     if (t - this.windowStart >= WINDOW_MS) {
-      if (this.suppressed) this.out(`colyseus: ${this.suppressed} more messages suppressed in the last ${WINDOW_MS / 1000} s`);
+      if (this.suppressed)
+        this.out(`colyseus: ${this.suppressed} more messages suppressed in the last ${WINDOW_MS / 1000} s`);
       this.windowStart = t;
       this.count = 0;
       this.suppressed = 0;

@@ -16,10 +16,13 @@ import { connectedCount, ensureRoom } from "../room/open-room.ts";
 import { Limits, sameSecret } from "../guard/limits.ts";
 import { addressOf } from "../guard/address.ts";
 
-
 /** Text stored as it came: a lone surrogate would be changed by the database and the seed with it. */
 const plainText = (max: number) =>
-  z.string().trim().max(max).refine((s) => !/\p{Cs}/u.test(s), "contains a broken character (an unpaired surrogate); retype it");
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine((s) => !/\p{Cs}/u.test(s), "contains a broken character (an unpaired surrogate); retype it");
 const createBody = z.strictObject({
   scenarioId: z.string().min(1, "name a scenario"),
   seed: plainText(100).optional(),
@@ -64,7 +67,14 @@ export function apiRouter(deps: ApiDeps): Router {
   api.get("/health", (_req, res) => {
     // how many exercises are quarantined, never which: the ids and reasons are in the server's log
     const quarantined = hub.store.quarantined().length;
-    res.json({ ok: true, version, engineVersion: ENGINE_VERSION, joinBases: joinBases(), createCodeRequired: createCode !== undefined, quarantined });
+    res.json({
+      ok: true,
+      version,
+      engineVersion: ENGINE_VERSION,
+      joinBases: joinBases(),
+      createCodeRequired: createCode !== undefined,
+      quarantined,
+    });
   });
 
   api.get("/scenarios", (_req, res) => {
@@ -76,7 +86,8 @@ export function apiRouter(deps: ApiDeps): Router {
     const at = now();
     if (createCode !== undefined) {
       const header = /^Bearer\s+(.+)$/i.exec(req.get("authorization") ?? "");
-      if (!header) throw new HttpError(401, "create-code-required", "This server asks for its organiser code to create exercises");
+      if (!header)
+        throw new HttpError(401, "create-code-required", "This server asks for its organiser code to create exercises");
       limits.checkCodeTries(address(req), at);
       if (!sameSecret(header[1]!.trim(), createCode)) {
         limits.wrongCode(address(req), at);
@@ -86,7 +97,11 @@ export function apiRouter(deps: ApiDeps): Router {
     limits.takeCreation(address(req), at, createCode);
     const unfinished = hub.store.countUnfinished();
     if (unfinished + count > maxLive)
-      throw new HttpError(503, "too-many-exercises", `This server already holds ${unfinished} unfinished exercises, and its limit is ${maxLive} (MAX_LIVE_EXERCISES). End old exercises or ask its operator to raise the limit.`);
+      throw new HttpError(
+        503,
+        "too-many-exercises",
+        `This server already holds ${unfinished} unfinished exercises, and its limit is ${maxLive} (MAX_LIVE_EXERCISES). End old exercises or ask its operator to raise the limit.`,
+      );
   };
   /** The exercise or course a bearer code opens, with wrong codes throttled per address. */
   const checked = <T>(req: Request, find: () => T): T => {
@@ -124,13 +139,23 @@ export function apiRouter(deps: ApiDeps): Router {
     mayCreate(req, body.cells);
     const { group, cells } = stored(() => hub.createGroup(body, now()));
     for (const ex of cells) await ensureRoom(ex);
-    res.status(201).json({ groupId: group.id, title: group.title, scenarioId: group.scenarioId, scenarioTitle: scenarioTitle(group.scenarioId), code: group.code, cells: cells.map(created) });
+    res
+      .status(201)
+      .json({
+        groupId: group.id,
+        title: group.title,
+        scenarioId: group.scenarioId,
+        scenarioTitle: scenarioTitle(group.scenarioId),
+        code: group.code,
+        cells: cells.map(created),
+      });
   });
 
   api.get("/exercises/:id/report", (req, res) => {
     const ex = checked(req, () => facilitatorOnly(hub, req));
     const format = req.query.format ?? "html";
-    if (!isReportFormat(format)) throw new HttpError(400, "invalid-request", `format: use one of ${REPORT_FORMATS.join(", ")}`);
+    if (!isReportFormat(format))
+      throw new HttpError(400, "invalid-request", `format: use one of ${REPORT_FORMATS.join(", ")}`);
     // the report is made from the exported recording, so it says what a file would say
     const r = renderReport(JSON.parse(JSON.stringify(ex.recording(sealKey))), format, sealKey);
     if (!r.ok) throw new HttpError(500, "report-failed", r.error);
@@ -141,12 +166,25 @@ export function apiRouter(deps: ApiDeps): Router {
 
   api.get("/groups/:id/comparison", (req, res) => {
     const { group, cells } = checked(req, () => courseOnly(hub, req));
-    res.json({ groupId: group.id, title: group.title, scenarioId: group.scenarioId, scenarioTitle: scenarioTitle(group.scenarioId), cells: cells.map(compareCell) });
+    res.json({
+      groupId: group.id,
+      title: group.title,
+      scenarioId: group.scenarioId,
+      scenarioTitle: scenarioTitle(group.scenarioId),
+      cells: cells.map(compareCell),
+    });
   });
 
   api.get("/groups/:id", (req, res) => {
     const { group, cells } = checked(req, () => courseOnly(hub, req));
-    res.json({ groupId: group.id, title: group.title, scenarioId: group.scenarioId, scenarioTitle: scenarioTitle(group.scenarioId), createdAt: group.createdAt, cells: cells.map((ex) => ({ ...summary(ex), connected: connectedCount(ex.id) })) });
+    res.json({
+      groupId: group.id,
+      title: group.title,
+      scenarioId: group.scenarioId,
+      scenarioTitle: scenarioTitle(group.scenarioId),
+      createdAt: group.createdAt,
+      cells: cells.map((ex) => ({ ...summary(ex), connected: connectedCount(ex.id) })),
+    });
   });
 
   /** What a code opens: lets a participant who only has a code find the exercise. */
@@ -156,7 +194,12 @@ export function apiRouter(deps: ApiDeps): Router {
       const course = hub.store.groupByCode(normalizeCode(code));
       if (course) return { course };
       const hit = hub.resolve(code);
-      if (!hit) throw new HttpError(404, "unknown-code", "No exercise on this server has that join code. Check the code with your facilitator.");
+      if (!hit)
+        throw new HttpError(
+          404,
+          "unknown-code",
+          "No exercise on this server has that join code. Check the code with your facilitator.",
+        );
       return { hit };
     });
     if (found.course) {
@@ -188,7 +231,11 @@ export function apiRouter(deps: ApiDeps): Router {
 function facilitatorOnly(hub: Hub, req: Request): LiveExercise {
   const id = String(req.params.id);
   const code = normalizeCode(bearer(req));
-  const refused = new HttpError(403, "forbidden", "Only the exercise's facilitator code gives access to this (check the code and the exercise id)");
+  const refused = new HttpError(
+    403,
+    "forbidden",
+    "Only the exercise's facilitator code gives access to this (check the code and the exercise id)",
+  );
   const hit = hub.lookup(code);
   let allowed = hit?.exerciseId === id && hit.seat.role === "facilitator";
   if (!allowed) {
@@ -197,14 +244,24 @@ function facilitatorOnly(hub: Hub, req: Request): LiveExercise {
   }
   if (!allowed) throw refused;
   const ex = hub.get(id);
-  if (!ex) throw new HttpError(503, "unavailable", "This exercise cannot be loaded right now; the facilitator can check the server's log");
+  if (!ex)
+    throw new HttpError(
+      503,
+      "unavailable",
+      "This exercise cannot be loaded right now; the facilitator can check the server's log",
+    );
   return ex;
 }
 
 /** The course named in the URL, if the bearer code is the course's; an unknown id is answered like a wrong code. */
 function courseOnly(hub: Hub, req: Request) {
   const course = hub.store.groupByCode(normalizeCode(bearer(req)));
-  if (!course || course.id !== String(req.params.id)) throw new HttpError(403, "forbidden", "Only the course facilitator's code gives access to this (check the code and the course id)");
+  if (!course || course.id !== String(req.params.id))
+    throw new HttpError(
+      403,
+      "forbidden",
+      "Only the course facilitator's code gives access to this (check the code and the course id)",
+    );
   return hub.group(course.id)!;
 }
 
@@ -222,7 +279,12 @@ function created(ex: LiveExercise) {
     title: ex.row.title,
     scenarioId: ex.row.scenarioId,
     seed: ex.row.seed,
-    codes: { facilitator: c.facilitator, observer: c.observer, ...(c.mediator ? { mediator: c.mediator } : {}), teams: c.teams },
+    codes: {
+      facilitator: c.facilitator,
+      observer: c.observer,
+      ...(c.mediator ? { mediator: c.mediator } : {}),
+      teams: c.teams,
+    },
   };
 }
 
@@ -249,7 +311,11 @@ function stored<T>(write: () => T): T {
   } catch (err) {
     if (err instanceof HttpError) throw err;
     console.error(`Could not save a new exercise or course: ${(err as Error)?.message ?? String(err)}`);
-    throw new HttpError(507, "storage", "The server could not save this (its disk may be full or unwritable). Nothing was created; the facilitator can check the server's log.");
+    throw new HttpError(
+      507,
+      "storage",
+      "The server could not save this (its disk may be full or unwritable). Nothing was created; the facilitator can check the server's log.",
+    );
   }
 }
 
@@ -274,9 +340,15 @@ function errorHandler(err: unknown, _req: Request, res: Response, _next: NextFun
     return;
   }
   if (err instanceof URIError || (e.status !== undefined && e.status >= 400 && e.status < 500)) {
-    res.status(400).json({ error: { code: "bad-request", message: "The request is malformed (check the address and the body)" } });
+    res
+      .status(400)
+      .json({ error: { code: "bad-request", message: "The request is malformed (check the address and the body)" } });
     return;
   }
   console.error(`API error: ${(err as Error)?.stack ?? String(err)}`);
-  res.status(500).json({ error: { code: "internal", message: "Something went wrong on the server; the facilitator can check its log" } });
+  res
+    .status(500)
+    .json({
+      error: { code: "internal", message: "Something went wrong on the server; the facilitator can check its log" },
+    });
 }

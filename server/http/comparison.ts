@@ -21,18 +21,30 @@ export function compareCell(ex: LiveExercise): CellComparison {
     curve: a.curve.points.map((p) => ({ seq: p.seq, turn: p.turn, phase: p.phase, value: p.value })),
     turnStarts: a.curve.turnStarts,
     lastSeq: a.curve.lastSeq,
-    ladder: { rungs: a.ladder.rungs.map((r) => ({ name: r.name, from: r.from })), redLines: a.ladder.redLines.map((r) => ({ name: r.name, from: r.from })) },
+    ladder: {
+      rungs: a.ladder.rungs.map((r) => ({ name: r.name, from: r.from })),
+      redLines: a.ladder.redLines.map((r) => ({ name: r.name, from: r.from })),
+    },
     metrics: {
       peak: { value: m.peak.value, rung: m.peak.rung },
       final: { value: m.final.value, rung: m.final.rung },
       redLines: m.redLines.map((r) => ({ name: r.name, turnsAtAnyPoint: r.turnsAtAnyPoint, crossings: r.crossings })),
       firstContactMs: m.firstContact?.ms ?? null,
-      hotline: { opened: a.hotline.stats.opened, answered: a.hotline.stats.answered, timely: a.hotline.stats.timely, medianMs: a.hotline.stats.medianMs, lapsed: a.hotline.stats.lapsed },
+      hotline: {
+        opened: a.hotline.stats.opened,
+        answered: a.hotline.stats.answered,
+        timely: a.hotline.stats.timely,
+        medianMs: a.hotline.stats.medianMs,
+        lapsed: a.hotline.stats.lapsed,
+      },
       commitments: { adopted: m.commitments.adopted, kept: m.commitments.kept, broken: m.commitments.broken },
       misattributions: m.misattributions.length,
       misperceptions: m.misperceptions.length,
     },
-    decisions: a.turns.map((t) => ({ turn: t.turn, teams: t.teams.map((d) => ({ team: d.team.name, actions: d.items.map((i) => i.actionName) })) })),
+    decisions: a.turns.map((t) => ({
+      turn: t.turn,
+      teams: t.teams.map((d) => ({ team: d.team.name, actions: d.items.map((i) => i.actionName) })),
+    })),
     findings: a.findings.map((f) => ({ kind: f.kind, title: f.title })),
   };
 }

@@ -60,5 +60,7 @@ export function securityHeaders(app: Application): void {
       referrerPolicy: { policy: "no-referrer" },
     }),
   );
-  app.use((req, res, next) => (req.path.startsWith("/api/") || req.path === "/api" ? apiCsp(req, res, next) : clientCsp(req, res, next)));
+  app.use((req, res, next) =>
+    req.path.startsWith("/api/") || req.path === "/api" ? apiCsp(req, res, next) : clientCsp(req, res, next),
+  );
 }

@@ -5,7 +5,14 @@ import { Room, ServerError, type AuthContext, type Client, type MessageContext }
 import { z } from "zod";
 import { view } from "../../shared/engine/index.ts";
 import type { Actor } from "../../shared/protocol/actor.ts";
-import type { CommandError, CommandReply, Participant, PresenceMessage, SeatInfo, SnapshotMessage } from "../../shared/protocol/messages.ts";
+import type {
+  CommandError,
+  CommandReply,
+  Participant,
+  PresenceMessage,
+  SeatInfo,
+  SnapshotMessage,
+} from "../../shared/protocol/messages.ts";
 import type { Seat } from "../codes.ts";
 import type { Hub } from "../hub.ts";
 import type { LiveExercise } from "../live-exercise.ts";
@@ -89,15 +96,23 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
       );
       // a message of any other type arrives as "unknown" (see frame-filter.ts): answered briefly, not punished with a disconnection
       this.onMessage(UNKNOWN_TYPE, (client: SeatClient, payload: unknown, ctx: MessageContext) => {
-        if (!this.budget.take(groupKey(authOf(client).seat), payload, Date.now())) return ctx.id === undefined ? undefined : ctx.reject(this.budget.refusal());
-        const error: CommandError = { code: "unknown-message", message: `Unknown message type: send commands as room.request("command", { type, ... })` };
+        if (!this.budget.take(groupKey(authOf(client).seat), payload, Date.now()))
+          return ctx.id === undefined ? undefined : ctx.reject(this.budget.refusal());
+        const error: CommandError = {
+          code: "unknown-message",
+          message: `Unknown message type: send commands as room.request("command", { type, ... })`,
+        };
         if (ctx.id === undefined) client.send("error", error);
         else ctx.reject(error);
       });
     }
 
     /** Checks the code when matchmaking reserves a seat, before anything is held for the caller. */
-    static override async onAuth(_token: string, options: { code?: unknown; name?: unknown }, _context: AuthContext): Promise<Auth> {
+    static override async onAuth(
+      _token: string,
+      options: { code?: unknown; name?: unknown },
+      _context: AuthContext,
+    ): Promise<Auth> {
       const code = typeof options?.code === "string" ? options.code : "";
       if (!code) throw new ServerError(401, "A join code is needed to enter this exercise");
       const hit = hub.lookup(code);
@@ -113,9 +128,19 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
       const key = groupKey(seat);
       const cap = SEAT_CONNECTIONS[seat.role];
       const same = [...this.clients].filter((c) => c !== client && c.auth && groupKey(c.auth.seat) === key).length;
-      if (same >= cap) throw new ServerError(429, `This seat already has ${cap} connections open; close some tabs or ask the facilitator`);
+      if (same >= cap)
+        throw new ServerError(
+          429,
+          `This seat already has ${cap} connections open; close some tabs or ask the facilitator`,
+        );
       this.cancelIdle();
-      this.people.set(client.sessionId, { sessionId: client.sessionId, name, role: seat.role, teamId: seat.role === "team" ? seat.teamId : null, connected: true });
+      this.people.set(client.sessionId, {
+        sessionId: client.sessionId,
+        name,
+        role: seat.role,
+        teamId: seat.role === "team" ? seat.teamId : null,
+        connected: true,
+      });
       client.send("snapshot", this.snapshot(client));
       this.sendPresence(client);
     }
@@ -179,7 +204,8 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
 
     /** Every message a seat sends is paid for from the seat's budget, by count and by size. */
     private metered<T>(client: SeatClient, payload: unknown, ctx: MessageContext, run: () => T) {
-      if (!this.budget.take(groupKey(authOf(client).seat), payload, Date.now())) return ctx.reject(this.budget.refusal());
+      if (!this.budget.take(groupKey(authOf(client).seat), payload, Date.now()))
+        return ctx.reject(this.budget.refusal());
       return run();
     }
 
@@ -193,11 +219,16 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
 
     /** Control looks at the exercise through any participant's eyes. */
     private peek(client: SeatClient, payload: unknown, ctx: MessageContext) {
-      if (authOf(client).seat.role !== "facilitator") return ctx.reject({ code: "forbidden", message: "Only the facilitator can view the exercise as another participant" });
+      if (authOf(client).seat.role !== "facilitator")
+        return ctx.reject({
+          code: "forbidden",
+          message: "Only the facilitator can view the exercise as another participant",
+        });
       const viewer = viewerSchema.safeParse(payload);
       if (!viewer.success) return ctx.reject({ code: "invalid", message: "Name a viewer: { role, teamId? }" });
       const v = viewer.data;
-      if (v.role === "team" && !this.exercise.state.teams[v.teamId]) return ctx.reject({ code: "not-found", message: `There is no team “${v.teamId}”` });
+      if (v.role === "team" && !this.exercise.state.teams[v.teamId])
+        return ctx.reject({ code: "not-found", message: `There is no team “${v.teamId}”` });
       return view(this.exercise.state, v);
     }
 
@@ -217,7 +248,8 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
     }
 
     private *recipients() {
-      for (const c of this.clients) if (c.auth) yield { seat: c.auth.seat, send: (type: "patch", m: unknown) => c.send(type, m) };
+      for (const c of this.clients)
+        if (c.auth) yield { seat: c.auth.seat, send: (type: "patch", m: unknown) => c.send(type, m) };
     }
 
     /** Control sees everyone; a team sees its own members; others see only their own group.

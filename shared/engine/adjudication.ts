@@ -17,7 +17,11 @@ export function adjudicate(ctx: Ctx): void {
   const { s } = ctx;
   const before = s.escalation;
   const orders = s.scenario.teams.flatMap((t) => (s.orders[t.id] ? [s.orders[t.id]!] : []));
-  ctx.log("flow", ["all"], `Turn ${s.turn} adjudication: ${orders.length} of ${s.scenario.teams.length} teams submitted orders`);
+  ctx.log(
+    "flow",
+    ["all"],
+    `Turn ${s.turn} adjudication: ${orders.length} of ${s.scenario.teams.length} teams submitted orders`,
+  );
   let hostile = false;
   let misread = false;
   for (const o of orders) {
@@ -33,13 +37,15 @@ export function adjudicate(ctx: Ctx): void {
   // domestic pressure pushes toward retaliation
   for (const t of s.scenario.teams) {
     const p = s.teams[t.id]!.pressure;
-    if (p >= PRESSURE_DRIFT_FROM + 10) shiftEscalation(ctx, Math.floor((p - PRESSURE_DRIFT_FROM) / 10), `domestic pressure in ${t.name} (${fmt(p)})`);
+    if (p >= PRESSURE_DRIFT_FROM + 10)
+      shiftEscalation(ctx, Math.floor((p - PRESSURE_DRIFT_FROM) / 10), `domestic pressure in ${t.name} (${fmt(p)})`);
   }
   // infrastructure recovers, faster with joint CERT work
   const jointCert = new Set(activeCommitments(s, "joint-cert").flatMap((c) => c.parties));
   for (const t of s.scenario.teams)
     for (const sec of s.teams[t.id]!.sectors)
-      if (sec.health < 100) changeSectorHealth(ctx, t.id, sec.kind, RECOVERY_PER_TURN + (jointCert.has(t.id) ? JOINT_CERT_RECOVERY : 0));
+      if (sec.health < 100)
+        changeSectorHealth(ctx, t.id, sec.kind, RECOVERY_PER_TURN + (jointCert.has(t.id) ? JOINT_CERT_RECOVERY : 0));
   // restraint cools the crisis
   if (!hostile && !misread) shiftEscalation(ctx, QUIET_TURN_COOLING, "a turn without hostile action");
   checkTimelines(ctx);
@@ -47,6 +53,11 @@ export function adjudicate(ctx: Ctx): void {
   s.history.push({ turn: s.turn, orders, escalationBefore: before, escalationAfter: s.escalation });
   s.orders = {};
   const rung = s.scenario.ladder.rungs[rungIndex(s.scenario.ladder, s.escalation)]!;
-  ctx.log("flow", ["all"], `Turn ${s.turn} resolved: escalation ${fmt(before)} → ${fmt(s.escalation)} (“${rung.name}”)`);
-  for (const o of orders) ctx.log("orders", [o.teamId], `${partyName(s, o.teamId)}'s orders for turn ${s.turn} were carried out`);
+  ctx.log(
+    "flow",
+    ["all"],
+    `Turn ${s.turn} resolved: escalation ${fmt(before)} → ${fmt(s.escalation)} (“${rung.name}”)`,
+  );
+  for (const o of orders)
+    ctx.log("orders", [o.teamId], `${partyName(s, o.teamId)}'s orders for turn ${s.turn} were carried out`);
 }

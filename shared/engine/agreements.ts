@@ -31,12 +31,17 @@ export function createProposal(ctx: Ctx, cmd: Create): void {
   const parties = [...new Set(cmd.parties ?? all)];
   for (const p of parties) if (!all.includes(p)) reject("not-found", `There is no team “${p}”`);
   if (parties.length < 2) reject("invalid", "A proposal needs at least two parties");
-  if (proposer !== "mediator" && !parties.includes(proposer)) reject("invalid", "A team can only propose agreements it is a party to");
+  if (proposer !== "mediator" && !parties.includes(proposer))
+    reject("invalid", "A team can only propose agreements it is a party to");
   let cbmId: string | null = null;
   let text = cmd.text;
   if (cmd.kind === "cbm") {
     const cbm = cmd.cbmId ? cbmOf(s, cmd.cbmId) : undefined;
-    if (!cbm) reject("not-found", cmd.cbmId ? `There is no confidence-building measure “${cmd.cbmId}”` : "Name the measure to propose (cbmId)");
+    if (!cbm)
+      reject(
+        "not-found",
+        cmd.cbmId ? `There is no confidence-building measure “${cmd.cbmId}”` : "Name the measure to propose (cbmId)",
+      );
     cbmId = cbm.id;
     text ||= cbm.description;
     const dup = activeCommitments(s).some((c) => c.cbmId === cbm.id && sameSet(c.parties, parties));
@@ -44,7 +49,16 @@ export function createProposal(ctx: Ctx, cmd: Create): void {
   } else if (!text) {
     reject("invalid", "A joint statement needs its text");
   }
-  if (ctx.base.proposals.some((p) => p.status === "open" && p.kind === cmd.kind && p.cbmId === cbmId && sameSet(p.parties, parties) && p.text === text))
+  if (
+    ctx.base.proposals.some(
+      (p) =>
+        p.status === "open" &&
+        p.kind === cmd.kind &&
+        p.cbmId === cbmId &&
+        sameSet(p.parties, parties) &&
+        p.text === text,
+    )
+  )
     reject("conflict", "The same proposal is already on the table");
   const proposal: Proposal = {
     id: ctx.nextId("proposal", audienceScope([...parties, proposer, "mediator"])),
@@ -61,9 +75,14 @@ export function createProposal(ctx: Ctx, cmd: Create): void {
   };
   s.proposals.push(proposal);
   const what = cbmId ? `“${cbmOf(s, cbmId)!.name}”` : "a joint statement";
-  ctx.log("agreement", proposalAudience(proposal), `${partyName(s, proposer)} proposed ${what} to ${parties.map((p) => partyName(s, p)).join(", ")}`, {
-    ref: proposal.id,
-  });
+  ctx.log(
+    "agreement",
+    proposalAudience(proposal),
+    `${partyName(s, proposer)} proposed ${what} to ${parties.map((p) => partyName(s, p)).join(", ")}`,
+    {
+      ref: proposal.id,
+    },
+  );
 }
 
 export function respondToProposal(ctx: Ctx, cmd: Respond): void {
@@ -71,7 +90,8 @@ export function respondToProposal(ctx: Ctx, cmd: Respond): void {
   requireTalksOpen(ctx);
   const { s } = ctx;
   const p = openProposal(ctx, cmd.proposalId, actor.teamId);
-  if (!p.parties.includes(actor.teamId)) reject("forbidden", `${partyName(s, actor.teamId)} is not a party to this proposal`);
+  if (!p.parties.includes(actor.teamId))
+    reject("forbidden", `${partyName(s, actor.teamId)} is not a party to this proposal`);
   if (p.accepted.includes(actor.teamId)) reject("conflict", `${partyName(s, actor.teamId)} has already accepted`);
   const name = partyName(s, actor.teamId);
   if (!cmd.accept) {
@@ -92,7 +112,12 @@ export function withdrawProposal(ctx: Ctx, cmd: Withdraw): void {
   if (p.proposer !== partyOf(actor)) reject("forbidden", "Only the proposer can withdraw a proposal");
   p.status = "withdrawn";
   p.decidedAt = ctx.at;
-  ctx.log("agreement", proposalAudience(p), `${partyName(ctx.s, p.proposer)} withdrew the proposal “${short(p.text)}”`, { ref: p.id });
+  ctx.log(
+    "agreement",
+    proposalAudience(p),
+    `${partyName(ctx.s, p.proposer)} withdrew the proposal “${short(p.text)}”`,
+    { ref: p.id },
+  );
 }
 
 function adopt(ctx: Ctx, p: Proposal): void {
@@ -115,9 +140,14 @@ export function agreementConcluded(s: GameState): boolean {
   const need = s.scenario.end.agreement;
   if (!need || s.turn < need.notBeforeTurn) return false;
   const all = teamIds(s);
-  const cbmsDone = need.cbms.every((id) => activeCommitments(s).some((c) => c.cbmId === id && all.every((t) => c.parties.includes(t))));
+  const cbmsDone = need.cbms.every((id) =>
+    activeCommitments(s).some((c) => c.cbmId === id && all.every((t) => c.parties.includes(t))),
+  );
   const statementDone =
-    !need.statement || s.proposals.some((p) => p.kind === "statement" && p.status === "adopted" && all.every((t) => p.parties.includes(t)));
+    !need.statement ||
+    s.proposals.some(
+      (p) => p.kind === "statement" && p.status === "adopted" && all.every((t) => p.parties.includes(t)),
+    );
   return cbmsDone && statementDone;
 }
 

@@ -52,7 +52,8 @@ export function apply(state: GameState, envelope: Envelope): ApplyResult {
 
 function checkActor(ctx: Ctx): void {
   const a = ctx.actor;
-  if (a.role === "team" && !ctx.s.teams[a.teamId]) reject("forbidden", `There is no team “${a.teamId}” in this exercise`);
+  if (a.role === "team" && !ctx.s.teams[a.teamId])
+    reject("forbidden", `There is no team “${a.teamId}” in this exercise`);
   if (a.role === "mediator" && !ctx.s.scenario.mediator) reject("forbidden", "This scenario has no mediator");
 }
 

@@ -32,13 +32,23 @@ export function attribute(ctx: Ctx, by: string, incidentId: string, accused: str
   inc.public = true;
   const byName = partyName(s, by);
   const accusedName = partyName(s, accused);
-  ctx.log("attribution", ["all"], `${byName} publicly attributes “${inc.title}” to ${accusedName} (evidence confidence ${pct(confidence)})`, { ref: inc.id });
+  ctx.log(
+    "attribution",
+    ["all"],
+    `${byName} publicly attributes “${inc.title}” to ${accusedName} (evidence confidence ${pct(confidence)})`,
+    { ref: inc.id },
+  );
   ctx.log("attribution", ["all"], `${accusedName} rejects the accusation`, { ref: inc.id });
   shiftEscalation(ctx, ATTRIBUTION_ESCALATION, `${byName} publicly blamed ${accusedName}`);
   changeTrust(ctx, by, accused, -5);
   if (confidence < WEAK_EVIDENCE) {
     changeStanding(ctx, by, WEAK_EVIDENCE_STANDING);
-    ctx.log("attribution", ["all"], `Observers question ${byName}'s attribution: the evidence was weak (${pct(confidence)})`, { ref: inc.id });
+    ctx.log(
+      "attribution",
+      ["all"],
+      `Observers question ${byName}'s attribution: the evidence was weak (${pct(confidence)})`,
+      { ref: inc.id },
+    );
   }
   if (correct) {
     changeStanding(ctx, by, Math.round(10 * confidence));
@@ -47,7 +57,9 @@ export function attribute(ctx: Ctx, by: string, incidentId: string, accused: str
     ctx.log("attribution", ["facilitator"], `Control: the attribution was correct`, { ref: inc.id });
     return;
   }
-  ctx.log("attribution", [accused], `${accusedName} knows the accusation is false: it did not do this`, { ref: inc.id });
+  ctx.log("attribution", [accused], `${accusedName} knows the accusation is false: it did not do this`, {
+    ref: inc.id,
+  });
   ctx.log(
     "attribution",
     ["facilitator"],

@@ -6,5 +6,12 @@ import { requireNotEnded, requireRole } from "./context.ts";
 export function teamChat(ctx: Ctx, cmd: Extract<Command, { type: "team.chat" }>): void {
   const actor = requireRole(ctx, "team");
   requireNotEnded(ctx);
-  ctx.s.chat.push({ id: ctx.nextId("chat", actor.teamId), seq: ctx.seq, at: ctx.at, teamId: actor.teamId, author: actor.name, text: cmd.text });
+  ctx.s.chat.push({
+    id: ctx.nextId("chat", actor.teamId),
+    seq: ctx.seq,
+    at: ctx.at,
+    teamId: actor.teamId,
+    author: actor.name,
+    text: cmd.text,
+  });
 }

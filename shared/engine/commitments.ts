@@ -54,7 +54,13 @@ export function adoptCbm(ctx: Ctx, cbm: Cbm, parties: string[]): Commitment {
 }
 
 /** What an order breaks, if anything: returns the reason for each commitment it breaches. */
-export function breachesOf(s: GameState, actor: string, item: OrderItem, action: Action, notified: boolean): { c: Commitment; reason: string }[] {
+export function breachesOf(
+  s: GameState,
+  actor: string,
+  item: OrderItem,
+  action: Action,
+  notified: boolean,
+): { c: Commitment; reason: string }[] {
   const target = item.target;
   if (!target || target === actor) return [];
   const out: { c: Commitment; reason: string }[] = [];
@@ -65,7 +71,8 @@ export function breachesOf(s: GameState, actor: string, item: OrderItem, action:
     if (cbm.kind === "no-target" && action.severity >= 1) {
       const hit = new Set<string>();
       if (item.sector) hit.add(item.sector);
-      for (const e of action.effects) if (e.type === "sector" && e.delta < 0 && e.sector !== "target") hit.add(e.sector);
+      for (const e of action.effects)
+        if (e.type === "sector" && e.delta < 0 && e.sector !== "target") hit.add(e.sector);
       const protectedHit = (cbm.protectedSectors ?? []).filter((k) => hit.has(k));
       if (protectedHit.length) out.push({ c, reason: `attacked protected ${protectedHit.join(", ")} infrastructure` });
     } else if (cbm.kind === "pre-notification" && action.perception && !notified) {
@@ -105,7 +112,9 @@ export function checkTimelines(ctx: Ctx): void {
       const rungName = s.scenario.ladder.rungs[target]?.name ?? cbm.timeline.rung;
       c.status = "broken";
       for (const p of c.parties) c.breaches.push({ teamId: p, turn: s.turn, reason: "the agreed timeline was missed" });
-      ctx.log("commitment", ["all"], `Timeline missed: “${cbm.name}” — escalation is still above “${rungName}”`, { ref: c.id });
+      ctx.log("commitment", ["all"], `Timeline missed: “${cbm.name}” — escalation is still above “${rungName}”`, {
+        ref: c.id,
+      });
       for (const p of c.parties) changeStanding(ctx, p, -5);
       shiftEscalation(ctx, 3, `the timeline of “${cbm.name}” was missed`);
     }

@@ -85,7 +85,8 @@ export function createCtx(s: GameState, base: GameState, actor: Actor, at: numbe
  * who knew the seed could test guesses of it against the id.
  */
 function logId(ctx: Ctx, turn: number, phase: string, kind: LogKind, text: string, ref: string | undefined): string {
-  const same = (e: LogEntry) => e.turn === turn && e.phase === phase && e.kind === kind && e.text === text && e.ref === ref;
+  const same = (e: LogEntry) =>
+    e.turn === turn && e.phase === phase && e.kind === kind && e.text === text && e.ref === ref;
   let n = 1;
   for (const e of ctx.events) if (same(e)) n++;
   // a phase's entries are together at the end of the log: look no further back than that
@@ -102,7 +103,12 @@ type ListKey = "messages" | "incidents" | "proposals" | "commitments" | "injects
  * cost independent of how long the exercise has run (a draft makes a proxy
  * for every item it is asked about).
  */
-export function findDraft<K extends ListKey>(ctx: Ctx, key: K, pred: (item: GameState[K][number]) => boolean, last = false): GameState[K][number] | undefined {
+export function findDraft<K extends ListKey>(
+  ctx: Ctx,
+  key: K,
+  pred: (item: GameState[K][number]) => boolean,
+  last = false,
+): GameState[K][number] | undefined {
   const list = ctx.base[key] as readonly GameState[K][number][];
   const i = last ? list.findLastIndex(pred) : list.findIndex(pred);
   return i < 0 ? undefined : (ctx.s[key] as GameState[K][number][])[i];

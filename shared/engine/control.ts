@@ -13,11 +13,16 @@ export function adjustEscalation(ctx: Ctx, cmd: Extract<Command, { type: "escala
   if (cmd.delta === 0) reject("invalid", "An adjustment of 0 changes nothing");
   const before = ctx.s.escalation;
   shiftEscalation(ctx, cmd.delta, `control adjustment — ${cmd.reason}`);
-  if (ctx.s.escalation === before) reject("invalid", `Escalation is already at ${before}; it cannot go ${cmd.delta > 0 ? "higher" : "lower"}`);
+  if (ctx.s.escalation === before)
+    reject("invalid", `Escalation is already at ${before}; it cannot go ${cmd.delta > 0 ? "higher" : "lower"}`);
 }
 
 export function setObserverVisibility(ctx: Ctx, cmd: Extract<Command, { type: "observers.visibility" }>): void {
   requireRole(ctx, "facilitator");
   ctx.s.observersSeeAll = cmd.seeAll;
-  ctx.log("control", ["facilitator", "observers"], cmd.seeAll ? "Observers now see every channel" : "Observers now see the public picture only");
+  ctx.log(
+    "control",
+    ["facilitator", "observers"],
+    cmd.seeAll ? "Observers now see every channel" : "Observers now see the public picture only",
+  );
 }

@@ -24,7 +24,11 @@ export function start(ctx: Ctx): void {
 export function pause(ctx: Ctx, cmd: Extract<Command, { type: "exercise.pause" }>): void {
   requireRole(ctx, "facilitator", "system");
   const { s } = ctx;
-  if (s.status !== "running") reject("conflict", s.status === "paused" ? "The exercise is already paused" : `Cannot pause: the exercise is ${label(s)}`);
+  if (s.status !== "running")
+    reject(
+      "conflict",
+      s.status === "paused" ? "The exercise is already paused" : `Cannot pause: the exercise is ${label(s)}`,
+    );
   s.status = "paused";
   s.clock.elapsedMs += ctx.at - (s.clock.runningSince ?? ctx.at);
   s.clock.runningSince = null;

@@ -44,7 +44,10 @@ export function sendMessage(ctx: Ctx, cmd: Send): void {
   if (to === "mediator" ? !s.scenario.mediator : !teamIds(s).includes(to))
     reject("not-found", to === "mediator" ? "This scenario has no mediator" : `There is no party “${to}”`);
   if (!hasHotline(s, from, to))
-    reject("forbidden", `${partyName(s, from)} has no hotline with ${partyName(s, to)}: agree to establish one, or go through the mediator`);
+    reject(
+      "forbidden",
+      `${partyName(s, from)} has no hotline with ${partyName(s, to)}: agree to establish one, or go through the mediator`,
+    );
   let original: HotlineMessage | undefined;
   if (cmd.replyTo) {
     original = findDraft(ctx, "messages", (m) => m.id === cmd.replyTo);
@@ -52,14 +55,35 @@ export function sendMessage(ctx: Ctx, cmd: Send): void {
       reject("not-found", `${partyName(s, from)} is not a party to message “${cmd.replyTo}” from ${partyName(s, to)}`);
   } else {
     // an answer without replyTo answers the latest open message from the other side
-    original = findDraft(ctx, "messages", (m) => m.from === to && m.to === from && !m.answeredBy && !m.lapsed && expectsAnswer(m), true);
+    original = findDraft(
+      ctx,
+      "messages",
+      (m) => m.from === to && m.to === from && !m.answeredBy && !m.lapsed && expectsAnswer(m),
+      true,
+    );
   }
   if (cmd.incidentId) {
     const inc = findDraft(ctx, "incidents", (i) => i.id === cmd.incidentId);
-    if (!inc || !partyCanSee(s, inc, from)) reject("not-found", `${partyName(s, from)} knows of no incident “${cmd.incidentId}”`);
-    if (shareIncident(inc, to, from)) ctx.log("incident", [from, to], `${partyName(s, from)} shared the evidence on “${inc.title}” with ${partyName(s, to)}`, { ref: inc.id });
+    if (!inc || !partyCanSee(s, inc, from))
+      reject("not-found", `${partyName(s, from)} knows of no incident “${cmd.incidentId}”`);
+    if (shareIncident(inc, to, from))
+      ctx.log(
+        "incident",
+        [from, to],
+        `${partyName(s, from)} shared the evidence on “${inc.title}” with ${partyName(s, to)}`,
+        { ref: inc.id },
+      );
   }
-  const msg = post(ctx, { from, to, kind: cmd.kind, text: cmd.text, incidentId: cmd.incidentId ?? null, relayOf: null, relayedFrom: null, replyTo: original?.id ?? null });
+  const msg = post(ctx, {
+    from,
+    to,
+    kind: cmd.kind,
+    text: cmd.text,
+    incidentId: cmd.incidentId ?? null,
+    relayOf: null,
+    relayedFrom: null,
+    replyTo: original?.id ?? null,
+  });
   if (original && !original.answeredBy) answer(ctx, original, msg);
 }
 
@@ -69,7 +93,8 @@ export function relayMessage(ctx: Ctx, cmd: Relay): void {
   requireTalksOpen(ctx);
   const { s } = ctx;
   const original = findDraft(ctx, "messages", (m) => m.id === cmd.messageId);
-  if (!original || original.to !== "mediator") reject("not-found", `The mediator received no message “${cmd.messageId}”`);
+  if (!original || original.to !== "mediator")
+    reject("not-found", `The mediator received no message “${cmd.messageId}”`);
   if (!teamIds(s).includes(cmd.to)) reject("not-found", `There is no team “${cmd.to}”`);
   if (cmd.to === original.from) reject("invalid", "Relay a message to a party other than its sender");
   const msg = post(ctx, {
@@ -85,7 +110,10 @@ export function relayMessage(ctx: Ctx, cmd: Relay): void {
   if (!original.answeredBy) answer(ctx, original, msg);
 }
 
-function post(ctx: Ctx, m: Pick<HotlineMessage, "from" | "to" | "kind" | "text" | "incidentId" | "relayOf" | "relayedFrom" | "replyTo">): HotlineMessage {
+function post(
+  ctx: Ctx,
+  m: Pick<HotlineMessage, "from" | "to" | "kind" | "text" | "incidentId" | "relayOf" | "relayedFrom" | "replyTo">,
+): HotlineMessage {
   const { s } = ctx;
   const msg: HotlineMessage = {
     ...m,
@@ -101,7 +129,9 @@ function post(ctx: Ctx, m: Pick<HotlineMessage, "from" | "to" | "kind" | "text" 
   };
   s.messages.push(msg);
   const label = m.relayOf ? `relayed ${m.kind}` : m.kind;
-  ctx.log("hotline", messageAudience(msg), `Hotline ${partyName(s, m.from)} → ${partyName(s, m.to)} (${label})`, { ref: msg.id });
+  ctx.log("hotline", messageAudience(msg), `Hotline ${partyName(s, m.from)} → ${partyName(s, m.to)} (${label})`, {
+    ref: msg.id,
+  });
   return msg;
 }
 
@@ -114,7 +144,11 @@ function answer(ctx: Ctx, original: HotlineMessage, reply: HotlineMessage): void
   if (!timely) return;
   changeTrust(ctx, original.from, original.to, TIMELY_TRUST);
   if (DEESCALATING_KINDS.has(original.kind) && original.from !== "mediator" && original.to !== "mediator")
-    shiftEscalation(ctx, -1, `${partyName(s, original.from)} and ${partyName(s, original.to)} answered each other on the hotline (${original.kind})`);
+    shiftEscalation(
+      ctx,
+      -1,
+      `${partyName(s, original.from)} and ${partyName(s, original.to)} answered each other on the hotline (${original.kind})`,
+    );
 }
 
 /** At the end of a turn, messages (not replies) still unanswered lapse: trust suffers, hotline commitments break. */
@@ -125,7 +159,12 @@ export function lapseUnanswered(ctx: Ctx): void {
     const m = s.messages[i]!;
     m.lapsed = true;
     changeTrust(ctx, m.from, m.to, LAPSED_TRUST);
-    ctx.log("hotline", messageAudience(m), `${partyName(s, m.to)} left a “${m.kind}” message from ${partyName(s, m.from)} unanswered`, { ref: m.id });
+    ctx.log(
+      "hotline",
+      messageAudience(m),
+      `${partyName(s, m.to)} left a “${m.kind}” message from ${partyName(s, m.from)} unanswered`,
+      { ref: m.id },
+    );
     const c = bound(s, "hotline", m.from, m.to);
     if (c) breakCommitment(ctx, c, m.to, `left a hotline message from ${partyName(s, m.from)} unanswered`);
   });

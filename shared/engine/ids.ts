@@ -50,7 +50,10 @@ export interface IdKey {
 
 /** The id of the n-th item of a kind (`msg`, `log`, …) in a scope: `msg-` and 16 hex digits (64 bits). */
 export function keyedId(key: IdKey, prefix: string, scope: string, n: number): string {
-  const digest = macFor(key.seed, key.title).clone().update(utf8ToBytes(`${prefix}\u0000${scope}\u0000${n}`)).digest();
+  const digest = macFor(key.seed, key.title)
+    .clone()
+    .update(utf8ToBytes(`${prefix}\u0000${scope}\u0000${n}`))
+    .digest();
   return `${prefix}-${bytesToHex(digest.subarray(0, 8))}`;
 }
 

@@ -34,7 +34,8 @@ export function incidentAudience(inc: Incident): Audience {
 export function canSeeIncident(s: GameState, inc: Incident, viewer: Viewer): boolean {
   if (viewer.role === "facilitator") return true;
   if (inc.public) return true;
-  if (viewer.role === "team") return inc.victim === viewer.teamId || inc.culprit === viewer.teamId || inc.sharedWith.includes(viewer.teamId);
+  if (viewer.role === "team")
+    return inc.victim === viewer.teamId || inc.culprit === viewer.teamId || inc.sharedWith.includes(viewer.teamId);
   if (viewer.role === "mediator") return inc.sharedWith.includes("mediator");
   return viewer.role === "observer" && s.observersSeeAll;
 }
@@ -79,9 +80,14 @@ export function createIncident(ctx: Ctx, n: NewIncident): Incident {
   if (n.public) changePressure(ctx, n.victim, n.severity * 4);
   feelGrievance(ctx, inc);
   if (n.culprit !== n.suspect)
-    ctx.log("incident", ["facilitator"], `Control: “${inc.title}” was really done by ${n.culprit ? partyName(s, n.culprit) : "a non-state actor"}`, {
-      ref: inc.id,
-    });
+    ctx.log(
+      "incident",
+      ["facilitator"],
+      `Control: “${inc.title}” was really done by ${n.culprit ? partyName(s, n.culprit) : "a non-state actor"}`,
+      {
+        ref: inc.id,
+      },
+    );
   return inc;
 }
 

@@ -1,7 +1,21 @@
 // The engine's public surface: everything server, client and tests need.
 export { init, type InitOptions } from "./init.ts";
 export { apply, type ApplyResult, type Envelope } from "./apply.ts";
-export { view, canSee, type LogEntryView, type MessageView, type ChatLineView, type NoteView, type ParticipantView, type TeamPublic, type IncidentView, type InjectView, type MyTeam, type MyMediator, type MyControl } from "./view.ts";
+export {
+  view,
+  canSee,
+  type LogEntryView,
+  type MessageView,
+  type ChatLineView,
+  type NoteView,
+  type ParticipantView,
+  type TeamPublic,
+  type IncidentView,
+  type InjectView,
+  type MyTeam,
+  type MyMediator,
+  type MyControl,
+} from "./view.ts";
 export { replay, replaySteps, ReplayError, type ReplayInput } from "./replay.ts";
 export { phaseRemainingMs } from "./flow.ts";
 export { rungIndex, crossedRedLines } from "./escalation.ts";

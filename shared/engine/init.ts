@@ -20,7 +20,11 @@ export function init(scenario: Scenario, options: InitOptions): GameState {
   for (const p of scenario.trust.pairs) trust[pairKey(p.a, p.b)] = p.value;
   const initial = scenario.hotline.initial;
   const hotlines =
-    initial === "all" ? Object.keys(trust) : initial === "none" ? [] : [...new Set(initial.map(([a, b]) => pairKey(a, b)))];
+    initial === "all"
+      ? Object.keys(trust)
+      : initial === "none"
+        ? []
+        : [...new Set(initial.map(([a, b]) => pairKey(a, b)))];
   const injects: InjectState[] = scenario.injects.map((i) => ({
     id: i.id,
     status: "pending",
@@ -52,7 +56,12 @@ export function init(scenario: Scenario, options: InitOptions): GameState {
     teams: Object.fromEntries(
       scenario.teams.map((t) => [
         t.id,
-        { id: t.id, standing: t.standing, pressure: t.pressure, sectors: t.sectors.map((x) => ({ kind: x.kind, name: x.name, health: x.health, resilience: x.resilience })) },
+        {
+          id: t.id,
+          standing: t.standing,
+          pressure: t.pressure,
+          sectors: t.sectors.map((x) => ({ kind: x.kind, name: x.name, health: x.health, resilience: x.resilience })),
+        },
       ]),
     ),
     trust,

@@ -36,7 +36,9 @@ export function releaseInject(ctx: Ctx, inj: InjectState, by: NonNullable<Inject
   const def = scenarioInject(ctx.sc, inj.id);
   if (!def) return;
   // the meter is public: name the inject only if everyone may read it
-  applyEffects(ctx, def.effects, { cause: def.audience.includes("all") ? `inject “${def.title}”` : "new developments" });
+  applyEffects(ctx, def.effects, {
+    cause: def.audience.includes("all") ? `inject “${def.title}”` : "new developments",
+  });
   if (def.incident) {
     const i = def.incident;
     createIncident(ctx, { ...i, source: { kind: "inject", injectId: def.id } });
@@ -48,7 +50,8 @@ export function releaseCommand(ctx: Ctx, injectId: string): void {
   requireStarted(ctx);
   const inj = findInject(ctx.s, injectId);
   if (inj.status === "released") reject("conflict", `“${inj.title}” was already released`);
-  if (inj.status === "skipped") ctx.log("control", ["facilitator"], `Control un-skipped “${inj.title}”`, { ref: inj.id });
+  if (inj.status === "skipped")
+    ctx.log("control", ["facilitator"], `Control un-skipped “${inj.title}”`, { ref: inj.id });
   releaseInject(ctx, inj, "facilitator");
 }
 
@@ -56,7 +59,8 @@ export function holdCommand(ctx: Ctx, injectId: string): void {
   requireRole(ctx, "facilitator");
   requireNotEnded(ctx);
   const inj = findInject(ctx.s, injectId);
-  if (inj.status !== "pending") reject("conflict", `Only a pending inject can be held; “${inj.title}” is ${inj.status}`);
+  if (inj.status !== "pending")
+    reject("conflict", `Only a pending inject can be held; “${inj.title}” is ${inj.status}`);
   inj.status = "held";
   ctx.log("control", ["facilitator"], `Control is holding “${inj.title}”`, { ref: inj.id });
 }
@@ -65,7 +69,8 @@ export function skipCommand(ctx: Ctx, injectId: string): void {
   requireRole(ctx, "facilitator");
   requireNotEnded(ctx);
   const inj = findInject(ctx.s, injectId);
-  if (inj.status === "released" || inj.status === "skipped") reject("conflict", `“${inj.title}” is already ${inj.status}`);
+  if (inj.status === "released" || inj.status === "skipped")
+    reject("conflict", `“${inj.title}” is already ${inj.status}`);
   inj.status = "skipped";
   ctx.log("control", ["facilitator"], `Control skipped “${inj.title}”`, { ref: inj.id });
 }
@@ -76,7 +81,8 @@ export function createCommand(ctx: Ctx, cmd: Create): void {
   const { s } = ctx;
   for (const a of cmd.audience) {
     if (a === "mediator" && !s.scenario.mediator) reject("invalid", "This scenario has no mediator");
-    if (!["all", "mediator", "observers", "facilitator"].includes(a) && !teamIds(s).includes(a)) reject("not-found", `There is no team “${a}”`);
+    if (!["all", "mediator", "observers", "facilitator"].includes(a) && !teamIds(s).includes(a))
+      reject("not-found", `There is no team “${a}”`);
   }
   const inj: InjectState = {
     id: ctx.nextId("adhoc", audienceScope(cmd.audience)),
@@ -128,10 +134,14 @@ export function holds(s: GameState, sc: Scenario, c: Condition): boolean {
     case "escalation":
       return rungIndex(sc.ladder, s.escalation) >= rungIndexById(sc.ladder, c.atLeastRung);
     case "action":
-      return s.history.some((h) => h.orders.some((o) => (!c.by || o.teamId === c.by) && o.items.some((i) => i.actionId === c.action)));
+      return s.history.some((h) =>
+        h.orders.some((o) => (!c.by || o.teamId === c.by) && o.items.some((i) => i.actionId === c.action)),
+      );
     case "sector-down":
       return Object.values(s.teams).some(
-        (t) => (!c.team || t.id === c.team) && t.sectors.some((x) => (!c.sector || x.kind === c.sector) && sectorStatus(x.health) === "down"),
+        (t) =>
+          (!c.team || t.id === c.team) &&
+          t.sectors.some((x) => (!c.sector || x.kind === c.sector) && sectorStatus(x.health) === "down"),
       );
     case "pressure":
       return Object.values(s.teams).some((t) => (!c.team || t.id === c.team) && t.pressure >= c.atLeast);

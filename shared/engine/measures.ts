@@ -60,9 +60,14 @@ export function changeSectorHealth(ctx: Ctx, teamId: string, kind: SectorKind, d
   const was = sectorStatus(before);
   const now = sectorStatus(sector.health);
   if (was !== now) {
-    ctx.log("sector", ["all"], `${partyName(ctx.s, teamId)}: ${sector.name} (${kind}) is ${now} — health ${fmt(sector.health)}`, {
-      ref: `${teamId}:${kind}`,
-    });
+    ctx.log(
+      "sector",
+      ["all"],
+      `${partyName(ctx.s, teamId)}: ${sector.name} (${kind}) is ${now} — health ${fmt(sector.health)}`,
+      {
+        ref: `${teamId}:${kind}`,
+      },
+    );
     if (now === "down") changePressure(ctx, teamId, 10);
   }
   return sector.health - before;

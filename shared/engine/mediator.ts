@@ -15,7 +15,8 @@ export const CONVENE_ESCALATION = -1;
 
 function spendAction(ctx: Ctx): void {
   const limit = ctx.s.scenario.mediator!.actionsPerTurn;
-  if (ctx.s.mediatorActionsThisTurn >= limit) reject("limit", `The mediator has used all ${limit} of its actions this turn`);
+  if (ctx.s.mediatorActionsThisTurn >= limit)
+    reject("limit", `The mediator has used all ${limit} of its actions this turn`);
   ctx.s.mediatorActionsThisTurn += 1;
 }
 
@@ -39,7 +40,11 @@ export function convene(ctx: Ctx, cmd: Extract<Command, { type: "mediator.conven
   if (parties.length < 2) reject("invalid", "Talks need at least two parties");
   spendAction(ctx);
   const names = parties.map((p) => partyName(s, p)).join(", ");
-  ctx.log("mediator", [...parties, "mediator"], `${s.scenario.mediator!.name} convened talks with ${names}: ${cmd.text}`);
+  ctx.log(
+    "mediator",
+    [...parties, "mediator"],
+    `${s.scenario.mediator!.name} convened talks with ${names}: ${cmd.text}`,
+  );
   changeTrustAmong(ctx, parties, CONVENE_TRUST);
   shiftEscalation(ctx, CONVENE_ESCALATION, `${s.scenario.mediator!.name} convened talks`);
 }

@@ -8,7 +8,10 @@ export function addNote(ctx: Ctx, cmd: Extract<Command, { type: "note.add" }>): 
   const actor = requireRole(ctx, "observer", "facilitator");
   const { s } = ctx;
   if (cmd.objectiveId && !s.scenario.objectives.some((o) => o.id === cmd.objectiveId))
-    reject("not-found", `There is no objective “${cmd.objectiveId}” (objectives: ${s.scenario.objectives.map((o) => o.id).join(", ") || "none"})`);
+    reject(
+      "not-found",
+      `There is no objective “${cmd.objectiveId}” (objectives: ${s.scenario.objectives.map((o) => o.id).join(", ") || "none"})`,
+    );
   s.notes.push({
     id: ctx.nextId("note", actor.role),
     seq: ctx.seq,

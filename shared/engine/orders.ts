@@ -26,13 +26,22 @@ export function submitOrders(ctx: Ctx, cmd: Submit): void {
   const items = cmd.actions.map((input, i) => {
     const item = checkItem(s, actor.teamId, input, i + 1);
     // an item already on the team's orders keeps the name of whoever drafted it
-    const same = previous.find((p) => p.actionId === item.actionId && p.target === item.target && p.sector === item.sector && p.incidentId === item.incidentId);
+    const same = previous.find(
+      (p) =>
+        p.actionId === item.actionId &&
+        p.target === item.target &&
+        p.sector === item.sector &&
+        p.incidentId === item.incidentId,
+    );
     return { ...item, by: same?.by ?? actor.name };
   });
   const cost = items.reduce((sum, it) => sum + s.scenario.actions.find((a) => a.id === it.actionId)!.cost, 0);
-  if (cost > team.actionPoints) reject("limit", `These orders cost ${cost} action points; ${team.name} has ${team.actionPoints} per turn`);
+  if (cost > team.actionPoints)
+    reject("limit", `These orders cost ${cost} action points; ${team.name} has ${team.actionPoints} per turn`);
   s.orders[actor.teamId] = { teamId: actor.teamId, turn: s.turn, items, submittedBy: actor.name, at: ctx.at };
-  const what = items.length ? `${items.length} action${items.length === 1 ? "" : "s"}, ${cost} point${cost === 1 ? "" : "s"}` : "no action this turn";
+  const what = items.length
+    ? `${items.length} action${items.length === 1 ? "" : "s"}, ${cost} point${cost === 1 ? "" : "s"}`
+    : "no action this turn";
   ctx.log("orders", [actor.teamId], `${actor.name} submitted ${team.name}'s orders (${what})`);
 }
 
@@ -48,8 +57,15 @@ function checkItem(s: GameState, teamId: string, input: OrderItemInput, n: numbe
   const action = s.scenario.actions.find((a) => a.id === input.actionId);
   const where = `Order ${n}`;
   // an action reserved to other teams is not in this team's catalogue: it gets the refusal of one that does not exist
-  if (!action || (action.availableTo && !action.availableTo.includes(teamId))) reject("not-found", `${where}: there is no action “${input.actionId}”`);
-  const item: Omit<OrderItem, "by"> = { actionId: action.id, target: null, sector: null, incidentId: null, note: input.note ?? "" };
+  if (!action || (action.availableTo && !action.availableTo.includes(teamId)))
+    reject("not-found", `${where}: there is no action “${input.actionId}”`);
+  const item: Omit<OrderItem, "by"> = {
+    actionId: action.id,
+    target: null,
+    sector: null,
+    incidentId: null,
+    note: input.note ?? "",
+  };
   if (action.target === "state" || action.target === "sector" || action.special === "attribute") {
     if (!input.target) reject("invalid", `${where}: “${action.name}” needs a target state`);
     if (!teamIds(s).includes(input.target)) reject("not-found", `${where}: there is no state “${input.target}”`);
@@ -58,16 +74,21 @@ function checkItem(s: GameState, teamId: string, input: OrderItemInput, n: numbe
   }
   if (action.target === "sector") {
     if (!input.sector) reject("invalid", `${where}: “${action.name}” needs a target sector`);
-    if (!findSector(s, item.target!, input.sector)) reject("not-found", `${where}: ${partyName(s, item.target!)} has no ${input.sector} sector`);
+    if (!findSector(s, item.target!, input.sector))
+      reject("not-found", `${where}: ${partyName(s, item.target!)} has no ${input.sector} sector`);
     item.sector = input.sector;
   }
   if (action.target === "incident") {
     if (!input.incidentId) reject("invalid", `${where}: “${action.name}” needs an incident: choose one in the order`);
     const inc = s.incidents.find((i) => i.id === input.incidentId);
-    if (!inc || !partyCanSee(s, inc, teamId)) reject("not-found", `${where}: “${action.name}” needs an incident ${partyName(s, teamId)} knows of`);
+    if (!inc || !partyCanSee(s, inc, teamId))
+      reject("not-found", `${where}: “${action.name}” needs an incident ${partyName(s, teamId)} knows of`);
     item.incidentId = inc.id;
     if (action.special === "attribute" && inc.victim === item.target)
-      reject("invalid", `${where}: ${partyName(s, inc.victim)} is the victim of “${inc.title}”; name the state you hold responsible`);
+      reject(
+        "invalid",
+        `${where}: ${partyName(s, inc.victim)} is the victim of “${inc.title}”; name the state you hold responsible`,
+      );
   }
   return item;
 }

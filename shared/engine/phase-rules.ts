@@ -18,8 +18,13 @@ export function ordersOpen(s: GameState): boolean {
 export function requireTalksOpen(ctx: Ctx): void {
   requireRunning(ctx);
   if (!talksOpen(ctx.s)) {
-    const open = ctx.s.scenario.phases.filter((p) => p.hotline ?? (p.kind === "deliberation" || p.kind === "decision")).map((p) => p.name);
-    reject("closed", `The hotline is closed during ${currentPhase(ctx.s)!.name}; it opens in ${open.join(" and ") || "no phase"}`);
+    const open = ctx.s.scenario.phases
+      .filter((p) => p.hotline ?? (p.kind === "deliberation" || p.kind === "decision"))
+      .map((p) => p.name);
+    reject(
+      "closed",
+      `The hotline is closed during ${currentPhase(ctx.s)!.name}; it opens in ${open.join(" and ") || "no phase"}`,
+    );
   }
 }
 
@@ -27,6 +32,9 @@ export function requireOrdersOpen(ctx: Ctx): void {
   requireRunning(ctx);
   if (!ordersOpen(ctx.s)) {
     const decision = ctx.s.scenario.phases.find((p) => p.kind === "decision")!;
-    reject("closed", `The ${decision.name} phase is closed: orders are only accepted during ${decision.name} (now: ${currentPhase(ctx.s)!.name})`);
+    reject(
+      "closed",
+      `The ${decision.name} phase is closed: orders are only accepted during ${decision.name} (now: ${currentPhase(ctx.s)!.name})`,
+    );
   }
 }

@@ -1,15 +1,7 @@
 // A rule violation: thrown inside a command handler, it aborts the command and
 // leaves the state untouched; the reason is meant for a person to read.
 export type RejectCode =
-  | "forbidden"
-  | "not-started"
-  | "paused"
-  | "ended"
-  | "closed"
-  | "not-found"
-  | "invalid"
-  | "conflict"
-  | "limit";
+  "forbidden" | "not-started" | "paused" | "ended" | "closed" | "not-found" | "invalid" | "conflict" | "limit";
 
 export class Rejection extends Error {
   readonly code: RejectCode;

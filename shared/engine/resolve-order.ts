@@ -38,10 +38,12 @@ export function resolveItem(ctx: Ctx, actorId: string, item: OrderItem, action: 
   const who = known ? actorName : "unidentified actors";
 
   // 1. what happened, told to those who can see it
-  const audience: Audience = action.visibility === "public" ? ["all"] : action.visibility === "target" && target ? [actorId, target] : [actorId];
+  const audience: Audience =
+    action.visibility === "public" ? ["all"] : action.visibility === "target" && target ? [actorId, target] : [actorId];
   const aim = target ? ` → ${targetName}${item.sector ? ` (${item.sector})` : ""}` : "";
   ctx.log("outcome", audience, `${actorName}: ${action.name}${aim}`, { ref: action.id });
-  if (action.visibility === "covert") ctx.log("outcome", ["facilitator"], `(covert) ${actorName}: ${action.name}${aim}`, { ref: action.id });
+  if (action.visibility === "covert")
+    ctx.log("outcome", ["facilitator"], `(covert) ${actorName}: ${action.name}${aim}`, { ref: action.id });
 
   // 2. commitments this breaks
   for (const b of breachesOf(s, actorId, item, action, didNotify)) breakCommitment(ctx, b.c, actorId, b.reason);
@@ -75,7 +77,12 @@ export function resolveItem(ctx: Ctx, actorId: string, item: OrderItem, action: 
       if (known) changeTrust(ctx, actorId, target, MISREAD_TRUST);
       shiftEscalation(ctx, steps * MISREAD_ESCALATION_PER_STEP, `${targetName} perceived a hostile act`);
     } else if (action.visibility !== "public") {
-      ctx.log("perception", [target], `${targetName} observed “${action.name}” by ${who} and read it correctly${didNotify ? " (it was pre-notified)" : ""}`, known ? { ref: action.id } : {});
+      ctx.log(
+        "perception",
+        [target],
+        `${targetName} observed “${action.name}” by ${who} and read it correctly${didNotify ? " (it was pre-notified)" : ""}`,
+        known ? { ref: action.id } : {},
+      );
     }
   } else if (target && action.severity > 0 && !action.incident && known) {
     recordGrievance(ctx, target, actorId, action.severity);
@@ -95,7 +102,11 @@ export function resolveItem(ctx: Ctx, actorId: string, item: OrderItem, action: 
         { ref: action.id },
       );
       if (action.visibility !== "covert") changeStanding(ctx, actorId, excess * DISPROPORTION_STANDING_PER_STEP);
-      shiftEscalation(ctx, excess * DISPROPORTION_ESCALATION_PER_STEP, action.visibility === "covert" ? "hostile cyber activity" : `${actorName}'s disproportionate action`);
+      shiftEscalation(
+        ctx,
+        excess * DISPROPORTION_ESCALATION_PER_STEP,
+        action.visibility === "covert" ? "hostile cyber activity" : `${actorName}'s disproportionate action`,
+      );
     }
   }
 

@@ -10,10 +10,7 @@ export type { Scenario, SectorKind, Audience, Command, Actor, IdScheme };
 
 /** Who is looking: decides what `view` shows. */
 export type Viewer =
-  | { role: "facilitator" }
-  | { role: "team"; teamId: string }
-  | { role: "mediator" }
-  | { role: "observer" };
+  { role: "facilitator" } | { role: "team"; teamId: string } | { role: "mediator" } | { role: "observer" };
 
 export type Status = "setup" | "running" | "paused" | "ended";
 export type OutcomeKind = "agreement" | "failure" | "time" | "facilitator";

@@ -179,7 +179,14 @@ export function view(s: GameState, viewer: Viewer): ParticipantView {
     ladder: { ...sc.ladder, value: s.escalation, rung: rungIndex(sc.ladder, s.escalation), peak: s.peakEscalation },
     teams: sc.teams.map((t) => {
       const st = s.teams[t.id]!;
-      return { id: t.id, name: t.name, color: t.color, standing: st.standing, pressure: st.pressure, sectors: st.sectors };
+      return {
+        id: t.id,
+        name: t.name,
+        color: t.color,
+        standing: st.standing,
+        pressure: st.pressure,
+        sectors: st.sectors,
+      };
     }),
     // trust between two other states is not something a state can observe
     trust: Object.entries(s.trust).flatMap(([key, value]) => {
@@ -190,10 +197,14 @@ export function view(s: GameState, viewer: Viewer): ParticipantView {
     mediator: sc.mediator ? { name: sc.mediator.name, actionsPerTurn: sc.mediator.actionsPerTurn } : null,
     cbms: sc.cbms,
     me: mySeat(s, viewer),
-    injects: s.injects.filter((i) => (all ? true : i.status === "released" && canSee(s, viewer, i.audience))).map((i) => injectView(s, i, viewer)),
+    injects: s.injects
+      .filter((i) => (all ? true : i.status === "released" && canSee(s, viewer, i.audience)))
+      .map((i) => injectView(s, i, viewer)),
     messages: all ? s.messages : strip(s.messages.filter(partyOf)),
     chat: all ? s.chat : viewer.role === "team" ? strip(s.chat.filter((c) => c.teamId === viewer.teamId)) : [],
-    incidents: s.incidents.filter((i) => canSeeIncident(s, i, viewer)).map((i) => (all ? i : incidentView(i, viewer, party))),
+    incidents: s.incidents
+      .filter((i) => canSeeIncident(s, i, viewer))
+      .map((i) => (all ? i : incidentView(i, viewer, party))),
     proposals: s.proposals.filter((p) => all || (party !== null && proposalAudience(p).includes(party))),
     commitments: s.commitments,
     history: s.history.map((h) => ({
@@ -222,7 +233,10 @@ function mySeat(s: GameState, viewer: Viewer): ParticipantView["me"] {
       orders: s.orders[t.id] ?? null,
     };
   }
-  if (viewer.role === "mediator") return sc.mediator ? { kind: "mediator", briefing: sc.mediator.briefing, actionsUsed: s.mediatorActionsThisTurn } : null;
+  if (viewer.role === "mediator")
+    return sc.mediator
+      ? { kind: "mediator", briefing: sc.mediator.briefing, actionsUsed: s.mediatorActionsThisTurn }
+      : null;
   if (viewer.role === "facilitator" || (viewer.role === "observer" && s.observersSeeAll))
     return {
       kind: "control",
@@ -241,7 +255,8 @@ function injectView(s: GameState, i: InjectState, viewer: Viewer): InjectView {
   const def = s.scenario.injects.find((d) => d.id === i.id);
   if (!def) return i;
   const parts: string[] = [];
-  if (def.at) parts.push(`turn ${def.at.turn}, ${s.scenario.phases.find((p) => p.id === def.at!.phase)?.name ?? def.at.phase}`);
+  if (def.at)
+    parts.push(`turn ${def.at.turn}, ${s.scenario.phases.find((p) => p.id === def.at!.phase)?.name ?? def.at.phase}`);
   if (def.when) parts.push(`when ${describeCondition(def.when)}`);
   return { ...i, schedule: parts.join(" or ") };
 }
@@ -296,6 +311,7 @@ function withoutSeq<T extends { seq: number }>(item: T): WithoutSeq<T> {
 function incidentView(i: Incident, viewer: Viewer, party: string | null): IncidentView {
   const { culprit, source, attributions, told: _t, ...rest } = i;
   const sharedWith = party === null ? [] : sharedWithKnownTo(i, party);
-  if (viewer.role === "team" && culprit === viewer.teamId) return { ...rest, sharedWith, culprit, source, attributions };
+  if (viewer.role === "team" && culprit === viewer.teamId)
+    return { ...rest, sharedWith, culprit, source, attributions };
   return { ...rest, sharedWith, attributions: attributions.map(({ correct: _c, ...a }) => a) };
 }

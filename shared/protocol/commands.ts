@@ -42,7 +42,11 @@ export const command = z.discriminatedUnion("type", [
     channel: channel.default("news"),
     audience,
   }),
-  z.strictObject({ type: z.literal("escalation.adjust"), delta: z.number().int().min(-100).max(100), reason: shortText }),
+  z.strictObject({
+    type: z.literal("escalation.adjust"),
+    delta: z.number().int().min(-100).max(100),
+    reason: shortText,
+  }),
   z.strictObject({ type: z.literal("observers.visibility"), seeAll: z.boolean() }),
   // teams
   z.strictObject({ type: z.literal("team.chat"), text: longText }),
@@ -66,7 +70,12 @@ export const command = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("proposal.respond"), proposalId: ref, accept: z.boolean() }),
   z.strictObject({ type: z.literal("proposal.withdraw"), proposalId: ref }),
   // mediator
-  z.strictObject({ type: z.literal("hotline.relay"), messageId: ref, to: ref, text: z.string().trim().max(MAX_TEXT).optional() }),
+  z.strictObject({
+    type: z.literal("hotline.relay"),
+    messageId: ref,
+    to: ref,
+    text: z.string().trim().max(MAX_TEXT).optional(),
+  }),
   z.strictObject({ type: z.literal("mediator.verify"), incidentId: ref }),
   z.strictObject({ type: z.literal("mediator.convene"), parties: z.array(ref).min(2).max(6), text: shortText }),
   // observer and facilitator

@@ -30,7 +30,8 @@ interface Head {
 
 const ORIGIN_UNKNOWN = "Hash chain intact, origin not verified";
 const SEALED = "Sealed by this server";
-const UNMARKED = "It was made before recordings were marked final (format 2), so it cannot show whether the exercise had ended when it was taken.";
+const UNMARKED =
+  "It was made before recordings were marked final (format 2), so it cannot show whether the exercise had ended when it was taken.";
 
 /** "final recording" or "recording taken while the exercise was still running (turn N)"; null before format 3. */
 export function takenWords(head: Head): string | null {
@@ -44,15 +45,30 @@ function counted(head: Head): string {
   return `${head.count} commands, head ${head.hash.slice(0, 16)}…`;
 }
 
-function facts(head: Head, origin: string, taken: string | null): Pick<Integrity, "final" | "turn" | "head" | "origin" | "taken" | "summary"> {
-  return { final: head.final ?? null, turn: head.turn ?? null, head: head.hash, origin, taken, summary: taken ? `${origin} · ${taken}` : origin };
+function facts(
+  head: Head,
+  origin: string,
+  taken: string | null,
+): Pick<Integrity, "final" | "turn" | "head" | "origin" | "taken" | "summary"> {
+  return {
+    final: head.final ?? null,
+    turn: head.turn ?? null,
+    head: head.hash,
+    origin,
+    taken,
+    summary: taken ? `${origin} · ${taken}` : origin,
+  };
 }
 
 /** The seal checked with this server's key: the file is exactly as exported, and its final mark is true. */
 export function sealedIntegrity(head: Head): Integrity {
   const taken = takenWords(head);
   const after =
-    taken === null ? ` ${UNMARKED}` : head.final ? "" : " The exercise had not ended when it was taken: this is not the final recording.";
+    taken === null
+      ? ` ${UNMARKED}`
+      : head.final
+        ? ""
+        : " The exercise had not ended when it was taken: this is not the final recording.";
   return {
     status: "sealed",
     ...facts(head, SEALED, taken ?? "format 2: cannot show whether it is the final recording"),
@@ -63,7 +79,10 @@ export function sealedIntegrity(head: Head): Integrity {
 /** No key: the commands are whole and in order, but anyone could have rebuilt the chain. */
 export function intactIntegrity(head: Head): Integrity {
   const taken = takenWords(head);
-  const claim = taken === null ? UNMARKED : `The file says it is ${head.final ? "the" : "a"} ${taken}; only the seal can confirm that.`;
+  const claim =
+    taken === null
+      ? UNMARKED
+      : `The file says it is ${head.final ? "the" : "a"} ${taken}; only the seal can confirm that.`;
   return {
     status: "intact",
     ...facts(head, ORIGIN_UNKNOWN, taken && `the file says: ${taken}`),

@@ -39,14 +39,30 @@ export interface Taken {
 
 /** The chain starts from the hash of the header, so the scenario and seed are covered too. */
 export function genesis(h: RecordingHeader): string {
-  return sha256(canonicalJson({ format: RECORDING_FORMAT, engineVersion: h.engineVersion, exerciseId: h.exerciseId, title: h.title, createdAt: h.createdAt, seed: h.seed, scenario: h.scenario }));
+  return sha256(
+    canonicalJson({
+      format: RECORDING_FORMAT,
+      engineVersion: h.engineVersion,
+      exerciseId: h.exerciseId,
+      title: h.title,
+      createdAt: h.createdAt,
+      seed: h.seed,
+      scenario: h.scenario,
+    }),
+  );
 }
 
 export function chainHash(previous: string, c: StoredCommand): string {
-  return sha256(previous + canonicalJson({ seq: c.seq, at: c.at, actor: c.actor, turn: c.turn, phase: c.phase, command: c.command }));
+  return sha256(
+    previous +
+      canonicalJson({ seq: c.seq, at: c.at, actor: c.actor, turn: c.turn, phase: c.phase, command: c.command }),
+  );
 }
 
-function chain(h: RecordingHeader, commands: readonly StoredCommand[]): { commands: RecordedCommand[]; count: number; hash: string } {
+function chain(
+  h: RecordingHeader,
+  commands: readonly StoredCommand[],
+): { commands: RecordedCommand[]; count: number; hash: string } {
   let previous = genesis(h);
   const chained = commands.map((c) => {
     previous = chainHash(previous, c);
@@ -63,7 +79,11 @@ export interface BuildOptions {
 }
 
 /** A complete recording: the commands chained, the head, and the server's seal if a key is given. */
-export function buildRecording(h: RecordingHeader, commands: readonly StoredCommand[], options: BuildOptions = {}): RecordingV3 {
+export function buildRecording(
+  h: RecordingHeader,
+  commands: readonly StoredCommand[],
+  options: BuildOptions = {},
+): RecordingV3 {
   const c = chain(h, commands);
   const taken = options.taken ?? { final: false, turn: commands.at(-1)?.turn ?? 0 };
   const head: RecordingHead = { count: c.count, hash: c.hash, final: taken.final, turn: taken.turn };
@@ -95,23 +115,40 @@ export type LoadResult = { ok: true; recording: Recording; integrity: Integrity 
  */
 export function loadRecording(input: unknown, sealKey?: string): LoadResult {
   if (typeof input !== "object" || input === null || (input as { format?: unknown }).format !== RECORDING_FORMAT)
-    return { ok: false, error: "This is not a Deconflict recording (its \"format\" is not \"deconflict-recording\")" };
+    return { ok: false, error: 'This is not a Deconflict recording (its "format" is not "deconflict-recording")' };
   const version = (input as { version?: unknown }).version;
   // a format 1 file has no chain and no seal: it cannot pass a seal check
   if (version === 1)
-    return sealKey ? { ok: false, error: "This is a format 1 recording: it carries no seal, so this server cannot vouch for it (open it without the server's key)" } : migrateV1(input);
+    return sealKey
+      ? {
+          ok: false,
+          error:
+            "This is a format 1 recording: it carries no seal, so this server cannot vouch for it (open it without the server's key)",
+        }
+      : migrateV1(input);
   if (version !== 2 && version !== RECORDING_VERSION)
-    return { ok: false, error: `This recording is format version ${JSON.stringify(version)}; this Deconflict reads versions 1 to ${RECORDING_VERSION}. Open it with a newer Deconflict.` };
+    return {
+      ok: false,
+      error: `This recording is format version ${JSON.stringify(version)}; this Deconflict reads versions 1 to ${RECORDING_VERSION}. Open it with a newer Deconflict.`,
+    };
   const parsed = version === 2 ? recordingV2.safeParse(input) : recording.safeParse(input);
   if (!parsed.success) return { ok: false, error: `The recording is damaged: ${describe(parsed.error)}` };
   const rec: Recording = parsed.data;
   const broken = checkChain(rec);
   if (broken) return { ok: false, error: broken };
   if (!sealKey) return { ok: true, recording: rec, integrity: intactIntegrity(rec.head) };
-  if (!rec.seal) return { ok: false, error: "The recording carries no seal: it was not exported by this server, or its seal was removed" };
+  if (!rec.seal)
+    return {
+      ok: false,
+      error: "The recording carries no seal: it was not exported by this server, or its seal was removed",
+    };
   const expected = rec.version === 2 ? sealOfV2(sealKey, rec.head.hash) : sealOf(sealKey, rec.head);
   if (!sameText(rec.seal, expected))
-    return { ok: false, error: "The seal does not match: the recording was rewritten (or its final mark changed) after this server sealed it, or another server made it" };
+    return {
+      ok: false,
+      error:
+        "The seal does not match: the recording was rewritten (or its final mark changed) after this server sealed it, or another server made it",
+    };
   return { ok: true, recording: rec, integrity: sealedIntegrity(rec.head) };
 }
 
@@ -119,13 +156,17 @@ export function loadRecording(input: unknown, sealKey?: string): LoadResult {
 export function checkChain(rec: Recording): string | null {
   let previous = genesis(rec);
   for (const [i, c] of rec.commands.entries()) {
-    if (c.seq !== i + 1) return `Command ${i + 1} is missing or out of order (found command ${c.seq} in its place): the recording was altered`;
+    if (c.seq !== i + 1)
+      return `Command ${i + 1} is missing or out of order (found command ${c.seq} in its place): the recording was altered`;
     previous = chainHash(previous, c);
     if (previous !== c.hash) return `Command ${c.seq} was altered: its hash does not match the chain`;
   }
-  if (rec.commands.length < rec.head.count) return `The recording is truncated: it holds ${rec.commands.length} commands, its head says ${rec.head.count}`;
-  if (rec.commands.length > rec.head.count) return `The recording has ${rec.commands.length - rec.head.count} command(s) more than its head says: it was altered`;
-  if (previous !== rec.head.hash) return "The head hash does not match the last command: the recording was altered or cut";
+  if (rec.commands.length < rec.head.count)
+    return `The recording is truncated: it holds ${rec.commands.length} commands, its head says ${rec.head.count}`;
+  if (rec.commands.length > rec.head.count)
+    return `The recording has ${rec.commands.length - rec.head.count} command(s) more than its head says: it was altered`;
+  if (previous !== rec.head.hash)
+    return "The head hash does not match the last command: the recording was altered or cut";
   return null;
 }
 
@@ -135,7 +176,13 @@ function migrateV1(input: unknown): LoadResult {
   if (!parsed.success) return { ok: false, error: `The recording (format 1) is damaged: ${describe(parsed.error)}` };
   const { version: _v, commands, format: _f, ...h } = parsed.data;
   const c = chain(h, commands);
-  const rec: RecordingV2 = { format: RECORDING_FORMAT, version: 2, ...h, commands: c.commands, head: { count: c.count, hash: c.hash } };
+  const rec: RecordingV2 = {
+    format: RECORDING_FORMAT,
+    version: 2,
+    ...h,
+    commands: c.commands,
+    head: { count: c.count, hash: c.hash },
+  };
   return { ok: true, recording: rec, integrity: migratedIntegrity(rec.head.hash) };
 }
 

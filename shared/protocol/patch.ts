@@ -8,9 +8,7 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
 export type Path = (string | number)[];
 
 export type PatchOp =
-  | { op: "set"; path: Path; value: unknown }
-  | { op: "del"; path: Path }
-  | { op: "push"; path: Path; items: unknown[] };
+  { op: "set"; path: Path; value: unknown } | { op: "del"; path: Path } | { op: "push"; path: Path; items: unknown[] };
 
 /** The operations that turn `a` into `b`. */
 export function diff(a: unknown, b: unknown, path: Path = [], out: PatchOp[] = []): PatchOp[] {

@@ -13,7 +13,15 @@ import { hotlineStats, transcript } from "./hotline.ts";
 import { findings } from "./findings.ts";
 import { num } from "./format.ts";
 import { actionName, audienceText, party, phaseName, rungName } from "./names.ts";
-import type { Analysis, Annotation, LadderInfo, Overview, Participants, TimelineEntry, TurnDecisions } from "./types.ts";
+import type {
+  Analysis,
+  Annotation,
+  LadderInfo,
+  Overview,
+  Participants,
+  TimelineEntry,
+  TurnDecisions,
+} from "./types.ts";
 
 export class ReportError extends Error {
   constructor(message: string) {
@@ -30,7 +38,9 @@ export class ReportError extends Error {
 export function analyze(recording: Recording, integrity: Integrity): Analysis {
   const parsed = parseScenario(recording.scenario);
   if (!parsed.ok)
-    throw new ReportError(`The recording's scenario is not valid: ${parsed.issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`);
+    throw new ReportError(
+      `The recording's scenario is not valid: ${parsed.issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`,
+    );
   const sc = parsed.scenario;
   const f = fold(sc, recording);
   const s = f.final;
@@ -64,10 +74,20 @@ function makeOverview(sc: Scenario, rec: Recording, integrity: Integrity, f: Fol
   return {
     exerciseTitle: rec.title,
     exerciseId: rec.exerciseId,
-    scenario: { id: sc.id, title: sc.title, summary: sc.summary, turns: sc.turns, teams: sc.teams.length, mediator: sc.mediator?.name ?? null },
+    scenario: {
+      id: sc.id,
+      title: sc.title,
+      summary: sc.summary,
+      turns: sc.turns,
+      teams: sc.teams.length,
+      mediator: sc.mediator?.name ?? null,
+    },
     seed: rec.seed,
     engineVersion: rec.engineVersion,
-    engineNote: rec.engineVersion === ENGINE_VERSION ? null : `Recorded with engine ${rec.engineVersion}, replayed with engine ${ENGINE_VERSION}.`,
+    engineNote:
+      rec.engineVersion === ENGINE_VERSION
+        ? null
+        : `Recorded with engine ${rec.engineVersion}, replayed with engine ${ENGINE_VERSION}.`,
     createdAt: rec.createdAt,
     startedAt,
     endedAt,
@@ -80,7 +100,10 @@ function makeOverview(sc: Scenario, rec: Recording, integrity: Integrity, f: Fol
       ? { kind: s.outcome.kind, text: s.outcome.text, turn: s.outcome.turn, at: s.outcome.at }
       : {
           kind: "unfinished",
-          text: s.status === "setup" ? "The exercise was not started" : `The recording stops in turn ${s.turn}, ${phaseName(sc, phaseOf(s))}, before the exercise ended`,
+          text:
+            s.status === "setup"
+              ? "The exercise was not started"
+              : `The recording stops in turn ${s.turn}, ${phaseName(sc, phaseOf(s))}, before the exercise ended`,
           turn: s.turn,
           at: null,
         },
@@ -98,7 +121,12 @@ function phaseOf(s: GameState): string {
 function participants(sc: Scenario, rec: Recording): Participants[] {
   const groups: Participants[] = [
     { role: "facilitator", team: null, label: "Control", names: [] },
-    ...sc.teams.map((t): Participants => ({ role: "team", team: { id: t.id, name: t.name }, label: t.name, names: [] })),
+    ...sc.teams.map((t): Participants => ({
+      role: "team",
+      team: { id: t.id, name: t.name },
+      label: t.name,
+      names: [],
+    })),
     ...(sc.mediator ? [{ role: "mediator" as const, team: null, label: sc.mediator.name, names: [] }] : []),
     { role: "observer", team: null, label: "Observers", names: [] },
   ];
@@ -112,13 +140,25 @@ function participants(sc: Scenario, rec: Recording): Participants[] {
 }
 
 function ladderInfo(sc: Scenario): LadderInfo {
-  const rungs = sc.ladder.rungs.map((r) => ({ id: r.id, name: r.name, from: r.from, description: r.description ?? "" }));
+  const rungs = sc.ladder.rungs.map((r) => ({
+    id: r.id,
+    name: r.name,
+    from: r.from,
+    description: r.description ?? "",
+  }));
   return {
     start: sc.ladder.start,
     rungs,
     redLines: sc.ladder.redLines.map((l) => {
       const r = rungs.find((x) => x.id === l.rung);
-      return { id: l.id, name: l.name, rung: l.rung, rungName: r?.name ?? l.rung, from: r?.from ?? 100, description: l.description ?? "" };
+      return {
+        id: l.id,
+        name: l.name,
+        rung: l.rung,
+        rungName: r?.name ?? l.rung,
+        from: r?.from ?? 100,
+        description: l.description ?? "",
+      };
     }),
   };
 }
@@ -149,10 +189,13 @@ function annotations(sc: Scenario, f: Folded): Annotation[] {
   const s = f.final;
   const out: Annotation[] = [];
   for (const e of s.log)
-    if (e.kind === "inject") out.push({ kind: "inject", seq: e.seq, at: e.at, turn: e.turn, label: e.text, value: valueAt(f, e.seq) });
+    if (e.kind === "inject")
+      out.push({ kind: "inject", seq: e.seq, at: e.at, turn: e.turn, label: e.text, value: valueAt(f, e.seq) });
   for (const a of f.adjudications) {
     const h = s.history.find((x) => x.turn === a.turn);
-    const label = h ? `Turn ${a.turn} adjudicated: ${num(h.escalationBefore)} → ${num(h.escalationAfter)} (“${rungName(sc, h.escalationAfter)}”)` : `Turn ${a.turn} adjudicated`;
+    const label = h
+      ? `Turn ${a.turn} adjudicated: ${num(h.escalationBefore)} → ${num(h.escalationAfter)} (“${rungName(sc, h.escalationAfter)}”)`
+      : `Turn ${a.turn} adjudicated`;
     out.push({ kind: "decision", seq: a.seq, at: a.at, turn: a.turn, label, value: valueAt(f, a.seq) });
   }
   for (const m of s.messages.filter(expectsAnswer))
@@ -175,7 +218,9 @@ function decisions(sc: Scenario, f: Folded): TurnDecisions[] {
     const h = s.history.find((x) => x.turn === a.turn)!;
     const added = s.log.slice(a.logFrom, a.logTo);
     // a covert action is told to its actor and, marked "(covert)", to control: keep control's line
-    const covert = new Set(added.filter((e) => e.text.startsWith("(covert) ")).map((e) => e.text.slice("(covert) ".length)));
+    const covert = new Set(
+      added.filter((e) => e.text.startsWith("(covert) ")).map((e) => e.text.slice("(covert) ".length)),
+    );
     const outcomes = added.filter((e) => OUTCOME_KINDS.has(e.kind) && !(e.kind === "outcome" && covert.has(e.text)));
     return {
       turn: a.turn,
@@ -201,7 +246,9 @@ function decisions(sc: Scenario, f: Folded): TurnDecisions[] {
               severity: action?.severity ?? 0,
               target: it.target ? party(sc, it.target).name : null,
               sector: it.sector,
-              incident: it.incidentId ? (s.incidents.find((i) => i.id === it.incidentId)?.title ?? it.incidentId) : null,
+              incident: it.incidentId
+                ? (s.incidents.find((i) => i.id === it.incidentId)?.title ?? it.incidentId)
+                : null,
               by: it.by,
               note: it.note,
             };

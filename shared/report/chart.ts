@@ -44,21 +44,28 @@ export function escalationSvg(a: Analysis): string {
     const y0 = y(top);
     const h = y(r.from) - y0;
     out.push(`<rect x="${LEFT}" y="${y0}" width="${PLOT_W}" height="${h}" fill="${bandColour(i, rungs.length)}"/>`);
-    if (h >= 9) out.push(`<text class="rung" x="${LEFT + PLOT_W + 8}" y="${y0 + h / 2 + 4}">${esc(clip(r.name, 32))}</text>`);
+    if (h >= 9)
+      out.push(`<text class="rung" x="${LEFT + PLOT_W + 8}" y="${y0 + h / 2 + 4}">${esc(clip(r.name, 32))}</text>`);
   });
   // value axis
   for (let v = 0; v <= 100; v += 20)
-    out.push(`<line class="grid" x1="${LEFT}" x2="${LEFT + PLOT_W}" y1="${y(v)}" y2="${y(v)}"/><text class="tick" x="${LEFT - 6}" y="${y(v) + 4}" text-anchor="end">${v}</text>`);
+    out.push(
+      `<line class="grid" x1="${LEFT}" x2="${LEFT + PLOT_W}" y1="${y(v)}" y2="${y(v)}"/><text class="tick" x="${LEFT - 6}" y="${y(v) + 4}" text-anchor="end">${v}</text>`,
+    );
   // turns
   for (const t of a.curve.turnStarts) {
     const tx = x(t.seq - 0.5);
-    out.push(`<line class="turn" x1="${tx}" x2="${tx}" y1="${TOP}" y2="${TOP + PLOT_H + 14 + LANES.length * LANE_H}"/>`);
+    out.push(
+      `<line class="turn" x1="${tx}" x2="${tx}" y1="${TOP}" y2="${TOP + PLOT_H + 14 + LANES.length * LANE_H}"/>`,
+    );
     out.push(`<text class="turn-label" x="${tx + 4}" y="${TOP - 8}">Turn ${t.turn}</text>`);
   }
   // red lines
   for (const l of a.ladder.redLines) {
     out.push(`<line class="red-line" x1="${LEFT}" x2="${LEFT + PLOT_W}" y1="${y(l.from)}" y2="${y(l.from)}"/>`);
-    out.push(`<text class="red-label" x="${LEFT + 4}" y="${y(l.from) - 4}">${esc(`Red line: ${clip(l.name, 60)}`)}</text>`);
+    out.push(
+      `<text class="red-label" x="${LEFT + 4}" y="${y(l.from) - 4}">${esc(`Red line: ${clip(l.name, 60)}`)}</text>`,
+    );
   }
   // the curve: a step line
   const pts = a.curve.points;
@@ -67,7 +74,9 @@ export function escalationSvg(a: Analysis): string {
   d += ` H${LEFT + PLOT_W}`;
   out.push(`<path class="curve" d="${d}"/>`);
   for (const p of pts.slice(1))
-    out.push(`<circle class="point" cx="${x(p.seq)}" cy="${y(p.value)}" r="2.2"><title>${esc(`Command ${p.seq}, turn ${p.turn}: escalation ${num(p.value)}`)}</title></circle>`);
+    out.push(
+      `<circle class="point" cx="${x(p.seq)}" cy="${y(p.value)}" r="2.2"><title>${esc(`Command ${p.seq}, turn ${p.turn}: escalation ${num(p.value)}`)}</title></circle>`,
+    );
   const peak = a.metrics.peak;
   if (peak.seq !== null)
     out.push(

@@ -9,7 +9,9 @@ export const CSV_HEADER = ["seq", "time", "turn", "phase", "kind", "audience", "
 export function renderCsv(a: Analysis): string {
   const rows = [
     CSV_HEADER.join(","),
-    ...a.timeline.map((e) => [e.seq, iso(e.at), e.turn, e.phaseName, e.kind, e.audienceText, e.text].map(csvCell).join(",")),
+    ...a.timeline.map((e) =>
+      [e.seq, iso(e.at), e.turn, e.phaseName, e.kind, e.audienceText, e.text].map(csvCell).join(","),
+    ),
   ];
   return `\uFEFF${rows.join("\r\n")}\r\n`;
 }

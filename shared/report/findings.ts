@@ -15,7 +15,14 @@ export interface FindingInput {
 
 export function findings(x: FindingInput): Finding[] {
   const out: Finding[] = [];
-  const add: Add = (theme, f) => out.push({ ...f, kind: RULES[f.id].kind, theme, rule: RULES[f.id].text, objectiveIds: objectivesFor(x.scenario, theme) });
+  const add: Add = (theme, f) =>
+    out.push({
+      ...f,
+      kind: RULES[f.id].kind,
+      theme,
+      rule: RULES[f.id].text,
+      objectiveIds: objectivesFor(x.scenario, theme),
+    });
   outcomeRules(x, add);
   escalationRules(x, add);
   hotlineRules(x, add);
@@ -34,14 +41,16 @@ function outcomeRules({ overview: o }: FindingInput, add: Add): void {
       id: "agreement",
       title: "The parties concluded the scenario's agreement",
       evidence: [`${o.outcome.text} in turn ${o.outcome.turn} of ${o.scenario.turns}.`],
-      recommendation: "Record the sequence of contacts and measures that led to the agreement and use it as the reference path in the next iteration.",
+      recommendation:
+        "Record the sequence of contacts and measures that led to the agreement and use it as the reference path in the next iteration.",
     });
   if (o.outcome.kind === "failure")
     add("outcome", {
       id: "failure",
       title: "The crisis reached the top of the escalation ladder",
       evidence: [`${o.outcome.text}, in turn ${o.outcome.turn} of ${o.scenario.turns}.`],
-      recommendation: "Run a hot wash on the last two turns: identify the decisions that committed each side, and rehearse the off-ramps (verification, hotline, restraint) that were available.",
+      recommendation:
+        "Run a hot wash on the last two turns: identify the decisions that committed each side, and rehearse the off-ramps (verification, hotline, restraint) that were available.",
     });
 }
 
@@ -72,7 +81,8 @@ function escalationRules({ metrics: m }: FindingInput, add: Add): void {
           `“${l.name}” (${num(l.from)}, “${l.rungName}”): crossed ${plural(l.crossings, "time")}${l.firstCrossed ? `, first in turn ${l.firstCrossed.turn}` : ""}; ` +
           `at or above it during ${plural(l.turnsAtAnyPoint, "turn")}, at the end of ${plural(l.turnsAtEnd, "adjudicated turn")}${l.aboveAtEnd ? "; still above at the end" : ""}.`,
       ),
-      recommendation: "Review the commands just before each crossing (the markers on the escalation curve); agree in advance which off-ramps each team will use before a red line, and who decides.",
+      recommendation:
+        "Review the commands just before each crossing (the markers on the escalation curve); agree in advance which off-ramps each team will use before a red line, and who decides.",
     });
 }
 
@@ -83,7 +93,8 @@ function hotlineRules({ overview: o, metrics: m, hotline: { stats: h, lines } }:
       id: "hotline-unused",
       title: "The hotline was not used",
       evidence: ["No hotline message was sent during the exercise."],
-      recommendation: "Make a confirm/assess exchange the first step after any incident; if no direct line exists, route it through the mediator or propose a hotline.",
+      recommendation:
+        "Make a confirm/assess exchange the first step after any incident; if no direct line exists, route it through the mediator or propose a hotline.",
     });
   const stats = `median ${h.medianMs === null ? "—" : duration(h.medianMs)}, mean ${h.meanMs === null ? "—" : duration(h.meanMs)}`;
   if (h.answered > 0 && h.timely === h.answered)
@@ -91,13 +102,16 @@ function hotlineRules({ overview: o, metrics: m, hotline: { stats: h, lines } }:
       id: "hotline-timely",
       title: "Hotline messages were answered in time",
       evidence: [`${h.timely} of ${h.answered} answered exchanges were answered within ${std} (${stats}).`],
-      recommendation: "Keep a duty officer on the line and the structured kinds (confirm, assess, notify, deconflict, convene).",
+      recommendation:
+        "Keep a duty officer on the line and the structured kinds (confirm, assess, notify, deconflict, convene).",
     });
   if (h.answered > h.timely)
     add("hotline", {
       id: "hotline-late",
       title: "Some hotline answers came too late",
-      evidence: [`${h.answered - h.timely} of ${h.answered} answers took longer than ${std}; slowest ${duration(h.slowestMs ?? 0)} (${stats}).`],
+      evidence: [
+        `${h.answered - h.timely} of ${h.answered} answers took longer than ${std}; slowest ${duration(h.slowestMs ?? 0)} (${stats}).`,
+      ],
       recommendation: `Set an answering standard of ${std} with a named duty officer; acknowledge at once and assess later when facts are not yet known.`,
     });
   const unanswered = lines.filter((l) => l.status === "lapsed" || l.status === "open");
@@ -105,21 +119,29 @@ function hotlineRules({ overview: o, metrics: m, hotline: { stats: h, lines } }:
     add("hotline", {
       id: "hotline-unanswered",
       title: "Hotline messages were left unanswered",
-      evidence: unanswered.map((l) => `Turn ${l.turn}: ${l.from.name} → ${l.to.name} (${l.kind}) ${l.status === "lapsed" ? "lapsed at the end of the turn" : "was still open at the end"}.`),
-      recommendation: "Answer every message before the turn ends, even if only to acknowledge it; an unanswered line costs trust and breaks hotline commitments.",
+      evidence: unanswered.map(
+        (l) =>
+          `Turn ${l.turn}: ${l.from.name} → ${l.to.name} (${l.kind}) ${l.status === "lapsed" ? "lapsed at the end of the turn" : "was still open at the end"}.`,
+      ),
+      recommendation:
+        "Answer every message before the turn ends, even if only to acknowledge it; an unanswered line costs trust and breaks hotline commitments.",
     });
   if (m.firstContact && m.firstContact.turn === 1)
     add("hotline", {
       id: "early-contact",
       title: "Contact was made in the first turn",
-      evidence: [`First hotline message ${duration(m.firstContact.ms)} after the start: ${m.firstContact.from.name} → ${m.firstContact.to.name}.`],
+      evidence: [
+        `First hotline message ${duration(m.firstContact.ms)} after the start: ${m.firstContact.from.name} → ${m.firstContact.to.name}.`,
+      ],
       recommendation: "Open the line before taking positions.",
     });
   else if (m.firstContact)
     add("hotline", {
       id: "late-contact",
       title: "First contact came late",
-      evidence: [`First hotline message only in turn ${m.firstContact.turn}, ${duration(m.firstContact.ms)} after the start.`],
+      evidence: [
+        `First hotline message only in turn ${m.firstContact.turn}, ${duration(m.firstContact.ms)} after the start.`,
+      ],
       recommendation: "Contact the counterpart (or the mediator) in the first deliberation phase after an incident.",
     });
 }
@@ -133,14 +155,16 @@ function attributionRules({ metrics: m }: FindingInput, add: Add): void {
       evidence: m.misattributions.map(
         (x) => `Turn ${x.turn}: ${x.by.name} blamed ${x.accused.name} for “${x.incident}” ${evidenceClause(x)}`,
       ),
-      recommendation: "Before any public attribution, verify through the mediator or own forensics and share the evidence; set a confidence threshold (e.g. 50 %) below which no state is named.",
+      recommendation:
+        "Before any public attribution, verify through the mediator or own forensics and share the evidence; set a confidence threshold (e.g. 50 %) below which no state is named.",
     });
   if (a.weakCorrect)
     add("attribution", {
       id: "weak-attribution",
       title: "Attribution on weak evidence",
       evidence: [`${a.weakCorrect} of ${a.correct} correct attributions were made on evidence under 50 %.`],
-      recommendation: "Corroborate (verification, investigation) before naming a culprit, even when the suspicion is right.",
+      recommendation:
+        "Corroborate (verification, investigation) before naming a culprit, even when the suspicion is right.",
     });
   if (!m.misattributions.length && m.incidents > 0)
     add("attribution", {
@@ -159,7 +183,10 @@ function commitmentRules({ scenario, metrics: m }: FindingInput, add: Add): void
     add("commitments", {
       id: "commitments-kept",
       title: "Every commitment was kept",
-      evidence: c.lines.map((l) => `“${l.name}” (${l.parties.map((p) => p.name).join(", ")}), adopted in turn ${l.adoptedTurn}: ${l.status}.`),
+      evidence: c.lines.map(
+        (l) =>
+          `“${l.name}” (${l.parties.map((p) => p.name).join(", ")}), adopted in turn ${l.adoptedTurn}: ${l.status}.`,
+      ),
       recommendation: "Review how each commitment was verified in practice.",
     });
   if (c.broken)
@@ -168,15 +195,20 @@ function commitmentRules({ scenario, metrics: m }: FindingInput, add: Add): void
       title: `${plural(c.broken, "commitment")} broken`,
       evidence: c.lines
         .filter((l) => l.status === "broken")
-        .map((l) => `“${l.name}”: ${l.breaches.map((b) => `${b.breaker.name} in turn ${b.turn} — ${b.reason}`).join("; ")}.`),
-      recommendation: "Check every planned operation against the commitments in force before submitting orders; make one team member responsible for compliance.",
+        .map(
+          (l) =>
+            `“${l.name}”: ${l.breaches.map((b) => `${b.breaker.name} in turn ${b.turn} — ${b.reason}`).join("; ")}.`,
+        ),
+      recommendation:
+        "Check every planned operation against the commitments in force before submitting orders; make one team member responsible for compliance.",
     });
   if (!c.adopted && scenario.cbms.length)
     add("commitments", {
       id: "no-commitments",
       title: "No confidence-building measure was adopted",
       evidence: [`${plural(scenario.cbms.length, "measure")} available; none adopted.`],
-      recommendation: "Propose at least one low-cost measure early (a hotline or pre-notification) to build a track record.",
+      recommendation:
+        "Propose at least one low-cost measure early (a hotline or pre-notification) to build a track record.",
     });
 }
 
@@ -189,15 +221,22 @@ function perceptionRules({ metrics: m }: FindingInput, add: Add): void {
       title: "Misperceptions not prevented by pre-notification",
       evidence: [
         ...unnotified.map((p) => `Turn ${p.turn}: ${p.text.replace(/ \(roll [^)]*\)$/, "")}.`),
-        ...(notified ? [`${notified} further misperception${notified === 1 ? "" : "s"} occurred despite a notification (residual fog).`] : []),
+        ...(notified
+          ? [
+              `${notified} further misperception${notified === 1 ? "" : "s"} occurred despite a notification (residual fog).`,
+            ]
+          : []),
       ],
-      recommendation: "Send a notify message on the hotline (or through the mediator) before any operation the other side could misread; consider a pre-notification commitment.",
+      recommendation:
+        "Send a notify message on the hotline (or through the mediator) before any operation the other side could misread; consider a pre-notification commitment.",
     });
   else if (m.notifyMessages > 0)
     add("perception", {
       id: "pre-notification",
       title: "Operations were pre-notified",
-      evidence: [`${plural(m.notifyMessages, "notify message")}; ${m.misperceptions.length ? `${m.misperceptions.length} misperception(s), all despite a notification` : "no misperception"}.`],
+      evidence: [
+        `${plural(m.notifyMessages, "notify message")}; ${m.misperceptions.length ? `${m.misperceptions.length} misperception(s), all despite a notification` : "no misperception"}.`,
+      ],
       recommendation: "Notify before every ambiguous operation.",
     });
 }
@@ -213,14 +252,20 @@ function injectRules({ metrics: m }: FindingInput, add: Add): void {
     add("injects", {
       id: "inject-follow-up",
       title: "Injects with no visible follow-up",
-      evidence: [`${missed.length} of ${closed.reduce((n, i) => n + i.followUps.length, 0)} deliveries to a team saw no hotline message and no orders from it before the next adjudication:`, ...lines],
-      recommendation: "Assign each incoming inject to a team member who reports what it changes; confirm with the counterpart when it concerns them.",
+      evidence: [
+        `${missed.length} of ${closed.reduce((n, i) => n + i.followUps.length, 0)} deliveries to a team saw no hotline message and no orders from it before the next adjudication:`,
+        ...lines,
+      ],
+      recommendation:
+        "Assign each incoming inject to a team member who reports what it changes; confirm with the counterpart when it concerns them.",
     });
 }
 
 /** Whether the accuser followed the evidence or went against it, and who it really was. */
 export function evidenceClause(x: Misattribution): string {
-  if (x.pointedAt.id === x.accused.id) return `on ${pct(x.confidence)} evidence pointing at ${x.accused.name}; it was ${x.culprit.name}.`;
-  if (x.pointedAt.id === x.culprit.id) return `although the evidence (${pct(x.confidence)}) rightly pointed at ${x.culprit.name}.`;
+  if (x.pointedAt.id === x.accused.id)
+    return `on ${pct(x.confidence)} evidence pointing at ${x.accused.name}; it was ${x.culprit.name}.`;
+  if (x.pointedAt.id === x.culprit.id)
+    return `although the evidence (${pct(x.confidence)}) rightly pointed at ${x.culprit.name}.`;
   return `although the evidence (${pct(x.confidence)}) pointed at ${x.pointedAt.name}; it was ${x.culprit.name}.`;
 }

@@ -40,14 +40,32 @@ export function fold(scenario: Scenario, rec: Recording): Folded {
   let peak: Folded["peak"] = null;
   let startAt: number | null = null;
   let i = 0;
-  for (const state of replaySteps({ scenario, seed: rec.seed, title: rec.title, commands: rec.commands, engineVersion: rec.engineVersion })) {
+  for (const state of replaySteps({
+    scenario,
+    seed: rec.seed,
+    title: rec.title,
+    commands: rec.commands,
+    engineVersion: rec.engineVersion,
+  })) {
     const c = rec.commands[i++]!;
     if (c.command.type === "exercise.start" && startAt === null) startAt = state.now;
     if (state.escalation !== prev.escalation)
-      points.push({ seq: state.seq, at: state.now, turn: state.turn, phase: phaseIdOf(state), value: state.escalation });
+      points.push({
+        seq: state.seq,
+        at: state.now,
+        turn: state.turn,
+        phase: phaseIdOf(state),
+        value: state.escalation,
+      });
     if (state.peakEscalation > prev.peakEscalation) peak = { seq: state.seq, turn: state.turn };
     if (state.history.length > prev.history.length)
-      adjudications.push({ turn: state.history.at(-1)!.turn, seq: state.seq, at: state.now, logFrom: prev.log.length, logTo: state.log.length });
+      adjudications.push({
+        turn: state.history.at(-1)!.turn,
+        seq: state.seq,
+        at: state.now,
+        logFrom: prev.log.length,
+        logTo: state.log.length,
+      });
     if (state.turn > prev.turn) turnStarts.push({ turn: state.turn, seq: state.seq });
     prev = state;
   }

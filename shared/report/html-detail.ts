@@ -23,21 +23,40 @@ export function turnsSection(a: Analysis): string {
       const rows = t.teams.flatMap((d) =>
         d.submitted && d.items.length
           ? d.items.map((it, i) => [
-              i === 0 ? `<strong>${esc(d.team.name)}</strong><br><span class="small">${esc(`submitted by ${d.submittedBy ?? "?"}`)}</span>` : "",
+              i === 0
+                ? `<strong>${esc(d.team.name)}</strong><br><span class="small">${esc(`submitted by ${d.submittedBy ?? "?"}`)}</span>`
+                : "",
               `${esc(it.actionName)}<br><span class="small">${esc(`${it.category}, severity ${it.severity}`)}</span>`,
-              esc([it.target, it.sector, it.incident ? `incident “${it.incident}”` : null].filter((x) => x).join(", ") || "—"),
+              esc(
+                [it.target, it.sector, it.incident ? `incident “${it.incident}”` : null].filter((x) => x).join(", ") ||
+                  "—",
+              ),
               esc(it.by),
               ...(withNotes ? [it.note ? `<span class="msg">${esc(it.note)}</span>` : ""] : []),
             ])
-          : [[`<strong>${esc(d.team.name)}</strong>`, `<span class="empty">${d.submitted ? "submitted no action" : "no orders submitted"}</span>`, "", "", ...(withNotes ? [""] : [])]],
+          : [
+              [
+                `<strong>${esc(d.team.name)}</strong>`,
+                `<span class="empty">${d.submitted ? "submitted no action" : "no orders submitted"}</span>`,
+                "",
+                "",
+                ...(withNotes ? [""] : []),
+              ],
+            ],
       );
       const outcomes = t.outcomes.length
         ? table(
             ["Kind", "Seen by", "Adjudicated outcome"],
-            t.outcomes.map((e) => [esc(KIND_LABEL[e.kind] ?? e.kind), `<span class="small">${esc(e.audienceText)}</span>`, esc(e.text)]),
+            t.outcomes.map((e) => [
+              esc(KIND_LABEL[e.kind] ?? e.kind),
+              `<span class="small">${esc(e.audienceText)}</span>`,
+              esc(e.text),
+            ]),
           )
         : empty("No outcome was logged.");
-      const moves = t.escalationMoves.length ? `<ul class="small">${t.escalationMoves.map((e) => `<li>${esc(e.text)}</li>`).join("")}</ul>` : "";
+      const moves = t.escalationMoves.length
+        ? `<ul class="small">${t.escalationMoves.map((e) => `<li>${esc(e.text)}</li>`).join("")}</ul>`
+        : "";
       return `<div class="turn-block"><h3>${esc(`Turn ${t.turn} — escalation ${num(t.escalationBefore)} → ${num(t.escalationAfter)} (“${t.rungAfter}”)`)}</h3>
 <p class="small">Adjudicated at ${when(t.at, a.overview)} (${esc(utc(t.at))}), command ${seqLink(t.seq)}.${t.escalationAfterCommand !== t.escalationAfter ? esc(` Injects triggered by the outcome then moved escalation to ${num(t.escalationAfterCommand)}.`) : ""}</p>
 ${table(["Team", "Action", "Target", "Drafted by", ...(withNotes ? ["Note"] : [])], rows)}
@@ -106,8 +125,22 @@ export function improvementPlan(a: Analysis): string {
   return (
     `<p>Corrective actions for each area for improvement. The organisation completes the responsible body and the completion date.</p>` +
     table(
-      [{ head: "#", cls: "num" }, "Area for improvement", "Corrective action", "Objectives", "Responsible", "Completion date"],
-      areas.map((f, i) => [String(i + 1), `<a href="#finding-${esc(f.id)}">${esc(f.title)}</a>`, esc(f.recommendation), esc(f.objectiveIds.map((id) => label(id).split(" ")[0]).join(", ") || "—"), "", ""]),
+      [
+        { head: "#", cls: "num" },
+        "Area for improvement",
+        "Corrective action",
+        "Objectives",
+        "Responsible",
+        "Completion date",
+      ],
+      areas.map((f, i) => [
+        String(i + 1),
+        `<a href="#finding-${esc(f.id)}">${esc(f.title)}</a>`,
+        esc(f.recommendation),
+        esc(f.objectiveIds.map((id) => label(id).split(" ")[0]).join(", ") || "—"),
+        "",
+        "",
+      ]),
       "ip",
     )
   );

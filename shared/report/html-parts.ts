@@ -13,7 +13,11 @@ export interface Col {
 export function table(cols: (string | Col)[], rows: string[][], cls = ""): string {
   const cs = cols.map((c) => (typeof c === "string" ? { head: c } : c));
   const head = cs.map((c) => `<th${c.cls ? ` class="${c.cls}"` : ""}>${esc(c.head)}</th>`).join("");
-  const body = rows.map((r) => `<tr>${r.map((cell, i) => `<td${cs[i]?.cls ? ` class="${cs[i]!.cls}"` : ""}>${cell}</td>`).join("")}</tr>`).join("");
+  const body = rows
+    .map(
+      (r) => `<tr>${r.map((cell, i) => `<td${cs[i]?.cls ? ` class="${cs[i]!.cls}"` : ""}>${cell}</td>`).join("")}</tr>`,
+    )
+    .join("");
   return `<table${cls ? ` class="${cls}"` : ""}><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
 

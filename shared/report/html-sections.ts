@@ -27,7 +27,9 @@ export function findingsSection(a: Analysis): string {
     const objectives = ids.length
       ? `<p class="small">Related objectives: ${esc(ids.map(label).join("; "))}</p>`
       : `<p class="small">No exercise objective names this capability.</p>`;
-    const evidence = notes.length ? `<h4>Evaluator notes on these objectives</h4>${notes.map((n) => noteQuote(n, a.overview)).join("")}` : "";
+    const evidence = notes.length
+      ? `<h4>Evaluator notes on these objectives</h4>${notes.map((n) => noteQuote(n, a.overview)).join("")}`
+      : "";
     return `<div class="capability"><h3>${esc(`4.${i + 1} ${THEME_TITLES[theme]}`)}</h3>${objectives}${fs.map(findingCard).join("")}${evidence}</div>`;
   });
   return `<p>Findings are derived from the metrics by fixed rules, stated with each finding and in Appendix B, and grouped by capability. Notes that observers and control tied to the related objectives follow as further evidence.</p>${blocks.length ? blocks.join("") : empty("The rules identified no strength and no area for improvement.")}`;
@@ -44,7 +46,12 @@ export function metricsSection(a: Analysis): string {
         ["Measure", { head: "Value", cls: "num" }, "Rung", "When"],
         [
           ["Start", num(m.start.value), esc(m.start.rung), ""],
-          ["Peak", num(m.peak.value), esc(m.peak.rung), m.peak.seq !== null ? `turn ${m.peak.turn}, command ${seqLink(m.peak.seq)}` : "at the start"],
+          [
+            "Peak",
+            num(m.peak.value),
+            esc(m.peak.rung),
+            m.peak.seq !== null ? `turn ${m.peak.turn}, command ${seqLink(m.peak.seq)}` : "at the start",
+          ],
           ["Final", num(m.final.value), esc(m.final.rung), "end of the recording"],
         ],
       ),
@@ -62,12 +69,22 @@ export function metricsSection(a: Analysis): string {
     `<h3>Red lines</h3>` +
       (m.redLines.length
         ? table(
-            ["Red line", { head: "At", cls: "num" }, { head: "Crossings", cls: "num" }, "First crossed", { head: "Turns above (any point)", cls: "num" }, { head: "Turns above (end of adjudication)", cls: "num" }, "At the end"],
+            [
+              "Red line",
+              { head: "At", cls: "num" },
+              { head: "Crossings", cls: "num" },
+              "First crossed",
+              { head: "Turns above (any point)", cls: "num" },
+              { head: "Turns above (end of adjudication)", cls: "num" },
+              "At the end",
+            ],
             m.redLines.map((l) => [
               `<strong>${esc(l.name)}</strong><br><span class="small">${esc(l.rungName)}</span>`,
               num(l.from),
               String(l.crossings),
-              l.firstCrossed ? `turn ${l.firstCrossed.turn}, ${when(l.firstCrossed.at, o)}, command ${seqLink(l.firstCrossed.seq)}` : "—",
+              l.firstCrossed
+                ? `turn ${l.firstCrossed.turn}, ${when(l.firstCrossed.at, o)}, command ${seqLink(l.firstCrossed.seq)}`
+                : "—",
               `${l.turnsAtAnyPoint}${l.turnsAtAnyPointList.length ? ` <span class="small">(turn ${l.turnsAtAnyPointList.join(", ")})</span>` : ""}`,
               String(l.turnsAtEnd),
               l.aboveAtEnd ? pill("above", "bad") : pill("below", "ok"),
@@ -84,12 +101,20 @@ export function metricsSection(a: Analysis): string {
           ["Exchanges opened", String(h.opened)],
           ["Answered", String(h.answered)],
           [`Answered within ${esc(duration(h.timelySeconds * 1000))} (timely)`, String(h.timely)],
-          ["Median / mean response time", `${h.medianMs === null ? "—" : esc(duration(h.medianMs))} / ${h.meanMs === null ? "—" : esc(duration(h.meanMs))}`],
+          [
+            "Median / mean response time",
+            `${h.medianMs === null ? "—" : esc(duration(h.medianMs))} / ${h.meanMs === null ? "—" : esc(duration(h.meanMs))}`,
+          ],
           ["Slowest answer", h.slowestMs === null ? "—" : esc(duration(h.slowestMs))],
           ["Lapsed (unanswered at the end of the turn)", String(h.lapsed)],
           ["Still open at the end", String(h.open)],
           ["Relayed by the mediator", String(h.relayed)],
-          ["Time to first contact", m.firstContact ? `${esc(duration(m.firstContact.ms))} (${esc(`${m.firstContact.from.name} → ${m.firstContact.to.name}`)}, command ${seqLink(m.firstContact.seq)})` : "—"],
+          [
+            "Time to first contact",
+            m.firstContact
+              ? `${esc(duration(m.firstContact.ms))} (${esc(`${m.firstContact.from.name} → ${m.firstContact.to.name}`)}, command ${seqLink(m.firstContact.seq)})`
+              : "—",
+          ],
         ],
       ),
   );
@@ -104,7 +129,9 @@ export function metricsSection(a: Analysis): string {
               names(l.parties),
               `turn ${l.adoptedTurn}`,
               l.status === "broken" ? pill("broken", "bad") : pill(l.status, "ok"),
-              l.breaches.length ? l.breaches.map((b) => esc(`${b.breaker.name}, turn ${b.turn}: ${b.reason}`)).join("<br>") : "—",
+              l.breaches.length
+                ? l.breaches.map((b) => esc(`${b.breaker.name}, turn ${b.turn}: ${b.reason}`)).join("<br>")
+                : "—",
             ]),
           )
         : empty("No commitment was adopted.")),
@@ -114,8 +141,26 @@ export function metricsSection(a: Analysis): string {
     `<h3>Attribution</h3><p>${m.incidents} incidents; ${at.total} public attributions, ${at.correct} correct (${at.weakCorrect} of them on evidence under 50 %); evidence verified or investigated ${at.verifications} times.</p>` +
       (m.misattributions.length
         ? table(
-            [{ head: "Turn", cls: "num" }, "Accuser", "Accused", "Incident", { head: "Evidence", cls: "num" }, "Evidence pointed at", "Real culprit", "Command"],
-            m.misattributions.map((x) => [String(x.turn), esc(x.by.name), esc(x.accused.name), esc(x.incident), esc(pct(x.confidence)), esc(x.pointedAt.name), `<strong>${esc(x.culprit.name)}</strong>`, x.seq === null ? "—" : seqLink(x.seq)]),
+            [
+              { head: "Turn", cls: "num" },
+              "Accuser",
+              "Accused",
+              "Incident",
+              { head: "Evidence", cls: "num" },
+              "Evidence pointed at",
+              "Real culprit",
+              "Command",
+            ],
+            m.misattributions.map((x) => [
+              String(x.turn),
+              esc(x.by.name),
+              esc(x.accused.name),
+              esc(x.incident),
+              esc(pct(x.confidence)),
+              esc(x.pointedAt.name),
+              `<strong>${esc(x.culprit.name)}</strong>`,
+              x.seq === null ? "—" : seqLink(x.seq),
+            ]),
           )
         : empty("No misattribution.")),
   );
@@ -124,7 +169,12 @@ export function metricsSection(a: Analysis): string {
       (m.misperceptions.length
         ? table(
             [{ head: "Turn", cls: "num" }, "What happened", "Pre-notified", "Command"],
-            m.misperceptions.map((p) => [String(p.turn), esc(p.text), p.notified ? pill("notified", "ok") : pill("not notified", "bad"), seqLink(p.seq)]),
+            m.misperceptions.map((p) => [
+              String(p.turn),
+              esc(p.text),
+              p.notified ? pill("notified", "ok") : pill("not notified", "bad"),
+              seqLink(p.seq),
+            ]),
           )
         : empty("No misperception.")) +
       `<p class="small">${m.notifyMessages} notify messages were sent on the hotline.</p>`,
@@ -174,13 +224,21 @@ function injectsTable(a: Analysis): string {
     esc(i.audienceText),
     i.followUps.length
       ? i.followUps
-          .map((f) => `${esc(f.team.name)} ${f.followedUp ? pill([f.hotlineSeq !== null ? "hotline" : "", f.ordersSeq !== null ? "orders" : ""].filter(Boolean).join(" + "), "ok") : pill(i.windowEndSeq === null ? "no follow-up yet" : "no follow-up", i.windowEndSeq === null ? "" : "warn")}`)
+          .map(
+            (f) =>
+              `${esc(f.team.name)} ${f.followedUp ? pill([f.hotlineSeq !== null ? "hotline" : "", f.ordersSeq !== null ? "orders" : ""].filter(Boolean).join(" + "), "ok") : pill(i.windowEndSeq === null ? "no follow-up yet" : "no follow-up", i.windowEndSeq === null ? "" : "warn")}`,
+          )
           .join("<br>")
       : `<span class="small">not addressed to teams</span>`,
     seqLink(i.seq),
   ]);
   return (
     `<h3>Injects and follow-up</h3><p class="small">Follow-up is a heuristic: a team in the audience sent a hotline message or submitted orders between the release and the next adjudication. It shows activity, not that the activity answered the inject.</p>` +
-    (rows.length ? table([{ head: "Turn", cls: "num" }, "Time", "Inject", "Audience", "Follow-up by audience teams", "Command"], rows) : empty("No inject was released."))
+    (rows.length
+      ? table(
+          [{ head: "Turn", cls: "num" }, "Time", "Inject", "Audience", "Follow-up by audience teams", "Command"],
+          rows,
+        )
+      : empty("No inject was released."))
   );
 }

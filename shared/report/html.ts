@@ -10,7 +10,14 @@ import { duration, num, plural, utc } from "./format.ts";
 import { escalationSvg } from "./chart.ts";
 import { roleLabel, summarySentences } from "./summary.ts";
 import { findingsSection, metricsSection } from "./html-sections.ts";
-import { improvementPlan, methodSection, notesSection, timelineSection, transcriptSection, turnsSection } from "./html-detail.ts";
+import {
+  improvementPlan,
+  methodSection,
+  notesSection,
+  timelineSection,
+  transcriptSection,
+  turnsSection,
+} from "./html-detail.ts";
 
 export const SECTIONS = [
   ["summary", "Executive summary"],
@@ -75,7 +82,12 @@ function cover(a: Analysis): string {
   const rows: [string, string][] = [
     ["Exercise", `${o.exerciseTitle} (${o.exerciseId})`],
     ["Scenario", `${o.scenario.title} (${o.scenario.id})`],
-    ["Played", o.startedAt === null ? "not started" : `${utc(o.startedAt)} – ${utc(o.endedAt ?? o.startedAt)} (${duration(o.durationMs)})`],
+    [
+      "Played",
+      o.startedAt === null
+        ? "not started"
+        : `${utc(o.startedAt)} – ${utc(o.endedAt ?? o.startedAt)} (${duration(o.durationMs)})`,
+    ],
     ["Turns", `${o.turnsPlayed} of ${o.scenario.turns} (${o.turnsAdjudicated} adjudicated)`],
     ["Recording created", utc(o.createdAt)],
     ["Commands recorded", String(o.commandCount)],
@@ -96,7 +108,9 @@ function cover(a: Analysis): string {
 function subtitle(a: Analysis): string {
   const o = a.overview;
   const shape = `${o.scenario.teams} states${o.scenario.mediator ? " and a mediator" : ""}, ${o.scenario.turns} turns`;
-  return o.exerciseTitle === o.scenario.title ? `Cyber-crisis exercise — ${shape}` : `Scenario “${o.scenario.title}” — ${shape}`;
+  return o.exerciseTitle === o.scenario.title
+    ? `Cyber-crisis exercise — ${shape}`
+    : `Scenario “${o.scenario.title}” — ${shape}`;
 }
 
 function tile(k: string, v: string, s: string, tone: "" | "good" | "bad" = ""): string {
@@ -109,21 +123,64 @@ function summary(a: Analysis): string {
   const crossed = m.redLines.filter((l) => l.turnsAtAnyPoint > 0);
   const worst = [...m.redLines].sort((x, y) => y.from - x.from).find((l) => l.turnsAtAnyPoint > 0);
   const tiles = [
-    tile("Peak escalation", num(m.peak.value), m.peak.rung, m.redLines.some((l) => m.peak.value >= l.from) ? "bad" : "good"),
-    tile("Final escalation", num(m.final.value), m.final.rung, m.redLines.some((l) => m.final.value >= l.from) ? "bad" : "good"),
-    tile("Red lines crossed", `${crossed.length} of ${m.redLines.length}`, worst ? `highest: ${worst.name}` : "none crossed", crossed.length ? "bad" : "good"),
-    tile("First hotline contact", m.firstContact ? duration(m.firstContact.ms) : "—", m.firstContact ? `turn ${m.firstContact.turn}, after the start` : "no message"),
-    tile("Hotline answered in time", `${h.timely} / ${h.opened}`, h.medianMs === null ? "no answer" : `median ${duration(h.medianMs)}`, h.opened && h.timely === h.opened ? "good" : h.lapsed ? "bad" : ""),
-    tile("Unanswered messages", String(h.lapsed + h.open), `${h.lapsed} lapsed, ${h.open} open`, h.lapsed + h.open ? "bad" : "good"),
-    tile("Commitments kept", `${m.commitments.kept} / ${m.commitments.adopted}`, `${m.commitments.broken} broken`, m.commitments.broken ? "bad" : m.commitments.adopted ? "good" : ""),
-    tile("Misattributions", String(m.misattributions.length), `${plural(m.misperceptions.length, "misperception")}`, m.misattributions.length ? "bad" : "good"),
+    tile(
+      "Peak escalation",
+      num(m.peak.value),
+      m.peak.rung,
+      m.redLines.some((l) => m.peak.value >= l.from) ? "bad" : "good",
+    ),
+    tile(
+      "Final escalation",
+      num(m.final.value),
+      m.final.rung,
+      m.redLines.some((l) => m.final.value >= l.from) ? "bad" : "good",
+    ),
+    tile(
+      "Red lines crossed",
+      `${crossed.length} of ${m.redLines.length}`,
+      worst ? `highest: ${worst.name}` : "none crossed",
+      crossed.length ? "bad" : "good",
+    ),
+    tile(
+      "First hotline contact",
+      m.firstContact ? duration(m.firstContact.ms) : "—",
+      m.firstContact ? `turn ${m.firstContact.turn}, after the start` : "no message",
+    ),
+    tile(
+      "Hotline answered in time",
+      `${h.timely} / ${h.opened}`,
+      h.medianMs === null ? "no answer" : `median ${duration(h.medianMs)}`,
+      h.opened && h.timely === h.opened ? "good" : h.lapsed ? "bad" : "",
+    ),
+    tile(
+      "Unanswered messages",
+      String(h.lapsed + h.open),
+      `${h.lapsed} lapsed, ${h.open} open`,
+      h.lapsed + h.open ? "bad" : "good",
+    ),
+    tile(
+      "Commitments kept",
+      `${m.commitments.kept} / ${m.commitments.adopted}`,
+      `${m.commitments.broken} broken`,
+      m.commitments.broken ? "bad" : m.commitments.adopted ? "good" : "",
+    ),
+    tile(
+      "Misattributions",
+      String(m.misattributions.length),
+      `${plural(m.misperceptions.length, "misperception")}`,
+      m.misattributions.length ? "bad" : "good",
+    ),
   ];
   const list = (kind: "strength" | "improvement") => {
     const fs = a.findings.filter((f) => f.kind === kind);
-    return fs.length ? `<ul class="summary-list">${fs.map((f) => `<li><a href="#finding-${esc(f.id)}">${esc(f.title)}</a></li>`).join("")}</ul>` : `<p class="empty">None identified by the rules.</p>`;
+    return fs.length
+      ? `<ul class="summary-list">${fs.map((f) => `<li><a href="#finding-${esc(f.id)}">${esc(f.title)}</a></li>`).join("")}</ul>`
+      : `<p class="empty">None identified by the rules.</p>`;
   };
   return (
-    summarySentences(a).map((s) => `<p>${esc(s)}</p>`).join("") +
+    summarySentences(a)
+      .map((s) => `<p>${esc(s)}</p>`)
+      .join("") +
     `<div class="tiles">${tiles.join("")}</div>` +
     `<div class="two"><div><h3>Strengths</h3>${list("strength")}</div><div><h3>Areas for improvement</h3>${list("improvement")}</div></div>`
   );
@@ -133,7 +190,11 @@ function overview(a: Analysis): string {
   const o = a.overview;
   const participants = table(
     ["Role", "Seat", "Participants"],
-    o.participants.map((p) => [esc(roleLabel(p.role)), esc(p.label), p.names.length ? esc(p.names.join(", ")) : `<span class="empty">no command recorded</span>`]),
+    o.participants.map((p) => [
+      esc(roleLabel(p.role)),
+      esc(p.label),
+      p.names.length ? esc(p.names.join(", ")) : `<span class="empty">no command recorded</span>`,
+    ]),
   );
   const objectives = o.objectives.length
     ? table(
@@ -150,11 +211,15 @@ function ladderTable(a: Analysis): string {
     [...a.ladder.rungs].reverse().map((r) => [
       num(r.from),
       `<strong>${esc(r.name)}</strong>${r.description ? `<br><span class="small">${esc(r.description)}</span>` : ""}`,
-      esc(a.ladder.redLines.filter((l) => l.rung === r.id).map((l) => l.name).join("; ")),
+      esc(
+        a.ladder.redLines
+          .filter((l) => l.rung === r.id)
+          .map((l) => l.name)
+          .join("; "),
+      ),
     ]),
   );
 }
-
 
 function curve(a: Analysis): string {
   return `${escalationSvg(a)}

@@ -18,7 +18,9 @@ export const REPORT_FORMATS = ["html", "md", "csv", "json"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** integrity: what the chain and seal check found, for whoever shows the report. */
-export type RenderResult = { ok: true; body: string; contentType: string; filename: string; integrity: Integrity } | { ok: false; error: string };
+export type RenderResult =
+  | { ok: true; body: string; contentType: string; filename: string; integrity: Integrity }
+  | { ok: false; error: string };
 
 const CONTENT_TYPES: Record<ReportFormat, string> = {
   html: "text/html; charset=utf-8",
@@ -39,12 +41,23 @@ export function isReportFormat(f: unknown): f is ReportFormat {
 
 /** sealKey: the recording server's key, to check the seal as well as the chain. */
 export function renderReport(recordingJson: unknown, format: ReportFormat, sealKey?: string): RenderResult {
-  if (!isReportFormat(format)) return { ok: false, error: `Unknown report format ${JSON.stringify(format)}: use one of ${REPORT_FORMATS.join(", ")}` };
+  if (!isReportFormat(format))
+    return {
+      ok: false,
+      error: `Unknown report format ${JSON.stringify(format)}: use one of ${REPORT_FORMATS.join(", ")}`,
+    };
   const loaded = loadRecording(recordingJson, sealKey);
   if (!loaded.ok) return { ok: false, error: loaded.error };
   const { recording, integrity } = loaded;
   const filename = `${slug(recording.title)}-${slug(recording.exerciseId)}-${SUFFIX[format]}`;
-  if (format === "json") return { ok: true, body: `${JSON.stringify(recording, null, 2)}\n`, contentType: CONTENT_TYPES.json, filename, integrity };
+  if (format === "json")
+    return {
+      ok: true,
+      body: `${JSON.stringify(recording, null, 2)}\n`,
+      contentType: CONTENT_TYPES.json,
+      filename,
+      integrity,
+    };
   let body: string;
   try {
     const a = analyze(recording, integrity);

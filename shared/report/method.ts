@@ -21,7 +21,10 @@ export function definitions(a: Analysis): Definition[] {
       term: "Escalation curve",
       text: "One point per command that changed escalation (the value after the command), plus the start value. The horizontal axis counts commands; dotted lines mark the first command of each turn. Markers below link to the command in the timeline.",
     },
-    { term: "Peak and final escalation", text: "The highest value reached at any moment, and the value when the recording ends, each with its rung." },
+    {
+      term: "Peak and final escalation",
+      text: "The highest value reached at any moment, and the value when the recording ends, each with its rung.",
+    },
     {
       term: "Turns above a red line",
       text: "A red line is crossed when escalation reaches its rung. Two counts are given: at the end — adjudicated turns whose escalation as the engine resolved the turn (“Turn N resolved: a → b”, before any inject the outcome triggered) stood at or above the red line; at any point — turns during which escalation stood at or above it at any moment (the value the turn began with and every change logged in the turn, including control adjustments and end-of-turn effects). Crossings counts each time the engine announced the red line crossed; falling back and climbing again counts again.",
@@ -52,7 +55,9 @@ export function definitions(a: Analysis): Definition[] {
     },
     {
       term: "Objectives and findings",
-      text: `A finding is linked to the objectives whose text matches its theme's keywords (${Object.entries(THEME_KEYWORDS)
+      text: `A finding is linked to the objectives whose text matches its theme's keywords (${Object.entries(
+        THEME_KEYWORDS,
+      )
         .map(([k, r]) => `${k}: ${r.source.replace(/\|/g, ", ")}`)
         .join("; ")}); notes of observers and control on those objectives are shown with it as further evidence.`,
     },

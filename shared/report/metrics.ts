@@ -6,7 +6,15 @@ import type { StoredCommand } from "../protocol/recording.ts";
 import { WEAK_EVIDENCE } from "../engine/incidents.ts";
 import { channelLabel } from "../engine/injects.ts";
 import type { Folded } from "./fold.ts";
-import type { CommitmentLine, InjectLine, Metrics, Misattribution, Misperception, NoteGroup, RedLineMetric } from "./types.ts";
+import type {
+  CommitmentLine,
+  InjectLine,
+  Metrics,
+  Misattribution,
+  Misperception,
+  NoteGroup,
+  RedLineMetric,
+} from "./types.ts";
 import { audienceText, party, rungName } from "./names.ts";
 import { escalationDrivers, teamSummaries } from "./team-summary.ts";
 
@@ -16,14 +24,25 @@ export function metrics(f: Folded, commands: readonly StoredCommand[]): Metrics 
   const first = s.messages[0];
   return {
     start: { value: sc.ladder.start, rung: rungName(sc, sc.ladder.start) },
-    peak: { value: s.peakEscalation, rung: rungName(sc, s.peakEscalation), seq: f.peak?.seq ?? null, turn: f.peak?.turn ?? null },
+    peak: {
+      value: s.peakEscalation,
+      rung: rungName(sc, s.peakEscalation),
+      seq: f.peak?.seq ?? null,
+      turn: f.peak?.turn ?? null,
+    },
     final: { value: s.escalation, rung: rungName(sc, s.escalation) },
     drivers: escalationDrivers(s),
     redLines: redLines(s),
     teams: teamSummaries(s),
     firstContact:
       first && f.startAt !== null
-        ? { ms: first.at - f.startAt, seq: first.seq, from: party(sc, first.from), to: party(sc, first.to), turn: first.turn }
+        ? {
+            ms: first.at - f.startAt,
+            seq: first.seq,
+            from: party(sc, first.from),
+            to: party(sc, first.to),
+            turn: first.turn,
+          }
         : null,
     commitments: commitments(s),
     incidents: s.incidents.length,
@@ -61,7 +80,9 @@ function redLines(s: GameState): RedLineMetric[] {
   const maxima = turnMaxima(s);
   return sc.ladder.redLines.map((l) => {
     const from = sc.ladder.rungs.find((r) => r.id === l.rung)?.from ?? 100;
-    const crossings = s.log.filter((e) => e.kind === "escalation" && e.ref === l.id && e.text.startsWith("Red line crossed"));
+    const crossings = s.log.filter(
+      (e) => e.kind === "escalation" && e.ref === l.id && e.text.startsWith("Red line crossed"),
+    );
     const anyPoint = [...maxima].filter(([, v]) => v >= from).map(([t]) => t);
     const firstCrossed = crossings[0];
     return {
@@ -113,7 +134,9 @@ function attributions(s: GameState): Metrics["attributions"] {
 function misattributions(s: GameState): Misattribution[] {
   const sc = s.scenario;
   return s.incidents.flatMap((inc) => {
-    const logged = s.log.filter((e) => e.kind === "attribution" && e.ref === inc.id && e.text.startsWith("Misattribution:"));
+    const logged = s.log.filter(
+      (e) => e.kind === "attribution" && e.ref === inc.id && e.text.startsWith("Misattribution:"),
+    );
     return inc.attributions
       .filter((a) => !a.correct)
       .map((a, n) => ({
@@ -143,7 +166,13 @@ function misperceptions(s: GameState): Misperception[] {
         break;
       }
     }
-    out.push({ seq: e.seq, at: e.at, turn: e.turn, text: e.text, notified: told?.text.includes("despite the notification") ?? false });
+    out.push({
+      seq: e.seq,
+      at: e.at,
+      turn: e.turn,
+      text: e.text,
+      notified: told?.text.includes("despite the notification") ?? false,
+    });
   });
   return out;
 }
@@ -185,7 +214,15 @@ function injects(f: Folded, commands: readonly StoredCommand[]): InjectLine[] {
 }
 
 function notes(s: GameState): NoteGroup[] {
-  const line = (n: GameState["notes"][number]) => ({ seq: n.seq, at: n.at, turn: n.turn, phase: n.phase, role: n.role, author: n.author, text: n.text });
+  const line = (n: GameState["notes"][number]) => ({
+    seq: n.seq,
+    at: n.at,
+    turn: n.turn,
+    phase: n.phase,
+    role: n.role,
+    author: n.author,
+    text: n.text,
+  });
   const groups: NoteGroup[] = s.scenario.objectives.map((o) => ({
     objective: { id: o.id, text: o.text },
     notes: s.notes.filter((n) => n.objectiveId === o.id).map(line),

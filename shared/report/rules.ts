@@ -33,25 +33,64 @@ export function objectivesFor(sc: Scenario, theme: Theme): string[] {
 }
 
 export const RULES = {
-  "agreement": { kind: "strength", text: "Strength when the exercise ended with the scenario's agreement." },
-  "failure": { kind: "improvement", text: "Area for improvement when the exercise ended in failure (top rung)." },
+  agreement: { kind: "strength", text: "Strength when the exercise ended with the scenario's agreement." },
+  failure: { kind: "improvement", text: "Area for improvement when the exercise ended in failure (top rung)." },
   "below-red-lines": { kind: "strength", text: "Strength when final escalation is below the lowest red line." },
-  "red-lines-crossed": { kind: "improvement", text: "Area for improvement for every red line at or above which escalation stood at any moment of a turn." },
-  "hotline-unused": { kind: "improvement", text: "Area for improvement when the exercise started and no hotline message was sent." },
-  "hotline-timely": { kind: "strength", text: "Strength when every answered exchange was answered within the scenario's timely-answer time (hotline.timelySeconds)." },
-  "hotline-late": { kind: "improvement", text: "Area for improvement when an answer took longer than the scenario's timely-answer time (hotline.timelySeconds)." },
-  "hotline-unanswered": { kind: "improvement", text: "Area for improvement for every exchange-opening message that lapsed or was still open at the end." },
+  "red-lines-crossed": {
+    kind: "improvement",
+    text: "Area for improvement for every red line at or above which escalation stood at any moment of a turn.",
+  },
+  "hotline-unused": {
+    kind: "improvement",
+    text: "Area for improvement when the exercise started and no hotline message was sent.",
+  },
+  "hotline-timely": {
+    kind: "strength",
+    text: "Strength when every answered exchange was answered within the scenario's timely-answer time (hotline.timelySeconds).",
+  },
+  "hotline-late": {
+    kind: "improvement",
+    text: "Area for improvement when an answer took longer than the scenario's timely-answer time (hotline.timelySeconds).",
+  },
+  "hotline-unanswered": {
+    kind: "improvement",
+    text: "Area for improvement for every exchange-opening message that lapsed or was still open at the end.",
+  },
   "early-contact": { kind: "strength", text: "Strength when the first hotline message was sent in turn 1." },
-  "late-contact": { kind: "improvement", text: "Area for improvement when the first hotline message was sent after turn 1." },
-  "misattribution": { kind: "improvement", text: "Area for improvement for every public attribution that named a state that was not the culprit." },
-  "weak-attribution": { kind: "improvement", text: "Area for improvement when a correct attribution rested on evidence under 50 %." },
+  "late-contact": {
+    kind: "improvement",
+    text: "Area for improvement when the first hotline message was sent after turn 1.",
+  },
+  misattribution: {
+    kind: "improvement",
+    text: "Area for improvement for every public attribution that named a state that was not the culprit.",
+  },
+  "weak-attribution": {
+    kind: "improvement",
+    text: "Area for improvement when a correct attribution rested on evidence under 50 %.",
+  },
   "no-misattribution": { kind: "strength", text: "Strength when there were incidents and no misattribution." },
-  "commitments-kept": { kind: "strength", text: "Strength when at least one commitment was adopted and none was broken." },
+  "commitments-kept": {
+    kind: "strength",
+    text: "Strength when at least one commitment was adopted and none was broken.",
+  },
   "commitments-broken": { kind: "improvement", text: "Area for improvement for every commitment broken." },
-  "no-commitments": { kind: "improvement", text: "Area for improvement when the scenario offers measures and none was adopted." },
-  "misperception": { kind: "improvement", text: "Area for improvement for every misperception whose actor had not notified the target that turn." },
-  "pre-notification": { kind: "strength", text: "Strength when notify messages were sent and no misperception lacked a notification." },
-  "inject-follow-up": { kind: "improvement", text: "Heuristic: a team in an inject's audience that sent no hotline message and submitted no orders between the release and the next adjudication. It shows activity, not that the activity answered the inject." },
+  "no-commitments": {
+    kind: "improvement",
+    text: "Area for improvement when the scenario offers measures and none was adopted.",
+  },
+  misperception: {
+    kind: "improvement",
+    text: "Area for improvement for every misperception whose actor had not notified the target that turn.",
+  },
+  "pre-notification": {
+    kind: "strength",
+    text: "Strength when notify messages were sent and no misperception lacked a notification.",
+  },
+  "inject-follow-up": {
+    kind: "improvement",
+    text: "Heuristic: a team in an inject's audience that sent no hotline message and submitted no orders between the release and the next adjudication. It shows activity, not that the activity answered the inject.",
+  },
 } as const satisfies Record<string, { kind: "strength" | "improvement"; text: string }>;
 
 export type FindingId = keyof typeof RULES;

@@ -3,7 +3,14 @@ import type { Analysis } from "./types.ts";
 import { duration, num, plural, utc } from "./format.ts";
 
 export function roleLabel(role: string): string {
-  return { facilitator: "Control (facilitator)", team: "State team", mediator: "Mediator", observer: "Observers / evaluators" }[role] ?? role;
+  return (
+    {
+      facilitator: "Control (facilitator)",
+      team: "State team",
+      mediator: "Mediator",
+      observer: "Observers / evaluators",
+    }[role] ?? role
+  );
 }
 
 export function summarySentences(a: Analysis): string[] {
@@ -33,7 +40,11 @@ export function summarySentences(a: Analysis): string[] {
       : "The hotline was not used.",
   );
   const c = m.commitments;
-  out.push(c.adopted ? `${plural(c.adopted, "commitment")} adopted: ${c.kept} kept, ${c.broken} broken.` : "No commitment was adopted.");
+  out.push(
+    c.adopted
+      ? `${plural(c.adopted, "commitment")} adopted: ${c.kept} kept, ${c.broken} broken.`
+      : "No commitment was adopted.",
+  );
   out.push(
     m.misattributions.length
       ? `${plural(m.misattributions.length, "public misattribution")}; ${plural(m.misperceptions.length, "misperception")}.`

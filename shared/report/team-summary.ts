@@ -45,7 +45,9 @@ export function teamSummaries(s: GameState): TeamSummary[] {
       team: party(sc, t.id),
       turnsWithOrders: orders.length,
       actions: items.length,
-      hostileActions: items.filter((it) => it.target && (sc.actions.find((a) => a.id === it.actionId)?.severity ?? 0) >= 2).length,
+      hostileActions: items.filter(
+        (it) => it.target && (sc.actions.find((a) => a.id === it.actionId)?.severity ?? 0) >= 2,
+      ).length,
       messagesSent: s.messages.filter((m) => m.from === t.id).length,
       answeredInTime: toTeam.filter((m) => m.answeredAfterMs !== null && m.answeredAfterMs <= timelyMs).length,
       leftUnanswered: toTeam.filter((m) => !m.answeredBy).length,
@@ -66,7 +68,14 @@ export function escalationDrivers(s: GameState, n = 5): EscalationDriver[] {
     if (e.escalation === undefined || !e.text.startsWith("Escalation")) continue;
     const delta = Math.round((e.escalation - prev) * 100) / 100;
     prev = e.escalation;
-    if (delta > 0) moves.push({ seq: e.seq, turn: e.turn, delta, value: e.escalation, text: e.text.replace(/^Escalation [^:]*: /, "") });
+    if (delta > 0)
+      moves.push({
+        seq: e.seq,
+        turn: e.turn,
+        delta,
+        value: e.escalation,
+        text: e.text.replace(/^Escalation [^:]*: /, ""),
+      });
   }
   return moves.sort((a, b) => b.delta - a.delta || a.seq - b.seq).slice(0, n);
 }

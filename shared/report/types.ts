@@ -291,7 +291,12 @@ export interface Finding {
 export interface Analysis {
   overview: Overview;
   ladder: LadderInfo;
-  curve: { points: CurvePoint[]; annotations: Annotation[]; turnStarts: { turn: number; seq: number }[]; lastSeq: number };
+  curve: {
+    points: CurvePoint[];
+    annotations: Annotation[];
+    turnStarts: { turn: number; seq: number }[];
+    lastSeq: number;
+  };
   timeline: TimelineEntry[];
   turns: TurnDecisions[];
   hotline: { lines: TranscriptLine[]; stats: HotlineStats };

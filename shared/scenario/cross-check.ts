@@ -10,7 +10,17 @@ export interface ScenarioIssue {
 type Path = (string | number)[];
 
 /** Words the engine and the server use for roles and audiences; a team cannot be called one of them. */
-export const RESERVED_TEAM_IDS = ["mediator", "facilitator", "observers", "observer", "all", "actor", "target", "others", "system"];
+export const RESERVED_TEAM_IDS = [
+  "mediator",
+  "facilitator",
+  "observers",
+  "observer",
+  "all",
+  "actor",
+  "target",
+  "others",
+  "system",
+];
 
 /** Returns every broken cross-reference, each with the path to the field at fault. */
 export function crossCheck(s: Scenario): ScenarioIssue[] {
@@ -32,18 +42,25 @@ export function crossCheck(s: Scenario): ScenarioIssue[] {
   unique(s.objectives, ["objectives"], "objective", fail);
   s.teams.forEach((t, i) => {
     if (RESERVED_TEAM_IDS.includes(t.id))
-      fail(["teams", i, "id"], `"${t.id}" is a reserved word (reserved: ${RESERVED_TEAM_IDS.join(", ")}); choose another id`);
+      fail(
+        ["teams", i, "id"],
+        `"${t.id}" is a reserved word (reserved: ${RESERVED_TEAM_IDS.join(", ")}); choose another id`,
+      );
   });
 
   // the ladder climbs from 0
   s.ladder.rungs.forEach((r, i) => {
     if (i === 0 && r.from !== 0) fail(["ladder", "rungs", 0, "from"], "the first rung must begin at 0");
     const prev = s.ladder.rungs[i - 1];
-    if (prev && r.from <= prev.from) fail(["ladder", "rungs", i, "from"], `must be greater than the previous rung's (${prev.from})`);
+    if (prev && r.from <= prev.from)
+      fail(["ladder", "rungs", i, "from"], `must be greater than the previous rung's (${prev.from})`);
   });
   const top = s.ladder.rungs[s.ladder.rungs.length - 1];
   if (top && s.ladder.start >= top.from)
-    fail(["ladder", "start"], `must be below the top rung (${top.from}); starting on it would end the exercise at once`);
+    fail(
+      ["ladder", "start"],
+      `must be below the top rung (${top.from}); starting on it would end the exercise at once`,
+    );
   s.ladder.redLines.forEach((l, i) => {
     if (!rungIds.has(l.rung)) fail(["ladder", "redLines", i, "rung"], `unknown rung "${l.rung}"`);
   });
@@ -52,12 +69,18 @@ export function crossCheck(s: Scenario): ScenarioIssue[] {
   const decisions = s.phases.flatMap((p, i) => (p.kind === "decision" ? [i] : []));
   const adjudications = s.phases.flatMap((p, i) => (p.kind === "adjudication" ? [i] : []));
   if (decisions.length !== 1) fail(["phases"], `a turn needs exactly one "decision" phase (found ${decisions.length})`);
-  if (adjudications.length !== 1) fail(["phases"], `a turn needs exactly one "adjudication" phase (found ${adjudications.length})`);
+  if (adjudications.length !== 1)
+    fail(["phases"], `a turn needs exactly one "adjudication" phase (found ${adjudications.length})`);
   if (decisions.length === 1 && adjudications.length === 1 && adjudications[0]! < decisions[0]!)
     fail(["phases"], "the adjudication phase must come after the decision phase");
 
   s.teams.forEach((t, ti) => {
-    unique(t.sectors.map((x) => ({ id: x.kind })), ["teams", ti, "sectors"], "sector", fail);
+    unique(
+      t.sectors.map((x) => ({ id: x.kind })),
+      ["teams", ti, "sectors"],
+      "sector",
+      fail,
+    );
   });
 
   s.trust.pairs.forEach((p, i) => {
@@ -92,13 +115,16 @@ export function crossCheck(s: Scenario): ScenarioIssue[] {
         checkRef(e.team, [...p, "team"], inAction);
       }
       if ((e.type === "sector" || e.type === "resilience") && e.sector === "target" && targetKind !== "sector")
-        fail([...p, "sector"], "\"target\" sector needs an action whose target is \"sector\"");
+        fail([...p, "sector"], '"target" sector needs an action whose target is "sector"');
       if ((e.type === "sector" || e.type === "resilience") && e.sector !== "target" && e.sector !== "all") {
         const named = e.team;
         if (teamIds.has(named)) {
           const t = s.teams.find((x) => x.id === named)!;
           if (!t.sectors.some((x) => x.kind === e.sector))
-            fail([...p, "sector"], `team "${named}" has no ${e.sector} sector (it has: ${t.sectors.map((x) => x.kind).join(", ")})`);
+            fail(
+              [...p, "sector"],
+              `team "${named}" has no ${e.sector} sector (it has: ${t.sectors.map((x) => x.kind).join(", ")})`,
+            );
         }
       }
     });
@@ -110,7 +136,7 @@ export function crossCheck(s: Scenario): ScenarioIssue[] {
     });
     checkEffects(a.effects, ["actions", ai, "effects"], true, a.target);
     if (a.target === "none" && a.effects.some((e) => mentionsTarget(e)))
-      fail(["actions", ai, "target"], "effects refer to \"target\" but the action has no target");
+      fail(["actions", ai, "target"], 'effects refer to "target" but the action has no target');
     if (a.perception && a.target !== "state" && a.target !== "sector")
       fail(["actions", ai, "perception"], "perception needs an action aimed at a state or a sector");
     if (a.incident && a.target !== "state" && a.target !== "sector")
@@ -121,7 +147,10 @@ export function crossCheck(s: Scenario): ScenarioIssue[] {
     if (a.visibility === "covert")
       a.effects.forEach((e, ei) => {
         if (e.type === "trust" && new Set([e.a, e.b]).has("actor") && new Set([e.a, e.b]).has("target"))
-          fail(["actions", ai, "effects", ei], "a covert action cannot change trust between actor and target: the target would learn who acted");
+          fail(
+            ["actions", ai, "effects", ei],
+            "a covert action cannot change trust between actor and target: the target would learn who acted",
+          );
       });
     if (a.special && a.target !== "incident")
       fail(["actions", ai, "target"], `a "${a.special}" action must target "incident"`);
@@ -130,12 +159,15 @@ export function crossCheck(s: Scenario): ScenarioIssue[] {
   s.cbms.forEach((c, ci) => {
     if (c.kind === "no-target" && !c.protectedSectors?.length)
       fail(["cbms", ci, "protectedSectors"], "a no-target commitment must name the sectors it protects");
-    if (c.kind === "timeline" && !c.timeline) fail(["cbms", ci, "timeline"], "a timeline commitment needs { rung, withinTurns }");
-    if (c.timeline && !rungIds.has(c.timeline.rung)) fail(["cbms", ci, "timeline", "rung"], `unknown rung "${c.timeline.rung}"`);
+    if (c.kind === "timeline" && !c.timeline)
+      fail(["cbms", ci, "timeline"], "a timeline commitment needs { rung, withinTurns }");
+    if (c.timeline && !rungIds.has(c.timeline.rung))
+      fail(["cbms", ci, "timeline", "rung"], `unknown rung "${c.timeline.rung}"`);
   });
 
   const checkCondition = (c: Condition, base: Path) => {
-    if (c.type === "escalation" && !rungIds.has(c.atLeastRung)) fail([...base, "atLeastRung"], `unknown rung "${c.atLeastRung}"`);
+    if (c.type === "escalation" && !rungIds.has(c.atLeastRung))
+      fail([...base, "atLeastRung"], `unknown rung "${c.atLeastRung}"`);
     if (c.type === "action") {
       if (!actionIds.has(c.action)) fail([...base, "action"], `unknown action "${c.action}"`);
       if (c.by && !teamIds.has(c.by)) fail([...base, "by"], `unknown team "${c.by}" (teams: ${teamList})`);
@@ -153,8 +185,10 @@ export function crossCheck(s: Scenario): ScenarioIssue[] {
         fail([...base, "audience", i], `unknown team "${a}" (teams: ${teamList})`);
     });
     if (inj.at) {
-      if (!phaseIds.has(inj.at.phase)) fail([...base, "at", "phase"], `unknown phase "${inj.at.phase}" (phases: ${[...phaseIds].join(", ")})`);
-      if (inj.at.turn > s.turns) fail([...base, "at", "turn"], `turn ${inj.at.turn} is after the last turn (${s.turns})`);
+      if (!phaseIds.has(inj.at.phase))
+        fail([...base, "at", "phase"], `unknown phase "${inj.at.phase}" (phases: ${[...phaseIds].join(", ")})`);
+      if (inj.at.turn > s.turns)
+        fail([...base, "at", "turn"], `turn ${inj.at.turn} is after the last turn (${s.turns})`);
     }
     if (inj.when) checkCondition(inj.when, [...base, "when"]);
     checkEffects(inj.effects, [...base, "effects"], false);
@@ -164,14 +198,19 @@ export function crossCheck(s: Scenario): ScenarioIssue[] {
       if (!victim) fail([...base, "incident", "victim"], `unknown team "${inc.victim}" (teams: ${teamList})`);
       else if (!victim.sectors.some((x) => x.kind === inc.sector))
         fail([...base, "incident", "sector"], `team "${inc.victim}" has no ${inc.sector} sector`);
-      if (inc.culprit !== null && !teamIds.has(inc.culprit)) fail([...base, "incident", "culprit"], `unknown team "${inc.culprit}"`);
-      if (inc.suspect !== null && !teamIds.has(inc.suspect)) fail([...base, "incident", "suspect"], `unknown team "${inc.suspect}"`);
+      if (inc.culprit !== null && !teamIds.has(inc.culprit))
+        fail([...base, "incident", "culprit"], `unknown team "${inc.culprit}"`);
+      if (inc.suspect !== null && !teamIds.has(inc.suspect))
+        fail([...base, "incident", "suspect"], `unknown team "${inc.suspect}"`);
     }
   });
 
   if (s.end.agreement) {
     if (s.end.agreement.notBeforeTurn > s.turns)
-      fail(["end", "agreement", "notBeforeTurn"], `turn ${s.end.agreement.notBeforeTurn} is after the last turn (${s.turns}); no agreement could ever end the exercise`);
+      fail(
+        ["end", "agreement", "notBeforeTurn"],
+        `turn ${s.end.agreement.notBeforeTurn} is after the last turn (${s.turns}); no agreement could ever end the exercise`,
+      );
     s.end.agreement.cbms.forEach((c, i) => {
       if (!cbmIds.has(c)) fail(["end", "agreement", "cbms", i], `unknown CBM "${c}"`);
     });
@@ -191,7 +230,8 @@ function unique(items: { id: string }[], base: Path, what: string, fail: (p: Pat
   const seen = new Map<string, number>();
   items.forEach((item, i) => {
     const first = seen.get(item.id);
-    if (first !== undefined) fail([...base, i, "id"], `duplicate ${what} id "${item.id}" (first used at index ${first})`);
+    if (first !== undefined)
+      fail([...base, i, "id"], `duplicate ${what} id "${item.id}" (first used at index ${first})`);
     else seen.set(item.id, i);
   });
 }

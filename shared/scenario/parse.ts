@@ -13,7 +13,12 @@ export function parseScenario(input: unknown): ParseResult {
     if (v !== SCENARIO_FORMAT_VERSION)
       return {
         ok: false,
-        issues: [{ path: "formatVersion", message: `this version of Deconflict reads scenario format ${SCENARIO_FORMAT_VERSION}, the file says ${JSON.stringify(v)}` }],
+        issues: [
+          {
+            path: "formatVersion",
+            message: `this version of Deconflict reads scenario format ${SCENARIO_FORMAT_VERSION}, the file says ${JSON.stringify(v)}`,
+          },
+        ],
       };
   }
   const parsed = scenario.safeParse(input, { reportInput: true });
@@ -48,8 +53,13 @@ export function zodIssues(error: z.ZodError): ScenarioIssue[] {
     let got = issue.input;
     if (issue.code === "invalid_union" && "discriminator" in issue && typeof got === "object" && got !== null)
       got = (got as Record<string, unknown>)[String(issue.discriminator)];
-    const shown = (issue.code === "invalid_value" || issue.code === "invalid_union") && ["string", "number", "boolean"].includes(typeof got);
-    out.push({ path: formatPath(issue.path), message: shown ? `${issue.message}, got ${JSON.stringify(got)}` : issue.message });
+    const shown =
+      (issue.code === "invalid_value" || issue.code === "invalid_union") &&
+      ["string", "number", "boolean"].includes(typeof got);
+    out.push({
+      path: formatPath(issue.path),
+      message: shown ? `${issue.message}, got ${JSON.stringify(got)}` : issue.message,
+    });
   }
   return out;
 }

@@ -6,7 +6,7 @@ export const SCENARIO_FORMAT_VERSION = 1;
 
 const id = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, "an id of lowercase letters, digits and dashes, e.g. \"grid-intrusion\"");
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'an id of lowercase letters, digits and dashes, e.g. "grid-intrusion"');
 const text = z.string().min(1, "a non-empty text");
 const percent = z.number().min(0).max(100);
 const probability = z.number().min(0).max(1);
@@ -20,8 +20,17 @@ export const phase = z.strictObject({
   id,
   name: text,
   kind: z.enum(PHASE_KINDS),
-  durationSeconds: z.number().int().positive().max(86400, "at most 86400 seconds (one day)").optional().describe("phase timer; the phase advances by itself when it runs out"),
-  hotline: z.boolean().optional().describe("hotline, mediation and proposals open in this phase (default: deliberation and decision)"),
+  durationSeconds: z
+    .number()
+    .int()
+    .positive()
+    .max(86400, "at most 86400 seconds (one day)")
+    .optional()
+    .describe("phase timer; the phase advances by itself when it runs out"),
+  hotline: z
+    .boolean()
+    .optional()
+    .describe("hotline, mediation and proposals open in this phase (default: deliberation and decision)"),
 });
 export type Phase = z.infer<typeof phase>;
 
@@ -46,7 +55,7 @@ export type Ladder = z.infer<typeof ladder>;
 
 export const teamSector = z.strictObject({
   kind: sectorKind,
-  name: text.describe("what this sector is called in this state, e.g. \"Northern Grid\""),
+  name: text.describe('what this sector is called in this state, e.g. "Northern Grid"'),
   health: percent.default(100),
   resilience: percent.default(0).describe("percent of incoming damage absorbed"),
 });
@@ -55,7 +64,7 @@ export type TeamSector = z.infer<typeof teamSector>;
 export const team = z.strictObject({
   id,
   name: text,
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, "a colour like \"#3366cc\""),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like "#3366cc"'),
   briefing: text.describe("private briefing, seen only by this team and control"),
   objectives: z.array(text).default([]).describe("the team's own private objectives"),
   sectors: z.array(teamSector).min(1, "a state needs at least one sector"),
@@ -81,7 +90,9 @@ export const effect = z.discriminatedUnion("type", [
   z.strictObject({
     type: z.literal("sector"),
     team: teamRef,
-    sector: z.union([sectorKind, z.literal("target")]).describe("a sector kind, or \"target\" for the sector chosen in the order"),
+    sector: z
+      .union([sectorKind, z.literal("target")])
+      .describe('a sector kind, or "target" for the sector chosen in the order'),
     delta: z.number().describe("change in health; damage is reduced by the sector's resilience"),
   }),
   z.strictObject({
@@ -96,7 +107,15 @@ export const effect = z.discriminatedUnion("type", [
 ]);
 export type Effect = z.infer<typeof effect>;
 
-export const ACTION_CATEGORIES = ["offensive", "defensive", "intelligence", "diplomatic", "public", "economic", "resilience"] as const;
+export const ACTION_CATEGORIES = [
+  "offensive",
+  "defensive",
+  "intelligence",
+  "diplomatic",
+  "public",
+  "economic",
+  "resilience",
+] as const;
 export const action = z.strictObject({
   id,
   name: text,
@@ -129,11 +148,20 @@ export const action = z.strictObject({
   special: z
     .enum(["attribute", "investigate"])
     .optional()
-    .describe("attribute: public attribution of an incident to the target; investigate: raise evidence confidence and maybe correct it"),
+    .describe(
+      "attribute: public attribution of an incident to the target; investigate: raise evidence confidence and maybe correct it",
+    ),
 });
 export type Action = z.infer<typeof action>;
 
-export const CBM_KINDS = ["hotline", "pre-notification", "incident-reporting", "joint-cert", "no-target", "timeline"] as const;
+export const CBM_KINDS = [
+  "hotline",
+  "pre-notification",
+  "incident-reporting",
+  "joint-cert",
+  "no-target",
+  "timeline",
+] as const;
 export const cbm = z.strictObject({
   id,
   name: text,
@@ -184,12 +212,15 @@ export const inject = z
     body: text,
     channel: channel.default("news"),
     audience,
-    at: z.strictObject({ turn: z.number().int().min(1), phase: id }).optional().describe("scheduled release"),
+    at: z
+      .strictObject({ turn: z.number().int().min(1), phase: id })
+      .optional()
+      .describe("scheduled release"),
     when: condition.optional().describe("released when this condition first holds"),
     effects: z.array(effect).default([]),
     incident: injectIncident.optional(),
   })
-  .refine((i) => i.at || i.when, { message: "an inject needs \"at\" (scheduled) or \"when\" (triggered)" });
+  .refine((i) => i.at || i.when, { message: 'an inject needs "at" (scheduled) or "when" (triggered)' });
 export type Inject = z.infer<typeof inject>;
 
 export const objective = z.strictObject({ id, text });
@@ -221,7 +252,9 @@ export const scenario = z.strictObject({
     .default({ initial: "all", timelySeconds: 300 }),
   fog: z
     .strictObject({
-      preNotificationFactor: probability.default(0.3).describe("misread chance multiplied by this after a notify message"),
+      preNotificationFactor: probability
+        .default(0.3)
+        .describe("misread chance multiplied by this after a notify message"),
     })
     .default({ preNotificationFactor: 0.3 }),
   actions: z.array(action).min(1),
@@ -233,7 +266,12 @@ export const scenario = z.strictObject({
         .strictObject({
           cbms: z.array(id).default([]).describe("CBMs every team must have adopted"),
           statement: z.boolean().default(false).describe("a joint statement of every team is required"),
-          notBeforeTurn: z.number().int().min(1).default(1).describe("the agreement cannot conclude the exercise before this turn"),
+          notBeforeTurn: z
+            .number()
+            .int()
+            .min(1)
+            .default(1)
+            .describe("the agreement cannot conclude the exercise before this turn"),
         })
         .optional(),
     })

@@ -33,10 +33,18 @@ async function playSome(roomId: string, codes: { facilitator: string; teams: Rec
   const al = await Participant.join(srv.url, roomId, codes.teams.austral!, "Al");
   await control.command({ type: "exercise.start" });
   await control.command({ type: "phase.advance" });
-  await bo.command({ type: "hotline.send", to: "austral", kind: "confirm", text: "Was it you? <script>window.__xss=1</script>" });
+  await bo.command({
+    type: "hotline.send",
+    to: "austral",
+    kind: "confirm",
+    text: "Was it you? <script>window.__xss=1</script>",
+  });
   await al.command({ type: "hotline.send", to: "borealis", kind: "assess", text: "No." });
   await control.command({ type: "phase.advance" });
-  await bo.command({ type: "orders.submit", actions: [{ actionId: "attribute", target: "austral", incidentId: bo.view.incidents[0]!.id }] });
+  await bo.command({
+    type: "orders.submit",
+    actions: [{ actionId: "attribute", target: "austral", incidentId: bo.view.incidents[0]!.id }],
+  });
   await control.command({ type: "phase.advance" });
   for (const p of [control, bo, al]) await p.leave();
 }
@@ -49,14 +57,19 @@ describe("after the exercise", () => {
     await p.getByRole("button", { name: "Create exercise" }).click();
     await p.locator(".code-table").waitFor();
     const roomId = p.url().split("/exercise/")[1]!.split("/")[0]!;
-    const seats = await p.evaluate(() => JSON.parse(localStorage.getItem("deconflict:seats") ?? "[]") as { roomId: string; code: string }[]);
+    const seats = await p.evaluate(
+      () => JSON.parse(localStorage.getItem("deconflict:seats") ?? "[]") as { roomId: string; code: string }[],
+    );
     const control = seats.find((s) => s.roomId === roomId)!;
     const teamCodes = await p.locator("tr[data-seat] .code").allTextContents();
     await playSome(roomId, { facilitator: control.code, teams: { borealis: teamCodes[0]!, austral: teamCodes[1]! } });
 
     await p.getByRole("link", { name: /Open the control console/ }).click();
     await p.locator("[aria-label='After the exercise']").waitFor();
-    const [download] = await Promise.all([p.waitForEvent("download"), p.getByRole("button", { name: "Report (HTML)" }).click()]);
+    const [download] = await Promise.all([
+      p.waitForEvent("download"),
+      p.getByRole("button", { name: "Report (HTML)" }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/after-action-report\.html$/);
     const path = await download.path();
     const html = (await import("node:fs")).readFileSync(path, "utf8");
@@ -90,9 +103,18 @@ describe("after the exercise", () => {
     await p.getByRole("link", { name: /Open the course dashboard/ }).click();
     await expect.poll(() => p.locator("tr[data-cell]").count()).toBe(2);
     // play the first cell a little; the dashboard follows
-    const seats = await p.evaluate(() => JSON.parse(localStorage.getItem("deconflict:seats") ?? "[]") as { roomId: string; code: string; title: string }[]);
+    const seats = await p.evaluate(
+      () =>
+        JSON.parse(localStorage.getItem("deconflict:seats") ?? "[]") as {
+          roomId: string;
+          code: string;
+          title: string;
+        }[],
+    );
     const cellA = seats.find((s) => s.title === "Course B — cell A")!;
-    const res = await fetch(`${srv.url}/api/exercises/${cellA.roomId}`, { headers: { authorization: `Bearer ${cellA.code}` } });
+    const res = await fetch(`${srv.url}/api/exercises/${cellA.roomId}`, {
+      headers: { authorization: `Bearer ${cellA.code}` },
+    });
     const ex = (await res.json()) as { codes: { facilitator: string; teams: Record<string, string> } };
     await playSome(cellA.roomId, ex.codes);
     await expect.poll(() => p.locator("tr[data-cell]").first().textContent(), { timeout: 10_000 }).toContain("live");

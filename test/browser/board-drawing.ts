@@ -2,14 +2,24 @@
 // only when something changed, and its element carries data-drawing meanwhile.
 import type { BrowserContext, Page } from "playwright-core";
 
-const DRAW_CALLS = ["clear", "drawArrays", "drawElements", "drawArraysInstanced", "drawElementsInstanced", "drawRangeElements"];
+const DRAW_CALLS = [
+  "clear",
+  "drawArrays",
+  "drawElements",
+  "drawArraysInstanced",
+  "drawElementsInstanced",
+  "drawRangeElements",
+];
 
 /** From the next page load on, counts the WebGL calls that draw (window.__webglDraws). */
 export async function countDraws(target: Page | BrowserContext): Promise<void> {
   await target.addInitScript((names: string[]) => {
     const w = window as unknown as { __webglDraws: number };
     w.__webglDraws = 0;
-    for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype] as unknown as Record<string, unknown>[])
+    for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype] as unknown as Record<
+      string,
+      unknown
+    >[])
       for (const name of names) {
         const original = proto[name];
         if (typeof original !== "function") continue;

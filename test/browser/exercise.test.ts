@@ -41,10 +41,13 @@ async function joinByLink(page: Page, link: string, name: string): Promise<void>
   await page.goto(link);
   await page.getByLabel("Your name").fill(name);
   await page.getByRole("button", { name: "Enter the exercise" }).click();
-  await page.locator(".topbar").waitFor().catch(async (err) => {
-    await shot(page, `failed-join-${name}`);
-    throw err;
-  });
+  await page
+    .locator(".topbar")
+    .waitFor()
+    .catch(async (err) => {
+      await shot(page, `failed-join-${name}`);
+      throw err;
+    });
 }
 
 const tab = (page: Page, name: string) => page.getByRole("tab", { name: new RegExp(`^${name}`) }).click();
@@ -62,8 +65,13 @@ describe("an exercise in the browser", () => {
     await control.getByRole("button", { name: "Create exercise" }).click();
     await control.locator(".code-table").waitFor();
     await shot(control, "02-join-codes");
-    const linkOf = async (seat: string) => (await control.locator(`tr[data-seat="${seat}"] .link`).textContent())!.replace(/^http:\/\/[^/]+/, srv.url);
-    const links = { borealis: await linkOf("Borealis"), austral: await linkOf("Austral"), mediator: await linkOf("Mediator") };
+    const linkOf = async (seat: string) =>
+      (await control.locator(`tr[data-seat="${seat}"] .link`).textContent())!.replace(/^http:\/\/[^/]+/, srv.url);
+    const links = {
+      borealis: await linkOf("Borealis"),
+      austral: await linkOf("Austral"),
+      mediator: await linkOf("Mediator"),
+    };
 
     await control.getByRole("link", { name: /Open the control console/ }).click();
     await control.getByRole("button", { name: "Start the exercise" }).click();
@@ -86,7 +94,9 @@ describe("an exercise in the browser", () => {
     await control.locator("fieldset input[value=all]").uncheck();
     await control.locator("fieldset input[value=borealis]").check();
     await control.getByRole("button", { name: "Release inject" }).click();
-    await expect.poll(() => control.locator("[role=status]").allTextContents()).toContainEqual(expect.stringContaining("released"));
+    await expect
+      .poll(() => control.locator("[role=status]").allTextContents())
+      .toContainEqual(expect.stringContaining("released"));
     await tab(bo, "Injects");
     const leak = bo.locator("article", { hasText: "Borealis only:" });
     await leak.waitFor();
@@ -108,14 +118,18 @@ describe("an exercise in the browser", () => {
     await tab(al, "Hotline");
     await expect.poll(() => al.getByRole("tab", { name: /^Borealis/ }).textContent()).toMatch(/1/);
     await al.getByRole("tab", { name: /^Borealis/ }).click();
-    await expect.poll(() => al.locator(".message").first().textContent()).toContain("Were your units involved? <b>yes/no</b>");
+    await expect
+      .poll(() => al.locator(".message").first().textContent())
+      .toContain("Were your units involved? <b>yes/no</b>");
     expect(await al.locator(".message b").count()).toBe(0);
     await expect.poll(() => al.locator(".waiting").first().textContent()).toMatch(/waiting/);
     await shot(al, "05-team-hotline-waiting");
     await al.getByLabel("Kind").selectOption("assess");
     await al.getByLabel("Message", { exact: true }).fill("No. Our tools were stolen last year.");
     await al.getByRole("button", { name: "Send", exact: true }).click();
-    await expect.poll(() => bo.locator(".message").allTextContents()).toContainEqual(expect.stringContaining("Our tools were stolen"));
+    await expect
+      .poll(() => bo.locator(".message").allTextContents())
+      .toContainEqual(expect.stringContaining("Our tools were stolen"));
     await expect.poll(() => bo.locator(".message").first().textContent()).toMatch(/answered after/);
     await shot(bo, "06-team-hotline");
 
@@ -125,15 +139,21 @@ describe("an exercise in the browser", () => {
     await bo.getByRole("button", { name: "Send", exact: true }).click();
     await tab(mia, "Hotline");
     await mia.getByRole("tab", { name: /^Borealis/ }).click();
-    await mia.getByLabel("Relayed text (leave empty to pass it on as it came)").fill("Borealis says it will not retaliate.");
+    await mia
+      .getByLabel("Relayed text (leave empty to pass it on as it came)")
+      .fill("Borealis says it will not retaliate.");
     await mia.getByLabel("Relay to").selectOption("austral");
     await mia.getByRole("button", { name: "Relay", exact: true }).click();
     await expect.poll(() => al.getByRole("tab", { name: /^Lantern Foundation/ }).textContent()).toMatch(/1$/);
     await al.getByRole("tab", { name: /^Lantern Foundation/ }).click();
-    await expect.poll(() => al.locator(".message").last().textContent()).toMatch(/Relayed by the mediator from Borealis.*Borealis says it will not retaliate\./s);
+    await expect
+      .poll(() => al.locator(".message").last().textContent())
+      .toMatch(/Relayed by the mediator from Borealis.*Borealis says it will not retaliate\./s);
     expect(await al.locator("body").textContent()).not.toContain("Tell Austral we will not retaliate.");
     // once seen, the relay stops counting as new
-    await expect.poll(() => al.getByRole("tab", { name: /^Lantern Foundation/ }).textContent()).toBe("Lantern Foundation");
+    await expect
+      .poll(() => al.getByRole("tab", { name: /^Lantern Foundation/ }).textContent())
+      .toBe("Lantern Foundation");
 
     // orders: each team drafts and submits during Decision
     await control.getByRole("button", { name: /Advance to Decision/ }).click();
@@ -145,18 +165,26 @@ describe("an exercise in the browser", () => {
     await tab(al, "Orders");
     await al.getByRole("button", { name: "Add Public reassurance to the draft" }).click();
     await al.getByRole("button", { name: "Submit orders" }).click();
-    await expect.poll(() => al.locator("[aria-label='Submitted orders']").textContent()).toContain("Public reassurance");
+    await expect
+      .poll(() => al.locator("[aria-label='Submitted orders']").textContent())
+      .toContain("Public reassurance");
     // Austral never sees what Borealis ordered
     expect(await al.locator("body").textContent()).not.toContain("Harden critical infrastructure — drafted");
-    await expect.poll(() => control.locator("[aria-label='Orders this turn']").textContent()).toMatch(/Borealis: ✓ submitted by Bo.*Austral: ✓ submitted by Al/s);
+    await expect
+      .poll(() => control.locator("[aria-label='Orders this turn']").textContent())
+      .toMatch(/Borealis: ✓ submitted by Bo.*Austral: ✓ submitted by Al/s);
     // a second Borealis member cannot wipe Bo's orders by accident: replacing them asks first
     const bea = await person();
     await joinByLink(bea, links.borealis, "Bea");
     await tab(bea, "Orders");
     const asked = new Promise<string>((resolve) => bea.once("dialog", (d) => (resolve(d.message()), void d.dismiss())));
     await bea.getByRole("button", { name: "Replace them with no action…" }).click();
-    expect(await asked).toMatch(/already submitted by Bo \(1 action\)[\s\S]*Replace them with your draft \(no action\)\?/);
-    await expect.poll(() => bo.locator("[aria-label='Submitted orders']").textContent()).toContain("Harden critical infrastructure");
+    expect(await asked).toMatch(
+      /already submitted by Bo \(1 action\)[\s\S]*Replace them with your draft \(no action\)\?/,
+    );
+    await expect
+      .poll(() => bo.locator("[aria-label='Submitted orders']").textContent())
+      .toContain("Harden critical infrastructure");
     expect(await bea.locator("[aria-label='Submitted orders']").textContent()).toContain("drafted by Bo");
 
     // the escalation meter moves for everyone; a refusal shows the server's reason
@@ -164,7 +192,9 @@ describe("an exercise in the browser", () => {
     await control.getByLabel("Change").fill("0");
     await control.getByLabel("Reason").fill("nothing");
     await control.getByRole("button", { name: "Adjust escalation" }).click();
-    await expect.poll(() => control.locator("form[aria-label='Adjust escalation'] [role=status]").textContent()).toContain("An adjustment of 0 changes nothing");
+    await expect
+      .poll(() => control.locator("form[aria-label='Adjust escalation'] [role=status]").textContent())
+      .toContain("An adjustment of 0 changes nothing");
     await control.getByLabel("Change").fill("20");
     await control.getByLabel("Reason").fill("Parliament demands retaliation");
     await control.getByRole("button", { name: "Adjust escalation" }).click();
@@ -186,7 +216,9 @@ describe("an exercise in the browser", () => {
     // adjudication reveals outcomes; the mediator's board and panels
     await control.getByRole("button", { name: /Advance to Adjudication/ }).click();
     // a card over the board says what came of the orders, and can be closed
-    await expect.poll(() => bo.locator(".turn-results").textContent()).toMatch(/Turn 1 — what happened.*Turn 1 resolved: escalation/s);
+    await expect
+      .poll(() => bo.locator(".turn-results").textContent())
+      .toMatch(/Turn 1 — what happened.*Turn 1 resolved: escalation/s);
     await shot(bo, "09b-turn-results");
     await bo.getByRole("button", { name: "Close the turn results" }).click();
     await expect.poll(() => bo.locator(".turn-results").isVisible()).toBe(false);
@@ -199,7 +231,13 @@ describe("an exercise in the browser", () => {
   });
 
   it("shows a banner when the connection drops, reconnects by itself, and keeps what was typed", async () => {
-    const created = await (await fetch(`${srv.url}/api/exercises`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ scenarioId: "tutorial" }) })).json();
+    const created = await (
+      await fetch(`${srv.url}/api/exercises`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ scenarioId: "tutorial" }),
+      })
+    ).json();
     const page = await person();
     await joinByLink(page, `${srv.url}/join?code=${created.codes.teams.borealis}`, "Bo");
     await tab(page, "Team chat");
@@ -211,7 +249,9 @@ describe("an exercise in the browser", () => {
     await expect.poll(() => page.locator(".banner").count(), { timeout: 30_000 }).toBe(0);
     expect(await page.getByLabel("Message to your team").inputValue()).toBe("half-written plan");
     await page.getByRole("button", { name: "Send" }).click();
-    await expect.poll(() => page.locator(".message").allTextContents()).toContainEqual(expect.stringContaining("half-written plan"));
+    await expect
+      .poll(() => page.locator(".message").allTextContents())
+      .toContainEqual(expect.stringContaining("half-written plan"));
   });
 
   it("keeps control's seat when the facilitator tries a team link in the same browser", async () => {
@@ -221,7 +261,10 @@ describe("an exercise in the browser", () => {
     await page.getByRole("button", { name: "Create exercise" }).click();
     await page.locator(".code-table").waitFor();
     const codesUrl = page.url();
-    const teamLink = (await page.locator('tr[data-seat="Austral"] .link').textContent())!.replace(/^http:\/\/[^/]+/, srv.url);
+    const teamLink = (await page.locator('tr[data-seat="Austral"] .link').textContent())!.replace(
+      /^http:\/\/[^/]+/,
+      srv.url,
+    );
     await joinByLink(page, teamLink, "Trying it out");
     await expect.poll(() => page.locator(".seat").textContent()).toContain("Austral");
     // back to the codes page: the codes are still there, and the console opens as control
@@ -233,7 +276,9 @@ describe("an exercise in the browser", () => {
     // for the projector: the board alone across the screen, and back
     await page.getByRole("button", { name: /Board only/ }).click();
     await expect.poll(() => page.locator(".side").isVisible()).toBe(false);
-    await expect.poll(() => page.locator(".board canvas").evaluate((c) => c.getBoundingClientRect().width)).toBeGreaterThan(1200);
+    await expect
+      .poll(() => page.locator(".board canvas").evaluate((c) => c.getBoundingClientRect().width))
+      .toBeGreaterThan(1200);
     await page.getByRole("button", { name: /Show panels/ }).click();
     await expect.poll(() => page.locator(".side").isVisible()).toBe(true);
   });
@@ -284,6 +329,8 @@ describe("an exercise in the browser", () => {
     await page.goto(`${srv.url}/join?code=AAAA-BBBB-CCCC-DDDD-EEEE`);
     await page.getByLabel("Your name").fill("Eve");
     await page.getByRole("button", { name: "Enter the exercise" }).click();
-    await expect.poll(() => page.getByRole("alert").textContent()).toContain("No exercise on this server has that join code");
+    await expect
+      .poll(() => page.getByRole("alert").textContent())
+      .toContain("No exercise on this server has that join code");
   });
 });

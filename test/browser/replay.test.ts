@@ -33,10 +33,26 @@ beforeAll(async () => {
   const bo = await Participant.join(srv.url, ex.roomId, ex.codes.teams.borealis!, "Bo");
   const al = await Participant.join(srv.url, ex.roomId, ex.codes.teams.austral!, "Al");
   await ctl.command({ type: "exercise.start" });
-  await ctl.command({ type: "inject.create", title: SECRET, body: "Signals intelligence: the units Borealis suspects were on leave.", channel: "intelligence", audience: ["borealis"] });
+  await ctl.command({
+    type: "inject.create",
+    title: SECRET,
+    body: "Signals intelligence: the units Borealis suspects were on leave.",
+    channel: "intelligence",
+    audience: ["borealis"],
+  });
   await ctl.command({ type: "phase.advance" });
-  await bo.command({ type: "hotline.send", to: "austral", kind: "confirm", text: "Were your units involved in the blackout?" });
-  await al.command({ type: "hotline.send", to: "borealis", kind: "assess", text: "No. Our tools were stolen last year." });
+  await bo.command({
+    type: "hotline.send",
+    to: "austral",
+    kind: "confirm",
+    text: "Were your units involved in the blackout?",
+  });
+  await al.command({
+    type: "hotline.send",
+    to: "borealis",
+    kind: "assess",
+    text: "No. Our tools were stolen last year.",
+  });
   await bo.command({ type: "team.chat", text: "They deny it. Harden first, then investigate." });
   await ctl.command({ type: "phase.advance" });
   await bo.command({ type: "orders.submit", actions: [{ actionId: "harden" }] });
@@ -100,21 +116,41 @@ describe("the replay viewer", () => {
     const page = await person();
     await page.goto(srv.url);
     await page.evaluate(
-      ([roomId, code]) => localStorage.setItem("deconflict:seats", JSON.stringify([{ roomId, code, name: "Control", title: "Replay test", role: "facilitator", seatName: "Control", savedAt: Date.now() }])),
+      ([roomId, code]) =>
+        localStorage.setItem(
+          "deconflict:seats",
+          JSON.stringify([
+            {
+              roomId,
+              code,
+              name: "Control",
+              title: "Replay test",
+              role: "facilitator",
+              seatName: "Control",
+              savedAt: Date.now(),
+            },
+          ]),
+        ),
       [ex.roomId, ex.codes.facilitator] as const,
     );
     await page.goto(`${srv.url}/replay/${ex.roomId}`);
     await ready(page);
     // the browser holds no key: the chain is intact, but nothing green claims the origin or that it is final
     const note = page.locator(".replay-footer [data-integrity=intact]");
-    expect(await note.textContent()).toBe("○ Hash chain intact, origin not verified · the file says: recording taken while the exercise was still running (turn 2)");
+    expect(await note.textContent()).toBe(
+      "○ Hash chain intact, origin not verified · the file says: recording taken while the exercise was still running (turn 2)",
+    );
     expect(await note.getAttribute("title")).toContain(`${rec.commands.length} commands`);
     expect(await page.locator(".replay-footer .ok-text").count()).toBe(0);
 
     // scrub to the first hotline message: the command in words, the board at that moment
     const ask = stepOf("hotline.send");
     await scrub(page, ask);
-    await expect.poll(() => strip(page)).toContain("Bo (Borealis team) messaged Austral on the hotline (confirm): “Were your units involved in the blackout?”");
+    await expect
+      .poll(() => strip(page))
+      .toContain(
+        "Bo (Borealis team) messaged Austral on the hotline (confirm): “Were your units involved in the blackout?”",
+      );
     expect(await strip(page)).toContain("Turn 1 · Deliberation");
     await expect.poll(() => boardText(page)).toContain("Turn 1 of 2, Deliberation.");
     await tab(page, "Hotline");
@@ -156,7 +192,9 @@ describe("the replay viewer", () => {
     await scrub(page, 0);
     await page.locator(`.marker-inject[aria-label="Inject released, turn 1: ${SECRET} (step ${secret})"]`).click();
     await expect.poll(() => current(page)).toBe(secret);
-    await expect.poll(() => strip(page)).toContain(`Control wrote and released an ad-hoc intelligence inject “${SECRET}” for Borealis`);
+    await expect
+      .poll(() => strip(page))
+      .toContain(`Control wrote and released an ad-hoc intelligence inject “${SECRET}” for Borealis`);
     const decision = page.locator(".marker-decision").first();
     await decision.locator("rect").click();
     await expect.poll(() => current(page)).toBe(Number(await decision.getAttribute("data-step")));
@@ -237,7 +275,9 @@ describe("the replay viewer", () => {
 
     await page.locator("#replay-file").setInputFiles(file("good.json", rec));
     await ready(page);
-    expect(await page.locator("[data-integrity=intact]").textContent()).toContain("Hash chain intact, origin not verified");
+    expect(await page.locator("[data-integrity=intact]").textContent()).toContain(
+      "Hash chain intact, origin not verified",
+    );
     expect(await page.locator(".replay-footer").textContent()).toContain("from good.json");
     await page.getByRole("button", { name: "Next turn start" }).click();
     await expect.poll(() => boardText(page)).toContain("Turn 1 of 2, Briefing.");
@@ -246,7 +286,9 @@ describe("the replay viewer", () => {
   it("explains, without a control seat in this browser, how to open the recording instead", async () => {
     const page = await person();
     await page.goto(`${srv.url}/replay/${ex.roomId}`);
-    await expect.poll(() => page.locator("main").textContent()).toContain("This browser holds no control seat for this exercise");
+    await expect
+      .poll(() => page.locator("main").textContent())
+      .toContain("This browser holds no control seat for this exercise");
     await page.locator("#replay-file").setInputFiles(file("from-seatless.json", rec));
     await ready(page);
   });

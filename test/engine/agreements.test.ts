@@ -16,8 +16,12 @@ describe("confidence-building measures and agreements", () => {
     d.do(team("alpha"), { type: "proposal.create", kind: "cbm", cbmId: "notify", parties: ["alpha", "beta"] });
     const p = d.state.proposals[0]!;
     expect(p).toMatchObject({ proposer: "alpha", accepted: ["alpha"], status: "open" });
-    expect(d.try(team("gamma"), { type: "proposal.respond", proposalId: p.id, accept: true })).toBe(`There is no proposal “${p.id}”`);
-    expect(d.try(team("alpha"), { type: "proposal.respond", proposalId: p.id, accept: true })).toBe("Alpha has already accepted");
+    expect(d.try(team("gamma"), { type: "proposal.respond", proposalId: p.id, accept: true })).toBe(
+      `There is no proposal “${p.id}”`,
+    );
+    expect(d.try(team("alpha"), { type: "proposal.respond", proposalId: p.id, accept: true })).toBe(
+      "Alpha has already accepted",
+    );
     expect(view(d.state, { role: "team", teamId: "gamma" }).proposals).toHaveLength(0);
     const t0 = trustOf(d.state, "alpha", "beta");
     const pressure0 = d.state.teams.beta!.pressure;
@@ -26,18 +30,25 @@ describe("confidence-building measures and agreements", () => {
     expect(d.state.commitments).toMatchObject([{ cbmId: "notify", parties: ["alpha", "beta"], status: "active" }]);
     expect(trustOf(d.state, "alpha", "beta")).toBe(t0 + 8);
     expect(d.state.teams.beta!.pressure).toBe(pressure0 + 5);
-    expect(d.try(team("beta"), { type: "proposal.create", kind: "cbm", cbmId: "notify", parties: ["beta", "alpha"] })).toBe(
-      "“Pre-notification” is already in force between these parties",
-    );
+    expect(
+      d.try(team("beta"), { type: "proposal.create", kind: "cbm", cbmId: "notify", parties: ["beta", "alpha"] }),
+    ).toBe("“Pre-notification” is already in force between these parties");
   });
 
   it("a rejection closes the proposal", () => {
     const d = inDeliberation();
-    d.do(mediator, { type: "proposal.create", kind: "statement", text: "We condemn attacks on hospitals", parties: ["alpha", "beta"] });
+    d.do(mediator, {
+      type: "proposal.create",
+      kind: "statement",
+      text: "We condemn attacks on hospitals",
+      parties: ["alpha", "beta"],
+    });
     const p = d.state.proposals[0]!;
     expect(p.accepted).toEqual([]);
     d.do(team("beta"), { type: "proposal.respond", proposalId: p.id, accept: false });
-    expect(d.try(team("alpha"), { type: "proposal.respond", proposalId: p.id, accept: true })).toBe("That proposal is already rejected");
+    expect(d.try(team("alpha"), { type: "proposal.respond", proposalId: p.id, accept: true })).toBe(
+      "That proposal is already rejected",
+    );
   });
 
   it("concluding the scenario's agreement ends the exercise in success", () => {
@@ -56,7 +67,8 @@ describe("confidence-building measures and agreements", () => {
     d.do(control, { type: "exercise.start" });
     d.advanceTo("deliberation");
     d.do(mediator, { type: "proposal.create", kind: "cbm", cbmId: "no-target" });
-    for (const t of ["alpha", "beta", "gamma"]) d.do(team(t), { type: "proposal.respond", proposalId: d.state.proposals[0]!.id, accept: true });
+    for (const t of ["alpha", "beta", "gamma"])
+      d.do(team(t), { type: "proposal.respond", proposalId: d.state.proposals[0]!.id, accept: true });
     expect(d.state.status).toBe("running");
     d.advanceTo("summary");
     d.do(control, { type: "phase.advance" });
@@ -76,7 +88,11 @@ describe("confidence-building measures and agreements", () => {
     expect(c.breaches).toEqual([{ teamId: "alpha", turn: 1, reason: "attacked protected water infrastructure" }]);
     // −10 for the breach; the strike itself was covert, so its disproportion costs no standing
     expect(d.state.teams.alpha!.standing).toBe(standing0 - 10);
-    expect(view(d.state, { role: "team", teamId: "gamma" }).log.some((e) => e.text.startsWith("Alpha broke the commitment “No target”"))).toBe(true);
+    expect(
+      view(d.state, { role: "team", teamId: "gamma" }).log.some((e) =>
+        e.text.startsWith("Alpha broke the commitment “No target”"),
+      ),
+    ).toBe(true);
   });
 
   it("a pre-notification commitment is kept by notifying, and broken by an ambiguous action without a notify", () => {
@@ -94,7 +110,9 @@ describe("confidence-building measures and agreements", () => {
     d.do(team("alpha"), { type: "orders.submit", actions: [{ actionId: "exercise", target: "beta" }] });
     d.do(control, { type: "phase.advance" });
     expect(d.state.commitments[0]!.status).toBe("broken");
-    expect(d.state.commitments[0]!.breaches).toEqual([{ teamId: "alpha", turn: 2, reason: "did not pre-notify an operation" }]);
+    expect(d.state.commitments[0]!.breaches).toEqual([
+      { teamId: "alpha", turn: 2, reason: "did not pre-notify an operation" },
+    ]);
   });
 
   it("a timeline commitment is fulfilled or missed at its deadline", () => {

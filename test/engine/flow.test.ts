@@ -51,7 +51,9 @@ describe("flow: start, pause, resume, advance, end", () => {
     const d = new Driver(fixture());
     d.do(control, { type: "exercise.start" });
     d.do(control, { type: "phase.advance", from: { turn: 1, phase: "briefing" } });
-    expect(d.try(control, { type: "phase.advance", from: { turn: 1, phase: "briefing" } })).toMatch(/already moved on: it is now turn 1, Deliberation/);
+    expect(d.try(control, { type: "phase.advance", from: { turn: 1, phase: "briefing" } })).toMatch(
+      /already moved on: it is now turn 1, Deliberation/,
+    );
     expect(d.state.scenario.phases[d.state.phaseIndex]!.id).toBe("deliberation");
   });
 
@@ -70,7 +72,9 @@ describe("flow: start, pause, resume, advance, end", () => {
     d.do(control, { type: "exercise.start" });
     d.do(control, { type: "escalation.adjust", delta: 30, reason: "Beta mobilises" });
     expect(d.state.escalation).toBe(50);
-    expect(view(d.state, { role: "observer" }).log.some((e) => e.text.includes("Beta mobilises") && e.escalation === 50)).toBe(true);
+    expect(
+      view(d.state, { role: "observer" }).log.some((e) => e.text.includes("Beta mobilises") && e.escalation === 50),
+    ).toBe(true);
     expect(d.state.log.some((e) => e.text === "Red line crossed: Open crisis")).toBe(true);
     d.do(control, { type: "escalation.adjust", delta: 45, reason: "Invasion" });
     expect(d.state.status).toBe("ended");
@@ -81,7 +85,9 @@ describe("flow: start, pause, resume, advance, end", () => {
   it("lets control end the exercise with a reason", () => {
     const d = new Driver(fixture());
     d.do(control, { type: "exercise.start" });
-    expect(d.try(control, { type: "escalation.adjust", delta: 0, reason: "x" })).toBe("An adjustment of 0 changes nothing");
+    expect(d.try(control, { type: "escalation.adjust", delta: 0, reason: "x" })).toBe(
+      "An adjustment of 0 changes nothing",
+    );
     d.do(control, { type: "exercise.end", reason: "out of time" });
     expect(d.state.outcome).toMatchObject({ kind: "facilitator", text: "Ended by control: out of time" });
   });
@@ -89,8 +95,12 @@ describe("flow: start, pause, resume, advance, end", () => {
   it("keeps notes by observers and control, tied to objectives", () => {
     const d = new Driver(fixture());
     d.do(observer, { type: "note.add", text: "Teams talk early", objectiveId: "obj-1" });
-    expect(d.try(observer, { type: "note.add", text: "x", objectiveId: "nope" })).toMatch(/There is no objective “nope”/);
-    expect(d.try(team("alpha"), { type: "note.add", text: "x" })).toBe("Only the observer or the facilitator can do this");
+    expect(d.try(observer, { type: "note.add", text: "x", objectiveId: "nope" })).toMatch(
+      /There is no objective “nope”/,
+    );
+    expect(d.try(team("alpha"), { type: "note.add", text: "x" })).toBe(
+      "Only the observer or the facilitator can do this",
+    );
     expect(d.state.notes).toMatchObject([{ role: "observer", objectiveId: "obj-1", text: "Teams talk early" }]);
   });
 });

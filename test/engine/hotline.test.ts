@@ -33,7 +33,12 @@ describe("hotline", () => {
     const d = inDeliberation();
     const trust0 = trustOf(d.state, "alpha", "beta");
     const esc0 = d.state.escalation;
-    d.do(team("alpha"), { type: "hotline.send", to: "beta", kind: "deconflict", text: "Our exercise is not aimed at you" });
+    d.do(team("alpha"), {
+      type: "hotline.send",
+      to: "beta",
+      kind: "deconflict",
+      text: "Our exercise is not aimed at you",
+    });
     const first = d.state.messages[0]!;
     d.do(team("beta"), { type: "hotline.send", to: "alpha", kind: "confirm", text: "Understood" }, 90_000);
     const answered = d.state.messages[0]!;
@@ -56,7 +61,11 @@ describe("hotline", () => {
     const lapsed = d.state.messages.filter((m) => m.lapsed);
     expect(lapsed.map((m) => m.text)).toEqual(["Shall we meet?"]);
     expect(trustOf(d.state, "alpha", "beta")).toBe(trust0 - 3);
-    expect(view(d.state, { role: "team", teamId: "alpha" }).log.some((e) => e.text.includes("left a “convene” message from Alpha unanswered"))).toBe(true);
+    expect(
+      view(d.state, { role: "team", teamId: "alpha" }).log.some((e) =>
+        e.text.includes("left a “convene” message from Alpha unanswered"),
+      ),
+    ).toBe(true);
   });
 
   it("refuses a reply to a message the sender never received", () => {
@@ -72,11 +81,20 @@ describe("hotline", () => {
     const d = inDeliberation();
     d.do(team("alpha"), { type: "hotline.send", to: "mediator", kind: "notify", text: "ALPHA-TO-MEDIATOR original" });
     const original = d.state.messages[0]!;
-    expect(d.try(team("beta"), { type: "hotline.relay", messageId: original.id, to: "gamma" })).toBe("Only the mediator can do this");
+    expect(d.try(team("beta"), { type: "hotline.relay", messageId: original.id, to: "gamma" })).toBe(
+      "Only the mediator can do this",
+    );
     d.do(mediator, { type: "hotline.relay", messageId: original.id, to: "gamma", text: "Alpha notifies an exercise" });
     const gamma = view(d.state, { role: "team", teamId: "gamma" });
     expect(gamma.messages).toHaveLength(1);
-    expect(gamma.messages[0]).toMatchObject({ from: "mediator", to: "gamma", relayOf: original.id, relayedFrom: "alpha", kind: "notify", text: "Alpha notifies an exercise" });
+    expect(gamma.messages[0]).toMatchObject({
+      from: "mediator",
+      to: "gamma",
+      relayOf: original.id,
+      relayedFrom: "alpha",
+      kind: "notify",
+      text: "Alpha notifies an exercise",
+    });
     expect(JSON.stringify(gamma)).not.toContain("ALPHA-TO-MEDIATOR original");
     expect(d.state.messages[0]!.answeredBy).toBe(d.state.messages[1]!.id);
   });
@@ -96,7 +114,13 @@ describe("hotline", () => {
     expect(d.try(team("alpha"), { type: "hotline.send", to: "mediator", text: "see this", incidentId: inc.id })).toBe(
       `Alpha knows of no incident “${inc.id}”`,
     );
-    d.do(team("beta"), { type: "hotline.send", to: "mediator", kind: "assess", text: "samples attached", incidentId: inc.id });
+    d.do(team("beta"), {
+      type: "hotline.send",
+      to: "mediator",
+      kind: "assess",
+      text: "samples attached",
+      incidentId: inc.id,
+    });
     expect(view(d.state, { role: "mediator" }).incidents.map((i) => i.id)).toEqual([inc.id]);
   });
 });

@@ -18,16 +18,25 @@ describe("attribution under uncertainty", () => {
     d.advanceTo("decision");
     const standing0 = d.state.teams.beta!.standing;
     const trust0 = trustOf(d.state, "alpha", "beta");
-    d.do(team("beta"), { type: "orders.submit", actions: [{ actionId: "attribute", incidentId: inc.id, target: "alpha" }] });
+    d.do(team("beta"), {
+      type: "orders.submit",
+      actions: [{ actionId: "attribute", incidentId: inc.id, target: "alpha" }],
+    });
     d.do(control, { type: "phase.advance" });
     const after = d.state.incidents[0]!;
     expect(after.public).toBe(true);
-    expect(after.attributions).toEqual([{ by: "beta", accused: "alpha", turn: 1, suspect: "alpha", confidence: 0.4, correct: false }]);
+    expect(after.attributions).toEqual([
+      { by: "beta", accused: "alpha", turn: 1, suspect: "alpha", confidence: 0.4, correct: false },
+    ]);
     // −15 for the misattribution, −5 because the evidence (40 %) was weak
     expect(d.state.teams.beta!.standing).toBe(standing0 - 15 - 5);
     expect(trustOf(d.state, "alpha", "beta")).toBe(trust0 - 5 - 15);
-    expect(view(d.state, { role: "team", teamId: "alpha" }).log.map((e) => e.text)).toContain("Alpha knows the accusation is false: it did not do this");
-    expect(view(d.state, { role: "team", teamId: "beta" }).log.some((e) => e.text.startsWith("Misattribution"))).toBe(false);
+    expect(view(d.state, { role: "team", teamId: "alpha" }).log.map((e) => e.text)).toContain(
+      "Alpha knows the accusation is false: it did not do this",
+    );
+    expect(view(d.state, { role: "team", teamId: "beta" }).log.some((e) => e.text.startsWith("Misattribution"))).toBe(
+      false,
+    );
     expect(view(d.state, { role: "facilitator" }).log.some((e) => e.text.startsWith("Misattribution"))).toBe(true);
     // the attribution made the incident public: everyone sees it now
     expect(view(d.state, { role: "team", teamId: "gamma" }).incidents.map((i) => i.id)).toContain(inc.id);
@@ -37,7 +46,10 @@ describe("attribution under uncertainty", () => {
     const { d, inc } = afterHack();
     d.advanceTo("decision");
     const standing0 = d.state.teams.beta!.standing;
-    d.do(team("beta"), { type: "orders.submit", actions: [{ actionId: "attribute", incidentId: inc.id, target: "gamma" }] });
+    d.do(team("beta"), {
+      type: "orders.submit",
+      actions: [{ actionId: "attribute", incidentId: inc.id, target: "gamma" }],
+    });
     d.do(control, { type: "phase.advance" });
     expect(d.state.incidents[0]!.attributions[0]!.correct).toBe(true);
     // +round(10 × 0.4) for being right, −5 for weak evidence
@@ -65,16 +77,32 @@ describe("attribution under uncertainty", () => {
     d.do(control, { type: "exercise.start" });
     d.advanceTo("deliberation");
     const inc = d.state.incidents[0]!;
-    d.do(team("beta"), { type: "hotline.send", to: "mediator", kind: "assess", text: "Please verify", incidentId: inc.id });
+    d.do(team("beta"), {
+      type: "hotline.send",
+      to: "mediator",
+      kind: "assess",
+      text: "Please verify",
+      incidentId: inc.id,
+    });
     d.do(mediator, { type: "mediator.verify", incidentId: inc.id });
     expect(d.state.incidents[0]!.evidence).toEqual({ suspect: "gamma", confidence: 0.7 });
-    expect(d.state.log.at(-1)!.text).toBe("Neutral Body verified “Grid hack”: evidence points to Gamma, confidence 70%");
+    expect(d.state.log.at(-1)!.text).toBe(
+      "Neutral Body verified “Grid hack”: evidence points to Gamma, confidence 70%",
+    );
   });
 
   it("the mediator verifies only evidence shared with it, within its actions per turn", () => {
     const { d, inc } = afterHack();
-    expect(d.try(mediator, { type: "mediator.verify", incidentId: inc.id })).toBe(`No evidence on “${inc.id}” has been shared with the mediator`);
-    d.do(team("beta"), { type: "hotline.send", to: "mediator", kind: "assess", text: "Please verify", incidentId: inc.id });
+    expect(d.try(mediator, { type: "mediator.verify", incidentId: inc.id })).toBe(
+      `No evidence on “${inc.id}” has been shared with the mediator`,
+    );
+    d.do(team("beta"), {
+      type: "hotline.send",
+      to: "mediator",
+      kind: "assess",
+      text: "Please verify",
+      incidentId: inc.id,
+    });
     d.do(mediator, { type: "mediator.verify", incidentId: inc.id });
     const v = d.state.incidents[0]!;
     expect(v.verifications).toBe(1);
@@ -84,7 +112,9 @@ describe("attribution under uncertainty", () => {
     expect(view(d.state, { role: "team", teamId: "beta" }).log.at(-1)!.text).toBe(text);
     expect(view(d.state, { role: "team", teamId: "alpha" }).log.some((e) => e.text === text)).toBe(false);
     d.do(mediator, { type: "mediator.convene", parties: ["alpha", "beta"], text: "Talks in Geneva" });
-    expect(d.try(mediator, { type: "mediator.verify", incidentId: inc.id })).toBe("The mediator has used all 2 of its actions this turn");
+    expect(d.try(mediator, { type: "mediator.verify", incidentId: inc.id })).toBe(
+      "The mediator has used all 2 of its actions this turn",
+    );
   });
 
   it("convened talks build trust among the parties and cool the crisis", () => {

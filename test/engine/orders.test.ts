@@ -25,34 +25,56 @@ describe("orders", () => {
     const submit = (actions: object[]) => d.try(alpha, { type: "orders.submit", actions } as never);
     expect(submit([{ actionId: "nuke" }])).toBe("Order 1: there is no action “nuke”");
     // an action reserved to another team is refused as if it did not exist: its name is not Alpha's to learn
-    expect(submit([{ actionId: "harden" }, { actionId: "gamma-only" }])).toBe("Order 2: there is no action “gamma-only”");
+    expect(submit([{ actionId: "harden" }, { actionId: "gamma-only" }])).toBe(
+      "Order 2: there is no action “gamma-only”",
+    );
     expect(submit([{ actionId: "sanction" }])).toBe("Order 1: “Sanction” needs a target state");
-    expect(submit([{ actionId: "sanction", target: "alpha" }])).toBe("Order 1: “Sanction” cannot target your own state");
+    expect(submit([{ actionId: "sanction", target: "alpha" }])).toBe(
+      "Order 1: “Sanction” cannot target your own state",
+    );
     expect(submit([{ actionId: "strike", target: "beta" }])).toBe("Order 1: “Strike” needs a target sector");
-    expect(submit([{ actionId: "strike", target: "beta", sector: "health" }])).toBe("Order 1: Beta has no health sector");
+    expect(submit([{ actionId: "strike", target: "beta", sector: "health" }])).toBe(
+      "Order 1: Beta has no health sector",
+    );
     expect(submit([{ actionId: "big" }])).toBe("These orders cost 4 action points; Alpha has 3 per turn");
-    expect(submit([{ actionId: "attribute", target: "beta", incidentId: "incident-9" }])).toBe("Order 1: “Attribute” needs an incident Alpha knows of");
-    expect(submit([{ actionId: "attribute", target: "beta" }])).toBe("Order 1: “Attribute” needs an incident: choose one in the order");
-    const inc = d.state.incidents[0]!;
-    expect(d.try(team("alpha"), { type: "orders.submit", actions: [{ actionId: "attribute", incidentId: inc.id, target: "beta" }] })).toBe(
+    expect(submit([{ actionId: "attribute", target: "beta", incidentId: "incident-9" }])).toBe(
       "Order 1: “Attribute” needs an incident Alpha knows of",
     );
+    expect(submit([{ actionId: "attribute", target: "beta" }])).toBe(
+      "Order 1: “Attribute” needs an incident: choose one in the order",
+    );
+    const inc = d.state.incidents[0]!;
+    expect(
+      d.try(team("alpha"), {
+        type: "orders.submit",
+        actions: [{ actionId: "attribute", incidentId: inc.id, target: "beta" }],
+      }),
+    ).toBe("Order 1: “Attribute” needs an incident Alpha knows of");
     expect(d.state.orders).toEqual({});
   });
 
   it("cannot blame an incident on its own victim", () => {
     const d = inDecision((s) => (s.injects![3]!.incident!.public = true));
     const inc = d.state.incidents[0]!;
-    expect(d.try(team("gamma"), { type: "orders.submit", actions: [{ actionId: "attribute", incidentId: inc.id, target: "beta" }] })).toBe(
-      "Order 1: Beta is the victim of “Grid hack”; name the state you hold responsible",
-    );
-    d.do(team("gamma"), { type: "orders.submit", actions: [{ actionId: "attribute", incidentId: inc.id, target: "alpha" }] });
+    expect(
+      d.try(team("gamma"), {
+        type: "orders.submit",
+        actions: [{ actionId: "attribute", incidentId: inc.id, target: "beta" }],
+      }),
+    ).toBe("Order 1: Beta is the victim of “Grid hack”; name the state you hold responsible");
+    d.do(team("gamma"), {
+      type: "orders.submit",
+      actions: [{ actionId: "attribute", incidentId: inc.id, target: "alpha" }],
+    });
   });
 
   it("remember which team member drafted each item", () => {
     const d = inDecision();
     d.do(team("alpha", "Ana"), { type: "orders.submit", actions: [{ actionId: "harden" }] });
-    d.do(team("alpha", "Ben"), { type: "orders.submit", actions: [{ actionId: "harden" }, { actionId: "sanction", target: "gamma" }] });
+    d.do(team("alpha", "Ben"), {
+      type: "orders.submit",
+      actions: [{ actionId: "harden" }, { actionId: "sanction", target: "gamma" }],
+    });
     expect(d.state.orders.alpha!.items.map((i) => [i.actionId, i.by])).toEqual([
       ["harden", "Ana"],
       ["sanction", "Ben"],
@@ -62,8 +84,14 @@ describe("orders", () => {
 
   it("stay secret from other teams until adjudication, and can be withdrawn", () => {
     const d = inDecision();
-    d.do(team("alpha", "Ana"), { type: "orders.submit", actions: [{ actionId: "strike", target: "beta", sector: "water", note: "SECRET-PLAN" }] });
-    expect(d.state.orders.alpha).toMatchObject({ submittedBy: "Ana", items: [{ actionId: "strike", target: "beta", sector: "water" }] });
+    d.do(team("alpha", "Ana"), {
+      type: "orders.submit",
+      actions: [{ actionId: "strike", target: "beta", sector: "water", note: "SECRET-PLAN" }],
+    });
+    expect(d.state.orders.alpha).toMatchObject({
+      submittedBy: "Ana",
+      items: [{ actionId: "strike", target: "beta", sector: "water" }],
+    });
     for (const viewer of [{ role: "team", teamId: "beta" }, { role: "mediator" }, { role: "observer" }] as const)
       expect(JSON.stringify(view(d.state, viewer))).not.toContain("SECRET-PLAN");
     expect(JSON.stringify(view(d.state, { role: "team", teamId: "alpha" }))).toContain("SECRET-PLAN");
@@ -89,7 +117,9 @@ describe("orders", () => {
     expect(betaView.incidents.find((i) => i.id === inc.id)).not.toHaveProperty("culprit");
     expect(betaView.log.some((e) => e.text.includes("Alpha: Strike"))).toBe(false);
     expect(d.state.injects.find((i) => i.id === "on-strike")!.status).toBe("released");
-    expect(view(d.state, { role: "team", teamId: "alpha" }).incidents.find((i) => i.id === inc.id)?.culprit).toBe("alpha");
+    expect(view(d.state, { role: "team", teamId: "alpha" }).incidents.find((i) => i.id === inc.id)?.culprit).toBe(
+      "alpha",
+    );
   });
 
   it("fog: a covert action is misread by a target that cannot tell who did it", () => {
@@ -117,18 +147,27 @@ describe("orders", () => {
     d.do(team("alpha"), { type: "orders.submit", actions: [{ actionId: "probe", target: "beta" }] });
     d.do(control, { type: "phase.advance" });
     expect(trustOf(d.state, "alpha", "beta")).toBe(trust0 - 6);
-    expect(view(d.state, { role: "team", teamId: "beta" }).log.map((e) => e.text)).toContain("Beta reads activity from Alpha as “Attack preparation”");
+    expect(view(d.state, { role: "team", teamId: "beta" }).log.map((e) => e.text)).toContain(
+      "Beta reads activity from Alpha as “Attack preparation”",
+    );
   });
 
   it("fog: a notify message on the hotline lowers the misread chance", () => {
     const d = new Driver(fixture((s) => (s.fog = { preNotificationFactor: 0 })));
     d.do(control, { type: "exercise.start" });
     d.advanceTo("decision");
-    d.do(team("alpha"), { type: "hotline.send", to: "beta", kind: "notify", text: "We will scan our shared border networks" });
+    d.do(team("alpha"), {
+      type: "hotline.send",
+      to: "beta",
+      kind: "notify",
+      text: "We will scan our shared border networks",
+    });
     d.do(team("alpha"), { type: "orders.submit", actions: [{ actionId: "probe", target: "beta" }] });
     const esc0 = d.state.escalation;
     d.do(control, { type: "phase.advance" });
-    expect(d.state.log.some((e) => e.kind === "perception" && e.text.includes("read it correctly (it was pre-notified)"))).toBe(true);
+    expect(
+      d.state.log.some((e) => e.kind === "perception" && e.text.includes("read it correctly (it was pre-notified)")),
+    ).toBe(true);
     // nothing hostile, nothing misread: a quiet turn cools by 3
     expect(d.state.escalation).toBe(esc0 - 3);
   });
@@ -150,7 +189,9 @@ describe("orders", () => {
     d.do(team("beta"), { type: "orders.submit", actions: [{ actionId: "sanction", target: "gamma" }] });
     d.do(control, { type: "phase.advance" });
     expect(d.state.teams.beta!.standing).toBe(betaStanding);
-    expect(d.state.log.some((e) => e.text.includes("Beta's “Sanction”") && /Unprovoked|Disproportionate/.test(e.text))).toBe(false);
+    expect(
+      d.state.log.some((e) => e.text.includes("Beta's “Sanction”") && /Unprovoked|Disproportionate/.test(e.text)),
+    ).toBe(false);
   });
 
   it("domestic pressure of 70 or more pushes escalation up at adjudication", () => {

@@ -5,7 +5,17 @@
 import { describe, expect, it } from "vitest";
 import { Driver, control, mediator, team } from "../helpers/driver.ts";
 import { fixture } from "../helpers/fixture.ts";
-import { apply, init, replay, replaySteps, view, ReplayError, type Actor, type GameState, type Viewer } from "../../shared/engine/index.ts";
+import {
+  apply,
+  init,
+  replay,
+  replaySteps,
+  view,
+  ReplayError,
+  type Actor,
+  type GameState,
+  type Viewer,
+} from "../../shared/engine/index.ts";
 import { command, type CommandInput } from "../../shared/protocol/commands.ts";
 
 const alpha = team("alpha");
@@ -32,7 +42,13 @@ describe("who else was given an incident's evidence", () => {
     expect(hack.victim).toBe("beta");
     d.do(beta, { type: "hotline.send", to: "alpha", kind: "assess", text: "See this", incidentId: hack.id });
     d.do(beta, { type: "hotline.send", to: "mediator", kind: "assess", text: "Verify this", incidentId: hack.id });
-    d.do(alpha, { type: "hotline.send", to: "mediator", kind: "assess", text: "We were sent this", incidentId: hack.id });
+    d.do(alpha, {
+      type: "hotline.send",
+      to: "mediator",
+      kind: "assess",
+      text: "We were sent this",
+      incidentId: hack.id,
+    });
     const shared = (v: Viewer) => view(d.state, v).incidents.find((i) => i.id === hack.id)?.sharedWith;
     expect(shared({ role: "facilitator" })).toEqual(["alpha", "mediator"]);
     // beta told both; alpha told the mediator too, even though it already had it from beta
@@ -52,9 +68,12 @@ describe("who else was given an incident's evidence", () => {
 
   it("a recipient cannot tell whether the one who sent it evidence was given it or is the culprit", () => {
     const mediatorSees = (culprit: string, betaTellsAlpha: boolean) => {
-      const d = inDeliberation(new Driver(fixture((s) => (s.injects!.find((i) => i.id === "hack")!.incident!.culprit = culprit))));
+      const d = inDeliberation(
+        new Driver(fixture((s) => (s.injects!.find((i) => i.id === "hack")!.incident!.culprit = culprit))),
+      );
       const id = d.state.incidents[0]!.id;
-      if (betaTellsAlpha) d.do(beta, { type: "hotline.send", to: "alpha", kind: "assess", text: "See this", incidentId: id });
+      if (betaTellsAlpha)
+        d.do(beta, { type: "hotline.send", to: "alpha", kind: "assess", text: "See this", incidentId: id });
       d.do(alpha, { type: "hotline.send", to: "mediator", kind: "assess", text: "For you", incidentId: id });
       return view(d.state, { role: "mediator" }).incidents[0]!.sharedWith;
     };
@@ -67,7 +86,8 @@ describe("who else was given an incident's evidence", () => {
     const alphaSees = (betaToldMediatorFirst: boolean) => {
       const d = inDeliberation();
       const id = d.state.incidents[0]!.id;
-      if (betaToldMediatorFirst) d.do(beta, { type: "hotline.send", to: "mediator", kind: "assess", text: "For you", incidentId: id }, 0);
+      if (betaToldMediatorFirst)
+        d.do(beta, { type: "hotline.send", to: "mediator", kind: "assess", text: "For you", incidentId: id }, 0);
       d.do(beta, { type: "hotline.send", to: "alpha", kind: "assess", text: "See this", incidentId: id });
       d.do(alpha, { type: "hotline.send", to: "mediator", kind: "assess", text: "For you too", incidentId: id });
       return view(d.state, asTeam("alpha"));
@@ -87,7 +107,8 @@ describe("who else was given an incident's evidence", () => {
       ),
     );
     d.do(mediator, { type: "proposal.create", kind: "cbm", cbmId: "report", parties: ["alpha", "beta", "gamma"] });
-    for (const t of [alpha, beta, gamma]) d.do(t, { type: "proposal.respond", proposalId: d.state.proposals[0]!.id, accept: true });
+    for (const t of [alpha, beta, gamma])
+      d.do(t, { type: "proposal.respond", proposalId: d.state.proposals[0]!.id, accept: true });
     expect(d.state.commitments).toHaveLength(1);
     d.advanceTo("summary");
     d.do(control, { type: "phase.advance" });
@@ -101,24 +122,42 @@ describe("who else was given an incident's evidence", () => {
 describe("refusals say nothing of what the sender cannot see", () => {
   it("a proposal a team cannot see gets the refusal of one that does not exist, whatever its status", () => {
     const d = inDeliberation();
-    d.do(alpha, { type: "proposal.create", kind: "statement", text: "Alpha and Beta agree", parties: ["alpha", "beta"] });
+    d.do(alpha, {
+      type: "proposal.create",
+      kind: "statement",
+      text: "Alpha and Beta agree",
+      parties: ["alpha", "beta"],
+    });
     d.do(alpha, { type: "proposal.create", kind: "statement", text: "Withdrawn one", parties: ["alpha", "beta"] });
     d.do(alpha, { type: "proposal.create", kind: "statement", text: "Rejected one", parties: ["alpha", "beta"] });
     const [open, withdrawn, rejected] = d.state.proposals.map((p) => p.id) as [string, string, string];
     d.do(alpha, { type: "proposal.withdraw", proposalId: withdrawn });
     d.do(beta, { type: "proposal.respond", proposalId: rejected, accept: false });
     const unknown = "proposal-0123456789abcdef";
-    const generic = (id: string, r: { code: string; message: string } | null) => r && { code: r.code, message: r.message.replace(id, "<id>") };
-    const expected = generic(unknown, refusal(d.state, gamma, { type: "proposal.respond", proposalId: unknown, accept: true }));
+    const generic = (id: string, r: { code: string; message: string } | null) =>
+      r && { code: r.code, message: r.message.replace(id, "<id>") };
+    const expected = generic(
+      unknown,
+      refusal(d.state, gamma, { type: "proposal.respond", proposalId: unknown, accept: true }),
+    );
     expect(expected).toEqual({ code: "not-found", message: "There is no proposal “<id>”" });
     for (const id of [open, withdrawn, rejected]) {
-      expect(generic(id, refusal(d.state, gamma, { type: "proposal.respond", proposalId: id, accept: true }))).toEqual(expected);
-      expect(generic(id, refusal(d.state, gamma, { type: "proposal.respond", proposalId: id, accept: false }))).toEqual(expected);
+      expect(generic(id, refusal(d.state, gamma, { type: "proposal.respond", proposalId: id, accept: true }))).toEqual(
+        expected,
+      );
+      expect(generic(id, refusal(d.state, gamma, { type: "proposal.respond", proposalId: id, accept: false }))).toEqual(
+        expected,
+      );
       expect(generic(id, refusal(d.state, gamma, { type: "proposal.withdraw", proposalId: id }))).toEqual(expected);
     }
-    expect(generic(unknown, refusal(d.state, gamma, { type: "proposal.withdraw", proposalId: unknown }))).toEqual(expected);
+    expect(generic(unknown, refusal(d.state, gamma, { type: "proposal.withdraw", proposalId: unknown }))).toEqual(
+      expected,
+    );
     // a party still hears why: the proposal is its to know
-    expect(refusal(d.state, beta, { type: "proposal.respond", proposalId: withdrawn, accept: true })).toEqual({ code: "closed", message: "That proposal is already withdrawn" });
+    expect(refusal(d.state, beta, { type: "proposal.respond", proposalId: withdrawn, accept: true })).toEqual({
+      code: "closed",
+      message: "That proposal is already withdrawn",
+    });
   });
 
   it("messages and incidents a party cannot see are refused like ones that do not exist", () => {
@@ -127,11 +166,20 @@ describe("refusals say nothing of what the sender cannot see", () => {
     d.do(alpha, { type: "hotline.send", to: "mediator", kind: "notify", text: "Alpha to the mediator" });
     const hidden = d.state.messages[0]!.id;
     const unknown = "msg-0123456789abcdef";
-    const reply = (id: string) => refusal(d.state, beta, { type: "hotline.send", to: "alpha", text: "re", replyTo: id })?.message.replace(id, "<id>");
+    const reply = (id: string) =>
+      refusal(d.state, beta, { type: "hotline.send", to: "alpha", text: "re", replyTo: id })?.message.replace(
+        id,
+        "<id>",
+      );
     expect(reply(hidden)).toBe(reply(unknown));
-    const cite = (id: string) => refusal(d.state, alpha, { type: "hotline.send", to: "beta", text: "look", incidentId: id })?.message.replace(id, "<id>");
+    const cite = (id: string) =>
+      refusal(d.state, alpha, { type: "hotline.send", to: "beta", text: "look", incidentId: id })?.message.replace(
+        id,
+        "<id>",
+      );
     expect(cite(hack.id)).toBe(cite("incident-0123456789abcdef"));
-    const verify = (id: string) => refusal(d.state, mediator, { type: "mediator.verify", incidentId: id })?.message.replace(id, "<id>");
+    const verify = (id: string) =>
+      refusal(d.state, mediator, { type: "mediator.verify", incidentId: id })?.message.replace(id, "<id>");
     expect(verify(hack.id)).toBe(verify("incident-0123456789abcdef"));
   });
 });
@@ -149,14 +197,31 @@ describe("nothing a participant receives counts what happened out of its sight",
     for (let i = 0; i < hidden; i++) {
       unseen(alpha, { type: "team.chat", text: `Alpha plans ${i}` });
       unseen(alpha, { type: "hotline.send", to: "mediator", kind: "assess", text: `Alpha to the mediator ${i}` });
-      unseen(alpha, { type: "proposal.create", kind: "statement", text: `Alpha and Gamma ${i}`, parties: ["alpha", "gamma"] });
-      unseen(control, { type: "inject.create", title: `For alpha ${i}`, body: "Only alpha", channel: "intelligence", audience: ["alpha"] });
+      unseen(alpha, {
+        type: "proposal.create",
+        kind: "statement",
+        text: `Alpha and Gamma ${i}`,
+        parties: ["alpha", "gamma"],
+      });
+      unseen(control, {
+        type: "inject.create",
+        title: `For alpha ${i}`,
+        body: "Only alpha",
+        channel: "intelligence",
+        audience: ["alpha"],
+      });
     }
     look();
     d.do(alpha, { type: "hotline.send", to: "beta", kind: "confirm", text: "Alpha to Beta" });
     d.do(beta, { type: "hotline.send", to: "alpha", kind: "assess", text: "Beta answers" });
     d.do(beta, { type: "proposal.create", kind: "statement", text: "Beta and Alpha", parties: ["alpha", "beta"] });
-    d.do(control, { type: "inject.create", title: "For beta", body: "Only beta", channel: "intelligence", audience: ["beta"] });
+    d.do(control, {
+      type: "inject.create",
+      title: "For beta",
+      body: "Only beta",
+      channel: "intelligence",
+      audience: ["beta"],
+    });
     look();
     d.advanceTo("decision");
     look();

@@ -11,7 +11,10 @@ describe("tutorial smoke", () => {
     d.do(team("borealis"), { type: "hotline.send", to: "austral", kind: "confirm", text: "Did you do this?" });
     d.do(team("austral"), { type: "hotline.send", to: "borealis", kind: "assess", text: "No." });
     d.advanceTo("decision");
-    d.do(team("borealis"), { type: "orders.submit", actions: [{ actionId: "harden" }, { actionId: "probe", target: "austral" }] });
+    d.do(team("borealis"), {
+      type: "orders.submit",
+      actions: [{ actionId: "harden" }, { actionId: "probe", target: "austral" }],
+    });
     d.advanceTo("adjudication");
     d.advanceTo("summary");
     d.advanceTo("briefing");
@@ -19,7 +22,11 @@ describe("tutorial smoke", () => {
     d.advanceTo("summary");
     d.do(control, { type: "phase.advance" });
     expect(d.state.status).toBe("ended");
-    console.log(view(d.state, { role: "team", teamId: "austral" }).log.map((e) => e.text).join("\n"));
+    console.log(
+      view(d.state, { role: "team", teamId: "austral" })
+        .log.map((e) => e.text)
+        .join("\n"),
+    );
     expect(replay(d.recording())).toEqual(d.state);
   });
 });

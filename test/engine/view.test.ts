@@ -12,7 +12,13 @@ function secretsGame() {
   d.do(team("beta"), { type: "team.chat", text: "BETA-CHAT plan" });
   d.do(team("alpha"), { type: "hotline.send", to: "beta", kind: "assess", text: "ALPHA-BETA-HOTLINE" });
   d.do(team("gamma"), { type: "hotline.send", to: "mediator", kind: "notify", text: "GAMMA-MEDIATOR-HOTLINE" });
-  d.do(control, { type: "inject.create", title: "Beta only", body: "BETA-ONLY-INJECT", channel: "intelligence", audience: ["beta"] });
+  d.do(control, {
+    type: "inject.create",
+    title: "Beta only",
+    body: "BETA-ONLY-INJECT",
+    channel: "intelligence",
+    audience: ["beta"],
+  });
   d.do(observer, { type: "note.add", text: "OBSERVER-NOTE" });
   d.do(control, { type: "note.add", text: "CONTROL-NOTE" });
   d.advanceTo("decision");
@@ -26,8 +32,20 @@ describe("view: the one visibility rule", () => {
   it("a team sees its own secrets and nobody else's", () => {
     const d = secretsGame();
     const beta = text(view(d.state, { role: "team", teamId: "beta" }));
-    for (const own of ["BETA-SECRET", "BETA-CHAT", "ALPHA-BETA-HOTLINE", "BETA-ONLY-INJECT", "ALL-PUBLIC"]) expect(beta).toContain(own);
-    for (const other of ["ALPHA-SECRET", "GAMMA-SECRET", "MEDIATOR-SECRET", "ALPHA-CHAT", "GAMMA-MEDIATOR-HOTLINE", "ALPHA-ONLY", "CONTROL-ONLY", "ALPHA-ORDER-NOTE", "OBSERVER-NOTE", "CONTROL-NOTE"])
+    for (const own of ["BETA-SECRET", "BETA-CHAT", "ALPHA-BETA-HOTLINE", "BETA-ONLY-INJECT", "ALL-PUBLIC"])
+      expect(beta).toContain(own);
+    for (const other of [
+      "ALPHA-SECRET",
+      "GAMMA-SECRET",
+      "MEDIATOR-SECRET",
+      "ALPHA-CHAT",
+      "GAMMA-MEDIATOR-HOTLINE",
+      "ALPHA-ONLY",
+      "CONTROL-ONLY",
+      "ALPHA-ORDER-NOTE",
+      "OBSERVER-NOTE",
+      "CONTROL-NOTE",
+    ])
       expect(beta).not.toContain(other);
     // the true culprit of the grid hack (gamma) is never in beta's view
     const incident = view(d.state, { role: "team", teamId: "beta" }).incidents[0]!;
@@ -39,7 +57,15 @@ describe("view: the one visibility rule", () => {
     const m = text(view(d.state, { role: "mediator" }));
     expect(m).toContain("MEDIATOR-SECRET");
     expect(m).toContain("GAMMA-MEDIATOR-HOTLINE");
-    for (const other of ["ALPHA-SECRET", "ALPHA-CHAT", "ALPHA-BETA-HOTLINE", "BETA-ONLY-INJECT", "CONTROL-ONLY", "ALPHA-ORDER-NOTE", "OBSERVER-NOTE"])
+    for (const other of [
+      "ALPHA-SECRET",
+      "ALPHA-CHAT",
+      "ALPHA-BETA-HOTLINE",
+      "BETA-ONLY-INJECT",
+      "CONTROL-ONLY",
+      "ALPHA-ORDER-NOTE",
+      "OBSERVER-NOTE",
+    ])
       expect(m).not.toContain(other);
   });
 
@@ -48,21 +74,53 @@ describe("view: the one visibility rule", () => {
     const o = text(view(d.state, { role: "observer" }));
     expect(o).toContain("ALL-PUBLIC");
     expect(o).toContain("OBSERVER-NOTE");
-    for (const other of ["ALPHA-SECRET", "ALPHA-CHAT", "ALPHA-BETA-HOTLINE", "GAMMA-MEDIATOR-HOTLINE", "BETA-ONLY-INJECT", "CONTROL-ONLY", "ALPHA-ORDER-NOTE", "CONTROL-NOTE"])
+    for (const other of [
+      "ALPHA-SECRET",
+      "ALPHA-CHAT",
+      "ALPHA-BETA-HOTLINE",
+      "GAMMA-MEDIATOR-HOTLINE",
+      "BETA-ONLY-INJECT",
+      "CONTROL-ONLY",
+      "ALPHA-ORDER-NOTE",
+      "CONTROL-NOTE",
+    ])
       expect(o).not.toContain(other);
     d.do(control, { type: "observers.visibility", seeAll: true });
     const all = text(view(d.state, { role: "observer" }));
-    for (const s of ["ALPHA-SECRET", "ALPHA-CHAT", "ALPHA-BETA-HOTLINE", "BETA-ONLY-INJECT", "CONTROL-ONLY", "ALPHA-ORDER-NOTE"]) expect(all).toContain(s);
+    for (const s of [
+      "ALPHA-SECRET",
+      "ALPHA-CHAT",
+      "ALPHA-BETA-HOTLINE",
+      "BETA-ONLY-INJECT",
+      "CONTROL-ONLY",
+      "ALPHA-ORDER-NOTE",
+    ])
+      expect(all).toContain(s);
   });
 
   it("control sees everything, including the master events list with its schedule", () => {
     const d = secretsGame();
     const v = view(d.state, { role: "facilitator" });
     const c = text(v);
-    for (const s of ["ALPHA-SECRET", "BETA-SECRET", "MEDIATOR-SECRET", "ALPHA-CHAT", "BETA-CHAT", "ALPHA-BETA-HOTLINE", "GAMMA-MEDIATOR-HOTLINE", "CONTROL-ONLY", "ALPHA-ORDER-NOTE", "OBSERVER-NOTE", "CONTROL-NOTE"])
+    for (const s of [
+      "ALPHA-SECRET",
+      "BETA-SECRET",
+      "MEDIATOR-SECRET",
+      "ALPHA-CHAT",
+      "BETA-CHAT",
+      "ALPHA-BETA-HOTLINE",
+      "GAMMA-MEDIATOR-HOTLINE",
+      "CONTROL-ONLY",
+      "ALPHA-ORDER-NOTE",
+      "OBSERVER-NOTE",
+      "CONTROL-NOTE",
+    ])
       expect(c).toContain(s);
     expect(v.injects.find((i) => i.id === "later")).toMatchObject({ status: "pending", schedule: "turn 2, Briefing" });
-    expect(v.injects.find((i) => i.id === "on-crisis")).toMatchObject({ status: "pending", schedule: "when escalation reaches “crisis”" });
+    expect(v.injects.find((i) => i.id === "on-crisis")).toMatchObject({
+      status: "pending",
+      schedule: "when escalation reaches “crisis”",
+    });
     expect(v.incidents[0]!.culprit).toBe("gamma");
   });
 
@@ -81,7 +139,9 @@ describe("view: the one visibility rule", () => {
     d.do(control, { type: "exercise.start" });
     d.do(control, { type: "inject.hold", injectId: "hack" });
     d.do(control, { type: "inject.skip", injectId: "later" });
-    expect(d.try(control, { type: "inject.hold", injectId: "opening" })).toBe("Only a pending inject can be held; “Opening” is released");
+    expect(d.try(control, { type: "inject.hold", injectId: "opening" })).toBe(
+      "Only a pending inject can be held; “Opening” is released",
+    );
     expect(d.try(control, { type: "inject.release", injectId: "nope" })).toBe("There is no inject “nope”");
     d.advanceTo("summary");
     d.do(control, { type: "phase.advance" });
@@ -97,11 +157,25 @@ describe("view: the one visibility rule", () => {
 
   it("ad-hoc injects are checked and go only to their audience", () => {
     const d = new Driver(fixture());
-    expect(d.try(control, { type: "inject.create", title: "x", body: "y", audience: ["all"] })).toBe("Start the exercise before releasing injects");
+    expect(d.try(control, { type: "inject.create", title: "x", body: "y", audience: ["all"] })).toBe(
+      "Start the exercise before releasing injects",
+    );
     d.do(control, { type: "exercise.start" });
-    expect(d.try(control, { type: "inject.create", title: "x", body: "y", audience: ["narnia"] })).toBe("There is no team “narnia”");
-    d.do(control, { type: "inject.create", title: "Rumour", body: "<script>alert(1)</script>", channel: "social", audience: ["gamma", "mediator"] });
-    expect(view(d.state, { role: "team", teamId: "gamma" }).injects.at(-1)).toMatchObject({ title: "Rumour", body: "<script>alert(1)</script>", adhoc: true });
+    expect(d.try(control, { type: "inject.create", title: "x", body: "y", audience: ["narnia"] })).toBe(
+      "There is no team “narnia”",
+    );
+    d.do(control, {
+      type: "inject.create",
+      title: "Rumour",
+      body: "<script>alert(1)</script>",
+      channel: "social",
+      audience: ["gamma", "mediator"],
+    });
+    expect(view(d.state, { role: "team", teamId: "gamma" }).injects.at(-1)).toMatchObject({
+      title: "Rumour",
+      body: "<script>alert(1)</script>",
+      adhoc: true,
+    });
     expect(view(d.state, { role: "mediator" }).injects.at(-1)!.title).toBe("Rumour");
     expect(view(d.state, { role: "team", teamId: "alpha" }).injects.some((i) => i.title === "Rumour")).toBe(false);
   });
@@ -110,7 +184,9 @@ describe("view: the one visibility rule", () => {
     const d = new Driver(fixture());
     expect(d.try(mediator, { type: "team.chat", text: "hi" })).toBe("Only a team can do this");
     d.do(team("alpha", "Ana"), { type: "team.chat", text: "before the start" });
-    expect(view(d.state, { role: "team", teamId: "alpha" }).chat).toMatchObject([{ author: "Ana", text: "before the start" }]);
+    expect(view(d.state, { role: "team", teamId: "alpha" }).chat).toMatchObject([
+      { author: "Ana", text: "before the start" },
+    ]);
     expect(view(d.state, { role: "team", teamId: "beta" }).chat).toEqual([]);
   });
 });

@@ -18,9 +18,17 @@ export const CHROMIUM_FLAGS = [
 ];
 
 export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].filter(Boolean) as string[];
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    "/usr/bin/chromium",
+    "/usr/bin/chromium-browser",
+    "/usr/bin/google-chrome",
+  ].filter(Boolean) as string[];
   const found = candidates.find((p) => existsSync(p));
-  if (!found) throw new Error("Chromium is needed for the browser tests: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH. .ci/run installs it.");
+  if (!found)
+    throw new Error(
+      "Chromium is needed for the browser tests: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH. .ci/run installs it.",
+    );
   return found;
 }
 
@@ -41,12 +49,17 @@ const CSP_MARK = "CSP violation:";
 /** The pages must need nothing their policy forbids: a violation (even a caught one) throws, like a page error. */
 export async function failOnCspViolation(ctx: BrowserContext): Promise<void> {
   await ctx.addInitScript((mark) => {
-    document.addEventListener("securitypolicyviolation", (e) => console.error(`${mark} ${e.effectiveDirective} refused ${e.blockedURI || "inline"} at ${e.sourceFile}:${e.lineNumber}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(
+        `${mark} ${e.effectiveDirective} refused ${e.blockedURI || "inline"} at ${e.sourceFile}:${e.lineNumber}`,
+      ),
+    );
   }, CSP_MARK);
   // Chromium's own report too: it still comes when a page replaced its document (setContent) and lost the listener
   ctx.on("console", (m) => {
     const text = m.text();
-    if (text.startsWith(CSP_MARK) || text.includes("Content Security Policy directive")) throw new Error(`${text} (page ${m.page()?.url()})`);
+    if (text.startsWith(CSP_MARK) || text.includes("Content Security Policy directive"))
+      throw new Error(`${text} (page ${m.page()?.url()})`);
   });
 }
 

@@ -32,7 +32,14 @@ export class Driver {
     const before = this.state;
     const r = apply(this.state, { at: this.clock, actor, command: cmd });
     if (!r.ok) return r.error.message;
-    this.commands.push({ seq: r.seq, at: this.clock, actor, turn: before.turn, phase: currentPhase(before)?.id ?? "", command: cmd });
+    this.commands.push({
+      seq: r.seq,
+      at: this.clock,
+      actor,
+      turn: before.turn,
+      phase: currentPhase(before)?.id ?? "",
+      command: cmd,
+    });
     this.state = r.state;
     return null;
   }

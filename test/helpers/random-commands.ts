@@ -46,14 +46,20 @@ export function randomStep(s: GameState, pick: Pick, rng: () => number): { actor
   // lean towards what the phase is for, so play gets deep into orders and talks
   let cmd = randomCommand(s, pick, rng);
   for (let i = 0; i < 10; i++) {
-    const wanted = phase === "decision" ? ["orders.submit", "hotline.send"] : phase === "deliberation" ? ["hotline.send", "proposal.respond", "proposal.create", "mediator.verify"] : [];
+    const wanted =
+      phase === "decision"
+        ? ["orders.submit", "hotline.send"]
+        : phase === "deliberation"
+          ? ["hotline.send", "proposal.respond", "proposal.create", "mediator.verify"]
+          : [];
     if (!wanted.length || wanted.includes(cmd.type) || rng() < 0.4) break;
     cmd = randomCommand(s, pick, rng);
   }
   let actor = randomActor(s, pick);
   const role = USUAL_ROLE[cmd.type] ?? "facilitator";
   for (let i = 0; i < 20 && rng() < 0.8 && actor.role !== role; i++) actor = randomActor(s, pick);
-  if (role === "team" && cmd.type === "hotline.send" && rng() < 0.3 && s.scenario.mediator) actor = { role: "mediator", name: "Med" };
+  if (role === "team" && cmd.type === "hotline.send" && rng() < 0.3 && s.scenario.mediator)
+    actor = { role: "mediator", name: "Med" };
   return { actor, command: cmd };
 }
 
@@ -67,7 +73,13 @@ export function randomCommand(s: GameState, pick: Pick, rng: () => number): Comm
   const text = () => pick(["ok", "<b>bold</b>", "Confirm: no operation of ours", "x".repeat(150)]);
   const order = () => {
     const a = pick(s.scenario.actions);
-    if (rng() < 0.2) return { actionId: rng() < 0.5 ? a.id : "unknown", target: pick([...teams, null]), sector: pick([...SECTOR_KINDS, null]), incidentId: incident() };
+    if (rng() < 0.2)
+      return {
+        actionId: rng() < 0.5 ? a.id : "unknown",
+        target: pick([...teams, null]),
+        sector: pick([...SECTOR_KINDS, null]),
+        incidentId: incident(),
+      };
     // mostly a plausible order: a real target and one of its sectors
     const target = pick(teams);
     const sector = pick(s.teams[target]!.sectors).kind;
@@ -81,18 +93,34 @@ export function randomCommand(s: GameState, pick: Pick, rng: () => number): Comm
     () => ({ type: "inject.release", injectId: inject() }),
     () => ({ type: "inject.hold", injectId: inject() }),
     () => ({ type: "inject.skip", injectId: inject() }),
-    () => ({ type: "inject.create", title: "Ad hoc", body: text(), audience: [pick([...teams, "all", "mediator", "observers"])] }),
+    () => ({
+      type: "inject.create",
+      title: "Ad hoc",
+      body: text(),
+      audience: [pick([...teams, "all", "mediator", "observers"])],
+    }),
     () => ({ type: "escalation.adjust", delta: Math.round(rng() * 20 - 10), reason: "fuzz" }),
     () => ({ type: "observers.visibility", seeAll: rng() < 0.3 }),
     () => ({ type: "team.chat", text: text() }),
-    () => ({ type: "hotline.send", to: pick(parties), kind: pick(HOTLINE_KINDS), text: text(), ...(rng() < 0.3 ? { incidentId: incident() } : {}) }),
+    () => ({
+      type: "hotline.send",
+      to: pick(parties),
+      kind: pick(HOTLINE_KINDS),
+      text: text(),
+      ...(rng() < 0.3 ? { incidentId: incident() } : {}),
+    }),
     () => ({ type: "hotline.send", to: pick(parties), kind: pick(HOTLINE_KINDS), text: text(), replyTo: message() }),
     () => ({ type: "hotline.relay", messageId: message(), to: pick(parties) }),
     () => ({ type: "orders.submit", actions: Array.from({ length: Math.floor(rng() * 3) }, order) }),
     () => ({ type: "orders.submit", actions: Array.from({ length: 1 + Math.floor(rng() * 2) }, order) }),
     () => ({ type: "orders.submit", actions: Array.from({ length: 1 + Math.floor(rng() * 2) }, order) }),
     () => ({ type: "orders.withdraw" }),
-    () => ({ type: "proposal.create", kind: "cbm", cbmId: pick([...s.scenario.cbms.map((c) => c.id), "none"]), ...(rng() < 0.5 ? { parties: [pick(teams), pick(teams)] } : {}) }),
+    () => ({
+      type: "proposal.create",
+      kind: "cbm",
+      cbmId: pick([...s.scenario.cbms.map((c) => c.id), "none"]),
+      ...(rng() < 0.5 ? { parties: [pick(teams), pick(teams)] } : {}),
+    }),
     () => ({ type: "proposal.create", kind: "statement", text: text() }),
     () => ({ type: "proposal.respond", proposalId: proposal(), accept: rng() < 0.8 }),
     () => ({ type: "proposal.withdraw", proposalId: proposal() }),

@@ -19,7 +19,13 @@ export interface TestServer {
 
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), "deconflict-test-"));
-  const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, CLIENT_DIR: join(tmpdir(), "no-client-here"), ...env });
+  const config = loadConfig({
+    PORT: "0",
+    HOST: "127.0.0.1",
+    DATA_DIR: dataDir,
+    CLIENT_DIR: join(tmpdir(), "no-client-here"),
+    ...env,
+  });
   const app = await startApp(config);
   return { app, url: `http://127.0.0.1:${app.port}`, dataDir, close: () => app.close() };
 }
@@ -91,7 +97,8 @@ export class Participant {
       return (await this.room.request("command", cmd)) as CommandReply;
     } catch (err) {
       const e = err as { name?: string; reason?: unknown };
-      if (e.name === "rejected") throw Object.assign(new Error((e.reason as { message: string }).message), { reason: e.reason });
+      if (e.name === "rejected")
+        throw Object.assign(new Error((e.reason as { message: string }).message), { reason: e.reason });
       throw err;
     }
   }

@@ -22,11 +22,19 @@ describe("recordings exported before @noble/hashes", () => {
       if (!sealed.ok) throw new Error(sealed.error);
       expect(sealed.recording).toEqual(json);
       expect(sealed.integrity).toMatchObject({ status: "sealed", final: null, head: json.head.hash });
-      expect(sealed.integrity.summary).toBe("Sealed by this server · format 2: cannot show whether it is the final recording");
+      expect(sealed.integrity.summary).toBe(
+        "Sealed by this server · format 2: cannot show whether it is the final recording",
+      );
       expect(sealed.integrity.text).toContain(`${f.commands} commands`);
       // without the key: the chain holds, but nobody vouches for its origin
-      expect(loadRecording(json)).toMatchObject({ ok: true, integrity: { status: "intact", summary: "Hash chain intact, origin not verified" } });
-      expect(loadRecording(json, "another server's key")).toEqual({ ok: false, error: expect.stringContaining("The seal does not match") });
+      expect(loadRecording(json)).toMatchObject({
+        ok: true,
+        integrity: { status: "intact", summary: "Hash chain intact, origin not verified" },
+      });
+      expect(loadRecording(json, "another server's key")).toEqual({
+        ok: false,
+        error: expect.stringContaining("The seal does not match"),
+      });
     });
   }
 

@@ -8,14 +8,18 @@ describe("sha256 and hmacSha256", () => {
   it("match the published test vectors", () => {
     expect(sha256("abc")).toBe("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     expect(sha256("")).toBe("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
-    expect(hmacSha256("Jefe", "what do ya want for nothing?")).toBe("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
+    expect(hmacSha256("Jefe", "what do ya want for nothing?")).toBe(
+      "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843",
+    );
   });
 
   it("agree with Node's own crypto on non-ASCII text and keys longer than a block", () => {
     const key = "🔑 clé ".repeat(20);
     for (const text of ["Était-ce vous ? « grid » — 🛰️⚡", "我们没有。\u0000", "x".repeat(1000)]) {
       expect(sha256(text)).toBe(createHash("sha256").update(text, "utf8").digest("hex"));
-      expect(hmacSha256(key, text)).toBe(createHmac("sha256", Buffer.from(key, "utf8")).update(text, "utf8").digest("hex"));
+      expect(hmacSha256(key, text)).toBe(
+        createHmac("sha256", Buffer.from(key, "utf8")).update(text, "utf8").digest("hex"),
+      );
     }
   });
 

@@ -54,7 +54,13 @@ describe("analyze: the fixture exercise", () => {
   it("escalation: 20 → 16 on adoption, 39 after turn 1, 69 at the peak by control in turn 2, 23 at the end", () => {
     // turn 1: −4 adoption; +5 breach, +6 unprovoked strike (severity 3 − 0 − 1 = 2 steps × 3), +4 misread probe
     // (perceived 3 − meant 1 = 2 steps × 2), +2 public blame, +6 misattribution → 39, one short of the red line
-    expect(a.turns[0]).toMatchObject({ turn: 1, escalationBefore: 16, escalationAfter: 39, escalationAfterCommand: 39, rungAfter: "Tension" });
+    expect(a.turns[0]).toMatchObject({
+      turn: 1,
+      escalationBefore: 16,
+      escalationAfter: 39,
+      escalationAfterCommand: 39,
+      rungAfter: "Tension",
+    });
     expect(m.start).toEqual({ value: 20, rung: "Tension" });
     expect(m.peak).toMatchObject({ value: 69, rung: "Crisis", turn: 2 });
     // turn 2: control +30 (69) and −40 (29), a quiet adjudication −3 (26); turn 3 −3 (23)
@@ -73,9 +79,27 @@ describe("analyze: the fixture exercise", () => {
       [1, 4, "Gamma perceived a hostile act"],
     ]);
     const [alpha, beta, gamma] = m.teams;
-    expect(alpha).toMatchObject({ turnsWithOrders: 1, actions: 2, hostileActions: 1, messagesSent: 1, answeredInTime: 0, leftUnanswered: 1, breaches: 1, attributions: 0 });
+    expect(alpha).toMatchObject({
+      turnsWithOrders: 1,
+      actions: 2,
+      hostileActions: 1,
+      messagesSent: 1,
+      answeredInTime: 0,
+      leftUnanswered: 1,
+      breaches: 1,
+      attributions: 0,
+    });
     expect(alpha!.standing).toEqual({ start: 60, end: 50 }); // −10 for the breach; the covert strike costs no standing
-    expect(beta).toMatchObject({ actions: 1, hostileActions: 0, messagesSent: 2, answeredInTime: 1, leftUnanswered: 0, breaches: 0, attributions: 1, misattributions: 1 });
+    expect(beta).toMatchObject({
+      actions: 1,
+      hostileActions: 0,
+      messagesSent: 2,
+      answeredInTime: 1,
+      leftUnanswered: 0,
+      breaches: 0,
+      attributions: 1,
+      misattributions: 1,
+    });
     expect(beta!.standing).toEqual({ start: 60, end: 40 }); // −15 for the misattribution, −5 for its weak evidence
     expect(gamma).toMatchObject({ actions: 1, hostileActions: 0, messagesSent: 0 });
   });
@@ -100,7 +124,9 @@ describe("analyze: the fixture exercise", () => {
   });
 
   it("writes the transcript with response times, and the statistics", () => {
-    expect(a.hotline.lines.map((l) => [l.from.name, l.to.name, l.kind, l.status, l.answeredAfterMs, l.timely, l.author])).toEqual([
+    expect(
+      a.hotline.lines.map((l) => [l.from.name, l.to.name, l.kind, l.status, l.answeredAfterMs, l.timely, l.author]),
+    ).toEqual([
       ["Alpha", "Beta", "confirm", "answered", 120_000, true, "Ada"],
       ["Beta", "Alpha", "assess", "reply", null, null, "Bo"],
       ["Beta", "Alpha", "notify", "lapsed", null, null, "Bo"],
@@ -128,13 +154,23 @@ describe("analyze: the fixture exercise", () => {
       parties: [{ name: "Alpha" }, { name: "Beta" }],
       adoptedTurn: 1,
       status: "broken",
-      breaches: [{ breaker: { id: "alpha", name: "Alpha" }, turn: 1, reason: "attacked protected water infrastructure" }],
+      breaches: [
+        { breaker: { id: "alpha", name: "Alpha" }, turn: 1, reason: "attacked protected water infrastructure" },
+      ],
     });
   });
 
   it("misattributions name the real culprit; misperceptions say whether they were pre-notified", () => {
     expect(m.misattributions).toEqual([
-      expect.objectContaining({ incident: "Grid hack", by: { id: "beta", name: "Beta" }, accused: { id: "alpha", name: "Alpha" }, culprit: { id: "gamma", name: "Gamma" }, pointedAt: { id: "alpha", name: "Alpha" }, turn: 1, confidence: 0.4 }),
+      expect.objectContaining({
+        incident: "Grid hack",
+        by: { id: "beta", name: "Beta" },
+        accused: { id: "alpha", name: "Alpha" },
+        culprit: { id: "gamma", name: "Gamma" },
+        pointedAt: { id: "alpha", name: "Alpha" },
+        turn: 1,
+        confidence: 0.4,
+      }),
     ]);
     expect(m.attributions).toMatchObject({ total: 1, correct: 0 });
     expect(m.misperceptions).toHaveLength(1);
@@ -151,12 +187,18 @@ describe("analyze: the fixture exercise", () => {
       ["Strike", "Beta", "water", "Ada"],
       ["Probe", "Gamma", null, "Ada"],
     ]);
-    expect(t1.teams.find((t) => t.team.id === "beta")!.items[0]).toMatchObject({ actionName: "Attribute", target: "Alpha", incident: "Grid hack" });
+    expect(t1.teams.find((t) => t.team.id === "beta")!.items[0]).toMatchObject({
+      actionName: "Attribute",
+      target: "Alpha",
+      incident: "Grid hack",
+    });
     const texts = t1.outcomes.map((e) => e.text);
     expect(texts).toContain("(covert) Alpha: Strike → Beta (water)");
     expect(texts).not.toContain("Alpha: Strike → Beta (water)");
     expect(texts).toContain("Alpha broke the commitment “No target”: attacked protected water infrastructure");
-    expect(t1.outcomes.every((e) => ["outcome", "perception", "attribution", "commitment", "incident"].includes(e.kind))).toBe(true);
+    expect(
+      t1.outcomes.every((e) => ["outcome", "perception", "attribution", "commitment", "incident"].includes(e.kind)),
+    ).toBe(true);
     expect(a.turns[1]!.teams.every((t) => !t.submitted)).toBe(true);
   });
 
@@ -169,7 +211,9 @@ describe("analyze: the fixture exercise", () => {
 
   it("injects: the follow-up heuristic looks from the release to the next adjudication", () => {
     const hack = m.injects.find((i) => i.id === "hack")!;
-    expect(hack.followUps).toEqual([{ team: { id: "beta", name: "Beta" }, hotlineSeq: 4, ordersSeq: 13, followedUp: true }]);
+    expect(hack.followUps).toEqual([
+      { team: { id: "beta", name: "Beta" }, hotlineSeq: 4, ordersSeq: 13, followedUp: true },
+    ]);
     expect(m.injects.find((i) => i.id === "control-only")!.followUps).toEqual([]);
     // released by the turn-1 adjudication; nobody acted in turn 2
     const strike = m.injects.find((i) => i.id === "on-strike")!;
@@ -181,13 +225,20 @@ describe("analyze: the fixture exercise", () => {
   it("annotates the curve with injects, adjudications and hotline exchanges, by command", () => {
     const kinds = (k: string) => a.curve.annotations.filter((n) => n.kind === k);
     expect(kinds("decision").map((n) => n.seq)).toEqual(a.turns.map((t) => t.seq));
-    expect(kinds("hotline").map((n) => n.label)).toEqual(["Hotline Alpha → Beta (confirm)", "Hotline Beta → Alpha (notify)"]);
+    expect(kinds("hotline").map((n) => n.label)).toEqual([
+      "Hotline Alpha → Beta (confirm)",
+      "Hotline Beta → Alpha (notify)",
+    ]);
     expect(kinds("inject").map((n) => n.label)).toContain("CERT bulletin: Hack");
     expect(a.timeline).toHaveLength(fixtureExercise().state.log.length);
   });
 
   it("derives strengths and areas for improvement with their evidence", () => {
-    expect(a.findings.filter((f) => f.kind === "strength").map((f) => f.id)).toEqual(["below-red-lines", "hotline-timely", "early-contact"]);
+    expect(a.findings.filter((f) => f.kind === "strength").map((f) => f.id)).toEqual([
+      "below-red-lines",
+      "hotline-timely",
+      "early-contact",
+    ]);
     expect(a.findings.filter((f) => f.kind === "improvement").map((f) => f.id)).toEqual([
       "red-lines-crossed",
       "hotline-unanswered",
@@ -197,12 +248,24 @@ describe("analyze: the fixture exercise", () => {
       "inject-follow-up",
     ]);
     expect(finding(a, "below-red-lines")).toMatchObject({ title: "Escalation ended below the first red line" });
-    expect(finding(a, "below-red-lines")!.evidence[0]).toBe("Final escalation 23 (“Tension”), below “Open crisis” at 40 (“Crisis”).");
-    expect(finding(a, "hotline-timely")!.evidence).toEqual(["1 of 1 answered exchanges were answered within 5 min (median 2 min, mean 2 min)."]);
-    expect(finding(a, "misattribution")!.evidence).toEqual(["Turn 1: Beta blamed Alpha for “Grid hack” on 40 % evidence pointing at Alpha; it was Gamma."]);
-    expect(finding(a, "commitments-broken")!.evidence).toEqual(["“No target”: Alpha in turn 1 — attacked protected water infrastructure."]);
-    expect(finding(a, "red-lines-crossed")!.evidence[0]).toMatch(/“Open crisis” \(40, “Crisis”\): crossed 1 time, first in turn 2; at or above it during 1 turn, at the end of 0 adjudicated turns/);
-    expect(finding(a, "hotline-unanswered")!.evidence).toEqual(["Turn 1: Beta → Alpha (notify) lapsed at the end of the turn."]);
+    expect(finding(a, "below-red-lines")!.evidence[0]).toBe(
+      "Final escalation 23 (“Tension”), below “Open crisis” at 40 (“Crisis”).",
+    );
+    expect(finding(a, "hotline-timely")!.evidence).toEqual([
+      "1 of 1 answered exchanges were answered within 5 min (median 2 min, mean 2 min).",
+    ]);
+    expect(finding(a, "misattribution")!.evidence).toEqual([
+      "Turn 1: Beta blamed Alpha for “Grid hack” on 40 % evidence pointing at Alpha; it was Gamma.",
+    ]);
+    expect(finding(a, "commitments-broken")!.evidence).toEqual([
+      "“No target”: Alpha in turn 1 — attacked protected water infrastructure.",
+    ]);
+    expect(finding(a, "red-lines-crossed")!.evidence[0]).toMatch(
+      /“Open crisis” \(40, “Crisis”\): crossed 1 time, first in turn 2; at or above it during 1 turn, at the end of 0 adjudicated turns/,
+    );
+    expect(finding(a, "hotline-unanswered")!.evidence).toEqual([
+      "Turn 1: Beta → Alpha (notify) lapsed at the end of the turn.",
+    ]);
     for (const f of a.findings) {
       expect(f.recommendation.length).toBeGreaterThan(20);
       expect(f.rule.length).toBeGreaterThan(20);
@@ -226,7 +289,9 @@ describe("analyze: Dark Winter (grid-intrusion, seed s1)", () => {
 
   it("public blame stood above its red line from turn 1 to the end; the higher lines were never reached", () => {
     expect(crossedRedLines(sc.ladder, d.state.peakEscalation)).toEqual(["public-blame"]);
-    expect(m.redLines.map((l) => [l.id, l.turnsAtAnyPoint, l.turnsAtEnd, l.crossings, l.firstCrossed?.turn ?? null])).toEqual([
+    expect(
+      m.redLines.map((l) => [l.id, l.turnsAtAnyPoint, l.turnsAtEnd, l.crossings, l.firstCrossed?.turn ?? null]),
+    ).toEqual([
       ["public-blame", 5, 5, 1, 1],
       ["civilian-reprisal", 0, 0, 0, null],
       ["mobilisation", 0, 0, 0, null],
@@ -245,22 +310,43 @@ describe("analyze: Dark Winter (grid-intrusion, seed s1)", () => {
       [3, "confirm", "lapsed", null, null],
       [4, "deconflict", "answered", 90_000, true],
     ]);
-    expect(a.hotline.stats).toMatchObject({ opened: 5, answered: 4, timely: 3, medianMs: 75_000, meanMs: 145_000, slowestMs: 400_000, lapsed: 1 });
-    expect(finding(a, "hotline-late")!.evidence).toEqual(["1 of 4 answers took longer than 5 min; slowest 6 min 40 s (median 1 min 15 s, mean 2 min 25 s)."]);
+    expect(a.hotline.stats).toMatchObject({
+      opened: 5,
+      answered: 4,
+      timely: 3,
+      medianMs: 75_000,
+      meanMs: 145_000,
+      slowestMs: 400_000,
+      lapsed: 1,
+    });
+    expect(finding(a, "hotline-late")!.evidence).toEqual([
+      "1 of 4 answers took longer than 5 min; slowest 6 min 40 s (median 1 min 15 s, mean 2 min 25 s).",
+    ]);
     expect(finding(a, "hotline-late")!.objectiveIds).toEqual(["structured-hotline"]);
   });
 
   it("a misattribution to Kestria of a blackout no state caused, and a broken pre-notification pledge", () => {
     expect(m.misattributions).toEqual([
-      expect.objectContaining({ incident: "Northern grid blackout", by: { id: "valdoria", name: "Valdoria" }, accused: { id: "kestria", name: "Kestria" }, culprit: { id: null, name: "a non-state actor" }, turn: 1, confidence: 0.45 }),
+      expect.objectContaining({
+        incident: "Northern grid blackout",
+        by: { id: "valdoria", name: "Valdoria" },
+        accused: { id: "kestria", name: "Kestria" },
+        culprit: { id: null, name: "a non-state actor" },
+        turn: 1,
+        confidence: 0.45,
+      }),
     ]);
     expect(m.commitments).toMatchObject({ adopted: 1, kept: 0, broken: 1 });
-    expect(m.commitments.lines[0]!.breaches).toEqual([{ breaker: { id: "kestria", name: "Kestria" }, turn: 2, reason: "did not pre-notify an operation" }]);
+    expect(m.commitments.lines[0]!.breaches).toEqual([
+      { breaker: { id: "kestria", name: "Kestria" }, turn: 2, reason: "did not pre-notify an operation" },
+    ]);
     expect(finding(a, "misattribution")!.objectiveIds).toEqual(["verify-before-blame", "trusted-intermediary"]);
   });
 
   it("groups the evaluator's notes by objective and ties them to the hotline findings", () => {
-    const byObjective = Object.fromEntries(m.notes.map((g) => [g.objective?.id ?? "none", g.notes.map((n) => n.author)]));
+    const byObjective = Object.fromEntries(
+      m.notes.map((g) => [g.objective?.id ?? "none", g.notes.map((n) => n.author)]),
+    );
     expect(byObjective).toMatchObject({
       "verify-before-blame": ["Dr. Ana Ruiz"],
       "structured-hotline": ["Dr. Ana Ruiz", "Dr. Ana Ruiz"],
@@ -269,7 +355,9 @@ describe("analyze: Dark Winter (grid-intrusion, seed s1)", () => {
       none: ["Control"],
     });
     expect(a.overview.participants.find((p) => p.label === "Valdoria")!.names).toEqual(["Mara Voss", "Jonas Hale"]);
-    expect(a.overview.participants.find((p) => p.role === "mediator")!.label).toBe("Meridian Centre for Cyber Verification");
+    expect(a.overview.participants.find((p) => p.role === "mediator")!.label).toBe(
+      "Meridian Centre for Cyber Verification",
+    );
   });
 });
 
@@ -279,11 +367,18 @@ describe("analyze: edge cases", () => {
     d.do(control, { type: "exercise.start" });
     d.advanceTo("decision");
     const a = analysed(exported(d, rawScenario("tutorial")));
-    expect(a.overview.outcome).toMatchObject({ kind: "unfinished", text: "The recording stops in turn 1, Decision, before the exercise ended" });
+    expect(a.overview.outcome).toMatchObject({
+      kind: "unfinished",
+      text: "The recording stops in turn 1, Decision, before the exercise ended",
+    });
     expect(a.turns).toEqual([]);
     expect(finding(a, "hotline-unused")).toBeDefined();
     const empty = analysed(exported(new Driver(loadScenario("tutorial"), "none"), rawScenario("tutorial")));
-    expect(empty.overview).toMatchObject({ startedAt: null, commandCount: 0, outcome: { kind: "unfinished", text: "The exercise was not started" } });
+    expect(empty.overview).toMatchObject({
+      startedAt: null,
+      commandCount: 0,
+      outcome: { kind: "unfinished", text: "The exercise was not started" },
+    });
     expect(empty.metrics.firstContact).toBeNull();
   });
 });

@@ -26,13 +26,24 @@ function tutorial(phases: number): Driver {
 
 /** A Driver's exercise exported as the server does: where it stands, sealed when a key is given. */
 function exportedFile(d: Driver, scenarioJson: unknown, key?: string): string {
-  const header = { engineVersion: ENGINE_VERSION, exerciseId: "ex-cli", title: d.state.title, createdAt: START, seed: d.seed, scenario: scenarioJson };
+  const header = {
+    engineVersion: ENGINE_VERSION,
+    exerciseId: "ex-cli",
+    title: d.state.title,
+    createdAt: START,
+    seed: d.seed,
+    scenario: scenarioJson,
+  };
   const taken = { final: d.state.status === "ended", turn: d.state.turn };
   return JSON.stringify(buildRecording(header, d.commands, { taken, sealKey: key }));
 }
 
 function run(...args: string[]) {
-  const r = spawnSync(process.execPath, ["scripts/report.ts", ...args], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
+  const r = spawnSync(process.execPath, ["scripts/report.ts", ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -48,14 +59,18 @@ describe("npm run report", () => {
     expect(r.out).toContain(out);
     const html = readFileSync(out, "utf8");
     expect(html).toContain("<h1>Dark Winter: an intrusion in the northern grid</h1>");
-    expect(html).toContain("Turn 1: Valdoria blamed Kestria for “Northern grid blackout” on 45 % evidence pointing at Kestria; it was a non-state actor.");
+    expect(html).toContain(
+      "Turn 1: Valdoria blamed Kestria for “Northern grid blackout” on 45 % evidence pointing at Kestria; it was a non-state actor.",
+    );
     expect(html).toContain("Stop the probes or we respond. &lt;script&gt;");
   });
 
   it("writes Markdown and CSV where --out says", () => {
     const md = join(dir, "aar.md");
     expect(run(input, "--format", "md", "--out", md).code).toBe(0);
-    expect(readFileSync(md, "utf8")).toContain("“Pre-notification of defensive operations”: broken by Kestria in turn 2 — did not pre-notify an operation");
+    expect(readFileSync(md, "utf8")).toContain(
+      "“Pre-notification of defensive operations”: broken by Kestria in turn 2 — did not pre-notify an operation",
+    );
     const csv = join(dir, "timeline.csv");
     expect(run(input, "--format=csv", `--out=${csv}`).code).toBe(0);
     expect(readFileSync(csv, "utf8").split("\r\n")[0]).toBe("\uFEFFseq,time,turn,phase,kind,audience,text");
@@ -110,7 +125,15 @@ describe("npm run report", () => {
   it("checks a recording exported before format 3, and says it cannot tell whether it is final", () => {
     const fixtures = fileURLToPath(new URL("../fixtures/recordings/", import.meta.url));
     const out = join(dir, "fixture.md");
-    const r = run(join(fixtures, "tutorial-final.recording.json"), "--format", "md", "--out", out, "--data-dir", fixtures);
+    const r = run(
+      join(fixtures, "tutorial-final.recording.json"),
+      "--format",
+      "md",
+      "--out",
+      out,
+      "--data-dir",
+      fixtures,
+    );
     expect(r.err).toBe("");
     expect(r.out).toContain("✓ Sealed by this server · format 2: cannot show whether it is the final recording");
     expect(readFileSync(out, "utf8")).toContain("made before recordings were marked final");
@@ -118,8 +141,14 @@ describe("npm run report", () => {
 
   it("exits 1 on an unknown option, an unknown format, a missing file or bad JSON", () => {
     expect(run(input, "--colour")).toMatchObject({ code: 1, err: expect.stringContaining("unknown option --colour") });
-    expect(run(input, "--format", "pdf")).toMatchObject({ code: 1, err: expect.stringContaining('unknown format "pdf"') });
-    expect(run(join(dir, "missing.json"))).toMatchObject({ code: 1, err: expect.stringContaining("cannot read it (ENOENT)") });
+    expect(run(input, "--format", "pdf")).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('unknown format "pdf"'),
+    });
+    expect(run(join(dir, "missing.json"))).toMatchObject({
+      code: 1,
+      err: expect.stringContaining("cannot read it (ENOENT)"),
+    });
     const junk = join(dir, "junk.json");
     writeFileSync(junk, "{ not json");
     expect(run(junk)).toMatchObject({ code: 1, err: expect.stringContaining("not valid JSON") });

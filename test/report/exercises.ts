@@ -10,7 +10,14 @@ export const START = 1_700_000_000_000;
 
 /** The recording file of a Driver's exercise, as JSON (what a user downloads). */
 export function exported(d: Driver, scenarioJson: unknown, exerciseId = "ex-report", title = d.state.title): Recording {
-  const header = { engineVersion: ENGINE_VERSION, exerciseId, title, createdAt: START, seed: d.seed, scenario: scenarioJson };
+  const header = {
+    engineVersion: ENGINE_VERSION,
+    exerciseId,
+    title,
+    createdAt: START,
+    seed: d.seed,
+    scenario: scenarioJson,
+  };
   return JSON.parse(JSON.stringify(buildRecording(header, d.commands))) as Recording;
 }
 
@@ -30,18 +37,42 @@ export function fixtureExercise(): Driver {
   const d = new Driver(fixture(), "report-fixture");
   d.do(control, { type: "exercise.start" }); // turn 1 briefing
   d.do(control, { type: "phase.advance" }); // deliberation: the "hack" inject
-  d.do(team("alpha", "Ada"), { type: "hotline.send", to: "beta", kind: "confirm", text: `${SCRIPT} Was the grid hack yours?` });
-  d.do(team("beta", "Bo"), { type: "hotline.send", to: "alpha", kind: "assess", text: "No. =SUM(A1:A2) is not our doing." }, 120_000);
+  d.do(team("alpha", "Ada"), {
+    type: "hotline.send",
+    to: "beta",
+    kind: "confirm",
+    text: `${SCRIPT} Was the grid hack yours?`,
+  });
+  d.do(
+    team("beta", "Bo"),
+    { type: "hotline.send", to: "alpha", kind: "assess", text: "No. =SUM(A1:A2) is not our doing." },
+    120_000,
+  );
   d.do(team("beta", "Bo"), { type: "hotline.send", to: "alpha", kind: "notify", text: "We run a test tonight." });
   d.do(observer, { type: "note.add", objectiveId: "obj-1", text: "Alpha asked Beta before acting <b>promptly</b>." });
   d.do(control, { type: "note.add", text: "-Beta's notify went unanswered." });
   d.do(team("alpha", "Ada"), { type: "proposal.create", kind: "cbm", cbmId: "no-target", parties: ["alpha", "beta"] });
   d.do(team("beta", "Bo"), { type: "proposal.respond", proposalId: d.state.proposals.at(-1)!.id, accept: true });
   d.do(control, { type: "phase.advance" }); // decision
-  d.do(team("alpha", "Ada"), { type: "orders.submit", actions: [{ actionId: "strike", target: "beta", sector: "water" }, { actionId: "probe", target: "gamma" }] });
-  d.do(team("alpha", "Al"), { type: "orders.submit", actions: [{ actionId: "strike", target: "beta", sector: "water" }, { actionId: "probe", target: "gamma" }] });
+  d.do(team("alpha", "Ada"), {
+    type: "orders.submit",
+    actions: [
+      { actionId: "strike", target: "beta", sector: "water" },
+      { actionId: "probe", target: "gamma" },
+    ],
+  });
+  d.do(team("alpha", "Al"), {
+    type: "orders.submit",
+    actions: [
+      { actionId: "strike", target: "beta", sector: "water" },
+      { actionId: "probe", target: "gamma" },
+    ],
+  });
   const hack = d.state.incidents.find((i) => i.title === "Grid hack")!.id;
-  d.do(team("beta", "Bo"), { type: "orders.submit", actions: [{ actionId: "attribute", target: "alpha", incidentId: hack }] });
+  d.do(team("beta", "Bo"), {
+    type: "orders.submit",
+    actions: [{ actionId: "attribute", target: "alpha", incidentId: hack }],
+  });
   d.do(team("gamma", "Gil"), { type: "orders.submit", actions: [{ actionId: "harden" }] });
   d.do(control, { type: "phase.advance" }); // adjudication
   d.do(control, { type: "phase.advance" }); // summary
@@ -84,39 +115,153 @@ export function gridExercise(): Driver {
   const d = new Driver(loadScenario("grid-intrusion"), "s1");
   d.do(control, { type: "exercise.start" });
   d.advanceTo("deliberation");
-  d.do(V(), { type: "hotline.send", to: "kestria", kind: "confirm", text: "Confirm whether Kestrian units were active in our northern grid last night.", incidentId: d.state.incidents[0]!.id });
-  d.do(K(), { type: "hotline.send", to: "valdoria", kind: "assess", text: "We reject the insinuation. No Kestrian unit opened breakers in your grid." }, 400_000);
-  d.do(evaluator, { type: "note.add", objectiveId: "structured-hotline", text: "Kestria took almost seven minutes to answer the first confirm request, past the five-minute standard." });
-  d.do(K("Sofia Lind"), { type: "hotline.send", to: "valdoria", kind: "notify", text: "We will run a hunt-forward operation on our side of the interconnector tonight." });
-  d.do(V("Jonas Hale"), { type: "hotline.send", to: "kestria", kind: "text", text: "Noted; our operators are informed." }, 30_000);
-  d.do(evaluator, { type: "note.add", objectiveId: "verify-before-blame", text: "Valdoria's cabinet drafted a statement naming Kestria before Meridian had seen a single sample." });
+  d.do(V(), {
+    type: "hotline.send",
+    to: "kestria",
+    kind: "confirm",
+    text: "Confirm whether Kestrian units were active in our northern grid last night.",
+    incidentId: d.state.incidents[0]!.id,
+  });
+  d.do(
+    K(),
+    {
+      type: "hotline.send",
+      to: "valdoria",
+      kind: "assess",
+      text: "We reject the insinuation. No Kestrian unit opened breakers in your grid.",
+    },
+    400_000,
+  );
+  d.do(evaluator, {
+    type: "note.add",
+    objectiveId: "structured-hotline",
+    text: "Kestria took almost seven minutes to answer the first confirm request, past the five-minute standard.",
+  });
+  d.do(K("Sofia Lind"), {
+    type: "hotline.send",
+    to: "valdoria",
+    kind: "notify",
+    text: "We will run a hunt-forward operation on our side of the interconnector tonight.",
+  });
+  d.do(
+    V("Jonas Hale"),
+    { type: "hotline.send", to: "kestria", kind: "text", text: "Noted; our operators are informed." },
+    30_000,
+  );
+  d.do(evaluator, {
+    type: "note.add",
+    objectiveId: "verify-before-blame",
+    text: "Valdoria's cabinet drafted a statement naming Kestria before Meridian had seen a single sample.",
+  });
   orders(d, [
-    [V(), { type: "orders.submit", actions: [{ actionId: "attribute", target: "kestria", incidentId: d.state.incidents[0]!.id }, { actionId: "sanctions", target: "kestria" }, { actionId: "harden" }] }],
-    [K("Sofia Lind"), { type: "orders.submit", actions: [{ actionId: "active-defence", target: "valdoria" }, { actionId: "harden" }, { actionId: "brief-partners" }] }],
+    [
+      V(),
+      {
+        type: "orders.submit",
+        actions: [
+          { actionId: "attribute", target: "kestria", incidentId: d.state.incidents[0]!.id },
+          { actionId: "sanctions", target: "kestria" },
+          { actionId: "harden" },
+        ],
+      },
+    ],
+    [
+      K("Sofia Lind"),
+      {
+        type: "orders.submit",
+        actions: [
+          { actionId: "active-defence", target: "valdoria" },
+          { actionId: "harden" },
+          { actionId: "brief-partners" },
+        ],
+      },
+    ],
   ]);
   d.advanceTo("deliberation");
   d.do(K(), { type: "proposal.create", kind: "cbm", cbmId: "pre-notification" });
   d.do(V(), { type: "proposal.respond", proposalId: d.state.proposals.at(-1)!.id, accept: true });
-  d.do(mediator, { type: "mediator.convene", parties: ["valdoria", "kestria"], text: "Technical talks on the blackout evidence" });
-  d.do(V("Jonas Hale"), { type: "hotline.send", to: "kestria", kind: "text", text: `Stop the probes or we respond. ${SCRIPT}` });
+  d.do(mediator, {
+    type: "mediator.convene",
+    parties: ["valdoria", "kestria"],
+    text: "Technical talks on the blackout evidence",
+  });
+  d.do(V("Jonas Hale"), {
+    type: "hotline.send",
+    to: "kestria",
+    kind: "text",
+    text: `Stop the probes or we respond. ${SCRIPT}`,
+  });
   d.do(K(), { type: "hotline.send", to: "valdoria", kind: "text", text: "There are no probes." }, 60_000);
-  d.do(evaluator, { type: "note.add", objectiveId: "proportionate-response", text: "Valdoria's sanctions in turn 1 came before any verified evidence." });
+  d.do(evaluator, {
+    type: "note.add",
+    objectiveId: "proportionate-response",
+    text: "Valdoria's sanctions in turn 1 came before any verified evidence.",
+  });
   orders(d, [
-    [V(), { type: "orders.submit", actions: [{ actionId: "demarche", target: "kestria" }, { actionId: "public-briefing" }, { actionId: "harden" }] }],
-    [K(), { type: "orders.submit", actions: [{ actionId: "probe", target: "valdoria" }, { actionId: "forensics", incidentId: incident(d, "KesTel core router intrusion") }] }],
+    [
+      V(),
+      {
+        type: "orders.submit",
+        actions: [{ actionId: "demarche", target: "kestria" }, { actionId: "public-briefing" }, { actionId: "harden" }],
+      },
+    ],
+    [
+      K(),
+      {
+        type: "orders.submit",
+        actions: [
+          { actionId: "probe", target: "valdoria" },
+          { actionId: "forensics", incidentId: incident(d, "KesTel core router intrusion") },
+        ],
+      },
+    ],
   ]);
   d.advanceTo("deliberation");
-  d.do(V(), { type: "hotline.send", to: "kestria", kind: "confirm", text: "The second wave used a Kestrian state data centre. Confirm or deny." });
+  d.do(V(), {
+    type: "hotline.send",
+    to: "kestria",
+    kind: "confirm",
+    text: "The second wave used a Kestrian state data centre. Confirm or deny.",
+  });
   d.do(control, { type: "note.add", text: "Kestria's team chose not to answer the data-centre question." });
   orders(d, [
-    [V(), { type: "orders.submit", actions: [{ actionId: "sanctions", target: "kestria" }, { actionId: "public-briefing" }, { actionId: "forensics", incidentId: incident(d, "Second-wave grid intrusion") }] }],
-    [K(), { type: "orders.submit", actions: [{ actionId: "readiness", target: "valdoria" }, { actionId: "public-briefing" }] }],
+    [
+      V(),
+      {
+        type: "orders.submit",
+        actions: [
+          { actionId: "sanctions", target: "kestria" },
+          { actionId: "public-briefing" },
+          { actionId: "forensics", incidentId: incident(d, "Second-wave grid intrusion") },
+        ],
+      },
+    ],
+    [
+      K(),
+      {
+        type: "orders.submit",
+        actions: [{ actionId: "readiness", target: "valdoria" }, { actionId: "public-briefing" }],
+      },
+    ],
   ]);
   d.advanceTo("deliberation");
-  d.do(mediator, { type: "mediator.convene", parties: ["valdoria", "kestria"], text: "Talks on the claim of responsibility" });
-  d.do(V(), { type: "hotline.send", to: "kestria", kind: "deconflict", text: "We will take no further measures while Meridian examines the claim." });
+  d.do(mediator, {
+    type: "mediator.convene",
+    parties: ["valdoria", "kestria"],
+    text: "Talks on the claim of responsibility",
+  });
+  d.do(V(), {
+    type: "hotline.send",
+    to: "kestria",
+    kind: "deconflict",
+    text: "We will take no further measures while Meridian examines the claim.",
+  });
   d.do(K(), { type: "hotline.send", to: "valdoria", kind: "deconflict", text: "Nor will we." }, 90_000);
-  d.do(evaluator, { type: "note.add", objectiveId: "structured-hotline", text: "The turn-4 deconflict exchange was prompt and calm." });
+  d.do(evaluator, {
+    type: "note.add",
+    objectiveId: "structured-hotline",
+    text: "The turn-4 deconflict exchange was prompt and calm.",
+  });
   orders(d, [
     [V(), { type: "orders.submit", actions: [{ actionId: "public-briefing" }, { actionId: "brief-partners" }] }],
     [K(), { type: "orders.submit", actions: [{ actionId: "call-restraint" }] }],

@@ -25,12 +25,12 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(cell), (cell = "");
-    else if (c === "\r" && text[i + 1] === "\n") row.push(cell), rows.push(row), (row = []), (cell = ""), i++;
+    else if (c === ",") (row.push(cell), (cell = ""));
+    else if (c === "\r" && text[i + 1] === "\n") (row.push(cell), rows.push(row), (row = []), (cell = ""), i++);
     else cell += c;
   }
   return rows;
@@ -41,10 +41,14 @@ describe("HTML report", () => {
   const r = renderReport(rec, "html");
 
   it("is one self-contained document with its content types and file name", () => {
-    expect(r).toMatchObject({ ok: true, contentType: "text/html; charset=utf-8", filename: "fixture-ex-report-after-action-report.html" });
+    expect(r).toMatchObject({
+      ok: true,
+      contentType: "text/html; charset=utf-8",
+      filename: "fixture-ex-report-after-action-report.html",
+    });
     if (!r.ok) return;
     expect(r.body.startsWith("<!doctype html>")).toBe(true);
-    expect(r.body).toContain("<svg class=\"chart\"");
+    expect(r.body).toContain('<svg class="chart"');
     // nothing external, nothing executable
     expect(r.body).not.toMatch(/<script|<link|<img|<iframe|@import|url\(|src=|href="(?:https?:)?\/\//i);
     expect(r.body).toContain("@media print");
@@ -95,7 +99,7 @@ describe("Markdown report", () => {
   it("escapes markup and table pipes, and carries the same findings", () => {
     const md = body(fixtureRecording(), "md");
     expect(md).not.toContain("<script>");
-    expect(md).toContain("\\<script\\>alert(\"x\")\\</script\\> Was the grid hack yours?");
+    expect(md).toContain('\\<script\\>alert("x")\\</script\\> Was the grid hack yours?');
     expect(md).toMatch(/^# After-action report: Fixture/);
     expect(md).toContain("#### Area for improvement: 1 public misattribution");
     expect(md).toContain("### 4.2 Crisis communication (hotline)");
@@ -110,8 +114,24 @@ describe("CSV timeline", () => {
     expect(text.startsWith("\uFEFFseq,time,turn,phase,kind,audience,text\r\n")).toBe(true);
     const rows = parseCsv(text.slice(1));
     expect(rows[0]).toEqual(["seq", "time", "turn", "phase", "kind", "audience", "text"]);
-    expect(rows[1]).toEqual(["1", "2023-11-14T22:13:21.000Z", "1", "Briefing", "flow", "everyone", "Exercise started: Fixture"]);
-    expect(rows).toContainEqual(["3", "2023-11-14T22:13:23.000Z", "1", "Deliberation", "hotline", "Alpha, Beta", "Hotline Alpha → Beta (confirm)"]);
+    expect(rows[1]).toEqual([
+      "1",
+      "2023-11-14T22:13:21.000Z",
+      "1",
+      "Briefing",
+      "flow",
+      "everyone",
+      "Exercise started: Fixture",
+    ]);
+    expect(rows).toContainEqual([
+      "3",
+      "2023-11-14T22:13:23.000Z",
+      "1",
+      "Deliberation",
+      "hotline",
+      "Alpha, Beta",
+      "Hotline Alpha → Beta (confirm)",
+    ]);
     expect(rows.slice(1).every((r) => r.length === 7)).toBe(true);
   });
 
@@ -157,7 +177,11 @@ describe("renderReport: verification first", () => {
   it("json is the verified recording itself", () => {
     const rec = gridRecording();
     const r = renderReport(rec, "json");
-    expect(r).toMatchObject({ ok: true, contentType: "application/json; charset=utf-8", filename: "dark-winter-an-intrusion-in-the-northern-grid-ex-dark-winter-recording.json" });
+    expect(r).toMatchObject({
+      ok: true,
+      contentType: "application/json; charset=utf-8",
+      filename: "dark-winter-an-intrusion-in-the-northern-grid-ex-dark-winter-recording.json",
+    });
     if (r.ok) expect(JSON.parse(r.body)).toEqual(rec);
   });
 
@@ -166,20 +190,38 @@ describe("renderReport: verification first", () => {
     const msg = tampered.commands.find((c) => c.command.type === "hotline.send")!;
     if (msg.command.type === "hotline.send") msg.command.text = "Yes, it was us.";
     for (const f of ["html", "md", "csv", "json"] as const)
-      expect(renderReport(tampered, f)).toEqual({ ok: false, error: `Command ${msg.seq} was altered: its hash does not match the chain` });
+      expect(renderReport(tampered, f)).toEqual({
+        ok: false,
+        error: `Command ${msg.seq} was altered: its hash does not match the chain`,
+      });
     const cut = structuredClone(fixtureRecording()) as Recording;
     cut.commands.pop();
-    expect(renderReport(cut, "html")).toEqual({ ok: false, error: `The recording is truncated: it holds ${cut.commands.length} commands, its head says ${cut.head.count}` });
-    expect(renderReport({ hello: "world" }, "md")).toMatchObject({ ok: false, error: expect.stringContaining("This is not a Deconflict recording") });
-    expect(renderReport(fixtureRecording(), "pdf" as "html")).toMatchObject({ ok: false, error: expect.stringContaining("Unknown report format") });
+    expect(renderReport(cut, "html")).toEqual({
+      ok: false,
+      error: `The recording is truncated: it holds ${cut.commands.length} commands, its head says ${cut.head.count}`,
+    });
+    expect(renderReport({ hello: "world" }, "md")).toMatchObject({
+      ok: false,
+      error: expect.stringContaining("This is not a Deconflict recording"),
+    });
+    expect(renderReport(fixtureRecording(), "pdf" as "html")).toMatchObject({
+      ok: false,
+      error: expect.stringContaining("Unknown report format"),
+    });
   });
 
   it("refuses, by reason, an intact recording that this engine cannot replay or whose scenario is invalid", () => {
     const d = fixtureExercise();
     const otherScenario = exported(d, rawScenario("tutorial"));
-    expect(renderReport(otherScenario, "html")).toMatchObject({ ok: false, error: expect.stringMatching(/^Replay failed at command \d+: /) });
+    expect(renderReport(otherScenario, "html")).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^Replay failed at command \d+: /),
+    });
     expect(renderReport(otherScenario, "json")).toMatchObject({ ok: true });
     const invalid = exported(d, { ...fixtureInput(), turns: 0 });
-    expect(renderReport(invalid, "md")).toMatchObject({ ok: false, error: expect.stringContaining("The recording's scenario is not valid: turns") });
+    expect(renderReport(invalid, "md")).toMatchObject({
+      ok: false,
+      error: expect.stringContaining("The recording's scenario is not valid: turns"),
+    });
   });
 });

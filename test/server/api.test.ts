@@ -27,7 +27,12 @@ describe("HTTP API", () => {
       mediator: true,
       turns: 2,
     });
-    expect(list.body.map((s: { id: string }) => s.id).sort()).toEqual(["civilian-shield", "early-warning", "grid-intrusion", "tutorial"]);
+    expect(list.body.map((s: { id: string }) => s.id).sort()).toEqual([
+      "civilian-shield",
+      "early-warning",
+      "grid-intrusion",
+      "tutorial",
+    ]);
     // the two-turn tutorial comes first, where a first-time facilitator looks
     expect(list.body[0].id).toBe("tutorial");
   });
@@ -35,8 +40,18 @@ describe("HTTP API", () => {
   it("creates an exercise with unguessable codes for every seat", async () => {
     const r = await api(srv.url, "POST", "/exercises", { scenarioId: "civilian-shield", title: "Cell A", seed: "s-1" });
     expect(r.status).toBe(201);
-    expect(r.body).toMatchObject({ exerciseId: expect.stringMatching(/^ex-/), roomId: r.body.exerciseId, title: "Cell A", seed: "s-1" });
-    const codes = [r.body.codes.facilitator, r.body.codes.observer, r.body.codes.mediator, ...Object.values(r.body.codes.teams)] as string[];
+    expect(r.body).toMatchObject({
+      exerciseId: expect.stringMatching(/^ex-/),
+      roomId: r.body.exerciseId,
+      title: "Cell A",
+      seed: "s-1",
+    });
+    const codes = [
+      r.body.codes.facilitator,
+      r.body.codes.observer,
+      r.body.codes.mediator,
+      ...Object.values(r.body.codes.teams),
+    ] as string[];
     expect(Object.keys(r.body.codes.teams)).toHaveLength(4);
     expect(new Set(codes).size).toBe(codes.length);
     // 20 base32 characters carry 100 bits
@@ -48,18 +63,40 @@ describe("HTTP API", () => {
   it("refuses bad requests with a JSON error and the right status", async () => {
     expect(await api(srv.url, "POST", "/exercises", { scenarioId: "nope" })).toMatchObject({
       status: 404,
-      body: { error: { code: "unknown-scenario", message: expect.stringContaining('There is no scenario "nope" (available:') } },
+      body: {
+        error: {
+          code: "unknown-scenario",
+          message: expect.stringContaining('There is no scenario "nope" (available:'),
+        },
+      },
     });
-    expect(await api(srv.url, "POST", "/exercises", {})).toMatchObject({ status: 400, body: { error: { code: "invalid-request", message: expect.stringContaining("scenarioId") } } });
-    expect(await api(srv.url, "POST", "/exercises", { scenarioId: "tutorial", colour: "red" })).toMatchObject({ status: 400, body: { error: { message: expect.stringContaining("colour") } } });
-    expect(await api(srv.url, "POST", "/exercises", "{ not json")).toMatchObject({ status: 400, body: { error: { code: "bad-json" } } });
+    expect(await api(srv.url, "POST", "/exercises", {})).toMatchObject({
+      status: 400,
+      body: { error: { code: "invalid-request", message: expect.stringContaining("scenarioId") } },
+    });
+    expect(await api(srv.url, "POST", "/exercises", { scenarioId: "tutorial", colour: "red" })).toMatchObject({
+      status: 400,
+      body: { error: { message: expect.stringContaining("colour") } },
+    });
+    expect(await api(srv.url, "POST", "/exercises", "{ not json")).toMatchObject({
+      status: 400,
+      body: { error: { code: "bad-json" } },
+    });
     // a lone surrogate would not survive storage, and the replayed seed would differ from the live one
-    expect(await api(srv.url, "POST", "/exercises", { scenarioId: "tutorial", seed: "ab\ud800" })).toMatchObject({ status: 400, body: { error: { message: expect.stringMatching(/seed.*broken character/) } } });
-    expect(await api(srv.url, "POST", "/exercises", JSON.stringify({ scenarioId: "tutorial", title: "x".repeat(70_000) }))).toMatchObject({
+    expect(await api(srv.url, "POST", "/exercises", { scenarioId: "tutorial", seed: "ab\ud800" })).toMatchObject({
+      status: 400,
+      body: { error: { message: expect.stringMatching(/seed.*broken character/) } },
+    });
+    expect(
+      await api(srv.url, "POST", "/exercises", JSON.stringify({ scenarioId: "tutorial", title: "x".repeat(70_000) })),
+    ).toMatchObject({
       status: 413,
       body: { error: { code: "too-large" } },
     });
-    expect(await api(srv.url, "GET", "/nothing")).toMatchObject({ status: 404, body: { error: { code: "not-found" } } });
+    expect(await api(srv.url, "GET", "/nothing")).toMatchObject({
+      status: 404,
+      body: { error: { code: "not-found" } },
+    });
   });
 
   it("gives the exercise and its recording to the facilitator only", async () => {
@@ -76,11 +113,20 @@ describe("HTTP API", () => {
     const other = await createExercise(srv.url, "tutorial");
     expect((await api(srv.url, "GET", path, undefined, other.codes.facilitator)).status).toBe(403);
     const ok = await api(srv.url, "GET", path, undefined, ex.codes.facilitator);
-    expect(ok).toMatchObject({ status: 200, body: { exerciseId: ex.exerciseId, status: "setup", turn: 0, codes: ex.codes } });
+    expect(ok).toMatchObject({
+      status: 200,
+      body: { exerciseId: ex.exerciseId, status: "setup", turn: 0, codes: ex.codes },
+    });
     const rec = await api(srv.url, "GET", `${path}/recording`, undefined, ex.codes.facilitator);
     expect(rec.status).toBe(200);
     expect(rec.headers.get("content-disposition")).toContain("recording.json");
-    expect(recordingSchema.parse(rec.body)).toMatchObject({ format: "deconflict-recording", version: 3, exerciseId: ex.exerciseId, commands: [], head: { count: 0, final: false, turn: 0 } });
+    expect(recordingSchema.parse(rec.body)).toMatchObject({
+      format: "deconflict-recording",
+      version: 3,
+      exerciseId: ex.exerciseId,
+      commands: [],
+      head: { count: 0, final: false, turn: 0 },
+    });
     expect(rec.body.seal).toMatch(/^[0-9a-f]{64}$/);
   });
 
@@ -90,11 +136,21 @@ describe("HTTP API", () => {
     const bo = await Participant.join(srv.url, ex.roomId, ex.codes.teams.borealis!, "Bo");
     await control.command({ type: "exercise.start" });
     await control.command({ type: "phase.advance" });
-    await bo.command({ type: "hotline.send", to: "austral", kind: "confirm", text: "Was it you? <script>alert(1)</script>" });
+    await bo.command({
+      type: "hotline.send",
+      to: "austral",
+      kind: "confirm",
+      text: "Was it you? <script>alert(1)</script>",
+    });
     const path = `/exercises/${ex.exerciseId}/report`;
     const get = async (q: string, code = ex.codes.facilitator) => {
       const res = await fetch(`${srv.url}/api${path}${q}`, { headers: { authorization: `Bearer ${code}` } });
-      return { status: res.status, type: res.headers.get("content-type") ?? "", disposition: res.headers.get("content-disposition"), body: await res.text() };
+      return {
+        status: res.status,
+        type: res.headers.get("content-type") ?? "",
+        disposition: res.headers.get("content-disposition"),
+        body: await res.text(),
+      };
     };
     const html = await get("?format=html");
     expect(html.status).toBe(200);
@@ -103,7 +159,9 @@ describe("HTTP API", () => {
     expect(html.body).toContain("Was it you? &lt;script&gt;alert(1)&lt;/script&gt;");
     expect(html.body).not.toContain("<script>alert(1)</script>");
     // the server holds the key, so its report vouches for the seal, and says the exercise was still running
-    expect(html.body).toMatch(/Sealed by this server: a recording taken while the exercise was still running \(turn 1\), 3 commands, head [0-9a-f]{16}…/);
+    expect(html.body).toMatch(
+      /Sealed by this server: a recording taken while the exercise was still running \(turn 1\), 3 commands, head [0-9a-f]{16}…/,
+    );
     const md = await get("?format=md&download");
     expect(md.type).toContain("text/markdown");
     expect(md.disposition).toMatch(/attachment; filename=".*after-action-report\.md"/);
@@ -120,7 +178,13 @@ describe("HTTP API", () => {
   it("tells a participant with only a code where to go", async () => {
     const ex = await createExercise(srv.url, "tutorial");
     const r = await api(srv.url, "POST", "/join", { code: ex.codes.teams.austral!.toLowerCase() });
-    expect(r).toMatchObject({ status: 200, body: { exerciseId: ex.exerciseId, roomId: ex.roomId, role: "team", teamId: "austral", seatName: "Austral" } });
-    expect(await api(srv.url, "POST", "/join", { code: "ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ" })).toMatchObject({ status: 404, body: { error: { code: "unknown-code" } } });
+    expect(r).toMatchObject({
+      status: 200,
+      body: { exerciseId: ex.exerciseId, roomId: ex.roomId, role: "team", teamId: "austral", seatName: "Austral" },
+    });
+    expect(await api(srv.url, "POST", "/join", { code: "ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ" })).toMatchObject({
+      status: 404,
+      body: { error: { code: "unknown-code" } },
+    });
   });
 });

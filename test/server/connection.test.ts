@@ -37,16 +37,24 @@ describe("connections", () => {
     bo.room.onReconnect(() => (reconnected = true));
     // the network fails under Bo
     const serverRoom = matchMaker.getLocalRoomById(ex.roomId)!;
-    const serverSide = serverRoom.clients.find((c) => c.sessionId === sessionId) as unknown as { ref: { terminate(): void } };
+    const serverSide = serverRoom.clients.find((c) => c.sessionId === sessionId) as unknown as {
+      ref: { terminate(): void };
+    };
     serverSide.ref.terminate();
     await bo.until(() => dropped, "the drop");
-    await control.until(() => control.presence?.participants.some((p) => p.name === "Bo" && !p.connected) ?? false, "control sees Bo offline");
+    await control.until(
+      () => control.presence?.participants.some((p) => p.name === "Bo" && !p.connected) ?? false,
+      "control sees Bo offline",
+    );
     await bea.command({ type: "team.chat", text: "said while Bo was away" });
     await bo.until(() => reconnected, "the reconnection");
     expect(bo.room.sessionId).toBe(sessionId);
     await bo.until(() => bo.view.chat.some((c) => c.text === "said while Bo was away"), "the missed chat line");
     expect(bo.view).toEqual(bea.view);
-    await control.until(() => control.presence?.participants.find((p) => p.name === "Bo")?.connected === true, "control sees Bo back");
+    await control.until(
+      () => control.presence?.participants.find((p) => p.name === "Bo")?.connected === true,
+      "control sees Bo back",
+    );
     await bo.command({ type: "team.chat", text: "back" });
     for (const p of [bo, bea, control]) await p.leave();
   });

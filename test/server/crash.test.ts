@@ -39,7 +39,10 @@ describe("crash recovery", () => {
     await control.command({ type: "phase.advance" });
     const me = a.view.me;
     if (me?.kind !== "team") throw new Error("a team seat has a team view");
-    await a.command({ type: "orders.submit", actions: [{ actionId: me.actions.find((x) => x.target === "none")!.id }] });
+    await a.command({
+      type: "orders.submit",
+      actions: [{ actionId: me.actions.find((x) => x.target === "none")!.id }],
+    });
     await control.until(() => control.view.seq === 6, "all six commands seen");
     const before = control.view;
 
@@ -59,7 +62,10 @@ describe("crash recovery", () => {
     const a2 = await Participant.join(url, ex.roomId, ex.codes.teams[teamA]!, "Ann");
     expect(control2.view.exercise.status).toBe("paused");
     expect(a2.view.me?.kind === "team" && a2.view.me.orders?.items.length).toBe(1);
-    expect(a2.view.messages.map((m) => m.text)).toEqual(["Were your units active in our grid?", "No. We propose verification."]);
+    expect(a2.view.messages.map((m) => m.text)).toEqual([
+      "Were your units active in our grid?",
+      "No. We propose verification.",
+    ]);
     await control2.command({ type: "exercise.resume" });
 
     // 2. commands in flight: every acknowledged one is on disk
@@ -77,7 +83,9 @@ describe("crash recovery", () => {
     child = await startProcess(port, dataDir);
     const after = await fullRecording(url, ex.exerciseId, ex.codes.facilitator);
     const seqs = after.commands.map((c: { seq: number }) => c.seq);
-    const chats = after.commands.flatMap((c: { command: { type: string; text?: string } }) => (c.command.type === "team.chat" ? [c.command.text] : []));
+    const chats = after.commands.flatMap((c: { command: { type: string; text?: string } }) =>
+      c.command.type === "team.chat" ? [c.command.text] : [],
+    );
     for (const text of acked) expect(chats).toContain(text);
     // the stored log is whole: consecutive, and it replays
     expect(seqs).toEqual(seqs.map((_: number, i: number) => i + 1));

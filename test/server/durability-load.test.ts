@@ -29,7 +29,12 @@ describe("durability under load", () => {
       await control.command({ type: "exercise.start" });
       exercises.push(ex);
       others.push(control);
-      for (const team of ["borealis", "austral"]) senders.push({ ex, p: await Participant.join(srv.url, ex.roomId, ex.codes.teams[team]!, team), name: `${i}-${team}` });
+      for (const team of ["borealis", "austral"])
+        senders.push({
+          ex,
+          p: await Participant.join(srv.url, ex.roomId, ex.codes.teams[team]!, team),
+          name: `${i}-${team}`,
+        });
     }
 
     // each client keeps two commands in flight, up to 18 (within its seat's burst); the server dies mid-stream
@@ -57,7 +62,8 @@ describe("durability under load", () => {
 
     srv = await startProcess(dir, port);
     for (const ex of exercises) {
-      const rec = (await api(srv.url, "GET", `/exercises/${ex.exerciseId}/recording`, undefined, ex.codes.facilitator)).body;
+      const rec = (await api(srv.url, "GET", `/exercises/${ex.exerciseId}/recording`, undefined, ex.codes.facilitator))
+        .body;
       const seqs = rec.commands.map((c: { seq: number }) => c.seq);
       expect(seqs).toEqual(seqs.map((_: number, i: number) => i + 1));
       const stored = new Set(rec.commands.map((c: { command: { text?: string } }) => c.command.text).filter(Boolean));
@@ -81,7 +87,9 @@ describe("durability under load", () => {
       }`;
     let created = 0;
     for (let trial = 0; trial < 5; trial++) {
-      const child = spawn(process.execPath, ["--input-type=module", "-e", script, dir, ROOT], { stdio: ["ignore", "pipe", "pipe"] });
+      const child = spawn(process.execPath, ["--input-type=module", "-e", script, dir, ROOT], {
+        stdio: ["ignore", "pipe", "pipe"],
+      });
       let dots = 0;
       let err = "";
       child.stderr!.on("data", (d) => (err += d));
@@ -103,8 +111,14 @@ describe("durability under load", () => {
       created += dots;
 
       const db = new DatabaseSync(join(dir, "deconflict.sqlite"), { readOnly: true });
-      const cells = db.prepare("SELECT g.id, count(e.id) AS n FROM groups g LEFT JOIN exercises e ON e.group_id = g.id GROUP BY g.id").all() as { id: string; n: number }[];
-      const orphans = db.prepare("SELECT count(*) AS n FROM exercises WHERE group_id IS NOT NULL AND group_id NOT IN (SELECT id FROM groups)").get() as { n: number };
+      const cells = db
+        .prepare("SELECT g.id, count(e.id) AS n FROM groups g LEFT JOIN exercises e ON e.group_id = g.id GROUP BY g.id")
+        .all() as { id: string; n: number }[];
+      const orphans = db
+        .prepare(
+          "SELECT count(*) AS n FROM exercises WHERE group_id IS NOT NULL AND group_id NOT IN (SELECT id FROM groups)",
+        )
+        .get() as { n: number };
       db.close();
       expect(cells.filter((c) => c.n !== 12)).toEqual([]);
       expect(orphans.n).toBe(0);

@@ -48,15 +48,37 @@ describe("a whole exercise over the network", () => {
     expect(bo.received.length).toBe(boHad);
     await bo.command({ type: "hotline.send", to: "austral", kind: "confirm", text: "B2A-HOTLINE were you involved?" });
     await al.command({ type: "hotline.send", to: "borealis", kind: "assess", text: "A2B-HOTLINE no" });
-    await al.command({ type: "hotline.send", to: "mediator", kind: "notify", text: "A2M-HOTLINE our tools were stolen" });
+    await al.command({
+      type: "hotline.send",
+      to: "mediator",
+      kind: "notify",
+      text: "A2M-HOTLINE our tools were stolen",
+    });
     await mia.until(() => mia.view.messages.some((m) => m.text.startsWith("A2M")), "the message reaches the mediator");
     const a2m = mia.view.messages.find((m) => m.text.startsWith("A2M"))!;
-    await mia.command({ type: "hotline.relay", messageId: a2m.id, to: "borealis", text: "RELAYED: Austral reports stolen tools" });
-    await control.command({ type: "inject.create", title: "Leak", body: "BOREALIS-ONLY-INJECT", channel: "intelligence", audience: ["borealis"] });
+    await mia.command({
+      type: "hotline.relay",
+      messageId: a2m.id,
+      to: "borealis",
+      text: "RELAYED: Austral reports stolen tools",
+    });
+    await control.command({
+      type: "inject.create",
+      title: "Leak",
+      body: "BOREALIS-ONLY-INJECT",
+      channel: "intelligence",
+      audience: ["borealis"],
+    });
     await obi.command({ type: "note.add", text: "OBSERVER-NOTE good hotline use", objectiveId: "use-hotline" });
     await control.command({ type: "note.add", text: "CONTROL-NOTE watch Borealis" });
     await control.command({ type: "phase.advance" });
-    await bea.command({ type: "orders.submit", actions: [{ actionId: "harden", note: "BOREALIS-ORDER-NOTE" }, { actionId: "probe", target: "austral" }] });
+    await bea.command({
+      type: "orders.submit",
+      actions: [
+        { actionId: "harden", note: "BOREALIS-ORDER-NOTE" },
+        { actionId: "probe", target: "austral" },
+      ],
+    });
     await al.command({ type: "orders.submit", actions: [{ actionId: "reassure", note: "AUSTRAL-ORDER-NOTE" }] });
     // both Borealis members see the team's orders, with who drafted them
     await bo.until(() => bo.view.me?.kind === "team" && bo.view.me.orders?.items.length === 2, "Bo sees Bea's orders");
@@ -73,7 +95,12 @@ describe("a whole exercise over the network", () => {
     const rec = await api(srv.url, "GET", `/exercises/${ex.exerciseId}/recording`, undefined, ex.codes.facilitator);
     const parsed = parseScenario(rec.body.scenario);
     if (!parsed.ok) throw new Error("stored scenario invalid");
-    const final = replay({ scenario: parsed.scenario, seed: rec.body.seed, title: rec.body.title, commands: rec.body.commands });
+    const final = replay({
+      scenario: parsed.scenario,
+      seed: rec.body.seed,
+      title: rec.body.title,
+      commands: rec.body.commands,
+    });
     const viewers: [Participant, Viewer][] = [
       [control, { role: "facilitator" }],
       [bo, { role: "team", teamId: "borealis" }],
@@ -89,14 +116,70 @@ describe("a whole exercise over the network", () => {
     const briefing = (id: string) => scenario.teams.find((t) => t.id === id)!.briefing;
     const controlOnly = scenario.injects.find((i) => i.audience.includes("facilitator"))!.body;
     const never: [Participant, string[]][] = [
-      [al, ["BOREALIS-CHAT", briefing("borealis"), "BOREALIS-ONLY-INJECT", "BOREALIS-ORDER-NOTE", "RELAYED:", "OBSERVER-NOTE", "CONTROL-NOTE", controlOnly, scenario.mediator!.briefing]],
-      [bo, ["AUSTRAL-CHAT", briefing("austral"), "AUSTRAL-ORDER-NOTE", "A2M-HOTLINE", "OBSERVER-NOTE", "CONTROL-NOTE", controlOnly, scenario.mediator!.briefing]],
-      [mia, ["BOREALIS-CHAT", "AUSTRAL-CHAT", briefing("borealis"), briefing("austral"), "B2A-HOTLINE", "A2B-HOTLINE", "BOREALIS-ONLY-INJECT", "BOREALIS-ORDER-NOTE", "AUSTRAL-ORDER-NOTE", "CONTROL-NOTE", controlOnly]],
-      [obi, ["BOREALIS-CHAT", "AUSTRAL-CHAT", briefing("borealis"), briefing("austral"), "B2A-HOTLINE", "A2M-HOTLINE", "RELAYED:", "BOREALIS-ONLY-INJECT", "BOREALIS-ORDER-NOTE", "CONTROL-NOTE", controlOnly]],
+      [
+        al,
+        [
+          "BOREALIS-CHAT",
+          briefing("borealis"),
+          "BOREALIS-ONLY-INJECT",
+          "BOREALIS-ORDER-NOTE",
+          "RELAYED:",
+          "OBSERVER-NOTE",
+          "CONTROL-NOTE",
+          controlOnly,
+          scenario.mediator!.briefing,
+        ],
+      ],
+      [
+        bo,
+        [
+          "AUSTRAL-CHAT",
+          briefing("austral"),
+          "AUSTRAL-ORDER-NOTE",
+          "A2M-HOTLINE",
+          "OBSERVER-NOTE",
+          "CONTROL-NOTE",
+          controlOnly,
+          scenario.mediator!.briefing,
+        ],
+      ],
+      [
+        mia,
+        [
+          "BOREALIS-CHAT",
+          "AUSTRAL-CHAT",
+          briefing("borealis"),
+          briefing("austral"),
+          "B2A-HOTLINE",
+          "A2B-HOTLINE",
+          "BOREALIS-ONLY-INJECT",
+          "BOREALIS-ORDER-NOTE",
+          "AUSTRAL-ORDER-NOTE",
+          "CONTROL-NOTE",
+          controlOnly,
+        ],
+      ],
+      [
+        obi,
+        [
+          "BOREALIS-CHAT",
+          "AUSTRAL-CHAT",
+          briefing("borealis"),
+          briefing("austral"),
+          "B2A-HOTLINE",
+          "A2M-HOTLINE",
+          "RELAYED:",
+          "BOREALIS-ONLY-INJECT",
+          "BOREALIS-ORDER-NOTE",
+          "CONTROL-NOTE",
+          controlOnly,
+        ],
+      ],
     ];
     for (const [p, secrets] of never) {
       const seen = p.transcript();
-      for (const secret of secrets) expect(seen.includes(secret), `${p.store.seat?.name} received "${secret.slice(0, 30)}"`).toBe(false);
+      for (const secret of secrets)
+        expect(seen.includes(secret), `${p.store.seat?.name} received "${secret.slice(0, 30)}"`).toBe(false);
     }
     // and what each must see did arrive
     expect(bo.transcript()).toContain("RELAYED: Austral reports stolen tools");

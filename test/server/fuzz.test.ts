@@ -59,15 +59,42 @@ const MARKUP = [
   "</style><style>*{display:none}</style>",
 ];
 const PROTO_KEYS = ["__proto__", "constructor", "prototype", "toString", "hasOwnProperty", "__defineGetter__"];
-const NUMBERS = [1e308, -1e308, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -0, 0.5, 2 ** 53 + 7, -(2 ** 31), 1e-320];
-const ID_FIELDS = ["injectId", "messageId", "proposalId", "incidentId", "replyTo", "to", "cbmId", "objectiveId", "actionId", "target"];
+const NUMBERS = [
+  1e308,
+  -1e308,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  Number.NEGATIVE_INFINITY,
+  -0,
+  0.5,
+  2 ** 53 + 7,
+  -(2 ** 31),
+  1e-320,
+];
+const ID_FIELDS = [
+  "injectId",
+  "messageId",
+  "proposalId",
+  "incidentId",
+  "replyTo",
+  "to",
+  "cbmId",
+  "objectiveId",
+  "actionId",
+  "target",
+];
 
 function weirdText(rng: Rng, pick: Pick): string {
   const r = rng();
   if (r < 0.35) return pick(UNICODE) + "fuzz" + pick(UNICODE);
   if (r < 0.7) return pick(MARKUP);
   // over the 2,000 character limit; now and then far over it, yet under the 64 KB frame limit
-  const [unit, bytes] = pick([["x", 1], ["é", 2], ["😀", 4], ["<", 1]] as const);
+  const [unit, bytes] = pick([
+    ["x", 1],
+    ["é", 2],
+    ["😀", 4],
+    ["<", 1],
+  ] as const);
   const size = rng() < 0.85 ? 2001 + Math.floor(rng() * 2000) : Math.floor((10_000 + rng() * 40_000) / bytes);
   return unit.repeat(size);
 }
@@ -126,11 +153,33 @@ function hostileCommand(role: Actor["role"] | null, s: GameState, ids: string[],
   if (r < 0.4) return { ...base, [field]: wrongValue(rng, pick) };
   if (r < 0.55) return { ...base, [pick(["text", "body", "title", "reason", "to", field])]: weirdText(rng, pick) };
   if (r < 0.62) return { ...base, [field]: nested(100 + Math.floor(rng() * 400)) };
-  if (r < 0.7) return JSON.parse(`{${JSON.stringify(pick(PROTO_KEYS))}:{"polluted":"yes"},${JSON.stringify(base).slice(1)}`);
+  if (r < 0.7)
+    return JSON.parse(`{${JSON.stringify(pick(PROTO_KEYS))}:{"polluted":"yes"},${JSON.stringify(base).slice(1)}`);
   if (r < 0.76) return { ...base, delta: pick(NUMBERS), accept: pick(NUMBERS), seeAll: pick(NUMBERS) };
-  if (r < 0.82) return { ...base, type: pick<unknown>([undefined, 42, null, ["team.chat"], { type: "team.chat" }, ...PROTO_KEYS, "TEAM.CHAT", "team.chat\u0000", "x".repeat(5000)]) };
+  if (r < 0.82)
+    return {
+      ...base,
+      type: pick<unknown>([
+        undefined,
+        42,
+        null,
+        ["team.chat"],
+        { type: "team.chat" },
+        ...PROTO_KEYS,
+        "TEAM.CHAT",
+        "team.chat\u0000",
+        "x".repeat(5000),
+      ]),
+    };
   if (r < 0.88) return pick<unknown>([null, 42, "team.chat", [], [base], true, "", pick(NUMBERS)]);
-  if (r < 0.94) return { ...base, actions: Array.from({ length: 11 + Math.floor(rng() * 400) }, () => ({ actionId: pick(ids.length ? ids : ["x"]) })), parties: Array.from({ length: 1 + Math.floor(rng() * 300) }, () => "austral") };
+  if (r < 0.94)
+    return {
+      ...base,
+      actions: Array.from({ length: 11 + Math.floor(rng() * 400) }, () => ({
+        actionId: pick(ids.length ? ids : ["x"]),
+      })),
+      parties: Array.from({ length: 1 + Math.floor(rng() * 300) }, () => "austral"),
+    };
   return { ...base, extra: weirdText(rng, pick), [`${field}\u0000`]: 1 };
 }
 
@@ -208,7 +257,14 @@ interface Tally {
 function wellFormed(reason: unknown): boolean {
   if (!reason || typeof reason !== "object") return false;
   const { code, message } = reason as { code?: unknown; message?: unknown };
-  return typeof code === "string" && /^[a-z][a-z-]*$/.test(code) && typeof message === "string" && message.length > 0 && message.length <= 500 && !/\n\s+at /.test(message);
+  return (
+    typeof code === "string" &&
+    /^[a-z][a-z-]*$/.test(code) &&
+    typeof message === "string" &&
+    message.length > 0 &&
+    message.length <= 500 &&
+    !/\n\s+at /.test(message)
+  );
 }
 
 async function send(seat: Seat, payload: unknown, tally: Tally): Promise<boolean> {
@@ -227,7 +283,11 @@ async function send(seat: Seat, payload: unknown, tally: Tally): Promise<boolean
     }
     tally.refused++;
     if ((e.reason as { code?: string })?.code === "rate-limited") tally.rateLimited++;
-    if (!wellFormed(e.reason)) tally.malformed.push({ payload: JSON.stringify(payload)?.slice(0, 200) ?? String(payload), reason: JSON.stringify(e.reason)?.slice(0, 300) ?? "" });
+    if (!wellFormed(e.reason))
+      tally.malformed.push({
+        payload: JSON.stringify(payload)?.slice(0, 200) ?? String(payload),
+        reason: JSON.stringify(e.reason)?.slice(0, 300) ?? "",
+      });
     return false;
   }
 }
@@ -274,7 +334,16 @@ async function fuzzSeat(seat: Seat, count: number, all: Seat[], secrets: Secret[
     }
     // the facilitator keeps the exercise moving, so commands meet every phase
     if (seat.key.endsWith("/facilitator") && i % 6 === 0) {
-      await send(seat, pick([{ type: "exercise.start" }, { type: "exercise.resume" }, { type: "phase.advance" }, { type: "phase.advance" }]), tally);
+      await send(
+        seat,
+        pick([
+          { type: "exercise.start" },
+          { type: "exercise.resume" },
+          { type: "phase.advance" },
+          { type: "phase.advance" },
+        ]),
+        tally,
+      );
       continue;
     }
     await send(seat, hostileCommand(seat.role, seat.state, ids, rng, pick), tally);
@@ -302,10 +371,38 @@ function garbageFrame(state: GameState, rng: Rng, pick: Pick, i: number): Frame 
     () => new Uint8Array([13, ...str("command"), ...randomBytes(rng, Math.floor(rng() * 100))]),
     () => new Uint8Array([21, req, ...str("command"), ...randomBytes(rng, Math.floor(rng() * 100))]),
     () => Uint8Array.from([21, req, ...str("command"), ...pack(hostileCommand(null, state, [], rng, pick))]),
-    () => Uint8Array.from([21, req, ...str(pick(["sync", "ping", "peek", "__proto__", "constructor", "x".repeat(200)])), ...pack(wrongValue(rng, pick))]),
+    () =>
+      Uint8Array.from([
+        21,
+        req,
+        ...str(pick(["sync", "ping", "peek", "__proto__", "constructor", "x".repeat(200)])),
+        ...pack(wrongValue(rng, pick)),
+      ]),
     // nesting far deeper than any encoder would write: arrays of one, 0x91, around a nil
-    () => Uint8Array.from([pick([13, 21]), req, ...str("command"), ...new Array<number>(1000 + Math.floor(rng() * 60_000)).fill(0x91), 0xc0]),
-    () => new Uint8Array(pick([[], [21], [21, 0xff], [13, 0xd9], [13, 0xdb, 0xff, 0xff, 0xff, 0xff], [17, 0xa1, 0x78], [19, 1, 2], [20, 0xff], [10], [18], [0xff, 0xff]])),
+    () =>
+      Uint8Array.from([
+        pick([13, 21]),
+        req,
+        ...str("command"),
+        ...new Array<number>(1000 + Math.floor(rng() * 60_000)).fill(0x91),
+        0xc0,
+      ]),
+    () =>
+      new Uint8Array(
+        pick([
+          [],
+          [21],
+          [21, 0xff],
+          [13, 0xd9],
+          [13, 0xdb, 0xff, 0xff, 0xff, 0xff],
+          [17, 0xa1, 0x78],
+          [19, 1, 2],
+          [20, 0xff],
+          [10],
+          [18],
+          [0xff, 0xff],
+        ]),
+      ),
     () => new Uint8Array([pick([10, 14, 15, 16, 22, 19, 20, 0x8d, 0xcd]), ...randomBytes(rng, 40)]),
     () => pick(["hello", '{"type":"command"}', "\ud800".repeat(10), "é".repeat(5000), ""]),
   ])();
@@ -323,19 +420,32 @@ interface RawResult {
   roomFramesWithoutSeat: number;
 }
 
-async function openSocket(url: string): Promise<{ ws: WebSocket; received: Uint8Array[]; closed: Promise<number> } | null> {
+async function openSocket(
+  url: string,
+): Promise<{ ws: WebSocket; received: Uint8Array[]; closed: Promise<number> } | null> {
   const ws = new WebSocket(url);
   ws.binaryType = "arraybuffer";
   const received: Uint8Array[] = [];
-  ws.addEventListener("message", (e) => received.push(typeof e.data === "string" ? new TextEncoder().encode(e.data) : new Uint8Array(e.data as ArrayBuffer)));
+  ws.addEventListener("message", (e) =>
+    received.push(
+      typeof e.data === "string" ? new TextEncoder().encode(e.data) : new Uint8Array(e.data as ArrayBuffer),
+    ),
+  );
   const closed = new Promise<number>((resolve) => ws.addEventListener("close", (e) => resolve(e.code)));
-  const opened = await Promise.race([new Promise<boolean>((r) => ws.addEventListener("open", () => r(true))), closed.then(() => false)]);
+  const opened = await Promise.race([
+    new Promise<boolean>((r) => ws.addEventListener("open", () => r(true))),
+    closed.then(() => false),
+  ]);
   return opened ? { ws, received, closed } : null;
 }
 
 /** A seat reserved with the observers' code, as the SDK reserves one. */
 async function reserve(base: string, ex: Created): Promise<{ sessionId: string; processId: string; roomId: string }> {
-  const res = await fetch(`${base}/matchmake/joinById/${ex.roomId}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ code: ex.codes.observer, name: "raw" }) });
+  const res = await fetch(`${base}/matchmake/joinById/${ex.roomId}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ code: ex.codes.observer, name: "raw" }),
+  });
   if (!res.ok) throw new Error(`the observers' code got no seat: ${res.status} ${await res.text()}`);
   return (await res.json()) as { sessionId: string; processId: string; roomId: string };
 }
@@ -367,12 +477,20 @@ async function rawFrames(base: string, ex: Created, state: GameState): Promise<R
     if (socket.received.some((m) => m[0] === 10)) result.seated++;
     seen.push(...socket.received);
   }
-  const nowhere = [`/${processId}/${ex.roomId}?sessionId=forged`, `/${processId}/${ex.roomId}`, `/${processId}/ex-none?sessionId=x`, "/", "/api/health", `/${"a".repeat(2000)}`];
+  const nowhere = [
+    `/${processId}/${ex.roomId}?sessionId=forged`,
+    `/${processId}/${ex.roomId}`,
+    `/${processId}/ex-none?sessionId=x`,
+    "/",
+    "/api/health",
+    `/${"a".repeat(2000)}`,
+  ];
   while (result.frames < FRAMES) {
     const socket = await openSocket(`${wsBase}${pick(nowhere)}`);
     result.frames += 1;
     if (!socket) continue;
-    for (let i = 0; i < 10 && socket.ws.readyState === WebSocket.OPEN; i++, result.frames++) socket.ws.send(garbageFrame(state, rng, pick, i));
+    for (let i = 0; i < 10 && socket.ws.readyState === WebSocket.OPEN; i++, result.frames++)
+      socket.ws.send(garbageFrame(state, rng, pick, i));
     const code = await Promise.race([socket.closed, new Promise<number>((r) => setTimeout(() => r(-1), 5000))]);
     if (code === -1) {
       result.leftOpen++;
@@ -414,7 +532,11 @@ describe("fuzzing the server from outside", () => {
         ["facilitator", ex.codes.facilitator, null],
         ["observer", ex.codes.observer, null],
         ["mediator", ex.codes.mediator!, null],
-        ...Object.entries(ex.codes.teams).map(([teamId, code]): [Actor["role"], string, string] => ["team", code, teamId]),
+        ...Object.entries(ex.codes.teams).map(([teamId, code]): [Actor["role"], string, string] => [
+          "team",
+          code,
+          teamId,
+        ]),
       ];
       for (const [role, code, teamId] of codes) {
         const seatName = teamId ? `team:${teamId}` : role;
@@ -444,7 +566,10 @@ describe("fuzzing the server from outside", () => {
     const secrets: Secret[] = [];
     const perSeat = Math.ceil(COMMANDS / seats.length);
     const started = Date.now();
-    const [raw] = await Promise.all([rawFrames(url, exercises[0]!, seats[0]!.state), ...seats.map((s) => fuzzSeat(s, perSeat, seats, secrets, tally))]);
+    const [raw] = await Promise.all([
+      rawFrames(url, exercises[0]!, seats[0]!.state),
+      ...seats.map((s) => fuzzSeat(s, perSeat, seats, secrets, tally)),
+    ]);
     const fuzzMs = Date.now() - started;
     stop = true;
     await watcher;
@@ -472,16 +597,20 @@ describe("fuzzing the server from outside", () => {
     // every refusal is a short, well-formed { code, message }, and so is every "error" message
     expect(tally.malformed).toEqual([]);
     for (const s of seats)
-      for (const m of s.p.received.filter((r) => r.type === "error")) expect(wellFormed(m.message), JSON.stringify(m.message).slice(0, 300)).toBe(true);
+      for (const m of s.p.received.filter((r) => r.type === "error"))
+        expect(wellFormed(m.message), JSON.stringify(m.message).slice(0, 300)).toBe(true);
 
     // no secret reached anyone not entitled to it: not another team, the mediator, the observers, another exercise, nor a raw socket
     expect(planted.length).toBeGreaterThan(10);
     // control sees everything: the check below would notice a secret that arrived
-    for (const x of planted) expect(control(exercises.find((e) => e.exerciseId === x.exerciseId)!).p.transcript()).toContain(x.token);
+    for (const x of planted)
+      expect(control(exercises.find((e) => e.exerciseId === x.exerciseId)!).p.transcript()).toContain(x.token);
     const leaks: string[] = [];
     for (const s of seats) {
       const heard = s.p.transcript();
-      for (const x of secrets) if (!x.entitled.includes(s.key) && heard.includes(x.token)) leaks.push(`${s.key} received ${x.token} (entitled: ${x.entitled.join(", ")})`);
+      for (const x of secrets)
+        if (!x.entitled.includes(s.key) && heard.includes(x.token))
+          leaks.push(`${s.key} received ${x.token} (entitled: ${x.entitled.join(", ")})`);
     }
     for (const x of secrets) if (raw.received.includes(x.token)) leaks.push(`a raw socket received ${x.token}`);
     expect(leaks).toEqual([]);
@@ -499,7 +628,8 @@ describe("fuzzing the server from outside", () => {
     await kill9(server.child);
     server = await startProcess(dataDir, port, { RECONNECT_GRACE_SECONDS: "2" });
     for (const ex of exercises) {
-      const rec = (await api(url, "GET", `/exercises/${ex.exerciseId}/recording`, undefined, ex.codes.facilitator)).body;
+      const rec = (await api(url, "GET", `/exercises/${ex.exerciseId}/recording`, undefined, ex.codes.facilitator))
+        .body;
       const parsed = parseScenario(rec.scenario);
       if (!parsed.ok) throw new Error("bad stored scenario");
       const recording = { ...rec, scenario: parsed.scenario } as Parameters<typeof replay>[0];
@@ -527,7 +657,8 @@ describe("fuzzing the server from outside", () => {
       for (const type of [long, "__proto__", "constructor", "*"]) {
         const reason = await p.room.request(type, { type: "team.chat", text: "hi" }).then(
           () => null,
-          (err: { name?: string; reason?: unknown; message?: string }) => (err.name === "rejected" ? err.reason : { name: err.name, message: err.message }),
+          (err: { name?: string; reason?: unknown; message?: string }) =>
+            err.name === "rejected" ? err.reason : { name: err.name, message: err.message },
         );
         expect(wellFormed(reason), `${type.slice(0, 20)}: ${JSON.stringify(reason)}`).toBe(true);
         expect(JSON.stringify(reason)).not.toContain(long);
@@ -546,7 +677,9 @@ describe("fuzzing the server from outside", () => {
     try {
       const ex = await createExercise(server.url, "tutorial", SEED);
       const seat = await reserve(server.url, ex);
-      const socket = await openSocket(`${server.url.replace(/^http/, "ws")}/${seat.processId}/${seat.roomId}?sessionId=${seat.sessionId}`);
+      const socket = await openSocket(
+        `${server.url.replace(/^http/, "ws")}/${seat.processId}/${seat.roomId}?sessionId=${seat.sessionId}`,
+      );
       if (!socket) throw new Error("the reserved seat did not open");
       socket.ws.send(new Uint8Array([10]));
       const before = Buffer.byteLength(server.output());
@@ -558,7 +691,7 @@ describe("fuzzing the server from outside", () => {
       socket.ws.send(new Uint8Array([18]));
       await expect.poll(() => socket.received.some((m) => m[0] === 18)).toBe(true);
       // … and what it printed has come through the pipe once the output stops growing
-      for (let last = -1; last !== server.output().length; ) {
+      for (let last = -1; last !== server.output().length;) {
         last = server.output().length;
         await new Promise((r) => setTimeout(r, 200));
       }

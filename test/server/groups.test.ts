@@ -12,12 +12,24 @@ afterAll(async () => {
 
 describe("parallel cells", () => {
   it("creates several cells at once, each with its own codes, under one course code", async () => {
-    const r = await api(srv.url, "POST", "/groups", { scenarioId: "tutorial", cells: 3, title: "Course 7", seed: "same" });
+    const r = await api(srv.url, "POST", "/groups", {
+      scenarioId: "tutorial",
+      cells: 3,
+      title: "Course 7",
+      seed: "same",
+    });
     expect(r.status).toBe(201);
     const { groupId, code, cells } = r.body;
-    expect(cells.map((c: { title: string }) => c.title)).toEqual(["Course 7 — cell A", "Course 7 — cell B", "Course 7 — cell C"]);
+    expect(cells.map((c: { title: string }) => c.title)).toEqual([
+      "Course 7 — cell A",
+      "Course 7 — cell B",
+      "Course 7 — cell C",
+    ]);
     expect(cells.map((c: { seed: string }) => c.seed)).toEqual(["same", "same", "same"]);
-    const allCodes = cells.flatMap((c: { codes: { facilitator: string; teams: Record<string, string> } }) => [c.codes.facilitator, ...Object.values(c.codes.teams)]);
+    const allCodes = cells.flatMap((c: { codes: { facilitator: string; teams: Record<string, string> } }) => [
+      c.codes.facilitator,
+      ...Object.values(c.codes.teams),
+    ]);
     expect(new Set([...allCodes, code]).size).toBe(allCodes.length + 1);
 
     // the course code opens the dashboard and every cell's control data; a cell's code does not open the course
@@ -27,8 +39,12 @@ describe("parallel cells", () => {
     expect(dash.body.cells.map((c: { status: string }) => c.status)).toEqual(["setup", "setup", "setup"]);
     expect((await api(srv.url, "GET", `/groups/${groupId}`, undefined, cells[0].codes.facilitator)).status).toBe(403);
     expect((await api(srv.url, "GET", `/groups/${groupId}`)).status).toBe(401);
-    expect((await api(srv.url, "GET", `/exercises/${cells[1].exerciseId}/recording`, undefined, code)).status).toBe(200);
-    expect((await api(srv.url, "GET", `/exercises/${cells[1].exerciseId}`, undefined, cells[0].codes.facilitator)).status).toBe(403);
+    expect((await api(srv.url, "GET", `/exercises/${cells[1].exerciseId}/recording`, undefined, code)).status).toBe(
+      200,
+    );
+    expect(
+      (await api(srv.url, "GET", `/exercises/${cells[1].exerciseId}`, undefined, cells[0].codes.facilitator)).status,
+    ).toBe(403);
 
     // cells are separate exercises: playing one leaves the others untouched, and the dashboard shows it
     const control = await Participant.join(srv.url, cells[0].roomId, cells[0].codes.facilitator, "Carla");
@@ -49,17 +65,34 @@ describe("parallel cells", () => {
     // the tutorial's blackout moves escalation from 10 to 15 when cell A starts
     expect(cmp.body.cells[0].metrics.final).toMatchObject({ value: 15 });
     expect(cmp.body.cells[1].metrics.final).toMatchObject({ value: 10 });
-    expect((await api(srv.url, "GET", `/groups/${groupId}/comparison`, undefined, cells[0].codes.facilitator)).status).toBe(403);
+    expect(
+      (await api(srv.url, "GET", `/groups/${groupId}/comparison`, undefined, cells[0].codes.facilitator)).status,
+    ).toBe(403);
 
     // the course code typed on the join page leads to the course
-    expect((await api(srv.url, "POST", "/join", { code: code.toLowerCase() })).body).toEqual({ course: groupId, title: "Course 7", role: "course" });
+    expect((await api(srv.url, "POST", "/join", { code: code.toLowerCase() })).body).toEqual({
+      course: groupId,
+      title: "Course 7",
+      role: "course",
+    });
   });
 
   it("gives each cell its own seed when asked, and refuses a bad request", async () => {
-    const r = await api(srv.url, "POST", "/groups", { scenarioId: "tutorial", cells: 2, sameSeed: false, seed: "base" });
+    const r = await api(srv.url, "POST", "/groups", {
+      scenarioId: "tutorial",
+      cells: 2,
+      sameSeed: false,
+      seed: "base",
+    });
     expect(r.body.cells.map((c: { seed: string }) => c.seed)).toEqual(["base-A", "base-B"]);
-    expect(await api(srv.url, "POST", "/groups", { scenarioId: "tutorial", cells: 1 })).toMatchObject({ status: 400, body: { error: { message: "cells: a course has at least 2 cells" } } });
-    expect(await api(srv.url, "POST", "/groups", { scenarioId: "tutorial", cells: 40 })).toMatchObject({ status: 400, body: { error: { message: "cells: a course has at most 12 cells" } } });
+    expect(await api(srv.url, "POST", "/groups", { scenarioId: "tutorial", cells: 1 })).toMatchObject({
+      status: 400,
+      body: { error: { message: "cells: a course has at least 2 cells" } },
+    });
+    expect(await api(srv.url, "POST", "/groups", { scenarioId: "tutorial", cells: 40 })).toMatchObject({
+      status: 400,
+      body: { error: { message: "cells: a course has at most 12 cells" } },
+    });
     // an unknown course is answered like a wrong code
     expect((await api(srv.url, "GET", "/groups/course-00000000", undefined, "x")).status).toBe(403);
   });

@@ -15,7 +15,10 @@ beforeAll(async () => {
   // a stand-in for the built client: the headers do not depend on what it contains
   const clientDir = mkdtempSync(join(tmpdir(), "deconflict-client-"));
   mkdirSync(join(clientDir, "assets"));
-  writeFileSync(join(clientDir, "index.html"), `<!doctype html><title>Deconflict</title><script type="module" src="/assets/app.js"></script>`);
+  writeFileSync(
+    join(clientDir, "index.html"),
+    `<!doctype html><title>Deconflict</title><script type="module" src="/assets/app.js"></script>`,
+  );
   writeFileSync(join(clientDir, "assets", "app.js"), `console.log("client")`);
   srv = await startTestServer({ CLIENT_DIR: clientDir });
 });
@@ -116,7 +119,9 @@ describe("security headers", () => {
 
   it("the HTML report carries its policy in the header and in the file, and its stylesheet matches the hash", async () => {
     const ex = await createExercise(srv.url, "tutorial", "headers-seed");
-    const res = await fetch(`${srv.url}/api/exercises/${ex.exerciseId}/report?format=html&download`, { headers: { authorization: `Bearer ${ex.codes.facilitator}` } });
+    const res = await fetch(`${srv.url}/api/exercises/${ex.exerciseId}/report?format=html&download`, {
+      headers: { authorization: `Bearer ${ex.codes.facilitator}` },
+    });
     expect(res.status).toBe(200);
     expectCommonHeaders(res.headers);
     const html = await res.text();

@@ -3,7 +3,14 @@
 // compared with the engine's view of the replayed recording at that step, and
 // no step's change is missing from what a client saw.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { replaySteps, init, view, type GameState, type ParticipantView, type Viewer } from "../../shared/engine/index.ts";
+import {
+  replaySteps,
+  init,
+  view,
+  type GameState,
+  type ParticipantView,
+  type Viewer,
+} from "../../shared/engine/index.ts";
 import { loadRecording } from "../../shared/protocol/integrity.ts";
 import { canonicalJson } from "../../shared/protocol/sha256.ts";
 import { parseScenario } from "../../shared/scenario/parse.ts";
@@ -51,22 +58,43 @@ async function play(scenarioId: string, seats: Map<string, Seat>): Promise<void>
     for (const [i, t] of teams.entries()) {
       const other = teams[(i + 1) % teams.length]!;
       await as(t).command({ type: "team.chat", text: `${t} plans turn ${turn}` });
-      if (s.mediator) await as(t).command({ type: "hotline.send", to: "mediator", kind: "assess", text: `${t} reports to the mediator` });
+      if (s.mediator)
+        await as(t).command({
+          type: "hotline.send",
+          to: "mediator",
+          kind: "assess",
+          text: `${t} reports to the mediator`,
+        });
       await tryCmd(as(t), { type: "hotline.send", to: other, kind: "notify", text: `${t} notifies ${other}` });
     }
     if (s.mediator) {
-      await control.until(() => control.view.messages.some((m) => m.to === "mediator" && m.turn === turn), "messages to the mediator");
+      await control.until(
+        () => control.view.messages.some((m) => m.to === "mediator" && m.turn === turn),
+        "messages to the mediator",
+      );
       const m = control.view.messages.find((x) => x.to === "mediator" && x.turn === turn)!;
       await as("mediator").command({ type: "hotline.relay", messageId: m.id, to: teams.find((t) => t !== m.from)! });
     }
-    await control.command({ type: "inject.create", title: `Turn ${turn} rumour`, body: `For ${teams[0]} only`, channel: "social", audience: [teams[0]!] });
+    await control.command({
+      type: "inject.create",
+      title: `Turn ${turn} rumour`,
+      body: `For ${teams[0]} only`,
+      channel: "social",
+      audience: [teams[0]!],
+    });
     await as("observer").command({ type: "note.add", text: `Turn ${turn}: talks under way` });
     await advanceTo("decision");
     for (const [i, t] of teams.entries()) {
       const cheap = s.actions.find((a) => a.target === "none" && (!a.availableTo || a.availableTo.includes(t)));
-      const aimed = s.actions.find((a) => a.target === "state" && !a.special && (!a.availableTo || a.availableTo.includes(t)) && a.cost <= 2);
-      const actions = [cheap && { actionId: cheap.id }, aimed && { actionId: aimed.id, target: teams[(i + 1) % teams.length]! }].filter(Boolean) as { actionId: string; target?: string }[];
-      if ((await tryCmd(as(t), { type: "orders.submit", actions })) !== null) await as(t).command({ type: "orders.submit", actions: actions.slice(0, 1) });
+      const aimed = s.actions.find(
+        (a) => a.target === "state" && !a.special && (!a.availableTo || a.availableTo.includes(t)) && a.cost <= 2,
+      );
+      const actions = [
+        cheap && { actionId: cheap.id },
+        aimed && { actionId: aimed.id, target: teams[(i + 1) % teams.length]! },
+      ].filter(Boolean) as { actionId: string; target?: string }[];
+      if ((await tryCmd(as(t), { type: "orders.submit", actions })) !== null)
+        await as(t).command({ type: "orders.submit", actions: actions.slice(0, 1) });
     }
     await advanceTo("summary");
     if (control.view.exercise.status === "ended") return;
@@ -74,56 +102,59 @@ async function play(scenarioId: string, seats: Map<string, Seat>): Promise<void>
   }
 }
 
-describe.each(scenarioFiles().map((f) => f.replace(/\.json$/, "")))("replay of %s from every point of view", (scenarioId) => {
-  it("matches what each live client received, at every step", async () => {
-    const s = loadScenario(scenarioId);
-    const ex = await createExercise(srv.url, scenarioId, `views-${scenarioId}`);
-    const seats = new Map<string, Seat>();
-    const add = async (key: string, code: string, viewer: Viewer, name: string) => {
-      const p = await Participant.join(srv.url, ex.roomId, code, name);
-      const seat: Seat = { p, viewer, seen: [p.view] };
-      p.store.subscribe((v) => seat.seen.push(v));
-      seats.set(key, seat);
-    };
-    await add("facilitator", ex.codes.facilitator, { role: "facilitator" }, "Control");
-    await add("observer", ex.codes.observer, { role: "observer" }, "Obs");
-    if (ex.codes.mediator) await add("mediator", ex.codes.mediator, { role: "mediator" }, "Med");
-    for (const t of s.teams) await add(t.id, ex.codes.teams[t.id]!, { role: "team", teamId: t.id }, `${t.name} lead`);
+describe.each(scenarioFiles().map((f) => f.replace(/\.json$/, "")))(
+  "replay of %s from every point of view",
+  (scenarioId) => {
+    it("matches what each live client received, at every step", async () => {
+      const s = loadScenario(scenarioId);
+      const ex = await createExercise(srv.url, scenarioId, `views-${scenarioId}`);
+      const seats = new Map<string, Seat>();
+      const add = async (key: string, code: string, viewer: Viewer, name: string) => {
+        const p = await Participant.join(srv.url, ex.roomId, code, name);
+        const seat: Seat = { p, viewer, seen: [p.view] };
+        p.store.subscribe((v) => seat.seen.push(v));
+        seats.set(key, seat);
+      };
+      await add("facilitator", ex.codes.facilitator, { role: "facilitator" }, "Control");
+      await add("observer", ex.codes.observer, { role: "observer" }, "Obs");
+      if (ex.codes.mediator) await add("mediator", ex.codes.mediator, { role: "mediator" }, "Med");
+      for (const t of s.teams) await add(t.id, ex.codes.teams[t.id]!, { role: "team", teamId: t.id }, `${t.name} lead`);
 
-    await play(scenarioId, seats);
-    const control = seats.get("facilitator")!.p;
-    const last = control.view.seq!;
-    await new Promise((r) => setTimeout(r, 150));
+      await play(scenarioId, seats);
+      const control = seats.get("facilitator")!.p;
+      const last = control.view.seq!;
+      await new Promise((r) => setTimeout(r, 150));
 
-    const file = await api(srv.url, "GET", `/exercises/${ex.exerciseId}/recording`, undefined, ex.codes.facilitator);
-    const loaded = loadRecording(file.body);
-    if (!loaded.ok) throw new Error(loaded.error);
-    const parsed = parseScenario(loaded.recording.scenario);
-    if (!parsed.ok) throw new Error("scenario");
-    const rec = { ...loaded.recording, scenario: parsed.scenario };
-    const states: GameState[] = [init(parsed.scenario, { seed: rec.seed, title: rec.title }), ...replaySteps(rec)];
-    expect(states.length - 1).toBe(last);
+      const file = await api(srv.url, "GET", `/exercises/${ex.exerciseId}/recording`, undefined, ex.codes.facilitator);
+      const loaded = loadRecording(file.body);
+      if (!loaded.ok) throw new Error(loaded.error);
+      const parsed = parseScenario(loaded.recording.scenario);
+      if (!parsed.ok) throw new Error("scenario");
+      const rec = { ...loaded.recording, scenario: parsed.scenario };
+      const states: GameState[] = [init(parsed.scenario, { seed: rec.seed, title: rec.title }), ...replaySteps(rec)];
+      expect(states.length - 1).toBe(last);
 
-    for (const [key, seat] of seats) {
-      const views = states.map((s) => view(s, seat.viewer));
-      // every view received is exactly the engine's view at the step it came from. Only control's
-      // view says its step (seq); any other is found as the first step, from the previous one on, it equals
-      const texts = views.map((v) => canonicalJson(v));
-      const steps: number[] = [];
-      for (const v of seat.seen) {
-        const from = steps.at(-1) ?? 0;
-        const step = v.seq ?? texts.findIndex((t, i) => i >= from && t === canonicalJson(v));
-        expect(step, `${key}: view ${steps.length} received matches no step`).toBeGreaterThanOrEqual(from);
-        expect(v, `${key} at step ${step}`).toEqual(views[step]);
-        steps.push(step);
+      for (const [key, seat] of seats) {
+        const views = states.map((s) => view(s, seat.viewer));
+        // every view received is exactly the engine's view at the step it came from. Only control's
+        // view says its step (seq); any other is found as the first step, from the previous one on, it equals
+        const texts = views.map((v) => canonicalJson(v));
+        const steps: number[] = [];
+        for (const v of seat.seen) {
+          const from = steps.at(-1) ?? 0;
+          const step = v.seq ?? texts.findIndex((t, i) => i >= from && t === canonicalJson(v));
+          expect(step, `${key}: view ${steps.length} received matches no step`).toBeGreaterThanOrEqual(from);
+          expect(v, `${key} at step ${step}`).toEqual(views[step]);
+          steps.push(step);
+        }
+        // and nothing is missing: at every step, the latest view received shows everything there was to see
+        let j = 0;
+        for (let step = 0; step < states.length; step++) {
+          while (j + 1 < seat.seen.length && steps[j + 1]! <= step) j++;
+          expect(without(seat.seen[j]!), `${key} at step ${step}`).toEqual(without(views[step]!));
+        }
       }
-      // and nothing is missing: at every step, the latest view received shows everything there was to see
-      let j = 0;
-      for (let step = 0; step < states.length; step++) {
-        while (j + 1 < seat.seen.length && steps[j + 1]! <= step) j++;
-        expect(without(seat.seen[j]!), `${key} at step ${step}`).toEqual(without(views[step]!));
-      }
-    }
-    for (const seat of seats.values()) await seat.p.leave();
-  }, 60_000);
-});
+      for (const seat of seats.values()) await seat.p.leave();
+    }, 60_000);
+  },
+);

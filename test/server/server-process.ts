@@ -29,9 +29,20 @@ export interface ServerProcess {
   output(): string;
 }
 
-function launch(port: number, dataDir: string, env: Record<string, string>): { child: ChildProcess; output: () => string } {
+function launch(
+  port: number,
+  dataDir: string,
+  env: Record<string, string>,
+): { child: ChildProcess; output: () => string } {
   const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, CLIENT_DIR: join(dataDir, "no-client"), ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATA_DIR: dataDir,
+      CLIENT_DIR: join(dataDir, "no-client"),
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   started.push(child);
@@ -42,7 +53,11 @@ function launch(port: number, dataDir: string, env: Record<string, string>): { c
 }
 
 /** Starts the server and waits until it serves. */
-export async function startProcess(dataDir: string, port: number, env: Record<string, string> = {}): Promise<ServerProcess> {
+export async function startProcess(
+  dataDir: string,
+  port: number,
+  env: Record<string, string> = {},
+): Promise<ServerProcess> {
   const { child, output } = launch(port, dataDir, env);
   const start = Date.now();
   while (!output().includes("Deconflict is running")) {
@@ -53,7 +68,11 @@ export async function startProcess(dataDir: string, port: number, env: Record<st
 }
 
 /** Starts the server expecting it to refuse: resolves with its exit code and what it printed. */
-export async function startRefused(dataDir: string, port: number, env: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {
+export async function startRefused(
+  dataDir: string,
+  port: number,
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; output: string }> {
   const { child, output } = launch(port, dataDir, env);
   // "close" comes once the process has exited and everything it printed has been read
   let closed = false;

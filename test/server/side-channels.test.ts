@@ -88,7 +88,13 @@ async function play(hidden: number) {
     await must(a, { type: "hotline.send", to: "mediator", kind: "assess", text: `Veldmark to the mediator ${i}` });
     await must(a, { type: "hotline.send", to: C, kind: "notify", text: `Veldmark to Saranth ${i}` });
     await must(a, { type: "proposal.create", kind: "statement", text: `Veldmark and Saranth ${i}`, parties: [A, C] });
-    await must(control, { type: "inject.create", title: `For Veldmark ${i}`, body: "Only Veldmark", channel: "intelligence", audience: [A] });
+    await must(control, {
+      type: "inject.create",
+      title: `For Veldmark ${i}`,
+      body: "Only Veldmark",
+      channel: "intelligence",
+      audience: [A],
+    });
   }
   await control.until(() => control.view.proposals.length === hidden, "Veldmark's proposals");
   const unseen = control.view.proposals.map((p) => p.id);
@@ -113,12 +119,34 @@ async function play(hidden: number) {
   await c.until(() => c.view.incidents.some((i) => i.victim === C && !i.public), "Saranth's incident");
   const incident = c.view.incidents.find((i) => i.victim === C && !i.public)!;
   await must(c, { type: "hotline.send", to: B, kind: "assess", text: "Evidence for Ostmere", incidentId: incident.id });
-  await must(c, { type: "hotline.send", to: A, kind: "assess", text: "Evidence for Veldmark", incidentId: incident.id });
-  await must(c, { type: "hotline.send", to: "mediator", kind: "assess", text: "Evidence for the mediator", incidentId: incident.id });
-  for (let i = 0; i < hidden; i++) await must(a, { type: "hotline.send", to: "mediator", kind: "assess", text: `Veldmark passes it on ${i}`, incidentId: incident.id });
+  await must(c, {
+    type: "hotline.send",
+    to: A,
+    kind: "assess",
+    text: "Evidence for Veldmark",
+    incidentId: incident.id,
+  });
+  await must(c, {
+    type: "hotline.send",
+    to: "mediator",
+    kind: "assess",
+    text: "Evidence for the mediator",
+    incidentId: incident.id,
+  });
+  for (let i = 0; i < hidden; i++)
+    await must(a, {
+      type: "hotline.send",
+      to: "mediator",
+      kind: "assess",
+      text: `Veldmark passes it on ${i}`,
+      incidentId: incident.id,
+    });
   await bDoes({ type: "team.chat", text: "Ostmere has the evidence" });
   await b.until(() => b.view.chat.length === 2, "B's last change");
-  await control.until(() => control.view.incidents.find((i) => i.id === incident.id)!.sharedWith.length === 3, "every share");
+  await control.until(
+    () => control.view.incidents.find((i) => i.id === incident.id)!.sharedWith.length === 3,
+    "every share",
+  );
 
   const received = structuredClone(b.received);
   const everyone = control.view;
@@ -126,7 +154,16 @@ async function play(hidden: number) {
   return { received, answers, unseen, incident, everyone };
 }
 
-const TIMES = new Set(["at", "serverTime", "releasedAt", "decidedAt", "adoptedAt", "runningSince", "answeredAfterMs", "elapsedMs"]);
+const TIMES = new Set([
+  "at",
+  "serverTime",
+  "releasedAt",
+  "decidedAt",
+  "adoptedAt",
+  "runningSince",
+  "answeredAfterMs",
+  "elapsedMs",
+]);
 const SESSION = new Set(["sessionId", "exerciseId"]);
 
 /** The same messages with clock readings and this run's session and exercise ids blanked. */
@@ -150,7 +187,8 @@ function sharedWithLists(x: unknown, out: unknown[][] = []): unknown[][] {
   if (Array.isArray(x)) for (const v of x) sharedWithLists(v, out);
   else if (x !== null && typeof x === "object") {
     const o = x as Record<string, unknown>;
-    if (Array.isArray(o.path) && o.path.includes("sharedWith")) out.push([...(Array.isArray(o.value) ? o.value : [o.value]), ...((o.items as unknown[]) ?? [])]);
+    if (Array.isArray(o.path) && o.path.includes("sharedWith"))
+      out.push([...(Array.isArray(o.value) ? o.value : [o.value]), ...((o.items as unknown[]) ?? [])]);
     for (const [k, v] of Object.entries(o)) {
       if (k === "sharedWith" && Array.isArray(v)) out.push(v);
       else sharedWithLists(v, out);
@@ -196,7 +234,9 @@ describe("what a team receives says nothing of what happened out of its sight", 
   });
 
   it("refuses a proposal the team cannot see, withdrawn or open, exactly like one that does not exist", () => {
-    const refusals = five.answers.filter((x) => x.cmd === "proposal.respond" || x.cmd === "proposal.withdraw").map((x) => x.reply as Refusal);
+    const refusals = five.answers
+      .filter((x) => x.cmd === "proposal.respond" || x.cmd === "proposal.withdraw")
+      .map((x) => x.reply as Refusal);
     expect(refusals).toHaveLength(6);
     const ids = [five.unseen[0]!, five.unseen[0]!, five.unseen.at(-1)!, five.unseen.at(-1)!, UNKNOWN, UNKNOWN];
     expect(new Set(ids).size).toBe(3);

@@ -18,7 +18,10 @@ describe("server smoke", () => {
     const reply = await control.command({ type: "exercise.start" });
     expect(reply).toEqual({ ok: true, seq: 1 });
     await bor.until(() => bor.store.view?.exercise.status === "running", "running");
-    expect(await bor.refusal({ type: "exercise.pause" })).toEqual({ code: "forbidden", message: "Only the facilitator can do this" });
+    expect(await bor.refusal({ type: "exercise.pause" })).toEqual({
+      code: "forbidden",
+      message: "Only the facilitator can do this",
+    });
     await control.leave();
     await bor.leave();
   });

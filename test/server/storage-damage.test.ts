@@ -3,7 +3,16 @@
 // older or newer Deconflict. Each is refused loudly or isolated; none starts
 // silently empty or with acknowledged commands missing.
 import { afterAll, describe, expect, it } from "vitest";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DatabaseSync } from "node:sqlite";
@@ -64,7 +73,11 @@ describe("damaged storage", () => {
     const dir = newDir("corrupt");
     // long lines: two to a page, so one page holds nothing but the victim's commands
     const victimLines = Array.from({ length: 10 }, (_, i) => `VICTIM-${i}-${"x".repeat(1800)}`);
-    const [first, victim, last] = recorded(dir, [["first is fine"], victimLines, ["last is fine"]]) as [Made, Made, Made];
+    const [first, victim, last] = recorded(dir, [["first is fine"], victimLines, ["last is fine"]]) as [
+      Made,
+      Made,
+      Made,
+    ];
     const file = join(dir, DB);
     expect(existsSync(`${file}-wal`)).toBe(false);
     const bytes = readFileSync(file);
@@ -108,7 +121,9 @@ describe("damaged storage", () => {
 
     const { code, output } = await startRefused(dir, await freePort());
     expect(code).toBe(1);
-    expect(output).toContain(`The database ${join(dir, DB)} is empty (0 bytes), but ${join(dir, "history.json")} says it held 1 exercise`);
+    expect(output).toContain(
+      `The database ${join(dir, DB)} is empty (0 bytes), but ${join(dir, "history.json")} says it held 1 exercise`,
+    );
     expect(output).toContain("Restore");
     expect(output).not.toMatch(/\n\s+at /); // a message for the operator, not a stack trace
     expect(statSync(join(dir, DB)).size).toBe(0);
@@ -133,7 +148,9 @@ describe("damaged storage", () => {
 
     const refused = await startRefused(dir, port);
     expect(refused.code).toBe(1);
-    expect(refused.output).toMatch(/holds 1 exercise, 0 courses and \d+ recorded commands?, but .* says it held 1 exercise, 0 courses and (\d+) recorded commands: recent writes are missing/);
+    expect(refused.output).toMatch(
+      /holds 1 exercise, 0 courses and \d+ recorded commands?, but .* says it held 1 exercise, 0 courses and (\d+) recorded commands: recent writes are missing/,
+    );
     expect(refused.output).toContain(`${acked} recorded commands: recent writes are missing`);
     expect(refused.output).toContain(`write-ahead log (${wal})`);
     expect(statSync(wal).size).toBe(Math.floor(size / 2));
@@ -141,7 +158,8 @@ describe("damaged storage", () => {
     // the operator decides to go on with what is left
     rmSync(join(dir, "history.json"));
     const again = await startProcess(dir, port);
-    const rec = (await api(again.url, "GET", `/exercises/${ex.exerciseId}/recording`, undefined, ex.codes.facilitator)).body;
+    const rec = (await api(again.url, "GET", `/exercises/${ex.exerciseId}/recording`, undefined, ex.codes.facilitator))
+      .body;
     const seqs = rec.commands.map((c: { seq: number }) => c.seq);
     expect(seqs.length).toBeLessThan(acked);
     expect(seqs).toEqual(seqs.map((_: number, i: number) => i + 1));
@@ -183,7 +201,11 @@ describe("damaged storage, refused before anything is written", () => {
     const db = new DatabaseSync(join(dir, DB));
     db.exec("PRAGMA user_version = 2");
     db.close();
-    expect(() => new Store(dir)).toThrow(new StartupRefusal(`The database ${join(dir, DB)} has schema version 2, and this Deconflict knows versions 0 to 1: it was written by a newer Deconflict. Run the Deconflict that wrote it, or restore a backup made by this one.`));
+    expect(() => new Store(dir)).toThrow(
+      new StartupRefusal(
+        `The database ${join(dir, DB)} has schema version 2, and this Deconflict knows versions 0 to 1: it was written by a newer Deconflict. Run the Deconflict that wrote it, or restore a backup made by this one.`,
+      ),
+    );
   });
 
   it("refuses a truncated database, whether or not the directory has a history", () => {
@@ -242,10 +264,27 @@ function oldDatabase(dir: string): Made {
       turn INTEGER NOT NULL, phase TEXT NOT NULL, command_json TEXT NOT NULL, PRIMARY KEY (exercise_id, seq));`);
   const r = ex.row;
   db.prepare("INSERT INTO exercises VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").run(
-    r.id, r.title, r.scenarioId, JSON.stringify(r.scenario), r.seed, r.createdAt, JSON.stringify(r.codes), r.engineVersion, null, ex.state.status,
+    r.id,
+    r.title,
+    r.scenarioId,
+    JSON.stringify(r.scenario),
+    r.seed,
+    r.createdAt,
+    JSON.stringify(r.codes),
+    r.engineVersion,
+    null,
+    ex.state.status,
   );
   for (const c of ex.commands)
-    db.prepare("INSERT INTO commands VALUES (?, ?, ?, ?, ?, ?, ?)").run(r.id, c.seq, c.at, JSON.stringify(c.actor), c.turn, c.phase, JSON.stringify(c.command));
+    db.prepare("INSERT INTO commands VALUES (?, ?, ?, ?, ?, ?, ?)").run(
+      r.id,
+      c.seq,
+      c.at,
+      JSON.stringify(c.actor),
+      c.turn,
+      c.phase,
+      JSON.stringify(c.command),
+    );
   db.close();
   mem.close();
   return { exerciseId: r.id, codes: r.codes };

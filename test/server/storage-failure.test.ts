@@ -20,7 +20,13 @@ describe("a failed write", () => {
       throw new Error("SQLITE_FULL: database or disk is full");
     };
     const r = ex.submit(facilitator, { type: "exercise.start" }, Date.now());
-    expect(r).toEqual({ ok: false, error: { code: "storage", message: expect.stringContaining("could not save this command, so it was not applied") } });
+    expect(r).toEqual({
+      ok: false,
+      error: {
+        code: "storage",
+        message: expect.stringContaining("could not save this command, so it was not applied"),
+      },
+    });
     expect(ex.state.status).toBe("setup");
     expect(ex.commands).toHaveLength(0);
     expect(store.commands(ex.id)).toHaveLength(0);

@@ -12,7 +12,9 @@ beforeAll(async () => {
 afterAll(() => srv.close());
 
 async function joinMany(code: string, n: number) {
-  const tries = await Promise.allSettled(Array.from({ length: n }, (_, i) => Participant.join(srv.url, ex.roomId, code, `Bot ${i}`)));
+  const tries = await Promise.allSettled(
+    Array.from({ length: n }, (_, i) => Participant.join(srv.url, ex.roomId, code, `Bot ${i}`)),
+  );
   const joined = tries.flatMap((t) => (t.status === "fulfilled" ? [t.value] : []));
   const refused = tries.flatMap((t) => (t.status === "rejected" ? [String((t.reason as Error).message)] : []));
   return { joined, refused };
@@ -20,8 +22,16 @@ async function joinMany(code: string, n: number) {
 
 async function sendAll(people: Participant[], each: number) {
   const started = Date.now();
-  const results = await Promise.all(people.flatMap((p, i) => Array.from({ length: each }, (_, k) => p.refusal({ type: "team.chat", text: `m ${i}.${k}` }))));
-  return { accepted: results.filter((r) => r === null).length, limited: results.filter((r) => r?.code === "rate-limited").length, seconds: (Date.now() - started) / 1000 };
+  const results = await Promise.all(
+    people.flatMap((p, i) =>
+      Array.from({ length: each }, (_, k) => p.refusal({ type: "team.chat", text: `m ${i}.${k}` })),
+    ),
+  );
+  return {
+    accepted: results.filter((r) => r === null).length,
+    limited: results.filter((r) => r?.code === "rate-limited").length,
+    seconds: (Date.now() - started) / 1000,
+  };
 }
 
 describe("a seat's budget", () => {

@@ -18,13 +18,25 @@ afterEach(async () => {
 describe("resource limits", () => {
   it("a creation flood gets 429 with the wait, and memory stays bounded", async () => {
     srv = await startTestServer({ CREATE_PER_MINUTE: "5" });
-    const first = await Promise.all(Array.from({ length: 10 }, () => api(srv!.url, "POST", "/exercises", { scenarioId: "tutorial" })));
+    const first = await Promise.all(
+      Array.from({ length: 10 }, () => api(srv!.url, "POST", "/exercises", { scenarioId: "tutorial" })),
+    );
     expect(first.filter((r) => r.status === 201)).toHaveLength(10);
     gc();
     const heap = process.memoryUsage().heapUsed;
-    const flood = await Promise.all(Array.from({ length: 1500 }, () => api(srv!.url, "POST", "/exercises", { scenarioId: "tutorial" })));
+    const flood = await Promise.all(
+      Array.from({ length: 1500 }, () => api(srv!.url, "POST", "/exercises", { scenarioId: "tutorial" })),
+    );
     expect(flood.filter((r) => r.status === 201)).toHaveLength(0);
-    expect(flood[0]).toMatchObject({ status: 429, body: { error: { code: "too-many-creations", message: expect.stringMatching(/at most 5 a minute\. Try again in \d+ s/) } } });
+    expect(flood[0]).toMatchObject({
+      status: 429,
+      body: {
+        error: {
+          code: "too-many-creations",
+          message: expect.stringMatching(/at most 5 a minute\. Try again in \d+ s/),
+        },
+      },
+    });
     gc();
     expect(process.memoryUsage().heapUsed - heap).toBeLessThan(40 * 1024 * 1024);
     const courses = await api(srv.url, "POST", "/groups", { scenarioId: "tutorial", cells: 2 });
@@ -35,7 +47,10 @@ describe("resource limits", () => {
     srv = await startTestServer({ MAX_LIVE_EXERCISES: "3" });
     for (let i = 0; i < 3; i++) await createExercise(srv.url);
     const over = await api(srv.url, "POST", "/exercises", { scenarioId: "tutorial" });
-    expect(over).toMatchObject({ status: 503, body: { error: { code: "too-many-exercises", message: expect.stringContaining("MAX_LIVE_EXERCISES") } } });
+    expect(over).toMatchObject({
+      status: 503,
+      body: { error: { code: "too-many-exercises", message: expect.stringContaining("MAX_LIVE_EXERCISES") } },
+    });
     expect((await api(srv.url, "POST", "/groups", { scenarioId: "tutorial", cells: 2 })).status).toBe(503);
   });
 
@@ -43,12 +58,20 @@ describe("resource limits", () => {
     srv = await startTestServer({ WRONG_CODES_PER_MINUTE: "3" });
     const ex = await createExercise(srv.url);
     const tries = [];
-    for (let i = 0; i < 8; i++) tries.push(await api(srv.url, "POST", "/join", { code: `AAAA-BBBB-CCCC-DDDD-EEE${i}` }));
+    for (let i = 0; i < 8; i++)
+      tries.push(await api(srv.url, "POST", "/join", { code: `AAAA-BBBB-CCCC-DDDD-EEE${i}` }));
     expect(tries.slice(0, 6).every((r) => r.status === 404)).toBe(true);
-    expect(tries[7]).toMatchObject({ status: 429, body: { error: { code: "too-many-wrong-codes", message: expect.stringMatching(/wait \d+ s/) } } });
+    expect(tries[7]).toMatchObject({
+      status: 429,
+      body: { error: { code: "too-many-wrong-codes", message: expect.stringMatching(/wait \d+ s/) } },
+    });
     // the same address cannot go on guessing at a room's door or on facilitator routes
-    await expect(Participant.join(srv.url, ex.roomId, "AAAA-BBBB-CCCC-DDDD-EEEE", "Eve")).rejects.toThrow(/Too many wrong codes/);
-    expect((await api(srv.url, "GET", `/exercises/${ex.exerciseId}`, undefined, "AAAA-BBBB-CCCC-DDDD-EEEE")).status).toBe(429);
+    await expect(Participant.join(srv.url, ex.roomId, "AAAA-BBBB-CCCC-DDDD-EEEE", "Eve")).rejects.toThrow(
+      /Too many wrong codes/,
+    );
+    expect(
+      (await api(srv.url, "GET", `/exercises/${ex.exerciseId}`, undefined, "AAAA-BBBB-CCCC-DDDD-EEEE")).status,
+    ).toBe(429);
   });
 
   it("closes a room nobody is in, pauses its running exercise, frees it, and brings it back on the next join", async () => {
@@ -87,7 +110,10 @@ describe("errors say little", () => {
       throw new Error("SQLITE_FULL: database or disk is full");
     };
     const r = await api(srv.url, "POST", "/exercises", { scenarioId: "tutorial" });
-    expect(r).toMatchObject({ status: 507, body: { error: { code: "storage", message: expect.stringContaining("could not save") } } });
+    expect(r).toMatchObject({
+      status: 507,
+      body: { error: { code: "storage", message: expect.stringContaining("could not save") } },
+    });
     expect(JSON.stringify(r.body)).not.toContain("SQLITE");
   });
 

@@ -16,7 +16,11 @@ beforeAll(async () => {
 afterAll(() => srv.close());
 
 async function post(path: string, body: unknown, headers: Record<string, string> = {}) {
-  const res = await fetch(`${srv.url}${path}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: typeof body === "string" ? body : JSON.stringify(body) });
+  const res = await fetch(`${srv.url}${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
   return { status: res.status, text: await res.text() };
 }
 
@@ -57,13 +61,18 @@ describe("matchmaking without a code", () => {
     const [a, b] = exercises as [Created, Created];
     const r = await post(`/matchmake/joinById/${b.roomId}`, { code: a.codes.facilitator });
     expect(r.status).toBe(403);
-    await expect(Participant.join(srv.url, b.roomId, a.codes.facilitator, "Mallory")).rejects.toThrow(/does not open a seat/);
+    await expect(Participant.join(srv.url, b.roomId, a.codes.facilitator, "Mallory")).rejects.toThrow(
+      /does not open a seat/,
+    );
   });
 
   it("refuses a large body without reading it", async () => {
     const big = JSON.stringify({ code: "x".repeat(50 * 1024 * 1024) });
     const started = Date.now();
-    const r = await post(`/matchmake/joinById/${exercises[0]!.roomId}`, big).catch((err: Error) => ({ status: 0, text: err.message }));
+    const r = await post(`/matchmake/joinById/${exercises[0]!.roomId}`, big).catch((err: Error) => ({
+      status: 0,
+      text: err.message,
+    }));
     // either the 413 arrives, or the connection is cut before the whole body is sent
     if (r.status !== 0) expect(r.status).toBe(413);
     expect(Date.now() - started).toBeLessThan(10_000);
@@ -73,7 +82,9 @@ describe("matchmaking without a code", () => {
 
   it("a participant reserving seats without connecting cannot lock the exercise", async () => {
     const ex = exercises[1]!;
-    const reservations = await Promise.all(Array.from({ length: 300 }, () => post(`/matchmake/joinById/${ex.roomId}`, { code: ex.codes.teams.austral })));
+    const reservations = await Promise.all(
+      Array.from({ length: 300 }, () => post(`/matchmake/joinById/${ex.roomId}`, { code: ex.codes.teams.austral })),
+    );
     expect(reservations.every((r) => r.status === 200)).toBe(true);
     const other = await Participant.join(srv.url, ex.roomId, ex.codes.teams.borealis!, "Bea");
     expect(other.view.exercise.status).toBe("setup");
@@ -81,7 +92,8 @@ describe("matchmaking without a code", () => {
   });
 
   it("answers only the methods the client uses, and no other origin", async () => {
-    for (const method of ["join", "joinOrCreate", "create"]) expect((await post(`/matchmake/${method}/exercise`, {})).status).toBe(404);
+    for (const method of ["join", "joinOrCreate", "create"])
+      expect((await post(`/matchmake/${method}/exercise`, {})).status).toBe(404);
     const res = await fetch(`${srv.url}/api/health`, { headers: { origin: "https://evil.example" } });
     expect(res.headers.get("access-control-allow-origin")).toBeNull();
   });

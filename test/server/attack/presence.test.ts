@@ -18,9 +18,15 @@ describe("presence", () => {
     const before = seen();
     for (let i = 0; i < 3; i++) {
       const a = await Participant.join(srv.url, ex.roomId, ex.codes.teams.austral!, `Ann ${i}`);
-      await control.until(() => control.presence?.participants.some((p) => p.name === `Ann ${i}`) === true, "control to see Ann");
+      await control.until(
+        () => control.presence?.participants.some((p) => p.name === `Ann ${i}`) === true,
+        "control to see Ann",
+      );
       await a.leave();
-      await control.until(() => !control.presence?.participants.some((p) => p.name === `Ann ${i}`), "control to see Ann leave");
+      await control.until(
+        () => !control.presence?.participants.some((p) => p.name === `Ann ${i}`),
+        "control to see Ann leave",
+      );
     }
     expect(seen()).toBe(before);
     // a teammate arriving is news to the team
