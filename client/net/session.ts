@@ -149,7 +149,7 @@ export class Session {
   }
 
   private attach(room: Room): void {
-    room.onMessage("snapshot", (m: SnapshotMessage) => this.store.snapshot(m));
+    room.onMessage("snapshot", (m: SnapshotMessage<ParticipantView>) => this.store.snapshot(m));
     room.onMessage("patch", (m: PatchMessage) => {
       if (!this.store.patch(m)) void this.resync();
     });
@@ -167,7 +167,7 @@ export class Session {
 
   private async resync(): Promise<void> {
     try {
-      this.store.snapshot((await this.room.request("sync")) as SnapshotMessage);
+      this.store.snapshot((await this.room.request("sync")) as SnapshotMessage<ParticipantView>);
     } catch {
       // a reconnection will bring a snapshot
     }

@@ -12,7 +12,7 @@ export class ViewStore {
   clockOffset = 0;
   private readonly listeners = new Set<(view: ParticipantView) => void>();
 
-  snapshot(m: SnapshotMessage, localNow = Date.now()): void {
+  snapshot(m: SnapshotMessage<ParticipantView>, localNow = Date.now()): void {
     this.seat = m.seat;
     this.view = m.view;
     this.version = m.version;

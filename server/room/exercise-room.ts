@@ -3,7 +3,7 @@
 // each participant's view. No game rule lives here.
 import { Room, ServerError, type AuthContext, type Client, type MessageContext } from "@colyseus/core";
 import { z } from "zod";
-import { view } from "../../shared/engine/index.ts";
+import { view, type ParticipantView } from "../../shared/engine/index.ts";
 import type { Actor } from "../../shared/protocol/actor.ts";
 import type {
   CommandError,
@@ -232,7 +232,7 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
       return view(this.exercise.state, v);
     }
 
-    private snapshot(client: SeatClient): SnapshotMessage {
+    private snapshot(client: SeatClient): SnapshotMessage<ParticipantView> {
       const { seat, name } = authOf(client);
       const state = this.exercise.state;
       const info: SeatInfo = {

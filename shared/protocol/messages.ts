@@ -1,6 +1,8 @@
 // What the server sends to participants, besides the replies to commands.
 // Each participant gets a snapshot of its view when it joins, then patches.
-import type { ParticipantView } from "../engine/view.ts";
+// The view itself is the engine's (`ParticipantView`): the protocol takes its
+// type as a parameter, so that protocol never imports the engine (the engine
+// imports protocol's commands).
 import type { PatchOp } from "./patch.ts";
 
 /** Who this connection is, as the server decided from the join code. */
@@ -15,12 +17,12 @@ export interface SeatInfo {
 }
 
 /** "snapshot": the whole view, on join, on reconnect, or when asked with the "sync" request. */
-export interface SnapshotMessage {
+export interface SnapshotMessage<View> {
   seat: SeatInfo;
   serverTime: number;
   /** the view's version for this participant's group: the next patch starts from it */
   version: number;
-  view: ParticipantView;
+  view: View;
 }
 
 /**
