@@ -1,6 +1,9 @@
 // Join codes: 100 random bits in Crockford base32, written in five groups of
 // four (e.g. "7KQM-2XPD-9TRB-WF8H-3NZC"). The code alone decides who you are.
 import { randomBytes } from "node:crypto";
+import type { Seat } from "../shared/protocol/identity.ts";
+
+export type { Seat };
 
 const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
@@ -10,9 +13,6 @@ export interface Codes {
   mediator?: string;
   teams: Record<string, string>;
 }
-
-export type Seat =
-  { role: "facilitator" } | { role: "observer" } | { role: "mediator" } | { role: "team"; teamId: string };
 
 /** A fresh unguessable code (20 base32 characters = 100 bits). */
 export function newCode(): string {

@@ -6,8 +6,8 @@ import { currentPhase } from "../../shared/engine/context.ts";
 import { rungIndex } from "../../shared/engine/escalation.ts";
 import type { Hub } from "../hub.ts";
 import { HttpError } from "../../shared/protocol/http.ts";
+import { seatName } from "../../shared/protocol/identity.ts";
 import type { LiveExercise } from "../live-exercise.ts";
-import { seatName } from "../room/exercise-room.ts";
 import { normalizeCode } from "../codes.ts";
 import { REPORT_FORMATS, isReportFormat, renderReport } from "../../shared/report/index.ts";
 import { compareCell } from "./comparison.ts";
@@ -139,16 +139,14 @@ export function apiRouter(deps: ApiDeps): Router {
     mayCreate(req, body.cells);
     const { group, cells } = stored(() => hub.createGroup(body, now()));
     for (const ex of cells) await ensureRoom(ex);
-    res
-      .status(201)
-      .json({
-        groupId: group.id,
-        title: group.title,
-        scenarioId: group.scenarioId,
-        scenarioTitle: scenarioTitle(group.scenarioId),
-        code: group.code,
-        cells: cells.map(created),
-      });
+    res.status(201).json({
+      groupId: group.id,
+      title: group.title,
+      scenarioId: group.scenarioId,
+      scenarioTitle: scenarioTitle(group.scenarioId),
+      code: group.code,
+      cells: cells.map(created),
+    });
   });
 
   api.get("/exercises/:id/report", (req, res) => {
@@ -214,7 +212,7 @@ export function apiRouter(deps: ApiDeps): Router {
       title: hit.exercise.row.title,
       role: hit.seat.role,
       teamId: hit.seat.role === "team" ? hit.seat.teamId : null,
-      seatName: seatName(hit.exercise, hit.seat),
+      seatName: seatName(hit.exercise.scenario, hit.seat),
       status: hit.exercise.state.status,
     });
   });
@@ -346,9 +344,7 @@ function errorHandler(err: unknown, _req: Request, res: Response, _next: NextFun
     return;
   }
   console.error(`API error: ${(err as Error)?.stack ?? String(err)}`);
-  res
-    .status(500)
-    .json({
-      error: { code: "internal", message: "Something went wrong on the server; the facilitator can check its log" },
-    });
+  res.status(500).json({
+    error: { code: "internal", message: "Something went wrong on the server; the facilitator can check its log" },
+  });
 }

@@ -13,7 +13,7 @@ import type {
   SeatInfo,
   SnapshotMessage,
 } from "../../shared/protocol/messages.ts";
-import type { Seat } from "../codes.ts";
+import { seatName, type Seat } from "../../shared/protocol/identity.ts";
 import type { Hub } from "../hub.ts";
 import type { LiveExercise } from "../live-exercise.ts";
 import { PhaseTimer, SERVER_ACTOR } from "../phase-timer.ts";
@@ -239,7 +239,7 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
         exerciseId: this.exercise.id,
         role: seat.role,
         teamId: seat.role === "team" ? seat.teamId : null,
-        seatName: seatName(this.exercise, seat),
+        seatName: seatName(this.exercise.scenario, seat),
         name,
         sessionId: client.sessionId,
       };
@@ -308,10 +308,4 @@ function actorOf(auth: Auth): Actor {
 
 function defaultName(seat: Seat): string {
   return { facilitator: "Control", observer: "Observer", mediator: "Mediator", team: "Team member" }[seat.role];
-}
-
-export function seatName(ex: LiveExercise, seat: Seat): string {
-  if (seat.role === "team") return ex.scenario.teams.find((t) => t.id === seat.teamId)?.name ?? seat.teamId;
-  if (seat.role === "mediator") return ex.scenario.mediator?.name ?? "Mediator";
-  return seat.role === "facilitator" ? "Control" : "Observer";
 }
