@@ -1,8 +1,7 @@
 // One running exercise: validates a command, applies it with the engine,
 // writes it durably, then tells its listeners. The room publishes; this decides.
 import type { z } from "zod";
-import { apply, init, replay, type GameState, type LogEntry } from "../shared/engine/index.ts";
-import { currentPhase } from "../shared/engine/context.ts";
+import { apply, currentPhase, init, replay, type GameState, type LogEntry } from "../shared/engine/index.ts";
 import { command as commandSchema } from "../shared/protocol/commands.ts";
 import type { Actor } from "../shared/protocol/actor.ts";
 import type { RecordingV3, StoredCommand } from "../shared/protocol/recording.ts";

@@ -1,7 +1,6 @@
 // Runs the phase timers: when a timed phase runs out, the server advances the
 // exercise with a command recorded like any other. Paused time does not count.
-import { phaseRemainingMs } from "../shared/engine/index.ts";
-import { currentPhase } from "../shared/engine/context.ts";
+import { currentPhase, phaseRemainingMs } from "../shared/engine/index.ts";
 import type { LiveExercise } from "./live-exercise.ts";
 
 export const TIMER_ACTOR = { role: "system", name: "Phase timer" } as const;

@@ -1,9 +1,7 @@
 // The HTTP API (JSON). Errors are { error: { code, message } } with the right status.
 import express, { type NextFunction, type Request, type Response, type Router } from "express";
 import { z } from "zod";
-import { ENGINE_VERSION } from "../../shared/engine/index.ts";
-import { currentPhase } from "../../shared/engine/context.ts";
-import { rungIndex } from "../../shared/engine/escalation.ts";
+import { ENGINE_VERSION, currentPhase, rungIndex } from "../../shared/engine/index.ts";
 import type { Hub } from "../hub.ts";
 import { HttpError } from "../../shared/protocol/http.ts";
 import { seatName } from "../../shared/protocol/identity.ts";

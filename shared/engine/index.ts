@@ -18,6 +18,7 @@ export {
 } from "./view.ts";
 export { replay, replaySteps, ReplayError, type ReplayInput } from "./replay.ts";
 export { phaseRemainingMs } from "./flow.ts";
+export { currentPhase } from "./context.ts";
 export { rungIndex, crossedRedLines } from "./escalation.ts";
 export { sectorStatus, trustOf, type SectorStatus } from "./measures.ts";
 export { ENGINE_VERSION } from "./version.ts";
