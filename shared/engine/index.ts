@@ -24,4 +24,24 @@ export { sectorStatus, trustOf, type SectorStatus } from "./measures.ts";
 export { ENGINE_VERSION } from "./version.ts";
 export { setEngineFreeze } from "./freeze.ts";
 export type { RejectCode } from "./reject.ts";
+export {
+  EVENT_CATEGORY,
+  categoryOf,
+  escalationAfter,
+  isEvent,
+  type BreachReason,
+  type EscalationCause,
+  type EventBase,
+  type EventCategory,
+  type EventFields,
+  type EventInput,
+  type EventOf,
+  type EventType,
+  type EventView,
+  type GameEvent,
+  type SecretFields,
+  type SectorStatusKind,
+  type StoredEvent,
+  type VerificationResult,
+} from "./events.ts";
 export type * from "./types.ts";

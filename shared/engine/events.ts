@@ -1,0 +1,342 @@
+// The engine's account of an exercise, as data. Every thing that happens is one
+// event: a kind (`type`) and the typed fields a report, a card or a sentence
+// needs — ids, numbers, never words. Who may read an event, and which of its
+// fields, is decided in audience.ts; the words come from shared/words.
+//
+// To add an event kind:
+//   1. add a line to `EventFields` below (name: dotted, "family.what-happened");
+//      mark a field some readers may not know in `SecretFields`;
+//   2. add its category to `EVENT_CATEGORY` (the compiler asks for it);
+//   3. say who reads it in audience.ts (`audienceOf`, and `redact` for secret fields);
+//   4. give it words in shared/words/en.ts (the compiler asks for it);
+//   5. emit it where it happens: `ctx.emit({ type: "family.what-happened", ...fields })`.
+import type { Audience, SectorKind } from "../scenario/schema.ts";
+import type { HotlineKind, OutcomeKind } from "./types.ts";
+
+/** What every event carries: an opaque id, the command that caused it (seq), when, and where in the exercise. */
+export interface EventBase {
+  id: string;
+  /** the number of the command that caused it: control's to know (see view.ts) */
+  seq: number;
+  at: number;
+  turn: number;
+  /** the phase's id ("" before the exercise starts) */
+  phase: string;
+}
+
+/** The health of a critical-infrastructure sector, in words a panel or report can key on. */
+export type SectorStatusKind = "operational" | "degraded" | "down";
+
+/**
+ * Why escalation moved. The meter is public, so every cause is read by all;
+ * causes that name something secret (an inject for a few, a covert action) are
+ * replaced for readers who may not know it (audience.ts): `developments`,
+ * `hostile-activity`.
+ */
+export type EscalationCause =
+  | { kind: "pressure"; team: string; pressure: number }
+  | { kind: "quiet-turn" }
+  | { kind: "statement"; parties: string[] }
+  | { kind: "accusation"; accuser: string; accused: string }
+  | { kind: "dispute" }
+  | { kind: "cbm-adopted"; cbm: string; parties: string[] }
+  | { kind: "breach"; team: string; cbm: string }
+  | { kind: "timeline-missed"; cbm: string }
+  | { kind: "control"; reason: string }
+  | { kind: "hotline"; a: string; b: string; messageKind: HotlineKind }
+  | { kind: "inject"; inject: string }
+  | { kind: "convened" }
+  | { kind: "perceived"; target: string }
+  | { kind: "action"; actor: string; action: string }
+  | { kind: "disproportionate"; actor: string; action: string }
+  /** an inject not everyone may read, as everyone else hears of it */
+  | { kind: "developments" }
+  /** a covert action, as everyone but control and its actor hears of it */
+  | { kind: "hostile-activity" };
+
+/** Why a commitment was broken. */
+export type BreachReason =
+  | { kind: "protected-sectors"; sectors: SectorKind[] }
+  | { kind: "not-notified" }
+  | { kind: "covert-operation" }
+  | { kind: "unanswered"; from: string };
+
+/** How the scrutiny of an incident's evidence came out. */
+export type VerificationResult = "confirmed" | "corrected" | "weakened";
+
+/**
+ * Every kind of event and its fields. A party is a team id or "mediator";
+ * `action`, `cbm`, `line`, `rung` are ids from the scenario; `incident`,
+ * `message`, `proposal`, `commitment`, `inject` are ids from the state.
+ */
+export interface EventFields {
+  // the exercise and its flow
+  "exercise.started": { title: string };
+  "exercise.paused": { reason: string | null };
+  "exercise.resumed": Record<never, never>;
+  /** `reason`: control's, when control ended it */
+  "exercise.ended": { outcome: OutcomeKind; reason: string | null };
+  /** a phase (of the event's turn) begins */
+  "phase.began": Record<never, never>;
+  /** adjudication starts: how many teams had submitted orders */
+  "turn.adjudicated": { submitted: number; teams: number };
+  /** adjudication is done: escalation across it, and the rung it ended on */
+  "turn.resolved": { from: number; to: number; rung: string };
+
+  // the escalation meter (public)
+  "escalation.changed": { from: number; to: number; cause: EscalationCause };
+  "redline.crossed": { line: string; value: number };
+
+  // orders (the team's own)
+  "orders.submitted": { team: string; by: string; actions: number; cost: number };
+  "orders.withdrawn": { team: string; by: string };
+  "orders.carried-out": { team: string };
+
+  // adjudication of one ordered action
+  "action.resolved": {
+    actor: string;
+    action: string;
+    target: string | null;
+    sector: SectorKind | null;
+    covert: boolean;
+  };
+  /** hostility beyond what the actor itself suffered from the target (`provocation` 0: unprovoked) */
+  "action.disproportionate": {
+    actor: string;
+    action: string;
+    target: string;
+    severity: number;
+    provocation: number;
+  };
+  /**
+   * The target read an action as something worse. `identified`: whether the
+   * target knows who did it (not covert, or pre-notified); if not, `actor` and
+   * `action` are hidden from it. `chance` and `roll` are control's.
+   */
+  misperception: {
+    actor: string;
+    target: string;
+    action: string;
+    perceivedAs: string;
+    identified: boolean;
+    notified: boolean;
+    chance: number;
+    roll: number;
+  };
+  /** the target observed an action (not public) and read it as it was; `actor` hidden unless identified */
+  "perception.correct": {
+    actor: string;
+    target: string;
+    action: string;
+    identified: boolean;
+    notified: boolean;
+  };
+
+  // incidents, evidence and attribution
+  /** `culprit` (null: a non-state actor) is control's, and the culprit's own */
+  "incident.occurred": {
+    incident: string;
+    title: string;
+    victim: string;
+    sector: SectorKind;
+    severity: number;
+    suspect: string | null;
+    confidence: number;
+    public: boolean;
+    culprit: string | null;
+  };
+  /** `by`: the mediator, or the team whose investigators looked */
+  "incident.verified": {
+    incident: string;
+    title: string;
+    by: string;
+    result: VerificationResult;
+    suspect: string | null;
+    confidence: number;
+  };
+  "evidence.shared": { incident: string; title: string; from: string; to: string };
+  /**
+   * A public accusation. `correct` is known to control, the accused and the
+   * culprit; `culprit` (null: a non-state actor) to control and the culprit.
+   */
+  "attribution.made": {
+    accuser: string;
+    accused: string;
+    incident: string;
+    title: string;
+    confidence: number;
+    correct: boolean;
+    culprit: string | null;
+  };
+  "attribution.denied": { accused: string; incident: string };
+  /** an accusation on weak evidence draws criticism, right or wrong */
+  "attribution.questioned": { accuser: string; incident: string; confidence: number };
+
+  // the hotline
+  "hotline.sent": { message: string; from: string; to: string; kind: HotlineKind; relay: boolean };
+  /** `message` (from → to) was answered after `responseMs`; `timely` if in time to build trust */
+  "hotline.answered": {
+    message: string;
+    from: string;
+    to: string;
+    kind: HotlineKind;
+    responseMs: number;
+    timely: boolean;
+  };
+  /** `message` lapsed at the end of its turn: `to` left it unanswered */
+  "hotline.unanswered": { message: string; from: string; to: string; kind: HotlineKind };
+
+  // proposals, statements and commitments
+  "proposal.made": {
+    proposal: string;
+    proposer: string;
+    parties: string[];
+    kind: "cbm" | "statement";
+    cbm: string | null;
+    text: string;
+  };
+  "proposal.accepted": { proposal: string; proposer: string; parties: string[]; by: string; text: string };
+  "proposal.rejected": { proposal: string; proposer: string; parties: string[]; by: string; text: string };
+  "proposal.withdrawn": { proposal: string; proposer: string; parties: string[]; text: string };
+  "statement.joint": { proposal: string; parties: string[]; text: string };
+  "commitment.adopted": { commitment: string; cbm: string; parties: string[] };
+  "commitment.broken": { commitment: string; cbm: string; team: string; reason: BreachReason };
+  /** a timeline commitment fell due with escalation at or below its rung */
+  "commitment.fulfilled": { commitment: string; cbm: string };
+  /** a timeline commitment fell due with escalation still above `rung` */
+  "commitment.missed": { commitment: string; cbm: string; rung: string };
+
+  // the board
+  "sector.changed": { team: string; sector: SectorKind; status: SectorStatusKind; health: number };
+
+  // injects (released to their audience; the rest is control's)
+  "inject.released": {
+    inject: string;
+    title: string;
+    channel: string;
+    by: "schedule" | "trigger" | "facilitator";
+  };
+  "inject.held": { inject: string; title: string };
+  "inject.skipped": { inject: string; title: string };
+  "inject.unskipped": { inject: string; title: string };
+
+  // the mediator and control
+  "mediator.convened": { parties: string[]; text: string };
+  "observers.visibility": { seeAll: boolean };
+}
+
+export type EventType = keyof EventFields;
+
+/** One event of a kind, as the engine stores it (before visibility). */
+export type EventOf<K extends EventType> = EventBase & { type: K } & EventFields[K];
+
+/** Any event: a discriminated union on `type`. */
+export type GameEvent = { [K in EventType]: EventOf<K> }[EventType];
+
+/** What an emit site gives: the kind and its fields (the base is filled in). */
+export type EventInput = { [K in EventType]: { type: K } & EventFields[K] }[EventType];
+
+/**
+ * An event as kept in the state: with the audience it had when it happened
+ * (an incident's readers change later; what was said then was said to them).
+ * The audience is control's to know; `view` strips it.
+ */
+export type StoredEvent = GameEvent & { audience: Audience };
+
+/** The fields of each kind that some of its readers may not know (audience.ts removes them). */
+export interface SecretFields {
+  misperception: "actor" | "action" | "chance" | "roll";
+  "perception.correct": "actor";
+  "incident.occurred": "culprit";
+  "attribution.made": "correct" | "culprit";
+}
+
+/** An event as a viewer receives it: secret fields possibly removed; seq and audience for control only. */
+export type EventView = {
+  [K in EventType]: Omit<EventOf<K>, "seq" | (K extends keyof SecretFields ? SecretFields[K] : never)> & {
+    seq?: number;
+    audience?: Audience;
+  } & (K extends keyof SecretFields ? Partial<Pick<EventOf<K>, SecretFields[K] & keyof EventOf<K>>> : unknown);
+}[EventType];
+
+/** The group an event belongs to: the log's filter and label. */
+export type EventCategory =
+  | "flow"
+  | "inject"
+  | "escalation"
+  | "hotline"
+  | "orders"
+  | "outcome"
+  | "perception"
+  | "incident"
+  | "attribution"
+  | "agreement"
+  | "commitment"
+  | "mediator"
+  | "sector"
+  | "control";
+
+/** The category of each kind: one entry per kind, so a new kind must be placed. */
+export const EVENT_CATEGORY: { readonly [K in EventType]: EventCategory } = {
+  "exercise.started": "flow",
+  "exercise.paused": "flow",
+  "exercise.resumed": "flow",
+  "exercise.ended": "flow",
+  "phase.began": "flow",
+  "turn.adjudicated": "flow",
+  "turn.resolved": "flow",
+  "escalation.changed": "escalation",
+  "redline.crossed": "escalation",
+  "orders.submitted": "orders",
+  "orders.withdrawn": "orders",
+  "orders.carried-out": "orders",
+  "action.resolved": "outcome",
+  "action.disproportionate": "outcome",
+  misperception: "perception",
+  "perception.correct": "perception",
+  "incident.occurred": "incident",
+  "incident.verified": "incident",
+  "evidence.shared": "incident",
+  "attribution.made": "attribution",
+  "attribution.denied": "attribution",
+  "attribution.questioned": "attribution",
+  "hotline.sent": "hotline",
+  "hotline.answered": "hotline",
+  "hotline.unanswered": "hotline",
+  "proposal.made": "agreement",
+  "proposal.accepted": "agreement",
+  "proposal.rejected": "agreement",
+  "proposal.withdrawn": "agreement",
+  "statement.joint": "agreement",
+  "commitment.adopted": "agreement",
+  "commitment.broken": "commitment",
+  "commitment.fulfilled": "commitment",
+  "commitment.missed": "commitment",
+  "sector.changed": "sector",
+  "inject.released": "inject",
+  "inject.held": "control",
+  "inject.skipped": "control",
+  "inject.unskipped": "control",
+  "mediator.convened": "mediator",
+  "observers.visibility": "control",
+};
+
+/** The category of an event. */
+export function categoryOf(e: { type: EventType }): EventCategory {
+  return EVENT_CATEGORY[e.type];
+}
+
+/** The escalation after an event that moved or marked the meter, else undefined. */
+export function escalationAfter(e: GameEvent | EventView): number | undefined {
+  if (e.type === "escalation.changed") return e.to;
+  if (e.type === "redline.crossed") return e.value;
+  return undefined;
+}
+
+/** Narrows an event (stored or as viewed) to one kind. */
+export function isEvent<E extends { type: EventType }, K extends EventType>(
+  e: E,
+  type: K,
+): e is Extract<E, { type: K }> {
+  return e.type === type;
+}
