@@ -1,5 +1,6 @@
 // The HTTP API's bodies, shared by the server that sends them and the clients
 // that read them, and the one error type both sides use.
+import type { FlatSeat } from "./identity.ts";
 
 /** An HTTP failure: status, a stable code, and a message a person can read. */
 export class HttpError extends Error {
@@ -42,12 +43,11 @@ export interface CreatedExercise {
 
 export type JoinAnswer = JoinTarget | { course: string; title: string; role: "course" };
 
-export interface JoinTarget {
+/** What a join code opens: the seat (flat, as on the wire) in an exercise. */
+export interface JoinTarget extends FlatSeat {
   exerciseId: string;
   roomId: string;
   title: string;
-  role: "facilitator" | "team" | "mediator" | "observer";
-  teamId: string | null;
   seatName: string;
   status: string;
 }

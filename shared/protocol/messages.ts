@@ -3,18 +3,10 @@
 // The view itself is the engine's (`ParticipantView`): the protocol takes its
 // type as a parameter, so that protocol never imports the engine (the engine
 // imports protocol's commands).
+import type { Participant, SeatInfo } from "./identity.ts";
 import type { PatchOp } from "./patch.ts";
 
-/** Who this connection is, as the server decided from the join code. */
-export interface SeatInfo {
-  exerciseId: string;
-  role: "facilitator" | "team" | "mediator" | "observer";
-  teamId: string | null;
-  /** the team's or role's display name */
-  seatName: string;
-  name: string;
-  sessionId: string;
-}
+export type { Participant, SeatInfo };
 
 /** "snapshot": the whole view, on join, on reconnect, or when asked with the "sync" request. */
 export interface SnapshotMessage<View> {
@@ -35,14 +27,6 @@ export interface PatchMessage {
   to: number;
   serverTime: number;
   ops: PatchOp[];
-}
-
-export interface Participant {
-  sessionId: string;
-  name: string;
-  role: SeatInfo["role"];
-  teamId: string | null;
-  connected: boolean;
 }
 
 /** "presence": who is in the exercise: control hears of everyone, every other participant of its own group. */

@@ -4,7 +4,7 @@
 // Format 3 marks in its head whether the exercise had ended when the file was
 // taken, under the seal; format 2 (no such mark) and 1 (no chain) are still read.
 import { z } from "zod";
-import { actor } from "./actor.ts";
+import { actor } from "./identity.ts";
 import { command } from "./commands.ts";
 
 export const RECORDING_FORMAT = "deconflict-recording";
