@@ -3,7 +3,7 @@
 import type { z } from "zod";
 import { apply, currentPhase, init, replay, type GameState, type LogEntry } from "../shared/engine/index.ts";
 import { command as commandSchema } from "../shared/protocol/commands.ts";
-import type { Actor } from "../shared/protocol/actor.ts";
+import type { Actor } from "../shared/protocol/identity.ts";
 import type { RecordingV3, StoredCommand } from "../shared/protocol/recording.ts";
 import { buildRecording } from "../shared/protocol/integrity.ts";
 import type { CommandError } from "../shared/protocol/messages.ts";

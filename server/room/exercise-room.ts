@@ -2,22 +2,24 @@
 // hands commands to the exercise (validate → apply → record), and publishes
 // each participant's view. No game rule lives here.
 import { Room, ServerError, type AuthContext, type Client, type MessageContext } from "@colyseus/core";
-import { z } from "zod";
 import { view, type ParticipantView } from "../../shared/engine/index.ts";
-import type { Actor } from "../../shared/protocol/actor.ts";
-import type {
-  CommandError,
-  CommandReply,
-  Participant,
-  PresenceMessage,
-  SeatInfo,
-  SnapshotMessage,
-} from "../../shared/protocol/messages.ts";
-import { seatName, type Seat } from "../../shared/protocol/identity.ts";
+import type { CommandError, CommandReply, PresenceMessage, SnapshotMessage } from "../../shared/protocol/messages.ts";
+import {
+  actorOf,
+  defaultName,
+  flatSeat,
+  groupKey,
+  seat as seatSchema,
+  seatName,
+  seatOf,
+  type Participant,
+  type Seat,
+  type SeatInfo,
+} from "../../shared/protocol/identity.ts";
 import type { Hub } from "../hub.ts";
 import type { LiveExercise } from "../live-exercise.ts";
 import { PhaseTimer, SERVER_ACTOR } from "../phase-timer.ts";
-import { Publisher, groupKey } from "./publisher.ts";
+import { Publisher } from "./publisher.ts";
 import { SeatBudget } from "./seat-budget.ts";
 import { WRONG_SEAT } from "../guard/matchmaking.ts";
 import { UNKNOWN_TYPE, filterFrame } from "./frame-filter.ts";
@@ -43,13 +45,6 @@ const IDLE_PAUSE_REASON = "nobody was connected for a while; control resumes whe
 type SeatClient = Client<{ auth: Auth }>;
 
 export const MAX_NAME = 40;
-
-const viewerSchema = z.discriminatedUnion("role", [
-  z.object({ role: z.literal("facilitator") }),
-  z.object({ role: z.literal("mediator") }),
-  z.object({ role: z.literal("observer") }),
-  z.object({ role: z.literal("team"), teamId: z.string() }),
-]);
 
 /** Builds the room class for a hub, so rooms find their exercises without globals. */
 export function exerciseRoom(hub: Hub, settings: RoomSettings) {
@@ -134,13 +129,7 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
           `This seat already has ${cap} connections open; close some tabs or ask the facilitator`,
         );
       this.cancelIdle();
-      this.people.set(client.sessionId, {
-        sessionId: client.sessionId,
-        name,
-        role: seat.role,
-        teamId: seat.role === "team" ? seat.teamId : null,
-        connected: true,
-      });
+      this.people.set(client.sessionId, { sessionId: client.sessionId, name, ...flatSeat(seat), connected: true });
       client.send("snapshot", this.snapshot(client));
       this.sendPresence(client);
     }
@@ -210,10 +199,11 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
     }
 
     private command(client: SeatClient, payload: unknown, ctx: MessageContext) {
-      const r = this.exercise.submit(actorOf(authOf(client)), payload, Date.now());
+      const { seat, name } = authOf(client);
+      const r = this.exercise.submit(actorOf(seat, name), payload, Date.now());
       if (!r.ok) return ctx.reject(r.error);
       // only control learns the command's number: to anyone else it would count what it did not see
-      const reply: CommandReply = authOf(client).seat.role === "facilitator" ? { ok: true, seq: r.seq } : { ok: true };
+      const reply: CommandReply = seat.role === "facilitator" ? { ok: true, seq: r.seq } : { ok: true };
       return reply;
     }
 
@@ -224,7 +214,7 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
           code: "forbidden",
           message: "Only the facilitator can view the exercise as another participant",
         });
-      const viewer = viewerSchema.safeParse(payload);
+      const viewer = seatSchema.safeParse(payload);
       if (!viewer.success) return ctx.reject({ code: "invalid", message: "Name a viewer: { role, teamId? }" });
       const v = viewer.data;
       if (v.role === "team" && !this.exercise.state.teams[v.teamId])
@@ -237,8 +227,7 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
       const state = this.exercise.state;
       const info: SeatInfo = {
         exerciseId: this.exercise.id,
-        role: seat.role,
-        teamId: seat.role === "team" ? seat.teamId : null,
+        ...flatSeat(seat),
         seatName: seatName(this.exercise.scenario, seat),
         name,
         sessionId: client.sessionId,
@@ -291,21 +280,8 @@ function filterFrames(roomClass: { prototype: object }): void {
   });
 }
 
-function seatOf(p: Participant): Seat {
-  return p.role === "team" ? { role: "team", teamId: p.teamId! } : { role: p.role };
-}
-
 /** Every joined client passed onAuth, so it has a seat. */
 function authOf(client: SeatClient): Auth {
   if (!client.auth) throw new Error("client without a seat");
   return client.auth;
-}
-
-function actorOf(auth: Auth): Actor {
-  const { seat, name } = auth;
-  return seat.role === "team" ? { role: "team", teamId: seat.teamId, name } : { role: seat.role, name };
-}
-
-function defaultName(seat: Seat): string {
-  return { facilitator: "Control", observer: "Observer", mediator: "Mediator", team: "Team member" }[seat.role];
 }

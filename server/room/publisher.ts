@@ -1,22 +1,14 @@
 // Keeps every connected participant's view current: after each accepted
 // command it computes the view of each group of participants that share one
 // (control, a team, the mediator, observers) and sends only what changed.
-import { view, type GameState, type ParticipantView, type Viewer } from "../../shared/engine/index.ts";
+import { view, type GameState, type ParticipantView } from "../../shared/engine/index.ts";
 import { diff } from "../../shared/protocol/patch.ts";
 import type { PatchMessage } from "../../shared/protocol/messages.ts";
-import type { Seat } from "../codes.ts";
+import { groupKey, viewerOf, type Seat } from "../../shared/protocol/identity.ts";
 
 export interface Recipient {
   seat: Seat;
   send(type: "patch", message: PatchMessage): void;
-}
-
-export function viewerOf(seat: Seat): Viewer {
-  return seat.role === "team" ? { role: "team", teamId: seat.teamId } : { role: seat.role };
-}
-
-export function groupKey(seat: Seat): string {
-  return seat.role === "team" ? `team:${seat.teamId}` : seat.role;
 }
 
 /** A view as sent to a group, and how many patches the group has had: a count of its own changes only. */
