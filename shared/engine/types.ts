@@ -3,14 +3,11 @@
 // always gives the same next state.
 import type { Scenario, SectorKind, Audience } from "../scenario/schema.ts";
 import type { Command } from "../protocol/commands.ts";
-import type { Actor } from "../protocol/actor.ts";
+import type { Actor, Viewer } from "../protocol/identity.ts";
 import type { IdScheme } from "./ids.ts";
 
-export type { Scenario, SectorKind, Audience, Command, Actor, IdScheme };
-
-/** Who is looking: decides what `view` shows. */
-export type Viewer =
-  { role: "facilitator" } | { role: "team"; teamId: string } | { role: "mediator" } | { role: "observer" };
+/** Who is looking (decides what `view` shows) and who acts: see protocol/identity.ts. */
+export type { Scenario, SectorKind, Audience, Command, Actor, Viewer, IdScheme };
 
 export type Status = "setup" | "running" | "paused" | "ended";
 export type OutcomeKind = "agreement" | "failure" | "time" | "facilitator";
