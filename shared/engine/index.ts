@@ -4,7 +4,6 @@ export { apply, type ApplyResult, type Envelope } from "./apply.ts";
 export {
   view,
   canSee,
-  type LogEntryView,
   type MessageView,
   type ChatLineView,
   type NoteView,
@@ -16,12 +15,23 @@ export {
   type MyMediator,
   type MyControl,
 } from "./view.ts";
+export { audienceOf, incidentAudience, mayRead, redact, seesAll, type AudienceState } from "./audience.ts";
 export { replay, replaySteps, ReplayError, type ReplayInput } from "./replay.ts";
 export { phaseRemainingMs } from "./flow.ts";
 export { currentPhase } from "./context.ts";
 export { rungIndex, crossedRedLines } from "./escalation.ts";
 export { sectorStatus, trustOf, type SectorStatus } from "./measures.ts";
 export { ENGINE_VERSION } from "./version.ts";
+export {
+  RULES_VERSION,
+  KEPT_RULES,
+  checkRules,
+  requireRules,
+  rulesNote,
+  RulesError,
+  type RulesCheck,
+  type RulesMode,
+} from "./rules.ts";
 export { setEngineFreeze } from "./freeze.ts";
 export type { RejectCode } from "./reject.ts";
 export {

@@ -5,6 +5,7 @@ import type { GameState, Scenario } from "./types.ts";
 import type { StoredCommand } from "../protocol/recording.ts";
 import { init } from "./init.ts";
 import { apply } from "./apply.ts";
+import { KEPT_RULES, requireRules } from "./rules.ts";
 
 export interface ReplayInput {
   scenario: Scenario;
@@ -12,9 +13,10 @@ export interface ReplayInput {
   title: string;
   commands: readonly StoredCommand[];
   /**
-   * the engine version the recording was made with: recordings of engines
-   * before 1.2.0 get their sequential ids back. Without it, `replay` tries
-   * this engine's ids first, then sequential ones; `replaySteps` uses this engine's.
+   * the engine version the recording was made with: rules this engine does not
+   * play are refused (RulesError, rules.ts), kept older rules get their switches
+   * (sequential ids before 1.2). Without it, `replay` tries this engine's rules
+   * first, then each kept one; `replaySteps` uses this engine's.
    */
   engineVersion?: string;
 }
@@ -33,13 +35,16 @@ export function replay(rec: ReplayInput, upTo = rec.commands.length): GameState 
   try {
     return last(rec, upTo);
   } catch (err) {
-    // an older recording refers to its sequential ids (`proposal-1`): replay it with them
+    // an older recording refers to its sequential ids (`proposal-1`): replay it with the rules it was made under
     if (!(err instanceof ReplayError) || rec.engineVersion !== undefined) throw err;
-    try {
-      return last({ ...rec, engineVersion: "1.1.0" }, upTo);
-    } catch {
-      throw err;
+    for (const rules of Object.keys(KEPT_RULES)) {
+      try {
+        return last({ ...rec, engineVersion: `${rules}.0` }, upTo);
+      } catch {
+        // not these rules either
+      }
     }
+    throw err;
   }
 }
 
@@ -51,6 +56,8 @@ function last(rec: ReplayInput, upTo: number): GameState {
 
 /** Every state in turn, from the first command's result to command `upTo`. */
 export function* replaySteps(rec: ReplayInput, upTo = rec.commands.length): Generator<GameState> {
+  // never under rules it was not played with
+  if (rec.engineVersion !== undefined) requireRules(rec.engineVersion);
   let state = init(rec.scenario, { seed: rec.seed, title: rec.title, engineVersion: rec.engineVersion });
   for (const c of rec.commands.slice(0, upTo)) {
     const r = apply(state, { at: c.at, actor: c.actor, command: c.command });
