@@ -3,10 +3,12 @@
 // --data-dir: the recording server's DATA_DIR; its integrity.key checks the seal as well as the chain.
 // Prints what the check found: "Sealed by this server" only with the key, else "Hash chain intact, origin not verified".
 // Default format html; default output next to the input as <name>.report.<ext>.
-// Exits 1 with the reason on a bad, tampered or truncated file or an unknown option.
+// Exits 1 with the reason on a bad, tampered or truncated file, a file recorded under rules this engine
+// does not play ("Recorded under rules 0.9; this Deconflict runs 1.2, …"), or an unknown option.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 import { REPORT_FORMATS, isReportFormat, renderReport, type ReportFormat } from "../shared/report/index.ts";
+import { rulesNote } from "../shared/engine/rules.ts";
 
 const USAGE = `Usage: npm run report -- <recording.json> [--format ${REPORT_FORMATS.join("|")}] [--out <file>] [--data-dir <server DATA_DIR, to check the seal>]`;
 
@@ -87,3 +89,6 @@ console.log(`✓ Wrote the ${opts.format.toUpperCase()} report of ${opts.input} 
 const i = r.integrity;
 console.log(`  ${i.status === "sealed" ? "✓" : "!"} ${i.summary}`);
 if (i.status === "intact") console.log("    give --data-dir <the recording server's DATA_DIR> to check its seal");
+// older rules kept by this engine: say which rules replayed it
+const note = rulesNote(r.rules);
+if (note) console.log(`  ! ${note}`);

@@ -1,11 +1,12 @@
 // Getting a recording into the viewer: from this server (with the facilitator
 // code this browser holds) or from a file. Every path ends in loadRecording,
-// which refuses a tampered, truncated or unknown file with its reason.
+// which refuses a tampered, truncated or unknown file with its reason, and in
+// checkRules, which refuses one recorded under rules this engine does not play.
 import { loadRecording, type Integrity } from "../../shared/protocol/integrity.ts";
 import type { Recording } from "../../shared/protocol/recording.ts";
 import { parseScenario } from "../../shared/scenario/parse.ts";
 import type { Scenario } from "../../shared/scenario/schema.ts";
-import { ENGINE_VERSION } from "../../shared/engine/index.ts";
+import { checkRules, rulesNote } from "../../shared/engine/index.ts";
 import { call } from "../net/api.ts";
 
 export interface Loaded {
@@ -14,7 +15,7 @@ export interface Loaded {
   scenario: Scenario;
   /** where it came from, for the page's header: a file name or "this server" */
   source: string;
-  /** set when the recording was made by another engine version */
+  /** set when the recording was made under older rules this engine keeps a copy of */
   engineNote: string | null;
 }
 
@@ -24,16 +25,15 @@ export type LoadOutcome = { ok: true; loaded: Loaded } | { ok: false; error: str
 export function fromJson(json: unknown, source: string): LoadOutcome {
   const r = loadRecording(json);
   if (!r.ok) return { ok: false, error: r.error };
+  const rules = checkRules(r.recording.engineVersion, "this viewer");
+  if (!rules.ok) return { ok: false, error: rules.message };
   const sc = parseScenario(r.recording.scenario);
   if (!sc.ok)
     return {
       ok: false,
       error: `The recording's scenario is not valid: ${sc.issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`,
     };
-  const engineNote =
-    r.recording.engineVersion === ENGINE_VERSION
-      ? null
-      : `Recorded with engine ${r.recording.engineVersion}, replayed with engine ${ENGINE_VERSION}: if the rules changed in between, the replay stops where they differ.`;
+  const engineNote = rulesNote(rules.mode);
   return {
     ok: true,
     loaded: { recording: r.recording, integrity: r.integrity, scenario: sc.scenario, source, engineNote },

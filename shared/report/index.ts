@@ -1,7 +1,9 @@
 // renderReport(recordingJson, format): the after-action report of a recording
 // file, or the reason it cannot be made. The recording is verified first
-// (loadRecording), so a tampered or truncated file is refused by name.
+// (loadRecording), so a tampered or truncated file is refused by name, and so
+// is one recorded under rules this engine does not play (checkRules).
 import { loadRecording, type Integrity } from "../protocol/integrity.ts";
+import { checkRules, type RulesMode } from "../engine/rules.ts";
 import { analyze } from "./analyze.ts";
 import { renderHtml } from "./html.ts";
 import { renderMarkdown } from "./markdown.ts";
@@ -17,9 +19,9 @@ export type * from "./types.ts";
 export const REPORT_FORMATS = ["html", "md", "csv", "json"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-/** integrity: what the chain and seal check found, for whoever shows the report. */
+/** integrity: what the chain and seal check found; rules: which rules replayed it, for whoever shows the report. */
 export type RenderResult =
-  | { ok: true; body: string; contentType: string; filename: string; integrity: Integrity }
+  | { ok: true; body: string; contentType: string; filename: string; integrity: Integrity; rules: RulesMode }
   | { ok: false; error: string };
 
 const CONTENT_TYPES: Record<ReportFormat, string> = {
@@ -49,6 +51,10 @@ export function renderReport(recordingJson: unknown, format: ReportFormat, sealK
   const loaded = loadRecording(recordingJson, sealKey);
   if (!loaded.ok) return { ok: false, error: loaded.error };
   const { recording, integrity } = loaded;
+  // never a report of a replay under rules the exercise was not played with
+  const checked = checkRules(recording.engineVersion);
+  if (!checked.ok) return { ok: false, error: checked.message };
+  const rules = checked.mode;
   const filename = `${slug(recording.title)}-${slug(recording.exerciseId)}-${SUFFIX[format]}`;
   if (format === "json")
     return {
@@ -57,6 +63,7 @@ export function renderReport(recordingJson: unknown, format: ReportFormat, sealK
       contentType: CONTENT_TYPES.json,
       filename,
       integrity,
+      rules,
     };
   let body: string;
   try {
@@ -65,5 +72,5 @@ export function renderReport(recordingJson: unknown, format: ReportFormat, sealK
   } catch (err) {
     return { ok: false, error: err instanceof Error ? err.message : String(err) };
   }
-  return { ok: true, body, contentType: CONTENT_TYPES[format], filename, integrity };
+  return { ok: true, body, contentType: CONTENT_TYPES[format], filename, integrity, rules };
 }

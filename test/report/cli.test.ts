@@ -11,6 +11,7 @@ import { START, gridRecording } from "./exercises.ts";
 import { Driver, control } from "../helpers/driver.ts";
 import { loadScenario, rawScenario } from "../helpers/scenarios.ts";
 import { ENGINE_VERSION } from "../../shared/engine/version.ts";
+import { KEPT_RULES, RULES_VERSION, checkRules } from "../../shared/engine/rules.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "deconflict-report-"));
@@ -25,9 +26,9 @@ function tutorial(phases: number): Driver {
 }
 
 /** A Driver's exercise exported as the server does: where it stands, sealed when a key is given. */
-function exportedFile(d: Driver, scenarioJson: unknown, key?: string): string {
+function exportedFile(d: Driver, scenarioJson: unknown, key?: string, engineVersion = ENGINE_VERSION): string {
   const header = {
-    engineVersion: ENGINE_VERSION,
+    engineVersion,
     exerciseId: "ex-cli",
     title: d.state.title,
     createdAt: START,
@@ -153,5 +154,50 @@ describe("npm run report", () => {
     writeFileSync(junk, "{ not json");
     expect(run(junk)).toMatchObject({ code: 1, err: expect.stringContaining("not valid JSON") });
     expect(run()).toMatchObject({ code: 1, err: expect.stringContaining("no recording file given") });
+  });
+});
+
+describe("npm run report and the rules a recording was played under", () => {
+  const [major, minor] = RULES_VERSION.split(".").map(Number) as [number, number];
+
+  it.each(["0.9.0", "9.0.0", `${major}.${minor + 1}.0`])(
+    "exits 1 on a recording of rules %s, naming both versions, and writes nothing",
+    (v) => {
+      const name = `rules-${v}`;
+      const input = join(dir, `${name}.json`);
+      writeFileSync(input, exportedFile(tutorial(6), rawScenario("tutorial"), undefined, v));
+      for (const format of ["html", "json"]) {
+        const r = run(input, "--format", format);
+        expect(r.code).toBe(1);
+        const rules = v.split(".").slice(0, 2).join(".");
+        expect(r.err).toContain(`Recorded under rules ${rules}; this Deconflict runs ${RULES_VERSION}`);
+        expect(r.err).toContain((checkRules(v) as { message: string }).message);
+        expect(existsSync(join(dir, `${name}.report.${format}`))).toBe(false);
+      }
+    },
+  );
+
+  it("reports on a real recording of engine 1.1.0 through the kept rules and says so, or refuses it by name", () => {
+    const fixture = fileURLToPath(new URL("../fixtures/recordings/tutorial-final.recording.json", import.meta.url));
+    const out = join(dir, "kept.md");
+    const r = run(fixture, "--format", "md", "--out", out);
+    if ("1.1" in KEPT_RULES) {
+      expect(r.code).toBe(0);
+      expect(r.out).toContain(
+        `! Recorded under rules 1.1; replayed by the copy of those rules this Deconflict (rules ${RULES_VERSION}) keeps, with the same outcome.`,
+      );
+      expect(readFileSync(out, "utf8")).toContain("First Light");
+    } else {
+      expect(r.code).toBe(1);
+      expect(r.err).toContain(`Recorded under rules 1.1; this Deconflict runs ${RULES_VERSION}`);
+    }
+  });
+
+  it("says nothing about rules for a recording of this engine's own", () => {
+    const input = join(dir, "own-rules.json");
+    writeFileSync(input, exportedFile(tutorial(6), rawScenario("tutorial")));
+    const r = run(input, "--format", "md");
+    expect(r.code).toBe(0);
+    expect(r.out).not.toContain("Recorded under rules");
   });
 });
