@@ -1,7 +1,7 @@
 // All exercises of this process: creates them, brings unfinished ones back
 // after a restart, and finds the exercise and seat a join code opens.
 import { randomBytes } from "node:crypto";
-import { ENGINE_VERSION } from "../shared/engine/index.ts";
+import { ENGINE_VERSION, checkRules } from "../shared/engine/index.ts";
 import { parseScenario } from "../shared/scenario/parse.ts";
 import type { Catalogue } from "./catalogue.ts";
 import { HttpError } from "../shared/protocol/http.ts";
@@ -34,11 +34,17 @@ export class Hub {
   readonly catalogue: Catalogue;
   private readonly live = new Map<string, LiveExercise>();
   private readonly byCode = new Map<string, { exerciseId: string; seat: Seat }>();
+  /** exercises recorded under rules this engine does not play, with the message that says so */
+  private readonly refused = new Map<string, string>();
 
   constructor(store: Store, catalogue: Catalogue) {
     this.store = store;
     this.catalogue = catalogue;
-    for (const row of store.listExercises()) this.indexCodes(row);
+    // every exercise's rules are compared at start-up, so a refused one is in the log before anyone asks for it
+    for (const row of store.listExercises()) {
+      this.indexCodes(row);
+      this.checkRules(row);
+    }
   }
 
   create(opts: CreateOptions, now: number): LiveExercise {
@@ -111,7 +117,12 @@ export class Hub {
     return this.store.listExercises({ unfinished: true }).flatMap((row) => this.get(row.id) ?? []);
   }
 
-  /** An exercise by id; a finished one is loaded from storage when first asked for; a quarantined one never is. */
+  /** Why an exercise is not loaded because of the rules it was recorded under (a message naming both versions). */
+  rulesRefusal(id: string): string | undefined {
+    return this.refused.get(id);
+  }
+
+  /** An exercise by id; a finished one is loaded from storage when first asked for; a quarantined or refused one never is. */
   get(id: string): LiveExercise | undefined {
     const live = this.live.get(id);
     if (live) return live;
@@ -125,7 +136,7 @@ export class Hub {
     let commands: StoredCommand[];
     try {
       row = this.store.getExercise(id);
-      if (!row) return undefined;
+      if (!row || !this.checkRules(row)) return undefined;
       commands = this.store.commands(row.id);
     } catch (err) {
       this.store.quarantineExercise(id, `its stored data cannot be read (${(err as Error).message})`);
@@ -145,6 +156,17 @@ export class Hub {
       this.store.quarantineExercise(id, `its recording does not replay (${(err as Error).message})`);
       return undefined;
     }
+  }
+
+  /** Whether this engine plays the rules the exercise was recorded under; if not, says so once in the log. */
+  private checkRules(row: ExerciseRow): boolean {
+    if (this.refused.has(row.id)) return false;
+    const r = checkRules(row.engineVersion, "this server");
+    if (r.ok) return true;
+    const message = `${r.message} This server keeps it in its database, untouched.`;
+    this.refused.set(row.id, message);
+    console.error(`NOT LOADED exercise ${row.id}: ${message} The other exercises load.`);
+    return false;
   }
 
   all(): LiveExercise[] {

@@ -190,12 +190,14 @@ export function apiRouter(deps: ApiDeps): Router {
       const course = hub.store.groupByCode(normalizeCode(code));
       if (course) return { course };
       const hit = hub.resolve(code);
-      if (!hit)
+      if (!hit) {
+        refuseRules(hub, hub.lookup(code)?.exerciseId);
         throw new HttpError(
           404,
           "unknown-code",
           "No exercise on this server has that join code. Check the code with your facilitator.",
         );
+      }
       return { hit };
     });
     if (found.course) {
@@ -240,13 +242,21 @@ function facilitatorOnly(hub: Hub, req: Request): LiveExercise {
   }
   if (!allowed) throw refused;
   const ex = hub.get(id);
-  if (!ex)
+  if (!ex) {
+    refuseRules(hub, id);
     throw new HttpError(
       503,
       "unavailable",
       "This exercise cannot be loaded right now; the facilitator can check the server's log",
     );
+  }
   return ex;
+}
+
+/** An exercise recorded under rules this server does not play is answered 409 with the message naming both. */
+function refuseRules(hub: Hub, exerciseId: string | undefined): void {
+  const refusal = exerciseId === undefined ? undefined : hub.rulesRefusal(exerciseId);
+  if (refusal !== undefined) throw new HttpError(409, "rules-version", refusal);
 }
 
 /** The course named in the URL, if the bearer code is the course's; an unknown id is answered like a wrong code. */
