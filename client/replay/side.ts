@@ -2,16 +2,15 @@
 // read at the chosen step, in the live client's tabs and look, without forms.
 // Only the visible tab is drawn, and only when the parts of the state it
 // depends on changed (immer keeps unchanged parts identical between steps).
-import type { GameState } from "../../shared/engine/index.ts";
 import type { Scenario } from "../../shared/scenario/schema.ts";
 import type { Panel } from "../panels/panel.ts";
 import { CHANNEL_LABEL } from "../panels/panel.ts";
 import { tabs } from "../ui/tabs.ts";
 import { h } from "../ui/dom.ts";
 import { agreementsTab, hotlineTab, incidentsTab, ordersTab } from "./side-items.ts";
+import { logTab, releaseSteps } from "./side-log.ts";
 import { more, none, once, patch, stepLink, stepOf, when, type Moment, type TabDef } from "./tab.ts";
 import { partyLabel, viewerLabel } from "./words.ts";
-import { LOG_KIND_LABEL } from "../../shared/protocol/labels.ts";
 
 export type { Moment } from "./tab.ts";
 
@@ -82,42 +81,6 @@ export function sidePanel(sc: Scenario, goto: (step: number) => void): Side {
     focusInject(id) {
       t.select("replay-injects");
       t.el.querySelector(`[data-inject="${CSS.escape(id)}"]`)?.scrollIntoView({ block: "center" });
-    },
-  };
-}
-
-function logTab(): TabDef {
-  const list = h("ol", { class: "replay-list", "aria-label": "Log, newest first" });
-  const heading = h("h3", {});
-  return {
-    id: "log",
-    label: "Log",
-    deps: (s) => [s.log, s.observersSeeAll],
-    draw(m, sc) {
-      const v = m.view;
-      const shown = v.log.slice(-LIMIT).reverse();
-      heading.textContent = `Log as ${viewerLabel(sc, m.viewer)} read it`;
-      patch(
-        list,
-        shown.map((e) =>
-          once(e, "", () => {
-            const step = stepOf(m, "log", e);
-            return h(
-              "li",
-              { class: "feed-item", "data-seq": String(step) },
-              h(
-                "div",
-                { class: "meta" },
-                h("strong", {}, LOG_KIND_LABEL[e.kind] ?? e.kind),
-                h("span", {}, when(sc, e.turn, e.phase, e.at)),
-                stepLink(step),
-              ),
-              h("div", { class: "pre" }, e.text),
-            );
-          }),
-        ),
-      );
-      return [heading, shown.length ? list : none(m, sc, "Log"), more(v.log.length, shown.length)];
     },
   };
 }
@@ -193,13 +156,6 @@ function injectsTab(): TabDef {
       ];
     },
   };
-}
-
-/** The step at which each inject was released, from the log entry it left. */
-function releaseSteps(s: GameState): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const e of s.log) if (e.kind === "inject" && e.ref) out.set(e.ref, e.seq);
-  return out;
 }
 
 function chatTab(): TabDef {
