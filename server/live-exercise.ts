@@ -1,7 +1,7 @@
 // One running exercise: validates a command, applies it with the engine,
 // writes it durably, then tells its listeners. The room publishes; this decides.
 import type { z } from "zod";
-import { apply, currentPhase, init, replay, type GameState, type LogEntry } from "../shared/engine/index.ts";
+import { apply, currentPhase, init, replay, type GameState, type StoredEvent } from "../shared/engine/index.ts";
 import { command as commandSchema } from "../shared/protocol/commands.ts";
 import type { Actor } from "../shared/protocol/identity.ts";
 import type { RecordingV3, StoredCommand } from "../shared/protocol/recording.ts";
@@ -11,7 +11,7 @@ import type { Scenario } from "../shared/scenario/schema.ts";
 import type { ExerciseRow, Store } from "./store.ts";
 
 export type SubmitResult = { ok: true; seq: number } | { ok: false; error: CommandError };
-export type Listener = (state: GameState, events: LogEntry[]) => void;
+export type Listener = (state: GameState, events: StoredEvent[]) => void;
 
 export class LiveExercise {
   readonly row: ExerciseRow;

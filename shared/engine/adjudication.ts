@@ -1,8 +1,7 @@
 // Adjudication: every team's secret orders are revealed and resolved together,
 // then the turn's slower forces act (domestic pressure, recovery, restraint).
 import type { Ctx } from "./context.ts";
-import { partyName } from "./context.ts";
-import { fmt, rungIndex, shiftEscalation } from "./escalation.ts";
+import { rungIndex, shiftEscalation } from "./escalation.ts";
 import { changeSectorHealth } from "./measures.ts";
 import { activeCommitments, checkTimelines } from "./commitments.ts";
 import { resolveItem } from "./resolve-order.ts";
@@ -17,11 +16,7 @@ export function adjudicate(ctx: Ctx): void {
   const { s } = ctx;
   const before = s.escalation;
   const orders = s.scenario.teams.flatMap((t) => (s.orders[t.id] ? [s.orders[t.id]!] : []));
-  ctx.log(
-    "flow",
-    ["all"],
-    `Turn ${s.turn} adjudication: ${orders.length} of ${s.scenario.teams.length} teams submitted orders`,
-  );
+  ctx.emit({ type: "turn.adjudicated", submitted: orders.length, teams: s.scenario.teams.length });
   let hostile = false;
   let misread = false;
   for (const o of orders) {
@@ -38,7 +33,7 @@ export function adjudicate(ctx: Ctx): void {
   for (const t of s.scenario.teams) {
     const p = s.teams[t.id]!.pressure;
     if (p >= PRESSURE_DRIFT_FROM + 10)
-      shiftEscalation(ctx, Math.floor((p - PRESSURE_DRIFT_FROM) / 10), `domestic pressure in ${t.name} (${fmt(p)})`);
+      shiftEscalation(ctx, Math.floor((p - PRESSURE_DRIFT_FROM) / 10), { kind: "pressure", team: t.id, pressure: p });
   }
   // infrastructure recovers, faster with joint CERT work
   const jointCert = new Set(activeCommitments(s, "joint-cert").flatMap((c) => c.parties));
@@ -47,17 +42,12 @@ export function adjudicate(ctx: Ctx): void {
       if (sec.health < 100)
         changeSectorHealth(ctx, t.id, sec.kind, RECOVERY_PER_TURN + (jointCert.has(t.id) ? JOINT_CERT_RECOVERY : 0));
   // restraint cools the crisis
-  if (!hostile && !misread) shiftEscalation(ctx, QUIET_TURN_COOLING, "a turn without hostile action");
+  if (!hostile && !misread) shiftEscalation(ctx, QUIET_TURN_COOLING, { kind: "quiet-turn" });
   checkTimelines(ctx);
 
   s.history.push({ turn: s.turn, orders, escalationBefore: before, escalationAfter: s.escalation });
   s.orders = {};
   const rung = s.scenario.ladder.rungs[rungIndex(s.scenario.ladder, s.escalation)]!;
-  ctx.log(
-    "flow",
-    ["all"],
-    `Turn ${s.turn} resolved: escalation ${fmt(before)} → ${fmt(s.escalation)} (“${rung.name}”)`,
-  );
-  for (const o of orders)
-    ctx.log("orders", [o.teamId], `${partyName(s, o.teamId)}'s orders for turn ${s.turn} were carried out`);
+  ctx.emit({ type: "turn.resolved", from: before, to: s.escalation, rung: rung.id });
+  for (const o of orders) ctx.emit({ type: "orders.carried-out", team: o.teamId });
 }

@@ -74,15 +74,7 @@ export function createProposal(ctx: Ctx, cmd: Create): void {
     decidedAt: null,
   };
   s.proposals.push(proposal);
-  const what = cbmId ? `“${cbmOf(s, cbmId)!.name}”` : "a joint statement";
-  ctx.log(
-    "agreement",
-    proposalAudience(proposal),
-    `${partyName(s, proposer)} proposed ${what} to ${parties.map((p) => partyName(s, p)).join(", ")}`,
-    {
-      ref: proposal.id,
-    },
-  );
+  ctx.emit({ type: "proposal.made", proposal: proposal.id, proposer, parties, kind: cmd.kind, cbm: cbmId, text });
 }
 
 export function respondToProposal(ctx: Ctx, cmd: Respond): void {
@@ -93,15 +85,15 @@ export function respondToProposal(ctx: Ctx, cmd: Respond): void {
   if (!p.parties.includes(actor.teamId))
     reject("forbidden", `${partyName(s, actor.teamId)} is not a party to this proposal`);
   if (p.accepted.includes(actor.teamId)) reject("conflict", `${partyName(s, actor.teamId)} has already accepted`);
-  const name = partyName(s, actor.teamId);
+  const about = { proposal: p.id, proposer: p.proposer, parties: [...p.parties], by: actor.teamId, text: p.text };
   if (!cmd.accept) {
     p.status = "rejected";
     p.decidedAt = ctx.at;
-    ctx.log("agreement", proposalAudience(p), `${name} rejected the proposal “${short(p.text)}”`, { ref: p.id });
+    ctx.emit({ type: "proposal.rejected", ...about });
     return;
   }
   p.accepted.push(actor.teamId);
-  ctx.log("agreement", proposalAudience(p), `${name} accepted the proposal “${short(p.text)}”`, { ref: p.id });
+  ctx.emit({ type: "proposal.accepted", ...about });
   if (p.parties.every((t) => p.accepted.includes(t))) adopt(ctx, p);
 }
 
@@ -112,12 +104,7 @@ export function withdrawProposal(ctx: Ctx, cmd: Withdraw): void {
   if (p.proposer !== partyOf(actor)) reject("forbidden", "Only the proposer can withdraw a proposal");
   p.status = "withdrawn";
   p.decidedAt = ctx.at;
-  ctx.log(
-    "agreement",
-    proposalAudience(p),
-    `${partyName(ctx.s, p.proposer)} withdrew the proposal “${short(p.text)}”`,
-    { ref: p.id },
-  );
+  ctx.emit({ type: "proposal.withdrawn", proposal: p.id, proposer: p.proposer, parties: [...p.parties], text: p.text });
 }
 
 function adopt(ctx: Ctx, p: Proposal): void {
@@ -128,11 +115,10 @@ function adopt(ctx: Ctx, p: Proposal): void {
     adoptCbm(ctx, cbmOf(s, p.cbmId!)!, p.parties);
     return;
   }
-  const names = p.parties.map((t) => partyName(s, t)).join(", ");
-  ctx.log("agreement", ["all"], `Joint statement by ${names}: “${p.text}”`, { ref: p.id });
+  ctx.emit({ type: "statement.joint", proposal: p.id, parties: [...p.parties], text: p.text });
   changeTrustAmong(ctx, p.parties, STATEMENT_TRUST);
   for (const t of p.parties) changeStanding(ctx, t, STATEMENT_STANDING);
-  shiftEscalation(ctx, STATEMENT_ESCALATION, `joint statement by ${names}`);
+  shiftEscalation(ctx, STATEMENT_ESCALATION, { kind: "statement", parties: [...p.parties] });
 }
 
 /** Has the scenario's agreement (its success condition) been concluded? */
@@ -164,8 +150,4 @@ function openProposal(ctx: Ctx, id: string, party: string): Proposal {
 
 function sameSet(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((x) => b.includes(x));
-}
-
-function short(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }

@@ -1,7 +1,8 @@
 // apply(state, command): the one door through which the exercise changes.
 // Pure: the same state and command always give the same result.
 import { produce } from "immer";
-import type { Actor, Command, GameState, LogEntry } from "./types.ts";
+import type { Actor, Command, GameState } from "./types.ts";
+import type { StoredEvent } from "./events.ts";
 import type { Ctx } from "./context.ts";
 import { createCtx } from "./context.ts";
 import { Rejection, reject, type RejectCode } from "./reject.ts";
@@ -23,14 +24,14 @@ export interface Envelope {
 }
 
 export type ApplyResult =
-  | { ok: true; state: GameState; seq: number; events: LogEntry[] }
+  | { ok: true; state: GameState; seq: number; events: StoredEvent[] }
   | { ok: false; error: { code: RejectCode; message: string } };
 
 export function apply(state: GameState, envelope: Envelope): ApplyResult {
   const seq = state.seq + 1;
   // time never runs backwards inside an exercise
   const at = Math.max(envelope.at, state.now);
-  let events: LogEntry[] = [];
+  let events: StoredEvent[] = [];
   try {
     const next = produce(state, (draft) => {
       const ctx = createCtx(draft, state, envelope.actor, at, seq);

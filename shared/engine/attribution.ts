@@ -1,9 +1,9 @@
 // Public attribution of an incident, and a team's own investigation of one.
 import type { Ctx } from "./context.ts";
-import { findDraft, partyName } from "./context.ts";
+import { findDraft } from "./context.ts";
 import { shiftEscalation } from "./escalation.ts";
 import { changePressure, changeStanding, changeTrust } from "./measures.ts";
-import { pct, verifyIncident, WEAK_EVIDENCE } from "./incidents.ts";
+import { verifyIncident, WEAK_EVIDENCE } from "./incidents.ts";
 
 export const ATTRIBUTION_ESCALATION = 2;
 export const MISATTRIBUTION_ESCALATION = 6;
@@ -30,50 +30,37 @@ export function attribute(ctx: Ctx, by: string, incidentId: string, accused: str
   const confidence = inc.evidence.confidence;
   inc.attributions.push({ by, accused, turn: s.turn, suspect: inc.evidence.suspect, confidence, correct });
   inc.public = true;
-  const byName = partyName(s, by);
-  const accusedName = partyName(s, accused);
-  ctx.log(
-    "attribution",
-    ["all"],
-    `${byName} publicly attributes “${inc.title}” to ${accusedName} (evidence confidence ${pct(confidence)})`,
-    { ref: inc.id },
-  );
-  ctx.log("attribution", ["all"], `${accusedName} rejects the accusation`, { ref: inc.id });
-  shiftEscalation(ctx, ATTRIBUTION_ESCALATION, `${byName} publicly blamed ${accusedName}`);
+  ctx.emit({
+    type: "attribution.made",
+    accuser: by,
+    accused,
+    incident: inc.id,
+    title: inc.title,
+    confidence,
+    correct,
+    culprit: inc.culprit,
+  });
+  ctx.emit({ type: "attribution.denied", accused, incident: inc.id });
+  shiftEscalation(ctx, ATTRIBUTION_ESCALATION, { kind: "accusation", accuser: by, accused });
   changeTrust(ctx, by, accused, -5);
   if (confidence < WEAK_EVIDENCE) {
     changeStanding(ctx, by, WEAK_EVIDENCE_STANDING);
-    ctx.log(
-      "attribution",
-      ["all"],
-      `Observers question ${byName}'s attribution: the evidence was weak (${pct(confidence)})`,
-      { ref: inc.id },
-    );
+    ctx.emit({ type: "attribution.questioned", accuser: by, incident: inc.id, confidence });
   }
   if (correct) {
     changeStanding(ctx, by, Math.round(10 * confidence));
     changeStanding(ctx, accused, -8);
     changePressure(ctx, by, -10);
-    ctx.log("attribution", ["facilitator"], `Control: the attribution was correct`, { ref: inc.id });
     return;
   }
-  ctx.log("attribution", [accused], `${accusedName} knows the accusation is false: it did not do this`, {
-    ref: inc.id,
-  });
-  ctx.log(
-    "attribution",
-    ["facilitator"],
-    `Misattribution: “${inc.title}” was done by ${inc.culprit ? partyName(s, inc.culprit) : "a non-state actor"}, not ${accusedName}`,
-    { ref: inc.id },
-  );
   changeStanding(ctx, by, MISATTRIBUTION_STANDING);
   changeTrust(ctx, by, accused, MISATTRIBUTION_TRUST);
   changePressure(ctx, accused, 10);
-  shiftEscalation(ctx, MISATTRIBUTION_ESCALATION, "the dispute over the accusation deepens");
+  shiftEscalation(ctx, MISATTRIBUTION_ESCALATION, { kind: "dispute" });
 }
 
 export function investigate(ctx: Ctx, by: string, incidentId: string): void {
   const inc = findDraft(ctx, "incidents", (i) => i.id === incidentId);
   if (!inc) return;
-  verifyIncident(ctx, inc, INVESTIGATE_BOOST, INVESTIGATE_CORRECT_CHANCE, `${partyName(ctx.s, by)}'s investigators`);
+  verifyIncident(ctx, inc, INVESTIGATE_BOOST, INVESTIGATE_CORRECT_CHANCE, by);
 }

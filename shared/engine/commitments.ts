@@ -3,7 +3,8 @@ import type { Cbm } from "../scenario/schema.ts";
 import type { Commitment, GameState, OrderItem } from "./types.ts";
 import type { Action } from "../scenario/schema.ts";
 import type { Ctx } from "./context.ts";
-import { pairKey, partyName } from "./context.ts";
+import type { BreachReason } from "./events.ts";
+import { pairKey } from "./context.ts";
 import { shiftEscalation, rungIndex, rungIndexById } from "./escalation.ts";
 import { changePressure, changeStanding, changeTrust, changeTrustAmong } from "./measures.ts";
 
@@ -37,8 +38,7 @@ export function adoptCbm(ctx: Ctx, cbm: Cbm, parties: string[]): Commitment {
     breaches: [],
   };
   s.commitments.push(c);
-  const names = parties.map((p) => partyName(s, p)).join(", ");
-  ctx.log("agreement", ["all"], `${names} adopted “${cbm.name}”`, { ref: c.id });
+  ctx.emit({ type: "commitment.adopted", commitment: c.id, cbm: cbm.id, parties: [...parties] });
   for (const p of parties) changePressure(ctx, p, cbm.cost);
   changeTrustAmong(ctx, parties, cbm.trust);
   if (cbm.kind === "hotline") {
@@ -49,7 +49,7 @@ export function adoptCbm(ctx: Ctx, cbm: Cbm, parties: string[]): Commitment {
       }),
     );
   }
-  if (cbm.escalation) shiftEscalation(ctx, cbm.escalation, `${names} adopted “${cbm.name}”`);
+  if (cbm.escalation) shiftEscalation(ctx, cbm.escalation, { kind: "cbm-adopted", cbm: cbm.id, parties: [...parties] });
   return c;
 }
 
@@ -60,10 +60,10 @@ export function breachesOf(
   item: OrderItem,
   action: Action,
   notified: boolean,
-): { c: Commitment; reason: string }[] {
+): { c: Commitment; reason: BreachReason }[] {
   const target = item.target;
   if (!target || target === actor) return [];
-  const out: { c: Commitment; reason: string }[] = [];
+  const out: { c: Commitment; reason: BreachReason }[] = [];
   for (const c of activeCommitments(s)) {
     if (!c.parties.includes(actor) || !c.parties.includes(target)) continue;
     const cbm = cbmOf(s, c.cbmId);
@@ -74,27 +74,25 @@ export function breachesOf(
       for (const e of action.effects)
         if (e.type === "sector" && e.delta < 0 && e.sector !== "target") hit.add(e.sector);
       const protectedHit = (cbm.protectedSectors ?? []).filter((k) => hit.has(k));
-      if (protectedHit.length) out.push({ c, reason: `attacked protected ${protectedHit.join(", ")} infrastructure` });
+      if (protectedHit.length) out.push({ c, reason: { kind: "protected-sectors", sectors: protectedHit } });
     } else if (cbm.kind === "pre-notification" && action.perception && !notified) {
-      out.push({ c, reason: "did not pre-notify an operation" });
+      out.push({ c, reason: { kind: "not-notified" } });
     } else if ((cbm.kind === "incident-reporting" || cbm.kind === "joint-cert") && action.incident) {
-      out.push({ c, reason: "ran a covert operation against a partner" });
+      out.push({ c, reason: { kind: "covert-operation" } });
     }
   }
   return out;
 }
 
 /** Records a breach: the breaker loses standing and trust, the crisis worsens. */
-export function breakCommitment(ctx: Ctx, c: Commitment, teamId: string, reason: string): void {
+export function breakCommitment(ctx: Ctx, c: Commitment, teamId: string, reason: BreachReason): void {
   const { s } = ctx;
-  const cbm = cbmOf(s, c.cbmId);
   c.status = "broken";
   c.breaches.push({ teamId, turn: s.turn, reason });
-  const name = cbm?.name ?? c.cbmId;
-  ctx.log("commitment", ["all"], `${partyName(s, teamId)} broke the commitment “${name}”: ${reason}`, { ref: c.id });
+  ctx.emit({ type: "commitment.broken", commitment: c.id, cbm: c.cbmId, team: teamId, reason });
   changeStanding(ctx, teamId, BREACH_STANDING);
   for (const p of c.parties) changeTrust(ctx, teamId, p, BREACH_TRUST);
-  shiftEscalation(ctx, BREACH_ESCALATION, `${partyName(s, teamId)} broke “${name}”`);
+  shiftEscalation(ctx, BREACH_ESCALATION, { kind: "breach", team: teamId, cbm: c.cbmId });
 }
 
 /** Timeline commitments fall due at adjudication: kept if escalation is low enough by then. */
@@ -106,17 +104,14 @@ export function checkTimelines(ctx: Ctx): void {
     const target = rungIndexById(s.scenario.ladder, cbm.timeline.rung);
     if (rungIndex(s.scenario.ladder, s.escalation) <= target) {
       c.status = "fulfilled";
-      ctx.log("commitment", ["all"], `Timeline met: “${cbm.name}”`, { ref: c.id });
+      ctx.emit({ type: "commitment.fulfilled", commitment: c.id, cbm: cbm.id });
       for (const p of c.parties) changeStanding(ctx, p, 5);
     } else {
-      const rungName = s.scenario.ladder.rungs[target]?.name ?? cbm.timeline.rung;
       c.status = "broken";
-      for (const p of c.parties) c.breaches.push({ teamId: p, turn: s.turn, reason: "the agreed timeline was missed" });
-      ctx.log("commitment", ["all"], `Timeline missed: “${cbm.name}” — escalation is still above “${rungName}”`, {
-        ref: c.id,
-      });
+      for (const p of c.parties) c.breaches.push({ teamId: p, turn: s.turn, reason: { kind: "timeline-missed" } });
+      ctx.emit({ type: "commitment.missed", commitment: c.id, cbm: cbm.id, rung: cbm.timeline.rung });
       for (const p of c.parties) changeStanding(ctx, p, -5);
-      shiftEscalation(ctx, 3, `the timeline of “${cbm.name}” was missed`);
+      shiftEscalation(ctx, 3, { kind: "timeline-missed", cbm: cbm.id });
     }
   }
 }

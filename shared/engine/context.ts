@@ -1,9 +1,11 @@
 // What a command handler works with: the draft state, who acts and when, the
-// seeded generator, and helpers to log and name things.
-import type { Actor, Audience, GameState, LogEntry, LogKind, Scenario } from "./types.ts";
+// seeded generator, and helpers to record events and name things.
+import type { Actor, GameState, Scenario } from "./types.ts";
+import type { EventInput, StoredEvent } from "./events.ts";
 import { resumeRng } from "./rng.ts";
 import { reject } from "./reject.ts";
 import { keyedId } from "./ids.ts";
+import { audienceOf, commonPart } from "./audience.ts";
 
 export interface Ctx {
   /** the draft of the next state (immer): mutate freely */
@@ -15,12 +17,13 @@ export interface Ctx {
   actor: Actor;
   at: number;
   seq: number;
-  /** the log entries this command added */
-  events: LogEntry[];
+  /** the events this command added */
+  events: StoredEvent[];
   /** escalation reached the top rung at some moment of this command (it ends the exercise even if it fell back) */
   touchedTop: boolean;
   random(): number;
-  log(kind: LogKind, audience: Audience, text: string, extra?: Partial<Pick<LogEntry, "escalation" | "ref">>): LogEntry;
+  /** records that something happened; who may read it is audience.ts's to decide */
+  emit(event: EventInput): StoredEvent;
   /**
    * A new id of a kind (`msg`, `log`, …): opaque, the same on every replay.
    * `scope` names who may see the item (see ids.ts): its number counts only
@@ -46,23 +49,14 @@ export function createCtx(s: GameState, base: GameState, actor: Actor, at: numbe
       rng ??= resumeRng(s.rng);
       return rng();
     },
-    log(kind, audience, text, extra = {}) {
-      const turn = s.turn;
+    emit(input) {
       const phase = currentPhase(s)?.id ?? "";
-      const entry: LogEntry = {
-        id: s.idScheme === "sequential" ? ctx.nextId("log", "") : logId(ctx, turn, phase, kind, text, extra.ref),
-        seq,
-        at,
-        turn,
-        phase,
-        kind,
-        audience: [...audience],
-        text,
-        ...extra,
-      };
-      s.log.push(entry);
-      ctx.events.push(entry);
-      return entry;
+      const partial = { ...input, id: "", seq, at, turn: s.turn, phase } as StoredEvent;
+      partial.audience = audienceOf(partial, s);
+      partial.id = s.idScheme === "sequential" ? ctx.nextId("log", "") : eventId(ctx, partial);
+      s.log.push(partial);
+      ctx.events.push(partial);
+      return partial;
     },
     nextId(prefix, scope) {
       // recordings of engines before 1.2.0: one counter per kind, ids in the clear
@@ -79,20 +73,46 @@ export function createCtx(s: GameState, base: GameState, actor: Actor, at: numbe
 }
 
 /**
- * A log entry's id derives from what its readers read in it (kind, turn,
- * phase, text, ref) and how many entries just like it this phase already has.
- * Not from its audience: that is stripped from participants' views, and anyone
- * who knew the seed could test guesses of it against the id.
+ * An event's id derives from what every one of its readers knows of it (its
+ * common part: kind, turn, phase and fields, less any secret field) and how
+ * many events just like it this phase already has. Not from its audience: that
+ * is stripped from participants' views, and anyone who knew the seed could test
+ * guesses of it against the id.
  */
-function logId(ctx: Ctx, turn: number, phase: string, kind: LogKind, text: string, ref: string | undefined): string {
-  const same = (e: LogEntry) =>
-    e.turn === turn && e.phase === phase && e.kind === kind && e.text === text && e.ref === ref;
+function eventId(ctx: Ctx, e: StoredEvent): string {
+  const key = basisOf(ctx, e);
+  const same = (x: StoredEvent) => x.turn === e.turn && x.phase === e.phase && basisOf(ctx, x) === key;
   let n = 1;
-  for (const e of ctx.events) if (same(e)) n++;
-  // a phase's entries are together at the end of the log: look no further back than that
+  for (const x of ctx.events) if (same(x)) n++;
+  // a phase's events are together at the end of the log: look no further back than that
   const log = ctx.base.log;
-  for (let i = log.length - 1; i >= 0 && log[i]!.turn === turn && log[i]!.phase === phase; i--) if (same(log[i]!)) n++;
-  return keyedId(ctx.s, "log", `${kind}\u0000${turn}\u0000${phase}\u0000${ref ?? ""}\u0000${text}`, n);
+  for (let i = log.length - 1; i >= 0 && log[i]!.turn === e.turn && log[i]!.phase === e.phase; i--)
+    if (same(log[i]!)) n++;
+  return keyedId(ctx.s, "log", key, n);
+}
+
+// the basis of an event's id, computed once per event (events never change once recorded)
+const bases = new WeakMap<StoredEvent, string>();
+
+function basisOf(ctx: Ctx, e: StoredEvent): string {
+  let key = bases.get(e);
+  if (key === undefined) {
+    const { id: _i, at: _a, ...rest } = commonPart(e, ctx.s);
+    key = canonical(rest);
+    if (e.id) bases.set(e, key);
+  }
+  return key;
+}
+
+/** JSON with keys in order: the same content always gives the same text. */
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`;
+  if (v !== null && typeof v === "object")
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
+      .join(",")}}`;
+  return JSON.stringify(v);
 }
 
 type ListKey = "messages" | "incidents" | "proposals" | "commitments" | "injects";
@@ -118,7 +138,7 @@ export function currentPhase(s: GameState) {
   return s.status === "setup" ? undefined : s.scenario.phases[s.phaseIndex];
 }
 
-/** Name of a team, or of the mediator, for text people read. */
+/** Name of a team, or of the mediator, for the refusals people read. */
 export function partyName(s: GameState, id: string): string {
   if (id === "mediator") return s.scenario.mediator?.name ?? "the mediator";
   return s.scenario.teams.find((t) => t.id === id)?.name ?? id;

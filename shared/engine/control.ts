@@ -12,7 +12,7 @@ export function adjustEscalation(ctx: Ctx, cmd: Extract<Command, { type: "escala
   if (ctx.s.status === "setup") reject("not-started", "Start the exercise before adjusting escalation");
   if (cmd.delta === 0) reject("invalid", "An adjustment of 0 changes nothing");
   const before = ctx.s.escalation;
-  shiftEscalation(ctx, cmd.delta, `control adjustment — ${cmd.reason}`);
+  shiftEscalation(ctx, cmd.delta, { kind: "control", reason: cmd.reason });
   if (ctx.s.escalation === before)
     reject("invalid", `Escalation is already at ${before}; it cannot go ${cmd.delta > 0 ? "higher" : "lower"}`);
 }
@@ -20,9 +20,5 @@ export function adjustEscalation(ctx: Ctx, cmd: Extract<Command, { type: "escala
 export function setObserverVisibility(ctx: Ctx, cmd: Extract<Command, { type: "observers.visibility" }>): void {
   requireRole(ctx, "facilitator");
   ctx.s.observersSeeAll = cmd.seeAll;
-  ctx.log(
-    "control",
-    ["facilitator", "observers"],
-    cmd.seeAll ? "Observers now see every channel" : "Observers now see the public picture only",
-  );
+  ctx.emit({ type: "observers.visibility", seeAll: cmd.seeAll });
 }

@@ -1,6 +1,7 @@
 // Applies the scenario's declarative effects (of actions, injects) to the state.
 import type { Effect, TeamRef } from "../scenario/schema.ts";
 import type { SectorKind } from "./types.ts";
+import type { EscalationCause } from "./events.ts";
 import type { Ctx } from "./context.ts";
 import { pairKey, teamIds } from "./context.ts";
 import { shiftEscalation } from "./escalation.ts";
@@ -10,8 +11,8 @@ export interface EffectScope {
   actor?: string | null;
   target?: string | null;
   sector?: SectorKind | null;
-  /** public reason for escalation changes */
-  cause: string;
+  /** why escalation changes (audience.ts words it for those who may not know) */
+  cause: EscalationCause;
 }
 
 /** The team ids a reference stands for in this scope. */

@@ -1,6 +1,7 @@
 // The escalation meter: a value 0-100 read against the scenario's ladder of rungs.
 import type { Ladder } from "../scenario/schema.ts";
 import type { Ctx } from "./context.ts";
+import type { EscalationCause } from "./events.ts";
 import { clamp } from "./context.ts";
 
 /** Index of the rung a value stands on. */
@@ -23,10 +24,11 @@ export function crossedRedLines(ladder: Ladder, value: number): string[] {
 }
 
 /**
- * Moves the meter and logs it for everyone (the meter is public); `cause` is the
- * public reason. Crossing a rung or a red line is said out loud.
+ * Moves the meter and tells everyone (the meter is public) why: a cause that
+ * names a secret is told in other words to those who may not know it
+ * (audience.ts). Crossing a red line is said out loud.
  */
-export function shiftEscalation(ctx: Ctx, delta: number, cause: string): void {
+export function shiftEscalation(ctx: Ctx, delta: number, cause: EscalationCause): void {
   const { s } = ctx;
   const before = s.escalation;
   const after = clamp(before + delta);
@@ -35,19 +37,7 @@ export function shiftEscalation(ctx: Ctx, delta: number, cause: string): void {
   s.peakEscalation = Math.max(s.peakEscalation, after);
   const ladder = s.scenario.ladder;
   if (rungIndex(ladder, after) === ladder.rungs.length - 1) ctx.touchedTop = true;
-  const rb = rungIndex(ladder, before);
-  const ra = rungIndex(ladder, after);
-  const sign = after > before ? "+" : "−";
-  let text = `Escalation ${sign}${fmt(Math.abs(after - before))} → ${fmt(after)}: ${cause}`;
-  if (ra !== rb) text += ` (now “${ladder.rungs[ra]!.name}”)`;
-  ctx.log("escalation", ["all"], text, { escalation: after });
+  ctx.emit({ type: "escalation.changed", from: before, to: after, cause });
   const newly = crossedRedLines(ladder, after).filter((l) => !crossedRedLines(ladder, before).includes(l));
-  for (const id of newly) {
-    const line = ladder.redLines.find((l) => l.id === id)!;
-    ctx.log("escalation", ["all"], `Red line crossed: ${line.name}`, { escalation: after, ref: id });
-  }
-}
-
-export function fmt(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(1);
+  for (const id of newly) ctx.emit({ type: "redline.crossed", line: id, value: after });
 }

@@ -59,7 +59,8 @@ export type BreachReason =
   | { kind: "protected-sectors"; sectors: SectorKind[] }
   | { kind: "not-notified" }
   | { kind: "covert-operation" }
-  | { kind: "unanswered"; from: string };
+  | { kind: "unanswered"; from: string }
+  | { kind: "timeline-missed" };
 
 /** How the scrutiny of an incident's evidence came out. */
 export type VerificationResult = "confirmed" | "corrected" | "weakened";

@@ -2,6 +2,7 @@
 // does; when the exercise is over.
 import type { Command, GameState, OutcomeKind } from "./types.ts";
 import type { Ctx } from "./context.ts";
+import { categoryOf, type EventCategory } from "./events.ts";
 import { currentPhase, requireNotEnded, requireRole } from "./context.ts";
 import { reject } from "./reject.ts";
 import { releaseScheduled } from "./injects.ts";
@@ -17,7 +18,7 @@ export function start(ctx: Ctx): void {
   s.status = "running";
   s.turn = 1;
   s.phaseIndex = 0;
-  ctx.log("flow", ["all"], `Exercise started: ${s.title}`);
+  ctx.emit({ type: "exercise.started", title: s.title });
   enterPhase(ctx);
 }
 
@@ -32,7 +33,7 @@ export function pause(ctx: Ctx, cmd: Extract<Command, { type: "exercise.pause" }
   s.status = "paused";
   s.clock.elapsedMs += ctx.at - (s.clock.runningSince ?? ctx.at);
   s.clock.runningSince = null;
-  ctx.log("flow", ["all"], cmd.reason ? `Exercise paused: ${cmd.reason}` : "Exercise paused by control");
+  ctx.emit({ type: "exercise.paused", reason: cmd.reason || null });
 }
 
 export function resume(ctx: Ctx): void {
@@ -41,13 +42,13 @@ export function resume(ctx: Ctx): void {
   if (s.status !== "paused") reject("conflict", `Cannot resume: the exercise is ${label(s)}`);
   s.status = "running";
   s.clock.runningSince = ctx.at;
-  ctx.log("flow", ["all"], "Exercise resumed");
+  ctx.emit({ type: "exercise.resumed" });
 }
 
 export function endByFacilitator(ctx: Ctx, cmd: Extract<Command, { type: "exercise.end" }>): void {
   requireRole(ctx, "facilitator");
   requireNotEnded(ctx);
-  finish(ctx, "facilitator", cmd.reason ? `Ended by control: ${cmd.reason}` : "Ended by control");
+  finish(ctx, "facilitator", cmd.reason ? `Ended by control: ${cmd.reason}` : "Ended by control", cmd.reason || null);
 }
 
 /** Moves to the next phase (or turn); the facilitator or the phase timer does this. */
@@ -80,7 +81,7 @@ function enterPhase(ctx: Ctx): void {
   const { s } = ctx;
   const phase = currentPhase(s)!;
   s.clock = { elapsedMs: 0, runningSince: s.status === "running" ? ctx.at : null };
-  ctx.log("flow", ["all"], `Turn ${s.turn} of ${s.scenario.turns}: ${phase.name}`);
+  ctx.emit({ type: "phase.began" });
   releaseScheduled(ctx);
   if (phase.kind === "adjudication") adjudicate(ctx);
 }
@@ -92,19 +93,23 @@ export function checkEnd(ctx: Ctx): void {
   const ladder = s.scenario.ladder;
   if (ctx.touchedTop || rungIndex(ladder, s.escalation) === ladder.rungs.length - 1) {
     finish(ctx, "failure", `Escalation reached the top rung: ${ladder.rungs.at(-1)!.name}`);
-  } else if (ctx.events.some((e) => e.kind === "agreement" || e.kind === "flow") && agreementConcluded(s)) {
+  } else if (ctx.events.some((e) => concludes(categoryOf(e))) && agreementConcluded(s)) {
     // only an adoption or a new turn (notBeforeTurn) can conclude the agreement
     finish(ctx, "agreement", "The parties concluded the agreement");
   }
 }
 
-function finish(ctx: Ctx, kind: OutcomeKind, text: string): void {
+function concludes(c: EventCategory): boolean {
+  return c === "agreement" || c === "flow";
+}
+
+function finish(ctx: Ctx, kind: OutcomeKind, text: string, reason: string | null = null): void {
   const { s } = ctx;
   if (s.clock.runningSince !== null) s.clock.elapsedMs += ctx.at - s.clock.runningSince;
   s.clock.runningSince = null;
   s.status = "ended";
   s.outcome = { kind, text, at: ctx.at, turn: s.turn };
-  ctx.log("flow", ["all"], `Exercise ended — ${text}`);
+  ctx.emit({ type: "exercise.ended", outcome: kind, reason });
 }
 
 /** The few fields a phase timer needs: a game state, or the exercise part of a participant's view. */

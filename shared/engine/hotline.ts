@@ -67,12 +67,7 @@ export function sendMessage(ctx: Ctx, cmd: Send): void {
     if (!inc || !partyCanSee(s, inc, from))
       reject("not-found", `${partyName(s, from)} knows of no incident “${cmd.incidentId}”`);
     if (shareIncident(inc, to, from))
-      ctx.log(
-        "incident",
-        [from, to],
-        `${partyName(s, from)} shared the evidence on “${inc.title}” with ${partyName(s, to)}`,
-        { ref: inc.id },
-      );
+      ctx.emit({ type: "evidence.shared", incident: inc.id, title: inc.title, from, to });
   }
   const msg = post(ctx, {
     from,
@@ -128,10 +123,7 @@ function post(
     lapsed: false,
   };
   s.messages.push(msg);
-  const label = m.relayOf ? `relayed ${m.kind}` : m.kind;
-  ctx.log("hotline", messageAudience(msg), `Hotline ${partyName(s, m.from)} → ${partyName(s, m.to)} (${label})`, {
-    ref: msg.id,
-  });
+  ctx.emit({ type: "hotline.sent", message: msg.id, from: m.from, to: m.to, kind: m.kind, relay: m.relayOf !== null });
   return msg;
 }
 
@@ -141,14 +133,19 @@ function answer(ctx: Ctx, original: HotlineMessage, reply: HotlineMessage): void
   original.answeredAfterMs = reply.at - original.at;
   // an answer after the message lapsed comes too late to build trust
   const timely = !original.lapsed && original.answeredAfterMs <= s.scenario.hotline.timelySeconds * 1000;
+  ctx.emit({
+    type: "hotline.answered",
+    message: original.id,
+    from: original.from,
+    to: original.to,
+    kind: original.kind,
+    responseMs: original.answeredAfterMs,
+    timely,
+  });
   if (!timely) return;
   changeTrust(ctx, original.from, original.to, TIMELY_TRUST);
   if (DEESCALATING_KINDS.has(original.kind) && original.from !== "mediator" && original.to !== "mediator")
-    shiftEscalation(
-      ctx,
-      -1,
-      `${partyName(s, original.from)} and ${partyName(s, original.to)} answered each other on the hotline (${original.kind})`,
-    );
+    shiftEscalation(ctx, -1, { kind: "hotline", a: original.from, b: original.to, messageKind: original.kind });
 }
 
 /** At the end of a turn, messages (not replies) still unanswered lapse: trust suffers, hotline commitments break. */
@@ -159,14 +156,9 @@ export function lapseUnanswered(ctx: Ctx): void {
     const m = s.messages[i]!;
     m.lapsed = true;
     changeTrust(ctx, m.from, m.to, LAPSED_TRUST);
-    ctx.log(
-      "hotline",
-      messageAudience(m),
-      `${partyName(s, m.to)} left a “${m.kind}” message from ${partyName(s, m.from)} unanswered`,
-      { ref: m.id },
-    );
+    ctx.emit({ type: "hotline.unanswered", message: m.id, from: m.from, to: m.to, kind: m.kind });
     const c = bound(s, "hotline", m.from, m.to);
-    if (c) breakCommitment(ctx, c, m.to, `left a hotline message from ${partyName(s, m.from)} unanswered`);
+    if (c) breakCommitment(ctx, c, m.to, { kind: "unanswered", from: m.from });
   });
 }
 

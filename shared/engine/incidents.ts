@@ -1,8 +1,8 @@
 // Incidents and attribution under uncertainty: evidence points at a suspect with
 // some confidence; it may point at the wrong state; verification raises it.
-import type { Audience, Incident, SectorKind, GameState, Viewer } from "./types.ts";
+import type { Incident, SectorKind, GameState, Viewer } from "./types.ts";
 import type { Ctx } from "./context.ts";
-import { partyName, teamIds } from "./context.ts";
+import { teamIds } from "./context.ts";
 import { changePressure } from "./measures.ts";
 import { activeCommitments } from "./commitments.ts";
 
@@ -21,14 +21,6 @@ export interface NewIncident {
   confidence: number;
   public: boolean;
   source: Incident["source"];
-}
-
-/** Who may see an incident: the victim, the culprit, those it was shared with, everyone once public. */
-export function incidentAudience(inc: Incident): Audience {
-  if (inc.public) return ["all"];
-  const list = new Set<string>([inc.victim, ...inc.sharedWith]);
-  if (inc.culprit) list.add(inc.culprit);
-  return [...list];
 }
 
 export function canSeeIncident(s: GameState, inc: Incident, viewer: Viewer): boolean {
@@ -70,24 +62,20 @@ export function createIncident(ctx: Ctx, n: NewIncident): Incident {
     if (c.parties.includes(n.victim)) for (const p of c.parties) if (p !== n.victim) shareIncident(inc, p, n.victim);
   }
   s.incidents.push(inc);
-  const suspectText = n.suspect ? `evidence points to ${partyName(s, n.suspect)}` : "no state is indicated";
-  ctx.log(
-    "incident",
-    incidentAudience(inc),
-    `Incident in ${partyName(s, n.victim)} (${n.sector}): ${n.title} — ${suspectText}, confidence ${pct(inc.evidence.confidence)}${n.public ? "; it is public" : ""}`,
-    { ref: inc.id },
-  );
+  ctx.emit({
+    type: "incident.occurred",
+    incident: inc.id,
+    title: n.title,
+    victim: n.victim,
+    sector: n.sector,
+    severity: n.severity,
+    suspect: n.suspect,
+    confidence: inc.evidence.confidence,
+    public: n.public,
+    culprit: n.culprit,
+  });
   if (n.public) changePressure(ctx, n.victim, n.severity * 4);
   feelGrievance(ctx, inc);
-  if (n.culprit !== n.suspect)
-    ctx.log(
-      "incident",
-      ["facilitator"],
-      `Control: “${inc.title}” was really done by ${n.culprit ? partyName(s, n.culprit) : "a non-state actor"}`,
-      {
-        ref: inc.id,
-      },
-    );
   return inc;
 }
 
@@ -114,10 +102,9 @@ export function grievance(s: GameState, victim: string, from: string): number {
 /**
  * Verification (by the mediator, or a team's investigation) moves evidence
  * toward the truth: sound evidence gains confidence; evidence pointing the
- * wrong way is either corrected or loses confidence.
+ * wrong way is either corrected or loses confidence. `by`: the mediator or the investigating team.
  */
 export function verifyIncident(ctx: Ctx, inc: Incident, boost: number, correctChance: number, by: string): void {
-  const { s } = ctx;
   inc.verifications += 1;
   const wrong = inc.evidence.suspect !== inc.culprit;
   let corrected = false;
@@ -132,13 +119,15 @@ export function verifyIncident(ctx: Ctx, inc: Incident, boost: number, correctCh
     // planted or weak evidence does not survive scrutiny, even when the truth stays hidden
     inc.evidence.confidence = round2(Math.max(0.05, inc.evidence.confidence - boost / 2));
   }
-  const suspect = inc.evidence.suspect ? partyName(s, inc.evidence.suspect) : "no state (a non-state actor)";
-  const text = corrected
-    ? `${by} re-examined “${inc.title}”: the evidence now points to ${suspect}, confidence ${pct(inc.evidence.confidence)}`
-    : wrong
-      ? `${by} found inconsistencies in the evidence on “${inc.title}”: confidence in ${suspect} drops to ${pct(inc.evidence.confidence)}`
-      : `${by} verified “${inc.title}”: evidence points to ${suspect}, confidence ${pct(inc.evidence.confidence)}`;
-  ctx.log("incident", incidentAudience(inc), text, { ref: inc.id });
+  ctx.emit({
+    type: "incident.verified",
+    incident: inc.id,
+    title: inc.title,
+    by,
+    result: corrected ? "corrected" : wrong ? "weakened" : "confirmed",
+    suspect: inc.evidence.suspect,
+    confidence: inc.evidence.confidence,
+  });
   feelGrievance(ctx, inc);
 }
 
@@ -176,10 +165,6 @@ export function otherTeam(ctx: Ctx, not: string[]): string | null {
   const pool = teamIds(ctx.s).filter((t) => !not.includes(t));
   if (!pool.length) return null;
   return pool[Math.floor(ctx.random() * pool.length)]!;
-}
-
-export function pct(p: number): string {
-  return `${Math.round(p * 100)}%`;
 }
 
 function round2(n: number): number {

@@ -4,7 +4,6 @@ export { apply, type ApplyResult, type Envelope } from "./apply.ts";
 export {
   view,
   canSee,
-  type LogEntryView,
   type MessageView,
   type ChatLineView,
   type NoteView,
@@ -16,6 +15,7 @@ export {
   type MyMediator,
   type MyControl,
 } from "./view.ts";
+export { audienceOf, incidentAudience, mayRead, redact, seesAll, type AudienceState } from "./audience.ts";
 export { replay, replaySteps, ReplayError, type ReplayInput } from "./replay.ts";
 export { phaseRemainingMs } from "./flow.ts";
 export { currentPhase } from "./context.ts";

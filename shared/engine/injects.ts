@@ -3,7 +3,6 @@
 import type { Command, GameState, InjectState, Scenario } from "./types.ts";
 import type { Condition, Inject } from "../scenario/schema.ts";
 import type { Ctx } from "./context.ts";
-import { CHANNEL_LABEL } from "../protocol/labels.ts";
 import { currentPhase, requireNotEnded, requireRole, teamIds } from "./context.ts";
 import { reject } from "./reject.ts";
 import { audienceScope } from "./ids.ts";
@@ -32,13 +31,11 @@ export function releaseInject(ctx: Ctx, inj: InjectState, by: NonNullable<Inject
   inj.releasedTurn = s.turn;
   inj.releasedPhase = currentPhase(s)?.id ?? null;
   inj.releasedBy = by;
-  ctx.log("inject", inj.audience, `${channelLabel(inj.channel)}: ${inj.title}`, { ref: inj.id });
+  ctx.emit({ type: "inject.released", inject: inj.id, title: inj.title, channel: inj.channel, by });
   const def = scenarioInject(ctx.sc, inj.id);
   if (!def) return;
-  // the meter is public: name the inject only if everyone may read it
-  applyEffects(ctx, def.effects, {
-    cause: def.audience.includes("all") ? `inject “${def.title}”` : "new developments",
-  });
+  // the meter is public: audience.ts names the inject only to those it was released to
+  applyEffects(ctx, def.effects, { cause: { kind: "inject", inject: inj.id } });
   if (def.incident) {
     const i = def.incident;
     createIncident(ctx, { ...i, source: { kind: "inject", injectId: def.id } });
@@ -50,8 +47,7 @@ export function releaseCommand(ctx: Ctx, injectId: string): void {
   requireStarted(ctx);
   const inj = findInject(ctx.s, injectId);
   if (inj.status === "released") reject("conflict", `“${inj.title}” was already released`);
-  if (inj.status === "skipped")
-    ctx.log("control", ["facilitator"], `Control un-skipped “${inj.title}”`, { ref: inj.id });
+  if (inj.status === "skipped") ctx.emit({ type: "inject.unskipped", inject: inj.id, title: inj.title });
   releaseInject(ctx, inj, "facilitator");
 }
 
@@ -62,7 +58,7 @@ export function holdCommand(ctx: Ctx, injectId: string): void {
   if (inj.status !== "pending")
     reject("conflict", `Only a pending inject can be held; “${inj.title}” is ${inj.status}`);
   inj.status = "held";
-  ctx.log("control", ["facilitator"], `Control is holding “${inj.title}”`, { ref: inj.id });
+  ctx.emit({ type: "inject.held", inject: inj.id, title: inj.title });
 }
 
 export function skipCommand(ctx: Ctx, injectId: string): void {
@@ -72,7 +68,7 @@ export function skipCommand(ctx: Ctx, injectId: string): void {
   if (inj.status === "released" || inj.status === "skipped")
     reject("conflict", `“${inj.title}” is already ${inj.status}`);
   inj.status = "skipped";
-  ctx.log("control", ["facilitator"], `Control skipped “${inj.title}”`, { ref: inj.id });
+  ctx.emit({ type: "inject.skipped", inject: inj.id, title: inj.title });
 }
 
 export function createCommand(ctx: Ctx, cmd: Create): void {
@@ -155,8 +151,4 @@ export function holds(s: GameState, sc: Scenario, c: Condition): boolean {
 function requireStarted(ctx: Ctx): void {
   requireNotEnded(ctx);
   if (ctx.s.status === "setup") reject("not-started", "Start the exercise before releasing injects");
-}
-
-export function channelLabel(channel: string): string {
-  return CHANNEL_LABEL[channel] ?? channel;
 }

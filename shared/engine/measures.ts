@@ -2,8 +2,7 @@
 // standing, domestic pressure, and the health of critical-infrastructure sectors.
 import type { SectorKind, SectorState, GameState } from "./types.ts";
 import type { Ctx } from "./context.ts";
-import { clamp, pairKey, partyName } from "./context.ts";
-import { fmt } from "./escalation.ts";
+import { clamp, pairKey } from "./context.ts";
 
 export const SECTOR_DEGRADED_BELOW = 70;
 export const SECTOR_DOWN_BELOW = 30;
@@ -60,14 +59,7 @@ export function changeSectorHealth(ctx: Ctx, teamId: string, kind: SectorKind, d
   const was = sectorStatus(before);
   const now = sectorStatus(sector.health);
   if (was !== now) {
-    ctx.log(
-      "sector",
-      ["all"],
-      `${partyName(ctx.s, teamId)}: ${sector.name} (${kind}) is ${now} — health ${fmt(sector.health)}`,
-      {
-        ref: `${teamId}:${kind}`,
-      },
-    );
+    ctx.emit({ type: "sector.changed", team: teamId, sector: kind, status: now, health: sector.health });
     if (now === "down") changePressure(ctx, teamId, 10);
   }
   return sector.health - before;

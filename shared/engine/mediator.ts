@@ -2,7 +2,7 @@
 // within a limited number of actions per turn.
 import type { Command } from "./types.ts";
 import type { Ctx } from "./context.ts";
-import { findDraft, partyName, requireRole, teamIds } from "./context.ts";
+import { findDraft, requireRole, teamIds } from "./context.ts";
 import { reject } from "./reject.ts";
 import { requireTalksOpen } from "./phase-rules.ts";
 import { verifyIncident } from "./incidents.ts";
@@ -28,7 +28,7 @@ export function verify(ctx: Ctx, cmd: Extract<Command, { type: "mediator.verify"
     reject("not-found", `No evidence on “${cmd.incidentId}” has been shared with the mediator`);
   spendAction(ctx);
   if (!inc.sharedWith.includes("mediator")) inc.sharedWith.push("mediator");
-  verifyIncident(ctx, inc, ctx.s.scenario.mediator!.verifyBoost, VERIFY_CORRECT_CHANCE, ctx.s.scenario.mediator!.name);
+  verifyIncident(ctx, inc, ctx.s.scenario.mediator!.verifyBoost, VERIFY_CORRECT_CHANCE, "mediator");
 }
 
 export function convene(ctx: Ctx, cmd: Extract<Command, { type: "mediator.convene" }>): void {
@@ -39,12 +39,7 @@ export function convene(ctx: Ctx, cmd: Extract<Command, { type: "mediator.conven
   for (const p of parties) if (!teamIds(s).includes(p)) reject("not-found", `There is no team “${p}”`);
   if (parties.length < 2) reject("invalid", "Talks need at least two parties");
   spendAction(ctx);
-  const names = parties.map((p) => partyName(s, p)).join(", ");
-  ctx.log(
-    "mediator",
-    [...parties, "mediator"],
-    `${s.scenario.mediator!.name} convened talks with ${names}: ${cmd.text}`,
-  );
+  ctx.emit({ type: "mediator.convened", parties, text: cmd.text });
   changeTrustAmong(ctx, parties, CONVENE_TRUST);
-  shiftEscalation(ctx, CONVENE_ESCALATION, `${s.scenario.mediator!.name} convened talks`);
+  shiftEscalation(ctx, CONVENE_ESCALATION, { kind: "convened" });
 }

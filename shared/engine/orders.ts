@@ -39,10 +39,7 @@ export function submitOrders(ctx: Ctx, cmd: Submit): void {
   if (cost > team.actionPoints)
     reject("limit", `These orders cost ${cost} action points; ${team.name} has ${team.actionPoints} per turn`);
   s.orders[actor.teamId] = { teamId: actor.teamId, turn: s.turn, items, submittedBy: actor.name, at: ctx.at };
-  const what = items.length
-    ? `${items.length} action${items.length === 1 ? "" : "s"}, ${cost} point${cost === 1 ? "" : "s"}`
-    : "no action this turn";
-  ctx.log("orders", [actor.teamId], `${actor.name} submitted ${team.name}'s orders (${what})`);
+  ctx.emit({ type: "orders.submitted", team: actor.teamId, by: actor.name, actions: items.length, cost });
 }
 
 export function withdrawOrders(ctx: Ctx): void {
@@ -50,7 +47,7 @@ export function withdrawOrders(ctx: Ctx): void {
   requireOrdersOpen(ctx);
   if (!ctx.s.orders[actor.teamId]) reject("not-found", "There are no submitted orders to withdraw");
   delete ctx.s.orders[actor.teamId];
-  ctx.log("orders", [actor.teamId], `${actor.name} withdrew ${partyName(ctx.s, actor.teamId)}'s orders`);
+  ctx.emit({ type: "orders.withdrawn", team: actor.teamId, by: actor.name });
 }
 
 function checkItem(s: GameState, teamId: string, input: OrderItemInput, n: number): Omit<OrderItem, "by"> {

@@ -1,9 +1,9 @@
 // Resolves one ordered action at adjudication: fog and misperception,
 // commitments kept or broken, proportionality, effects, incidents.
 import type { Action } from "../scenario/schema.ts";
-import type { Audience, OrderItem } from "./types.ts";
+import type { OrderItem } from "./types.ts";
 import type { Ctx } from "./context.ts";
-import { partyName, teamIds } from "./context.ts";
+import { teamIds } from "./context.ts";
 import { applyEffects } from "./effects.ts";
 import { shiftEscalation } from "./escalation.ts";
 import { changeStanding, changeTrust, findSector } from "./measures.ts";
@@ -26,24 +26,17 @@ export interface Resolution {
 
 export function resolveItem(ctx: Ctx, actorId: string, item: OrderItem, action: Action): Resolution {
   const { s } = ctx;
-  const actorName = partyName(s, actorId);
   const target = item.target;
-  const targetName = target ? partyName(s, target) : "";
+  const covert = action.visibility === "covert";
   // messages do not change during adjudication: read them from the state before it
   const didNotify = target ? notified(ctx.base, actorId, target) : false;
   // simultaneous orders: what the actor had suffered before this adjudication, whatever the team order
   const provocation = target ? grievance(ctx.base, actorId, target) : 0;
   // a covert actor stays unknown to its target, unless it announced itself with a notify
-  const known = action.visibility !== "covert" || didNotify;
-  const who = known ? actorName : "unidentified actors";
+  const known = !covert || didNotify;
 
-  // 1. what happened, told to those who can see it
-  const audience: Audience =
-    action.visibility === "public" ? ["all"] : action.visibility === "target" && target ? [actorId, target] : [actorId];
-  const aim = target ? ` → ${targetName}${item.sector ? ` (${item.sector})` : ""}` : "";
-  ctx.log("outcome", audience, `${actorName}: ${action.name}${aim}`, { ref: action.id });
-  if (action.visibility === "covert")
-    ctx.log("outcome", ["facilitator"], `(covert) ${actorName}: ${action.name}${aim}`, { ref: action.id });
+  // 1. what happened (audience.ts: told to all, to actor and target, or to the actor alone)
+  ctx.emit({ type: "action.resolved", actor: actorId, action: action.id, target, sector: item.sector, covert });
 
   // 2. commitments this breaks
   for (const b of breachesOf(s, actorId, item, action, didNotify)) breakCommitment(ctx, b.c, actorId, b.reason);
@@ -59,30 +52,31 @@ export function resolveItem(ctx: Ctx, actorId: string, item: OrderItem, action: 
     const perceived = misread ? action.perception.perceivedSeverity : action.severity;
     if (known) recordGrievance(ctx, target, actorId, perceived);
     if (misread) {
-      ctx.log(
-        "perception",
-        [target],
-        `${targetName} reads activity from ${who} as “${action.perception.perceivedAs}”${didNotify ? " despite the notification" : ""}`,
-        // the action's id could name the only team that has it
-        known ? { ref: action.id } : {},
-      );
-      ctx.log(
-        "perception",
-        ["facilitator"],
-        `Misperception: ${targetName} read ${actorName}'s “${action.name}” as “${action.perception.perceivedAs}” (roll ${roll.toFixed(2)} < ${chance.toFixed(2)})`,
-        { ref: action.id },
-      );
+      // an unidentified actor and its action stay hidden from the target (audience.ts)
+      ctx.emit({
+        type: "misperception",
+        actor: actorId,
+        target,
+        action: action.id,
+        perceivedAs: action.perception.perceivedAs,
+        identified: known,
+        notified: didNotify,
+        chance,
+        roll,
+      });
       const steps = Math.max(1, action.perception.perceivedSeverity - action.severity);
       // trust toward an unidentified actor cannot change: that would name it
       if (known) changeTrust(ctx, actorId, target, MISREAD_TRUST);
-      shiftEscalation(ctx, steps * MISREAD_ESCALATION_PER_STEP, `${targetName} perceived a hostile act`);
+      shiftEscalation(ctx, steps * MISREAD_ESCALATION_PER_STEP, { kind: "perceived", target });
     } else if (action.visibility !== "public") {
-      ctx.log(
-        "perception",
-        [target],
-        `${targetName} observed “${action.name}” by ${who} and read it correctly${didNotify ? " (it was pre-notified)" : ""}`,
-        known ? { ref: action.id } : {},
-      );
+      ctx.emit({
+        type: "perception.correct",
+        actor: actorId,
+        target,
+        action: action.id,
+        identified: known,
+        notified: didNotify,
+      });
     }
   } else if (target && action.severity > 0 && !action.incident && known) {
     recordGrievance(ctx, target, actorId, action.severity);
@@ -92,21 +86,20 @@ export function resolveItem(ctx: Ctx, actorId: string, item: OrderItem, action: 
   if (target && action.severity >= 2) {
     const excess = action.severity - provocation - PROPORTION_TOLERANCE;
     if (excess > 0) {
-      const seen: Audience = action.visibility === "covert" ? ["facilitator"] : audience;
-      ctx.log(
-        "outcome",
-        seen,
-        provocation
-          ? `Disproportionate: ${actorName}'s “${action.name}” (severity ${action.severity}) answers a provocation of severity ${provocation}`
-          : `Unprovoked: ${actorName}'s “${action.name}” (severity ${action.severity}) against ${targetName}`,
-        { ref: action.id },
-      );
-      if (action.visibility !== "covert") changeStanding(ctx, actorId, excess * DISPROPORTION_STANDING_PER_STEP);
-      shiftEscalation(
-        ctx,
-        excess * DISPROPORTION_ESCALATION_PER_STEP,
-        action.visibility === "covert" ? "hostile cyber activity" : `${actorName}'s disproportionate action`,
-      );
+      ctx.emit({
+        type: "action.disproportionate",
+        actor: actorId,
+        action: action.id,
+        target,
+        severity: action.severity,
+        provocation,
+      });
+      if (!covert) changeStanding(ctx, actorId, excess * DISPROPORTION_STANDING_PER_STEP);
+      shiftEscalation(ctx, excess * DISPROPORTION_ESCALATION_PER_STEP, {
+        kind: "disproportionate",
+        actor: actorId,
+        action: action.id,
+      });
     }
   }
 
@@ -115,7 +108,7 @@ export function resolveItem(ctx: Ctx, actorId: string, item: OrderItem, action: 
     actor: actorId,
     target,
     sector: item.sector,
-    cause: action.visibility === "covert" ? "hostile cyber activity" : `${actorName}: ${action.name}`,
+    cause: { kind: "action", actor: actorId, action: action.id },
   });
 
   // 6. a covert operation leaves an incident with uncertain evidence

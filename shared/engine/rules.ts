@@ -42,9 +42,12 @@ const CURRENT: RulesSwitches = { idScheme: "keyed" };
  * Rules 1.1 differ from 1.2 only in ids (sequential), the wording of one control-only log entry and
  * who-told-whom bookkeeping; every accepted command, draw and number is the same. Rules 1.0 are not kept:
  * 1.1 changed adjudication (covert acts leave no grievance), so a 1.0 recording would replay differently.
+ * Rules 1.2 differ from 2.0 only in the form of the log (sentences then, typed events now): same commands,
+ * draws and numbers, so 2.0 replays them as they were played.
  */
 export const KEPT_RULES: Readonly<Record<string, RulesSwitches>> = {
   "1.1": { idScheme: "sequential" },
+  "1.2": { idScheme: "keyed" },
 };
 
 /**

@@ -5,6 +5,7 @@ import type { Scenario, SectorKind, Audience } from "../scenario/schema.ts";
 import type { Command } from "../protocol/commands.ts";
 import type { Actor, Viewer } from "../protocol/identity.ts";
 import type { IdScheme } from "./ids.ts";
+import type { BreachReason, StoredEvent } from "./events.ts";
 
 /** Who is looking (decides what `view` shows) and who acts: see protocol/identity.ts. */
 export type { Scenario, SectorKind, Audience, Command, Actor, Viewer, IdScheme };
@@ -168,7 +169,7 @@ export interface Commitment {
   adoptedTurn: number;
   adoptedAt: number;
   status: "active" | "broken" | "fulfilled";
-  breaches: { teamId: string; turn: number; reason: string }[];
+  breaches: { teamId: string; turn: number; reason: BreachReason }[];
 }
 
 export interface Note {
@@ -182,37 +183,6 @@ export interface Note {
   objectiveId: string | null;
   text: string;
 }
-
-/** One line of the exercise's story; `audience` decides who reads it. */
-export interface LogEntry {
-  id: string;
-  seq: number;
-  at: number;
-  turn: number;
-  phase: string;
-  kind: LogKind;
-  audience: Audience;
-  text: string;
-  /** escalation after this entry, when it changed it */
-  escalation?: number;
-  ref?: string;
-}
-
-export type LogKind =
-  | "flow"
-  | "inject"
-  | "escalation"
-  | "hotline"
-  | "orders"
-  | "outcome"
-  | "perception"
-  | "incident"
-  | "attribution"
-  | "agreement"
-  | "commitment"
-  | "mediator"
-  | "sector"
-  | "control";
 
 export interface TurnRecord {
   turn: number;
@@ -253,7 +223,8 @@ export interface GameState {
   proposals: Proposal[];
   commitments: Commitment[];
   notes: Note[];
-  log: LogEntry[];
+  /** the exercise's story as events, in order, each with the audience it had (events.ts, audience.ts) */
+  log: StoredEvent[];
   /** max perceived hostility each team felt from each other team, by turn: key "victim|from" */
   grievances: Record<string, { severity: number; turn: number }>;
   mediatorActionsThisTurn: number;

@@ -1,6 +1,7 @@
-// view(state, viewer): THE visibility rule. Live play, replay and the recording a
+// view(state, viewer): what a viewer may see. Live play, replay and the recording a
 // participant downloads all go through here, so "what did a team know at turn 3"
-// has one answer. Whatever a viewer may not see is left out, not masked.
+// has one answer. Whatever a viewer may not see is left out, not masked. Who
+// reads an event, and which of its fields, is audience.ts's rule.
 import type { Action, Cbm, Phase } from "../scenario/schema.ts";
 import type {
   Audience,
@@ -10,7 +11,6 @@ import type {
   HotlineMessage,
   Incident,
   InjectState,
-  LogEntry,
   Note,
   Outcome,
   Proposal,
@@ -19,7 +19,9 @@ import type {
   TeamOrders,
   Viewer,
 } from "./types.ts";
+import type { EventView, StoredEvent } from "./events.ts";
 import { currentPhase } from "./context.ts";
+import { canSee, redact, seesAll } from "./audience.ts";
 import { canSeeIncident, sharedWithKnownTo } from "./incidents.ts";
 import { rungIndex } from "./escalation.ts";
 import { ordersOpen, talksOpen } from "./phase-rules.ts";
@@ -53,8 +55,7 @@ export type IncidentView = Omit<Incident, "culprit" | "source" | "attributions" 
  */
 type WithoutSeq<T extends { seq: number }> = Omit<T, "seq"> & { seq?: number };
 
-/** A log entry; who else it was addressed to, and the command counter, are control's to know. */
-export type LogEntryView = Omit<WithoutSeq<LogEntry>, "audience"> & { audience?: Audience };
+export { canSee };
 export type MessageView = WithoutSeq<HotlineMessage>;
 export type ChatLineView = WithoutSeq<ChatLine>;
 export type NoteView = WithoutSeq<Note>;
@@ -104,7 +105,8 @@ export interface ParticipantView {
   commitments: Commitment[];
   history: { turn: number; escalationBefore: number; escalationAfter: number; orders: TeamOrders[] }[];
   notes: NoteView[];
-  log: LogEntryView[];
+  /** the events the viewer may read, as it may know them (audience.ts) */
+  log: EventView[];
 }
 
 export interface MyTeam {
@@ -131,24 +133,9 @@ export interface MyControl {
   mediatorActionsUsed: number;
 }
 
-/** Can this viewer read something addressed to this audience? */
-export function canSee(s: GameState, viewer: Viewer, audience: Audience): boolean {
-  if (viewer.role === "facilitator") return true;
-  if (viewer.role === "observer" && s.observersSeeAll) return true;
-  if (audience.includes("all")) return true;
-  switch (viewer.role) {
-    case "team":
-      return audience.includes(viewer.teamId);
-    case "mediator":
-      return audience.includes("mediator");
-    case "observer":
-      return audience.includes("observers");
-  }
-}
-
 /** Everything the viewer may see, and nothing else. */
 export function view(s: GameState, viewer: Viewer): ParticipantView {
-  const all = viewer.role === "facilitator" || (viewer.role === "observer" && s.observersSeeAll);
+  const all = seesAll(s, viewer);
   const party = viewer.role === "team" ? viewer.teamId : viewer.role === "mediator" ? "mediator" : null;
   const sc = s.scenario;
   const partyOf = (p: { from: string; to: string }) => all || (party !== null && (p.from === party || p.to === party));
@@ -214,7 +201,7 @@ export function view(s: GameState, viewer: Viewer): ParticipantView {
       orders: all ? h.orders : h.orders.filter((o) => viewer.role === "team" && o.teamId === viewer.teamId),
     })),
     notes: all ? s.notes : viewer.role === "observer" ? strip(s.notes.filter((n) => n.role === "observer")) : [],
-    log: all ? s.log : s.log.filter((e) => canSee(s, viewer, e.audience)).map(withoutAudience),
+    log: all ? s.log : logView(s, viewer),
   };
 }
 
@@ -280,17 +267,22 @@ function describeCondition(c: NonNullable<GameState["scenario"]["injects"][numbe
 
 // Stripped copies are cached per (frozen, never changing) original, so successive
 // views share them and the server's patches stay small.
-const strippedEntries = new WeakMap<LogEntry, LogEntryView>();
+const redactedEvents = new WeakMap<StoredEvent, Map<string, EventView>>();
 const strippedItems = new WeakMap<object, object>();
 
-function withoutAudience(e: LogEntry): LogEntryView {
-  let v = strippedEntries.get(e);
-  if (!v) {
-    const { audience: _a, seq: _s, ...rest } = e;
-    v = rest;
-    strippedEntries.set(e, v);
+/** The events a participant may read, redacted for it (one copy per event and viewer). */
+function logView(s: GameState, viewer: Viewer): EventView[] {
+  const key = viewer.role === "team" ? `team:${viewer.teamId}` : viewer.role;
+  const out: EventView[] = [];
+  for (const e of s.log) {
+    if (!canSee(s, viewer, e.audience)) continue;
+    let byViewer = redactedEvents.get(e);
+    if (!byViewer) redactedEvents.set(e, (byViewer = new Map()));
+    let v = byViewer.get(key);
+    if (!v) byViewer.set(key, (v = redact(e, viewer, s)));
+    out.push(v);
   }
-  return v;
+  return out;
 }
 
 function withoutSeq<T extends { seq: number }>(item: T): WithoutSeq<T> {

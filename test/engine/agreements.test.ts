@@ -85,14 +85,21 @@ describe("confidence-building measures and agreements", () => {
     d.do(control, { type: "phase.advance" });
     const c = d.state.commitments[0]!;
     expect(c.status).toBe("broken");
-    expect(c.breaches).toEqual([{ teamId: "alpha", turn: 1, reason: "attacked protected water infrastructure" }]);
+    expect(c.breaches).toEqual([
+      { teamId: "alpha", turn: 1, reason: { kind: "protected-sectors", sectors: ["water"] } },
+    ]);
     // −10 for the breach; the strike itself was covert, so its disproportion costs no standing
     expect(d.state.teams.alpha!.standing).toBe(standing0 - 10);
-    expect(
-      view(d.state, { role: "team", teamId: "gamma" }).log.some((e) =>
-        e.text.startsWith("Alpha broke the commitment “No target”"),
-      ),
-    ).toBe(true);
+    // a breach is public: a third party reads who broke what, and why
+    expect(view(d.state, { role: "team", teamId: "gamma" }).log).toContainEqual(
+      expect.objectContaining({
+        type: "commitment.broken",
+        commitment: c.id,
+        cbm: "no-target",
+        team: "alpha",
+        reason: { kind: "protected-sectors", sectors: ["water"] },
+      }),
+    );
   });
 
   it("a pre-notification commitment is kept by notifying, and broken by an ambiguous action without a notify", () => {
@@ -110,9 +117,7 @@ describe("confidence-building measures and agreements", () => {
     d.do(team("alpha"), { type: "orders.submit", actions: [{ actionId: "exercise", target: "beta" }] });
     d.do(control, { type: "phase.advance" });
     expect(d.state.commitments[0]!.status).toBe("broken");
-    expect(d.state.commitments[0]!.breaches).toEqual([
-      { teamId: "alpha", turn: 2, reason: "did not pre-notify an operation" },
-    ]);
+    expect(d.state.commitments[0]!.breaches).toEqual([{ teamId: "alpha", turn: 2, reason: { kind: "not-notified" } }]);
   });
 
   it("a timeline commitment is fulfilled or missed at its deadline", () => {

@@ -72,10 +72,18 @@ describe("flow: start, pause, resume, advance, end", () => {
     d.do(control, { type: "exercise.start" });
     d.do(control, { type: "escalation.adjust", delta: 30, reason: "Beta mobilises" });
     expect(d.state.escalation).toBe(50);
-    expect(
-      view(d.state, { role: "observer" }).log.some((e) => e.text.includes("Beta mobilises") && e.escalation === 50),
-    ).toBe(true);
-    expect(d.state.log.some((e) => e.text === "Red line crossed: Open crisis")).toBe(true);
+    expect(view(d.state, { role: "observer" }).log).toContainEqual(
+      expect.objectContaining({
+        type: "escalation.changed",
+        from: 20,
+        to: 50,
+        cause: { kind: "control", reason: "Beta mobilises" },
+      }),
+    );
+    const crisis = d.state.scenario.ladder.redLines.find((l) => l.name === "Open crisis")!;
+    expect(d.state.log).toContainEqual(
+      expect.objectContaining({ type: "redline.crossed", line: crisis.id, value: 50 }),
+    );
     d.do(control, { type: "escalation.adjust", delta: 45, reason: "Invasion" });
     expect(d.state.status).toBe("ended");
     expect(d.state.outcome?.kind).toBe("failure");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Driver, control, mediator, team } from "../helpers/driver.ts";
 import { fixture } from "../helpers/fixture.ts";
-import { trustOf, view } from "../../shared/engine/index.ts";
+import { trustOf, view, type Viewer } from "../../shared/engine/index.ts";
 
 /** In the fixture, "Grid hack" hits Beta; evidence points at Alpha (40 %) but Gamma did it. */
 function afterHack() {
@@ -31,13 +31,19 @@ describe("attribution under uncertainty", () => {
     // −15 for the misattribution, −5 because the evidence (40 %) was weak
     expect(d.state.teams.beta!.standing).toBe(standing0 - 15 - 5);
     expect(trustOf(d.state, "alpha", "beta")).toBe(trust0 - 5 - 15);
-    expect(view(d.state, { role: "team", teamId: "alpha" }).log.map((e) => e.text)).toContain(
-      "Alpha knows the accusation is false: it did not do this",
-    );
-    expect(view(d.state, { role: "team", teamId: "beta" }).log.some((e) => e.text.startsWith("Misattribution"))).toBe(
-      false,
-    );
-    expect(view(d.state, { role: "facilitator" }).log.some((e) => e.text.startsWith("Misattribution"))).toBe(true);
+    const made = (viewer: Viewer) => view(d.state, viewer).log.find((e) => e.type === "attribution.made")!;
+    // the accused knows it is false; the accuser is not told, nor who really did it; control knows all
+    expect(made({ role: "team", teamId: "alpha" })).toMatchObject({
+      accuser: "beta",
+      accused: "alpha",
+      correct: false,
+    });
+    expect(made({ role: "team", teamId: "alpha" })).not.toHaveProperty("culprit");
+    expect(made({ role: "team", teamId: "beta" })).not.toHaveProperty("correct");
+    expect(made({ role: "team", teamId: "beta" })).not.toHaveProperty("culprit");
+    // gamma did it: it knows, and so knows the accusation is false
+    expect(made({ role: "team", teamId: "gamma" })).toMatchObject({ correct: false, culprit: "gamma" });
+    expect(made({ role: "facilitator" })).toMatchObject({ correct: false, culprit: "gamma", confidence: 0.4 });
     // the attribution made the incident public: everyone sees it now
     expect(view(d.state, { role: "team", teamId: "gamma" }).incidents.map((i) => i.id)).toContain(inc.id);
   });
@@ -54,7 +60,9 @@ describe("attribution under uncertainty", () => {
     expect(d.state.incidents[0]!.attributions[0]!.correct).toBe(true);
     // +round(10 × 0.4) for being right, −5 for weak evidence
     expect(d.state.teams.beta!.standing).toBe(standing0 + 4 - 5);
-    expect(d.state.log.some((e) => e.text.startsWith("Observers question Beta's attribution"))).toBe(true);
+    expect(d.state.log).toContainEqual(
+      expect.objectContaining({ type: "attribution.questioned", accuser: "beta", incident: inc.id, confidence: 0.4 }),
+    );
   });
 
   it("investigation moves evidence toward the truth: planted evidence is corrected or loses confidence", () => {
@@ -86,9 +94,15 @@ describe("attribution under uncertainty", () => {
     });
     d.do(mediator, { type: "mediator.verify", incidentId: inc.id });
     expect(d.state.incidents[0]!.evidence).toEqual({ suspect: "gamma", confidence: 0.7 });
-    expect(d.state.log.at(-1)!.text).toBe(
-      "Neutral Body verified “Grid hack”: evidence points to Gamma, confidence 70%",
-    );
+    expect(d.state.log.at(-1)).toMatchObject({
+      type: "incident.verified",
+      incident: inc.id,
+      title: "Grid hack",
+      by: "mediator",
+      result: "confirmed",
+      suspect: "gamma",
+      confidence: 0.7,
+    });
   });
 
   it("the mediator verifies only evidence shared with it, within its actions per turn", () => {
@@ -108,9 +122,10 @@ describe("attribution under uncertainty", () => {
     expect(v.verifications).toBe(1);
     expect(v.evidence.suspect === "gamma" ? v.evidence.confidence >= 0.5 : v.evidence.confidence === 0.25).toBe(true);
     // the result reaches those who hold the evidence, not the suspect
-    const text = d.state.log.at(-1)!.text;
-    expect(view(d.state, { role: "team", teamId: "beta" }).log.at(-1)!.text).toBe(text);
-    expect(view(d.state, { role: "team", teamId: "alpha" }).log.some((e) => e.text === text)).toBe(false);
+    const verified = d.state.log.at(-1)!;
+    expect(verified.type).toBe("incident.verified");
+    expect(view(d.state, { role: "team", teamId: "beta" }).log.at(-1)!.id).toBe(verified.id);
+    expect(view(d.state, { role: "team", teamId: "alpha" }).log.some((e) => e.id === verified.id)).toBe(false);
     d.do(mediator, { type: "mediator.convene", parties: ["alpha", "beta"], text: "Talks in Geneva" });
     expect(d.try(mediator, { type: "mediator.verify", incidentId: inc.id })).toBe(
       "The mediator has used all 2 of its actions this turn",
@@ -124,6 +139,9 @@ describe("attribution under uncertainty", () => {
     d.do(mediator, { type: "mediator.convene", parties: ["alpha", "gamma"], text: "Meet" });
     expect(trustOf(d.state, "alpha", "gamma")).toBe(t0 + 3);
     expect(d.state.escalation).toBe(esc0 - 1);
-    expect(view(d.state, { role: "team", teamId: "beta" }).log.some((e) => e.kind === "mediator")).toBe(false);
+    expect(view(d.state, { role: "team", teamId: "beta" }).log.some((e) => e.type === "mediator.convened")).toBe(false);
+    expect(view(d.state, { role: "team", teamId: "alpha" }).log).toContainEqual(
+      expect.objectContaining({ type: "mediator.convened", parties: ["alpha", "gamma"], text: "Meet" }),
+    );
   });
 });

@@ -93,7 +93,7 @@ describe("who else was given an incident's evidence", () => {
       return view(d.state, asTeam("alpha"));
     };
     const v = alphaSees(false);
-    expect(v.log.at(-2)!.text).toBe("Alpha shared the evidence on “Grid hack” with Neutral Body");
+    expect(v.log.at(-2)).toMatchObject({ type: "evidence.shared", title: "Grid hack", from: "alpha", to: "mediator" });
     expect(alphaSees(true)).toEqual(v);
   });
 

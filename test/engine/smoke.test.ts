@@ -24,7 +24,7 @@ describe("tutorial smoke", () => {
     expect(d.state.status).toBe("ended");
     console.log(
       view(d.state, { role: "team", teamId: "austral" })
-        .log.map((e) => e.text)
+        .log.map((e) => e.type)
         .join("\n"),
     );
     expect(replay(d.recording())).toEqual(d.state);

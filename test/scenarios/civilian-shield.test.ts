@@ -20,7 +20,8 @@ function begin(seed: string): Driver {
 const inc = (d: Driver, title: string) => d.state.incidents.find((i) => i.title === title)!.id;
 const inject = (s: GameState, id: string) => s.injects.find((i) => i.id === id)!;
 const commitment = (s: GameState, cbmId: string) => s.commitments.find((c) => c.cbmId === cbmId);
-const logOf = (s: GameState, teamId: string) => view(s, { role: "team", teamId }).log.map((l) => l.text);
+const logOf = (s: GameState, teamId: string) => view(s, { role: "team", teamId }).log;
+const actionNamed = (s: GameState, name: string) => s.scenario.actions.find((a) => a.name === name)!.id;
 
 /** A proposal every party accepts; returns its id. */
 function agree(d: Driver, by: Actor, input: Omit<Extract<CommandInput, { type: "proposal.create" }>, "type">): string {
@@ -136,10 +137,19 @@ describe("civilian-shield scenario", () => {
     const veldmarkStanding = d.state.teams.veldmark!.standing;
     expect(veldmarkStanding).toBe(60 - 15 - 5 - 3);
     expect(inject(d.state, "false-accusation")).toMatchObject({ status: "released", releasedBy: "trigger" });
-    expect(logOf(d.state, "corvane").some((t) => t.includes("knows the accusation is false"))).toBe(true);
+    expect(logOf(d.state, "corvane")).toContainEqual(
+      expect.objectContaining({ type: "attribution.made", accuser: "veldmark", accused: "corvane", correct: false }),
+    );
     // Corvane's sanctions (severity 2) were ordered at the same time as the accusation, so they answer nothing
     // Corvane had suffered before this turn: orders are simultaneous, and the sanctions count as unprovoked
-    expect(d.state.log.some((l) => /^Unprovoked: Corvane.s “Targeted economic measures”/.test(l.text))).toBe(true);
+    expect(d.state.log).toContainEqual(
+      expect.objectContaining({
+        type: "action.disproportionate",
+        actor: "corvane",
+        action: actionNamed(d.state, "Targeted economic measures"),
+        provocation: 0,
+      }),
+    );
 
     // turn 2: Veldmark finds the implant and hits Corvane's water, breaking the shield it signed
     d.advanceTo("deliberation");
@@ -151,7 +161,7 @@ describe("civilian-shield scenario", () => {
     });
     const shield = commitment(d.state, "civilian-shield")!;
     expect(shield.status).toBe("broken");
-    expect(shield.breaches).toEqual([expect.objectContaining({ teamId: "veldmark", turn: 2, reason: expect.stringMatching(/water/) })]);
+    expect(shield.breaches).toEqual([expect.objectContaining({ teamId: "veldmark", turn: 2, reason: { kind: "protected-sectors", sectors: expect.arrayContaining(["water"]) } })]);
     expect(d.state.teams.veldmark!.standing).toBe(veldmarkStanding - 10);
     expect(inject(d.state, "shield-broken")).toMatchObject({ status: "released", releasedBy: "trigger", releasedTurn: 2 });
 
@@ -165,7 +175,7 @@ describe("civilian-shield scenario", () => {
     }
     expect(d.state.outcome?.kind).toBe("failure");
     expect(d.state.escalation).toBeGreaterThanOrEqual(TOP);
-    const crossed = d.state.log.filter((l) => l.text.startsWith("Red line crossed")).map((l) => l.ref);
+    const crossed = d.state.log.flatMap((l) => (l.type === "redline.crossed" ? [l.line] : []));
     expect(crossed).toEqual(["public-blame", "state-operations", "civilian-reprisals"]);
     expect(inject(d.state, "commands-alert").status).toBe("released");
     expect(replay(d.recording())).toEqual(d.state);
@@ -186,11 +196,14 @@ describe("civilian-shield scenario", () => {
     // 0.18, a misread). The hunt is covert and was not notified, so Ostmere cannot tell who it was: it reads
     // "unidentified actors", and trust toward Saranth does not move (that would name it). Escalation still
     // rises by 2 per step of severity (1 → 3), and only Ostmere (and control) learn how it was read.
-    expect(logOf(d.state, "ostmere").some((t) => t.includes("reads activity from unidentified actors"))).toBe(true);
-    expect(logOf(d.state, "ostmere").some((t) => t.includes("Saranth") && t.includes("reads activity"))).toBe(false);
-    expect(logOf(d.state, "saranth").some((t) => t.includes("reads activity"))).toBe(false);
+    const misread = logOf(d.state, "ostmere").filter((l) => l.type === "misperception");
+    expect(misread).toEqual([expect.objectContaining({ target: "ostmere", identified: false })]);
+    expect(misread[0]).not.toHaveProperty("actor");
+    expect(logOf(d.state, "saranth").some((l) => l.type === "misperception")).toBe(false);
     expect(trustOf(d.state, "saranth", "ostmere")).toBe(50);
-    expect(d.state.log.find((l) => l.text.includes("Ostmere perceived a hostile act"))?.text).toMatch(/^Escalation \+4 /);
+    const perceived = d.state.log.find((l) => l.type === "escalation.changed" && l.cause.kind === "perceived");
+    expect(perceived).toMatchObject({ cause: { kind: "perceived", target: "ostmere" } });
+    expect(perceived?.type === "escalation.changed" && perceived.to - perceived.from).toBe(4);
 
     // turn 2: a regional hotline; Corvane pre-notifies a takedown, Ostmere answers too late to earn trust
     d.advanceTo("deliberation");
@@ -207,9 +220,12 @@ describe("civilian-shield scenario", () => {
       ostmere: [{ actionId: "demarche", target: "corvane" }],
     });
     // nothing from Ostmere provoked the takedown: severity 2 unprovoked is one step past tolerance
-    const unprovoked = d.state.log.find((l) => l.text.startsWith("Unprovoked: Corvane's “Unilateral takedown abroad”"))!;
+    const takedown = actionNamed(d.state, "Unilateral takedown abroad");
+    const unprovoked = d.state.log.find(
+      (l) => l.type === "action.disproportionate" && l.actor === "corvane" && l.action === takedown && l.provocation === 0,
+    )!;
     expect(unprovoked.audience).toEqual(["corvane", "ostmere"]);
-    expect(logOf(d.state, "veldmark")).not.toContain(unprovoked.text);
+    expect(logOf(d.state, "veldmark").some((l) => l.id === unprovoked.id)).toBe(false);
     expect(inject(d.state, "takedown-protest")).toMatchObject({ status: "released", releasedBy: "trigger", releasedTurn: 2 });
 
     // turn 3: shared reporting is adopted; Ostmere refuses the shield

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { Driver, control, mediator, team } from "../helpers/driver.ts";
 import { loadScenario } from "../helpers/scenarios.ts";
-import { crossedRedLines, replay, rungIndex, view } from "../../shared/engine/index.ts";
+import { categoryOf, crossedRedLines, replay, rungIndex, view, type EventCategory } from "../../shared/engine/index.ts";
 import type { OrderItemInput } from "../../shared/protocol/commands.ts";
 
 const V = team("valdoria");
@@ -28,7 +28,8 @@ const trust = (d: Driver) => d.state.trust["kestria|valdoria"]!;
 const lastMessage = (d: Driver) => d.state.messages.at(-1)!.id;
 const lastProposal = (d: Driver) => d.state.proposals.at(-1)!.id;
 const injectStatus = (d: Driver, id: string) => d.state.injects.find((i) => i.id === id)!;
-const logOf = (d: Driver, turn: number, kind: string) => d.state.log.filter((e) => e.turn === turn && e.kind === kind);
+const logOf = (d: Driver, turn: number, category: EventCategory) =>
+  d.state.log.filter((e) => e.turn === turn && categoryOf(e) === category);
 const ended = (d: Driver) => d.state.status === "ended";
 function acceptBoth(d: Driver, proposalId: string): void {
   for (const id of ["valdoria", "kestria"])
@@ -65,10 +66,13 @@ describe("grid-intrusion scenario", () => {
     // standing 60: −15 for the misattribution, −5 for its weak evidence, −3 each for sanctions and readiness,
     // which were unprovoked (the only evidence against Kestria stood at 45 %, below the 50 % at which it counts)
     expect(d.state.teams.valdoria!.standing).toBe(60 - 15 - 5 - 3 - 3);
-    expect(logOf(d, 1, "outcome").filter((e) => e.text.startsWith("Unprovoked: Valdoria"))).toHaveLength(2);
+    expect(
+      d.state.log.filter((e) => e.turn === 1 && e.type === "action.disproportionate" && e.actor === "valdoria" && e.provocation === 0),
+    ).toHaveLength(2);
     expect(injectStatus(d, "misattribution-exposed").releasedBy).toBe("trigger");
     expect(injectStatus(d, "markets").releasedBy).toBe("trigger");
-    expect(d.state.log.some((e) => e.text === "Red line crossed: Public blame between governments")).toBe(true);
+    const blame = d.state.scenario.ladder.redLines.find((l) => l.name === "Public blame between governments")!;
+    expect(d.state.log.some((e) => e.type === "redline.crossed" && e.line === blame.id)).toBe(true);
 
     d.advanceTo("deliberation");
     orders(
@@ -79,9 +83,11 @@ describe("grid-intrusion scenario", () => {
     // Kestria in turn blames Valdoria for the telecom intrusion the same outside group staged
     expect(d.state.incidents[1]!.attributions[0]).toMatchObject({ by: "kestria", accused: "valdoria", correct: false });
     // fog: with seed "s1" the 50 % roll on Kestria's probe comes up (0.47): Valdoria alone is told it saw an attack being prepared
-    const misread = logOf(d, 2, "perception").find((e) => e.audience.includes("valdoria") && e.text.includes("Pre-positioning"))!;
+    const misread = logOf(d, 2, "perception").find((e) => e.type === "misperception" && e.target === "valdoria" && e.perceivedAs.includes("Pre-positioning"))!;
     expect(misread.audience).toEqual(["valdoria"]);
-    expect(logOf(d, 2, "escalation").some((e) => e.text.includes("+4") && e.text.includes("perceived a hostile act"))).toBe(true);
+    expect(
+      logOf(d, 2, "escalation").some((e) => e.type === "escalation.changed" && e.to - e.from === 4 && e.cause.kind === "perceived"),
+    ).toBe(true);
 
     for (let turn = 3; turn <= 5 && !ended(d); turn++) {
       d.advanceTo("deliberation");
@@ -169,7 +175,7 @@ describe("grid-intrusion scenario", () => {
       [{ actionId: "active-defence", target: "valdoria" }, { actionId: "harden" }, { actionId: "brief-partners" }],
     );
     // Valdoria read the hunt-forward (misread or not, a seeded roll at 0.4 × 0.3) in the light of the notification
-    expect(logOf(d, 1, "perception").find((e) => e.audience.includes("valdoria"))!.text).toMatch(/notif/);
+    expect(logOf(d, 1, "perception").find((e) => e.audience.includes("valdoria"))).toMatchObject({ notified: true });
     // own forensics on planted evidence: the 35 % correction roll fails for this seed, so the
     // inconsistencies cost the wrong trail confidence: 0.45 − 0.15 / 2
     expect(d.state.incidents[0]!.evidence).toMatchObject({ suspect: "kestria", confidence: 0.38 });
@@ -187,7 +193,7 @@ describe("grid-intrusion scenario", () => {
     // the probe was not notified: Kestria broke its pledge, paid 10 standing, and partners (all −2) took note
     const pledge = d.state.commitments[0]!;
     expect(pledge.status).toBe("broken");
-    expect(pledge.breaches).toEqual([{ teamId: "kestria", turn: 2, reason: "did not pre-notify an operation" }]);
+    expect(pledge.breaches).toEqual([{ teamId: "kestria", turn: 2, reason: { kind: "not-notified" } }]);
     expect(d.state.teams.kestria!.standing).toBe(standingBefore - 10 - 2);
     expect(injectStatus(d, "commitment-breach").releasedBy).toBe("trigger");
 
@@ -196,7 +202,7 @@ describe("grid-intrusion scenario", () => {
     const unanswered = lastMessage(d);
     orders(d, [{ actionId: "sanctions", target: "kestria" }, { actionId: "public-briefing" }, { actionId: "forensics", incidentId: d.state.incidents[2]!.id }], [{ actionId: "readiness", target: "valdoria" }, { actionId: "public-briefing" }]);
     // the second wave's planted evidence (55 %) counts as a provocation of severity 3: sanctions look proportionate
-    expect(logOf(d, 3, "outcome").some((e) => /^(Unprovoked|Disproportionate): Valdoria/.test(e.text))).toBe(false);
+    expect(logOf(d, 3, "outcome").some((e) => e.type === "action.disproportionate" && e.actor === "valdoria")).toBe(false);
     const trustBeforeLapse = trust(d);
     d.advanceTo("briefing");
     expect(d.state.messages.find((m) => m.id === unanswered)!.lapsed).toBe(true);
