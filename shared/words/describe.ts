@@ -1,0 +1,334 @@
+// describe(event, scenario, viewer): an event in words for one viewer. It says
+// only what the event it is given holds; an event a team or the mediator reads
+// is first redacted for it (audience.ts), so no caller can make it tell a
+// viewer more than that viewer may know.
+import type { OutcomeKind, Scenario, Viewer } from "../engine/types.ts";
+import type { BreachReason, EscalationCause, EventCategory, EventView, GameEvent } from "../engine/events.ts";
+import { categoryOf } from "../engine/events.ts";
+import { redact, type AudienceState } from "../engine/audience.ts";
+import { rungIndex } from "../engine/escalation.ts";
+import { CATEGORY_LABEL_EN, CHANNEL_LABEL_EN, en, type Words } from "./en.ts";
+import { partyName } from "./format.ts";
+
+/** A language: its sentences and its labels. */
+export interface Language {
+  words: Words;
+  category: { readonly [C in EventCategory]: string };
+  channel: Readonly<Record<string, string>>;
+}
+
+export const EN: Language = { words: en, category: CATEGORY_LABEL_EN, channel: CHANNEL_LABEL_EN };
+
+/** The sentence that tells this viewer what happened. */
+export function describe(event: GameEvent | EventView, sc: Scenario, viewer: Viewer, lang: Language = EN): string {
+  const e =
+    viewer.role === "team" || viewer.role === "mediator" ? redact(asStored(event), viewer, scenarioOnly(sc)) : event;
+  return sentence(e, sc, viewer, lang);
+}
+
+/** The label of an event's category ("Hotline", "Infrastructure", …). */
+export function categoryLabel(e: { type: GameEvent["type"] }, lang: Language = EN): string {
+  return lang.category[categoryOf(e)];
+}
+
+/** The label of an inject channel ("CERT bulletin"). */
+export function channelLabel(channel: string, lang: Language = EN): string {
+  return lang.channel[channel] ?? channel;
+}
+
+/** Why a commitment was broken, in words. */
+export function describeBreach(reason: BreachReason, sc: Scenario, lang: Language = EN): string {
+  const w = lang.words;
+  switch (reason.kind) {
+    case "protected-sectors":
+      return w["breach.protected-sectors"]({ sectors: reason.sectors });
+    case "not-notified":
+      return w["breach.not-notified"]();
+    case "covert-operation":
+      return w["breach.covert-operation"]();
+    case "unanswered":
+      return w["breach.unanswered"]({ from: partyName(sc, reason.from) });
+    case "timeline-missed":
+      return w["breach.timeline-missed"]();
+  }
+}
+
+/** Why escalation moved, in words (the cause as the viewer received it). */
+export function describeCause(cause: EscalationCause, sc: Scenario, lang: Language = EN): string {
+  const w = lang.words;
+  const name = (id: string) => partyName(sc, id);
+  switch (cause.kind) {
+    case "pressure":
+      return w["cause.pressure"]({ team: name(cause.team), pressure: cause.pressure });
+    case "quiet-turn":
+      return w["cause.quiet-turn"]();
+    case "statement":
+      return w["cause.statement"]({ parties: cause.parties.map(name) });
+    case "accusation":
+      return w["cause.accusation"]({ accuser: name(cause.accuser), accused: name(cause.accused) });
+    case "dispute":
+      return w["cause.dispute"]();
+    case "cbm-adopted":
+      return w["cause.cbm-adopted"]({ parties: cause.parties.map(name), cbm: cbmName(sc, cause.cbm) });
+    case "breach":
+      return w["cause.breach"]({ team: name(cause.team), cbm: cbmName(sc, cause.cbm) });
+    case "timeline-missed":
+      return w["cause.timeline-missed"]({ cbm: cbmName(sc, cause.cbm) });
+    case "control":
+      return w["cause.control"]({ reason: cause.reason });
+    case "hotline":
+      return w["cause.hotline"]({ a: name(cause.a), b: name(cause.b), kind: cause.messageKind });
+    case "inject":
+      return w["cause.inject"]({ title: sc.injects.find((i) => i.id === cause.inject)?.title ?? cause.inject });
+    case "developments":
+      return w["cause.developments"]();
+    case "convened":
+      return w["cause.convened"]({ mediator: name("mediator") });
+    case "perceived":
+      return w["cause.perceived"]({ target: name(cause.target) });
+    case "action":
+      return w["cause.action"]({ actor: name(cause.actor), action: actionName(sc, cause.action) });
+    case "disproportionate":
+      return w["cause.disproportionate"]({ actor: name(cause.actor) });
+    case "hostile-activity":
+      return w["cause.hostile-activity"]();
+  }
+}
+
+function sentence(e: GameEvent | EventView, sc: Scenario, viewer: Viewer, lang: Language): string {
+  const w = lang.words;
+  const name = (id: string) => partyName(sc, id);
+  const maybe = (id: string | null) => (id === null ? null : name(id));
+  switch (e.type) {
+    case "exercise.started":
+      return w["exercise.started"]({ title: e.title });
+    case "exercise.paused":
+      return w["exercise.paused"]({ reason: e.reason });
+    case "exercise.resumed":
+      return w["exercise.resumed"]();
+    case "exercise.ended":
+      return w["exercise.ended"]({ outcome: outcomeWords(e.outcome, e.reason, sc, lang) });
+    case "phase.began":
+      return w["phase.began"]({ turn: e.turn, turns: sc.turns, phase: phaseName(sc, e.phase) });
+    case "turn.adjudicated":
+      return w["turn.adjudicated"]({ turn: e.turn, submitted: e.submitted, teams: e.teams });
+    case "turn.resolved":
+      return w["turn.resolved"]({ turn: e.turn, from: e.from, to: e.to, rung: rungName(sc, e.rung) });
+    case "escalation.changed": {
+      const ladder = sc.ladder;
+      const after = rungIndex(ladder, e.to);
+      const rung = after !== rungIndex(ladder, e.from) ? (ladder.rungs[after]?.name ?? null) : null;
+      return w["escalation.changed"]({ from: e.from, to: e.to, cause: describeCause(e.cause, sc, lang), rung });
+    }
+    case "redline.crossed":
+      return w["redline.crossed"]({ line: sc.ladder.redLines.find((l) => l.id === e.line)?.name ?? e.line });
+    case "orders.submitted":
+      return w["orders.submitted"]({ by: e.by, team: name(e.team), actions: e.actions, cost: e.cost });
+    case "orders.withdrawn":
+      return w["orders.withdrawn"]({ by: e.by, team: name(e.team) });
+    case "orders.carried-out":
+      return w["orders.carried-out"]({ team: name(e.team), turn: e.turn });
+    case "action.resolved": {
+      const p = { actor: name(e.actor), action: actionName(sc, e.action), target: maybe(e.target), sector: e.sector };
+      // control reads which acts were covert; the actor knows its own
+      const own = viewer.role === "team" && viewer.teamId === e.actor;
+      return e.covert && !own ? w["action.resolved.covert"](p) : w["action.resolved"](p);
+    }
+    case "action.disproportionate": {
+      const p = { actor: name(e.actor), action: actionName(sc, e.action), severity: e.severity };
+      return e.provocation
+        ? w["action.disproportionate"]({ ...p, provocation: e.provocation })
+        : w["action.unprovoked"]({ ...p, target: name(e.target) });
+    }
+    case "misperception": {
+      const target = name(e.target);
+      if (e.actor !== undefined && e.action !== undefined && e.roll !== undefined && e.chance !== undefined)
+        return w["misperception.control"]({
+          target,
+          actor: name(e.actor),
+          action: actionName(sc, e.action),
+          perceivedAs: e.perceivedAs,
+          roll: e.roll,
+          chance: e.chance,
+        });
+      const actor = e.actor === undefined ? w["actor.unidentified"]() : name(e.actor);
+      return w.misperception({ target, actor, perceivedAs: e.perceivedAs, notified: e.notified });
+    }
+    case "perception.correct": {
+      const actor = e.actor === undefined ? w["actor.unidentified"]() : name(e.actor);
+      return w["perception.correct"]({
+        target: name(e.target),
+        actor,
+        action: actionName(sc, e.action),
+        notified: e.notified,
+      });
+    }
+    case "incident.occurred": {
+      const told = w["incident.occurred"]({
+        victim: name(e.victim),
+        sector: e.sector,
+        title: e.title,
+        suspect: maybe(e.suspect),
+        confidence: e.confidence,
+        public: e.public,
+      });
+      // the truth, to control, when the evidence points elsewhere
+      const self = viewer.role === "team" && viewer.teamId === e.culprit;
+      return e.culprit !== undefined && e.culprit !== e.suspect && !self
+        ? `${told}. ${w["incident.truth"]({ culprit: maybe(e.culprit) })}`
+        : told;
+    }
+    case "incident.verified": {
+      const by = e.by === "mediator" ? name("mediator") : w.investigators({ team: name(e.by) });
+      const p = { by, title: e.title, suspect: maybe(e.suspect), confidence: e.confidence };
+      if (e.result === "corrected") return w["incident.corrected"](p);
+      return e.result === "weakened" ? w["incident.weakened"](p) : w["incident.confirmed"](p);
+    }
+    case "evidence.shared":
+      return w["evidence.shared"]({ from: name(e.from), title: e.title, to: name(e.to) });
+    case "attribution.made": {
+      const accused = name(e.accused);
+      const told = w["attribution.made"]({
+        accuser: name(e.accuser),
+        title: e.title,
+        accused,
+        confidence: e.confidence,
+      });
+      if (e.correct === undefined) return told;
+      if (e.correct) return `${told}. ${w["attribution.correct"]()}`;
+      // control and the culprit know who did it; the accused knows only that it did not
+      return e.culprit !== undefined
+        ? `${told}. ${w["attribution.misattributed"]({ culprit: maybe(e.culprit), accused })}`
+        : `${told}. ${w["attribution.known-false"]({ accused })}`;
+    }
+    case "attribution.denied":
+      return w["attribution.denied"]({ accused: name(e.accused) });
+    case "attribution.questioned":
+      return w["attribution.questioned"]({ accuser: name(e.accuser), confidence: e.confidence });
+    case "hotline.sent":
+      return w["hotline.sent"]({ from: name(e.from), to: name(e.to), kind: e.kind, relay: e.relay });
+    case "hotline.answered":
+      return w["hotline.answered"]({
+        from: name(e.from),
+        to: name(e.to),
+        kind: e.kind,
+        responseMs: e.responseMs,
+        timely: e.timely,
+      });
+    case "hotline.unanswered":
+      return w["hotline.unanswered"]({ from: name(e.from), to: name(e.to), kind: e.kind });
+    case "proposal.made": {
+      const what =
+        e.cbm !== null ? w["proposal.what.cbm"]({ cbm: cbmName(sc, e.cbm) }) : w["proposal.what.statement"]();
+      return w["proposal.made"]({ proposer: name(e.proposer), what, parties: e.parties.map(name) });
+    }
+    case "proposal.accepted":
+      return w["proposal.accepted"]({ by: name(e.by), text: e.text });
+    case "proposal.rejected":
+      return w["proposal.rejected"]({ by: name(e.by), text: e.text });
+    case "proposal.withdrawn":
+      return w["proposal.withdrawn"]({ proposer: name(e.proposer), text: e.text });
+    case "statement.joint":
+      return w["statement.joint"]({ parties: e.parties.map(name), text: e.text });
+    case "commitment.adopted":
+      return w["commitment.adopted"]({ parties: e.parties.map(name), cbm: cbmName(sc, e.cbm) });
+    case "commitment.broken":
+      return w["commitment.broken"]({
+        team: name(e.team),
+        cbm: cbmName(sc, e.cbm),
+        reason: describeBreach(e.reason, sc, lang),
+      });
+    case "commitment.fulfilled":
+      return w["commitment.fulfilled"]({ cbm: cbmName(sc, e.cbm) });
+    case "commitment.missed":
+      return w["commitment.missed"]({ cbm: cbmName(sc, e.cbm), rung: rungName(sc, e.rung) });
+    case "sector.changed": {
+      const sector = sc.teams.find((t) => t.id === e.team)?.sectors.find((x) => x.kind === e.sector);
+      return w["sector.changed"]({
+        team: name(e.team),
+        name: sector?.name ?? e.sector,
+        sector: e.sector,
+        status: e.status,
+        health: e.health,
+      });
+    }
+    case "inject.released":
+      return w["inject.released"]({ channel: channelLabel(e.channel, lang), title: e.title });
+    case "inject.held":
+      return w["inject.held"]({ title: e.title });
+    case "inject.skipped":
+      return w["inject.skipped"]({ title: e.title });
+    case "inject.unskipped":
+      return w["inject.unskipped"]({ title: e.title });
+    case "mediator.convened":
+      return w["mediator.convened"]({ mediator: name("mediator"), parties: e.parties.map(name), text: e.text });
+    case "observers.visibility":
+      return w["observers.visibility"]({ seeAll: e.seeAll });
+  }
+}
+
+/** How an exercise ended, in words. */
+export function outcomeWords(outcome: OutcomeKind, reason: string | null, sc: Scenario, lang: Language = EN): string {
+  const w = lang.words;
+  switch (outcome) {
+    case "facilitator":
+      return w["outcome.facilitator"]({ reason });
+    case "time":
+      return w["outcome.time"]({ turns: sc.turns });
+    case "failure":
+      return w["outcome.failure"]({ rung: sc.ladder.rungs.at(-1)?.name ?? "" });
+    case "agreement":
+      return w["outcome.agreement"]();
+  }
+}
+
+function phaseName(sc: Scenario, id: string): string {
+  return sc.phases.find((p) => p.id === id)?.name ?? id;
+}
+
+function rungName(sc: Scenario, id: string): string {
+  return sc.ladder.rungs.find((r) => r.id === id)?.name ?? id;
+}
+
+function actionName(sc: Scenario, id: string): string {
+  return sc.actions.find((a) => a.id === id)?.name ?? id;
+}
+
+function cbmName(sc: Scenario, id: string): string {
+  return sc.cbms.find((c) => c.id === id)?.name ?? id;
+}
+
+const redactionStates = new WeakMap<Scenario, AudienceState>();
+
+/** What the rule needs to redact for a team or the mediator: the scenario's injects and actions. */
+function scenarioOnly(sc: Scenario): AudienceState {
+  let s = redactionStates.get(sc);
+  if (!s) redactionStates.set(sc, (s = stateOf(sc)));
+  return s;
+}
+
+function stateOf(sc: Scenario): AudienceState {
+  return {
+    scenario: sc,
+    incidents: [],
+    injects: sc.injects.map((i) => ({
+      id: i.id,
+      status: "released",
+      adhoc: false,
+      title: i.title,
+      body: "",
+      channel: i.channel,
+      audience: i.audience,
+      releasedAt: null,
+      releasedTurn: null,
+      releasedPhase: null,
+      releasedBy: null,
+    })),
+    observersSeeAll: false,
+  };
+}
+
+/** redact strips the audience and counter; an event as viewed may lack them already. */
+function asStored(e: GameEvent | EventView): Parameters<typeof redact>[0] {
+  return { seq: 0, audience: [], ...e } as Parameters<typeof redact>[0];
+}
