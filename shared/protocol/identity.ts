@@ -80,6 +80,11 @@ export function seatOf(f: FlatSeat): Seat {
   return { role: "team", teamId: f.teamId };
 }
 
+/** The party a seat speaks for on the hotline and in agreements: its team, the mediator, or none. */
+export function partyOf(who: Seat | FlatSeat): string | null {
+  return who.role === "team" ? who.teamId : who.role === "mediator" ? "mediator" : null;
+}
+
 /** The group a seat shares its view with: control, one team, the mediator, or the observers. */
 export function groupKey(s: Seat): string {
   return s.role === "team" ? `team:${s.teamId}` : s.role;
