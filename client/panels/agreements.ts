@@ -2,11 +2,12 @@
 // reject, and the commitments in force, kept or broken. The mediator also
 // convenes talks from here.
 import type { ParticipantView, Proposal } from "../../shared/engine/index.ts";
-import { h, render } from "../ui/dom.ts";
+import { partyOf } from "../../shared/protocol/identity.ts";
+import { h, render, type Child } from "../ui/dom.ts";
 import { partyName, statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
 
 export function agreementsPanel(ctx: PanelCtx): Panel {
-  const me = ctx.seat.role === "team" ? ctx.seat.teamId! : ctx.seat.role === "mediator" ? "mediator" : null;
+  const me = partyOf(ctx.seat);
   const proposals = h("div", {});
   const commitments = h("div", {});
   const forms = h("div", {});
@@ -15,56 +16,8 @@ export function agreementsPanel(ctx: PanelCtx): Panel {
   let formsDrawn = false;
 
   const drawProposals = () => {
-    const v = view!;
-    const open = v.proposals.filter((p) => p.status === "open");
-    render(
-      proposals,
-      h("h4", {}, "On the table"),
-      open.length ? open.map((p) => proposalCard(ctx, v, p, me)) : h("p", { class: "dim" }, "No open proposal."),
-      v.proposals.some((p) => p.status !== "open")
-        ? h(
-            "details",
-            {},
-            h("summary", {}, "Earlier proposals"),
-            v.proposals
-              .filter((p) => p.status !== "open")
-              .map((p) => h("div", { class: "feed-item" }, `${title(v, p)} — ${p.status}`)),
-          )
-        : null,
-    );
-    render(
-      commitments,
-      h("h4", { style: "margin-top: 1em" }, "Commitments"),
-      v.commitments.length
-        ? v.commitments.map((c) => {
-            const cbm = v.cbms.find((x) => x.id === c.cbmId);
-            const badge =
-              c.status === "active"
-                ? h("span", { class: "badge ok" }, "✓ in force")
-                : c.status === "broken"
-                  ? h("span", { class: "badge danger" }, "✕ broken")
-                  : h("span", { class: "badge accent" }, "✓ fulfilled");
-            return h(
-              "div",
-              { class: "feed-item" },
-              h(
-                "div",
-                { class: "row", style: "justify-content: space-between" },
-                h("strong", {}, cbm?.name ?? c.cbmId),
-                badge,
-              ),
-              h(
-                "div",
-                { class: "dim" },
-                `${c.parties.map((t) => partyName(v, t)).join(", ")} · since turn ${c.adoptedTurn}`,
-              ),
-              c.breaches.map((b) =>
-                h("div", { class: "error-text" }, `Turn ${b.turn}: ${partyName(v, b.teamId)} ${b.reason}`),
-              ),
-            );
-          })
-        : h("p", { class: "dim" }, "None yet."),
-    );
+    render(proposals, proposalsList(view!, ctx));
+    render(commitments, commitmentsList(view!));
   };
 
   const drawForms = () => {
@@ -214,7 +167,89 @@ function title(v: ParticipantView, p: Proposal): string {
     : `Joint statement: “${p.text.slice(0, 80)}”`;
 }
 
-function proposalCard(ctx: PanelCtx, v: ParticipantView, p: Proposal, me: string | null): HTMLElement {
+/**
+ * The proposals on the table, as cards, and the earlier ones folded away. Live
+ * (ctx) the parties can accept, reject or withdraw; read only (null) not.
+ */
+export function proposalsList(v: ParticipantView, ctx: PanelCtx | null): Child[] {
+  const open = v.proposals.filter((p) => p.status === "open");
+  return [
+    h("h4", {}, "On the table"),
+    open.length ? open.map((p) => proposalCard(v, p, ctx)) : h("p", { class: "dim" }, "No open proposal."),
+    v.proposals.some((p) => p.status !== "open")
+      ? h(
+          "details",
+          {},
+          h("summary", {}, "Earlier proposals"),
+          v.proposals
+            .filter((p) => p.status !== "open")
+            .map((p) => h("div", { class: "feed-item" }, `${title(v, p)} — ${p.status}`)),
+        )
+      : null,
+  ];
+}
+
+/** The commitments adopted: in force, broken (with each breach) or fulfilled. */
+export function commitmentsList(v: ParticipantView): Child[] {
+  return [
+    h("h4", { style: "margin-top: 1em" }, "Commitments"),
+    v.commitments.length
+      ? v.commitments.map((c) => {
+          const cbm = v.cbms.find((x) => x.id === c.cbmId);
+          const badge =
+            c.status === "active"
+              ? h("span", { class: "badge ok" }, "✓ in force")
+              : c.status === "broken"
+                ? h("span", { class: "badge danger" }, "✕ broken")
+                : h("span", { class: "badge accent" }, "✓ fulfilled");
+          return h(
+            "div",
+            { class: "feed-item" },
+            h(
+              "div",
+              { class: "row", style: "justify-content: space-between" },
+              h("strong", {}, cbm?.name ?? c.cbmId),
+              badge,
+            ),
+            h(
+              "div",
+              { class: "dim" },
+              `${c.parties.map((t) => partyName(v, t)).join(", ")} · since turn ${c.adoptedTurn}`,
+            ),
+            c.breaches.map((b) =>
+              h("div", { class: "error-text" }, `Turn ${b.turn}: ${partyName(v, b.teamId)} ${b.reason}`),
+            ),
+          );
+        })
+      : h("p", { class: "dim" }, "None yet."),
+  ];
+}
+
+function proposalCard(v: ParticipantView, p: Proposal, ctx: PanelCtx | null): HTMLElement {
+  return h(
+    "div",
+    { class: "feed-item" },
+    h("strong", {}, title(v, p)),
+    p.kind === "cbm" ? h("div", { class: "dim" }, p.text) : null,
+    h("div", { class: "meta" }, `Proposed by ${partyName(v, p.proposer)} · turn ${p.turn}`),
+    h(
+      "div",
+      {},
+      p.parties.map((t) =>
+        h(
+          "span",
+          { class: `badge ${p.accepted.includes(t) ? "ok" : ""}`, style: "margin-right: 0.3em" },
+          `${p.accepted.includes(t) ? "✓" : "…"} ${partyName(v, t)}`,
+        ),
+      ),
+    ),
+    ctx ? proposalActions(ctx, v, p) : null,
+  );
+}
+
+/** What the viewer's party can do with a proposal: accept or reject it, or withdraw its own. */
+function proposalActions(ctx: PanelCtx, v: ParticipantView, p: Proposal): Child {
+  const me = partyOf(v.viewer);
   const status = statusLine();
   const buttons: HTMLElement[] = [];
   if (me && me !== "mediator" && p.parties.includes(me) && !p.accepted.includes(me)) {
@@ -235,24 +270,5 @@ function proposalCard(ctx: PanelCtx, v: ParticipantView, p: Proposal, me: string
     );
     buttons.push(w);
   }
-  return h(
-    "div",
-    { class: "feed-item" },
-    h("strong", {}, title(v, p)),
-    p.kind === "cbm" ? h("div", { class: "dim" }, p.text) : null,
-    h("div", { class: "meta" }, `Proposed by ${partyName(v, p.proposer)} · turn ${p.turn}`),
-    h(
-      "div",
-      {},
-      p.parties.map((t) =>
-        h(
-          "span",
-          { class: `badge ${p.accepted.includes(t) ? "ok" : ""}`, style: "margin-right: 0.3em" },
-          `${p.accepted.includes(t) ? "✓" : "…"} ${partyName(v, t)}`,
-        ),
-      ),
-    ),
-    buttons.length ? h("div", { class: "row", style: "margin-top: 0.4em" }, buttons) : null,
-    status,
-  );
+  return [buttons.length ? h("div", { class: "row", style: "margin-top: 0.4em" }, buttons) : null, status];
 }

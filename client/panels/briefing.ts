@@ -1,7 +1,7 @@
 // The seat's briefing: the public background, the private briefing and
 // objectives, and the incidents known to this participant with their evidence.
 import type { IncidentView, ParticipantView } from "../../shared/engine/index.ts";
-import { h, render } from "../ui/dom.ts";
+import { h, render, type Child } from "../ui/dom.ts";
 import { partyName, statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
 
 export function briefingPanel(ctx: PanelCtx): Panel {
@@ -17,12 +17,16 @@ export function briefingPanel(ctx: PanelCtx): Panel {
       const now = [v.incidents, v.me, v.objectives];
       if (now.every((x, i) => x === seen[i])) return;
       seen = now;
-      render(body, ...content(ctx, v));
+      render(body, ...briefingContent(v, ctx));
     },
   };
 }
 
-function content(ctx: PanelCtx, v: ParticipantView) {
+/**
+ * The briefing tab's content: the private briefing, the incidents known with
+ * their evidence, the public background. Read only (null) it has no buttons.
+ */
+export function briefingContent(v: ParticipantView, ctx: PanelCtx | null): Child[] {
   const me = v.me;
   return [
     me?.kind === "team"
@@ -65,7 +69,9 @@ function content(ctx: PanelCtx, v: ParticipantView) {
       "article",
       { class: "card", "aria-label": "Incidents" },
       h("h3", {}, "Incidents and evidence"),
-      incidents(ctx, v),
+      v.incidents.length
+        ? v.incidents.map((i) => incidentItem(v, i, ctx))
+        : h("p", { class: "dim" }, "No incident known to you yet."),
     ),
     h(
       "article",
@@ -86,16 +92,59 @@ function content(ctx: PanelCtx, v: ParticipantView) {
   ];
 }
 
-function incidents(ctx: PanelCtx, v: ParticipantView) {
-  if (!v.incidents.length) return h("p", { class: "dim" }, "No incident known to you yet.");
-  return v.incidents.map((i) => incident(ctx, v, i));
-}
-
-function incident(ctx: PanelCtx, v: ParticipantView, i: IncidentView) {
-  const status = statusLine();
+/**
+ * One incident with its evidence, what the viewer knows of the truth, whom the
+ * evidence was shared with, and public blame. Live (ctx) a team may share it
+ * with the mediator and the mediator verify it; read only (null) no button.
+ */
+export function incidentItem(v: ParticipantView, i: IncidentView, ctx: PanelCtx | null): HTMLElement {
   const suspect = i.evidence.suspect ? partyName(v, i.evidence.suspect) : "no state (a non-state actor)";
   const conf = Math.round(i.evidence.confidence * 100);
   const strength = conf >= 70 ? "strong" : conf >= 50 ? "moderate" : "weak";
+  const control = v.me?.kind === "control";
+  return h(
+    "div",
+    { class: "feed-item", id: `incident-${i.id}` },
+    h(
+      "div",
+      { class: "meta" },
+      h("span", {}, `Turn ${i.turn}`),
+      h("span", {}, `${partyName(v, i.victim)} · ${i.sector}`),
+      h("span", {}, `severity ${i.severity}`),
+      i.public ? h("span", { class: "badge warn" }, "public") : h("span", { class: "badge" }, "not public"),
+    ),
+    h("strong", {}, i.title),
+    h(
+      "div",
+      {},
+      `Evidence points to ${suspect} — confidence ${conf}% (${strength})`,
+      i.verifications ? ` · verified ${i.verifications}×` : "",
+    ),
+    "culprit" in i && i.culprit !== undefined
+      ? h(
+          "div",
+          { class: "dim" },
+          `Truth (${control ? "control knows it" : "you know this"}): ${i.culprit ? partyName(v, i.culprit) : "a non-state actor"}`,
+        )
+      : null,
+    // a participant's view lists only itself and those it told; control's lists everyone
+    i.sharedWith.length
+      ? h(
+          "div",
+          { class: "dim" },
+          `Evidence shared with ${i.sharedWith.map((p) => partyName(v, p)).join(", ")}${control ? "" : " (as far as you know)"}`,
+        )
+      : null,
+    i.attributions.map((a) =>
+      h("div", { class: "dim" }, `${partyName(v, a.by)} publicly blamed ${partyName(v, a.accused)} (turn ${a.turn})`),
+    ),
+    ctx ? incidentActions(ctx, v, i) : null,
+  );
+}
+
+/** What a team (share with the mediator) or the mediator (verify) can do with an incident. */
+function incidentActions(ctx: PanelCtx, v: ParticipantView, i: IncidentView): Child {
+  const status = statusLine();
   const actions: HTMLElement[] = [];
   if (ctx.seat.role === "team" && v.mediator && !i.sharedWith.includes("mediator")) {
     const b = h("button", { class: "small", type: "button" }, "Share the evidence with the mediator");
@@ -123,35 +172,5 @@ function incident(ctx: PanelCtx, v: ParticipantView, i: IncidentView) {
     );
     actions.push(b);
   }
-  return h(
-    "div",
-    { class: "feed-item", id: `incident-${i.id}` },
-    h(
-      "div",
-      { class: "meta" },
-      h("span", {}, `Turn ${i.turn}`),
-      h("span", {}, `${partyName(v, i.victim)} · ${i.sector}`),
-      h("span", {}, `severity ${i.severity}`),
-      i.public ? h("span", { class: "badge warn" }, "public") : h("span", { class: "badge" }, "not public"),
-    ),
-    h("strong", {}, i.title),
-    h(
-      "div",
-      {},
-      `Evidence points to ${suspect} — confidence ${conf}% (${strength})`,
-      i.verifications ? ` · verified ${i.verifications}×` : "",
-    ),
-    "culprit" in i && i.culprit !== undefined
-      ? h(
-          "div",
-          { class: "dim" },
-          `Truth (you know this): ${i.culprit ? partyName(v, i.culprit) : "a non-state actor"}`,
-        )
-      : null,
-    i.attributions.map((a) =>
-      h("div", { class: "dim" }, `${partyName(v, a.by)} publicly blamed ${partyName(v, a.accused)} (turn ${a.turn})`),
-    ),
-    actions.length ? h("div", { class: "row" }, actions) : null,
-    status,
-  );
+  return actions.length ? [h("div", { class: "row" }, actions), status] : status;
 }

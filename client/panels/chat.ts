@@ -1,8 +1,8 @@
 // Team chat: private to the team (control reads every team's).
 import type { ChatLineView, ParticipantView } from "../../shared/engine/index.ts";
 import { keepDraft } from "../net/seats.ts";
-import { h, render } from "../ui/dom.ts";
-import { partyName, statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
+import { h, render, type Child } from "../ui/dom.ts";
+import { clock, partyName, statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
 
 export function chatPanel(ctx: PanelCtx): Panel {
   const team = ctx.seat.role === "team";
@@ -52,19 +52,7 @@ export function chatPanel(ctx: PanelCtx): Panel {
       render(
         list,
         v.chat.length
-          ? v.chat.map((c) =>
-              h(
-                "div",
-                { class: `message${team && c.author === ctx.seat.name ? " mine" : ""}` },
-                h(
-                  "div",
-                  { class: "meta" },
-                  team ? "" : `${partyName(v, c.teamId)} · `,
-                  `${c.author} · ${new Date(c.at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}`,
-                ),
-                h("div", {}, c.text),
-              ),
-            )
+          ? v.chat.map((c) => chatLine(v, c, ctx))
           : h(
               "p",
               { class: "dim" },
@@ -78,4 +66,19 @@ export function chatPanel(ctx: PanelCtx): Panel {
       list.lastElementChild?.scrollIntoView({ block: "nearest" });
     },
   };
+}
+
+/**
+ * One line of team chat; outside a team it names the team. Live (ctx) the
+ * reader's own lines are marked; read only (null) none is. `meta` adds to the
+ * meta line (the replay's step link).
+ */
+export function chatLine(v: ParticipantView, c: ChatLineView, ctx: PanelCtx | null, meta?: Child): HTMLElement {
+  const team = v.viewer.role === "team";
+  return h(
+    "div",
+    { class: `message${team && c.author === ctx?.seat.name ? " mine" : ""}` },
+    h("div", { class: "meta" }, team ? "" : `${partyName(v, c.teamId)} · `, `${c.author} · ${clock(c.at)}`, meta),
+    h("div", {}, c.text),
+  );
 }

@@ -4,8 +4,9 @@
 import type { MessageView, ParticipantView } from "../../shared/engine/index.ts";
 import { HOTLINE_KINDS } from "../../shared/protocol/commands.ts";
 import { keepDraft } from "../net/seats.ts";
-import { duration, h, render } from "../ui/dom.ts";
-import { partyName, statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
+import { duration, h, render, type Child } from "../ui/dom.ts";
+import { partyOf } from "../../shared/protocol/identity.ts";
+import { partyName, statusLine, submit, when, type Panel, type PanelCtx } from "./panel.ts";
 
 export const KIND_HELP: Record<string, string> = {
   confirm: "Confirm — ask for or give confirmation of facts",
@@ -17,7 +18,7 @@ export const KIND_HELP: Record<string, string> = {
 };
 
 export function hotlinePanel(ctx: PanelCtx): Panel {
-  const me = ctx.seat.role === "team" ? ctx.seat.teamId! : ctx.seat.role === "mediator" ? "mediator" : null;
+  const me = partyOf(ctx.seat);
   const control = me === null;
   const picker = h("div", { class: "row", role: "tablist", "aria-label": "Conversations" });
   const thread = h("div", { "aria-live": "polite", "aria-label": "Messages" });
@@ -144,7 +145,7 @@ export function hotlinePanel(ctx: PanelCtx): Panel {
       : v.messages.filter((m) => (m.from === me && m.to === selected) || (m.from === selected && m.to === me));
     render(
       thread,
-      msgs.length ? msgs.map((m) => message(ctx, v, m, me)) : h("p", { class: "dim" }, "No messages yet."),
+      msgs.length ? msgs.map((m) => hotlineMessage(v, m, ctx)) : h("p", { class: "dim" }, "No messages yet."),
     );
     // relays count as read once their conversation has been on screen a moment
     const relays = control || el.offsetParent === null ? [] : unreadRelays(v, selected).map((m) => m.id);
@@ -192,25 +193,33 @@ export function hotlinePanel(ctx: PanelCtx): Panel {
   };
 }
 
-function message(ctx: PanelCtx, v: ParticipantView, m: MessageView, me: string | null) {
-  const mine = m.from === me;
-  const now = ctx.session.store.serverNow();
+/**
+ * One hotline message as the view's holder reads it: kind, who to whom, what
+ * became of it. Live (ctx) it shows how long it has waited and the mediator's
+ * relay form; read only (null, the replay) it says whether it was answered yet.
+ * `meta` adds to the meta line (the replay's step link).
+ */
+export function hotlineMessage(v: ParticipantView, m: MessageView, ctx: PanelCtx | null, meta?: Child): HTMLElement {
+  const me = partyOf(v.viewer);
   const answered = m.answeredAfterMs !== null ? `answered after ${duration(m.answeredAfterMs)}` : null;
   const waiting =
     !m.answeredBy && !m.replyTo && !m.relayOf
       ? m.lapsed
         ? "left unanswered"
-        : `waiting ${duration(now - m.at)}`
+        : ctx
+          ? `waiting ${duration(ctx.session.store.serverNow() - m.at)}`
+          : "not answered yet at this step"
       : null;
-  const relay = me === "mediator" && m.to === "mediator" ? relayForm(ctx, v, m) : null;
+  const relay = ctx && me === "mediator" && m.to === "mediator" ? relayForm(ctx, v, m) : null;
   return h(
     "div",
-    { class: `message${mine ? " mine" : ""}`, id: `msg-${m.id}` },
+    { class: `message${m.from === me ? " mine" : ""}`, id: `msg-${m.id}` },
     h(
       "div",
       { class: "meta" },
       h("span", { class: `kind kind-${m.kind}` }, m.kind),
-      `${partyName(v, m.from)} → ${partyName(v, m.to)} · ${m.author} · turn ${m.turn} · ${new Date(m.at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}`,
+      `${partyName(v, m.from)} → ${partyName(v, m.to)} · ${m.author} · ${when(v, m.turn, m.phase, m.at)}`,
+      meta,
     ),
     m.relayOf
       ? h(

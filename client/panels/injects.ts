@@ -1,6 +1,6 @@
 // The injects a participant has received, newest first, marked by channel, with unread ones highlighted.
 import type { InjectView, ParticipantView } from "../../shared/engine/index.ts";
-import { h, render } from "../ui/dom.ts";
+import { h, render, type Child } from "../ui/dom.ts";
 import { CHANNEL_LABEL, when, type Panel, type PanelCtx } from "./panel.ts";
 
 export function injectsPanel(ctx: PanelCtx): Panel {
@@ -21,33 +21,7 @@ export function injectsPanel(ctx: PanelCtx): Panel {
     render(
       list,
       items.length
-        ? items.map((i) =>
-            h(
-              "article",
-              {
-                class: `feed-item channel channel-${i.channel}${ctx.read.has(i.id) ? "" : " unread"}`,
-                id: `inject-${i.id}`,
-                tabindex: 0,
-                "aria-label": `${CHANNEL_LABEL[i.channel] ?? i.channel}: ${i.title}${ctx.read.has(i.id) ? "" : " (unread)"}`,
-              },
-              h(
-                "div",
-                { class: "meta" },
-                h("span", { class: "channel-label" }, CHANNEL_LABEL[i.channel] ?? i.channel),
-                h("span", {}, when(current!, i.releasedTurn ?? 0, i.releasedPhase ?? "", i.releasedAt ?? 0)),
-                ctx.read.has(i.id) ? null : h("span", { class: "badge accent" }, "new"),
-              ),
-              h(
-                "h4",
-                {
-                  style:
-                    "color: var(--text); text-transform: none; letter-spacing: 0; font-size: 1rem; margin: 0.25em 0",
-                },
-                i.title,
-              ),
-              h("div", { class: "pre" }, i.body),
-            ),
-          )
+        ? items.map((i) => injectCard(current!, i, ctx))
         : h("p", { class: "dim" }, "No injects yet. They arrive as the exercise unfolds."),
     );
   };
@@ -70,4 +44,37 @@ export function injectsPanel(ctx: PanelCtx): Panel {
       setTimeout(() => current && ctx.read.mark(...released(current).map((i) => i.id)), 1500);
     },
   };
+}
+
+/**
+ * One released inject: channel, when, title and text. Live (ctx) an unread one
+ * is marked new; read only (null) none is. `meta` adds to the meta line (the
+ * replay's audience).
+ */
+export function injectCard(v: ParticipantView, i: InjectView, ctx: PanelCtx | null, meta?: Child): HTMLElement {
+  const unread = ctx !== null && !ctx.read.has(i.id);
+  const channel = CHANNEL_LABEL[i.channel] ?? i.channel;
+  return h(
+    "article",
+    {
+      class: `feed-item channel channel-${i.channel}${unread ? " unread" : ""}`,
+      id: `inject-${i.id}`,
+      tabindex: 0,
+      "aria-label": `${channel}: ${i.title}${unread ? " (unread)" : ""}`,
+    },
+    h(
+      "div",
+      { class: "meta" },
+      h("span", { class: "channel-label" }, channel),
+      h("span", {}, when(v, i.releasedTurn ?? 0, i.releasedPhase ?? "", i.releasedAt ?? 0)),
+      unread ? h("span", { class: "badge accent" }, "new") : null,
+      meta,
+    ),
+    h(
+      "h4",
+      { style: "color: var(--text); text-transform: none; letter-spacing: 0; font-size: 1rem; margin: 0.25em 0" },
+      i.title,
+    ),
+    h("div", { class: "pre" }, i.body),
+  );
 }

@@ -1,7 +1,7 @@
 // Timestamped notes tied to the exercise's objectives (observers and control).
 import type { NoteView, ParticipantView } from "../../shared/engine/index.ts";
 import { keepDraft } from "../net/seats.ts";
-import { h, render } from "../ui/dom.ts";
+import { h, render, type Child } from "../ui/dom.ts";
 import { statusLine, submit, when, type Panel, type PanelCtx } from "./panel.ts";
 
 export function notesPanel(ctx: PanelCtx): Panel {
@@ -54,31 +54,33 @@ export function notesPanel(ctx: PanelCtx): Panel {
       last = v.notes;
       render(
         list,
-        v.notes.length
-          ? [...v.notes]
-              .reverse()
-              .map((n) =>
-                h(
-                  "div",
-                  { class: "feed-item" },
-                  h(
-                    "div",
-                    { class: "meta" },
-                    h("span", {}, when(v, n.turn, n.phase, n.at)),
-                    h("span", {}, `${n.author} (${n.role})`),
-                    n.objectiveId
-                      ? h(
-                          "span",
-                          { class: "badge accent" },
-                          v.objectives.find((o) => o.id === n.objectiveId)?.text.slice(0, 40) ?? n.objectiveId,
-                        )
-                      : null,
-                  ),
-                  h("div", { class: "pre" }, n.text),
-                ),
-              )
-          : h("p", { class: "dim" }, "No notes yet."),
+        v.notes.length ? [...v.notes].reverse().map((n) => noteItem(v, n)) : h("p", { class: "dim" }, "No notes yet."),
       );
     },
   };
+}
+
+/** One note: when, by whom, the objective it is tied to. `meta` adds to the meta line (the replay's step link). */
+export function noteItem(v: ParticipantView, n: NoteView, meta?: Child): HTMLElement {
+  const objective = n.objectiveId ? (v.objectives.find((o) => o.id === n.objectiveId)?.text ?? n.objectiveId) : null;
+  return h(
+    "div",
+    { class: "feed-item" },
+    h(
+      "div",
+      { class: "meta" },
+      h("span", {}, when(v, n.turn, n.phase, n.at)),
+      h("span", {}, `${n.author} (${n.role})`),
+      objective ? h("span", { class: "badge accent", title: objective }, clip(objective, 40)) : null,
+      meta,
+    ),
+    h("div", { class: "pre" }, n.text),
+  );
+}
+
+/** At most `n` characters, cut at a word and marked with "…" when shortened. */
+function clip(text: string, n: number): string {
+  if (text.length <= n) return text;
+  const cut = text.slice(0, n - 1);
+  return `${cut.slice(0, cut.lastIndexOf(" ") > n / 2 ? cut.lastIndexOf(" ") : cut.length)}…`;
 }

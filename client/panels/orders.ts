@@ -2,11 +2,11 @@
 // draft anyone in the team can prepare at any time, submitted (and withdrawn
 // or replaced) during the decision phase.
 import type { Action } from "../../shared/scenario/schema.ts";
-import type { MyTeam, ParticipantView, TeamOrders } from "../../shared/engine/index.ts";
+import type { MyTeam, OrderItem, ParticipantView, TeamOrders } from "../../shared/engine/index.ts";
 import type { OrderItemInput } from "../../shared/protocol/commands.ts";
-import { h, render } from "../ui/dom.ts";
+import { h, render, type Child } from "../ui/dom.ts";
 import { actionTags, expectations } from "./describe.ts";
-import { partyName, statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
+import { clock, partyName, statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
 
 type Draft = OrderItemInput;
 
@@ -127,21 +127,7 @@ export function ordersPanel(ctx: PanelCtx): Panel {
         "article",
         { class: "card", "aria-label": "Submitted orders" },
         h("h3", {}, "Submitted"),
-        h(
-          "p",
-          { class: "dim" },
-          `by ${o.submittedBy} at ${new Date(o.at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}`,
-        ),
-        o.items.length
-          ? h(
-              "ul",
-              {},
-              o.items.map((i) =>
-                h("li", {}, itemLabel(view!, i), h("span", { class: "dim" }, ` — drafted by ${i.by}`)),
-              ),
-            )
-          : h("p", {}, "No action this turn."),
-        view!.exercise.ordersOpen ? h("div", { class: "row" }, edit, withdraw, wStatus) : null,
+        ordersCard(view!, o, view!.exercise.ordersOpen ? h("div", { class: "row" }, edit, withdraw, wStatus) : null),
       ),
     );
   };
@@ -216,26 +202,9 @@ export function ordersPanel(ctx: PanelCtx): Panel {
   };
 
   const drawHistory = () => {
-    const past = view!.history.filter((t) => t.orders.length);
     render(
       history,
-      past.length
-        ? [
-            h("h3", { style: "margin-top: 1em" }, "Earlier turns"),
-            past.map((t) =>
-              h(
-                "div",
-                { class: "feed-item" },
-                h("strong", {}, `Turn ${t.turn}`),
-                h(
-                  "ul",
-                  {},
-                  t.orders.flatMap((o) => o.items.map((i) => h("li", {}, itemLabel(view!, i)))),
-                ),
-              ),
-            ),
-          ]
-        : null,
+      view!.history.length ? [h("h3", { style: "margin-top: 1em" }, "Earlier turns"), pastTurns(view!)] : null,
     );
   };
 
@@ -267,16 +236,59 @@ function replaceQuestion(o: TeamOrders, drafted: number): string {
   return `Your team's orders are already submitted by ${o.submittedBy} (${count(o.items.length)}).\n\nReplace them with your draft (${count(drafted)})?`;
 }
 
-function itemLabel(
-  v: ParticipantView,
-  i: { actionId: string; target: string | null; sector: string | null; incidentId: string | null },
-): string {
-  const a = v.me?.kind === "team" ? v.me.actions.find((x) => x.id === i.actionId) : undefined;
-  const parts = [a?.name ?? i.actionId];
+/** "Probe → Austral (energy)": an order's action in words, with its target, sector, incident and note. */
+function itemLabel(v: ParticipantView, i: OrderItem): string {
+  const actions = v.me?.kind === "team" || v.me?.kind === "control" ? v.me.actions : [];
+  const parts = [actions.find((x) => x.id === i.actionId)?.name ?? i.actionId];
   if (i.target) parts.push(`→ ${partyName(v, i.target)}`);
   if (i.sector) parts.push(`(${i.sector})`);
   if (i.incidentId) parts.push(`· ${v.incidents.find((x) => x.id === i.incidentId)?.title ?? i.incidentId}`);
+  if (i.note) parts.push(`— “${i.note}”`);
   return parts.join(" ");
+}
+
+/** A team's submitted orders: who submitted them and when, each action and who drafted it. */
+export function ordersCard(v: ParticipantView, o: TeamOrders, extra?: Child): HTMLElement {
+  return h(
+    "div",
+    { class: "feed-item" },
+    h(
+      "div",
+      { class: "meta" },
+      h("strong", {}, partyName(v, o.teamId)),
+      h("span", {}, `submitted by ${o.submittedBy} at ${clock(o.at)}`),
+    ),
+    o.items.length
+      ? h(
+          "ul",
+          {},
+          o.items.map((i) => h("li", {}, itemLabel(v, i), h("span", { class: "dim" }, ` — drafted by ${i.by}`))),
+        )
+      : h("p", {}, "No action this turn."),
+    extra,
+  );
+}
+
+/** The adjudicated turns, newest first: escalation before and after, and the orders the viewer may see. */
+export function pastTurns(v: ParticipantView): HTMLElement[] {
+  const seesOrders = v.me?.kind === "team" || v.me?.kind === "control";
+  return [...v.history]
+    .reverse()
+    .map((t) =>
+      h(
+        "div",
+        { class: "card" },
+        h(
+          "div",
+          { class: "row", style: "justify-content: space-between" },
+          h("strong", {}, `Turn ${t.turn}`),
+          h("span", { class: "dim" }, `escalation ${t.escalationBefore} → ${t.escalationAfter}`),
+        ),
+        t.orders.length
+          ? t.orders.map((o) => ordersCard(v, o))
+          : h("p", { class: "dim" }, seesOrders ? "No orders." : "The orders stay secret."),
+      ),
+    );
 }
 
 /** One draft item with the choices its action needs (target state, sector, incident). */

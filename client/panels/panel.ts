@@ -17,6 +17,11 @@ export interface Panel {
   shown?(): void;
 }
 
+/**
+ * A live seat's panel context. The panels' item renderers also take null in
+ * its place: they then draw read only, without forms or buttons, as the replay
+ * shows what a participant saw.
+ */
 export interface PanelCtx {
   session: Session;
   seat: SeatInfo;
@@ -110,9 +115,16 @@ export function teamColor(view: ParticipantView, id: string): string {
 
 export const SEVERITY_LABEL = ["none", "low", "moderate", "serious", "severe", "destructive"];
 
+// made once: an Intl formatter is costly, and the replay redraws hundreds of items while scrubbing
+const MINUTES = new Intl.DateTimeFormat([], { hour: "2-digit", minute: "2-digit" });
+
+/** "14:05" */
+export function clock(at: number): string {
+  return MINUTES.format(at);
+}
+
 /** "Turn 2 · Deliberation · 14:05" */
 export function when(view: ParticipantView, turn: number, phase: string, at: number): string {
   const name = view.exercise.phases.find((p) => p.id === phase)?.name ?? phase;
-  const time = new Date(at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
-  return turn ? `Turn ${turn} · ${name} · ${time}` : time;
+  return turn ? `Turn ${turn} · ${name} · ${clock(at)}` : clock(at);
 }
