@@ -4,12 +4,14 @@
 // depends on changed (immer keeps unchanged parts identical between steps).
 import type { Scenario } from "../../shared/scenario/schema.ts";
 import type { Panel } from "../panels/panel.ts";
-import { CHANNEL_LABEL } from "../panels/panel.ts";
+import { chatLine } from "../panels/chat.ts";
+import { injectCard } from "../panels/injects.ts";
+import { noteItem } from "../panels/notes.ts";
 import { tabs } from "../ui/tabs.ts";
 import { h } from "../ui/dom.ts";
-import { agreementsTab, hotlineTab, incidentsTab, ordersTab } from "./side-items.ts";
+import { agreementsTab, atStep, hotlineTab, incidentsTab, ordersTab, stepMeta } from "./side-items.ts";
 import { logTab, releaseSteps } from "./side-log.ts";
-import { more, none, once, patch, stepLink, stepOf, when, type Moment, type TabDef } from "./tab.ts";
+import { more, none, once, patch, stepLink, stepOf, type Moment, type TabDef } from "./tab.ts";
 import { partyLabel, viewerLabel } from "./words.ts";
 
 export type { Moment } from "./tab.ts";
@@ -80,7 +82,7 @@ export function sidePanel(sc: Scenario, goto: (step: number) => void): Side {
     },
     focusInject(id) {
       t.select("replay-injects");
-      t.el.querySelector(`[data-inject="${CSS.escape(id)}"]`)?.scrollIntoView({ block: "center" });
+      t.el.querySelector(`#inject-${CSS.escape(id)}`)?.scrollIntoView({ block: "center" });
     },
   };
 }
@@ -100,30 +102,16 @@ function injectsTab(): TabDef {
       const shown = released.slice(0, LIMIT);
       const steps = releaseSteps(m.state);
       const base = new Map(m.state.injects.map((i) => [i.id, i]));
-      const audience = (a: readonly string[]) => a.map((x) => partyLabel(sc, x)).join(", ");
+      const audience = (a: readonly string[]) => h("span", {}, `to ${a.map((x) => partyLabel(sc, x)).join(", ")}`);
       patch(
         feed,
         shown.map((i) =>
           // keyed by the state's own inject, which only changes when the inject does
-          once(base.get(i.id) ?? i, "", () =>
-            h(
-              "article",
-              {
-                class: `feed-item channel channel-${i.channel}`,
-                "data-inject": i.id,
-                "data-seq": String(steps.get(i.id) ?? ""),
-              },
-              h(
-                "div",
-                { class: "meta" },
-                h("span", { class: "channel-label" }, CHANNEL_LABEL[i.channel] ?? i.channel),
-                h("span", {}, when(sc, i.releasedTurn ?? 0, i.releasedPhase ?? "", i.releasedAt ?? 0)),
-                h("span", {}, `to ${audience(i.audience)}`),
-              ),
-              h("h4", { class: "replay-item-title" }, i.title),
-              h("div", { class: "pre" }, i.body),
-            ),
-          ),
+          once(base.get(i.id) ?? i, "", () => {
+            const card = injectCard(v, i, null, audience(i.audience));
+            const step = steps.get(i.id);
+            return step === undefined ? card : atStep(card, step);
+          }),
         ),
       );
       return [
@@ -143,12 +131,7 @@ function injectsTab(): TabDef {
                     h("strong", {}, i.title),
                     h("span", { class: `status-${i.status}` }, i.status),
                   ),
-                  h(
-                    "div",
-                    { class: "meta" },
-                    h("span", {}, `to ${audience(i.audience)}`),
-                    i.schedule ? h("span", {}, i.schedule) : null,
-                  ),
+                  h("div", { class: "meta" }, audience(i.audience), i.schedule ? h("span", {}, i.schedule) : null),
                 ),
               ),
             ]
@@ -173,17 +156,7 @@ function chatTab(): TabDef {
         shown.map((c) =>
           once(c, team ? "team" : "all", () => {
             const step = stepOf(m, "chat", c);
-            return h(
-              "div",
-              { class: "message", "data-seq": String(step) },
-              h(
-                "div",
-                { class: "meta" },
-                `${team ? "" : `${partyLabel(sc, c.teamId)} · `}${c.author} · ${when(sc, 0, "", c.at)} · `,
-                stepLink(step),
-              ),
-              h("div", {}, c.text),
-            );
+            return atStep(chatLine(v, c, null, stepMeta(step)), step);
           }),
         ),
       );
@@ -216,27 +189,10 @@ const notesTab: TabDef = {
     return [
       h("h3", {}, "Observer and control notes"),
       shown.length
-        ? shown.map((n) =>
-            h(
-              "div",
-              { class: "feed-item", "data-seq": String(stepOf(m, "notes", n)) },
-              h(
-                "div",
-                { class: "meta" },
-                h("span", {}, when(sc, n.turn, n.phase, n.at)),
-                h("span", {}, `${n.author} (${n.role})`),
-                stepLink(stepOf(m, "notes", n)),
-              ),
-              n.objectiveId
-                ? h(
-                    "div",
-                    { class: "dim" },
-                    `Objective: ${sc.objectives.find((o) => o.id === n.objectiveId)?.text ?? n.objectiveId}`,
-                  )
-                : null,
-              h("div", { class: "pre" }, n.text),
-            ),
-          )
+        ? shown.map((n) => {
+            const step = stepOf(m, "notes", n);
+            return atStep(noteItem(v, n, stepLink(step)), step);
+          })
         : h(
             "p",
             { class: "dim" },
