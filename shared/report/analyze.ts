@@ -1,7 +1,8 @@
 // analyze(recording, integrity): the after-action report's data, from one
 // replay of a verified recording. Pure: no I/O, no clock, no randomness beyond
 // the recording's own seed.
-import type { GameState, LogEntry, Scenario } from "../engine/types.ts";
+import type { GameState, Scenario } from "../engine/types.ts";
+import { categoryOf, escalationAfter, type EventCategory, type StoredEvent } from "../engine/events.ts";
 import type { Recording } from "../protocol/recording.ts";
 import type { Integrity } from "../protocol/integrity.ts";
 import { parseScenario } from "../scenario/parse.ts";
@@ -11,8 +12,8 @@ import { fold, type Folded } from "./fold.ts";
 import { metrics } from "./metrics.ts";
 import { hotlineStats, transcript } from "./hotline.ts";
 import { findings } from "./findings.ts";
-import { num } from "./format.ts";
 import { actionName, audienceText, party, phaseName, rungName } from "./names.ts";
+import { eventsOf, sentence } from "./events.ts";
 import type {
   Analysis,
   Annotation,
@@ -163,18 +164,19 @@ function ladderInfo(sc: Scenario): LadderInfo {
   };
 }
 
-export function entry(sc: Scenario, e: LogEntry): TimelineEntry {
+export function entry(sc: Scenario, e: StoredEvent): TimelineEntry {
   return {
     seq: e.seq,
     at: e.at,
     turn: e.turn,
     phase: e.phase,
     phaseName: phaseName(sc, e.phase),
-    kind: e.kind,
+    type: e.type,
+    kind: categoryOf(e),
     audience: [...e.audience],
     audienceText: audienceText(sc, e.audience),
-    text: e.text,
-    escalation: e.escalation ?? null,
+    text: sentence(sc, e),
+    escalation: escalationAfter(e) ?? null,
   };
 }
 
@@ -188,40 +190,38 @@ function valueAt(f: Folded, seq: number): number {
 function annotations(sc: Scenario, f: Folded): Annotation[] {
   const s = f.final;
   const out: Annotation[] = [];
-  for (const e of s.log)
-    if (e.kind === "inject")
-      out.push({ kind: "inject", seq: e.seq, at: e.at, turn: e.turn, label: e.text, value: valueAt(f, e.seq) });
+  for (const e of eventsOf(s.log, "inject.released"))
+    out.push({ kind: "inject", seq: e.seq, at: e.at, turn: e.turn, label: sentence(sc, e), value: valueAt(f, e.seq) });
   for (const a of f.adjudications) {
-    const h = s.history.find((x) => x.turn === a.turn);
-    const label = h
-      ? `Turn ${a.turn} adjudicated: ${num(h.escalationBefore)} → ${num(h.escalationAfter)} (“${rungName(sc, h.escalationAfter)}”)`
-      : `Turn ${a.turn} adjudicated`;
+    // the engine's own account of the turn: "turn.resolved", from → to and the rung
+    const resolved = eventsOf(s.log.slice(a.logFrom, a.logTo), "turn.resolved")[0];
+    const label = resolved ? sentence(sc, resolved) : `Turn ${a.turn} adjudicated`;
     out.push({ kind: "decision", seq: a.seq, at: a.at, turn: a.turn, label, value: valueAt(f, a.seq) });
   }
-  for (const m of s.messages.filter(expectsAnswer))
-    out.push({
-      kind: "hotline",
-      seq: m.seq,
-      at: m.at,
-      turn: m.turn,
-      label: `Hotline ${party(sc, m.from).name} → ${party(sc, m.to).name} (${m.kind})`,
-      value: valueAt(f, m.seq),
-    });
+  // messages that open an exchange (not replies, not relays), as the engine told them
+  const opening = new Set(s.messages.filter(expectsAnswer).map((m) => m.id));
+  for (const e of eventsOf(s.log, "hotline.sent"))
+    if (opening.has(e.message))
+      out.push({
+        kind: "hotline",
+        seq: e.seq,
+        at: e.at,
+        turn: e.turn,
+        label: sentence(sc, e),
+        value: valueAt(f, e.seq),
+      });
   return out.sort((a, b) => a.seq - b.seq);
 }
 
-const OUTCOME_KINDS = new Set(["outcome", "perception", "attribution", "commitment", "incident"]);
+const OUTCOME_KINDS = new Set<EventCategory>(["outcome", "perception", "attribution", "commitment", "incident"]);
 
 function decisions(sc: Scenario, f: Folded): TurnDecisions[] {
   const s = f.final;
   return f.adjudications.map((a) => {
     const h = s.history.find((x) => x.turn === a.turn)!;
     const added = s.log.slice(a.logFrom, a.logTo);
-    // a covert action is told to its actor and, marked "(covert)", to control: keep control's line
-    const covert = new Set(
-      added.filter((e) => e.text.startsWith("(covert) ")).map((e) => e.text.slice("(covert) ".length)),
-    );
-    const outcomes = added.filter((e) => OUTCOME_KINDS.has(e.kind) && !(e.kind === "outcome" && covert.has(e.text)));
+    // one event per happening: a covert action is one event, read by its actor (and control)
+    const outcomes = added.filter((e) => OUTCOME_KINDS.has(categoryOf(e)));
     return {
       turn: a.turn,
       seq: a.seq,
@@ -256,7 +256,7 @@ function decisions(sc: Scenario, f: Folded): TurnDecisions[] {
         };
       }),
       outcomes: outcomes.map((e) => entry(sc, e)),
-      escalationMoves: added.filter((e) => e.kind === "escalation").map((e) => entry(sc, e)),
+      escalationMoves: added.filter((e) => categoryOf(e) === "escalation").map((e) => entry(sc, e)),
     };
   });
 }

@@ -4,7 +4,8 @@
 // command in the timeline (#seq-N) and carries data-seq for a replay UI.
 import type { Analysis, Annotation, AnnotationKind } from "./types.ts";
 import { esc } from "./escape.ts";
-import { elapsed, num } from "./format.ts";
+import { elapsed } from "./format.ts";
+import { fmt } from "../words/index.ts";
 
 const W = 960;
 const LEFT = 40;
@@ -35,7 +36,7 @@ export function escalationSvg(a: Analysis): string {
   out.push(
     `<svg class="chart" viewBox="0 0 ${W} ${H}" width="100%" role="img" aria-labelledby="chart-title chart-desc" xmlns="http://www.w3.org/2000/svg">`,
     `<title id="chart-title">Escalation over the exercise</title>`,
-    `<desc id="chart-desc">Escalation from ${num(a.metrics.start.value)} to a peak of ${num(a.metrics.peak.value)}, ending at ${num(a.metrics.final.value)}, across ${a.curve.lastSeq} commands.</desc>`,
+    `<desc id="chart-desc">Escalation from ${fmt(a.metrics.start.value)} to a peak of ${fmt(a.metrics.peak.value)}, ending at ${fmt(a.metrics.final.value)}, across ${a.curve.lastSeq} commands.</desc>`,
   );
   // rungs as bands, named on the right
   const rungs = a.ladder.rungs;
@@ -75,12 +76,12 @@ export function escalationSvg(a: Analysis): string {
   out.push(`<path class="curve" d="${d}"/>`);
   for (const p of pts.slice(1))
     out.push(
-      `<circle class="point" cx="${x(p.seq)}" cy="${y(p.value)}" r="2.2"><title>${esc(`Command ${p.seq}, turn ${p.turn}: escalation ${num(p.value)}`)}</title></circle>`,
+      `<circle class="point" cx="${x(p.seq)}" cy="${y(p.value)}" r="2.2"><title>${esc(`Command ${p.seq}, turn ${p.turn}: escalation ${fmt(p.value)}`)}</title></circle>`,
     );
   const peak = a.metrics.peak;
   if (peak.seq !== null)
     out.push(
-      `<text class="peak" x="${Math.min(x(peak.seq) + 4, LEFT + PLOT_W - 60)}" y="${Math.max(y(peak.value) - 6, TOP + 10)}">${esc(`Peak ${num(peak.value)}`)}</text>`,
+      `<text class="peak" x="${Math.min(x(peak.seq) + 4, LEFT + PLOT_W - 60)}" y="${Math.max(y(peak.value) - 6, TOP + 10)}">${esc(`Peak ${fmt(peak.value)}`)}</text>`,
     );
   // marker lanes
   LANES.forEach((lane, i) => {
@@ -94,7 +95,7 @@ export function escalationSvg(a: Analysis): string {
 }
 
 function marker(m: Annotation, cx: number, cy: number, start: number | null): string {
-  const tip = `<title>${esc(`${m.label} — command ${m.seq}, turn ${m.turn}, ${elapsed(m.at, start)}; escalation ${num(m.value)}`)}</title>`;
+  const tip = `<title>${esc(`${m.label} — command ${m.seq}, turn ${m.turn}, ${elapsed(m.at, start)}; escalation ${fmt(m.value)}`)}</title>`;
   const shape =
     m.kind === "inject"
       ? `<path class="m-inject" d="M${cx},${cy - 6} L${cx + 5},${cy} L${cx},${cy + 6} L${cx - 5},${cy} Z"/>`

@@ -3,7 +3,8 @@
 // text, so observers' notes on those objectives can be read as evidence.
 import type { Scenario } from "../engine/types.ts";
 import type { Finding, HotlineStats, Metrics, Misattribution, Overview, TranscriptLine } from "./types.ts";
-import { duration, num, pct, plural } from "./format.ts";
+import { plural } from "./format.ts";
+import { duration, fmt, pct } from "../words/index.ts";
 import { RULES, objectivesFor, type FindingId, type Theme } from "./rules.ts";
 
 export interface FindingInput {
@@ -63,8 +64,8 @@ function escalationRules({ metrics: m }: FindingInput, add: Add): void {
       id: "below-red-lines",
       title: never ? "No red line was crossed" : "Escalation ended below the first red line",
       evidence: [
-        `Final escalation ${num(m.final.value)} (“${m.final.rung}”), below “${first.name}” at ${num(first.from)} (“${first.rungName}”).`,
-        `Peak ${num(m.peak.value)} (“${m.peak.rung}”)${m.peak.turn ? ` in turn ${m.peak.turn}` : ""}; start ${num(m.start.value)}.`,
+        `Final escalation ${fmt(m.final.value)} (“${m.final.rung}”), below “${first.name}” at ${fmt(first.from)} (“${first.rungName}”).`,
+        `Peak ${fmt(m.peak.value)} (“${m.peak.rung}”)${m.peak.turn ? ` in turn ${m.peak.turn}` : ""}; start ${fmt(m.start.value)}.`,
       ],
       recommendation: never
         ? "Keep verification and hotline use ahead of any public or covert response."
@@ -78,7 +79,7 @@ function escalationRules({ metrics: m }: FindingInput, add: Add): void {
       title: `${plural(crossed.length, "red line")} crossed`,
       evidence: crossed.map(
         (l) =>
-          `“${l.name}” (${num(l.from)}, “${l.rungName}”): crossed ${plural(l.crossings, "time")}${l.firstCrossed ? `, first in turn ${l.firstCrossed.turn}` : ""}; ` +
+          `“${l.name}” (${fmt(l.from)}, “${l.rungName}”): crossed ${plural(l.crossings, "time")}${l.firstCrossed ? `, first in turn ${l.firstCrossed.turn}` : ""}; ` +
           `at or above it during ${plural(l.turnsAtAnyPoint, "turn")}, at the end of ${plural(l.turnsAtEnd, "adjudicated turn")}${l.aboveAtEnd ? "; still above at the end" : ""}.`,
       ),
       recommendation:
@@ -156,13 +157,13 @@ function attributionRules({ metrics: m }: FindingInput, add: Add): void {
         (x) => `Turn ${x.turn}: ${x.by.name} blamed ${x.accused.name} for “${x.incident}” ${evidenceClause(x)}`,
       ),
       recommendation:
-        "Before any public attribution, verify through the mediator or own forensics and share the evidence; set a confidence threshold (e.g. 50 %) below which no state is named.",
+        "Before any public attribution, verify through the mediator or own forensics and share the evidence; set a confidence threshold (e.g. 50%) below which no state is named.",
     });
   if (a.weakCorrect)
     add("attribution", {
       id: "weak-attribution",
       title: "Attribution on weak evidence",
-      evidence: [`${a.weakCorrect} of ${a.correct} correct attributions were made on evidence under 50 %.`],
+      evidence: [`${a.weakCorrect} of ${a.correct} correct attributions were made on evidence under 50%.`],
       recommendation:
         "Corroborate (verification, investigation) before naming a culprit, even when the suspicion is right.",
     });
@@ -220,7 +221,11 @@ function perceptionRules({ metrics: m }: FindingInput, add: Add): void {
       id: "misperception",
       title: "Misperceptions not prevented by pre-notification",
       evidence: [
-        ...unnotified.map((p) => `Turn ${p.turn}: ${p.text.replace(/ \(roll [^)]*\)$/, "")}.`),
+        ...unnotified.map(
+          (p) =>
+            `Turn ${p.turn}: ${p.target.name} read ${p.actor.name}'s “${p.action}” as “${p.perceivedAs}”` +
+            ` (misread chance ${pct(p.chance)}); ${p.actor.name} had not notified ${p.target.name}.`,
+        ),
         ...(notified
           ? [
               `${notified} further misperception${notified === 1 ? "" : "s"} occurred despite a notification (residual fog).`,

@@ -1,13 +1,6 @@
-// Numbers, times and durations as people read them. Times are shown in UTC so
-// that a report reads the same wherever it is rendered (no local clock or zone).
-
-export function num(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(1);
-}
-
-export function pct(p: number): string {
-  return `${Math.round(p * 100)} %`;
-}
+// Times, counts and file names as the report prints them. Times are shown in
+// UTC so that a report reads the same wherever it is rendered (no local clock
+// or zone). Numbers, percentages, durations and party names are shared/words'.
 
 /** "2023-11-14 22:13:20 UTC" */
 export function utc(at: number): string {
@@ -32,15 +25,6 @@ export function iso(at: number): string {
   const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
   const p = (n: number, w = 2) => String(n).padStart(w, "0");
   return `${p(y, 4)}-${p(m)}-${p(d)}T${p(Math.floor(rem / 3600))}:${p(Math.floor((rem % 3600) / 60))}:${p(rem % 60)}.${p(ms, 3)}Z`;
-}
-
-/** "45 s", "4 min 10 s", "1 h 02 min" */
-export function duration(ms: number): string {
-  const s = Math.round(ms / 1000);
-  if (s < 60) return `${s} s`;
-  const m = Math.floor(s / 60);
-  if (m < 60) return s % 60 ? `${m} min ${s % 60} s` : `${m} min`;
-  return `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, "0")} min`;
 }
 
 /** Elapsed exercise time "T+01:04:10" from the start. */

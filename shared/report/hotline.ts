@@ -1,16 +1,24 @@
 // The hotline transcript and its response-time statistics. A message "opens an
 // exchange" unless it is a reply or a relay (the engine's own rule); only those
 // are expected to be answered. A relay by the mediator answers the message it
-// carries on, as in the engine.
+// carries on, as in the engine. Response times and whether they were timely
+// are the engine's "hotline.answered" events.
 import type { GameState } from "../engine/types.ts";
 import { expectsAnswer } from "../engine/hotline.ts";
 import type { HotlineStats, MessageStatus, TranscriptLine } from "./types.ts";
 import { mean, median, party } from "./names.ts";
+import { eventsOf } from "./events.ts";
+
+/** The "hotline.answered" event of each answered message, by message id. */
+function answers(s: GameState) {
+  return new Map(eventsOf(s.log, "hotline.answered").map((e) => [e.message, e]));
+}
 
 export function transcript(s: GameState): TranscriptLine[] {
   const sc = s.scenario;
-  const timelyMs = sc.hotline.timelySeconds * 1000;
+  const answered = answers(s);
   return s.messages.map((m) => {
+    const a = answered.get(m.id);
     const status: MessageStatus = m.relayOf
       ? "relay"
       : m.replyTo
@@ -37,26 +45,28 @@ export function transcript(s: GameState): TranscriptLine[] {
       replyTo: m.replyTo,
       incident,
       status,
-      answeredAfterMs: m.answeredAfterMs,
-      timely: m.answeredAfterMs === null ? null : m.answeredAfterMs <= timelyMs,
+      answeredAfterMs: a?.responseMs ?? null,
+      timely: a?.timely ?? null,
     };
   });
 }
 
 export function hotlineStats(s: GameState): HotlineStats {
-  const timelyMs = s.scenario.hotline.timelySeconds * 1000;
   const opened = s.messages.filter(expectsAnswer);
-  const times = opened.flatMap((m) => (m.answeredAfterMs === null ? [] : [m.answeredAfterMs]));
+  const byMessage = answers(s);
+  const answered = [...byMessage.values()];
+  const times = answered.map((e) => e.responseMs);
   return {
     messages: s.messages.length,
     opened: opened.length,
     answered: times.length,
-    timely: times.filter((t) => t <= timelyMs).length,
+    timely: answered.filter((e) => e.timely).length,
     timelySeconds: s.scenario.hotline.timelySeconds,
     medianMs: median(times),
     meanMs: mean(times),
     slowestMs: times.length ? Math.max(...times) : null,
-    lapsed: opened.filter((m) => m.lapsed && !m.answeredBy).length,
+    // lapsed at the end of their turn ("hotline.unanswered") and never answered after
+    lapsed: eventsOf(s.log, "hotline.unanswered").filter((e) => !byMessage.has(e.message)).length,
     open: opened.filter((m) => !m.lapsed && !m.answeredBy).length,
     relayed: s.messages.filter((m) => m.relayOf !== null).length,
   };

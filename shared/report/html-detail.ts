@@ -3,7 +3,8 @@
 import type { Analysis, TranscriptLine } from "./types.ts";
 import { esc } from "./escape.ts";
 import { empty, noteQuote, pill, seqLink, table, when } from "./html-parts.ts";
-import { duration, num, utc } from "./format.ts";
+import { utc } from "./format.ts";
+import { duration, fmt } from "../words/index.ts";
 import { objectiveLabel } from "./html-sections.ts";
 import { definitions } from "./method.ts";
 
@@ -57,8 +58,8 @@ export function turnsSection(a: Analysis): string {
       const moves = t.escalationMoves.length
         ? `<ul class="small">${t.escalationMoves.map((e) => `<li>${esc(e.text)}</li>`).join("")}</ul>`
         : "";
-      return `<div class="turn-block"><h3>${esc(`Turn ${t.turn} — escalation ${num(t.escalationBefore)} → ${num(t.escalationAfter)} (“${t.rungAfter}”)`)}</h3>
-<p class="small">Adjudicated at ${when(t.at, a.overview)} (${esc(utc(t.at))}), command ${seqLink(t.seq)}.${t.escalationAfterCommand !== t.escalationAfter ? esc(` Injects triggered by the outcome then moved escalation to ${num(t.escalationAfterCommand)}.`) : ""}</p>
+      return `<div class="turn-block"><h3>${esc(`Turn ${t.turn} — escalation ${fmt(t.escalationBefore)} → ${fmt(t.escalationAfter)} (“${t.rungAfter}”)`)}</h3>
+<p class="small">Adjudicated at ${when(t.at, a.overview)} (${esc(utc(t.at))}), command ${seqLink(t.seq)}.${t.escalationAfterCommand !== t.escalationAfter ? esc(` Injects triggered by the outcome then moved escalation to ${fmt(t.escalationAfterCommand)}.`) : ""}</p>
 ${table(["Team", "Action", "Target", "Drafted by", ...(withNotes ? ["Note"] : [])], rows)}
 <h4>Adjudicated outcomes</h4>${outcomes}${moves ? `<h4>Escalation moves</h4>${moves}` : ""}</div>`;
     })

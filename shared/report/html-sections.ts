@@ -4,7 +4,7 @@ import { esc } from "./escape.ts";
 import { empty, findingCard, names, noteQuote, pill, seqLink, table, when } from "./html-parts.ts";
 import { THEME_TITLES } from "./rules.ts";
 import type { Theme } from "./types.ts";
-import { duration, num, pct } from "./format.ts";
+import { duration, fmt, pct } from "../words/index.ts";
 
 export function objectiveLabel(a: Analysis): (id: string) => string {
   return (id) => {
@@ -45,14 +45,14 @@ export function metricsSection(a: Analysis): string {
       table(
         ["Measure", { head: "Value", cls: "num" }, "Rung", "When"],
         [
-          ["Start", num(m.start.value), esc(m.start.rung), ""],
+          ["Start", fmt(m.start.value), esc(m.start.rung), ""],
           [
             "Peak",
-            num(m.peak.value),
+            fmt(m.peak.value),
             esc(m.peak.rung),
             m.peak.seq !== null ? `turn ${m.peak.turn}, command ${seqLink(m.peak.seq)}` : "at the start",
           ],
-          ["Final", num(m.final.value), esc(m.final.rung), "end of the recording"],
+          ["Final", fmt(m.final.value), esc(m.final.rung), "end of the recording"],
         ],
       ),
   );
@@ -61,7 +61,13 @@ export function metricsSection(a: Analysis): string {
       `<h4>Largest escalation moves</h4>` +
         table(
           [{ head: "Turn", cls: "num" }, { head: "Move", cls: "num" }, { head: "To", cls: "num" }, "Cause", "Command"],
-          m.drivers.map((x) => [String(x.turn), `+${num(x.delta)}`, num(x.value), esc(x.text), seqLink(x.seq)]),
+          m.drivers.map((x) => [
+            String(x.turn),
+            `+${fmt(x.delta)}`,
+            `${fmt(x.value)}${x.rung ? `<br><span class="small">${esc(`now “${x.rung}”`)}</span>` : ""}`,
+            esc(x.text),
+            seqLink(x.seq),
+          ]),
         ),
     );
   parts.push(teamsTable(a));
@@ -80,7 +86,7 @@ export function metricsSection(a: Analysis): string {
             ],
             m.redLines.map((l) => [
               `<strong>${esc(l.name)}</strong><br><span class="small">${esc(l.rungName)}</span>`,
-              num(l.from),
+              fmt(l.from),
               String(l.crossings),
               l.firstCrossed
                 ? `turn ${l.firstCrossed.turn}, ${when(l.firstCrossed.at, o)}, command ${seqLink(l.firstCrossed.seq)}`
@@ -138,7 +144,7 @@ export function metricsSection(a: Analysis): string {
   );
   const at = m.attributions;
   parts.push(
-    `<h3>Attribution</h3><p>${m.incidents} incidents; ${at.total} public attributions, ${at.correct} correct (${at.weakCorrect} of them on evidence under 50 %); evidence verified or investigated ${at.verifications} times.</p>` +
+    `<h3>Attribution</h3><p>${m.incidents} incidents; ${at.total} public attributions, ${at.correct} correct (${at.weakCorrect} of them on evidence under 50%); evidence verified or investigated ${at.verifications} times.</p>` +
       (m.misattributions.length
         ? table(
             [
@@ -168,10 +174,11 @@ export function metricsSection(a: Analysis): string {
     `<h3>Misperceptions</h3>` +
       (m.misperceptions.length
         ? table(
-            [{ head: "Turn", cls: "num" }, "What happened", "Pre-notified", "Command"],
+            [{ head: "Turn", cls: "num" }, "What happened", "What the target was told", "Pre-notified", "Command"],
             m.misperceptions.map((p) => [
               String(p.turn),
               esc(p.text),
+              esc(p.targetText),
               p.notified ? pill("notified", "ok") : pill("not notified", "bad"),
               seqLink(p.seq),
             ]),
@@ -184,7 +191,7 @@ export function metricsSection(a: Analysis): string {
 }
 
 function teamsTable(a: Analysis): string {
-  const signed = (from: number, to: number) => `${num(from)} → ${num(to)}`;
+  const signed = (from: number, to: number) => `${fmt(from)} → ${fmt(to)}`;
   return (
     `<h3>Teams at a glance</h3>` +
     table(

@@ -6,7 +6,8 @@ import { esc } from "./escape.ts";
 import { REPORT_CSS } from "./html-style.ts";
 import { REPORT_CSP_META } from "./html-csp.ts";
 import { OUTCOME_LABEL, table } from "./html-parts.ts";
-import { duration, num, plural, utc } from "./format.ts";
+import { plural, utc } from "./format.ts";
+import { duration, fmt } from "../words/index.ts";
 import { escalationSvg } from "./chart.ts";
 import { roleLabel, summarySentences } from "./summary.ts";
 import { findingsSection, metricsSection } from "./html-sections.ts";
@@ -125,13 +126,13 @@ function summary(a: Analysis): string {
   const tiles = [
     tile(
       "Peak escalation",
-      num(m.peak.value),
+      fmt(m.peak.value),
       m.peak.rung,
       m.redLines.some((l) => m.peak.value >= l.from) ? "bad" : "good",
     ),
     tile(
       "Final escalation",
-      num(m.final.value),
+      fmt(m.final.value),
       m.final.rung,
       m.redLines.some((l) => m.final.value >= l.from) ? "bad" : "good",
     ),
@@ -209,7 +210,7 @@ function ladderTable(a: Analysis): string {
   return table(
     [{ head: "From", cls: "num" }, "Rung", "Red line at this rung"],
     [...a.ladder.rungs].reverse().map((r) => [
-      num(r.from),
+      fmt(r.from),
       `<strong>${esc(r.name)}</strong>${r.description ? `<br><span class="small">${esc(r.description)}</span>` : ""}`,
       esc(
         a.ladder.redLines
@@ -225,5 +226,5 @@ function curve(a: Analysis): string {
   return `${escalationSvg(a)}
 <div class="legend"><span><i class="li"></i>Inject released</span><span><i class="ld"></i>Turn adjudicated</span><span><i class="lh"></i>Hotline exchange opened</span><span><i class="lr"></i>Red line</span></div>
 <p class="small">Escalation (0–100) after each command; the coloured bands are the ladder's rungs. Each marker links to its command in Appendix A.</p>
-<h3>The escalation ladder</h3><p>Escalation runs from 0 to 100 and started at ${num(a.ladder.start)}; reaching the top rung ends the exercise in failure. A red line is crossed when escalation reaches its rung.</p>${ladderTable(a)}`;
+<h3>The escalation ladder</h3><p>Escalation runs from 0 to 100 and started at ${fmt(a.ladder.start)}; reaching the top rung ends the exercise in failure. A red line is crossed when escalation reaches its rung.</p>${ladderTable(a)}`;
 }

@@ -2,7 +2,8 @@
 // the recording is backslash-escaped so it can neither format nor inject HTML.
 import type { Analysis } from "./types.ts";
 import { md } from "./escape.ts";
-import { duration, elapsed, num, pct, utc } from "./format.ts";
+import { elapsed, utc } from "./format.ts";
+import { duration, fmt, pct } from "../words/index.ts";
 import { roleLabel, summarySentences } from "./summary.ts";
 import { definitions } from "./method.ts";
 import { THEME_TITLES } from "./rules.ts";
@@ -62,9 +63,9 @@ export function renderMarkdown(a: Analysis): string {
     table(
       ["Measure", "Value", "Rung"],
       [
-        ["Start", num(m.start.value), md(m.start.rung)],
-        ["Peak", num(m.peak.value), `${md(m.peak.rung)}${m.peak.turn ? ` (turn ${m.peak.turn})` : ""}`],
-        ["Final", num(m.final.value), md(m.final.rung)],
+        ["Start", fmt(m.start.value), md(m.start.rung)],
+        ["Peak", fmt(m.peak.value), `${md(m.peak.rung)}${m.peak.turn ? ` (turn ${m.peak.turn})` : ""}`],
+        ["Final", fmt(m.final.value), md(m.final.rung)],
       ],
     ),
     "",
@@ -74,7 +75,7 @@ export function renderMarkdown(a: Analysis): string {
       ["Red line", "At", "Crossings", "Turns above (any point)", "Turns above (end of adjudication)", "First crossed"],
       m.redLines.map((l) => [
         md(l.name),
-        num(l.from),
+        fmt(l.from),
         String(l.crossings),
         String(l.turnsAtAnyPoint),
         String(l.turnsAtEnd),
@@ -86,7 +87,7 @@ export function renderMarkdown(a: Analysis): string {
     "",
     table(
       ["Command", "Time", "Turn", "Escalation"],
-      a.curve.points.map((p) => [String(p.seq), t(p.at), String(p.turn), num(p.value)]),
+      a.curve.points.map((p) => [String(p.seq), t(p.at), String(p.turn), fmt(p.value)]),
     ),
     "",
   );
@@ -96,7 +97,12 @@ export function renderMarkdown(a: Analysis): string {
       "",
       table(
         ["Turn", "Move", "To", "Cause"],
-        m.drivers.map((x) => [String(x.turn), `+${num(x.delta)}`, num(x.value), md(x.text)]),
+        m.drivers.map((x) => [
+          String(x.turn),
+          `+${fmt(x.delta)}`,
+          `${fmt(x.value)}${x.rung ? ` (now “${md(x.rung)}”)` : ""}`,
+          md(x.text),
+        ]),
       ),
       "",
     );
@@ -123,8 +129,8 @@ export function renderMarkdown(a: Analysis): string {
         String(x.leftUnanswered),
         String(x.breaches),
         `${x.attributions} (${x.misattributions})`,
-        `${num(x.standing.start)} → ${num(x.standing.end)}`,
-        `${num(x.pressure.start)} → ${num(x.pressure.end)}`,
+        `${fmt(x.standing.start)} → ${fmt(x.standing.end)}`,
+        `${fmt(x.pressure.start)} → ${fmt(x.pressure.end)}`,
       ]),
     ),
     "",
@@ -194,7 +200,7 @@ export function renderMarkdown(a: Analysis): string {
   out.push("## 6. Decisions per turn", "");
   for (const turn of a.turns) {
     out.push(
-      `### Turn ${turn.turn}: escalation ${num(turn.escalationBefore)} → ${num(turn.escalationAfter)} (${md(turn.rungAfter)})`,
+      `### Turn ${turn.turn}: escalation ${fmt(turn.escalationBefore)} → ${fmt(turn.escalationAfter)} (${md(turn.rungAfter)})`,
       "",
     );
     const rows = turn.teams.flatMap((d) =>

@@ -2,7 +2,7 @@
 // report's method appendix so that readers can check the numbers.
 import type { Analysis } from "./types.ts";
 import { RULES, THEME_KEYWORDS } from "./rules.ts";
-import { duration } from "./format.ts";
+import { duration } from "../words/index.ts";
 
 export interface Definition {
   term: string;
@@ -27,7 +27,7 @@ export function definitions(a: Analysis): Definition[] {
     },
     {
       term: "Turns above a red line",
-      text: "A red line is crossed when escalation reaches its rung. Two counts are given: at the end — adjudicated turns whose escalation as the engine resolved the turn (“Turn N resolved: a → b”, before any inject the outcome triggered) stood at or above the red line; at any point — turns during which escalation stood at or above it at any moment (the value the turn began with and every change logged in the turn, including control adjustments and end-of-turn effects). Crossings counts each time the engine announced the red line crossed; falling back and climbing again counts again.",
+      text: "A red line is crossed when escalation reaches its rung. Two counts are given: at the end — adjudicated turns whose escalation as the engine resolved the turn (its “turn resolved” event, before any inject the outcome triggered) stood at or above the red line; at any point — turns during which escalation stood at or above it at any moment (the value the turn began with and every change in the turn, including control adjustments and end-of-turn effects). Crossings counts the engine's “red line crossed” events; falling back and climbing again counts again.",
     },
     {
       term: "Time to first hotline contact",
@@ -35,7 +35,7 @@ export function definitions(a: Analysis): Definition[] {
     },
     {
       term: "Hotline response times",
-      text: `Only messages that open an exchange (not replies, not relays) expect an answer. The response time runs from the message to its answer — a reply, or the mediator relaying it on. Timely: within ${timely} (the scenario's setting). Lapsed: unanswered at the end of its turn. Open: unanswered when the recording ends. Median and mean are over answered exchanges.`,
+      text: `Only messages that open an exchange (not replies, not relays) expect an answer. The response time runs from the message to its answer — a reply, or the mediator relaying it on. Timely: within ${timely} (the scenario's setting) and before the message lapsed, as the engine judged it when the answer came. Lapsed: unanswered at the end of its turn. Open: unanswered when the recording ends. Median and mean are over answered exchanges.`,
     },
     {
       term: "Commitments",
@@ -47,7 +47,7 @@ export function definitions(a: Analysis): Definition[] {
     },
     {
       term: "Misperceptions",
-      text: "Control's “Misperception” log entries. One counts as not prevented by pre-notification when the target's own entry does not say “despite the notification”, i.e. the actor had sent no notify message to the target that turn.",
+      text: "The engine's misperception events: an action its target read as something worse, with the misread chance and the roll. One counts as not prevented by pre-notification when the event says the actor had sent the target no notify message that turn. “What the target was told” is the event as the target could read it, by the same visibility rule as its live view: an unidentified actor and its action stay hidden.",
     },
     {
       term: "Inject follow-up (heuristic)",

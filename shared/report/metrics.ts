@@ -1,10 +1,12 @@
 // The measures of the exercise: escalation against the red lines, first
 // contact, commitments, attribution, perception, injects and their follow-up,
 // and the notes of observers and control grouped by objective.
-import type { GameState, LogEntry } from "../engine/types.ts";
+import type { GameState } from "../engine/types.ts";
 import type { StoredCommand } from "../protocol/recording.ts";
+import { escalationAfter } from "../engine/events.ts";
+import { canSee } from "../engine/audience.ts";
 import { WEAK_EVIDENCE } from "../engine/incidents.ts";
-import { channelLabel } from "../engine/injects.ts";
+import { channelLabel } from "../words/index.ts";
 import type { Folded } from "./fold.ts";
 import type {
   CommitmentLine,
@@ -15,13 +17,14 @@ import type {
   NoteGroup,
   RedLineMetric,
 } from "./types.ts";
-import { audienceText, party, rungName } from "./names.ts";
+import { actionName, audienceText, breachWords, party, rungName } from "./names.ts";
 import { escalationDrivers, teamSummaries } from "./team-summary.ts";
+import { eventsOf, sentence, toldTo, type StoredOf } from "./events.ts";
 
 export function metrics(f: Folded, commands: readonly StoredCommand[]): Metrics {
   const s = f.final;
   const sc = s.scenario;
-  const first = s.messages[0];
+  const first = eventsOf(s.log, "hotline.sent")[0];
   return {
     start: { value: sc.ladder.start, rung: rungName(sc, sc.ladder.start) },
     peak: {
@@ -49,7 +52,7 @@ export function metrics(f: Folded, commands: readonly StoredCommand[]): Metrics 
     attributions: attributions(s),
     misattributions: misattributions(s),
     misperceptions: misperceptions(s),
-    notifyMessages: s.messages.filter((m) => m.kind === "notify" && m.relayOf === null).length,
+    notifyMessages: eventsOf(s.log, "hotline.sent").filter((e) => e.kind === "notify" && !e.relay).length,
     injects: injects(f, commands),
     notes: notes(s),
   };
@@ -57,7 +60,7 @@ export function metrics(f: Folded, commands: readonly StoredCommand[]): Metrics 
 
 /**
  * Per turn, the highest escalation reached at any moment: the value the turn
- * began with and every value the log records during it.
+ * began with and every value its events moved or marked the meter to.
  */
 export function turnMaxima(s: GameState): Map<number, number> {
   const max = new Map<number, number>();
@@ -67,8 +70,9 @@ export function turnMaxima(s: GameState): Map<number, number> {
   };
   for (const e of s.log) {
     if (e.turn >= 1) open(e.turn);
-    if (e.escalation === undefined) continue;
-    cur = e.escalation;
+    const value = escalationAfter(e);
+    if (value === undefined) continue;
+    cur = value;
     if (e.turn >= 1) max.set(e.turn, Math.max(max.get(e.turn)!, cur));
   }
   open(s.turn);
@@ -80,9 +84,7 @@ function redLines(s: GameState): RedLineMetric[] {
   const maxima = turnMaxima(s);
   return sc.ladder.redLines.map((l) => {
     const from = sc.ladder.rungs.find((r) => r.id === l.rung)?.from ?? 100;
-    const crossings = s.log.filter(
-      (e) => e.kind === "escalation" && e.ref === l.id && e.text.startsWith("Red line crossed"),
-    );
+    const crossings = eventsOf(s.log, "redline.crossed").filter((e) => e.line === l.id);
     const anyPoint = [...maxima].filter(([, v]) => v >= from).map(([t]) => t);
     const firstCrossed = crossings[0];
     return {
@@ -113,79 +115,88 @@ function commitments(s: GameState): Metrics["commitments"] {
       adoptedTurn: c.adoptedTurn,
       adoptedAt: c.adoptedAt,
       status: c.status,
-      breaches: c.breaches.map((b) => ({ breaker: party(sc, b.teamId), turn: b.turn, reason: b.reason })),
+      breaches: c.breaches.map((b) => ({
+        breaker: party(sc, b.teamId),
+        turn: b.turn,
+        reason: breachWords(sc, b.reason),
+        why: b.reason,
+      })),
     };
   });
   const broken = lines.filter((l) => l.status === "broken").length;
   return { adopted: lines.length, kept: lines.length - broken, broken, lines };
 }
 
+/** Public attributions, from the "attribution.made" events; verifications from "incident.verified". */
 function attributions(s: GameState): Metrics["attributions"] {
-  const all = s.incidents.flatMap((i) => i.attributions);
+  const all = eventsOf(s.log, "attribution.made");
   const correct = all.filter((a) => a.correct);
   return {
     total: all.length,
     correct: correct.length,
     weakCorrect: correct.filter((a) => a.confidence < WEAK_EVIDENCE).length,
-    verifications: s.incidents.reduce((n, i) => n + i.verifications, 0),
+    verifications: eventsOf(s.log, "incident.verified").length,
   };
 }
 
+/** Each "attribution.made" event that was not correct, with whom the evidence pointed at then. */
 function misattributions(s: GameState): Misattribution[] {
   const sc = s.scenario;
-  return s.incidents.flatMap((inc) => {
-    const logged = s.log.filter(
-      (e) => e.kind === "attribution" && e.ref === inc.id && e.text.startsWith("Misattribution:"),
-    );
-    return inc.attributions
-      .filter((a) => !a.correct)
-      .map((a, n) => ({
-        incidentId: inc.id,
-        incident: inc.title,
-        by: party(sc, a.by),
-        accused: party(sc, a.accused),
-        culprit: party(sc, inc.culprit),
-        pointedAt: party(sc, a.suspect),
-        turn: a.turn,
-        confidence: a.confidence,
-        seq: logged[n]?.seq ?? null,
-      }));
-  });
-}
-
-function misperceptions(s: GameState): Misperception[] {
-  const out: Misperception[] = [];
-  s.log.forEach((e, i) => {
-    if (e.kind !== "perception" || !e.audience.includes("facilitator") || !e.text.startsWith("Misperception")) return;
-    // the target's own entry is logged just before, in the same command: it says whether it was notified
-    let told: LogEntry | undefined;
-    for (let j = i - 1; j >= 0 && s.log[j]!.seq === e.seq; j--) {
-      const p = s.log[j]!;
-      if (p.kind === "perception" && p.ref === e.ref && !p.audience.includes("facilitator")) {
-        told = p;
-        break;
-      }
-    }
-    out.push({
-      seq: e.seq,
-      at: e.at,
+  const made = eventsOf(s.log, "attribution.made");
+  return made
+    .filter((e) => !e.correct)
+    .map((e) => ({
+      incidentId: e.incident,
+      incident: e.title,
+      by: party(sc, e.accuser),
+      accused: party(sc, e.accused),
+      culprit: party(sc, e.culprit),
+      pointedAt: party(sc, suspectOf(s, e, made)),
       turn: e.turn,
-      text: e.text,
-      notified: told?.text.includes("despite the notification") ?? false,
-    });
-  });
-  return out;
+      confidence: e.confidence,
+      seq: e.seq,
+    }));
 }
 
+/**
+ * Whom the evidence pointed at when an accusation was made: the incident keeps
+ * each accusation's evidence in order, one per "attribution.made" event.
+ */
+function suspectOf(s: GameState, e: StoredOf<"attribution.made">, made: StoredOf<"attribution.made">[]): string | null {
+  const inc = s.incidents.find((i) => i.id === e.incident);
+  const n = made.filter((x) => x.incident === e.incident).indexOf(e);
+  return inc?.attributions[n]?.suspect ?? null;
+}
+
+/** The "misperception" events: what happened, whether it was pre-notified, and what the target was told. */
+function misperceptions(s: GameState): Misperception[] {
+  const sc = s.scenario;
+  return eventsOf(s.log, "misperception").map((e) => ({
+    seq: e.seq,
+    at: e.at,
+    turn: e.turn,
+    actor: party(sc, e.actor),
+    target: party(sc, e.target),
+    action: actionName(sc, e.action),
+    perceivedAs: e.perceivedAs,
+    notified: e.notified,
+    identified: e.identified,
+    chance: e.chance,
+    roll: e.roll,
+    text: sentence(sc, e),
+    targetText: toldTo(s, e, e.target) ?? "",
+  }));
+}
+
+/** Each "inject.released" event, and whether the teams it reached acted before the next adjudication. */
 function injects(f: Folded, commands: readonly StoredCommand[]): InjectLine[] {
   const s = f.final;
   const sc = s.scenario;
-  const teamIds = sc.teams.map((t) => t.id);
-  const releases = s.log.filter((e) => e.kind === "inject");
-  return releases.flatMap((e) => {
-    const inj = s.injects.find((i) => i.id === e.ref);
+  return eventsOf(s.log, "inject.released").flatMap((e) => {
+    const inj = s.injects.find((i) => i.id === e.inject);
     if (!inj) return [];
-    const teams = inj.audience.includes("all") ? teamIds : teamIds.filter((t) => inj.audience.includes(t));
+    // the teams that could read it: the one visibility rule, on the audience it had when released
+    const teams = sc.teams.map((t) => t.id).filter((t) => canSee(s, { role: "team", teamId: t }, e.audience));
     const windowEnd = f.adjudications.find((a) => a.seq > e.seq)?.seq ?? null;
     const inWindow = (c: StoredCommand) => c.seq > e.seq && (windowEnd === null || c.seq < windowEnd);
     const followUps = teams.map((t) => {
@@ -197,11 +208,11 @@ function injects(f: Folded, commands: readonly StoredCommand[]): InjectLine[] {
     return [
       {
         id: inj.id,
-        title: inj.title,
-        channel: channelLabel(inj.channel),
-        audienceText: audienceText(sc, inj.audience),
+        title: e.title,
+        channel: channelLabel(e.channel),
+        audienceText: audienceText(sc, e.audience),
         adhoc: inj.adhoc,
-        releasedBy: inj.releasedBy ?? "",
+        releasedBy: e.by,
         seq: e.seq,
         at: e.at,
         turn: e.turn,

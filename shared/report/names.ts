@@ -1,12 +1,15 @@
-// Names people read, from ids in the recording: parties, phases, rungs, audiences.
+// Names people read, from ids in the recording: parties, phases, rungs,
+// audiences; causes and breaches in shared/words' words.
 import type { Scenario } from "../engine/types.ts";
+import type { BreachReason, EventOf } from "../engine/events.ts";
 import { rungIndex } from "../engine/escalation.ts";
+import { describeBreach, describeCause, partyName } from "../words/index.ts";
 import type { PartyRef } from "./types.ts";
 
+/** A party by id (shared/words' name); null is a culprit no state was: a non-state actor. */
 export function party(sc: Scenario, id: string | null): PartyRef {
   if (id === null) return { id: null, name: "a non-state actor" };
-  if (id === "mediator") return { id, name: sc.mediator?.name ?? "the mediator" };
-  return { id, name: sc.teams.find((t) => t.id === id)?.name ?? id };
+  return { id, name: partyName(sc, id) };
 }
 
 export function phaseName(sc: Scenario, id: string): string {
@@ -18,11 +21,24 @@ export function rungName(sc: Scenario, value: number): string {
   return sc.ladder.rungs[rungIndex(sc.ladder, value)]?.name ?? "";
 }
 
+const EVERYONE = "all";
+
+/** Who could read something: "everyone", or its readers by name ("Control", "Observers", teams…). */
 export function audienceText(sc: Scenario, audience: readonly string[]): string {
-  if (audience.includes("all")) return "everyone";
+  if (audience.includes(EVERYONE)) return partyName(sc, EVERYONE);
   return audience
-    .map((a) => (a === "facilitator" ? "Control" : a === "observers" ? "Observers" : party(sc, a).name))
+    .map((a) => (a === "facilitator" ? "Control" : a === "observers" ? "Observers" : partyName(sc, a)))
     .join(", ");
+}
+
+/** Why escalation moved, as control read it. */
+export function causeWords(sc: Scenario, e: EventOf<"escalation.changed">): string {
+  return describeCause(e.cause, sc);
+}
+
+/** Why a commitment was broken. */
+export function breachWords(sc: Scenario, reason: BreachReason): string {
+  return describeBreach(reason, sc);
 }
 
 export function actionName(sc: Scenario, id: string): string {

@@ -67,7 +67,7 @@ export const RULES = {
   },
   "weak-attribution": {
     kind: "improvement",
-    text: "Area for improvement when a correct attribution rested on evidence under 50 %.",
+    text: "Area for improvement when a correct attribution rested on evidence under 50%.",
   },
   "no-misattribution": { kind: "strength", text: "Strength when there were incidents and no misattribution." },
   "commitments-kept": {

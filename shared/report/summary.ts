@@ -1,6 +1,7 @@
 // The executive summary in sentences, shared by the HTML and Markdown reports.
 import type { Analysis } from "./types.ts";
-import { duration, num, plural, utc } from "./format.ts";
+import { plural, utc } from "./format.ts";
+import { duration, fmt } from "../words/index.ts";
 
 export function roleLabel(role: string): string {
   return (
@@ -24,7 +25,7 @@ export function summarySentences(a: Analysis): string[] {
     `“${o.exerciseTitle}” was played from ${utc(o.startedAt)} for ${duration(o.durationMs)}: ${o.turnsPlayed} of ${o.scenario.turns} turns, ${plural(people, "named participant")}. ${o.outcome.text}.`,
   );
   out.push(
-    `Escalation started at ${num(m.start.value)} (“${m.start.rung}”), peaked at ${num(m.peak.value)} (“${m.peak.rung}”)${m.peak.turn ? ` in turn ${m.peak.turn}` : ""} and ended at ${num(m.final.value)} (“${m.final.rung}”).`,
+    `Escalation started at ${fmt(m.start.value)} (“${m.start.rung}”), peaked at ${fmt(m.peak.value)} (“${m.peak.rung}”)${m.peak.turn ? ` in turn ${m.peak.turn}` : ""} and ended at ${fmt(m.final.value)} (“${m.final.rung}”).`,
   );
   const crossed = m.redLines.filter((l) => l.turnsAtAnyPoint > 0);
   out.push(

@@ -1,9 +1,11 @@
 // Per-team figures for comparison, and the largest single escalation moves —
-// what drove the crisis up, in the engine's own words.
+// what drove the crisis up, from the engine's events, in shared/words' words.
 import type { GameState } from "../engine/types.ts";
 import { expectsAnswer } from "../engine/hotline.ts";
 import type { PartyRef } from "./types.ts";
-import { party } from "./names.ts";
+import { rungIndex } from "../engine/escalation.ts";
+import { causeWords, party, rungName } from "./names.ts";
+import { eventsOf } from "./events.ts";
 
 export interface TeamSummary {
   team: PartyRef;
@@ -29,17 +31,21 @@ export interface EscalationDriver {
   turn: number;
   delta: number;
   value: number;
+  /** the cause, in words */
   text: string;
+  /** the rung the move reached, when it changed rung */
+  rung: string | null;
 }
 
 export function teamSummaries(s: GameState): TeamSummary[] {
   const sc = s.scenario;
-  const timelyMs = sc.hotline.timelySeconds * 1000;
+  const answers = eventsOf(s.log, "hotline.answered");
+  const made = eventsOf(s.log, "attribution.made");
   return sc.teams.map((t) => {
     const orders = s.history.flatMap((h) => h.orders.filter((o) => o.teamId === t.id));
     const items = orders.flatMap((o) => o.items);
     const toTeam = s.messages.filter((m) => m.to === t.id && expectsAnswer(m));
-    const attributions = s.incidents.flatMap((i) => i.attributions.filter((a) => a.by === t.id));
+    const attributions = made.filter((e) => e.accuser === t.id);
     const end = s.teams[t.id]!;
     return {
       team: party(sc, t.id),
@@ -49,7 +55,7 @@ export function teamSummaries(s: GameState): TeamSummary[] {
         (it) => it.target && (sc.actions.find((a) => a.id === it.actionId)?.severity ?? 0) >= 2,
       ).length,
       messagesSent: s.messages.filter((m) => m.from === t.id).length,
-      answeredInTime: toTeam.filter((m) => m.answeredAfterMs !== null && m.answeredAfterMs <= timelyMs).length,
+      answeredInTime: answers.filter((e) => e.to === t.id && e.timely).length,
       leftUnanswered: toTeam.filter((m) => !m.answeredBy).length,
       breaches: s.commitments.reduce((n, c) => n + c.breaches.filter((b) => b.teamId === t.id).length, 0),
       attributions: attributions.length,
@@ -60,22 +66,19 @@ export function teamSummaries(s: GameState): TeamSummary[] {
   });
 }
 
-/** The largest single increases of escalation, biggest first (at most `n`). */
+/** The largest single increases of escalation, biggest first (at most `n`): its "escalation.changed" events. */
 export function escalationDrivers(s: GameState, n = 5): EscalationDriver[] {
-  let prev = s.scenario.ladder.start;
-  const moves: EscalationDriver[] = [];
-  for (const e of s.log) {
-    if (e.escalation === undefined || !e.text.startsWith("Escalation")) continue;
-    const delta = Math.round((e.escalation - prev) * 100) / 100;
-    prev = e.escalation;
-    if (delta > 0)
-      moves.push({
-        seq: e.seq,
-        turn: e.turn,
-        delta,
-        value: e.escalation,
-        text: e.text.replace(/^Escalation [^:]*: /, ""),
-      });
-  }
-  return moves.sort((a, b) => b.delta - a.delta || a.seq - b.seq).slice(0, n);
+  return eventsOf(s.log, "escalation.changed")
+    .filter((e) => e.to > e.from)
+    .map((e) => ({
+      seq: e.seq,
+      turn: e.turn,
+      delta: Math.round((e.to - e.from) * 100) / 100,
+      value: e.to,
+      text: causeWords(s.scenario, e),
+      rung:
+        rungIndex(s.scenario.ladder, e.to) !== rungIndex(s.scenario.ladder, e.from) ? rungName(s.scenario, e.to) : null,
+    }))
+    .sort((a, b) => b.delta - a.delta || a.seq - b.seq)
+    .slice(0, n);
 }

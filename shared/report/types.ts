@@ -1,7 +1,8 @@
 // The after-action report's data: everything the renderers (HTML, Markdown,
 // CSV) and a client need, computed once from a verified recording. Plain,
 // serialisable values only; times are ms since the epoch, durations in ms.
-import type { HotlineKind, LogKind, OutcomeKind, Status } from "../engine/types.ts";
+import type { HotlineKind, OutcomeKind, Status } from "../engine/types.ts";
+import type { BreachReason, EventCategory, EventType } from "../engine/events.ts";
 import type { Integrity } from "../protocol/integrity.ts";
 import type { EscalationDriver, TeamSummary } from "./team-summary.ts";
 
@@ -72,16 +73,21 @@ export interface Annotation {
   value: number;
 }
 
+/** One event of the exercise, as control read it. */
 export interface TimelineEntry {
   seq: number;
   at: number;
   turn: number;
   phase: string;
   phaseName: string;
-  kind: LogKind;
+  /** the event's kind, and its group (the log's filter) */
+  type: EventType;
+  kind: EventCategory;
+  /** who could read it when it happened (audience.ts) */
   audience: string[];
   /** the audience in words: "everyone", "Control", team names… */
   audienceText: string;
+  /** the event in control's words (shared/words) */
   text: string;
   escalation: number | null;
 }
@@ -111,14 +117,14 @@ export interface TurnDecisions {
   /** the command that entered adjudication */
   seq: number;
   at: number;
-  /** as the engine resolved the turn ("Turn N resolved: a → b") */
+  /** as the engine resolved the turn (its "turn.resolved" event: from → to) */
   escalationBefore: number;
   escalationAfter: number;
   /** after the whole adjudication command, including injects its outcome triggered */
   escalationAfterCommand: number;
   rungAfter: string;
   teams: TeamDecision[];
-  /** log entries of kinds outcome, perception, attribution, commitment, incident from the adjudication */
+  /** the adjudication's events of categories outcome, perception, attribution, commitment, incident */
   outcomes: TimelineEntry[];
   /** the escalation moves of the adjudication, with their causes */
   escalationMoves: TimelineEntry[];
@@ -186,7 +192,8 @@ export interface CommitmentLine {
   adoptedTurn: number;
   adoptedAt: number;
   status: "active" | "broken" | "fulfilled";
-  breaches: { breaker: PartyRef; turn: number; reason: string }[];
+  /** `reason` in words; `why` as the engine recorded it */
+  breaches: { breaker: PartyRef; turn: number; reason: string; why: BreachReason }[];
 }
 
 export interface Misattribution {
@@ -202,13 +209,27 @@ export interface Misattribution {
   seq: number | null;
 }
 
+/** A "misperception" event: the target read an action as something worse. */
 export interface Misperception {
   seq: number;
   at: number;
   turn: number;
-  text: string;
+  actor: PartyRef;
+  target: PartyRef;
+  /** the action's name, and what the target took it for */
+  action: string;
+  perceivedAs: string;
   /** the actor had sent a notify message to the target that turn */
   notified: boolean;
+  /** the target knew who acted (not covert, or notified) */
+  identified: boolean;
+  /** the misread chance after notification, and the roll under it */
+  chance: number;
+  roll: number;
+  /** what happened, in control's words */
+  text: string;
+  /** what the target was told, in its words (audience.ts decides what it may know) */
+  targetText: string;
 }
 
 export interface InjectFollowUp {
@@ -261,7 +282,7 @@ export interface Metrics {
   firstContact: { ms: number; seq: number; from: PartyRef; to: PartyRef; turn: number } | null;
   commitments: { adopted: number; kept: number; broken: number; lines: CommitmentLine[] };
   incidents: number;
-  /** public attributions; weakCorrect: right but on evidence under 50 %; verifications by the mediator or investigators */
+  /** public attributions; weakCorrect: right but on evidence under 50%; verifications by the mediator or investigators */
   attributions: { total: number; correct: number; weakCorrect: number; verifications: number };
   misattributions: Misattribution[];
   misperceptions: Misperception[];

@@ -72,12 +72,14 @@ describe("analyze: the fixture exercise", () => {
 
   it("names what drove escalation up, largest first, and sums up each team", () => {
     expect(m.drivers.map((x) => [x.turn, x.delta, x.text])).toEqual([
-      [2, 30, "control adjustment — scenario pressure (now “Crisis”)"],
-      [1, 6, "hostile cyber activity"],
+      [2, 30, "control adjustment — scenario pressure"],
+      // the report is control's: the covert strike's excess is named (its target heard "hostile cyber activity")
+      [1, 6, "Alpha's disproportionate action"],
       [1, 6, "the dispute over the accusation deepens"],
       [1, 5, "Alpha broke “No target”"],
       [1, 4, "Gamma perceived a hostile act"],
     ]);
+    expect(m.drivers.map((x) => x.rung)).toEqual(["Crisis", null, null, null, null]);
     const [alpha, beta, gamma] = m.teams;
     expect(alpha).toMatchObject({
       turnsWithOrders: 1,
@@ -255,7 +257,7 @@ describe("analyze: the fixture exercise", () => {
       "1 of 1 answered exchanges were answered within 5 min (median 2 min, mean 2 min).",
     ]);
     expect(finding(a, "misattribution")!.evidence).toEqual([
-      "Turn 1: Beta blamed Alpha for “Grid hack” on 40 % evidence pointing at Alpha; it was Gamma.",
+      "Turn 1: Beta blamed Alpha for “Grid hack” on 40% evidence pointing at Alpha; it was Gamma.",
     ]);
     expect(finding(a, "commitments-broken")!.evidence).toEqual([
       "“No target”: Alpha in turn 1 — attacked protected water infrastructure.",
@@ -338,7 +340,12 @@ describe("analyze: Dark Winter (grid-intrusion, seed s1)", () => {
     ]);
     expect(m.commitments).toMatchObject({ adopted: 1, kept: 0, broken: 1 });
     expect(m.commitments.lines[0]!.breaches).toEqual([
-      { breaker: { id: "kestria", name: "Kestria" }, turn: 2, reason: "did not pre-notify an operation" },
+      {
+        breaker: { id: "kestria", name: "Kestria" },
+        turn: 2,
+        reason: "did not pre-notify an operation",
+        why: { kind: "not-notified" },
+      },
     ]);
     expect(finding(a, "misattribution")!.objectiveIds).toEqual(["verify-before-blame", "trusted-intermediary"]);
   });

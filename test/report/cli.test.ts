@@ -61,7 +61,7 @@ describe("npm run report", () => {
     const html = readFileSync(out, "utf8");
     expect(html).toContain("<h1>Dark Winter: an intrusion in the northern grid</h1>");
     expect(html).toContain(
-      "Turn 1: Valdoria blamed Kestria for “Northern grid blackout” on 45 % evidence pointing at Kestria; it was a non-state actor.",
+      "Turn 1: Valdoria blamed Kestria for “Northern grid blackout” on 45% evidence pointing at Kestria; it was a non-state actor.",
     );
     expect(html).toContain("Stop the probes or we respond. &lt;script&gt;");
   });

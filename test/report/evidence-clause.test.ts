@@ -17,11 +17,11 @@ const base: Misattribution = {
 
 describe("a misattribution's evidence, in words", () => {
   it("says the evidence pointed at the accused when it did (a false flag)", () => {
-    expect(evidenceClause(base)).toBe("on 87 % evidence pointing at Austral; it was a non-state actor.");
+    expect(evidenceClause(base)).toBe("on 87% evidence pointing at Austral; it was a non-state actor.");
   });
   it("says the accuser went against evidence that named the real culprit", () => {
     expect(evidenceClause({ ...base, pointedAt: base.culprit })).toBe(
-      "although the evidence (87 %) rightly pointed at a non-state actor.",
+      "although the evidence (87%) rightly pointed at a non-state actor.",
     );
   });
   it("names a third party the evidence pointed at", () => {
@@ -31,6 +31,6 @@ describe("a misattribution's evidence, in words", () => {
         culprit: { id: "saranth", name: "Saranth" },
         pointedAt: { id: "ostmere", name: "Ostmere" },
       }),
-    ).toBe("although the evidence (87 %) pointed at Ostmere; it was Saranth.");
+    ).toBe("although the evidence (87%) pointed at Ostmere; it was Saranth.");
   });
 });

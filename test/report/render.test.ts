@@ -78,7 +78,7 @@ describe("HTML report", () => {
     for (const text of [
       "Escalation ended below the first red line",
       "1 public misattribution",
-      "Turn 1: Beta blamed Alpha for “Grid hack” on 40 % evidence pointing at Alpha; it was Gamma.",
+      "Turn 1: Beta blamed Alpha for “Grid hack” on 40% evidence pointing at Alpha; it was Gamma.",
       "“No target”: Alpha in turn 1 — attacked protected water infrastructure.",
       "Hotline messages were left unanswered",
       "answered in time",
