@@ -2,17 +2,18 @@
 // Phaser here: pages import this without loading the board.
 import type { ParticipantView } from "../../shared/engine/view.ts";
 import { crossedRedLines, rungIndex } from "../../shared/engine/escalation.ts";
+import { escalationAfter } from "../../shared/engine/events.ts";
 import { sectorStatus } from "../../shared/engine/measures.ts";
-import { channelStyle, fmt, trustStyle } from "./theme.ts";
+import { channelLabel, fmt, glossaryOf, outcomeWords, partyName } from "../../shared/words/index.ts";
+import { trustStyle } from "./theme.ts";
 
 export function describeBoard(view: ParticipantView): string {
   const e = view.exercise;
   const out: string[] = [];
-  const names = new Map(view.teams.map((t) => [t.id, t.name]));
-  const name = (id: string) => names.get(id) ?? id;
+  const name = (id: string) => partyName(view, id);
 
   if (e.status === "setup") out.push(`Waiting for control to start the exercise “${e.title}” (${e.turns} turns).`);
-  else if (e.status === "ended") out.push(`The exercise has ended: ${e.outcome?.text ?? "ended"}.`);
+  else if (e.status === "ended") out.push(`The exercise has ended: ${ending(view)}.`);
   else
     out.push(
       `Turn ${e.turn} of ${e.turns}, ${e.phase?.name ?? "no phase"}.${e.status === "paused" ? " The exercise is paused." : ""}`,
@@ -20,7 +21,10 @@ export function describeBoard(view: ParticipantView): string {
 
   const l = view.ladder;
   const rung = l.rungs[rungIndex(l, l.value)];
-  const moves = view.log.flatMap((x) => (x.escalation === undefined ? [] : [x.escalation]));
+  const moves = view.log.flatMap((x) => {
+    const after = escalationAfter(x);
+    return after === undefined ? [] : [after];
+  });
   const before =
     moves.length >= 2 ? moves.filter((v) => v !== l.value).at(-1) : moves.length === 1 ? l.start : undefined;
   const change =
@@ -62,9 +66,16 @@ export function describeBoard(view: ParticipantView): string {
       `Latest injects: ${released
         .map(
           ({ inject: i }) =>
-            `${channelStyle(i.channel).word.toLowerCase()}${i.releasedTurn ? `, turn ${i.releasedTurn}` : ""}: ${i.title}`,
+            `${channelLabel(i.channel)}${i.releasedTurn ? `, turn ${i.releasedTurn}` : ""}: ${i.title}`,
         )
         .join("; ")}.`,
     );
   return out.join("\n");
+}
+
+/** How the exercise ended, from the event that ended it (its outcome and control's reason). */
+function ending(view: ParticipantView): string {
+  const ended = view.log.findLast((x) => x.type === "exercise.ended");
+  if (ended?.type !== "exercise.ended") return "ended";
+  return outcomeWords(ended.outcome, ended.reason, glossaryOf(view));
 }

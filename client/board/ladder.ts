@@ -6,6 +6,7 @@
 import Phaser from "phaser";
 import type { ParticipantView } from "../../shared/engine/view.ts";
 import { rungIndex } from "../../shared/engine/escalation.ts";
+import { escalationAfter } from "../../shared/engine/events.ts";
 import type { Rect } from "./layout.ts";
 import { C, css, deltaLabel, fmt, mix, rungColor } from "./theme.ts";
 import { measure, type FontSpec } from "./text.ts";
@@ -82,7 +83,10 @@ export class LadderView {
         name: makeText(this.scene, 0xffb3b3, 0, 0).setDepth(12),
       }));
     }
-    const values = view.log.flatMap((e) => (e.escalation === undefined ? [] : [e.escalation]));
+    const values = view.log.flatMap((e) => {
+      const after = escalationAfter(e);
+      return after === undefined ? [] : [after];
+    });
     this.trail = [l.start, ...values].filter((v, i, a) => i === 0 || v !== a[i - 1]).slice(-TRAIL);
     if (Number.isNaN(this.shown) || !previous) {
       this.shown = l.value;

@@ -1,13 +1,14 @@
-// The exercise's story as this participant may read it, newest first.
-import type { LogEntryView, ParticipantView } from "../../shared/engine/index.ts";
+// The exercise's story as this participant may read it, newest first: the
+// events its view carries (already redacted for it), put in words here.
+import type { EventView, ParticipantView } from "../../shared/engine/index.ts";
+import { categoryLabel, describe, glossaryOf } from "../../shared/words/index.ts";
 import { h, render } from "../ui/dom.ts";
 import { when, type Panel } from "./panel.ts";
-import { LOG_KIND_LABEL } from "../../shared/protocol/labels.ts";
 
 export function logPanel(): Panel {
   const list = h("ol", { class: "plain-list", style: "list-style: none; padding: 0; margin: 0" });
   const el = h("section", {}, h("h3", {}, "Log"), list);
-  let last: LogEntryView[] | null = null;
+  let last: EventView[] | null = null;
   return {
     id: "log",
     label: "Log",
@@ -15,6 +16,7 @@ export function logPanel(): Panel {
     update(v: ParticipantView) {
       if (v.log === last) return;
       last = v.log;
+      const names = glossaryOf(v);
       render(
         list,
         [...v.log]
@@ -27,10 +29,10 @@ export function logPanel(): Panel {
               h(
                 "div",
                 { class: "meta" },
-                h("strong", {}, LOG_KIND_LABEL[e.kind] ?? e.kind),
+                h("strong", {}, categoryLabel(e)),
                 h("span", {}, when(v, e.turn, e.phase, e.at)),
               ),
-              h("div", { class: "pre" }, e.text),
+              h("div", { class: "pre" }, describe(e, names, v.viewer)),
             ),
           ),
       );

@@ -7,8 +7,16 @@
 import type { Audience, GameState, Incident, Viewer } from "./types.ts";
 import type { EscalationCause, EventView, GameEvent, StoredEvent } from "./events.ts";
 
-/** What the rule reads of the state: the scenario, the items events refer to, the observers' switch. */
-export type AudienceState = Pick<GameState, "scenario" | "incidents" | "injects" | "observersSeeAll">;
+/**
+ * What the rule reads of the state: the actions' visibility, the incidents and
+ * injects events refer to, the observers' switch. A game state is one.
+ */
+export interface AudienceState {
+  scenario: { actions: readonly { id: string; visibility?: "public" | "target" | "covert" }[] };
+  incidents: readonly Incident[];
+  injects: readonly { id: string; audience: Audience }[];
+  observersSeeAll: boolean;
+}
 
 /** Who may see an incident: the victim, the culprit, those it was shared with; everyone once public. */
 export function incidentAudience(inc: Incident): Audience {
@@ -185,6 +193,6 @@ const NOBODY: Viewer = { role: "team", teamId: "\u0000" };
  * What every reader of an event knows of it: the basis of its id (ids.ts), so
  * an id never derives from a field some of its readers may not know.
  */
-export function commonPart(e: StoredEvent, s: AudienceState): EventView {
+export function commonPart(e: StoredEvent, s: Omit<AudienceState, "observersSeeAll">): EventView {
   return redact(e, NOBODY, { ...s, observersSeeAll: false });
 }

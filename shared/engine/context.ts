@@ -36,6 +36,7 @@ export interface Ctx {
 
 export function createCtx(s: GameState, base: GameState, actor: Actor, at: number, seq: number): Ctx {
   let rng: ReturnType<typeof resumeRng> | null = null;
+  const rule = { scenario: base.scenario, observersSeeAll: false };
   const ctx: Ctx = {
     s,
     sc: base.scenario,
@@ -52,7 +53,8 @@ export function createCtx(s: GameState, base: GameState, actor: Actor, at: numbe
     emit(input) {
       const phase = currentPhase(s)?.id ?? "";
       const partial = { ...input, id: "", seq, at, turn: s.turn, phase } as StoredEvent;
-      partial.audience = audienceOf(partial, s);
+      // the scenario from the base: reading it through the draft would make proxies of it
+      partial.audience = audienceOf(partial, { ...rule, incidents: s.incidents, injects: s.injects });
       partial.id = s.idScheme === "sequential" ? ctx.nextId("log", "") : eventId(ctx, partial);
       s.log.push(partial);
       ctx.events.push(partial);
@@ -91,13 +93,19 @@ function eventId(ctx: Ctx, e: StoredEvent): string {
   return keyedId(ctx.s, "log", key, n);
 }
 
+/** Fields that read the clock (and the id itself): no part of an id. */
+const CLOCK_FIELDS = new Set(["id", "at", "answeredAfterMs"]);
+
 // the basis of an event's id, computed once per event (events never change once recorded)
 const bases = new WeakMap<StoredEvent, string>();
 
 function basisOf(ctx: Ctx, e: StoredEvent): string {
   let key = bases.get(e);
   if (key === undefined) {
-    const { id: _i, at: _a, ...rest } = commonPart(e, ctx.s);
+    // an inject named in a cause is the scenario's: the base has it
+    const common = commonPart(e, { scenario: ctx.sc, incidents: [], injects: ctx.base.injects });
+    // not from the clock either: how long things took says how much happened meanwhile, seen or not
+    const rest = Object.fromEntries(Object.entries(common).filter(([k]) => !CLOCK_FIELDS.has(k)));
     key = canonical(rest);
     if (e.id) bases.set(e, key);
   }

@@ -175,13 +175,13 @@ export interface EventFields {
 
   // the hotline
   "hotline.sent": { message: string; from: string; to: string; kind: HotlineKind; relay: boolean };
-  /** `message` (from → to) was answered after `responseMs`; `timely` if in time to build trust */
+  /** `message` (from → to) was answered after `answeredAfterMs`; `timely` if in time to build trust */
   "hotline.answered": {
     message: string;
     from: string;
     to: string;
     kind: HotlineKind;
-    responseMs: number;
+    answeredAfterMs: number;
     timely: boolean;
   };
   /** `message` lapsed at the end of its turn: `to` left it unanswered */

@@ -139,7 +139,7 @@ function answer(ctx: Ctx, original: HotlineMessage, reply: HotlineMessage): void
     from: original.from,
     to: original.to,
     kind: original.kind,
-    responseMs: original.answeredAfterMs,
+    answeredAfterMs: original.answeredAfterMs,
     timely,
   });
   if (!timely) return;

@@ -107,6 +107,12 @@ export interface ParticipantView {
   notes: NoteView[];
   /** the events the viewer may read, as it may know them (audience.ts) */
   log: EventView[];
+  /**
+   * The names of the actions those events name, and of the viewer's own
+   * catalogue: enough to put its log in words, without the catalogue of
+   * actions reserved to other teams.
+   */
+  actionNames: Record<string, string>;
 }
 
 export interface MyTeam {
@@ -139,6 +145,9 @@ export function view(s: GameState, viewer: Viewer): ParticipantView {
   const party = viewer.role === "team" ? viewer.teamId : viewer.role === "mediator" ? "mediator" : null;
   const sc = s.scenario;
   const partyOf = (p: { from: string; to: string }) => all || (party !== null && (p.from === party || p.to === party));
+  const log: EventView[] = all ? s.log : logView(s, viewer);
+  const me = mySeat(s, viewer);
+  const myActions = me?.kind === "team" ? me.actions.map((a) => a.id) : [];
   // nothing a participant receives counts what it did not see: no command counter, no time of others' last command
   const strip = <T extends { seq: number }>(list: readonly T[]): WithoutSeq<T>[] => list.map((x) => withoutSeq(x));
   return {
@@ -183,7 +192,7 @@ export function view(s: GameState, viewer: Viewer): ParticipantView {
     hotlines: s.hotlines,
     mediator: sc.mediator ? { name: sc.mediator.name, actionsPerTurn: sc.mediator.actionsPerTurn } : null,
     cbms: sc.cbms,
-    me: mySeat(s, viewer),
+    me,
     injects: s.injects
       .filter((i) => (all ? true : i.status === "released" && canSee(s, viewer, i.audience)))
       .map((i) => injectView(s, i, viewer)),
@@ -201,7 +210,8 @@ export function view(s: GameState, viewer: Viewer): ParticipantView {
       orders: all ? h.orders : h.orders.filter((o) => viewer.role === "team" && o.teamId === viewer.teamId),
     })),
     notes: all ? s.notes : viewer.role === "observer" ? strip(s.notes.filter((n) => n.role === "observer")) : [],
-    log: all ? s.log : logView(s, viewer),
+    log,
+    actionNames: actionNames(s, log, all ? sc.actions.map((a) => a.id) : myActions),
   };
 }
 
@@ -269,6 +279,20 @@ function describeCondition(c: NonNullable<GameState["scenario"]["injects"][numbe
 // views share them and the server's patches stay small.
 const redactedEvents = new WeakMap<StoredEvent, Map<string, EventView>>();
 const strippedItems = new WeakMap<object, object>();
+
+/** The names of the actions the events name, and of those given. */
+function actionNames(s: GameState, log: readonly EventView[], own: readonly string[]): Record<string, string> {
+  const ids = new Set(own);
+  for (const e of log) {
+    if ((e.type === "action.resolved" || e.type === "action.disproportionate") && e.action) ids.add(e.action);
+    if ((e.type === "misperception" || e.type === "perception.correct") && e.action) ids.add(e.action);
+    if (e.type === "escalation.changed" && (e.cause.kind === "action" || e.cause.kind === "disproportionate"))
+      ids.add(e.cause.action);
+  }
+  const names: Record<string, string> = {};
+  for (const a of s.scenario.actions) if (ids.has(a.id)) names[a.id] = a.name;
+  return names;
+}
 
 /** The events a participant may read, redacted for it (one copy per event and viewer). */
 function logView(s: GameState, viewer: Viewer): EventView[] {

@@ -2,13 +2,30 @@
 // only what the event it is given holds; an event a team or the mediator reads
 // is first redacted for it (audience.ts), so no caller can make it tell a
 // viewer more than that viewer may know.
-import type { OutcomeKind, Scenario, Viewer } from "../engine/types.ts";
+import type { Audience, OutcomeKind, Viewer } from "../engine/types.ts";
+import type { ParticipantView } from "../engine/view.ts";
 import type { BreachReason, EscalationCause, EventCategory, EventView, GameEvent } from "../engine/events.ts";
 import { categoryOf } from "../engine/events.ts";
 import { redact, type AudienceState } from "../engine/audience.ts";
-import { rungIndex } from "../engine/escalation.ts";
 import { CATEGORY_LABEL_EN, CHANNEL_LABEL_EN, en, type Words } from "./en.ts";
-import { partyName } from "./format.ts";
+import { partyName, type Cast } from "./format.ts";
+
+/**
+ * The names an event's words need: a scenario is one; so is what a
+ * participant's view holds (glossaryOf), which leaves out what it may not know.
+ */
+export interface Glossary extends Cast {
+  turns: number;
+  phases: readonly { id: string; name: string }[];
+  ladder: {
+    rungs: readonly { id: string; name: string; from: number }[];
+    redLines: readonly { id: string; name: string }[];
+  };
+  teams: readonly { id: string; name: string; sectors: readonly { kind: string; name: string }[] }[];
+  actions: readonly { id: string; name: string; visibility?: "public" | "target" | "covert" }[];
+  cbms: readonly { id: string; name: string }[];
+  injects: readonly { id: string; title: string; audience?: Audience }[];
+}
 
 /** A language: its sentences and its labels. */
 export interface Language {
@@ -20,7 +37,7 @@ export interface Language {
 export const EN: Language = { words: en, category: CATEGORY_LABEL_EN, channel: CHANNEL_LABEL_EN };
 
 /** The sentence that tells this viewer what happened. */
-export function describe(event: GameEvent | EventView, sc: Scenario, viewer: Viewer, lang: Language = EN): string {
+export function describe(event: GameEvent | EventView, sc: Glossary, viewer: Viewer, lang: Language = EN): string {
   const e =
     viewer.role === "team" || viewer.role === "mediator" ? redact(asStored(event), viewer, scenarioOnly(sc)) : event;
   return sentence(e, sc, viewer, lang);
@@ -37,7 +54,7 @@ export function channelLabel(channel: string, lang: Language = EN): string {
 }
 
 /** Why a commitment was broken, in words. */
-export function describeBreach(reason: BreachReason, sc: Scenario, lang: Language = EN): string {
+export function describeBreach(reason: BreachReason, sc: Cast, lang: Language = EN): string {
   const w = lang.words;
   switch (reason.kind) {
     case "protected-sectors":
@@ -54,7 +71,7 @@ export function describeBreach(reason: BreachReason, sc: Scenario, lang: Languag
 }
 
 /** Why escalation moved, in words (the cause as the viewer received it). */
-export function describeCause(cause: EscalationCause, sc: Scenario, lang: Language = EN): string {
+export function describeCause(cause: EscalationCause, sc: Glossary, lang: Language = EN): string {
   const w = lang.words;
   const name = (id: string) => partyName(sc, id);
   switch (cause.kind) {
@@ -95,7 +112,7 @@ export function describeCause(cause: EscalationCause, sc: Scenario, lang: Langua
   }
 }
 
-function sentence(e: GameEvent | EventView, sc: Scenario, viewer: Viewer, lang: Language): string {
+function sentence(e: GameEvent | EventView, sc: Glossary, viewer: Viewer, lang: Language): string {
   const w = lang.words;
   const name = (id: string) => partyName(sc, id);
   const maybe = (id: string | null) => (id === null ? null : name(id));
@@ -115,9 +132,8 @@ function sentence(e: GameEvent | EventView, sc: Scenario, viewer: Viewer, lang: 
     case "turn.resolved":
       return w["turn.resolved"]({ turn: e.turn, from: e.from, to: e.to, rung: rungName(sc, e.rung) });
     case "escalation.changed": {
-      const ladder = sc.ladder;
-      const after = rungIndex(ladder, e.to);
-      const rung = after !== rungIndex(ladder, e.from) ? (ladder.rungs[after]?.name ?? null) : null;
+      const after = rungAt(sc, e.to);
+      const rung = after !== rungAt(sc, e.from) ? (sc.ladder.rungs[after]?.name ?? null) : null;
       return w["escalation.changed"]({ from: e.from, to: e.to, cause: describeCause(e.cause, sc, lang), rung });
     }
     case "redline.crossed":
@@ -212,7 +228,7 @@ function sentence(e: GameEvent | EventView, sc: Scenario, viewer: Viewer, lang: 
         from: name(e.from),
         to: name(e.to),
         kind: e.kind,
-        responseMs: e.responseMs,
+        answeredAfterMs: e.answeredAfterMs,
         timely: e.timely,
       });
     case "hotline.unanswered":
@@ -268,7 +284,7 @@ function sentence(e: GameEvent | EventView, sc: Scenario, viewer: Viewer, lang: 
 }
 
 /** How an exercise ended, in words. */
-export function outcomeWords(outcome: OutcomeKind, reason: string | null, sc: Scenario, lang: Language = EN): string {
+export function outcomeWords(outcome: OutcomeKind, reason: string | null, sc: Glossary, lang: Language = EN): string {
   const w = lang.words;
   switch (outcome) {
     case "facilitator":
@@ -282,53 +298,72 @@ export function outcomeWords(outcome: OutcomeKind, reason: string | null, sc: Sc
   }
 }
 
-function phaseName(sc: Scenario, id: string): string {
+/** The rung a value stands on (the engine's rungIndex, over names only). */
+function rungAt(sc: Glossary, value: number): number {
+  let idx = 0;
+  sc.ladder.rungs.forEach((r, i) => {
+    if (value >= r.from) idx = i;
+  });
+  return idx;
+}
+
+function phaseName(sc: Glossary, id: string): string {
   return sc.phases.find((p) => p.id === id)?.name ?? id;
 }
 
-function rungName(sc: Scenario, id: string): string {
+function rungName(sc: Glossary, id: string): string {
   return sc.ladder.rungs.find((r) => r.id === id)?.name ?? id;
 }
 
-function actionName(sc: Scenario, id: string): string {
+function actionName(sc: Glossary, id: string): string {
   return sc.actions.find((a) => a.id === id)?.name ?? id;
 }
 
-function cbmName(sc: Scenario, id: string): string {
+function cbmName(sc: Glossary, id: string): string {
   return sc.cbms.find((c) => c.id === id)?.name ?? id;
 }
 
-const redactionStates = new WeakMap<Scenario, AudienceState>();
+const redactionStates = new WeakMap<Glossary, AudienceState>();
 
-/** What the rule needs to redact for a team or the mediator: the scenario's injects and actions. */
-function scenarioOnly(sc: Scenario): AudienceState {
+/** What the rule needs to redact for a team or the mediator: the actions' visibility, the injects' audiences. */
+function scenarioOnly(sc: Glossary): AudienceState {
   let s = redactionStates.get(sc);
-  if (!s) redactionStates.set(sc, (s = stateOf(sc)));
+  if (!s)
+    redactionStates.set(
+      sc,
+      (s = {
+        scenario: { actions: sc.actions },
+        incidents: [],
+        // an inject whose audience is not known is not named
+        injects: sc.injects.flatMap((i) => (i.audience ? [{ id: i.id, audience: i.audience }] : [])),
+        observersSeeAll: false,
+      }),
+    );
   return s;
-}
-
-function stateOf(sc: Scenario): AudienceState {
-  return {
-    scenario: sc,
-    incidents: [],
-    injects: sc.injects.map((i) => ({
-      id: i.id,
-      status: "released",
-      adhoc: false,
-      title: i.title,
-      body: "",
-      channel: i.channel,
-      audience: i.audience,
-      releasedAt: null,
-      releasedTurn: null,
-      releasedPhase: null,
-      releasedBy: null,
-    })),
-    observersSeeAll: false,
-  };
 }
 
 /** redact strips the audience and counter; an event as viewed may lack them already. */
 function asStored(e: GameEvent | EventView): Parameters<typeof redact>[0] {
   return { seq: 0, audience: [], ...e } as Parameters<typeof redact>[0];
 }
+
+/** What a participant's view tells of the scenario's names: enough for its own log, nothing more. */
+export function glossaryOf(v: ParticipantView): Glossary {
+  let g = glossaries.get(v);
+  if (!g) {
+    g = {
+      turns: v.exercise.turns,
+      phases: v.exercise.phases,
+      ladder: v.ladder,
+      teams: v.teams,
+      mediator: v.mediator,
+      actions: Object.entries(v.actionNames).map(([id, name]) => ({ id, name })),
+      cbms: v.cbms,
+      injects: v.injects,
+    };
+    glossaries.set(v, g);
+  }
+  return g;
+}
+
+const glossaries = new WeakMap<ParticipantView, Glossary>();

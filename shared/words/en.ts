@@ -118,8 +118,8 @@ export const en = {
   // the hotline
   "hotline.sent": (p: { from: string; to: string; kind: string; relay: boolean }) =>
     `Hotline ${p.from} → ${p.to} (${p.relay ? "relayed " : ""}${p.kind})`,
-  "hotline.answered": (p: { from: string; to: string; kind: string; responseMs: number; timely: boolean }) =>
-    `${p.to} answered a “${p.kind}” message from ${p.from} after ${duration(p.responseMs)}${p.timely ? "" : " (too late to build trust)"}`,
+  "hotline.answered": (p: { from: string; to: string; kind: string; answeredAfterMs: number; timely: boolean }) =>
+    `${p.to} answered a “${p.kind}” message from ${p.from} after ${duration(p.answeredAfterMs)}${p.timely ? "" : " (too late to build trust)"}`,
   "hotline.unanswered": (p: { from: string; to: string; kind: string }) =>
     `${p.to} left a “${p.kind}” message from ${p.from} unanswered`,
 

@@ -9,6 +9,8 @@ export {
   categoryLabel,
   channelLabel,
   EN,
+  glossaryOf,
+  type Glossary,
   type Language,
 } from "./describe.ts";
 export { en, type Words, CATEGORY_LABEL_EN, CHANNEL_LABEL_EN } from "./en.ts";
