@@ -45,7 +45,7 @@ export function transcript(s: GameState): TranscriptLine[] {
       replyTo: m.replyTo,
       incident,
       status,
-      answeredAfterMs: a?.responseMs ?? null,
+      answeredAfterMs: a?.answeredAfterMs ?? null,
       timely: a?.timely ?? null,
     };
   });
@@ -55,7 +55,7 @@ export function hotlineStats(s: GameState): HotlineStats {
   const opened = s.messages.filter(expectsAnswer);
   const byMessage = answers(s);
   const answered = [...byMessage.values()];
-  const times = answered.map((e) => e.responseMs);
+  const times = answered.map((e) => e.answeredAfterMs);
   return {
     messages: s.messages.length,
     opened: opened.length,
