@@ -3,6 +3,7 @@
 // convenes talks from here.
 import type { ParticipantView, Proposal } from "../../shared/engine/index.ts";
 import { partyOf } from "../../shared/protocol/identity.ts";
+import { describeBreach } from "../../shared/words/index.ts";
 import { h, render, type Child } from "../ui/dom.ts";
 import { partyName, statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
 
@@ -217,7 +218,11 @@ export function commitmentsList(v: ParticipantView): Child[] {
               `${c.parties.map((t) => partyName(v, t)).join(", ")} · since turn ${c.adoptedTurn}`,
             ),
             c.breaches.map((b) =>
-              h("div", { class: "error-text" }, `Turn ${b.turn}: ${partyName(v, b.teamId)} ${b.reason}`),
+              h(
+                "div",
+                { class: "error-text" },
+                `Turn ${b.turn}: ${partyName(v, b.teamId)} ${describeBreach(b.reason, v)}`,
+              ),
             ),
           );
         })
