@@ -2,6 +2,7 @@
 // channel colours, and the words and shapes that carry every status (never
 // colour alone). Pure data and functions, no Phaser.
 import { sectorStatus, type SectorStatus } from "../../shared/engine/measures.ts";
+import { fmt } from "../../shared/words/index.ts";
 
 export const C = {
   bg: 0x0f1724,
@@ -115,9 +116,8 @@ export const SECTOR_WORD: Record<string, string> = {
   defence: "DEFENCE",
 };
 
-export function fmt(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(1);
-}
+/** Numbers as everyone reads them: the one formatter (shared/words). */
+export { fmt };
 
 /** "+4 ▲" / "−3 ▼" with a real minus sign. */
 export function deltaLabel(delta: number): string {

@@ -4,6 +4,7 @@ import type { SeatInfo } from "../../shared/protocol/messages.ts";
 import type { CommandInput } from "../../shared/protocol/commands.ts";
 import type { Session } from "../net/session.ts";
 import { h } from "../ui/dom.ts";
+import { partyName as nameOf } from "../../shared/words/index.ts";
 
 export { CHANNEL_LABEL } from "../../shared/protocol/labels.ts";
 
@@ -104,9 +105,9 @@ export function statusLine(): HTMLElement {
   return h("p", { role: "status", "aria-live": "polite" });
 }
 
+/** The name of a party as this view knows it (the one formatter, shared/words). */
 export function partyName(view: ParticipantView, id: string): string {
-  if (id === "mediator") return view.mediator?.name ?? "Mediator";
-  return view.teams.find((t) => t.id === id)?.name ?? id;
+  return nameOf(view, id);
 }
 
 export function teamColor(view: ParticipantView, id: string): string {
