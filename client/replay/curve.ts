@@ -8,6 +8,7 @@ import type { Scenario } from "../../shared/scenario/schema.ts";
 import { rungIndex, rungIndexById } from "../../shared/engine/escalation.ts";
 import { rungColor, css } from "../board/theme.ts";
 import { h } from "../ui/dom.ts";
+import { fmt } from "../../shared/words/index.ts";
 import { MARKER_STYLE, type Marker, type MarkerKind } from "./markers.ts";
 import type { Timeline } from "./timeline.ts";
 
@@ -127,8 +128,8 @@ export function escalationCurve(t: Timeline, sc: Scenario, goto: (step: number) 
         ),
       );
     });
-    // turn starts along the bottom
-    t.turnStarts.forEach((s, i) => {
+    // turn starts along the bottom, from the events that began each turn
+    t.turnStarts.forEach(({ step: s, turn }) => {
       base.append(el("line", { x1: x(s), x2: x(s), y1: LANES_TOP, y2: PLOT_TOP + PLOT_H, class: "turn-line" }));
       const right = x(s) > width - PLOT_RIGHT - 50;
       base.append(
@@ -140,7 +141,7 @@ export function escalationCurve(t: Timeline, sc: Scenario, goto: (step: number) 
             "text-anchor": right ? "end" : "start",
             class: "axis-label",
           },
-          `Turn ${t.state(s).turn || i + 1}`,
+          `Turn ${turn}`,
         ),
       );
     });
@@ -297,8 +298,4 @@ export function escalationCurve(t: Timeline, sc: Scenario, goto: (step: number) 
       resize.disconnect();
     },
   };
-}
-
-function fmt(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(1);
 }

@@ -1,23 +1,15 @@
 // The replay's top bar (exercise, turn, phases, status, point of view) and the
 // step strip: the current command in words, and what it brought the chosen
 // participant.
-import type { GameState, ParticipantView, Viewer } from "../../shared/engine/index.ts";
-import type { Actor } from "../../shared/protocol/actor.ts";
+import { seesAll, type Command, type GameState, type ParticipantView, type Viewer } from "../../shared/engine/index.ts";
 import type { Scenario } from "../../shared/scenario/schema.ts";
+import { groupKey } from "../../shared/protocol/identity.ts";
+import { describe, fmt, glossaryOf } from "../../shared/words/index.ts";
+import { describeActor, describeCommand, quote, type CommandFacts } from "../../shared/words/commands.ts";
 import { brand, h, render } from "../ui/dom.ts";
 import type { Timeline } from "./timeline.ts";
-import {
-  actorLabel,
-  clockTime,
-  commandPhrase,
-  elapsed,
-  fmt,
-  phaseName,
-  quote,
-  viewerKey,
-  viewerLabel,
-  whereIn,
-} from "./words.ts";
+import { writtenAt } from "./at-step.ts";
+import { clockTime, elapsed, phaseName, viewerLabel, whereIn } from "./words.ts";
 
 export interface Header {
   bar: HTMLElement;
@@ -110,8 +102,8 @@ export function header(t: Timeline, sc: Scenario, title: string, viewer: () => V
           ? h("span", { class: "dim" }, `→ now ${whereIn(s)}`)
           : null,
       );
-      const news = newFor(s, v, step);
       const me = viewer();
+      const news = newFor(s, v, me, step);
       const who = viewerLabel(sc, me);
       if (!c)
         render(
@@ -120,17 +112,21 @@ export function header(t: Timeline, sc: Scenario, title: string, viewer: () => V
         );
       else {
         const moved = s.escalation !== before.escalation;
-        const shown = sees(me, s.observersSeeAll, c.actor) || news.length > 0;
+        // a command in words is the recording's, read by those who read everything (the engine's rule);
+        // anyone else knows of it what reached its view, listed below
+        const phrase = seesAll(s, me)
+          ? ` ${sentence(describeCommand(c, sc, factsOf(t, step, before, c.command)))}`
+          : h(
+              "span",
+              { class: "dim" },
+              news.length
+                ? ` acted; what reached ${who} is below.`
+                : ` acted out of ${who}'s sight. Switch the point of view to Control to see what was done.`,
+            );
         render(
           what,
-          h("strong", {}, actorLabel(sc, c.actor)),
-          shown
-            ? ` ${sentence(commandPhrase(c, before, s))}`
-            : h(
-                "span",
-                { class: "dim" },
-                ` acted out of ${who}'s sight. Switch the point of view to Control to see what was done.`,
-              ),
+          h("strong", {}, describeActor(c.actor, sc)),
+          phrase,
           moved
             ? h(
                 "span",
@@ -150,16 +146,21 @@ export function header(t: Timeline, sc: Scenario, title: string, viewer: () => V
               step ? `Nothing new in ${who}'s log, chat or notes at this step.` : `What ${who} saw before the start.`,
             ),
       );
-      pov.value = viewerKey(viewer());
+      pov.value = groupKey(viewer());
     },
   };
 }
 
-/** Does this viewer know what the actor's commands are? Control does, and so does the actor's own party. */
-function sees(v: Viewer, observersSeeAll: boolean, a: Actor): boolean {
-  if (v.role === "facilitator" || (v.role === "observer" && observersSeeAll)) return true;
-  if (v.role === "team") return a.role === "team" && a.teamId === v.teamId;
-  return v.role === a.role;
+/** What a command's words draw on: the events it caused, the proposal or message it names. */
+function factsOf(t: Timeline, step: number, before: GameState, c: Command): CommandFacts {
+  return {
+    events: t.eventsAt(step),
+    proposal:
+      c.type === "proposal.respond" || c.type === "proposal.withdraw"
+        ? before.proposals.find((p) => p.id === c.proposalId)
+        : null,
+    relayed: c.type === "hotline.relay" ? before.messages.find((m) => m.id === c.messageId) : null,
+  };
 }
 
 /** A phrase ended as a sentence: a closing quotation ends it already. */
@@ -167,29 +168,12 @@ function sentence(phrase: string): string {
   return /[.!?”]$/.test(phrase) ? phrase : `${phrase}.`;
 }
 
-/**
- * What this step added to the viewer's log, team chat and notes. The view has
- * no command numbers; the state `s` (at this step) says which items this step
- * wrote, and those the viewer may read are the last of its lists.
- */
-function newFor(s: GameState, v: ParticipantView, step: number): string[] {
-  if (!step) return [];
+/** What this step added to the viewer's log, team chat and notes, in words: its view says what it read. */
+function newFor(s: GameState, v: ParticipantView, viewer: Viewer, step: number): string[] {
+  const names = glossaryOf(v);
   const out: string[] = [];
-  for (const e of added(s.log, v.log, step)) out.push(e.text);
-  for (const c of added(s.chat, v.chat, step)) out.push(`team chat, ${c.author}: ${quote(c.text, 80)}`);
-  for (const n of added(s.notes, v.notes, step)) out.push(`note by ${n.author}: ${quote(n.text, 80)}`);
+  for (const e of writtenAt(s.log, v.log, step)) out.push(describe(e, names, viewer));
+  for (const c of writtenAt(s.chat, v.chat, step)) out.push(`team chat, ${c.author}: ${quote(c.text, 80)}`);
+  for (const n of writtenAt(s.notes, v.notes, step)) out.push(`note by ${n.author}: ${quote(n.text, 80)}`);
   return out.length > 5 ? [...out.slice(0, 5), `and ${out.length - 5} more`] : out;
-}
-
-/** The items of the viewer's list written at `step`, in order. */
-function added<T extends { id: string }>(
-  all: readonly { id: string; seq: number }[],
-  seen: readonly T[],
-  step: number,
-): T[] {
-  const ids = new Set<string>();
-  for (let i = all.length - 1; i >= 0 && all[i]!.seq >= step; i--) if (all[i]!.seq === step) ids.add(all[i]!.id);
-  let from = seen.length;
-  while (from > 0 && ids.has(seen[from - 1]!.id)) from--;
-  return seen.slice(from);
 }

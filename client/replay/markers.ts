@@ -1,10 +1,13 @@
 // The moments marked on the escalation curve: injects as they were released,
-// decisions (each turn's adjudication) and hotline messages. Each comes from
-// the log entry the engine wrote at that step, and is shown only if the chosen
-// point of view could read that entry (the engine's own rule, canSee).
-import { canSee, type HotlineMessage, type Viewer } from "../../shared/engine/index.ts";
+// decisions (each turn's adjudication) and hotline messages. Each comes from an
+// event's fields, as the chosen point of view read it at that step: the
+// engine's view of the state then (view(state, viewer)) decides which events
+// it read and what of them; the recording only says at which step they happened.
+import { view, type EventView, type Viewer } from "../../shared/engine/index.ts";
+import { groupKey } from "../../shared/protocol/identity.ts";
+import { describe, fmt, glossaryOf } from "../../shared/words/index.ts";
 import type { Timeline } from "./timeline.ts";
-import { partyLabel } from "./words.ts";
+import { writtenAt } from "./at-step.ts";
 
 export type MarkerKind = "inject" | "decision" | "hotline";
 
@@ -13,7 +16,7 @@ export interface Marker {
   step: number;
   /** short label for the tooltip and screen readers */
   label: string;
-  /** the item it is about (inject or message id), for tests and links */
+  /** the item it is about (inject or message id, turn-N), for tests and links */
   ref: string;
   /** a few words shown next to the marker when there is room */
   short?: string;
@@ -25,47 +28,69 @@ export const MARKER_STYLE: Record<MarkerKind, { name: string; color: string; lan
   hotline: { name: "Hotline message", color: "#3fd0c9", lane: 2 },
 };
 
-/** Markers up to the last computed step, visible to `viewer`. */
+/** The kinds of event a marker stands for. */
+const MARKED = new Set<EventView["type"]>(["inject.released", "turn.resolved", "hotline.sent"]);
+
+// markers of a step for a point of view never change once computed: kept per timeline, viewer and step
+const memo = new WeakMap<Timeline, Map<string, Map<number, Marker[]>>>();
+
+/** Markers up to the last computed step, as `viewer` read them. */
 export function markersFor(t: Timeline, viewer: Viewer): Marker[] {
-  const last = t.state(t.ready - 1);
-  const messages = new Map<string, HotlineMessage>(last.messages.map((m) => [m.id, m]));
-  const injects = new Map(last.injects.map((i) => [i.id, i]));
+  let byViewer = memo.get(t);
+  if (!byViewer) memo.set(t, (byViewer = new Map()));
+  const key = groupKey(viewer);
+  let bySteps = byViewer.get(key);
+  if (!bySteps) byViewer.set(key, (bySteps = new Map()));
+  // the steps at which something to mark happened, from the recording (control's log)
+  const steps = new Set<number>();
+  for (const e of t.state(t.ready - 1).log) if (MARKED.has(e.type)) steps.add(e.seq);
   const out: Marker[] = [];
-  for (const e of last.log) {
-    if (e.kind !== "inject" && e.kind !== "hotline") continue;
-    if (!canSee(t.state(e.seq), viewer, e.audience)) continue;
-    if (e.kind === "inject" && e.ref) {
-      const i = injects.get(e.ref);
-      out.push({
-        kind: "inject",
-        step: e.seq,
-        ref: e.ref,
-        label: `Inject released, turn ${e.turn}: ${i?.title ?? e.text}`,
-      });
-    } else if (e.kind === "hotline" && e.ref) {
-      const m = messages.get(e.ref);
-      // the entry written when the message was sent (not a later "left unanswered")
-      if (!m || m.seq !== e.seq) continue;
-      const what = m.relayOf ? `relayed “${m.kind}”` : m.replyTo ? `answer (${m.kind})` : `“${m.kind}”`;
-      out.push({
-        kind: "hotline",
-        step: e.seq,
-        ref: m.id,
-        label: `Hotline, turn ${m.turn}: ${partyLabel(t.scenario, m.from)} → ${partyLabel(t.scenario, m.to)}, ${what}`,
-      });
-    }
+  for (const step of steps) {
+    let ms = bySteps.get(step);
+    if (!ms) bySteps.set(step, (ms = markersAt(t, viewer, step)));
+    out.push(...ms);
   }
-  for (const a of t.adjudications)
-    out.push({
-      kind: "decision",
-      step: a.step,
-      ref: `turn-${a.turn}`,
-      label: `Turn ${a.turn} adjudicated: escalation ${fmt(a.before)} → ${fmt(a.after)}`,
-      short: `Turn ${a.turn}: ${fmt(a.before)} → ${fmt(a.after)}`,
-    });
   return out;
 }
 
-function fmt(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(1);
+/** The markers of one step: the events the viewer read at it, in words from shared/words. */
+function markersAt(t: Timeline, viewer: Viewer, step: number): Marker[] {
+  const s = t.state(step);
+  const v = view(s, viewer);
+  const read = writtenAt(s.log, v.log, step);
+  const words = glossaryOf(v);
+  const out: Marker[] = [];
+  for (const e of read) {
+    switch (e.type) {
+      case "inject.released":
+        out.push({
+          kind: "inject",
+          step,
+          ref: e.inject,
+          label: `${MARKER_STYLE.inject.name} · turn ${e.turn} · ${describe(e, words, viewer)}`,
+        });
+        break;
+      case "hotline.sent": {
+        // an answer says so: the step's hotline.answered, if the viewer read it
+        const answer = read.find((x) => x.type === "hotline.answered");
+        out.push({
+          kind: "hotline",
+          step,
+          ref: e.message,
+          label: `${MARKER_STYLE.hotline.name} · turn ${e.turn} · ${describe(answer ?? e, words, viewer)}`,
+        });
+        break;
+      }
+      case "turn.resolved":
+        out.push({
+          kind: "decision",
+          step,
+          ref: `turn-${e.turn}`,
+          label: describe(e, words, viewer),
+          short: `Turn ${e.turn}: ${fmt(e.from)} → ${fmt(e.to)}`,
+        });
+        break;
+    }
+  }
+  return out;
 }

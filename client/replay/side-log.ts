@@ -4,7 +4,7 @@ import type { GameState } from "../../shared/engine/index.ts";
 import { h } from "../ui/dom.ts";
 import { more, none, once, patch, stepLink, stepOf, when, type TabDef } from "./tab.ts";
 import { viewerLabel } from "./words.ts";
-import { LOG_KIND_LABEL } from "../../shared/protocol/labels.ts";
+import { categoryLabel, describe, glossaryOf } from "../../shared/words/index.ts";
 
 const LIMIT = 300;
 
@@ -19,10 +19,12 @@ export function logTab(): TabDef {
       const v = m.view;
       const shown = v.log.slice(-LIMIT).reverse();
       heading.textContent = `Log as ${viewerLabel(sc, m.viewer)} read it`;
+      // the events its view carries, in the words its live log panel uses
+      const names = glossaryOf(v);
       patch(
         list,
         shown.map((e) =>
-          once(e, "", () => {
+          once(e, m.viewerKey, () => {
             const step = stepOf(m, "log", e);
             return h(
               "li",
@@ -30,11 +32,11 @@ export function logTab(): TabDef {
               h(
                 "div",
                 { class: "meta" },
-                h("strong", {}, LOG_KIND_LABEL[e.kind] ?? e.kind),
+                h("strong", {}, categoryLabel(e)),
                 h("span", {}, when(sc, e.turn, e.phase, e.at)),
                 stepLink(step),
               ),
-              h("div", { class: "pre" }, e.text),
+              h("div", { class: "pre" }, describe(e, names, m.viewer)),
             );
           }),
         ),
@@ -44,9 +46,9 @@ export function logTab(): TabDef {
   };
 }
 
-export /** The step at which each inject was released, from the log entry it left. */
-function releaseSteps(s: GameState): Map<string, number> {
+/** The step at which each inject was released, from the event its release left. */
+export function releaseSteps(s: GameState): Map<string, number> {
   const out = new Map<string, number>();
-  for (const e of s.log) if (e.kind === "inject" && e.ref) out.set(e.ref, e.seq);
+  for (const e of s.log) if (e.type === "inject.released") out.set(e.inject, e.seq);
   return out;
 }

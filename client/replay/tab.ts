@@ -3,7 +3,8 @@
 import type { GameState, ParticipantView, Viewer } from "../../shared/engine/index.ts";
 import type { Scenario } from "../../shared/scenario/schema.ts";
 import { h, type Child } from "../ui/dom.ts";
-import { hhmm, phaseName, viewerLabel } from "./words.ts";
+import { phaseName, viewerLabel } from "./words.ts";
+import { clock } from "../panels/panel.ts";
 
 export interface Moment {
   step: number;
@@ -62,7 +63,7 @@ export function more(total: number, shown: number): Child {
 
 /** "Turn 2 · Deliberation · 14:05" (the live panels' format, with a cached formatter: scrubbing redraws hundreds). */
 export function when(sc: Scenario, turn: number, phase: string, at: number): string {
-  return turn ? `Turn ${turn} · ${phaseName(sc, phase)} · ${hhmm(at)}` : hhmm(at);
+  return turn ? `Turn ${turn} · ${phaseName(sc, phase)} · ${clock(at)}` : clock(at);
 }
 
 const drawn = new WeakMap<object, Map<string, HTMLElement>>();

@@ -5,10 +5,10 @@
 // kept; any other is rebuilt from the checkpoint before it (at most
 // CHECKPOINT − 1 commands, a few milliseconds), which keeps a long exercise's
 // replay in tens of megabytes instead of hundreds.
-import { apply, init, replaySteps, ReplayError, type GameState } from "../../shared/engine/index.ts";
+import { apply, init, replaySteps, ReplayError, type GameState, type StoredEvent } from "../../shared/engine/index.ts";
 
 export const CHECKPOINT = 32;
-import type { RecordedCommand } from "../../shared/protocol/recording.ts";
+import type { StoredCommand } from "../../shared/protocol/recording.ts";
 import type { Scenario } from "../../shared/scenario/schema.ts";
 
 export interface Progress {
@@ -22,7 +22,7 @@ export interface Progress {
 
 export class Timeline {
   readonly scenario: Scenario;
-  readonly commands: readonly RecordedCommand[];
+  readonly commands: readonly StoredCommand[];
   private readonly checkpoints: GameState[] = [];
   private computed = 0;
   private last: GameState | null = null;
@@ -30,10 +30,8 @@ export class Timeline {
   private cached: { step: number; state: GameState } | null = null;
   /** escalation after each step */
   readonly escalation: number[] = [];
-  /** steps at which a turn begins (the command that started it), ascending */
-  readonly turnStarts: number[] = [];
-  /** steps at which a turn was adjudicated, with the turn's record */
-  readonly adjudications: { step: number; turn: number; before: number; after: number }[] = [];
+  /** steps at which a turn begins (the command whose events began its first phase), ascending, with the turn */
+  readonly turnStarts: { step: number; turn: number }[] = [];
   error: string | null = null;
   private readonly listeners = new Set<(p: Progress) => void>();
   private cancelled = false;
@@ -43,7 +41,7 @@ export class Timeline {
     scenario: Scenario,
     seed: string,
     title: string,
-    commands: readonly RecordedCommand[],
+    commands: readonly StoredCommand[],
     engineVersion?: string,
   ) {
     this.scenario = scenario;
@@ -96,32 +94,37 @@ export class Timeline {
     return s;
   }
 
+  /** The events the command at this step caused, in order (control's copies: a recording is control's). */
+  eventsAt(step: number): StoredEvent[] {
+    return eventsOf(this.state(step), step);
+  }
+
   /** The command that led to this step (none for step 0). */
-  command(step: number): RecordedCommand | null {
+  command(step: number): StoredCommand | null {
     return step > 0 ? (this.commands[step - 1] ?? null) : null;
   }
 
   prevTurnStart(step: number): number {
-    for (let i = this.turnStarts.length - 1; i >= 0; i--) if (this.turnStarts[i]! < step) return this.turnStarts[i]!;
+    for (let i = this.turnStarts.length - 1; i >= 0; i--)
+      if (this.turnStarts[i]!.step < step) return this.turnStarts[i]!.step;
     return 0;
   }
 
   nextTurnStart(step: number): number | null {
-    for (const s of this.turnStarts) if (s > step && s < this.ready) return s;
+    for (const t of this.turnStarts) if (t.step > step && t.step < this.ready) return t.step;
     return null;
   }
 
   private push(s: GameState): void {
     const step = this.computed;
-    const prev = this.last;
     if (step % CHECKPOINT === 0) this.checkpoints.push(s);
     this.last = s;
     this.computed++;
     this.escalation.push(s.escalation);
-    if (prev && s.turn !== prev.turn && s.status !== "ended") this.turnStarts.push(step);
-    if (prev && s.history !== prev.history && s.history.length > prev.history.length) {
-      const h = s.history[s.history.length - 1]!;
-      this.adjudications.push({ step, turn: h.turn, before: h.escalationBefore, after: h.escalationAfter });
+    // what this step's command caused: its events are the last ones of the log
+    for (const e of eventsOf(s, step)) {
+      if (e.type === "phase.began" && e.turn !== (this.turnStarts.at(-1)?.turn ?? 0))
+        this.turnStarts.push({ step, turn: e.turn });
     }
   }
 
@@ -144,6 +147,13 @@ export class Timeline {
     };
     schedule(chunk);
   }
+}
+
+/** A step's events: the last ones of the state's log, numbered with the step. */
+function eventsOf(s: GameState, step: number): StoredEvent[] {
+  let from = s.log.length;
+  while (step > 0 && from > 0 && s.log[from - 1]!.seq === step) from--;
+  return s.log.slice(from);
 }
 
 // a macrotask that is not throttled like setTimeout(0) after a few nestings

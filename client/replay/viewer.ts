@@ -11,7 +11,8 @@ import { sidePanel } from "./side.ts";
 import { escalationCurve } from "./curve.ts";
 import { transport } from "./controls.ts";
 import { markersFor } from "./markers.ts";
-import { parseViewer, viewerKey, viewerLabel } from "./words.ts";
+import { parseViewer, viewerLabel } from "./words.ts";
+import { groupKey } from "../../shared/protocol/identity.ts";
 import { integrityNote } from "./integrity-note.ts";
 
 const NOTHING_UNREAD: ReadonlySet<string> = new Set();
@@ -94,7 +95,7 @@ export function mountViewer(root: HTMLElement, loaded: Loaded, options: ViewerOp
     wanted = undefined;
     const t0 = performance.now();
     const to = Math.max(0, Math.min(t.ready - 1, Math.round(target)));
-    const key = viewerKey(viewer);
+    const key = groupKey(viewer);
     if (source === "slider" && to !== target) controls.slider.value = String(to);
     if (to === step && key === shownKey) return;
     step = to;

@@ -190,11 +190,13 @@ describe("the replay viewer", () => {
 
     // the curve: a marker jumps to its moment, and so does a click anywhere on it
     await scrub(page, 0);
-    await page.locator(`.marker-inject[aria-label="Inject released, turn 1: ${SECRET} (step ${secret})"]`).click();
+    await page
+      .locator(`.marker-inject[aria-label="Inject released · turn 1 · Intelligence: ${SECRET} (step ${secret})"]`)
+      .click();
     await expect.poll(() => current(page)).toBe(secret);
     await expect
       .poll(() => strip(page))
-      .toContain(`Control wrote and released an ad-hoc intelligence inject “${SECRET}” for Borealis`);
+      .toContain(`Control wrote and released an ad-hoc inject “${SECRET}” (Intelligence) for Borealis`);
     const decision = page.locator(".marker-decision").first();
     await decision.locator("rect").click();
     await expect.poll(() => current(page)).toBe(Number(await decision.getAttribute("data-step")));
