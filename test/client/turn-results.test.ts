@@ -1,33 +1,116 @@
-// The turn-results card sits on the board, which control may be projecting:
-// from control's own view it shows only what everyone was told; a team sees
-// its own results.
+// The turn-results card is computed from the events of the board's view: each
+// viewer's card holds what its view delivers (chosen and redacted by the
+// engine), in shared/words' words. The card sits on the board, which control
+// may be projecting: from control's own view it says what everyone was told.
 import { describe, expect, it } from "vitest";
-import { view } from "../../shared/engine/index.ts";
+import { view, type GameState, type Viewer } from "../../shared/engine/index.ts";
 import { resultsOf } from "../../client/panels/results.ts";
 import { Driver, control, team } from "../helpers/driver.ts";
 import { loadScenario } from "../helpers/scenarios.ts";
 
+const CONTROL: Viewer = { role: "facilitator" };
+const OBSERVERS: Viewer = { role: "observer" };
+const teamView = (teamId: string): Viewer => ({ role: "team", teamId });
+const card = (s: GameState, v: Viewer, turn = s.turn) => resultsOf(view(s, v), turn);
+const texts = (s: GameState, v: Viewer, turn = s.turn) => card(s, v, turn).map((l) => l.text);
+
+/** Turn 1 of the tutorial up to its adjudication, Borealis acting covertly against Austral. */
+function covert(action = "probe", sector?: "energy"): Driver {
+  const d = new Driver(loadScenario("tutorial"), "results-card");
+  d.do(control, { type: "exercise.start" });
+  d.advanceTo("decision");
+  d.do(team("borealis"), { type: "orders.submit", actions: [{ actionId: action, target: "austral", sector }] });
+  d.do(team("austral"), { type: "orders.submit", actions: [{ actionId: "harden" }] });
+  d.advanceTo("adjudication");
+  return d;
+}
+const covertProbe = () => covert();
+
 describe("the turn-results card", () => {
-  it("shows control only public lines, and each team what it may know", () => {
-    const d = new Driver(loadScenario("tutorial"), "results-card");
-    d.do(control, { type: "exercise.start" });
+  it("leads with the turn's summary, from the turn.resolved event's fields", () => {
+    const d = covertProbe();
+    const resolved = d.state.log.find((e) => e.type === "turn.resolved");
+    if (resolved?.type !== "turn.resolved") throw new Error("no turn.resolved event");
+    const record = d.state.history.at(-1)!;
+    expect([resolved.from, resolved.to]).toEqual([record.escalationBefore, record.escalationAfter]);
+    const rung = d.scenario.ladder.rungs.find((r) => r.id === resolved.rung)!.name;
+    for (const v of [CONTROL, OBSERVERS, teamView("borealis"), teamView("austral")]) {
+      const lines = card(d.state, v);
+      expect(lines[0]!.event.type).toBe("turn.resolved");
+      expect(lines[0]!.text).toBe(`Turn 1 resolved: escalation ${resolved.from} → ${resolved.to} (“${rung}”)`);
+      expect(lines[0]!.label).toBe("Flow");
+      // nothing from another phase, and not the phase's own beginning
+      expect(lines.every((l) => l.event.turn === 1 && l.event.phase === "adjudication")).toBe(true);
+      expect(lines.some((l) => l.event.type === "phase.began")).toBe(false);
+    }
+  });
+
+  it("on control's own board, tells only what everyone was told, as everyone read it", () => {
+    // an unprovoked covert disruption: it escalates, and control's log says who did it
+    const d = covert("disrupt", "energy");
+    // control's log names the covert act and the dice
+    const log = view(d.state, CONTROL).log.filter((e) => e.turn === 1 && e.phase === "adjudication");
+    expect(log.some((e) => e.type === "action.resolved" && e.actor === "borealis" && e.covert)).toBe(true);
+    const lines = card(d.state, CONTROL);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.every((l) => l.event.audience?.includes("all"))).toBe(true);
+    const text = lines.map((l) => l.text).join("\n");
+    const disrupt = d.scenario.actions.find((a) => a.id === "disrupt")!.name;
+    expect(text).not.toContain(`Borealis: ${disrupt}`);
+    expect(text).not.toMatch(/covert|Borealis's disproportionate|roll|really done by/);
+    // the escalation the covert act caused is there, with its public cause
+    const caused = lines.filter(
+      (l) => l.event.type === "escalation.changed" && /^(action|dis)/.test(l.event.cause.kind),
+    );
+    expect(caused.length).toBeGreaterThan(0);
+    for (const l of caused) expect(l.text).toContain("hostile cyber activity");
+    // the same lines as observers (who do not see every channel) read
+    expect(lines.map((l) => l.text)).toEqual(texts(d.state, OBSERVERS));
+  });
+
+  it("shows each team what its own view holds of the turn", () => {
+    const d = covertProbe();
+    const probe = d.scenario.actions.find((a) => a.id === "probe")!.name;
+    const borealis = texts(d.state, teamView("borealis"));
+    expect(borealis).toContain(`Borealis: ${probe} → Austral`);
+    // Austral saw the probe, but not who did it
+    const austral = texts(d.state, teamView("austral"));
+    expect(austral).toContain(`Austral observed “${probe}” by unidentified actors and read it correctly`);
+    expect(austral.join("\n")).not.toMatch(/Borealis|covert/);
+    // a public act is on both cards; each team's orders being carried out only on its own
+    const harden = d.scenario.actions.find((a) => a.id === "harden")!.name;
+    expect(austral).toContain(`Austral: ${harden}`);
+    expect(borealis).toContain(`Austral: ${harden}`);
+    expect(borealis).toContain("Borealis's orders for turn 1 were carried out");
+    expect(borealis.join("\n")).not.toContain("Austral's orders");
+    expect(austral).toContain("Austral's orders for turn 1 were carried out");
+    expect(austral.join("\n")).not.toContain("Borealis's orders");
+  });
+
+  it("puts a red line crossed during adjudication right after the summary", () => {
+    const d = covertProbe();
+    const line = d.scenario.ladder.redLines[0]!;
+    const from = d.scenario.ladder.rungs.find((r) => r.id === line.rung)!.from;
+    d.do(control, { type: "escalation.adjust", delta: from - d.state.escalation + 1, reason: "a test push" });
+    const lines = card(d.state, teamView("austral"));
+    expect(lines.map((l) => l.event.type).slice(0, 2)).toEqual(["turn.resolved", "redline.crossed"]);
+    expect(lines[1]!.text).toBe(`Red line crossed: ${line.name}`);
+    expect(
+      lines.some((l) => l.event.type === "escalation.changed" && l.text.includes("control adjustment — a test push")),
+    ).toBe(true);
+  });
+
+  it("is the asked turn's: turn 2's card holds nothing of turn 1", () => {
+    const d = covertProbe();
+    const turn1 = new Set(card(d.state, CONTROL).map((l) => l.event.id));
     d.advanceTo("decision");
-    // Borealis probes Austral covertly: control's log says who; the card on the projector must not
-    d.do(team("borealis"), { type: "orders.submit", actions: [{ actionId: "probe", target: "austral" }] });
+    d.do(team("borealis"), { type: "orders.submit", actions: [] });
     d.advanceTo("adjudication");
-
-    const controlView = view(d.state, { role: "facilitator" });
-    const all = controlView.log.filter((e) => e.turn === 1 && e.phase === "adjudication");
-    expect(all.some((e) => e.text.startsWith("(covert) Borealis"))).toBe(true);
-    const card = resultsOf(controlView, 1);
-    expect(card.length).toBeGreaterThan(0);
-    expect(card.every((e) => e.audience?.includes("all"))).toBe(true);
-    expect(card.map((e) => e.text).join("\n")).not.toMatch(/covert|Probe/);
-    expect(card[0]!.text).toMatch(/^Turn 1 /);
-
-    const borealis = resultsOf(view(d.state, { role: "team", teamId: "borealis" }), 1).map((e) => e.text);
-    expect(borealis).toContain("Borealis: Probe the other side's networks → Austral");
-    const austral = resultsOf(view(d.state, { role: "team", teamId: "austral" }), 1).map((e) => e.text);
-    expect(austral.join("\n")).not.toContain("Borealis: Probe");
+    expect(d.state.turn).toBe(2);
+    const lines = card(d.state, teamView("borealis"));
+    expect(lines[0]!.text).toMatch(/^Turn 2 resolved: escalation/);
+    expect(lines.some((l) => turn1.has(l.event.id))).toBe(false);
+    // turn 1's card can still be asked for
+    expect(card(d.state, CONTROL, 1).map((l) => l.event.id)).toEqual([...turn1]);
   });
 });
