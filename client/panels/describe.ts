@@ -1,7 +1,8 @@
 // Plain words for what an action is expected to do, from its catalogue entry.
 import type { Action, Effect } from "../../shared/scenario/schema.ts";
 import type { ParticipantView } from "../../shared/engine/index.ts";
-import { SEVERITY_LABEL, partyName } from "./panel.ts";
+import { partyName, pct, signed } from "../../shared/words/index.ts";
+import { SEVERITY_LABEL } from "./panel.ts";
 
 const WHO: Record<string, string> = {
   actor: "you",
@@ -17,10 +18,6 @@ function who(v: ParticipantView, ref: string): string {
 /** "your water" or "the water of Austral" */
 function owned(v: ParticipantView, ref: string, thing: string): string {
   return ref === "actor" ? `your ${thing.replace(/^the /, "")}` : `${thing} of ${who(v, ref)}`;
-}
-
-function signed(n: number): string {
-  return n > 0 ? `+${n}` : `−${Math.abs(n)}`;
 }
 
 export function describeEffect(v: ParticipantView, e: Effect): string {
@@ -44,13 +41,9 @@ export function describeEffect(v: ParticipantView, e: Effect): string {
 export function expectations(v: ParticipantView, a: Action): string[] {
   const out = a.effects.map((e) => describeEffect(v, e));
   if (a.perception)
-    out.push(
-      `may be read as “${a.perception.perceivedAs}” (${Math.round(a.perception.misreadChance * 100)}% unless pre-notified)`,
-    );
+    out.push(`may be read as “${a.perception.perceivedAs}” (${pct(a.perception.misreadChance)} unless pre-notified)`);
   if (a.incident)
-    out.push(
-      `leaves an incident on the target; evidence may point elsewhere (${Math.round(a.incident.falseFlagChance * 100)}%)`,
-    );
+    out.push(`leaves an incident on the target; evidence may point elsewhere (${pct(a.incident.falseFlagChance)})`);
   if (a.special === "attribute")
     out.push("names the state you hold responsible, in public: wrong or weak evidence backfires");
   if (a.special === "investigate")
