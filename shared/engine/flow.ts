@@ -108,7 +108,7 @@ function finish(ctx: Ctx, kind: OutcomeKind, text: string, reason: string | null
   if (s.clock.runningSince !== null) s.clock.elapsedMs += ctx.at - s.clock.runningSince;
   s.clock.runningSince = null;
   s.status = "ended";
-  s.outcome = { kind, text, at: ctx.at, turn: s.turn };
+  s.outcome = { kind, reason, text, at: ctx.at, turn: s.turn };
   ctx.emit({ type: "exercise.ended", outcome: kind, reason });
 }
 

@@ -15,6 +15,9 @@ export type OutcomeKind = "agreement" | "failure" | "time" | "facilitator";
 
 export interface Outcome {
   kind: OutcomeKind;
+  /** control's reason, when control ended it: with the kind, all the words need (outcomeWords in shared/words) */
+  reason: string | null;
+  /** @deprecated English, kept until its readers use outcomeWords(kind, reason, …) */
   text: string;
   at: number;
   turn: number;

@@ -97,7 +97,8 @@ describe("flow: start, pause, resume, advance, end", () => {
       "An adjustment of 0 changes nothing",
     );
     d.do(control, { type: "exercise.end", reason: "out of time" });
-    expect(d.state.outcome).toMatchObject({ kind: "facilitator", text: "Ended by control: out of time" });
+    expect(d.state.outcome).toMatchObject({ kind: "facilitator", reason: "out of time" });
+    expect(d.state.log.at(-1)).toMatchObject({ type: "exercise.ended", outcome: "facilitator", reason: "out of time" });
   });
 
   it("keeps notes by observers and control, tied to objectives", () => {
