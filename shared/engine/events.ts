@@ -7,9 +7,13 @@
 //   1. add a line to `EventFields` below (name: dotted, "family.what-happened");
 //      mark a field some readers may not know in `SecretFields`;
 //   2. add its category to `EVENT_CATEGORY` (the compiler asks for it);
-//   3. say who reads it in audience.ts (`audienceOf`, and `redact` for secret fields);
-//   4. give it words in shared/words/en.ts (the compiler asks for it);
-//   5. emit it where it happens: `ctx.emit({ type: "family.what-happened", ...fields })`.
+//   3. say who reads it in audience.ts: a case in `audienceOf` (the compiler
+//      asks for it), and in `redact` if it has secret fields;
+//   4. give it words: a template in shared/words/en.ts and a case in
+//      shared/words/describe.ts (the compiler asks for the case);
+//   5. emit it where it happens: `ctx.emit({ type: "family.what-happened", ...fields })`;
+//   6. test it; test/engine/visibility.property.test.ts restates who reads
+//      each kind and fails on a kind it does not know that is not for all.
 import type { Audience, SectorKind } from "../scenario/schema.ts";
 import type { HotlineKind, OutcomeKind } from "./types.ts";
 

@@ -1,6 +1,7 @@
 // Ids that say nothing. An item's id is a keyed hash (the key is the exercise's
 // secret seed) of its kind, its scope and its number within that scope. The
-// scope is who may see it (a message's two parties, a log entry's audience, …),
+// scope is who may see it (a message's two parties, a proposal's parties, …;
+// an event's is what every one of its readers knows of it: context.ts),
 // so whoever sees one item of a scope sees every item of it: the ids a
 // participant receives are the same however much happened out of its sight,
 // and reveal no count. Deterministic, so replay gives the same ids.
