@@ -63,6 +63,9 @@ async function admit(req: IncomingMessage, path: string, deps: GuardDeps): Promi
     deps.limits.wrongCode(address, now);
     throw new HttpError(403, "wrong-code", WRONG_SEAT);
   }
+  // the code is right: it may hear why the exercise will not open
+  const refusal = deps.hub.rulesRefusal(hit.exerciseId);
+  if (refusal !== undefined) throw new HttpError(409, "rules-version", refusal);
   const exercise = deps.hub.get(hit.exerciseId);
   if (!exercise)
     throw new HttpError(

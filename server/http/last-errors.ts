@@ -12,20 +12,16 @@ export function lastErrors(err: unknown, req: Request, res: Response, _next: Nex
   }
   if (err instanceof URIError || (status >= 400 && status < 500)) {
     const code = status >= 400 && status < 500 ? status : 400;
-    res
-      .status(code)
-      .json({
-        error: {
-          code: "bad-request",
-          message: code === 404 ? "Not found" : "The request is malformed (check the address)",
-        },
-      });
+    res.status(code).json({
+      error: {
+        code: "bad-request",
+        message: code === 404 ? "Not found" : "The request is malformed (check the address)",
+      },
+    });
     return;
   }
   console.error(`HTTP ${req.method} ${req.path.slice(0, 100)} failed: ${(e.message ?? String(err)).split("\n")[0]}`);
-  res
-    .status(500)
-    .json({
-      error: { code: "internal", message: "Something went wrong on the server; the facilitator can check its log" },
-    });
+  res.status(500).json({
+    error: { code: "internal", message: "Something went wrong on the server; the facilitator can check its log" },
+  });
 }

@@ -70,6 +70,8 @@ describe("exercises recorded under other rules", () => {
       const join = await api(srv.url, "POST", "/join", { code: codes.teams.borealis });
       expect(join.status).toBe(409);
       expect(join.body).toEqual({ error: { code: "rules-version", message } });
+      // … or straight at the room's door, as a reconnecting client does
+      await expect(Participant.join(srv.url, id, codes.teams.borealis!, "Ann")).rejects.toThrow(message);
       // without its code, nothing is said about it
       const other = await api(srv.url, "GET", `/exercises/${id}`, undefined, made.get(own)!.codes.facilitator);
       expect(other.status).toBe(403);
