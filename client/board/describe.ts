@@ -73,9 +73,8 @@ export function describeBoard(view: ParticipantView): string {
   return out.join("\n");
 }
 
-/** How the exercise ended, from the event that ended it (its outcome and control's reason). */
+/** How the exercise ended: its outcome and control's reason, in words. */
 function ending(view: ParticipantView): string {
-  const ended = view.log.findLast((x) => x.type === "exercise.ended");
-  if (ended?.type !== "exercise.ended") return "ended";
-  return outcomeWords(ended.outcome, ended.reason, glossaryOf(view));
+  const o = view.exercise.outcome;
+  return o ? outcomeWords(o.kind, o.reason, glossaryOf(view)) : "ended";
 }

@@ -8,6 +8,7 @@ import { C, trustStyle } from "./theme.ts";
 import { measure, type FontSpec } from "./text.ts";
 import { makeText, polyline, setColor, setFitted, setWrapped, type Graphics, type Scene, type Text } from "./ui.ts";
 import { dashes } from "./routes.ts";
+import { glossaryOf, outcomeWords } from "../../shared/words/index.ts";
 
 type Exercise = ParticipantView["exercise"];
 
@@ -30,6 +31,8 @@ export class Overlay {
   private readonly bannerHead: Text;
   private readonly bannerText: Text;
   private exercise: Exercise | null = null;
+  /** how it ended, in words (null until it has) */
+  private ending: string | null = null;
   private isControl = false;
   private l: BoardLayout | null = null;
   private status = "";
@@ -54,6 +57,8 @@ export class Overlay {
 
   update(view: ParticipantView, controlHint: boolean): void {
     this.exercise = view.exercise;
+    const o = view.exercise.outcome;
+    this.ending = o && outcomeWords(o.kind, o.reason, glossaryOf(view));
     this.isControl = controlHint;
     const changed = view.exercise.status !== this.status;
     this.status = view.exercise.status;
@@ -177,7 +182,7 @@ export class Overlay {
         .setPosition(h.x + 28 * u, h.y + 12 * u)
         .setVisible(true);
       setColor(this.bannerHead, o.color);
-      const text = e.outcome?.text ?? "The exercise has ended";
+      const text = this.ending ?? "The exercise has ended";
       const big: FontSpec = { size: 24 * u, bold: true };
       const two = measure(text, big) > inner;
       setWrapped(this.bannerText, text, two ? { size: 17 * u, bold: true } : big, inner, two ? 2 : 1)

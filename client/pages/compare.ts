@@ -3,6 +3,7 @@
 import { brand, duration, h, render } from "../ui/dom.ts";
 import { call, type CellComparison } from "../net/api.ts";
 import { courseFor } from "../net/seats.ts";
+import { outcomeWords } from "../../shared/words/index.ts";
 
 type Cell = CellComparison;
 
@@ -117,7 +118,7 @@ export async function comparePage(root: HTMLElement, params: Record<string, stri
             "tbody",
             {},
             row("Status", (c) => STATUS[c.status] ?? c.status),
-            row("Outcome", (c) => c.outcome?.text ?? "—"),
+            row("Outcome", (c) => (c.outcome ? outcomeWords(c.outcome.kind, c.outcome.reason, c) : "—")),
             row("Turns adjudicated", (c) => String(c.turnsPlayed)),
             row("Peak escalation", (c) => `${c.metrics.peak.value} (${c.metrics.peak.rung})`),
             row("Final escalation", (c) => `${c.metrics.final.value} (${c.metrics.final.rung})`),

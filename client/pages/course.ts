@@ -5,6 +5,7 @@ import { call, type CellSummary, type CourseSummary } from "../net/api.ts";
 import { courseFor, saveSeat } from "../net/seats.ts";
 import { onLeavePage } from "../router.ts";
 import { codeTable, type ScenarioTeams } from "../ui/code-table.ts";
+import { outcomeWords } from "../../shared/words/index.ts";
 
 async function loadCourse(root: HTMLElement, id: string): Promise<{ course: CourseSummary; code: string } | null> {
   const stored = courseFor(id);
@@ -177,7 +178,7 @@ function row(c: CellSummary): HTMLElement {
         }),
       ),
     ),
-    h("td", {}, c.outcome?.text ?? ""),
+    h("td", {}, c.outcome ? outcomeWords(c.outcome.kind, c.outcome.reason, c) : ""),
     h("td", {}, String(c.connected)),
     h(
       "td",

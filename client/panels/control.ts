@@ -6,6 +6,7 @@ import { append, h, render } from "../ui/dom.ts";
 import { CHANNEL_LABEL, statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
 import { seatFor } from "../net/seats.ts";
 import { downloadReport, type ReportFormat } from "../net/download.ts";
+import { glossaryOf, outcomeWords } from "../../shared/words/index.ts";
 
 /** The replay and the after-action report, available at any time (a running exercise reports so far). */
 function afterAction(ctx: PanelCtx): HTMLElement {
@@ -244,7 +245,9 @@ export function controlPanel(ctx: PanelCtx): Panel {
             "Exercise ended",
           )
         : null,
-      x.status === "ended" ? h("p", {}, h("strong", {}, "Ended. "), x.outcome?.text ?? "") : null,
+      x.outcome
+        ? h("p", {}, h("strong", {}, "Ended. "), outcomeWords(x.outcome.kind, x.outcome.reason, glossaryOf(v)))
+        : null,
     );
     seeAll.checked = x.observersSeeAll;
     // once it has ended, the after-action tools come first and the live controls go

@@ -3,7 +3,7 @@ import express, { type NextFunction, type Request, type Response, type Router } 
 import { z } from "zod";
 import { ENGINE_VERSION, currentPhase, rungIndex } from "../../shared/engine/index.ts";
 import type { Hub } from "../hub.ts";
-import { HttpError } from "../../shared/protocol/http.ts";
+import { HttpError, type CellSummary } from "../../shared/protocol/http.ts";
 import { seatName } from "../../shared/protocol/identity.ts";
 import type { LiveExercise } from "../live-exercise.ts";
 import { normalizeCode } from "../codes.ts";
@@ -294,15 +294,17 @@ function created(ex: LiveExercise) {
   };
 }
 
-function summary(ex: LiveExercise) {
+function summary(ex: LiveExercise): Omit<CellSummary, "connected"> {
   const s = ex.state;
+  const o = s.outcome;
   return {
     ...created(ex),
     createdAt: ex.row.createdAt,
     status: s.status,
-    outcome: s.outcome,
+    outcome: o && { kind: o.kind, reason: o.reason, turn: o.turn },
     turn: s.turn,
     turns: s.scenario.turns,
+    ladder: { rungs: s.scenario.ladder.rungs.map((r) => ({ name: r.name, from: r.from })) },
     phase: currentPhase(s)?.name ?? null,
     escalation: s.escalation,
     rung: s.scenario.ladder.rungs[rungIndex(s.scenario.ladder, s.escalation)]!.name,

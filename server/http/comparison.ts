@@ -10,12 +10,13 @@ export function compareCell(ex: LiveExercise): CellComparison {
   if (!loaded.ok) throw new Error(loaded.error);
   const a: Analysis = analyze(loaded.recording, loaded.integrity);
   const m = a.metrics;
+  const o = ex.state.outcome;
   return {
     exerciseId: ex.id,
     title: ex.row.title,
     seed: ex.row.seed,
     status: ex.state.status,
-    outcome: ex.state.outcome && { kind: ex.state.outcome.kind, text: ex.state.outcome.text },
+    outcome: o && { kind: o.kind, reason: o.reason, turn: o.turn },
     turnsPlayed: a.turns.length,
     turns: ex.scenario.turns,
     curve: a.curve.points.map((p) => ({ seq: p.seq, turn: p.turn, phase: p.phase, value: p.value })),

@@ -48,7 +48,7 @@ export function resume(ctx: Ctx): void {
 export function endByFacilitator(ctx: Ctx, cmd: Extract<Command, { type: "exercise.end" }>): void {
   requireRole(ctx, "facilitator");
   requireNotEnded(ctx);
-  finish(ctx, "facilitator", cmd.reason ? `Ended by control: ${cmd.reason}` : "Ended by control", cmd.reason || null);
+  finish(ctx, "facilitator", cmd.reason || null);
 }
 
 /** Moves to the next phase (or turn); the facilitator or the phase timer does this. */
@@ -68,7 +68,7 @@ export function advance(ctx: Ctx, cmd: Extract<Command, { type: "phase.advance" 
   // end of the turn
   lapseUnanswered(ctx);
   if (s.turn >= s.scenario.turns) {
-    finish(ctx, "time", `All ${s.scenario.turns} turns have been played`);
+    finish(ctx, "time");
     return;
   }
   s.turn += 1;
@@ -92,10 +92,10 @@ export function checkEnd(ctx: Ctx): void {
   if (s.status !== "running" && s.status !== "paused") return;
   const ladder = s.scenario.ladder;
   if (ctx.touchedTop || rungIndex(ladder, s.escalation) === ladder.rungs.length - 1) {
-    finish(ctx, "failure", `Escalation reached the top rung: ${ladder.rungs.at(-1)!.name}`);
+    finish(ctx, "failure");
   } else if (ctx.events.some((e) => concludes(categoryOf(e))) && agreementConcluded(s)) {
     // only an adoption or a new turn (notBeforeTurn) can conclude the agreement
-    finish(ctx, "agreement", "The parties concluded the agreement");
+    finish(ctx, "agreement");
   }
 }
 
@@ -103,12 +103,12 @@ function concludes(c: EventCategory): boolean {
   return c === "agreement" || c === "flow";
 }
 
-function finish(ctx: Ctx, kind: OutcomeKind, text: string, reason: string | null = null): void {
+function finish(ctx: Ctx, kind: OutcomeKind, reason: string | null = null): void {
   const { s } = ctx;
   if (s.clock.runningSince !== null) s.clock.elapsedMs += ctx.at - s.clock.runningSince;
   s.clock.runningSince = null;
   s.status = "ended";
-  s.outcome = { kind, reason, text, at: ctx.at, turn: s.turn };
+  s.outcome = { kind, reason, at: ctx.at, turn: s.turn };
   ctx.emit({ type: "exercise.ended", outcome: kind, reason });
 }
 

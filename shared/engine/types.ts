@@ -13,12 +13,11 @@ export type { Scenario, SectorKind, Audience, Command, Actor, Viewer, IdScheme }
 export type Status = "setup" | "running" | "paused" | "ended";
 export type OutcomeKind = "agreement" | "failure" | "time" | "facilitator";
 
+/** How an exercise ended, as data: its words come from outcomeWords(kind, reason, …) in shared/words. */
 export interface Outcome {
   kind: OutcomeKind;
-  /** control's reason, when control ended it: with the kind, all the words need (outcomeWords in shared/words) */
+  /** control's reason, when control ended it */
   reason: string | null;
-  /** @deprecated English, kept until its readers use outcomeWords(kind, reason, …) */
-  text: string;
   at: number;
   turn: number;
 }

@@ -61,12 +61,22 @@ export interface CreatedCourse {
   cells: CreatedExercise[];
 }
 
+/** How a cell ended, as data: pages word it with shared/words' outcomeWords(kind, reason, cell). */
+export interface CellOutcome {
+  kind: "agreement" | "failure" | "time" | "facilitator";
+  /** control's reason, when control ended it */
+  reason: string | null;
+  turn: number;
+}
+
 export interface CellSummary extends CreatedExercise {
   createdAt: number;
   status: string;
-  outcome: { kind: string; text: string } | null;
+  outcome: CellOutcome | null;
   turn: number;
   turns: number;
+  /** the scenario's rungs, bottom to top (an ending's words name the top one) */
+  ladder: { rungs: { name: string; from: number }[] };
   phase: string | null;
   escalation: number;
   rung: string;
@@ -89,7 +99,7 @@ export interface CellComparison {
   title: string;
   seed: string;
   status: string;
-  outcome: { kind: string; text: string } | null;
+  outcome: CellOutcome | null;
   turnsPlayed: number;
   /** the scenario's number of turns */
   turns: number;

@@ -14,6 +14,7 @@ import { hotlineStats, transcript } from "./hotline.ts";
 import { findings } from "./findings.ts";
 import { actionName, audienceText, party, phaseName, rungName } from "./names.ts";
 import { eventsOf, sentence } from "./events.ts";
+import { outcomeWords } from "../words/index.ts";
 import type {
   Analysis,
   Annotation,
@@ -98,7 +99,12 @@ function makeOverview(sc: Scenario, rec: Recording, integrity: Integrity, f: Fol
     turnsAdjudicated: s.history.length,
     status: s.status,
     outcome: s.outcome
-      ? { kind: s.outcome.kind, text: s.outcome.text, turn: s.outcome.turn, at: s.outcome.at }
+      ? {
+          kind: s.outcome.kind,
+          text: outcomeWords(s.outcome.kind, s.outcome.reason, sc),
+          turn: s.outcome.turn,
+          at: s.outcome.at,
+        }
       : {
           kind: "unfinished",
           text:

@@ -42,6 +42,7 @@ export interface Overview {
   turnsPlayed: number;
   turnsAdjudicated: number;
   status: Status;
+  /** how it ended (or where the recording stops), worded by shared/words' outcomeWords */
   outcome: { kind: OutcomeKind | "unfinished"; text: string; turn: number; at: number | null };
   participants: Participants[];
   objectives: { id: string; text: string }[];

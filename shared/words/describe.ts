@@ -283,8 +283,19 @@ function sentence(e: GameEvent | EventView, sc: Glossary, viewer: Viewer, lang: 
   }
 }
 
-/** How an exercise ended, in words. */
-export function outcomeWords(outcome: OutcomeKind, reason: string | null, sc: Glossary, lang: Language = EN): string {
+/** What wording an ending needs of the scenario: a Glossary, or a page's slice of it (turns, rung names). */
+export interface OutcomeGlossary {
+  turns: number;
+  ladder: { rungs: readonly { name: string }[] };
+}
+
+/** How an exercise ended, in words: the engine stores only its kind and control's reason. */
+export function outcomeWords(
+  outcome: OutcomeKind,
+  reason: string | null,
+  sc: OutcomeGlossary,
+  lang: Language = EN,
+): string {
   const w = lang.words;
   switch (outcome) {
     case "facilitator":

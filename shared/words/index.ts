@@ -11,6 +11,7 @@ export {
   EN,
   glossaryOf,
   type Glossary,
+  type OutcomeGlossary,
   type Language,
 } from "./describe.ts";
 export { en, type Words, CATEGORY_LABEL_EN, CHANNEL_LABEL_EN } from "./en.ts";

@@ -119,6 +119,13 @@ describe("after the exercise", () => {
     await playSome(cellA.roomId, ex.codes);
     await expect.poll(() => p.locator("tr[data-cell]").first().textContent(), { timeout: 10_000 }).toContain("live");
     await shot(p, "33-course-dashboard");
+    // control ends cell A with a reason: the dashboard words the ending the server sent as data
+    const control = await Participant.join(srv.url, cellA.roomId, ex.codes.facilitator, "Carla");
+    await control.command({ type: "exercise.end", reason: "the hour is up" });
+    await control.leave();
+    await expect
+      .poll(() => p.locator("tr[data-cell]").first().textContent(), { timeout: 10_000 })
+      .toContain("Ended by control: the hour is up");
 
     await p.getByRole("link", { name: /Compare the cells/ }).click();
     await p.getByRole("img", { name: "Escalation of 2 cells by turn" }).waitFor();
@@ -128,6 +135,7 @@ describe("after the exercise", () => {
     const table = (await p.locator("section[aria-label='Outcomes and metrics']").textContent()) ?? "";
     expect(table).toContain("Course B — cell A");
     expect(table).toContain("Misattributions");
+    expect(table).toContain("Ended by control: the hour is up");
     await shot(p, "34-course-compare");
     expect(p.url()).toContain(`/course/${groupId}/compare`);
   });

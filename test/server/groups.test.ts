@@ -1,6 +1,11 @@
 // Parallel cells: one course, several exercises of the same scenario.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Participant, api, startTestServer, type TestServer } from "../helpers/server.ts";
+import { outcomeWords } from "../../shared/words/index.ts";
+import type { CellComparison, CellSummary } from "../../shared/protocol/http.ts";
+import { loadScenario } from "../helpers/scenarios.ts";
+
+const tutorial = loadScenario("tutorial");
 
 let srv: TestServer;
 beforeAll(async () => {
@@ -75,6 +80,28 @@ describe("parallel cells", () => {
       title: "Course 7",
       role: "course",
     });
+  });
+
+  it("sends how a cell ended as data that the pages word, on the dashboard and in the comparison", async () => {
+    const { groupId, code, cells } = (await api(srv.url, "POST", "/groups", { scenarioId: "tutorial", cells: 2 })).body;
+    const control = await Participant.join(srv.url, cells[1].roomId, cells[1].codes.facilitator, "Carla");
+    await control.command({ type: "exercise.start" });
+    await control.command({ type: "exercise.end", reason: "the room was needed" });
+    await control.leave();
+
+    const dash = (await api(srv.url, "GET", `/groups/${groupId}`, undefined, code)).body;
+    const ended = { kind: "facilitator", reason: "the room was needed", turn: 1 };
+    expect(dash.cells.map((c: CellSummary) => c.outcome)).toEqual([null, ended]);
+    const cell: CellSummary = dash.cells[1];
+    expect(cell.ladder.rungs.map((r) => r.name)).toEqual(tutorial.ladder.rungs.map((r) => r.name));
+    expect(outcomeWords(cell.outcome!.kind, cell.outcome!.reason, cell)).toBe("Ended by control: the room was needed");
+    // a failure names the scenario's top rung, from the ladder the summary carries
+    expect(outcomeWords("failure", null, cell)).toBe(
+      `Escalation reached the top rung: ${tutorial.ladder.rungs.at(-1)!.name}`,
+    );
+
+    const cmp = (await api(srv.url, "GET", `/groups/${groupId}/comparison`, undefined, code)).body;
+    expect(cmp.cells.map((c: CellComparison) => c.outcome)).toEqual([null, ended]);
   });
 
   it("gives each cell its own seed when asked, and refuses a bad request", async () => {
