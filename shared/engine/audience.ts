@@ -5,7 +5,8 @@
 // fields that viewer may not know. `view` applies both; so do replay, downloads
 // and reports, through `view`.
 import type { Audience, GameState, Incident, Viewer } from "./types.ts";
-import type { EscalationCause, EventView, GameEvent, StoredEvent } from "./events.ts";
+import type { AudienceClass, EscalationCause, EventView, GameEvent, KindOfClass, StoredEvent } from "./events.ts";
+import { EVENT_AUDIENCE } from "./events.ts";
 
 /**
  * What the rule reads of the state: the actions' visibility, the incidents and
@@ -26,50 +27,38 @@ export function incidentAudience(inc: Incident): Audience {
   return [...list];
 }
 
-/** Who may read an event, decided from its fields and the state at the moment it happens. */
+/** Who may read an event, decided from its kind's class (events.ts) and, for "rule" kinds, the state at the moment it happens. */
 export function audienceOf(e: GameEvent, s: AudienceState): Audience {
+  if (ofClass(e, "all")) return ["all"];
+  if (ofClass(e, "team")) return [e.team];
+  if (ofClass(e, "pair")) return [e.from, e.to];
+  if (ofClass(e, "target")) return [e.target];
+  if (ofClass(e, "control")) return ["facilitator"];
+  if (ofClass(e, "control-observers")) return ["facilitator", "observers"];
+  if (ofClass(e, "rule")) return ruleAudience(e, s);
+  return unknownClass(e);
+}
+
+/** An event whose kind is declared of class C. */
+type EventOfClass<C extends AudienceClass> = Extract<GameEvent, { type: KindOfClass<C> }>;
+
+function ofClass<C extends AudienceClass>(e: GameEvent, c: C): e is EventOfClass<C> {
+  return EVENT_AUDIENCE[e.type] === c;
+}
+
+/** The readers of the kinds declared "rule": one case each, and no other kind. */
+function ruleAudience(e: EventOfClass<"rule">, s: AudienceState): Audience {
   switch (e.type) {
-    case "exercise.started":
-    case "exercise.paused":
-    case "exercise.resumed":
-    case "exercise.ended":
-    case "phase.began":
-    case "turn.adjudicated":
-    case "turn.resolved":
-    case "escalation.changed":
-    case "redline.crossed":
-    case "sector.changed":
-    case "attribution.made":
-    case "attribution.denied":
-    case "attribution.questioned":
-    case "statement.joint":
-    case "commitment.adopted":
-    case "commitment.broken":
-    case "commitment.fulfilled":
-    case "commitment.missed":
-      return ["all"];
-    case "orders.submitted":
-    case "orders.withdrawn":
-    case "orders.carried-out":
-      return [e.team];
     case "action.resolved":
       return actionAudience(s, e.action, e.actor, e.target);
     case "action.disproportionate":
       // a covert act's excess is control's: the target does not know who, the actor is not told it was too much
       return isCovert(s, e.action) ? ["facilitator"] : actionAudience(s, e.action, e.actor, e.target);
-    case "misperception":
-    case "perception.correct":
-      return [e.target];
     case "incident.occurred":
     case "incident.verified": {
       const inc = s.incidents.find((i) => i.id === e.incident);
       return inc ? incidentAudience(inc) : ["facilitator"];
     }
-    case "evidence.shared":
-    case "hotline.sent":
-    case "hotline.answered":
-    case "hotline.unanswered":
-      return [e.from, e.to];
     case "proposal.made":
     case "proposal.accepted":
     case "proposal.rejected":
@@ -77,15 +66,16 @@ export function audienceOf(e: GameEvent, s: AudienceState): Audience {
       return [...new Set([...e.parties, e.proposer, "mediator"])];
     case "inject.released":
       return [...(s.injects.find((i) => i.id === e.inject)?.audience ?? ["facilitator"])];
-    case "inject.held":
-    case "inject.skipped":
-    case "inject.unskipped":
-      return ["facilitator"];
     case "mediator.convened":
       return [...e.parties, "mediator"];
-    case "observers.visibility":
-      return ["facilitator", "observers"];
+    default:
+      return unknownClass(e);
   }
+}
+
+/** Reached only if a kind or a class lacks its case: the compiler says which (the argument is not `never`). */
+function unknownClass(e: never): never {
+  throw new Error(`No audience rule for the event ${JSON.stringify(e)}`);
 }
 
 function actionOf(s: AudienceState, id: string) {

@@ -7,8 +7,12 @@
 //   1. add a line to `EventFields` below (name: dotted, "family.what-happened");
 //      mark a field some readers may not know in `SecretFields`;
 //   2. add its category to `EVENT_CATEGORY` (the compiler asks for it);
-//   3. say who reads it in audience.ts: a case in `audienceOf` (the compiler
-//      asks for it), and in `redact` if it has secret fields;
+//   3. say who reads it: its class in `EVENT_AUDIENCE` (the compiler asks for
+//      it) — everyone, its `team`, its `from`/`to` pair, its `target`, control,
+//      or control and the observers. Only if its readers depend on the state
+//      (an action's visibility, an incident, an inject) is it "rule": then add
+//      its case to `ruleAudience` in audience.ts (the compiler asks for it).
+//      If it has secret fields, remove them in audience.ts's `redact`;
 //   4. give it words: a template in shared/words/en.ts and a case in
 //      shared/words/describe.ts (the compiler asks for the case);
 //   5. emit it where it happens: `ctx.emit({ type: "family.what-happened", ...fields })`;
@@ -325,6 +329,80 @@ export const EVENT_CATEGORY: { readonly [K in EventType]: EventCategory } = {
   "mediator.convened": "mediator",
   "observers.visibility": "control",
 };
+
+/**
+ * Who reads an event of a kind, as a class audience.ts interprets: `all`
+ * everyone; `team` its `team` field; `pair` its `from` and `to`; `target` its
+ * `target`; `control` control alone; `control-observers` control and the
+ * observers; `rule` decided from its fields and the state by a case in
+ * audience.ts (`ruleAudience`). Control reads everything whatever the class.
+ */
+export type AudienceClass = "all" | "team" | "pair" | "target" | "control" | "control-observers" | "rule";
+
+/** The classes a kind may take: one that reads a field only if the kind has it. */
+type ClassFor<K extends EventType> =
+  | "all"
+  | "control"
+  | "control-observers"
+  | "rule"
+  | (EventFields[K] extends { team: string } ? "team" : never)
+  | (EventFields[K] extends { from: string; to: string } ? "pair" : never)
+  | (EventFields[K] extends { target: string } ? "target" : never);
+
+/** The audience class of each kind: one entry per kind, so a new kind must say who reads it. */
+export const EVENT_AUDIENCE = {
+  "exercise.started": "all",
+  "exercise.paused": "all",
+  "exercise.resumed": "all",
+  "exercise.ended": "all",
+  "phase.began": "all",
+  "turn.adjudicated": "all",
+  "turn.resolved": "all",
+  "escalation.changed": "all",
+  "redline.crossed": "all",
+  "orders.submitted": "team",
+  "orders.withdrawn": "team",
+  "orders.carried-out": "team",
+  // public to all, to actor and target, or the actor's alone, by the action's visibility
+  "action.resolved": "rule",
+  "action.disproportionate": "rule",
+  misperception: "target",
+  "perception.correct": "target",
+  // the incident's readers at that moment
+  "incident.occurred": "rule",
+  "incident.verified": "rule",
+  "evidence.shared": "pair",
+  "attribution.made": "all",
+  "attribution.denied": "all",
+  "attribution.questioned": "all",
+  "hotline.sent": "pair",
+  "hotline.answered": "pair",
+  "hotline.unanswered": "pair",
+  // the parties, the proposer and the mediator
+  "proposal.made": "rule",
+  "proposal.accepted": "rule",
+  "proposal.rejected": "rule",
+  "proposal.withdrawn": "rule",
+  "statement.joint": "all",
+  "commitment.adopted": "all",
+  "commitment.broken": "all",
+  "commitment.fulfilled": "all",
+  "commitment.missed": "all",
+  "sector.changed": "all",
+  // the inject's own audience
+  "inject.released": "rule",
+  "inject.held": "control",
+  "inject.skipped": "control",
+  "inject.unskipped": "control",
+  // the parties and the mediator
+  "mediator.convened": "rule",
+  "observers.visibility": "control-observers",
+} as const satisfies { readonly [K in EventType]: ClassFor<K> };
+
+/** The kinds whose audience class is C. */
+export type KindOfClass<C extends AudienceClass> = {
+  [K in EventType]: (typeof EVENT_AUDIENCE)[K] extends C ? K : never;
+}[EventType];
 
 /** The category of an event. */
 export function categoryOf(e: { type: EventType }): EventCategory {
