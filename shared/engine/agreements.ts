@@ -2,6 +2,7 @@
 // team or the mediator, accepted by every party, then adopted.
 import type { Command, Proposal, GameState } from "./types.ts";
 import type { Ctx } from "./context.ts";
+import type { Handlers } from "./apply.ts";
 import { findDraft, partyName, partyOf, requireRole, teamIds } from "./context.ts";
 import { reject } from "./reject.ts";
 import { audienceScope } from "./ids.ts";
@@ -151,3 +152,10 @@ function openProposal(ctx: Ctx, id: string, party: string): Proposal {
 function sameSet(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((x) => b.includes(x));
 }
+
+/** The commands this family handles: apply.ts dispatches through it. */
+export const agreementCommands = {
+  "proposal.create": createProposal,
+  "proposal.respond": respondToProposal,
+  "proposal.withdraw": withdrawProposal,
+} satisfies Partial<Handlers>;

@@ -1,6 +1,7 @@
 // Team chat: private to the team (and control).
 import type { Command } from "./types.ts";
 import type { Ctx } from "./context.ts";
+import type { Handlers } from "./apply.ts";
 import { requireNotEnded, requireRole } from "./context.ts";
 
 export function teamChat(ctx: Ctx, cmd: Extract<Command, { type: "team.chat" }>): void {
@@ -15,3 +16,8 @@ export function teamChat(ctx: Ctx, cmd: Extract<Command, { type: "team.chat" }>)
     text: cmd.text,
   });
 }
+
+/** The commands this family handles: apply.ts dispatches through it. */
+export const chatCommands = {
+  "team.chat": teamChat,
+} satisfies Partial<Handlers>;

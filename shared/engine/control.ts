@@ -2,6 +2,7 @@
 // observers see everything.
 import type { Command } from "./types.ts";
 import type { Ctx } from "./context.ts";
+import type { Handlers } from "./apply.ts";
 import { requireNotEnded, requireRole } from "./context.ts";
 import { reject } from "./reject.ts";
 import { shiftEscalation } from "./escalation.ts";
@@ -22,3 +23,9 @@ export function setObserverVisibility(ctx: Ctx, cmd: Extract<Command, { type: "o
   ctx.s.observersSeeAll = cmd.seeAll;
   ctx.emit({ type: "observers.visibility", seeAll: cmd.seeAll });
 }
+
+/** The commands this family handles: apply.ts dispatches through it. */
+export const controlCommands = {
+  "escalation.adjust": adjustEscalation,
+  "observers.visibility": setObserverVisibility,
+} satisfies Partial<Handlers>;

@@ -2,6 +2,7 @@
 // does; when the exercise is over.
 import type { Command, GameState, OutcomeKind } from "./types.ts";
 import type { Ctx } from "./context.ts";
+import type { Handlers } from "./apply.ts";
 import { categoryOf, type EventCategory } from "./events.ts";
 import { currentPhase, requireNotEnded, requireRole } from "./context.ts";
 import { reject } from "./reject.ts";
@@ -132,3 +133,12 @@ export function phaseRemainingMs(state: GameState | TimerInput, now: number): nu
 function label(s: GameState): string {
   return s.status === "setup" ? "not started yet" : s.status;
 }
+
+/** The commands this family handles: apply.ts dispatches through it. */
+export const flowCommands = {
+  "exercise.start": start,
+  "exercise.pause": pause,
+  "exercise.resume": resume,
+  "exercise.end": endByFacilitator,
+  "phase.advance": advance,
+} satisfies Partial<Handlers>;

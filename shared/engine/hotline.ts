@@ -3,6 +3,7 @@
 // response times. Timely answers build trust; unanswered messages cost it.
 import type { Command, GameState, HotlineMessage } from "./types.ts";
 import type { Ctx } from "./context.ts";
+import type { Handlers } from "./apply.ts";
 import { findDraft, pairKey, partyName, partyOf, requireRole, teamIds } from "./context.ts";
 import { reject } from "./reject.ts";
 import { requireTalksOpen } from "./phase-rules.ts";
@@ -171,3 +172,9 @@ export function notified(s: GameState, from: string, to: string): boolean {
     return m.from === "mediator" && original?.from === from;
   });
 }
+
+/** The commands this family handles: apply.ts dispatches through it. */
+export const hotlineCommands = {
+  "hotline.send": sendMessage,
+  "hotline.relay": relayMessage,
+} satisfies Partial<Handlers>;

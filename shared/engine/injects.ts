@@ -3,6 +3,7 @@
 import type { Command, GameState, InjectState, Scenario } from "./types.ts";
 import type { Condition, Inject } from "../scenario/schema.ts";
 import type { Ctx } from "./context.ts";
+import type { Handlers } from "./apply.ts";
 import { currentPhase, requireNotEnded, requireRole, teamIds } from "./context.ts";
 import { reject } from "./reject.ts";
 import { audienceScope } from "./ids.ts";
@@ -152,3 +153,11 @@ function requireStarted(ctx: Ctx): void {
   requireNotEnded(ctx);
   if (ctx.s.status === "setup") reject("not-started", "Start the exercise before releasing injects");
 }
+
+/** The commands this family handles: apply.ts dispatches through it. */
+export const injectCommands = {
+  "inject.release": (ctx, c) => releaseCommand(ctx, c.injectId),
+  "inject.hold": (ctx, c) => holdCommand(ctx, c.injectId),
+  "inject.skip": (ctx, c) => skipCommand(ctx, c.injectId),
+  "inject.create": createCommand,
+} satisfies Partial<Handlers>;

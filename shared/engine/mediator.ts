@@ -2,6 +2,7 @@
 // within a limited number of actions per turn.
 import type { Command } from "./types.ts";
 import type { Ctx } from "./context.ts";
+import type { Handlers } from "./apply.ts";
 import { findDraft, requireRole, teamIds } from "./context.ts";
 import { reject } from "./reject.ts";
 import { requireTalksOpen } from "./phase-rules.ts";
@@ -43,3 +44,9 @@ export function convene(ctx: Ctx, cmd: Extract<Command, { type: "mediator.conven
   changeTrustAmong(ctx, parties, CONVENE_TRUST);
   shiftEscalation(ctx, CONVENE_ESCALATION, { kind: "convened" });
 }
+
+/** The commands this family handles: apply.ts dispatches through it. */
+export const mediatorCommands = {
+  "mediator.verify": verify,
+  "mediator.convene": convene,
+} satisfies Partial<Handlers>;

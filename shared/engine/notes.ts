@@ -1,6 +1,7 @@
 // Timestamped notes of observers and control, optionally tied to an exercise objective.
 import type { Command } from "./types.ts";
 import type { Ctx } from "./context.ts";
+import type { Handlers } from "./apply.ts";
 import { currentPhase, requireRole } from "./context.ts";
 import { reject } from "./reject.ts";
 
@@ -24,3 +25,8 @@ export function addNote(ctx: Ctx, cmd: Extract<Command, { type: "note.add" }>): 
     text: cmd.text,
   });
 }
+
+/** The commands this family handles: apply.ts dispatches through it. */
+export const noteCommands = {
+  "note.add": addNote,
+} satisfies Partial<Handlers>;

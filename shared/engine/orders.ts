@@ -4,6 +4,7 @@ import type { Action } from "../scenario/schema.ts";
 import type { Command, GameState, OrderItem } from "./types.ts";
 import type { OrderItemInput } from "../protocol/commands.ts";
 import type { Ctx } from "./context.ts";
+import type { Handlers } from "./apply.ts";
 import { partyName, requireRole, teamIds } from "./context.ts";
 import { reject } from "./reject.ts";
 import { requireOrdersOpen } from "./phase-rules.ts";
@@ -89,3 +90,9 @@ function checkItem(s: GameState, teamId: string, input: OrderItemInput, n: numbe
   }
   return item;
 }
+
+/** The commands this family handles: apply.ts dispatches through it. */
+export const orderCommands = {
+  "orders.submit": submitOrders,
+  "orders.withdraw": withdrawOrders,
+} satisfies Partial<Handlers>;
