@@ -2,6 +2,7 @@
 // control releases, holds or skips them.
 import type { InjectView, ParticipantView } from "../../shared/engine/index.ts";
 import { h, render } from "../ui/dom.ts";
+import { glossaryOf, scheduleWords } from "../../shared/words/index.ts";
 import { CHANNEL_LABEL, partyName, statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
 
 const STATUS: Record<string, string> = {
@@ -73,7 +74,7 @@ function row(ctx: PanelCtx, v: ParticipantView, i: InjectView): HTMLElement {
       { class: "meta" },
       h("span", { class: "channel-label" }, CHANNEL_LABEL[i.channel] ?? i.channel),
       h("span", {}, `to ${audience}`),
-      h("span", {}, i.adhoc ? "ad hoc" : (i.schedule ?? "")),
+      h("span", {}, i.adhoc ? "ad hoc" : i.schedule ? scheduleWords(i.schedule, glossaryOf(v)) : ""),
       i.releasedTurn
         ? h("span", {}, `released turn ${i.releasedTurn}${i.releasedBy ? ` (${i.releasedBy})` : ""}`)
         : null,

@@ -13,6 +13,7 @@ import { agreementsTab, atStep, hotlineTab, incidentsTab, ordersTab, stepMeta } 
 import { logTab, releaseSteps } from "./side-log.ts";
 import { more, none, once, patch, stepLink, stepOf, type Moment, type TabDef } from "./tab.ts";
 import { partyLabel, viewerLabel } from "./words.ts";
+import { scheduleWords } from "../../shared/words/index.ts";
 
 export type { Moment } from "./tab.ts";
 
@@ -131,7 +132,12 @@ function injectsTab(): TabDef {
                     h("strong", {}, i.title),
                     h("span", { class: `status-${i.status}` }, i.status),
                   ),
-                  h("div", { class: "meta" }, audience(i.audience), i.schedule ? h("span", {}, i.schedule) : null),
+                  h(
+                    "div",
+                    { class: "meta" },
+                    audience(i.audience),
+                    i.schedule ? h("span", {}, scheduleWords(i.schedule, sc)) : null,
+                  ),
                 ),
               ),
             ]

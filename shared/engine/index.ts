@@ -11,6 +11,7 @@ export {
   type TeamPublic,
   type IncidentView,
   type InjectView,
+  type InjectSchedule,
   type MyTeam,
   type MyMediator,
   type MyControl,

@@ -2,7 +2,7 @@
 // participant downloads all go through here, so "what did a team know at turn 3"
 // has one answer. Whatever a viewer may not see is left out, not masked. Who
 // reads an event, and which of its fields, is audience.ts's rule.
-import type { Action, Cbm, Phase } from "../scenario/schema.ts";
+import type { Action, Cbm, Condition, Phase } from "../scenario/schema.ts";
 import type {
   Audience,
   ChatLine,
@@ -60,9 +60,12 @@ export type MessageView = WithoutSeq<HotlineMessage>;
 export type ChatLineView = WithoutSeq<ChatLine>;
 export type NoteView = WithoutSeq<Note>;
 
+/** When the scenario releases an inject: as a turn's phase begins, or when a condition first holds. */
+export type InjectSchedule = { kind: "turn"; turn: number; phase: string } | { kind: "condition"; when: Condition };
+
 export interface InjectView extends InjectState {
-  /** control only: when the scenario schedules or triggers it */
-  schedule?: string;
+  /** control only: when the scenario schedules or triggers it (one or both, either releases it); scheduleWords words it */
+  schedule?: InjectSchedule[];
 }
 
 export interface ParticipantView {
@@ -251,29 +254,18 @@ function injectView(s: GameState, i: InjectState, viewer: Viewer): InjectView {
   if (viewer.role !== "facilitator" && !(viewer.role === "observer" && s.observersSeeAll)) return i;
   const def = s.scenario.injects.find((d) => d.id === i.id);
   if (!def) return i;
-  const parts: string[] = [];
-  if (def.at)
-    parts.push(`turn ${def.at.turn}, ${s.scenario.phases.find((p) => p.id === def.at!.phase)?.name ?? def.at.phase}`);
-  if (def.when) parts.push(`when ${describeCondition(def.when)}`);
-  return { ...i, schedule: parts.join(" or ") };
+  let schedule = schedules.get(def);
+  if (!schedule) {
+    schedule = [];
+    if (def.at) schedule.push({ kind: "turn", turn: def.at.turn, phase: def.at.phase });
+    if (def.when) schedule.push({ kind: "condition", when: def.when });
+    schedules.set(def, schedule);
+  }
+  return { ...i, schedule };
 }
 
-function describeCondition(c: NonNullable<GameState["scenario"]["injects"][number]["when"]>): string {
-  switch (c.type) {
-    case "escalation":
-      return `escalation reaches “${c.atLeastRung}”`;
-    case "action":
-      return `${c.by ?? "any team"} takes “${c.action}”`;
-    case "sector-down":
-      return `${c.sector ?? "a sector"} of ${c.team ?? "any state"} is down`;
-    case "pressure":
-      return `domestic pressure in ${c.team ?? "any state"} reaches ${c.atLeast}`;
-    case "misattribution":
-      return "a misattribution happens";
-    case "commitment-broken":
-      return `${c.cbm ? `“${c.cbm}”` : "a commitment"} is broken`;
-  }
-}
+/** One schedule per scenario inject, so successive views share it. */
+const schedules = new WeakMap<object, InjectSchedule[]>();
 
 // Stripped copies are cached per (frozen, never changing) original, so successive
 // views share them and the server's patches stay small.

@@ -7,6 +7,7 @@ import type { Actor, Command, HotlineMessage, Proposal, Scenario } from "../engi
 import type { EventView, GameEvent } from "../engine/events.ts";
 import { channelLabel, outcomeWords } from "./describe.ts";
 import { partyName } from "./format.ts";
+import { cbmName } from "./names.ts";
 import { enCommands, type CommandWords } from "./commands-en.ts";
 
 export { quote, enCommands, type CommandWords } from "./commands-en.ts";
@@ -145,10 +146,6 @@ export function describeCommand(
         text: c.text,
       });
   }
-}
-
-function cbmName(sc: Scenario, id: string): string {
-  return sc.cbms.find((x) => x.id === id)?.name ?? id;
 }
 
 function proposalWhat(sc: Scenario, p: CommandFacts["proposal"], w: CommandWords): string {

@@ -9,6 +9,7 @@ import { categoryOf } from "../engine/events.ts";
 import { redact, type AudienceState } from "../engine/audience.ts";
 import { CATEGORY_LABEL_EN, CHANNEL_LABEL_EN, en, type Words } from "./en.ts";
 import { partyName, type Cast } from "./format.ts";
+import { actionName, cbmName, phaseName, rungName } from "./names.ts";
 
 /**
  * The names an event's words need: a scenario is one; so is what a
@@ -316,22 +317,6 @@ function rungAt(sc: Glossary, value: number): number {
     if (value >= r.from) idx = i;
   });
   return idx;
-}
-
-function phaseName(sc: Glossary, id: string): string {
-  return sc.phases.find((p) => p.id === id)?.name ?? id;
-}
-
-function rungName(sc: Glossary, id: string): string {
-  return sc.ladder.rungs.find((r) => r.id === id)?.name ?? id;
-}
-
-function actionName(sc: Glossary, id: string): string {
-  return sc.actions.find((a) => a.id === id)?.name ?? id;
-}
-
-function cbmName(sc: Glossary, id: string): string {
-  return sc.cbms.find((c) => c.id === id)?.name ?? id;
 }
 
 const redactionStates = new WeakMap<Glossary, AudienceState>();

@@ -152,6 +152,17 @@ export const en = {
   "inject.held": (p: { title: string }) => `Control is holding “${p.title}”`,
   "inject.skipped": (p: { title: string }) => `Control skipped “${p.title}”`,
   "inject.unskipped": (p: { title: string }) => `Control un-skipped “${p.title}”`,
+  "schedule.turn": (p: { turn: number; phase: string }) => `turn ${p.turn}, ${p.phase}`,
+  "schedule.either": (p: { parts: Names }) => p.parts.join(" or "),
+  "condition.escalation": (p: { rung: string }) => `when escalation reaches “${p.rung}”`,
+  "condition.action": (p: { by: string | null; action: string }) => `when ${p.by ?? "any team"} takes “${p.action}”`,
+  "condition.sector-down": (p: { team: string | null; sector: string | null }) =>
+    `when ${p.sector ? `the ${p.sector} sector` : "a sector"} of ${p.team ?? "any state"} is down`,
+  "condition.pressure": (p: { team: string | null; atLeast: number }) =>
+    `when domestic pressure in ${p.team ?? "any state"} reaches ${fmt(p.atLeast)}`,
+  "condition.misattribution": () => "when a misattribution happens",
+  "condition.commitment-broken": (p: { cbm: string | null }) =>
+    `when ${p.cbm ? `“${p.cbm}”` : "a commitment"} is broken`,
   "mediator.convened": (p: { mediator: string; parties: Names; text: string }) =>
     `${p.mediator} convened talks with ${list(p.parties)}: ${p.text}`,
   "observers.visibility": (p: { seeAll: boolean }) =>

@@ -15,4 +15,5 @@ export {
   type Language,
 } from "./describe.ts";
 export { en, type Words, CATEGORY_LABEL_EN, CHANNEL_LABEL_EN } from "./en.ts";
+export { scheduleWords, conditionWords } from "./schedule.ts";
 export { fmt, pct, signed, duration, partyName, list, short, type Cast } from "./format.ts";

@@ -227,6 +227,11 @@ describe("an exercise in the browser", () => {
     await tab(mia, "Hotline");
     await shot(mia, "10-mediator");
     await tab(control, "MSEL");
+    // each inject's schedule in words, with the scenario's names (a rung's name, not its id)
+    await expect.poll(() => control.locator("#msel-turn2-bulletin .meta").textContent()).toContain("turn 2, Briefing");
+    expect(await control.locator("#msel-markets .meta").textContent()).toContain(
+      "when escalation reaches “Public dispute”",
+    );
     await shot(control, "11-control-msel");
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Driver, control, mediator, observer, team } from "../helpers/driver.ts";
 import { fixture } from "../helpers/fixture.ts";
 import { view, type Viewer } from "../../shared/engine/index.ts";
+import { glossaryOf, scheduleWords } from "../../shared/words/index.ts";
 
 /** Plays a stretch of an exercise full of secrets. */
 function secretsGame() {
@@ -116,11 +117,21 @@ describe("view: the one visibility rule", () => {
       "CONTROL-NOTE",
     ])
       expect(c).toContain(s);
-    expect(v.injects.find((i) => i.id === "later")).toMatchObject({ status: "pending", schedule: "turn 2, Briefing" });
+    expect(v.injects.find((i) => i.id === "later")).toMatchObject({
+      status: "pending",
+      schedule: [{ kind: "turn", turn: 2, phase: "briefing" }],
+    });
     expect(v.injects.find((i) => i.id === "on-crisis")).toMatchObject({
       status: "pending",
-      schedule: "when escalation reaches “crisis”",
+      schedule: [{ kind: "condition", when: { type: "escalation", atLeastRung: "crisis" } }],
     });
+    // worded for control by shared/words, with the scenario's names
+    const words = (id: string) => scheduleWords(v.injects.find((i) => i.id === id)!.schedule!, glossaryOf(v));
+    expect(words("later")).toBe("turn 2, Briefing");
+    expect(words("on-crisis")).toBe("when escalation reaches “Crisis”");
+    // nobody else learns when an inject is due
+    for (const viewer of [team("alpha"), mediator, observer] as Viewer[])
+      expect(view(d.state, viewer).injects.filter((i) => "schedule" in i)).toEqual([]);
     expect(v.incidents[0]!.culprit).toBe("gamma");
   });
 

@@ -2,7 +2,18 @@ import { describe as suite, expect, it } from "vitest";
 import { Driver, control, team } from "../helpers/driver.ts";
 import { fixture } from "../helpers/fixture.ts";
 import { view, type EventView, type StoredEvent, type Viewer } from "../../shared/engine/index.ts";
-import { describe, describeBreach, duration, fmt, partyName, pct, signed } from "../../shared/words/index.ts";
+import {
+  conditionWords,
+  describe,
+  describeBreach,
+  duration,
+  fmt,
+  partyName,
+  pct,
+  scheduleWords,
+  signed,
+} from "../../shared/words/index.ts";
+import type { Condition } from "../../shared/scenario/schema.ts";
 
 const CONTROL: Viewer = { role: "facilitator" };
 const asTeam = (teamId: string): Viewer => ({ role: "team", teamId });
@@ -142,5 +153,30 @@ suite("describe: an event in words for one viewer", () => {
       "everyone",
       "zeta",
     ]);
+  });
+
+  it("when an inject is due: a turn's phase, a condition, or either, by the scenario's names", () => {
+    const sc = fixture();
+    const conditions: [Condition, string][] = [
+      [{ type: "escalation", atLeastRung: "crisis" }, "when escalation reaches “Crisis”"],
+      [{ type: "action", action: "probe", by: "gamma" }, "when Gamma takes “Probe”"],
+      [{ type: "action", action: "harden" }, "when any team takes “Harden”"],
+      [{ type: "sector-down", team: "alpha", sector: "energy" }, "when the energy sector of Alpha is down"],
+      [{ type: "sector-down" }, "when a sector of any state is down"],
+      [{ type: "pressure", team: "beta", atLeast: 70 }, "when domestic pressure in Beta reaches 70"],
+      [{ type: "misattribution" }, "when a misattribution happens"],
+      [{ type: "commitment-broken", cbm: "no-target" }, "when “No target” is broken"],
+      [{ type: "commitment-broken" }, "when a commitment is broken"],
+    ];
+    for (const [c, words] of conditions) expect(conditionWords(c, sc)).toBe(words);
+    expect(
+      scheduleWords(
+        [
+          { kind: "turn", turn: 2, phase: "briefing" },
+          { kind: "condition", when: { type: "misattribution" } },
+        ],
+        sc,
+      ),
+    ).toBe("turn 2, Briefing or when a misattribution happens");
   });
 });
