@@ -36,6 +36,7 @@ export function attribute(ctx: Ctx, by: string, incidentId: string, accused: str
     accused,
     incident: inc.id,
     title: inc.title,
+    suspect: inc.evidence.suspect,
     confidence,
     correct,
     culprit: inc.culprit,

@@ -173,6 +173,8 @@ export interface EventFields {
     accused: string;
     incident: string;
     title: string;
+    /** whom the evidence pointed at when the accusation was made (null: no state), with its confidence */
+    suspect: string | null;
     confidence: number;
     correct: boolean;
     culprit: string | null;
