@@ -19,7 +19,7 @@ import type {
 } from "./types.ts";
 import { actionName, audienceText, breachWords, party, rungName } from "./names.ts";
 import { escalationDrivers, teamSummaries } from "./team-summary.ts";
-import { eventsOf, sentence, toldTo, type StoredOf } from "./events.ts";
+import { eventsOf, sentence, toldTo } from "./events.ts";
 
 export function metrics(f: Folded, commands: readonly StoredCommand[]): Metrics {
   const s = f.final;
@@ -139,11 +139,10 @@ function attributions(s: GameState): Metrics["attributions"] {
   };
 }
 
-/** Each "attribution.made" event that was not correct, with whom the evidence pointed at then. */
+/** Each "attribution.made" event that was not correct, with whom the evidence pointed at then (its suspect). */
 function misattributions(s: GameState): Misattribution[] {
   const sc = s.scenario;
-  const made = eventsOf(s.log, "attribution.made");
-  return made
+  return eventsOf(s.log, "attribution.made")
     .filter((e) => !e.correct)
     .map((e) => ({
       incidentId: e.incident,
@@ -151,21 +150,11 @@ function misattributions(s: GameState): Misattribution[] {
       by: party(sc, e.accuser),
       accused: party(sc, e.accused),
       culprit: party(sc, e.culprit),
-      pointedAt: party(sc, suspectOf(s, e, made)),
+      pointedAt: party(sc, e.suspect),
       turn: e.turn,
       confidence: e.confidence,
       seq: e.seq,
     }));
-}
-
-/**
- * Whom the evidence pointed at when an accusation was made: the incident keeps
- * each accusation's evidence in order, one per "attribution.made" event.
- */
-function suspectOf(s: GameState, e: StoredOf<"attribution.made">, made: StoredOf<"attribution.made">[]): string | null {
-  const inc = s.incidents.find((i) => i.id === e.incident);
-  const n = made.filter((x) => x.incident === e.incident).indexOf(e);
-  return inc?.attributions[n]?.suspect ?? null;
 }
 
 /** The "misperception" events: what happened, whether it was pre-notified, and what the target was told. */
