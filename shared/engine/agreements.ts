@@ -2,8 +2,9 @@
 // team or the mediator, accepted by every party, then adopted.
 import type { Command, Proposal, GameState } from "./types.ts";
 import type { Ctx } from "./context.ts";
+import { partyOf } from "../protocol/identity.ts";
 import type { Handlers } from "./apply.ts";
-import { findDraft, partyName, partyOf, requireRole, teamIds } from "./context.ts";
+import { findDraft, partyName, requireRole, teamIds } from "./context.ts";
 import { reject } from "./reject.ts";
 import { audienceScope } from "./ids.ts";
 import { requireTalksOpen } from "./phase-rules.ts";

@@ -176,13 +176,6 @@ export function requireRole<R extends Actor["role"]>(ctx: Ctx, ...roles: R[]): E
   return ctx.actor as Extract<Actor, { role: R }>;
 }
 
-/** The acting party's id: a team id, or "mediator". */
-export function partyOf(actor: Actor): string | null {
-  if (actor.role === "team") return actor.teamId;
-  if (actor.role === "mediator") return "mediator";
-  return null;
-}
-
 /** Refuses unless the exercise is running (not before start, paused or ended). */
 export function requireRunning(ctx: Ctx): void {
   const { status } = ctx.s;

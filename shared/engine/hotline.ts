@@ -3,8 +3,9 @@
 // response times. Timely answers build trust; unanswered messages cost it.
 import type { Command, GameState, HotlineMessage } from "./types.ts";
 import type { Ctx } from "./context.ts";
+import { partyOf } from "../protocol/identity.ts";
 import type { Handlers } from "./apply.ts";
-import { findDraft, pairKey, partyName, partyOf, requireRole, teamIds } from "./context.ts";
+import { findDraft, pairKey, partyName, requireRole, teamIds } from "./context.ts";
 import { reject } from "./reject.ts";
 import { requireTalksOpen } from "./phase-rules.ts";
 import { changeTrust } from "./measures.ts";

@@ -21,6 +21,7 @@ import type {
 } from "./types.ts";
 import type { EventView, StoredEvent } from "./events.ts";
 import { currentPhase } from "./context.ts";
+import { partyOf } from "../protocol/identity.ts";
 import { canSee, redact, seesAll } from "./audience.ts";
 import { canSeeIncident, sharedWithKnownTo } from "./incidents.ts";
 import { rungIndex } from "./escalation.ts";
@@ -145,9 +146,9 @@ export interface MyControl {
 /** Everything the viewer may see, and nothing else. */
 export function view(s: GameState, viewer: Viewer): ParticipantView {
   const all = seesAll(s, viewer);
-  const party = viewer.role === "team" ? viewer.teamId : viewer.role === "mediator" ? "mediator" : null;
+  const party = partyOf(viewer);
   const sc = s.scenario;
-  const partyOf = (p: { from: string; to: string }) => all || (party !== null && (p.from === party || p.to === party));
+  const between = (p: { from: string; to: string }) => all || (party !== null && (p.from === party || p.to === party));
   const log: EventView[] = all ? s.log : logView(s, viewer);
   const me = mySeat(s, viewer);
   const myActions = me?.kind === "team" ? me.actions.map((a) => a.id) : [];
@@ -199,7 +200,7 @@ export function view(s: GameState, viewer: Viewer): ParticipantView {
     injects: s.injects
       .filter((i) => (all ? true : i.status === "released" && canSee(s, viewer, i.audience)))
       .map((i) => injectView(s, i, viewer)),
-    messages: all ? s.messages : strip(s.messages.filter(partyOf)),
+    messages: all ? s.messages : strip(s.messages.filter(between)),
     chat: all ? s.chat : viewer.role === "team" ? strip(s.chat.filter((c) => c.teamId === viewer.teamId)) : [],
     incidents: s.incidents
       .filter((i) => canSeeIncident(s, i, viewer))

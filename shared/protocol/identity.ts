@@ -80,8 +80,8 @@ export function seatOf(f: FlatSeat): Seat {
   return { role: "team", teamId: f.teamId };
 }
 
-/** The party a seat speaks for on the hotline and in agreements: its team, the mediator, or none. */
-export function partyOf(who: Seat | FlatSeat): string | null {
+/** The party a seat (or an actor) speaks for on the hotline and in agreements: its team, the mediator, or none. */
+export function partyOf(who: Seat | FlatSeat | Actor): string | null {
   return who.role === "team" ? who.teamId : who.role === "mediator" ? "mediator" : null;
 }
 
