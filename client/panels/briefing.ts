@@ -2,6 +2,7 @@
 // objectives, and the incidents known to this participant with their evidence.
 import type { IncidentView, ParticipantView } from "../../shared/engine/index.ts";
 import { h, render, type Child } from "../ui/dom.ts";
+import { pct } from "../../shared/words/index.ts";
 import { partyName, statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
 
 export function briefingPanel(ctx: PanelCtx): Panel {
@@ -99,8 +100,10 @@ export function briefingContent(v: ParticipantView, ctx: PanelCtx | null): Child
  */
 export function incidentItem(v: ParticipantView, i: IncidentView, ctx: PanelCtx | null): HTMLElement {
   const suspect = i.evidence.suspect ? partyName(v, i.evidence.suspect) : "no state (a non-state actor)";
-  const conf = Math.round(i.evidence.confidence * 100);
-  const strength = conf >= 70 ? "strong" : conf >= 50 ? "moderate" : "weak";
+  const conf = i.evidence.confidence;
+  // judged on the percentage shown, so "70%" never reads as moderate
+  const shown = Math.round(conf * 100);
+  const strength = shown >= 70 ? "strong" : shown >= 50 ? "moderate" : "weak";
   const control = v.me?.kind === "control";
   return h(
     "div",
@@ -117,7 +120,7 @@ export function incidentItem(v: ParticipantView, i: IncidentView, ctx: PanelCtx 
     h(
       "div",
       {},
-      `Evidence points to ${suspect} — confidence ${conf}% (${strength})`,
+      `Evidence points to ${suspect} — confidence ${pct(conf)} (${strength})`,
       i.verifications ? ` · verified ${i.verifications}×` : "",
     ),
     "culprit" in i && i.culprit !== undefined
