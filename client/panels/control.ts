@@ -3,10 +3,10 @@
 import type { ParticipantView } from "../../shared/engine/index.ts";
 import { CHANNELS } from "../../shared/scenario/schema.ts";
 import { append, h, render } from "../ui/dom.ts";
-import { CHANNEL_LABEL, statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
+import { statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
 import { seatFor } from "../net/seats.ts";
 import { downloadReport, type ReportFormat } from "../net/download.ts";
-import { glossaryOf, outcomeWords } from "../../shared/words/index.ts";
+import { channelLabel, glossaryOf, outcomeWords } from "../../shared/words/index.ts";
 
 /** The replay and the after-action report, available at any time (a running exercise reports so far). */
 function afterAction(ctx: PanelCtx): HTMLElement {
@@ -98,7 +98,7 @@ export function controlPanel(ctx: PanelCtx): Panel {
   const injChannel = h(
     "select",
     { id: "adhoc-channel" },
-    CHANNELS.map((c) => h("option", { value: c }, CHANNEL_LABEL[c] ?? c)),
+    CHANNELS.map((c) => h("option", { value: c }, channelLabel(c))),
   );
   const audienceBox = h("fieldset", {}, h("legend", {}, "Audience"));
   const release = h("button", { class: "primary", type: "submit" }, "Release inject");

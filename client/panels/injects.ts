@@ -1,7 +1,8 @@
 // The injects a participant has received, newest first, marked by channel, with unread ones highlighted.
 import type { InjectView, ParticipantView } from "../../shared/engine/index.ts";
 import { h, render, type Child } from "../ui/dom.ts";
-import { CHANNEL_LABEL, when, type Panel, type PanelCtx } from "./panel.ts";
+import { when, type Panel, type PanelCtx } from "./panel.ts";
+import { channelLabel } from "../../shared/words/index.ts";
 
 export function injectsPanel(ctx: PanelCtx): Panel {
   const list = h("div", { role: "feed", "aria-label": "Injects" });
@@ -53,7 +54,7 @@ export function injectsPanel(ctx: PanelCtx): Panel {
  */
 export function injectCard(v: ParticipantView, i: InjectView, ctx: PanelCtx | null, meta?: Child): HTMLElement {
   const unread = ctx !== null && !ctx.read.has(i.id);
-  const channel = CHANNEL_LABEL[i.channel] ?? i.channel;
+  const channel = channelLabel(i.channel);
   return h(
     "article",
     {

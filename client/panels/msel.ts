@@ -2,8 +2,8 @@
 // control releases, holds or skips them.
 import type { InjectView, ParticipantView } from "../../shared/engine/index.ts";
 import { h, render } from "../ui/dom.ts";
-import { glossaryOf, scheduleWords } from "../../shared/words/index.ts";
-import { CHANNEL_LABEL, partyName, statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
+import { channelLabel, glossaryOf, scheduleWords } from "../../shared/words/index.ts";
+import { partyName, statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
 
 const STATUS: Record<string, string> = {
   pending: "◷ pending",
@@ -72,7 +72,7 @@ function row(ctx: PanelCtx, v: ParticipantView, i: InjectView): HTMLElement {
     h(
       "div",
       { class: "meta" },
-      h("span", { class: "channel-label" }, CHANNEL_LABEL[i.channel] ?? i.channel),
+      h("span", { class: "channel-label" }, channelLabel(i.channel)),
       h("span", {}, `to ${audience}`),
       h("span", {}, i.adhoc ? "ad hoc" : i.schedule ? scheduleWords(i.schedule, glossaryOf(v)) : ""),
       i.releasedTurn

@@ -6,8 +6,6 @@ import type { Session } from "../net/session.ts";
 import { h } from "../ui/dom.ts";
 import { partyName as nameOf } from "../../shared/words/index.ts";
 
-export { CHANNEL_LABEL } from "../../shared/protocol/labels.ts";
-
 export interface Panel {
   id: string;
   label: string;
