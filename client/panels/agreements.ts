@@ -3,9 +3,9 @@
 // convenes talks from here.
 import type { ParticipantView, Proposal } from "../../shared/engine/index.ts";
 import { partyOf } from "../../shared/protocol/identity.ts";
-import { describeBreach } from "../../shared/words/index.ts";
+import { describeBreach, partyName } from "../../shared/words/index.ts";
 import { h, render, type Child } from "../ui/dom.ts";
-import { partyName, statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
+import { statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
 
 export function agreementsPanel(ctx: PanelCtx): Panel {
   const me = partyOf(ctx.seat);

@@ -2,8 +2,8 @@
 // objectives, and the incidents known to this participant with their evidence.
 import type { IncidentView, ParticipantView } from "../../shared/engine/index.ts";
 import { h, render, type Child } from "../ui/dom.ts";
-import { pct } from "../../shared/words/index.ts";
-import { partyName, statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
+import { partyName, pct } from "../../shared/words/index.ts";
+import { statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
 
 export function briefingPanel(ctx: PanelCtx): Panel {
   const body = h("div", { class: "stack" });

@@ -6,7 +6,8 @@ import { HOTLINE_KINDS } from "../../shared/protocol/commands.ts";
 import { keepDraft } from "../net/seats.ts";
 import { duration, h, render, type Child } from "../ui/dom.ts";
 import { partyOf } from "../../shared/protocol/identity.ts";
-import { partyName, statusLine, submit, when, type Panel, type PanelCtx } from "./panel.ts";
+import { statusLine, submit, when, type Panel, type PanelCtx } from "./panel.ts";
+import { partyName } from "../../shared/words/index.ts";
 
 export const KIND_HELP: Record<string, string> = {
   confirm: "Confirm — ask for or give confirmation of facts",

@@ -2,8 +2,8 @@
 // control releases, holds or skips them.
 import type { InjectView, ParticipantView } from "../../shared/engine/index.ts";
 import { h, render } from "../ui/dom.ts";
-import { channelLabel, glossaryOf, scheduleWords } from "../../shared/words/index.ts";
-import { partyName, statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
+import { channelLabel, glossaryOf, partyName, scheduleWords } from "../../shared/words/index.ts";
+import { statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
 
 const STATUS: Record<string, string> = {
   pending: "◷ pending",

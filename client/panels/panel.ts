@@ -4,7 +4,6 @@ import type { SeatInfo } from "../../shared/protocol/messages.ts";
 import type { CommandInput } from "../../shared/protocol/commands.ts";
 import type { Session } from "../net/session.ts";
 import { h } from "../ui/dom.ts";
-import { partyName as nameOf } from "../../shared/words/index.ts";
 
 export interface Panel {
   id: string;
@@ -101,11 +100,6 @@ export async function submit(
 /** A status line for form feedback, announced to screen readers. */
 export function statusLine(): HTMLElement {
   return h("p", { role: "status", "aria-live": "polite" });
-}
-
-/** The name of a party as this view knows it (the one formatter, shared/words). */
-export function partyName(view: ParticipantView, id: string): string {
-  return nameOf(view, id);
 }
 
 export function teamColor(view: ParticipantView, id: string): string {

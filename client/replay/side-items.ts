@@ -10,7 +10,8 @@ import { briefingContent } from "../panels/briefing.ts";
 import { hotlineMessage, pair } from "../panels/hotline.ts";
 import { ordersCard, pastTurns } from "../panels/orders.ts";
 import { more, none, once, patch, stepLink, stepOf, type Moment, type TabDef } from "./tab.ts";
-import { partyLabel, viewerLabel } from "./words.ts";
+import { viewerLabel } from "./words.ts";
+import { partyName } from "../../shared/words/index.ts";
 
 /** Marks an item with the step that wrote it, so that it lights up at that step. */
 export function atStep(el: HTMLElement, step: number): HTMLElement {
@@ -29,7 +30,7 @@ export function hotlineTab(): TabDef {
   const section = (sc: Scenario, k: string) => {
     let s = sections.get(k);
     if (!s) {
-      const names = k.split("|").map((p) => partyLabel(sc, p));
+      const names = k.split("|").map((p) => partyName(sc, p));
       const list = h("div", {});
       s = {
         el: h(

@@ -12,8 +12,8 @@ import { h } from "../ui/dom.ts";
 import { agreementsTab, atStep, hotlineTab, incidentsTab, ordersTab, stepMeta } from "./side-items.ts";
 import { logTab, releaseSteps } from "./side-log.ts";
 import { more, none, once, patch, stepLink, stepOf, type Moment, type TabDef } from "./tab.ts";
-import { partyLabel, viewerLabel } from "./words.ts";
-import { scheduleWords } from "../../shared/words/index.ts";
+import { viewerLabel } from "./words.ts";
+import { partyName, scheduleWords } from "../../shared/words/index.ts";
 
 export type { Moment } from "./tab.ts";
 
@@ -103,7 +103,7 @@ function injectsTab(): TabDef {
       const shown = released.slice(0, LIMIT);
       const steps = releaseSteps(m.state);
       const base = new Map(m.state.injects.map((i) => [i.id, i]));
-      const audience = (a: readonly string[]) => h("span", {}, `to ${a.map((x) => partyLabel(sc, x)).join(", ")}`);
+      const audience = (a: readonly string[]) => h("span", {}, `to ${a.map((x) => partyName(sc, x)).join(", ")}`);
       patch(
         feed,
         shown.map((i) =>

@@ -4,10 +4,6 @@
 import type { GameState, Viewer } from "../../shared/engine/index.ts";
 import type { Scenario } from "../../shared/scenario/schema.ts";
 import { seatName } from "../../shared/protocol/identity.ts";
-import { partyName } from "../../shared/words/index.ts";
-
-/** The name of a party or audience: shared/words' partyName (kept under this name for the side panel's tabs). */
-export const partyLabel = partyName;
 
 /** The point of view an address names (`team:austral`, `mediator`, `observer`), else control's. */
 export function parseViewer(key: string | undefined, sc: Scenario): Viewer {
