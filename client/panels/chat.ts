@@ -2,7 +2,8 @@
 import type { ChatLineView, ParticipantView } from "../../shared/engine/index.ts";
 import { keepDraft } from "../net/seats.ts";
 import { h, render, type Child } from "../ui/dom.ts";
-import { clock, statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
+import { statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
+import { clock } from "../ui/time.ts";
 import { partyName } from "../../shared/words/index.ts";
 
 export function chatPanel(ctx: PanelCtx): Panel {

@@ -219,7 +219,7 @@ export function hotlineMessage(v: ParticipantView, m: MessageView, ctx: PanelCtx
       "div",
       { class: "meta" },
       h("span", { class: `kind kind-${m.kind}` }, m.kind),
-      `${partyName(v, m.from)} → ${partyName(v, m.to)} · ${m.author} · ${when(v, m.turn, m.phase, m.at)}`,
+      `${partyName(v, m.from)} → ${partyName(v, m.to)} · ${m.author} · ${when(v.exercise, m.turn, m.phase, m.at)}`,
       meta,
     ),
     m.relayOf

@@ -67,7 +67,7 @@ export function injectCard(v: ParticipantView, i: InjectView, ctx: PanelCtx | nu
       "div",
       { class: "meta" },
       h("span", { class: "channel-label" }, channel),
-      h("span", {}, when(v, i.releasedTurn ?? 0, i.releasedPhase ?? "", i.releasedAt ?? 0)),
+      h("span", {}, when(v.exercise, i.releasedTurn ?? 0, i.releasedPhase ?? "", i.releasedAt ?? 0)),
       unread ? h("span", { class: "badge accent" }, "new") : null,
       meta,
     ),

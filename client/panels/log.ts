@@ -30,7 +30,7 @@ export function logPanel(): Panel {
                 "div",
                 { class: "meta" },
                 h("strong", {}, categoryLabel(e)),
-                h("span", {}, when(v, e.turn, e.phase, e.at)),
+                h("span", {}, when(v.exercise, e.turn, e.phase, e.at)),
               ),
               h("div", { class: "pre" }, describe(e, names, v.viewer)),
             ),

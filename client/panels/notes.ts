@@ -69,7 +69,7 @@ export function noteItem(v: ParticipantView, n: NoteView, meta?: Child): HTMLEle
     h(
       "div",
       { class: "meta" },
-      h("span", {}, when(v, n.turn, n.phase, n.at)),
+      h("span", {}, when(v.exercise, n.turn, n.phase, n.at)),
       h("span", {}, `${n.author} (${n.role})`),
       objective ? h("span", { class: "badge accent", title: objective }, clip(objective, 40)) : null,
       meta,

@@ -6,7 +6,8 @@ import type { MyTeam, OrderItem, ParticipantView, TeamOrders } from "../../share
 import type { OrderItemInput } from "../../shared/protocol/commands.ts";
 import { h, render, type Child } from "../ui/dom.ts";
 import { actionTags, expectations } from "./describe.ts";
-import { clock, statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
+import { statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
+import { clock } from "../ui/time.ts";
 import { partyName } from "../../shared/words/index.ts";
 
 type Draft = OrderItemInput;

@@ -4,6 +4,8 @@ import type { SeatInfo } from "../../shared/protocol/messages.ts";
 import type { CommandInput } from "../../shared/protocol/commands.ts";
 import type { Session } from "../net/session.ts";
 import { h } from "../ui/dom.ts";
+import { clock } from "../ui/time.ts";
+import { phaseName } from "../../shared/words/index.ts";
 
 export interface Panel {
   id: string;
@@ -108,16 +110,12 @@ export function teamColor(view: ParticipantView, id: string): string {
 
 export const SEVERITY_LABEL = ["none", "low", "moderate", "serious", "severe", "destructive"];
 
-// made once: an Intl formatter is costly, and the replay redraws hundreds of items while scrubbing
-const MINUTES = new Intl.DateTimeFormat([], { hour: "2-digit", minute: "2-digit" });
-
-/** "14:05" */
-export function clock(at: number): string {
-  return MINUTES.format(at);
-}
-
-/** "Turn 2 · Deliberation · 14:05" */
-export function when(view: ParticipantView, turn: number, phase: string, at: number): string {
-  const name = view.exercise.phases.find((p) => p.id === phase)?.name ?? phase;
-  return turn ? `Turn ${turn} · ${name} · ${clock(at)}` : clock(at);
+/** "Turn 2 · Deliberation · 14:05": the phases are a view's (`view.exercise`) or the scenario's. */
+export function when(
+  sc: { phases: readonly { id: string; name: string }[] },
+  turn: number,
+  phase: string,
+  at: number,
+): string {
+  return turn ? `Turn ${turn} · ${phaseName(sc, phase)} · ${clock(at)}` : clock(at);
 }

@@ -4,12 +4,13 @@
 import { seesAll, type Command, type GameState, type ParticipantView, type Viewer } from "../../shared/engine/index.ts";
 import type { Scenario } from "../../shared/scenario/schema.ts";
 import { groupKey } from "../../shared/protocol/identity.ts";
-import { describe, fmt, glossaryOf } from "../../shared/words/index.ts";
+import { describe, fmt, glossaryOf, phaseName } from "../../shared/words/index.ts";
 import { describeActor, describeCommand, quote, type CommandFacts } from "../../shared/words/commands.ts";
 import { brand, h, render } from "../ui/dom.ts";
 import type { Timeline } from "./timeline.ts";
 import { writtenAt } from "./at-step.ts";
-import { clockTime, elapsed, phaseName, viewerLabel, whereIn } from "./words.ts";
+import { viewerLabel, whereIn } from "./words.ts";
+import { clockSeconds, elapsed } from "../ui/time.ts";
 
 export interface Header {
   bar: HTMLElement;
@@ -95,7 +96,7 @@ export function header(t: Timeline, sc: Scenario, title: string, viewer: () => V
         c
           ? [
               h("span", {}, c.turn ? `Turn ${c.turn} · ${phaseName(sc, c.phase)}` : "Before the start"),
-              h("span", { class: "mono" }, `${clockTime(c.at)} (${elapsed(c.at - start)})`),
+              h("span", { class: "mono" }, `${clockSeconds(c.at)} (${elapsed(c.at - start)})`),
             ]
           : h("span", {}, "The exercise as set up, before the first command"),
         c && (c.turn !== s.turn || c.phase !== (sc.phases[s.phaseIndex]?.id ?? "") || s.status === "ended")

@@ -2,7 +2,8 @@
 // story as the chosen participant read it, newest first.
 import type { GameState } from "../../shared/engine/index.ts";
 import { h } from "../ui/dom.ts";
-import { more, none, once, patch, stepLink, stepOf, when, type TabDef } from "./tab.ts";
+import { more, none, once, patch, stepLink, stepOf, type TabDef } from "./tab.ts";
+import { when } from "../panels/panel.ts";
 import { viewerLabel } from "./words.ts";
 import { categoryLabel, describe, glossaryOf } from "../../shared/words/index.ts";
 

@@ -3,8 +3,7 @@
 import type { GameState, ParticipantView, Viewer } from "../../shared/engine/index.ts";
 import type { Scenario } from "../../shared/scenario/schema.ts";
 import { h, type Child } from "../ui/dom.ts";
-import { phaseName, viewerLabel } from "./words.ts";
-import { clock } from "../panels/panel.ts";
+import { viewerLabel } from "./words.ts";
 
 export interface Moment {
   step: number;
@@ -59,11 +58,6 @@ export function none(m: Moment, sc: Scenario, what: string): HTMLElement {
 
 export function more(total: number, shown: number): Child {
   return total > shown ? h("p", { class: "dim" }, `Showing the latest ${shown} of ${total}.`) : null;
-}
-
-/** "Turn 2 · Deliberation · 14:05" (the live panels' format, with a cached formatter: scrubbing redraws hundreds). */
-export function when(sc: Scenario, turn: number, phase: string, at: number): string {
-  return turn ? `Turn ${turn} · ${phaseName(sc, phase)} · ${clock(at)}` : clock(at);
 }
 
 const drawn = new WeakMap<object, Map<string, HTMLElement>>();

@@ -1,4 +1,4 @@
-// The replay's own words: points of view, where a step is, and clock times.
+// The replay's own words: points of view and where a step is (clock times: ui/time.ts).
 // Events and commands are put in words by shared/words (describe,
 // describeCommand); names and numbers come from there too.
 import type { GameState, Viewer } from "../../shared/engine/index.ts";
@@ -19,30 +19,9 @@ export function viewerLabel(sc: Scenario, v: Viewer): string {
   return v.role === "observer" ? "Observers" : seatName(sc, v);
 }
 
-export function phaseName(sc: Scenario, id: string): string {
-  return sc.phases.find((p) => p.id === id)?.name ?? id;
-}
-
 /** "Turn 2 of 5 · Deliberation" for a state. */
 export function whereIn(s: GameState): string {
   if (s.status === "setup") return "Before the start";
   if (s.status === "ended") return `Ended after turn ${s.turn}`;
   return `Turn ${s.turn} of ${s.scenario.turns} · ${s.scenario.phases[s.phaseIndex]?.name ?? ""}`;
-}
-
-// an Intl formatter is costly to create: made once (minutes: panel.ts's clock)
-const SECONDS = new Intl.DateTimeFormat([], { hour: "2-digit", minute: "2-digit", second: "2-digit" });
-
-/** "14:05:09" */
-export function clockTime(ms: number): string {
-  return SECONDS.format(ms);
-}
-
-/** "+1:02:09" since the first command */
-export function elapsed(ms: number): string {
-  const s = Math.max(0, Math.round(ms / 1000));
-  const hh = Math.floor(s / 3600);
-  const mm = Math.floor((s % 3600) / 60);
-  const ss = s % 60;
-  return `+${hh}:${String(mm).padStart(2, "0")}:${String(ss).padStart(2, "0")}`;
 }

@@ -69,11 +69,6 @@ export function render(parent: Element, ...children: Child[]): void {
   append(parent, children);
 }
 
-/** "14:05" from a timestamp, in the viewer's local time. */
-export function clock(ms: number): string {
-  return new Date(ms).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
-}
-
 /** "4 min", "35 s": how long something took or has waited. */
 export function duration(ms: number): string {
   const s = Math.max(0, Math.round(ms / 1000));
