@@ -6,7 +6,7 @@
 import { apply, init, view, type GameState, type Viewer } from "../../shared/engine/index.ts";
 import { parseScenario } from "../../shared/scenario/parse.ts";
 import { command, type CommandInput, type OrderItemInput } from "../../shared/protocol/commands.ts";
-import type { Actor } from "../../shared/protocol/actor.ts";
+import { seatOfKey, type Actor } from "../../shared/protocol/identity.ts";
 import type { Scenario } from "../../shared/scenario/schema.ts";
 import tutorial from "../../scenarios/tutorial.json" with { type: "json" };
 import civilianShield from "../../scenarios/civilian-shield.json" with { type: "json" };
@@ -25,7 +25,7 @@ const scenarioId = params.get("scenario") ?? "tutorial";
 const parsed = parseScenario(withExtraTeams(SCENARIOS[scenarioId] ?? tutorial, Number(params.get("extra") ?? 0)));
 if (!parsed.ok) throw new Error(parsed.issues.map((i) => `${i.path}: ${i.message}`).join("\n"));
 const scenario: Scenario = parsed.scenario;
-const viewer = parseViewer(params.get("viewer") ?? "facilitator");
+const viewer: Viewer = seatOfKey(params.get("viewer") ?? "facilitator") ?? { role: "facilitator" };
 if (params.get("bare") === "1") document.body.classList.add("bare");
 
 const control: Actor = { role: "facilitator", name: "Control" };
@@ -45,12 +45,6 @@ function withExtraTeams(input: unknown, extra: number): unknown {
   for (let i = 0; i < Math.min(extra, 4); i++)
     s.teams.push({ ...structuredClone(s.teams[0]!), id: names[i]!.toLowerCase(), name: names[i]!, color: colors[i]! });
   return s;
-}
-
-function parseViewer(v: string): Viewer {
-  if (v.startsWith("team:")) return { role: "team", teamId: v.slice(5) };
-  if (v === "mediator" || v === "observer") return { role: v };
-  return { role: "facilitator" };
 }
 
 function run(actor: Actor, input: CommandInput): boolean {

@@ -3,15 +3,14 @@
 // describeCommand); names and numbers come from there too.
 import type { GameState, Viewer } from "../../shared/engine/index.ts";
 import type { Scenario } from "../../shared/scenario/schema.ts";
-import { seatName } from "../../shared/protocol/identity.ts";
+import { seatName, seatOfKey } from "../../shared/protocol/identity.ts";
 
-/** The point of view an address names (`team:austral`, `mediator`, `observer`), else control's. */
+/** The point of view an address names (its groupKey: `team:austral`, `mediator`, `observer`) if the scenario has it, else control's. */
 export function parseViewer(key: string | undefined, sc: Scenario): Viewer {
-  if (key?.startsWith("team:") && sc.teams.some((t) => t.id === key.slice(5)))
-    return { role: "team", teamId: key.slice(5) };
-  if (key === "mediator" && sc.mediator) return { role: "mediator" };
-  if (key === "observer") return { role: "observer" };
-  return { role: "facilitator" };
+  const seat = key === undefined ? null : seatOfKey(key);
+  if (seat?.role === "team") return sc.teams.some((t) => t.id === seat.teamId) ? seat : { role: "facilitator" };
+  if (seat?.role === "mediator") return sc.mediator ? seat : { role: "facilitator" };
+  return seat ?? { role: "facilitator" };
 }
 
 /** Who a point of view is: "Control", "Austral", the mediator's name, "Observers" (the observers as a group). */

@@ -90,6 +90,13 @@ export function groupKey(s: Seat): string {
   return s.role === "team" ? `team:${s.teamId}` : s.role;
 }
 
+/** The seat a group key names (groupKey's inverse: "team:austral", "mediator"…); null if it names none. */
+export function seatOfKey(key: string): Seat | null {
+  if (key.startsWith("team:") && key.length > 5) return { role: "team", teamId: key.slice(5) };
+  if (key === "facilitator" || key === "mediator" || key === "observer") return { role: key };
+  return null;
+}
+
 /** The display name a person gets in a seat when they give none. */
 export function defaultName(s: Seat): string {
   return { facilitator: "Control", observer: "Observer", mediator: "Mediator", team: "Team member" }[s.role];
