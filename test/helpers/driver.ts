@@ -1,7 +1,7 @@
 // Drives the engine directly in tests: issue commands as a role, fail loudly on
 // unexpected refusals, keep the recording.
 import { apply, init, type GameState } from "../../shared/engine/index.ts";
-import type { Actor } from "../../shared/protocol/actor.ts";
+import type { Actor } from "../../shared/protocol/identity.ts";
 import { command, type CommandInput } from "../../shared/protocol/commands.ts";
 import type { StoredCommand } from "../../shared/protocol/recording.ts";
 import type { Scenario } from "../../shared/scenario/schema.ts";

@@ -2,7 +2,7 @@
 // rules on purpose) from random participants, for property tests and benchmarks.
 import seedrandom from "seedrandom";
 import type { GameState } from "../../shared/engine/index.ts";
-import type { Actor } from "../../shared/protocol/actor.ts";
+import type { Actor } from "../../shared/protocol/identity.ts";
 import { HOTLINE_KINDS, type CommandInput } from "../../shared/protocol/commands.ts";
 import { SECTOR_KINDS } from "../../shared/scenario/schema.ts";
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { Driver, control, mediator, team } from "../helpers/driver.ts";
 import { loadScenario } from "../helpers/scenarios.ts";
 import { replay, trustOf, view, type GameState } from "../../shared/engine/index.ts";
-import type { Actor } from "../../shared/protocol/actor.ts";
+import type { Actor } from "../../shared/protocol/identity.ts";
 import type { CommandInput, OrderItemInput } from "../../shared/protocol/commands.ts";
 
 const TEAMS = ["veldmark", "corvane", "saranth", "ostmere"];

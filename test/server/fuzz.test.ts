@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { pack, unpack } from "msgpackr";
 import { init, replay, view, type GameState, type ParticipantView } from "../../shared/engine/index.ts";
 import { command, HOTLINE_KINDS, type CommandInput } from "../../shared/protocol/commands.ts";
-import type { Actor } from "../../shared/protocol/actor.ts";
+import type { Actor } from "../../shared/protocol/identity.ts";
 import { parseScenario } from "../../shared/scenario/parse.ts";
 import { Participant, api, createExercise, startTestServer, type Created } from "../helpers/server.ts";
 import { randomCommand, randomSource, randomStep, type Pick } from "../helpers/random-commands.ts";
