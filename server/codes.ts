@@ -3,8 +3,6 @@
 import { randomBytes } from "node:crypto";
 import type { Seat } from "../shared/protocol/identity.ts";
 
-export type { Seat };
-
 const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 export interface Codes {

@@ -7,11 +7,11 @@ import type { CommandInput } from "../../shared/protocol/commands.ts";
 import type {
   CommandError,
   CommandReply,
-  Participant,
   PatchMessage,
   PresenceMessage,
   SnapshotMessage,
 } from "../../shared/protocol/messages.ts";
+import type { Participant } from "../../shared/protocol/identity.ts";
 import type { ParticipantView, Viewer } from "../../shared/engine/index.ts";
 import { serverUrl } from "./api.ts";
 

@@ -1,7 +1,8 @@
 // Follows the server's snapshot and patch messages to keep a participant's view.
 // Used by the browser client, and by bots and tests written in TypeScript.
 import type { ParticipantView } from "../../shared/engine/view.ts";
-import type { PatchMessage, SeatInfo, SnapshotMessage } from "../../shared/protocol/messages.ts";
+import type { PatchMessage, SnapshotMessage } from "../../shared/protocol/messages.ts";
+import type { SeatInfo } from "../../shared/protocol/identity.ts";
 import { applyPatch } from "../../shared/protocol/patch.ts";
 
 export class ViewStore {

@@ -1,6 +1,6 @@
 // What every side panel shares: the session, who is looking, what was read.
 import type { ParticipantView } from "../../shared/engine/index.ts";
-import type { SeatInfo } from "../../shared/protocol/messages.ts";
+import type { SeatInfo } from "../../shared/protocol/identity.ts";
 import type { CommandInput } from "../../shared/protocol/commands.ts";
 import type { Session } from "../net/session.ts";
 import { h } from "../ui/dom.ts";

@@ -2,7 +2,7 @@
 // time is left, whether it is paused, and who you are.
 import type { ParticipantView } from "../../shared/engine/index.ts";
 import { phaseRemainingMs } from "../../shared/engine/index.ts";
-import type { SeatInfo } from "../../shared/protocol/messages.ts";
+import type { SeatInfo } from "../../shared/protocol/identity.ts";
 import type { Session } from "../net/session.ts";
 import { brand, countdown, h, render } from "./dom.ts";
 

@@ -6,8 +6,6 @@
 import type { Participant, SeatInfo } from "./identity.ts";
 import type { PatchOp } from "./patch.ts";
 
-export type { Participant, SeatInfo };
-
 /** "snapshot": the whole view, on join, on reconnect, or when asked with the "sync" request. */
 export interface SnapshotMessage<View> {
   seat: SeatInfo;
