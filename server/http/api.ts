@@ -3,8 +3,8 @@ import express, { type NextFunction, type Request, type Response, type Router } 
 import { z } from "zod";
 import { ENGINE_VERSION, currentPhase, rungIndex } from "../../shared/engine/index.ts";
 import type { Hub } from "../hub.ts";
-import { HttpError, type CellSummary } from "../../shared/protocol/http.ts";
-import { seatName } from "../../shared/protocol/identity.ts";
+import { HttpError, type CellSummary, type JoinTarget } from "../../shared/protocol/http.ts";
+import { flatSeat, seatName } from "../../shared/protocol/identity.ts";
 import type { LiveExercise } from "../live-exercise.ts";
 import { normalizeCode } from "../codes.ts";
 import { REPORT_FORMATS, isReportFormat, renderReport } from "../../shared/report/index.ts";
@@ -206,15 +206,15 @@ export function apiRouter(deps: ApiDeps): Router {
     }
     const hit = found.hit!;
     await ensureRoom(hit.exercise);
-    res.json({
+    const target: JoinTarget = {
       exerciseId: hit.exercise.id,
       roomId: hit.exercise.id,
       title: hit.exercise.row.title,
-      role: hit.seat.role,
-      teamId: hit.seat.role === "team" ? hit.seat.teamId : null,
+      ...flatSeat(hit.seat),
       seatName: seatName(hit.exercise.scenario, hit.seat),
       status: hit.exercise.state.status,
-    });
+    };
+    res.json(target);
   });
 
   api.use((req) => {
