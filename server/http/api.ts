@@ -3,6 +3,7 @@ import express, { type NextFunction, type Request, type Response, type Router } 
 import { z } from "zod";
 import { ENGINE_VERSION, currentPhase, rungIndex } from "../../shared/engine/index.ts";
 import type { Hub } from "../hub.ts";
+import type { GroupRow } from "../store.ts";
 import { HttpError, type CellSummary, type JoinTarget } from "../../shared/protocol/http.ts";
 import { flatSeat, seatName } from "../../shared/protocol/identity.ts";
 import type { LiveExercise } from "../live-exercise.ts";
@@ -60,7 +61,13 @@ export function apiRouter(deps: ApiDeps): Router {
   const address = (req: Request) => addressOf(req, deps.trustProxy ?? false);
   const api = express.Router();
   api.use(express.json({ limit: "64kb" }));
-  const scenarioTitle = (id: string) => hub.catalogue.get(id)?.title ?? id;
+  /** What every answer about a course starts with. */
+  const courseHead = (group: GroupRow) => ({
+    groupId: group.id,
+    title: group.title,
+    scenarioId: group.scenarioId,
+    scenarioTitle: hub.catalogue.get(group.scenarioId)?.title ?? group.scenarioId,
+  });
 
   api.get("/health", (_req, res) => {
     // how many exercises are quarantined, never which: the ids and reasons are in the server's log
@@ -138,10 +145,7 @@ export function apiRouter(deps: ApiDeps): Router {
     const { group, cells } = stored(() => hub.createGroup(body, now()));
     for (const ex of cells) await ensureRoom(ex);
     res.status(201).json({
-      groupId: group.id,
-      title: group.title,
-      scenarioId: group.scenarioId,
-      scenarioTitle: scenarioTitle(group.scenarioId),
+      ...courseHead(group),
       code: group.code,
       cells: cells.map(created),
     });
@@ -163,10 +167,7 @@ export function apiRouter(deps: ApiDeps): Router {
   api.get("/groups/:id/comparison", (req, res) => {
     const { group, cells } = checked(req, () => courseOnly(hub, req));
     res.json({
-      groupId: group.id,
-      title: group.title,
-      scenarioId: group.scenarioId,
-      scenarioTitle: scenarioTitle(group.scenarioId),
+      ...courseHead(group),
       cells: cells.map(compareCell),
     });
   });
@@ -174,10 +175,7 @@ export function apiRouter(deps: ApiDeps): Router {
   api.get("/groups/:id", (req, res) => {
     const { group, cells } = checked(req, () => courseOnly(hub, req));
     res.json({
-      groupId: group.id,
-      title: group.title,
-      scenarioId: group.scenarioId,
-      scenarioTitle: scenarioTitle(group.scenarioId),
+      ...courseHead(group),
       createdAt: group.createdAt,
       cells: cells.map((ex) => ({ ...summary(ex), connected: connectedCount(ex.id) })),
     });
