@@ -12,9 +12,9 @@ import { fold, type Folded } from "./fold.ts";
 import { metrics } from "./metrics.ts";
 import { hotlineStats, transcript } from "./hotline.ts";
 import { findings } from "./findings.ts";
-import { actionName, audienceText, party, phaseName, rungName } from "./names.ts";
+import { audienceText, party, phaseName, rungName } from "./names.ts";
 import { eventsOf, sentence } from "./events.ts";
-import { outcomeWords } from "../words/index.ts";
+import { actionName, outcomeWords } from "../words/index.ts";
 import type {
   Analysis,
   Annotation,

@@ -6,7 +6,7 @@ import type { StoredCommand } from "../protocol/recording.ts";
 import { escalationAfter } from "../engine/events.ts";
 import { canSee } from "../engine/audience.ts";
 import { WEAK_EVIDENCE } from "../engine/incidents.ts";
-import { channelLabel } from "../words/index.ts";
+import { actionName, channelLabel } from "../words/index.ts";
 import type { Folded } from "./fold.ts";
 import type {
   CommitmentLine,
@@ -17,7 +17,7 @@ import type {
   NoteGroup,
   RedLineMetric,
 } from "./types.ts";
-import { actionName, audienceText, breachWords, party, rungName } from "./names.ts";
+import { audienceText, breachWords, party, rungName } from "./names.ts";
 import { escalationDrivers, teamSummaries } from "./team-summary.ts";
 import { eventsOf, sentence, toldTo } from "./events.ts";
 

@@ -3,7 +3,7 @@
 import type { Scenario } from "../engine/types.ts";
 import type { BreachReason, EventOf } from "../engine/events.ts";
 import { rungIndex } from "../engine/escalation.ts";
-import { describeBreach, describeCause, partyName } from "../words/index.ts";
+import { describeBreach, describeCause, partyName, phaseName as named } from "../words/index.ts";
 import type { PartyRef } from "./types.ts";
 
 /** A party by id (shared/words' name); null is a culprit no state was: a non-state actor. */
@@ -12,9 +12,9 @@ export function party(sc: Scenario, id: string | null): PartyRef {
   return { id, name: partyName(sc, id) };
 }
 
+/** A phase's name; "Before start" for the moment before the first phase. */
 export function phaseName(sc: Scenario, id: string): string {
-  if (!id) return "Before start";
-  return sc.phases.find((p) => p.id === id)?.name ?? id;
+  return id ? named(sc, id) : "Before start";
 }
 
 export function rungName(sc: Scenario, value: number): string {
@@ -39,10 +39,6 @@ export function causeWords(sc: Scenario, e: EventOf<"escalation.changed">): stri
 /** Why a commitment was broken. */
 export function breachWords(sc: Scenario, reason: BreachReason): string {
   return describeBreach(reason, sc);
-}
-
-export function actionName(sc: Scenario, id: string): string {
-  return sc.actions.find((a) => a.id === id)?.name ?? id;
 }
 
 /** Median of a list of numbers (null for none). */
