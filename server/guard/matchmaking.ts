@@ -8,7 +8,7 @@ import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { matchMaker } from "@colyseus/core";
 import { HttpError } from "../../shared/protocol/http.ts";
 import type { Hub } from "../hub.ts";
-import { ensureRoom } from "../room/open-room.ts";
+import { ensureRoom } from "../open-room.ts";
 import { addressOf } from "./address.ts";
 import type { Limits } from "./limits.ts";
 

@@ -11,7 +11,7 @@ import { normalizeCode } from "../codes.ts";
 import { REPORT_FORMATS, isReportFormat, renderReport } from "../../shared/report/index.ts";
 import { compareCell } from "./comparison.ts";
 import { describeInvalid } from "../live-exercise.ts";
-import { connectedCount, ensureRoom } from "../room/open-room.ts";
+import { connectedCount, ensureRoom } from "../open-room.ts";
 import { Limits, sameSecret } from "../guard/limits.ts";
 import { addressOf } from "../guard/address.ts";
 

@@ -1,7 +1,7 @@
 // Opens the room of an exercise on demand: rooms close when nobody is in them,
 // and come back when someone with a code arrives.
 import { matchMaker } from "@colyseus/core";
-import type { LiveExercise } from "../live-exercise.ts";
+import type { LiveExercise } from "./live-exercise.ts";
 
 /** Rooms being opened: people arriving together share one room. */
 const opening = new Map<string, Promise<unknown>>();
