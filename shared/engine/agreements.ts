@@ -1,10 +1,12 @@
 // Proposals of confidence-building measures and joint statements: proposed by a
-// team or the mediator, accepted by every party, then adopted.
+// team or the mediator, accepted by every party, then adopted. And a team's
+// own public word: a call on another state for restraint.
 import type { Command, Proposal, GameState } from "./types.ts";
+import type { EventOf, RestraintResult } from "./events.ts";
 import type { Ctx } from "./context.ts";
 import { partyOf } from "../protocol/identity.ts";
 import type { Handlers } from "./apply.ts";
-import { findDraft, partyName, requireRole, teamIds } from "./context.ts";
+import { currentPhase, findDraft, partyName, requireRole, requireRunning, teamIds } from "./context.ts";
 import { reject } from "./reject.ts";
 import { audienceScope } from "./ids.ts";
 import { requireTalksOpen } from "./phase-rules.ts";
@@ -15,10 +17,15 @@ import { changeStanding, changeTrustAmong } from "./measures.ts";
 export const STATEMENT_ESCALATION = -5;
 export const STATEMENT_TRUST = 5;
 export const STATEMENT_STANDING = 3;
+/** a call for restraint cools the crisis as little as convened talks or an answered deconflict message */
+export const RESTRAINT_ESCALATION = -1;
+/** the severity from which an act against a state is hostile (as adjudication counts it) */
+export const HOSTILE_SEVERITY = 2;
 
 type Create = Extract<Command, { type: "proposal.create" }>;
 type Respond = Extract<Command, { type: "proposal.respond" }>;
 type Withdraw = Extract<Command, { type: "proposal.withdraw" }>;
+type CallForRestraint = Extract<Command, { type: "restraint.call" }>;
 
 export function proposalAudience(p: Proposal): string[] {
   return [...new Set([...p.parties, p.proposer, "mediator"])];
@@ -123,6 +130,63 @@ function adopt(ctx: Ctx, p: Proposal): void {
   shiftEscalation(ctx, STATEMENT_ESCALATION, { kind: "statement", parties: [...p.parties] });
 }
 
+/**
+ * A team calls publicly on another state for restraint, during deliberation,
+ * once a turn. Everyone hears it. The turn's first credible call lowers
+ * escalation by 1; a call is not credible if the caller's own hostile act of
+ * this turn or the last was seen by all. Only what everyone saw counts, so
+ * what the call did tells no one of an act they could not see.
+ */
+export function callForRestraint(ctx: Ctx, cmd: CallForRestraint): void {
+  const caller = requireRole(ctx, "team").teamId;
+  requireRunning(ctx);
+  const { s } = ctx;
+  const phase = currentPhase(s)!;
+  if (phase.kind !== "deliberation") {
+    const when = s.scenario.phases.filter((p) => p.kind === "deliberation").map((p) => p.name);
+    reject(
+      "closed",
+      `A call for restraint can only be made during ${when.join(" or ") || "deliberation"} (now: ${phase.name})`,
+    );
+  }
+  if (!teamIds(s).includes(cmd.target)) reject("not-found", `There is no state “${cmd.target}”`);
+  if (cmd.target === caller) reject("invalid", `${partyName(s, caller)} cannot call on itself for restraint`);
+  const calls = callsThisTurn(ctx.base);
+  const own = calls.find((e) => e.caller === caller);
+  if (own)
+    reject(
+      "limit",
+      `${partyName(s, caller)} already called on ${partyName(s, own.target)} for restraint this turn; it can call again next turn`,
+    );
+  const result: RestraintResult = publiclyHostile(ctx.base, caller)
+    ? "undercut"
+    : calls.some((e) => e.result === "eased")
+      ? "already-eased"
+      : "eased";
+  ctx.emit({ type: "restraint.called", caller, target: cmd.target, result });
+  if (result === "eased") shiftEscalation(ctx, RESTRAINT_ESCALATION, { kind: "restraint", caller, target: cmd.target });
+}
+
+/** The calls for restraint of the current turn (the log is in order: its tail). */
+function callsThisTurn(s: GameState): EventOf<"restraint.called">[] {
+  const calls: EventOf<"restraint.called">[] = [];
+  for (let i = s.log.length - 1; i >= 0 && s.log[i]!.turn === s.turn; i--) {
+    const e = s.log[i]!;
+    if (e.type === "restraint.called") calls.push(e);
+  }
+  return calls;
+}
+
+/** Did everyone see the team commit a hostile act against a state this turn or the last? */
+function publiclyHostile(s: GameState, team: string): boolean {
+  for (let i = s.log.length - 1; i >= 0 && s.log[i]!.turn >= s.turn - 1; i--) {
+    const e = s.log[i]!;
+    if (e.type !== "action.resolved" || e.actor !== team || e.target === null || !e.audience.includes("all")) continue;
+    if ((s.scenario.actions.find((a) => a.id === e.action)?.severity ?? 0) >= HOSTILE_SEVERITY) return true;
+  }
+  return false;
+}
+
 /** Has the scenario's agreement (its success condition) been concluded? */
 export function agreementConcluded(s: GameState): boolean {
   const need = s.scenario.end.agreement;
@@ -159,4 +223,5 @@ export const agreementCommands = {
   "proposal.create": createProposal,
   "proposal.respond": respondToProposal,
   "proposal.withdraw": withdrawProposal,
+  "restraint.call": callForRestraint,
 } satisfies Partial<Handlers>;

@@ -60,7 +60,8 @@ export type EscalationCause =
   /** an inject not everyone may read, as everyone else hears of it */
   | { kind: "developments" }
   /** a covert action, as everyone but control and its actor hears of it */
-  | { kind: "hostile-activity" };
+  | { kind: "hostile-activity" }
+  | { kind: "restraint"; caller: string; target: string };
 
 /** Why a commitment was broken. */
 export type BreachReason =
@@ -69,6 +70,13 @@ export type BreachReason =
   | { kind: "covert-operation" }
   | { kind: "unanswered"; from: string }
   | { kind: "timeline-missed" };
+
+/**
+ * What a public call for restraint did: `eased` the crisis (the turn's first
+ * credible call), nothing more as another call had `already-eased` it this
+ * turn, or nothing as the caller's own public hostile act `undercut` it.
+ */
+export type RestraintResult = "eased" | "already-eased" | "undercut";
 
 /** How the scrutiny of an incident's evidence came out. */
 export type VerificationResult = "confirmed" | "corrected" | "weakened";
@@ -217,6 +225,10 @@ export interface EventFields {
   /** a timeline commitment fell due with escalation still above `rung` */
   "commitment.missed": { commitment: string; cbm: string; rung: string };
 
+  // public diplomacy
+  /** `caller` publicly called on `target` for restraint; what it did: see RestraintResult */
+  "restraint.called": { caller: string; target: string; result: RestraintResult };
+
   // the board
   "sector.changed": { team: string; sector: SectorKind; status: SectorStatusKind; health: number };
 
@@ -284,6 +296,7 @@ export type EventCategory =
   | "agreement"
   | "commitment"
   | "mediator"
+  | "diplomacy"
   | "sector"
   | "control";
 
@@ -323,6 +336,7 @@ export const EVENT_CATEGORY: { readonly [K in EventType]: EventCategory } = {
   "commitment.broken": "commitment",
   "commitment.fulfilled": "commitment",
   "commitment.missed": "commitment",
+  "restraint.called": "diplomacy",
   "sector.changed": "sector",
   "inject.released": "inject",
   "inject.held": "control",
@@ -390,6 +404,7 @@ export const EVENT_AUDIENCE = {
   "commitment.broken": "all",
   "commitment.fulfilled": "all",
   "commitment.missed": "all",
+  "restraint.called": "all",
   "sector.changed": "all",
   // the inject's own audience
   "inject.released": "rule",

@@ -69,6 +69,8 @@ export const command = z.discriminatedUnion("type", [
   }),
   z.strictObject({ type: z.literal("proposal.respond"), proposalId: ref, accept: z.boolean() }),
   z.strictObject({ type: z.literal("proposal.withdraw"), proposalId: ref }),
+  /** a public call on another state (`target`, a team id) for restraint: deliberation, once a turn */
+  z.strictObject({ type: z.literal("restraint.call"), target: ref }),
   // mediator
   z.strictObject({
     type: z.literal("hotline.relay"),

@@ -62,6 +62,7 @@ export const enCommands = {
   "proposal.create.statement": (p: { text: string }) => `proposed a joint statement: ${quote(p.text)}`,
   "proposal.respond": (p: { accept: boolean; what: string }) => `${p.accept ? "accepted" : "rejected"} ${p.what}`,
   "proposal.withdraw": (p: { what: string }) => `withdrew ${p.what}`,
+  "restraint.call": (p: { target: string }) => `publicly called on ${p.target} for restraint`,
   "proposal.what.cbm": (p: { cbm: string }) => `the measure ${quote(p.cbm, 80)}`,
   "proposal.what.statement": (p: { text: string }) => `the joint statement ${quote(p.text, 60)}`,
   "proposal.what.unknown": () => "a proposal",

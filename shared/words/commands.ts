@@ -136,6 +136,8 @@ export function describeCommand(
       return w["proposal.respond"]({ accept: c.accept, what: proposalWhat(sc, facts.proposal, w) });
     case "proposal.withdraw":
       return w["proposal.withdraw"]({ what: proposalWhat(sc, facts.proposal, w) });
+    case "restraint.call":
+      return w["restraint.call"]({ target: name(c.target) });
     case "mediator.verify":
       return w["mediator.verify"]({ title: first(ev, "incident.verified")?.title ?? c.incidentId });
     case "mediator.convene":

@@ -110,6 +110,8 @@ export function describeCause(cause: EscalationCause, sc: Glossary, lang: Langua
       return w["cause.disproportionate"]({ actor: name(cause.actor) });
     case "hostile-activity":
       return w["cause.hostile-activity"]();
+    case "restraint":
+      return w["cause.restraint"]({ caller: name(cause.caller), target: name(cause.target) });
   }
 }
 
@@ -259,6 +261,8 @@ function sentence(e: GameEvent | EventView, sc: Glossary, viewer: Viewer, lang: 
       return w["commitment.fulfilled"]({ cbm: cbmName(sc, e.cbm) });
     case "commitment.missed":
       return w["commitment.missed"]({ cbm: cbmName(sc, e.cbm), rung: rungName(sc, e.rung) });
+    case "restraint.called":
+      return w["restraint.called"]({ caller: name(e.caller), target: name(e.target), result: e.result });
     case "sector.changed": {
       const sector = sc.teams.find((t) => t.id === e.team)?.sectors.find((x) => x.kind === e.sector);
       return w["sector.changed"]({

@@ -2,7 +2,7 @@
 // language is another object of the type `Words`; the engine, the report and
 // the panels do not change. Parameters are names already resolved (strings)
 // and raw numbers, which the templates format.
-import type { EventCategory } from "../engine/events.ts";
+import type { EventCategory, RestraintResult } from "../engine/events.ts";
 import { duration, fmt, list, pct, short } from "./format.ts";
 
 type Names = readonly string[];
@@ -48,6 +48,8 @@ export const en = {
   "cause.action": (p: { actor: string; action: string }) => `${p.actor}: ${p.action}`,
   "cause.disproportionate": (p: { actor: string }) => `${p.actor}'s disproportionate action`,
   "cause.hostile-activity": () => "hostile cyber activity",
+  "cause.restraint": (p: { caller: string; target: string }) =>
+    `${p.caller} publicly called on ${p.target} for restraint`,
 
   // orders and their adjudication
   "orders.submitted": (p: { by: string; team: string; actions: number; cost: number }) =>
@@ -145,6 +147,15 @@ export const en = {
   "breach.unanswered": (p: { from: string }) => `left a hotline message from ${p.from} unanswered`,
   "breach.timeline-missed": () => "the agreed timeline was missed",
 
+  // public diplomacy
+  "restraint.called": (p: { caller: string; target: string; result: RestraintResult }) =>
+    `${p.caller} publicly calls on ${p.target} for restraint` +
+    (p.result === "undercut"
+      ? ", but its own public hostile acts undercut the call"
+      : p.result === "already-eased"
+        ? "; an earlier call already eased the crisis this turn"
+        : ""),
+
   // the board, injects, the mediator and control
   "sector.changed": (p: { team: string; name: string; sector: string; status: string; health: number }) =>
     `${p.team}: ${p.name} (${p.sector}) is ${p.status} — health ${fmt(p.health)}`,
@@ -186,6 +197,7 @@ export const CATEGORY_LABEL_EN: { readonly [C in EventCategory]: string } = {
   agreement: "Agreement",
   commitment: "Commitment",
   mediator: "Mediator",
+  diplomacy: "Diplomacy",
   sector: "Infrastructure",
   control: "Control",
 };
