@@ -57,6 +57,8 @@ export class TeamCard {
   private m: CardMetrics = { cu: 1, compact: false, height: 0 };
   /** what the bars show now (standing, pressure, then each sector's health) */
   private shown: number[] = [];
+  /** what they show, or glide to, for the last team given */
+  private target: number[] = [];
   private tween: Phaser.Tweens.Tween | null = null;
 
   constructor(scene: Scene) {
@@ -93,11 +95,13 @@ export class TeamCard {
         value: makeText(this.scene, C.text, 1).setDepth(22),
         status: makeText(this.scene, C.text, 1).setDepth(22),
       }));
-      this.shown = target;
+      this.shown = this.target = target;
       this.draw();
       return;
     }
-    if (target.some((v, i) => v !== this.shown[i])) {
+    // the same values again leave a glide under way to go on (restarted, it would never end under frequent updates)
+    if (target.some((v, i) => v !== this.target[i])) {
+      this.target = target;
       // flash the sectors that moved, in the colour of their new status
       team.sectors.forEach((s, i) => {
         const old = before.sectors[i];

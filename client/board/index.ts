@@ -24,10 +24,11 @@ export interface Board {
 
 /** Mounts the board into `parent` (it fills the element and follows its size). Phaser is imported dynamically inside, so pages without a board never load it. */
 export async function mountBoard(parent: HTMLElement, options: BoardOptions): Promise<Board> {
-  const [{ default: Phaser }, { BoardScene }, { drawOnDemand }] = await Promise.all([
+  const [{ default: Phaser }, { BoardScene }, { drawOnDemand }, { steadyParentBounds }] = await Promise.all([
     import("phaser"),
     import("./scene.ts"),
     import("./redraw.ts"),
+    import("./bounds.ts"),
   ]);
   // drawn at device resolution so type stays crisp on high-density screens
   const dpr = Math.min(2, Math.max(1, window.devicePixelRatio || 1));
@@ -57,6 +58,8 @@ export async function mountBoard(parent: HTMLElement, options: BoardOptions): Pr
       },
     },
   });
+  // a scrolled page must not look like a moved canvas (which would relayout the board twice a second)
+  steadyParentBounds(game.scale);
   await scene.whenReady();
   // frames are drawn only when something changed, so an open board costs nothing while idle
   const redraw = drawOnDemand(game, scene, parent);

@@ -46,20 +46,22 @@ export class BoardScene extends Phaser.Scene {
     this.trust = new TrustView(this);
     this.rail = new InjectRail(this, (id) => this.onInjectClick(id));
     this.overlay = new Overlay(this);
+    // Phaser also says RESIZE when the canvas only moved on the page: then nothing on the board changes
     this.scale.on(Phaser.Scale.Events.RESIZE, () => this.render(true));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.teardown());
     this.events.once(Phaser.Scenes.Events.DESTROY, () => this.teardown());
     this.resolveStarted();
-    if (this.view) this.render(false);
+    if (this.view) this.render();
   }
 
   setView(view: ParticipantView, ui: BoardUi): void {
     this.view = view;
     this.ui = ui;
-    if (this.ladder) this.render(false);
+    if (this.ladder) this.render();
   }
 
-  private render(resized: boolean): void {
+  /** Shows the view; `resized`: only if the size changed the layout. */
+  private render(resized = false): void {
     const view = this.view;
     if (!view || !this.ladder || !this.trust || !this.rail || !this.overlay) return;
     const W = this.scale.width;
@@ -71,7 +73,8 @@ export class BoardScene extends Phaser.Scene {
       view.teams.map((t) => [t.id, t.sectors.length]),
       view.trust.map((t) => [t.a, t.b]),
     ]);
-    if (resized || key !== this.layoutKey) {
+    if (key === this.layoutKey && resized) return;
+    if (key !== this.layoutKey) {
       this.layoutKey = key;
       this.relayout(view, W, H);
     }
