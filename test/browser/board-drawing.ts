@@ -48,7 +48,7 @@ export async function frames(page: Page, n: number): Promise<void> {
   );
 }
 
-/** Waits until every board on the page has drawn its last change and stopped drawing (its element drops data-drawing). */
-export async function boardSettled(page: Page): Promise<void> {
-  await page.locator(".board[data-drawing]").first().waitFor({ state: "detached" });
+/** Waits until every board on the page has drawn its last change and stopped drawing (its element drops data-drawing); `timeout` in ms (Playwright's default otherwise). */
+export async function boardSettled(page: Page, timeout?: number): Promise<void> {
+  await page.locator(".board[data-drawing]").first().waitFor({ state: "detached", timeout });
 }

@@ -1,7 +1,8 @@
 // The replay viewer in headless Chromium: a short exercise is played over real
 // sockets, then replayed from the server (with the facilitator's seat in the
 // browser) and from the downloaded file. Scrubbing, points of view, the
-// escalation curve, stepping by turn, and refusing a tampered file.
+// escalation curve, stepping by turn, refusing a tampered file, and the board
+// at rest after scrubbing on a page scrolled to its timeline (1280x720).
 // Screenshots: test-results/screenshots/20-replay-*.png
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,7 +10,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launch, shot as save } from "../helpers/browser.ts";
-import { boardSettled, frames } from "./board-drawing.ts";
+import { boardSettled, countDraws, drawCount, frames } from "./board-drawing.ts";
 import { api, createExercise, Participant, startTestServer, type Created, type TestServer } from "../helpers/server.ts";
 import { loadRecording } from "../../shared/protocol/integrity.ts";
 import type { Recording } from "../../shared/protocol/recording.ts";
@@ -71,8 +72,8 @@ afterAll(async () => {
   await srv?.close();
 });
 
-async function person(): Promise<Page> {
-  const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+async function person(viewport = { width: 1440, height: 900 }): Promise<Page> {
+  const ctx = await browser.newContext({ viewport });
   const page = await ctx.newPage();
   page.on("pageerror", (e) => {
     throw new Error(`page error: ${e.message}\n${e.stack}`);
@@ -247,6 +248,46 @@ describe("the replay viewer", () => {
     await expect.poll(() => side(page)).toContain("Harden critical infrastructure");
     expect(await side(page)).not.toContain("Public reassurance");
     await shot(page, "20-replay-borealis-orders");
+  });
+
+  it("rests the board after scrubbing at 1280x720, where the page scrolls to reach the timeline", async () => {
+    const page = await person({ width: 1280, height: 720 });
+    await countDraws(page);
+    await page.goto(`${srv.url}/replay`);
+    await page.locator("#replay-file").setInputFiles(file("rest.json", rec));
+    await ready(page);
+    await boardSettled(page);
+    // the viewer is taller than this window: the timeline is below the fold
+    await page.locator(".replay-dock").scrollIntoViewIfNeeded();
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+
+    // a decision marker on the curve: the board goes to that step (the meter moves, the states' bars glide), then rests
+    const decision = page.locator(".marker-decision").first();
+    await decision.locator("rect").click();
+    await expect.poll(() => current(page)).toBe(Number(await decision.getAttribute("data-step")));
+    await expect.poll(() => boardText(page)).toContain("Adjudication");
+    // the longest animation (the floating escalation change) ends after 3.8 s
+    await boardSettled(page, 10_000);
+    const rested = await drawCount(page);
+    await frames(page, 30);
+    expect(await drawCount(page)).toBe(rested);
+
+    // the pointer crossing the board where nothing answers to it (the ladder) draws nothing
+    const board = (await page.locator(".board").boundingBox())!;
+    const middle = { x: board.x + board.width / 2, y: board.y + board.height / 2 };
+    await page.mouse.move(middle.x, middle.y);
+    await page.mouse.move(middle.x + 10, middle.y + 40, { steps: 8 });
+    await frames(page, 30);
+    expect(await drawCount(page)).toBe(rested);
+
+    // the slider back to the start: drawn, animated, at rest again
+    await scrub(page, 0);
+    await boardSettled(page, 10_000);
+    const again = await drawCount(page);
+    expect(again).toBeGreaterThan(rested);
+    await frames(page, 30);
+    expect(await drawCount(page)).toBe(again);
+    await save(page, "20-replay-rests-1280x720");
   });
 
   it("opens a downloaded recording file, and refuses a tampered, truncated or unknown one with the reason", async () => {
