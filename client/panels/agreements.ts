@@ -1,6 +1,6 @@
 // Confidence-building measures and joint statements: propose, accept or
 // reject, and the commitments in force, kept or broken. The mediator also
-// convenes talks from here.
+// convenes talks from here; a team publicly calls for restraint.
 import type { ParticipantView, Proposal } from "../../shared/engine/index.ts";
 import { partyOf } from "../../shared/protocol/identity.ts";
 import { describeBreach, partyName } from "../../shared/words/index.ts";
@@ -136,7 +136,13 @@ export function agreementsPanel(ctx: PanelCtx): Panel {
         );
       });
     }
-    render(forms, convene, v.cbms.length ? cbmForm : null, stForm);
+    render(
+      forms,
+      convene,
+      me === "mediator" ? null : restraintForm(ctx, v, me),
+      v.cbms.length ? cbmForm : null,
+      stForm,
+    );
   };
 
   let seen: unknown[] = [];
@@ -160,6 +166,38 @@ export function agreementsPanel(ctx: PanelCtx): Panel {
         ? v.proposals.filter((p) => p.status === "open" && p.parties.includes(me) && !p.accepted.includes(me)).length
         : 0,
   };
+}
+
+/** A team's public call on another state for restraint (restraint.call); the engine says when it is refused. */
+function restraintForm(ctx: PanelCtx, v: ParticipantView, me: string): HTMLElement {
+  const others = v.teams.filter((t) => t.id !== me);
+  const target = h(
+    "select",
+    { id: "restraint-target" },
+    others.map((t) => h("option", { value: t.id }, t.name)),
+  );
+  const go = h("button", { type: "submit" }, "Call for restraint");
+  const status = statusLine();
+  const form = h(
+    "form",
+    { class: "card", "aria-label": "Call for restraint" },
+    h("h4", {}, "Call publicly for restraint"),
+    h(
+      "p",
+      { class: "dim" },
+      "Everyone hears it. During Deliberation, once a turn. The turn's first credible call lowers escalation by 1; " +
+        "a hostile act of yours that everyone saw, this turn or the last, takes the weight out of it.",
+    ),
+    h("label", { for: "restraint-target" }, "Call on"),
+    target,
+    go,
+    status,
+  );
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    void submit(ctx, go, status, { type: "restraint.call", target: target.value }, "Call for restraint made");
+  });
+  return form;
 }
 
 function title(v: ParticipantView, p: Proposal): string {
