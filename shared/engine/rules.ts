@@ -47,7 +47,7 @@ const CURRENT: RulesSwitches = { idScheme: "keyed" };
  */
 export const KEPT_RULES: Readonly<Record<string, RulesSwitches>> = {
   "1.1": { idScheme: "sequential" },
-  "1.2": { idScheme: "keyed" },
+  // 1.2 is not kept: it never shipped, and its keyed ids are not today's
 };
 
 /**

@@ -204,7 +204,7 @@ describe.each(scenarioFiles().map((f) => f.replace(/\.json$/, "")))("visibility 
   it.each(SEEDS)("seed %s: each viewer reads exactly what the rule allows, and no secret field", (seed) => {
     // exercises end (the top rung, the last turn): play fresh ones until enough has happened
     let accepted = 0;
-    for (let n = 0; n < 8 && accepted < 400; n++) accepted += run(loadScenario(id), `${seed}-${n}`);
+    for (let n = 0; n < 16 && accepted < 400; n++) accepted += run(loadScenario(id), `${seed}-${n}`);
     expect(accepted).toBeGreaterThanOrEqual(400);
   });
 });

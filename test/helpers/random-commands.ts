@@ -127,6 +127,7 @@ export function randomCommand(s: GameState, pick: Pick, rng: () => number): Comm
     () => ({ type: "mediator.verify", incidentId: incident() }),
     () => ({ type: "mediator.convene", parties: [pick(teams), pick(teams)], text: "talks" }),
     () => ({ type: "note.add", text: text() }),
+    () => ({ type: "restraint.call", target: pick(teams) }),
   ];
   return pick(options)();
 }
