@@ -54,7 +54,7 @@ export function createCtx(s: GameState, base: GameState, actor: Actor, at: numbe
       const phase = currentPhase(s)?.id ?? "";
       const partial = { ...input, id: "", seq, at, turn: s.turn, phase } as StoredEvent;
       // the scenario from the base: reading it through the draft would make proxies of it
-      partial.audience = audienceOf(partial, { ...rule, incidents: s.incidents, injects: s.injects });
+      partial.audience = audienceOf(partial, { ...rule, incidents: s.incidents, injects: injectsOf(ctx) });
       partial.id = s.idScheme === "sequential" ? ctx.nextId("log", "") : eventId(ctx, partial);
       s.log.push(partial);
       ctx.events.push(partial);
@@ -72,6 +72,17 @@ export function createCtx(s: GameState, base: GameState, actor: Actor, at: numbe
     },
   };
   return ctx;
+}
+
+/**
+ * The injects as the audience rule reads them: an inject's audience never
+ * changes, so those that existed before the command are read from the frozen
+ * base, and only the ones this command added from the draft (searching the
+ * draft would make a proxy of every inject, a cost that grows with the exercise).
+ */
+function injectsOf(ctx: Ctx): readonly { id: string; audience: GameState["injects"][number]["audience"] }[] {
+  const before = ctx.base.injects.length;
+  return ctx.s.injects.length === before ? ctx.base.injects : [...ctx.base.injects, ...ctx.s.injects.slice(before)];
 }
 
 /**
