@@ -46,6 +46,14 @@ export class Hub {
       this.indexCodes(row);
       this.checkRules(row);
     }
+    // a damaged exercise's codes still say which exercise they open, so its people hear why it will not
+    for (const { id, codes } of store.quarantinedCodes()) this.indexCodes({ id, codes });
+  }
+
+  /** Why an exercise cannot be opened because its stored data is damaged, for those who hold one of its codes. */
+  damageRefusal(id: string): string | undefined {
+    if (!this.store.isQuarantined(id)) return undefined;
+    return "This exercise's stored data is damaged, so the server keeps it aside and does not open it. Tell the facilitator: the server's log names it, and a backup can restore it.";
   }
 
   create(opts: CreateOptions, now: number): LiveExercise {
@@ -208,7 +216,7 @@ export class Hub {
     return ex;
   }
 
-  private indexCodes(row: ExerciseRow): void {
+  private indexCodes(row: Pick<ExerciseRow, "id" | "codes">): void {
     const c = row.codes;
     this.byCode.set(c.facilitator, { exerciseId: row.id, seat: { role: "facilitator" } });
     this.byCode.set(c.observer, { exerciseId: row.id, seat: { role: "observer" } });

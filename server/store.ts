@@ -216,10 +216,30 @@ export class Store {
     });
   }
 
-  /** How many exercises have not ended. */
+  /** How many exercises have not ended (quarantined ones do not count: they will not run). */
   countUnfinished(): number {
-    const r = this.db.prepare("SELECT COUNT(*) AS n FROM exercises WHERE status != 'ended'").get() as { n: number };
+    const ids = [...this.quarantine.keys()];
+    const r = this.db
+      .prepare(
+        `SELECT COUNT(*) AS n FROM exercises WHERE status != 'ended' AND id NOT IN (${ids.map(() => "?").join(",")})`,
+      )
+      .get(...ids) as { n: number };
     return r.n;
+  }
+
+  /** The join codes of a quarantined exercise, if its row still tells them: so its people hear why it will not open. */
+  quarantinedCodes(): { id: string; codes: Codes }[] {
+    const found: { id: string; codes: Codes }[] = [];
+    for (const id of this.quarantine.keys()) {
+      try {
+        const r = this.db.prepare("SELECT codes_json FROM exercises WHERE id = ?").get(id) as
+          { codes_json: string } | undefined;
+        if (r) found.push({ id, codes: JSON.parse(r.codes_json) as Codes });
+      } catch {
+        // its row is beyond reading: its codes are simply unknown
+      }
+    }
+    return found;
   }
 
   close(): void {

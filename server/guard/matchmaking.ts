@@ -66,6 +66,8 @@ async function admit(req: IncomingMessage, path: string, deps: GuardDeps): Promi
   // the code is right: it may hear why the exercise will not open
   const refusal = deps.hub.rulesRefusal(hit.exerciseId);
   if (refusal !== undefined) throw new HttpError(409, "rules-version", refusal);
+  const damage = deps.hub.damageRefusal(hit.exerciseId);
+  if (damage !== undefined) throw new HttpError(503, "damaged", damage);
   const exercise = deps.hub.get(hit.exerciseId);
   if (!exercise)
     throw new HttpError(

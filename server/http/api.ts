@@ -251,10 +251,13 @@ function facilitatorOnly(hub: Hub, req: Request): LiveExercise {
   return ex;
 }
 
-/** An exercise recorded under rules this server does not play is answered 409 with the message naming both. */
+/** An exercise recorded under rules this server does not play is answered 409 with the message naming both;
+ * one whose stored data is damaged (quarantined) 503 with what to do. Only for callers holding its code. */
 function refuseRules(hub: Hub, exerciseId: string | undefined): void {
   const refusal = exerciseId === undefined ? undefined : hub.rulesRefusal(exerciseId);
   if (refusal !== undefined) throw new HttpError(409, "rules-version", refusal);
+  const damage = exerciseId === undefined ? undefined : hub.damageRefusal(exerciseId);
+  if (damage !== undefined) throw new HttpError(503, "damaged", damage);
 }
 
 /** The course named in the URL, if the bearer code is the course's; an unknown id is answered like a wrong code. */

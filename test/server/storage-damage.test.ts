@@ -104,7 +104,15 @@ describe("damaged storage", () => {
     expect(cy.view.chat.map((c) => c.text)).toEqual(["last is fine"]);
     expect(bo.view.exercise.status).toBe("paused");
     // the victim is not loaded …
-    expect((await api(srv.url, "POST", "/join", { code: victim.codes.facilitator })).status).not.toBe(200);
+    // … and those who hold its codes hear why, at the API and at the room's door
+    const answer = await api(srv.url, "POST", "/join", { code: victim.codes.facilitator });
+    expect(answer).toMatchObject({
+      status: 503,
+      body: { error: { code: "damaged", message: expect.stringContaining("stored data is damaged") } },
+    });
+    await expect(Participant.join(srv.url, victim.exerciseId, victim.codes.teams.borealis!, "Vi")).rejects.toThrow(
+      /stored data is damaged/,
+    );
     // … but kept: its row is still in the database, and a copy of the file as found sits beside it
     const db = new DatabaseSync(file, { readOnly: true });
     expect(db.prepare("SELECT id FROM exercises WHERE id = ?").get(victim.exerciseId)).toBeDefined();
