@@ -1,6 +1,6 @@
 // The page control hands out: one join code and link per seat, with copy
 // buttons, printable (one row per seat, cut into slips).
-import { brand, h, render } from "../ui/dom.ts";
+import { brand, h, noticePage, render } from "../ui/dom.ts";
 import { call, type Codes } from "../net/api.ts";
 import { seatFor } from "../net/seats.ts";
 import { codeTable, type ScenarioTeams } from "../ui/code-table.ts";
@@ -20,18 +20,9 @@ export async function codesPage(root: HTMLElement, params: Record<string, string
   const roomId = params.id!;
   const seat = seatFor(roomId, "facilitator");
   if (!seat) {
-    render(
+    noticePage(
       root,
-      h(
-        "main",
-        { class: "page" },
-        h("header", { class: "page-header" }, brand()),
-        h(
-          "p",
-          { role: "alert" },
-          "Only the facilitator who created this exercise can see its join codes in this browser. Open the control console with the facilitator's link first.",
-        ),
-      ),
+      "Only the facilitator who created this exercise can see its join codes in this browser. Open the control console with the facilitator's link first.",
     );
     return;
   }

@@ -1,6 +1,6 @@
 // Parallel cells compared: escalation curves on one chart, outcomes, metrics
 // and key decisions side by side.
-import { brand, duration, h, render } from "../ui/dom.ts";
+import { brand, duration, h, noticePage, render } from "../ui/dom.ts";
 import { call, type CellComparison } from "../net/api.ts";
 import { courseFor } from "../net/seats.ts";
 import { outcomeWords } from "../../shared/words/index.ts";
@@ -35,19 +35,11 @@ const SVG = "http://www.w3.org/2000/svg";
 export async function comparePage(root: HTMLElement, params: Record<string, string>): Promise<void> {
   const stored = courseFor(params.id!);
   if (!stored) {
-    render(
+    noticePage(
       root,
-      h(
-        "main",
-        { class: "page" },
-        h(
-          "p",
-          { role: "alert" },
-          "This browser does not hold this course's code. ",
-          h("a", { href: "/join" }, "Enter it on the join page"),
-          ".",
-        ),
-      ),
+      "This browser does not hold this course's code. ",
+      h("a", { href: "/join" }, "Enter it on the join page"),
+      ".",
     );
     return;
   }

@@ -1,6 +1,6 @@
 // A course run as parallel cells: the dashboard that follows every cell live,
 // and the printable sheet of every cell's codes.
-import { brand, h, render } from "../ui/dom.ts";
+import { brand, h, noticePage, render } from "../ui/dom.ts";
 import { call, type CellSummary, type CourseSummary } from "../net/api.ts";
 import { courseFor, saveSeat } from "../net/seats.ts";
 import { onLeavePage } from "../router.ts";
@@ -10,20 +10,11 @@ import { outcomeWords } from "../../shared/words/index.ts";
 async function loadCourse(root: HTMLElement, id: string): Promise<{ course: CourseSummary; code: string } | null> {
   const stored = courseFor(id);
   if (!stored) {
-    render(
+    noticePage(
       root,
-      h(
-        "main",
-        { class: "page" },
-        h("header", { class: "page-header" }, brand()),
-        h(
-          "p",
-          { role: "alert" },
-          "This browser does not hold this course's code. Type the course code on the ",
-          h("a", { href: "/join" }, "join page"),
-          ".",
-        ),
-      ),
+      "This browser does not hold this course's code. Type the course code on the ",
+      h("a", { href: "/join" }, "join page"),
+      ".",
     );
     return null;
   }

@@ -5,7 +5,7 @@ import { Session, type Feedback, type Link } from "../net/session.ts";
 import { seatFor } from "../net/seats.ts";
 import { call, type JoinTarget } from "../net/api.ts";
 import { onLeavePage } from "../router.ts";
-import { brand, h, render } from "../ui/dom.ts";
+import { brand, h, noticePage, render } from "../ui/dom.ts";
 import { topbar } from "../ui/topbar.ts";
 import { tabs } from "../ui/tabs.ts";
 import { ReadState, type Panel, type PanelCtx } from "../panels/panel.ts";
@@ -26,20 +26,11 @@ export async function playPage(root: HTMLElement, params: Record<string, string>
   const roomId = params.id!;
   const stored = seatFor(roomId, params.as);
   if (!stored) {
-    render(
+    noticePage(
       root,
-      h(
-        "main",
-        { class: "page" },
-        h("header", { class: "page-header" }, brand()),
-        h(
-          "p",
-          { role: "alert" },
-          "This browser holds no seat in this exercise. ",
-          h("a", { href: "/join" }, "Join with your code"),
-          ".",
-        ),
-      ),
+      "This browser holds no seat in this exercise. ",
+      h("a", { href: "/join" }, "Join with your code"),
+      ".",
     );
     return;
   }

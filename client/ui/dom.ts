@@ -97,3 +97,11 @@ export function brand(withName = true): HTMLElement {
   svg.append(rect, path);
   return h("a", { class: "brand", href: "/", "aria-label": "Deconflict home" }, svg, withName ? "Deconflict" : null);
 }
+
+/** A page that can only say why it shows nothing (no seat or code in this browser), under the brand. */
+export function noticePage(root: Element, ...content: Child[]): void {
+  render(
+    root,
+    h("main", { class: "page" }, h("header", { class: "page-header" }, brand()), h("p", { role: "alert" }, ...content)),
+  );
+}
