@@ -1,0 +1,66 @@
+// The hawk: attributes on thin evidence, retaliates hard against whoever the
+// evidence points at, and turns down measures that would bind it.
+import type { CommandInput, OrderItemInput } from "../protocol/commands.ts";
+import type { ParticipantView } from "../engine/index.ts";
+import type { Policy, Rng } from "./policy.ts";
+import * as h from "./helpers.ts";
+
+export interface HawkParams {
+  /** evidence confidence at or above which it attributes publicly */
+  attributeAt: number;
+  /** the most severe action (0–5) it is ready to order in retaliation */
+  maxSeverity: number;
+  /** chance of accepting a measure proposed to it */
+  acceptChance: number;
+}
+
+export const HAWK_DEFAULTS: HawkParams = { attributeAt: 0.3, maxSeverity: 5, acceptChance: 0.2 };
+
+export function hawk(params: Partial<HawkParams> = {}): Policy {
+  const p = { ...HAWK_DEFAULTS, ...params };
+  return { name: "hawk", params: p, act: (v, rng) => hawkAct(v, rng, p) };
+}
+
+function hawkAct(v: ParticipantView, rng: Rng, p: HawkParams): CommandInput[] {
+  const mine = h.myTeam(v);
+  if (!mine || !v.exercise.talksOpen) return [];
+  const me = mine.teamId;
+  const out: CommandInput[] = [];
+  for (const pr of h.proposalsToAnswer(v, me))
+    out.push({ type: "proposal.respond", proposalId: pr.id, accept: rng() < p.acceptChance });
+  if (h.phaseKind(v) === "decision" && !mine.orders)
+    out.push({ type: "orders.submit", actions: hawkOrders(v, me, p, rng) });
+  return out;
+}
+
+/** Whom it blames: the suspects of incidents against it, most severe first. */
+function enemies(v: ParticipantView, me: string): string[] {
+  const list = h
+    .incidentsAgainst(v, me)
+    .filter((i) => h.suspectOf(i, me))
+    .sort((a, b) => b.severity - a.severity)
+    .map((i) => h.suspectOf(i, me)!);
+  return [...new Set(list)];
+}
+
+function hawkOrders(v: ParticipantView, me: string, p: HawkParams, rng: Rng): OrderItemInput[] {
+  const mine = h.myTeam(v)!;
+  const items: OrderItemInput[] = [];
+  let left = mine.actionPoints;
+  const attribute = mine.actions.find((a) => a.special === "attribute");
+  for (const inc of h.incidentsAgainst(v, me)) {
+    const suspect = h.suspectOf(inc, me);
+    if (attribute && suspect && inc.evidence.confidence >= p.attributeAt && !inc.attributions.some((a) => a.by === me))
+      left = h.addOrder(items, left, attribute, { target: suspect, incidentId: inc.id });
+  }
+  const foe = enemies(v, me)[0];
+  if (!foe) return items;
+  const strikes = mine.actions
+    .filter((a) => a.severity > 0 && a.severity <= p.maxSeverity && (a.target === "state" || a.target === "sector"))
+    .sort((a, b) => b.severity - a.severity);
+  for (const a of strikes) {
+    const aim = h.aimAt(v, a, foe, rng);
+    if (aim) left = h.addOrder(items, left, a, aim);
+  }
+  return items;
+}
