@@ -26,11 +26,31 @@ function randomAct(v: ParticipantView, rng: Rng, p: RandomParams): CommandInput[
   const moves = me === "mediator" ? mediatorMoves(v, rng) : teamMoves(v, me, rng);
   const out: CommandInput[] = [];
   const n = Math.floor(rng() * (p.maxMoves + 1));
+  // what its view shows as spent (the mediator's actions), and moves it must not repeat in one go
+  let budget = v.me?.kind === "mediator" && v.mediator ? v.mediator.actionsPerTurn - v.me.actionsUsed : Infinity;
+  const once = new Set<string>();
   for (let i = 0; i < n && moves.length; i++) {
     const c = h.pick(moves, rng)!();
-    if (c) out.push(c);
+    if (!c) continue;
+    const key = onceKey(c);
+    if (key && once.has(key)) continue;
+    if (c.type === "mediator.verify" || c.type === "mediator.convene") {
+      if (budget <= 0) continue;
+      budget -= 1;
+    }
+    if (key) once.add(key);
+    out.push(c);
   }
   return out;
+}
+
+/** Moves that cannot be made twice from one view: the same proposal answered or tabled, a second call for restraint. */
+function onceKey(c: CommandInput): string | null {
+  if (c.type === "proposal.respond") return `respond:${c.proposalId}`;
+  if (c.type === "proposal.create") return `create:${c.kind}:${c.cbmId ?? ""}:${c.text ?? ""}`;
+  if (c.type === "restraint.call") return "restraint";
+  if (c.type === "hotline.relay") return `relay:${c.messageId}`;
+  return null;
 }
 
 function teamMoves(v: ParticipantView, me: string, rng: Rng): Move[] {

@@ -19,18 +19,13 @@ function seatsFor(sc: Scenario, name: PolicyName): Record<string, Policy> {
   return seats;
 }
 
-// The planned policies only send what their view shows to be possible, so
-// nearly all is accepted (a refusal or two is allowed for a proposal adopted
-// between the view and the command). The random policy sends up to two moves
-// drawn from one view, so the second can be made stale by the first (a second
-// call for restraint, a mediator action past its limit): it must still get 90%.
-const MIN_ACCEPTED: Record<Exclude<PolicyName, "passive">, number> = {
-  "cautious-diplomat": 0.99,
-  hawk: 0.99,
-  opportunist: 0.99,
-  mediator: 0.99,
-  random: 0.9,
-};
+// Every policy only sends what its view shows to be possible and never repeats
+// a once-only move from one view, so over 20 seeds on every scenario none was
+// refused. 1% is left for a command made stale between the view and its turn
+// to be applied (a proposal another seat settled in the same round).
+const MIN_ACCEPTED = 0.99;
+/** Refusals a person reading the same view would never meet: a malformed command, or naming what is not there. */
+const NEVER = ["schema", "not-found", "forbidden"];
 
 describe.each(SCENARIOS.map((sc) => [sc.id, sc] as const))("bots on %s", (_id, sc) => {
   it.each(POLICY_NAMES.map((n) => [n]))("%s plays full games, its commands mostly accepted", (name) => {
@@ -41,15 +36,14 @@ describe.each(SCENARIOS.map((sc) => [sc.id, sc] as const))("bots on %s", (_id, s
       expect(r.state.status, `${name} ${seed}`).toBe("ended");
       accepted += r.botAccepted;
       refused += r.refusals.length;
-      // a refusal is always a rule's reason, never a malformed command
-      for (const x of r.refusals) expect(x.code, x.message).not.toBe("schema");
+      for (const x of r.refusals) expect(NEVER, `${x.command.type}: ${x.message}`).not.toContain(x.code);
     }
     if (name === "passive") {
       expect(accepted + refused).toBe(0);
       return;
     }
     expect(accepted).toBeGreaterThan(0);
-    expect(accepted / (accepted + refused)).toBeGreaterThanOrEqual(MIN_ACCEPTED[name]);
+    expect(accepted / (accepted + refused)).toBeGreaterThanOrEqual(MIN_ACCEPTED);
   });
 
   it("the same seed gives the same game, and its commands replay to the same end", () => {
