@@ -17,6 +17,7 @@ export function myParty(v: ParticipantView): string | null {
   return v.viewer.role === "mediator" ? "mediator" : null;
 }
 
+/** The other states on the board, in the scenario's order. */
 export function otherTeams(v: ParticipantView, me: string): string[] {
   return v.teams.map((t) => t.id).filter((t) => t !== me);
 }
@@ -53,6 +54,7 @@ export function sentThisTurn(
   );
 }
 
+/** The incidents the view shows with `team` as their victim. */
 export function incidentsAgainst(v: ParticipantView, team: string): IncidentView[] {
   return v.incidents.filter((i) => i.victim === team);
 }
@@ -63,10 +65,12 @@ export function suspectOf(i: IncidentView, me: string): string | null {
   return s && s !== me && s !== i.victim ? s : null;
 }
 
+/** The kind of the current phase while the exercise runs (null when paused, not started or ended). */
 export function phaseKind(v: ParticipantView): string | null {
   return v.exercise.status === "running" ? (v.exercise.phase?.kind ?? null) : null;
 }
 
+/** One item chosen with the seat's rng, or undefined from an empty list. */
 export function pick<T>(items: readonly T[], rng: Rng): T | undefined {
   return items.length ? items[Math.floor(rng() * items.length)] : undefined;
 }

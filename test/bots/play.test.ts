@@ -80,6 +80,28 @@ describe.each(SCENARIOS.map((sc) => [sc.id, sc] as const))("bots on %s", (_id, s
   });
 });
 
+describe("mixed seats", () => {
+  const TEAM_POLICIES = POLICY_NAMES.filter((n) => n !== "mediator");
+  it.each(SCENARIOS.map((sc) => [sc.id, sc] as const))("%s: every team policy against every other", (_id, sc) => {
+    let accepted = 0;
+    let refused = 0;
+    for (const a of TEAM_POLICIES)
+      for (const b of TEAM_POLICIES) {
+        // the first team plays a, the others b; the mediator seat the mediator bot
+        const seats: Record<string, Policy> = Object.fromEntries(
+          sc.teams.map((t, i) => [t.id, policyByName(i === 0 ? a : b)]),
+        );
+        if (sc.mediator) seats.mediator = policyByName("mediator");
+        const r = playGame(sc, `${a}-${b}`, seats);
+        expect(r.state.status, `${a} against ${b}`).toBe("ended");
+        accepted += r.botAccepted;
+        refused += r.refusals.length;
+        for (const x of r.refusals) expect(NEVER, `${x.command.type}: ${x.message}`).not.toContain(x.code);
+      }
+    expect(accepted / (accepted + refused)).toBeGreaterThanOrEqual(MIN_ACCEPTED);
+  });
+});
+
 describe("playGame", () => {
   it("refuses a seat the scenario does not have, naming it", () => {
     const sc = SCENARIOS[0]!;
