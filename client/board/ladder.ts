@@ -9,7 +9,7 @@ import { rungIndex } from "../../shared/engine/escalation.ts";
 import { escalationAfter } from "../../shared/engine/events.ts";
 import type { Rect } from "./layout.ts";
 import { C, css, deltaLabel, fmt, mix, rungColor } from "./theme.ts";
-import { measure, type FontSpec } from "./text.ts";
+import { fits, measure, type FontSpec } from "./text.ts";
 import {
   makeText,
   polyline,
@@ -203,12 +203,10 @@ export class LadderView {
       const t = this.rungTexts[i];
       if (!t) return;
       // a smaller size rather than a cut word, if the band is tight
-      for (const size of [15, 13.5, 12]) {
-        const f: FontSpec = { size: size * u, bold: i === current };
-        const lines = Math.max(1, Math.min(3, Math.floor((y0 - y1 - 4 * u) / (f.size * 1.2))));
-        setWrapped(t, rung.name, f, G.namesW, lines).setAlign("right");
-        if (!t.text.includes("…")) break;
-      }
+      const spec = (size: number): FontSpec => ({ size: size * u, bold: i === current });
+      const lines = (f: FontSpec) => Math.max(1, Math.min(3, Math.floor((y0 - y1 - 4 * u) / (f.size * 1.2))));
+      const f = [15, 13.5].map(spec).find((x) => fits(rung.name, x, G.namesW, lines(x))) ?? spec(12);
+      setWrapped(t, rung.name, f, G.namesW, lines(f)).setAlign("right");
       setColor(t, i === current ? C.text : i > current ? C.dim : mix(C.dim, C.surface, 0.25));
       t.setPosition(G.barX - 12 * u, (y0 + y1) / 2);
     });

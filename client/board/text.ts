@@ -55,6 +55,11 @@ export function fit(text: string, f: FontSpec, width: number): string {
 }
 
 /** Word-wraps `text` into at most `maxLines` lines of `width`; the last line ends in "…" if cut. */
+/** Whether the text fits in so many lines of that width without being cut. */
+export function fits(text: string, f: FontSpec, width: number, maxLines: number): boolean {
+  return wrap(text, f, width, maxLines).join(" ") === text.split(/\s+/).filter(Boolean).join(" ");
+}
+
 export function wrap(text: string, f: FontSpec, width: number, maxLines: number): string[] {
   const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];

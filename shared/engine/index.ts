@@ -39,7 +39,6 @@ export {
   EVENT_CATEGORY,
   categoryOf,
   escalationAfter,
-  isEvent,
   type BreachReason,
   type EscalationCause,
   type EventBase,
