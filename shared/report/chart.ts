@@ -36,7 +36,9 @@ export function escalationSvg(a: Analysis): string {
   out.push(
     `<svg class="chart" viewBox="0 0 ${W} ${H}" width="100%" role="img" aria-labelledby="chart-title chart-desc" xmlns="http://www.w3.org/2000/svg">`,
     `<title id="chart-title">Escalation over the exercise</title>`,
-    `<desc id="chart-desc">Escalation from ${fmt(a.metrics.start.value)} to a peak of ${fmt(a.metrics.peak.value)}, ending at ${fmt(a.metrics.final.value)}, across ${a.curve.lastSeq} commands.</desc>`,
+    `<desc id="chart-desc">Escalation from ${fmt(a.metrics.start.value)} to a peak ` +
+      `of ${fmt(a.metrics.peak.value)}, ending at ${fmt(a.metrics.final.value)}, across ${a.curve.lastSeq} ` +
+      `commands.</desc>`,
   );
   // rungs as bands, named on the right
   const rungs = a.ladder.rungs;
@@ -51,7 +53,8 @@ export function escalationSvg(a: Analysis): string {
   // value axis
   for (let v = 0; v <= 100; v += 20)
     out.push(
-      `<line class="grid" x1="${LEFT}" x2="${LEFT + PLOT_W}" y1="${y(v)}" y2="${y(v)}"/><text class="tick" x="${LEFT - 6}" y="${y(v) + 4}" text-anchor="end">${v}</text>`,
+      `<line class="grid" x1="${LEFT}" x2="${LEFT + PLOT_W}" y1="${y(v)}" y2="${y(v)}"/><text class="tick" ` +
+        `x="${LEFT - 6}" y="${y(v) + 4}" text-anchor="end">${v}</text>`,
     );
   // turns
   for (const t of a.curve.turnStarts) {
@@ -76,12 +79,14 @@ export function escalationSvg(a: Analysis): string {
   out.push(`<path class="curve" d="${d}"/>`);
   for (const p of pts.slice(1))
     out.push(
-      `<circle class="point" cx="${x(p.seq)}" cy="${y(p.value)}" r="2.2"><title>${esc(`Command ${p.seq}, turn ${p.turn}: escalation ${fmt(p.value)}`)}</title></circle>`,
+      `<circle class="point" cx="${x(p.seq)}" cy="${y(p.value)}" ` +
+        `r="2.2"><title>${esc(`Command ${p.seq}, turn ${p.turn}: escalation ${fmt(p.value)}`)}</title></circle>`,
     );
   const peak = a.metrics.peak;
   if (peak.seq !== null)
     out.push(
-      `<text class="peak" x="${Math.min(x(peak.seq) + 4, LEFT + PLOT_W - 60)}" y="${Math.max(y(peak.value) - 6, TOP + 10)}">${esc(`Peak ${fmt(peak.value)}`)}</text>`,
+      `<text class="peak" x="${Math.min(x(peak.seq) + 4, LEFT + PLOT_W - 60)}" ` +
+        `y="${Math.max(y(peak.value) - 6, TOP + 10)}">${esc(`Peak ${fmt(peak.value)}`)}</text>`,
     );
   // marker lanes
   LANES.forEach((lane, i) => {

@@ -51,7 +51,8 @@ function outcomeRules({ overview: o }: FindingInput, add: Add): void {
       title: "The crisis reached the top of the escalation ladder",
       evidence: [`${o.outcome.text}, in turn ${o.outcome.turn} of ${o.scenario.turns}.`],
       recommendation:
-        "Run a hot wash on the last two turns: identify the decisions that committed each side, and rehearse the off-ramps (verification, hotline, restraint) that were available.",
+        "Run a hot wash on the last two turns: identify the decisions that committed each side, and rehearse the " +
+        "off-ramps (verification, hotline, restraint) that were available.",
     });
 }
 
@@ -79,11 +80,14 @@ function escalationRules({ metrics: m }: FindingInput, add: Add): void {
       title: `${plural(crossed.length, "red line")} crossed`,
       evidence: crossed.map(
         (l) =>
-          `“${l.name}” (${fmt(l.from)}, “${l.rungName}”): crossed ${plural(l.crossings, "time")}${l.firstCrossed ? `, first in turn ${l.firstCrossed.turn}` : ""}; ` +
-          `at or above it during ${plural(l.turnsAtAnyPoint, "turn")}, at the end of ${plural(l.turnsAtEnd, "adjudicated turn")}${l.aboveAtEnd ? "; still above at the end" : ""}.`,
+          `“${l.name}” (${fmt(l.from)}, “${l.rungName}”): ` +
+          `crossed ${plural(l.crossings, "time")}${l.firstCrossed ? `, first in turn ${l.firstCrossed.turn}` : ""}; ` +
+          `at or above it during ${plural(l.turnsAtAnyPoint, "turn")}, at the end ` +
+          `of ${plural(l.turnsAtEnd, "adjudicated turn")}${l.aboveAtEnd ? "; still above at the end" : ""}.`,
       ),
       recommendation:
-        "Review the commands just before each crossing (the markers on the escalation curve); agree in advance which off-ramps each team will use before a red line, and who decides.",
+        "Review the commands just before each crossing (the markers on the escalation curve); agree in advance " +
+        "which off-ramps each team will use before a red line, and who decides.",
     });
 }
 
@@ -122,7 +126,8 @@ function hotlineRules({ overview: o, metrics: m, hotline: { stats: h, lines } }:
       title: "Hotline messages were left unanswered",
       evidence: unanswered.map(
         (l) =>
-          `Turn ${l.turn}: ${l.from.name} → ${l.to.name} (${l.kind}) ${l.status === "lapsed" ? "lapsed at the end of the turn" : "was still open at the end"}.`,
+          `Turn ${l.turn}: ${l.from.name} → ${l.to.name} ` +
+          `(${l.kind}) ${l.status === "lapsed" ? "lapsed at the end of the turn" : "was still open at the end"}.`,
       ),
       recommendation:
         "Answer every message before the turn ends, even if only to acknowledge it; an unanswered line costs trust and breaks hotline commitments.",
@@ -157,7 +162,8 @@ function attributionRules({ metrics: m }: FindingInput, add: Add): void {
         (x) => `Turn ${x.turn}: ${x.by.name} blamed ${x.accused.name} for “${x.incident}” ${evidenceClause(x)}`,
       ),
       recommendation:
-        "Before any public attribution, verify through the mediator or own forensics and share the evidence; set a confidence threshold (e.g. 50%) below which no state is named.",
+        "Before any public attribution, verify through the mediator or own forensics and share the evidence; set " +
+        "a confidence threshold (e.g. 50%) below which no state is named.",
     });
   if (a.weakCorrect)
     add("attribution", {
@@ -172,7 +178,11 @@ function attributionRules({ metrics: m }: FindingInput, add: Add): void {
       id: "no-misattribution",
       title: a.total ? "Public attributions were correct" : "No state was blamed without proof",
       evidence: [
-        `${plural(m.incidents, "incident")}; ${a.total ? `${a.total} public attribution${a.total === 1 ? "" : "s"}, all correct` : "no public attribution"}; evidence verified or investigated ${plural(a.verifications, "time")}.`,
+        `${plural(m.incidents, "incident")}; ` +
+          (a.total
+            ? `${a.total} public attribution${a.total === 1 ? "" : "s"}, all correct`
+            : "no public attribution") +
+          `; evidence verified or investigated ${plural(a.verifications, "time")}.`,
       ],
       recommendation: "Keep verification ahead of attribution.",
     });
@@ -233,14 +243,19 @@ function perceptionRules({ metrics: m }: FindingInput, add: Add): void {
           : []),
       ],
       recommendation:
-        "Send a notify message on the hotline (or through the mediator) before any operation the other side could misread; consider a pre-notification commitment.",
+        "Send a notify message on the hotline (or through the mediator) before any operation the other side " +
+        "could misread; consider a pre-notification commitment.",
     });
   else if (m.notifyMessages > 0)
     add("perception", {
       id: "pre-notification",
       title: "Operations were pre-notified",
       evidence: [
-        `${plural(m.notifyMessages, "notify message")}; ${m.misperceptions.length ? `${m.misperceptions.length} misperception(s), all despite a notification` : "no misperception"}.`,
+        `${plural(m.notifyMessages, "notify message")}; ` +
+          (m.misperceptions.length
+            ? `${m.misperceptions.length} misperception(s), all despite a notification`
+            : "no misperception") +
+          `.`,
       ],
       recommendation: "Notify before every ambiguous operation.",
     });
@@ -258,7 +273,8 @@ function injectRules({ metrics: m }: FindingInput, add: Add): void {
       id: "inject-follow-up",
       title: "Injects with no visible follow-up",
       evidence: [
-        `${missed.length} of ${closed.reduce((n, i) => n + i.followUps.length, 0)} deliveries to a team saw no hotline message and no orders from it before the next adjudication:`,
+        `${missed.length} of ${closed.reduce((n, i) => n + i.followUps.length, 0)} deliveries to a team saw no ` +
+          `hotline message and no orders from it before the next adjudication:`,
         ...lines,
       ],
       recommendation:

@@ -58,8 +58,13 @@ export function turnsSection(a: Analysis): string {
       const moves = t.escalationMoves.length
         ? `<ul class="small">${t.escalationMoves.map((e) => `<li>${esc(e.text)}</li>`).join("")}</ul>`
         : "";
-      return `<div class="turn-block"><h3>${esc(`Turn ${t.turn} — escalation ${fmt(t.escalationBefore)} → ${fmt(t.escalationAfter)} (“${t.rungAfter}”)`)}</h3>
-<p class="small">Adjudicated at ${when(t.at, a.overview)} (${esc(utc(t.at))}), command ${seqLink(t.seq)}.${t.escalationAfterCommand !== t.escalationAfter ? esc(` Injects triggered by the outcome then moved escalation to ${fmt(t.escalationAfterCommand)}.`) : ""}</p>
+      const heading = `Turn ${t.turn} — escalation ${fmt(t.escalationBefore)} → ${fmt(t.escalationAfter)} (“${t.rungAfter}”)`;
+      const injected =
+        t.escalationAfterCommand !== t.escalationAfter
+          ? esc(` Injects triggered by the outcome then moved escalation to ${fmt(t.escalationAfterCommand)}.`)
+          : "";
+      return `<div class="turn-block"><h3>${esc(heading)}</h3>
+<p class="small">Adjudicated at ${when(t.at, a.overview)} (${esc(utc(t.at))}), command ${seqLink(t.seq)}.${injected}</p>
 ${table(["Team", "Action", "Target", "Drafted by", ...(withNotes ? ["Note"] : [])], rows)}
 <h4>Adjudicated outcomes</h4>${outcomes}${moves ? `<h4>Escalation moves</h4>${moves}` : ""}</div>`;
     })
@@ -73,7 +78,10 @@ function status(l: TranscriptLine, all: readonly TranscriptLine[]): string {
   };
   switch (l.status) {
     case "answered":
-      return `${pill(l.timely ? "answered in time" : "answered late", l.timely ? "ok" : "warn")}<br><span class="small">after ${esc(duration(l.answeredAfterMs ?? 0))}</span>`;
+      return (
+        `${pill(l.timely ? "answered in time" : "answered late", l.timely ? "ok" : "warn")}<br><span ` +
+        `class="small">after ${esc(duration(l.answeredAfterMs ?? 0))}</span>`
+      );
     case "lapsed":
       return pill("unanswered (lapsed)", "bad");
     case "open":
@@ -89,7 +97,8 @@ export function transcriptSection(a: Analysis): string {
   const lines = a.hotline.lines;
   if (!lines.length) return empty("No hotline message was sent.");
   return (
-    `<p class="small">Every message in order. Response times are measured for messages that open an exchange; replies and the mediator's relays answer them.</p>` +
+    `<p class="small">Every message in order. Response times are measured for messages that open an exchange; ` +
+    `replies and the mediator's relays answer them.</p>` +
     table(
       [{ head: "#", cls: "num" }, "Time", { head: "Turn", cls: "num" }, "From → to", "Kind", "Message", "Answer"],
       lines.map((l) => [
@@ -114,7 +123,10 @@ export function notesSection(a: Analysis): string {
       const head = g.objective
         ? `<span class="oid">${esc(label(g.objective.id).split(" ")[0]!)}</span>${esc(g.objective.text)}`
         : `<span class="oid">—</span>Not tied to an objective`;
-      return `<h3 class="objective">${head}</h3>${g.notes.length ? g.notes.map((n) => noteQuote(n, a.overview)).join("") : empty("No note on this objective.")}`;
+      const notes = g.notes.length
+        ? g.notes.map((n) => noteQuote(n, a.overview)).join("")
+        : empty("No note on this objective.");
+      return `<h3 class="objective">${head}</h3>${notes}`;
     })
     .join("");
 }
@@ -152,9 +164,18 @@ export function timelineSection(a: Analysis): string {
   const rows = a.timeline.map((e) => {
     const id = seen.has(e.seq) ? "" : ` id="seq-${e.seq}"`;
     seen.add(e.seq);
-    return `<tr${id} class="k-${esc(e.kind)}"><td class="num">${e.seq}</td><td class="nowrap">${when(e.at, a.overview)}</td><td class="nowrap">${esc(`${e.turn} · ${e.phaseName}`)}</td><td>${esc(e.kind)}</td><td>${esc(e.audienceText)}</td><td class="text">${esc(e.text)}</td></tr>`;
+    return (
+      `<tr${id} class="k-${esc(e.kind)}"><td class="num">${e.seq}</td><td ` +
+      `class="nowrap">${when(e.at, a.overview)}</td><td ` +
+      `class="nowrap">${esc(`${e.turn} · ${e.phaseName}`)}</td><td>${esc(e.kind)}</td><td>${esc(e.audienceText)}` +
+      `</td><td class="text">${esc(e.text)}</td></tr>`
+    );
   });
-  return `<p class="small">Every log entry control saw, in order, with who else could see it. Also available as a CSV file.</p><table class="timeline"><thead><tr><th class="num">#</th><th>Time</th><th>Turn · phase</th><th>Kind</th><th>Seen by</th><th>Entry</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
+  return (
+    `<p class="small">Every log entry control saw, in order, with who else could see it. Also available as ` +
+    `a CSV file.</p><table class="timeline"><thead><tr><th class="num">#</th><th>Time</th><th>Turn · ` +
+    `phase</th><th>Kind</th><th>Seen by</th><th>Entry</th></tr></thead><tbody>${rows.join("")}</tbody></table>`
+  );
 }
 
 export function methodSection(a: Analysis): string {

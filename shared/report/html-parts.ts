@@ -49,7 +49,10 @@ export function noteAuthor(n: NoteLine): string {
 }
 
 export function noteQuote(n: NoteLine, o: Overview): string {
-  return `<div class="quote"><div class="msg">${esc(n.text)}</div><div class="who">${esc(`${noteAuthor(n)}, turn ${n.turn}, ${elapsed(n.at, o.startedAt)}`)}</div></div>`;
+  return (
+    `<div class="quote"><div class="msg">${esc(n.text)}</div><div ` +
+    `class="who">${esc(`${noteAuthor(n)}, turn ${n.turn}, ${elapsed(n.at, o.startedAt)}`)}</div></div>`
+  );
 }
 
 export function findingCard(f: Finding): string {

@@ -32,7 +32,12 @@ export function findingsSection(a: Analysis): string {
       : "";
     return `<div class="capability"><h3>${esc(`4.${i + 1} ${THEME_TITLES[theme]}`)}</h3>${objectives}${fs.map(findingCard).join("")}${evidence}</div>`;
   });
-  return `<p>Findings are derived from the metrics by fixed rules, stated with each finding and in Appendix B, and grouped by capability. Notes that observers and control tied to the related objectives follow as further evidence.</p>${blocks.length ? blocks.join("") : empty("The rules identified no strength and no area for improvement.")}`;
+  return (
+    `<p>Findings are derived from the metrics by fixed rules, stated with each finding and in Appendix B, ` +
+    `and grouped by capability. Notes that observers and control tied to the related objectives follow as ` +
+    `further evidence.</p>` +
+    `${blocks.length ? blocks.join("") : empty("The rules identified no strength and no area for improvement.")}`
+  );
 }
 
 export function metricsSection(a: Analysis): string {
@@ -118,7 +123,9 @@ export function metricsSection(a: Analysis): string {
           [
             "Time to first contact",
             m.firstContact
-              ? `${esc(duration(m.firstContact.ms))} (${esc(`${m.firstContact.from.name} → ${m.firstContact.to.name}`)}, command ${seqLink(m.firstContact.seq)})`
+              ? `${esc(duration(m.firstContact.ms))} ` +
+                `(${esc(`${m.firstContact.from.name} → ${m.firstContact.to.name}`)}, ` +
+                `command ${seqLink(m.firstContact.seq)})`
               : "—",
           ],
         ],
@@ -144,7 +151,9 @@ export function metricsSection(a: Analysis): string {
   );
   const at = m.attributions;
   parts.push(
-    `<h3>Attribution</h3><p>${m.incidents} incidents; ${at.total} public attributions, ${at.correct} correct (${at.weakCorrect} of them on evidence under 50%); evidence verified or investigated ${at.verifications} times.</p>` +
+    `<h3>Attribution</h3><p>${m.incidents} incidents; ${at.total} public attributions, ${at.correct} correct ` +
+      `(${at.weakCorrect} of them on evidence under 50%); evidence verified or investigated ${at.verifications} ` +
+      `times.</p>` +
       (m.misattributions.length
         ? table(
             [
@@ -218,7 +227,8 @@ function teamsTable(a: Analysis): string {
         signed(t.pressure.start, t.pressure.end),
       ]),
     ) +
-    `<p class="small">Hostile: actions of severity 2 or more aimed at a state. Answered in time / left unanswered: exchanges opened with the team. Standing and domestic pressure: at the start and at the end.</p>`
+    `<p class="small">Hostile: actions of severity 2 or more aimed at a state. Answered in time / left ` +
+    `unanswered: exchanges opened with the team. Standing and domestic pressure: at the start and at the end.</p>`
   );
 }
 
@@ -231,16 +241,22 @@ function injectsTable(a: Analysis): string {
     esc(i.audienceText),
     i.followUps.length
       ? i.followUps
-          .map(
-            (f) =>
-              `${esc(f.team.name)} ${f.followedUp ? pill([f.hotlineSeq !== null ? "hotline" : "", f.ordersSeq !== null ? "orders" : ""].filter(Boolean).join(" + "), "ok") : pill(i.windowEndSeq === null ? "no follow-up yet" : "no follow-up", i.windowEndSeq === null ? "" : "warn")}`,
-          )
+          .map((f) => {
+            const via = [f.hotlineSeq !== null ? "hotline" : "", f.ordersSeq !== null ? "orders" : ""];
+            const waiting = i.windowEndSeq === null;
+            const badge = f.followedUp
+              ? pill(via.filter(Boolean).join(" + "), "ok")
+              : pill(waiting ? "no follow-up yet" : "no follow-up", waiting ? "" : "warn");
+            return `${esc(f.team.name)} ${badge}`;
+          })
           .join("<br>")
       : `<span class="small">not addressed to teams</span>`,
     seqLink(i.seq),
   ]);
   return (
-    `<h3>Injects and follow-up</h3><p class="small">Follow-up is a heuristic: a team in the audience sent a hotline message or submitted orders between the release and the next adjudication. It shows activity, not that the activity answered the inject.</p>` +
+    `<h3>Injects and follow-up</h3><p class="small">Follow-up is a heuristic: a team in the audience sent a ` +
+    `hotline message or submitted orders between the release and the next adjudication. It shows activity, not ` +
+    `that the activity answered the inject.</p>` +
     (rows.length
       ? table(
           [{ head: "Turn", cls: "num" }, "Time", "Inject", "Audience", "Follow-up by audience teams", "Command"],

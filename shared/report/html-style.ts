@@ -2,13 +2,15 @@
 // images; light backgrounds only, so it prints on any office printer.
 import { CHART_CSS } from "./chart.ts";
 
-export const REPORT_CSS = `
+export const REPORT_CSS =
+  `
 :root{--ink:#1f2933;--muted:#5b6470;--navy:#14365d;--rule:#d5dae1;--soft:#f3f5f8;--green:#1e6b3a;--amber:#9a5b00;--red:#b3261e}
 *{box-sizing:border-box}
 html{background:#e9ecf0}
 body{margin:0;color:var(--ink);font:14px/1.5 "Segoe UI","Helvetica Neue",Arial,"Liberation Sans",sans-serif}
 .page{max-width:1000px;margin:24px auto;background:#fff;padding:40px 56px 56px;box-shadow:0 1px 4px rgba(0,0,0,.12)}
-.marking{text-align:center;font-size:11px;letter-spacing:.18em;text-transform:uppercase;color:var(--muted);border-bottom:1px solid var(--rule);padding-bottom:6px;margin-bottom:28px}
+.marking{text-align:center;font-size:11px;letter-spacing:.18em;text-transform:uppercase;color:var(--muted);` +
+  `border-bottom:1px solid var(--rule);padding-bottom:6px;margin-bottom:28px}
 .marking.bottom{border-bottom:0;border-top:1px solid var(--rule);padding-top:6px;margin:40px 0 0}
 h1{font-size:30px;line-height:1.2;color:var(--navy);margin:6px 0 6px}
 h2{font-size:21px;color:var(--navy);border-bottom:2px solid var(--navy);padding-bottom:4px;margin:0 0 14px}
@@ -21,7 +23,8 @@ a{color:var(--navy)}
 section.major{margin-top:44px}
 .cover .meta{width:100%;margin:18px 0}
 .outcome{border:1px solid var(--rule);border-left:6px solid var(--muted);padding:10px 14px;margin:16px 0;background:var(--soft)}
-.outcome.agreement{border-left-color:var(--green)}.outcome.failure{border-left-color:var(--red)}.outcome.time,.outcome.facilitator{border-left-color:var(--navy)}.outcome.unfinished{border-left-color:var(--amber)}
+.outcome.agreement{border-left-color:var(--green)}.outcome.failure{border-left-color:var(--red)}` +
+  `.outcome.time,.outcome.facilitator{border-left-color:var(--navy)}.outcome.unfinished{border-left-color:var(--amber)}
 .outcome .label{font-weight:700;font-size:15px}
 .integrity{font-size:12px;color:var(--muted);border:1px dashed var(--rule);padding:8px 12px;margin-top:14px}
 .integrity.sealed::before{content:"✓ ";color:var(--green);font-weight:700}
@@ -62,7 +65,9 @@ table.meta th{width:190px;background:transparent;border-top:0;color:var(--muted)
 .pill.ok{border-color:#9cc9ad;color:var(--green)}.pill.bad{border-color:#e2a9a4;color:var(--red)}.pill.warn{border-color:#e3c38e;color:var(--amber)}
 .legend{display:flex;gap:18px;flex-wrap:wrap;font-size:12px;color:var(--muted);margin:6px 0 0}
 .legend i{display:inline-block;width:10px;height:10px;margin-right:5px;vertical-align:-1px}
-.legend .li{background:#c77700;transform:rotate(45deg);width:8px;height:8px}.legend .ld{background:#14365d;border-radius:50%}.legend .lh{background:#0f7b6c}.legend .lr{border-top:2px dashed #b3261e;height:0;width:16px;vertical-align:3px}
+.legend .li{background:#c77700;transform:rotate(45deg);width:8px;height:8px}` +
+  `.legend .ld{background:#14365d;border-radius:50%}.legend .lh{background:#0f7b6c}` +
+  `.legend .lr{border-top:2px dashed #b3261e;height:0;width:16px;vertical-align:3px}
 .msg{white-space:pre-wrap;word-break:break-word}
 .empty{color:var(--muted);font-style:italic}
 .timeline td{font-size:11.5px}
@@ -73,7 +78,9 @@ h3.objective{font-size:14px;font-weight:600;color:var(--ink);display:flex;gap:10
 h3.objective .oid{color:var(--navy);font-weight:700;min-width:28px}
 .capability{margin-bottom:26px}
 ${CHART_CSS}
-@page{size:A4;margin:16mm 14mm 18mm 14mm;@bottom-center{content:"After-action report — page " counter(page) " of " counter(pages);font-size:8pt;color:#5b6470;font-family:"Segoe UI","Helvetica Neue",Arial,"Liberation Sans",sans-serif}}
+@page{size:A4;margin:16mm 14mm 18mm 14mm;` +
+  `@bottom-center{content:"After-action report — page " counter(page) " of " counter(pages);font-size:8pt;` +
+  `color:#5b6470;font-family:"Segoe UI","Helvetica Neue",Arial,"Liberation Sans",sans-serif}}
 @media print{
   html,body{background:#fff}
   body{font-size:10pt}

@@ -94,16 +94,21 @@ function cover(a: Analysis): string {
     ["Commands recorded", String(o.commandCount)],
     ["Seed / engine", `${o.seed} / engine ${o.engineVersion}`],
   ];
-  return `<header class="cover">
+  return (
+    `<header class="cover">
 <div class="eyebrow">After-action report and improvement plan</div>
 <h1>${esc(o.exerciseTitle)}</h1>
 <p class="subtitle">${esc(subtitle(a))}</p>
-<div class="outcome ${o.outcome.kind}"><div class="label">Outcome: ${esc(OUTCOME_LABEL[o.outcome.kind])}</div><div>${esc(o.outcome.text)}${o.outcome.kind === "unfinished" ? "" : ` — turn ${o.outcome.turn}`}.</div></div>
+<div class="outcome ${o.outcome.kind}"><div class="label">Outcome: ${esc(OUTCOME_LABEL[o.outcome.kind])}</div>` +
+    `<div>${esc(o.outcome.text)}${o.outcome.kind === "unfinished" ? "" : ` — turn ${o.outcome.turn}`}.</div></div>
 <table class="meta"><tbody>${rows.map(([k, v]) => `<tr><th>${esc(k)}</th><td>${esc(v)}</td></tr>`).join("")}</tbody></table>
-<div class="integrity ${o.integrity.status}${o.integrity.final === false ? " partial" : ""}">${esc(o.integrity.text)}${o.engineNote ? ` ${esc(o.engineNote)}` : ""}</div>
-<p class="small">This report is computed from the exercise recording. Its findings follow the rules stated in Appendix B and are a starting point for the hot wash and the evaluators' own analysis.</p>
+<div class="integrity ${o.integrity.status}${o.integrity.final === false ? " partial" : ""}">` +
+    `${esc(o.integrity.text)}${o.engineNote ? ` ${esc(o.engineNote)}` : ""}</div>
+<p class="small">This report is computed from the exercise recording. Its findings follow the rules stated in ` +
+    `Appendix B and are a starting point for the hot wash and the evaluators' own analysis.</p>
 <nav class="toc"><h3>Contents</h3><ol>${SECTIONS.map(([id, t]) => `<li><a href="#${id}">${esc(t)}</a></li>`).join("")}</ol></nav>
-</header>`;
+</header>`
+  );
 }
 
 function subtitle(a: Analysis): string {
@@ -223,8 +228,13 @@ function ladderTable(a: Analysis): string {
 }
 
 function curve(a: Analysis): string {
-  return `${escalationSvg(a)}
-<div class="legend"><span><i class="li"></i>Inject released</span><span><i class="ld"></i>Turn adjudicated</span><span><i class="lh"></i>Hotline exchange opened</span><span><i class="lr"></i>Red line</span></div>
+  return (
+    `${escalationSvg(a)}
+<div class="legend"><span><i class="li"></i>Inject released</span><span><i class="ld"></i>Turn adjudicated</span>` +
+    `<span><i class="lh"></i>Hotline exchange opened</span><span><i class="lr"></i>Red line</span></div>
 <p class="small">Escalation (0–100) after each command; the coloured bands are the ladder's rungs. Each marker links to its command in Appendix A.</p>
-<h3>The escalation ladder</h3><p>Escalation runs from 0 to 100 and started at ${fmt(a.ladder.start)}; reaching the top rung ends the exercise in failure. A red line is crossed when escalation reaches its rung.</p>${ladderTable(a)}`;
+<h3>The escalation ladder</h3><p>Escalation runs from 0 to 100 and started at ${fmt(a.ladder.start)}; reaching ` +
+    `the top rung ends the exercise in failure. A red line is crossed when escalation reaches its rung.</p>` +
+    `${ladderTable(a)}`
+  );
 }

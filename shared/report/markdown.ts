@@ -169,7 +169,9 @@ export function renderMarkdown(a: Analysis): string {
   });
   out.push("## 5. Metrics", "");
   out.push(
-    `- Hotline: ${h.messages} messages, ${h.opened} exchanges opened, ${h.answered} answered, ${h.timely} within ${duration(h.timelySeconds * 1000)}; median ${h.medianMs === null ? "—" : duration(h.medianMs)}, mean ${h.meanMs === null ? "—" : duration(h.meanMs)}; ${h.lapsed} lapsed, ${h.open} open.`,
+    `- Hotline: ${h.messages} messages, ${h.opened} exchanges opened, ${h.answered} answered, ${h.timely} ` +
+      `within ${duration(h.timelySeconds * 1000)}; median ${h.medianMs === null ? "—" : duration(h.medianMs)}, ` +
+      `mean ${h.meanMs === null ? "—" : duration(h.meanMs)}; ${h.lapsed} lapsed, ${h.open} open.`,
     `- Time to first hotline contact: ${m.firstContact ? duration(m.firstContact.ms) : "—"}.`,
     `- Commitments: ${m.commitments.adopted} adopted, ${m.commitments.kept} kept, ${m.commitments.broken} broken.`,
     ...m.commitments.lines.flatMap((l) =>
@@ -178,7 +180,8 @@ export function renderMarkdown(a: Analysis): string {
     `- Misattributions: ${m.misattributions.length}.`,
     ...m.misattributions.map(
       (x) =>
-        `  - Turn ${x.turn}: ${md(x.by.name)} accused ${md(x.accused.name)} of “${md(x.incident)}” (${pct(x.confidence)}, pointing at ${md(x.pointedAt.name)}); real culprit: ${md(x.culprit.name)}`,
+        `  - Turn ${x.turn}: ${md(x.by.name)} accused ${md(x.accused.name)} of “${md(x.incident)}” ` +
+        `(${pct(x.confidence)}, pointing at ${md(x.pointedAt.name)}); real culprit: ${md(x.culprit.name)}`,
     ),
     `- Misperceptions: ${m.misperceptions.length} (${m.misperceptions.filter((p) => !p.notified).length} without pre-notification).`,
     "",

@@ -19,7 +19,10 @@ export function definitions(a: Analysis): Definition[] {
     { term: "Times", text: "Clock times are UTC. T+hh:mm:ss is the time since the command that started the exercise." },
     {
       term: "Escalation curve",
-      text: "One point per command that changed escalation (the value after the command), plus the start value. The horizontal axis counts commands; dotted lines mark the first command of each turn. Markers below link to the command in the timeline.",
+      text:
+        "One point per command that changed escalation (the value after the command), plus the start value. " +
+        "The horizontal axis counts commands; dotted lines mark the first command of each turn. Markers below " +
+        "link to the command in the timeline.",
     },
     {
       term: "Peak and final escalation",
@@ -27,7 +30,13 @@ export function definitions(a: Analysis): Definition[] {
     },
     {
       term: "Turns above a red line",
-      text: "A red line is crossed when escalation reaches its rung. Two counts are given: at the end — adjudicated turns whose escalation as the engine resolved the turn (its “turn resolved” event, before any inject the outcome triggered) stood at or above the red line; at any point — turns during which escalation stood at or above it at any moment (the value the turn began with and every change in the turn, including control adjustments and end-of-turn effects). Crossings counts the engine's “red line crossed” events; falling back and climbing again counts again.",
+      text:
+        "A red line is crossed when escalation reaches its rung. Two counts are given: at the end — " +
+        "adjudicated turns whose escalation as the engine resolved the turn (its “turn resolved” event, before " +
+        "any inject the outcome triggered) stood at or above the red line; at any point — turns during which " +
+        "escalation stood at or above it at any moment (the value the turn began with and every change in the " +
+        "turn, including control adjustments and end-of-turn effects). Crossings counts the engine's “red line " +
+        "crossed” events; falling back and climbing again counts again.",
     },
     {
       term: "Time to first hotline contact",
@@ -35,23 +44,41 @@ export function definitions(a: Analysis): Definition[] {
     },
     {
       term: "Hotline response times",
-      text: `Only messages that open an exchange (not replies, not relays) expect an answer. The response time runs from the message to its answer — a reply, or the mediator relaying it on. Timely: within ${timely} (the scenario's setting) and before the message lapsed, as the engine judged it when the answer came. Lapsed: unanswered at the end of its turn. Open: unanswered when the recording ends. Median and mean are over answered exchanges.`,
+      text:
+        `Only messages that open an exchange (not replies, not relays) expect an answer. The response time ` +
+        `runs from the message to its answer — a reply, or the mediator relaying it on. Timely: within ${timely} ` +
+        `(the scenario's setting) and before the message lapsed, as the engine judged it when the answer came. ` +
+        `Lapsed: unanswered at the end of its turn. Open: unanswered when the recording ends. Median and mean ` +
+        `are over answered exchanges.`,
     },
     {
       term: "Commitments",
-      text: "Adopted: every measure all its parties accepted. Kept: active or fulfilled at the end. Broken: with the breaking party, the turn and the engine's reason.",
+      text:
+        "Adopted: every measure all its parties accepted. Kept: active or fulfilled at the end. Broken: with " +
+        "the breaking party, the turn and the engine's reason.",
     },
     {
       term: "Misattributions",
-      text: "Public attributions that named a state other than the real culprit of the incident (known only to control; a non-state actor when no state did it).",
+      text:
+        "Public attributions that named a state other than the real culprit of the incident (known only to " +
+        "control; a non-state actor when no state did it).",
     },
     {
       term: "Misperceptions",
-      text: "The engine's misperception events: an action its target read as something worse, with the misread chance and the roll. One counts as not prevented by pre-notification when the event says the actor had sent the target no notify message that turn. “What the target was told” is the event as the target could read it, by the same visibility rule as its live view: an unidentified actor and its action stay hidden.",
+      text:
+        "The engine's misperception events: an action its target read as something worse, with the misread " +
+        "chance and the roll. One counts as not prevented by pre-notification when the event says the actor had " +
+        "sent the target no notify message that turn. “What the target was told” is the event as the target " +
+        "could read it, by the same visibility rule as its live view: an unidentified actor and its action stay " +
+        "hidden.",
     },
     {
       term: "Inject follow-up (heuristic)",
-      text: "For each released inject addressed to teams (its audience includes “all” or team ids), each audience team counts as having followed up if it sent a hotline message or submitted orders after the release and before the next adjudication (for an inject released at or after a turn's adjudication: before the next turn's adjudication). It shows that the team acted, not that it acted on the inject.",
+      text:
+        "For each released inject addressed to teams (its audience includes “all” or team ids), each " +
+        "audience team counts as having followed up if it sent a hotline message or submitted orders after the " +
+        "release and before the next adjudication (for an inject released at or after a turn's adjudication: " +
+        "before the next turn's adjudication). It shows that the team acted, not that it acted on the inject.",
     },
     {
       term: "Objectives and findings",

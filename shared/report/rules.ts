@@ -89,7 +89,9 @@ export const RULES = {
   },
   "inject-follow-up": {
     kind: "improvement",
-    text: "Heuristic: a team in an inject's audience that sent no hotline message and submitted no orders between the release and the next adjudication. It shows activity, not that the activity answered the inject.",
+    text:
+      "Heuristic: a team in an inject's audience that sent no hotline message and submitted no orders " +
+      "between the release and the next adjudication. It shows activity, not that the activity answered the inject.",
   },
 } as const satisfies Record<string, { kind: "strength" | "improvement"; text: string }>;
 

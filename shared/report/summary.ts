@@ -22,22 +22,29 @@ export function summarySentences(a: Analysis): string[] {
   const out: string[] = [];
   if (o.startedAt === null) return ["The recording holds no command: the exercise was not played."];
   out.push(
-    `“${o.exerciseTitle}” was played from ${utc(o.startedAt)} for ${duration(o.durationMs)}: ${o.turnsPlayed} of ${o.scenario.turns} turns, ${plural(people, "named participant")}. ${o.outcome.text}.`,
+    `“${o.exerciseTitle}” was played from ${utc(o.startedAt)} for ${duration(o.durationMs)}: ${o.turnsPlayed} ` +
+      `of ${o.scenario.turns} turns, ${plural(people, "named participant")}. ${o.outcome.text}.`,
   );
   out.push(
-    `Escalation started at ${fmt(m.start.value)} (“${m.start.rung}”), peaked at ${fmt(m.peak.value)} (“${m.peak.rung}”)${m.peak.turn ? ` in turn ${m.peak.turn}` : ""} and ended at ${fmt(m.final.value)} (“${m.final.rung}”).`,
+    `Escalation started at ${fmt(m.start.value)} (“${m.start.rung}”), peaked at ${fmt(m.peak.value)} ` +
+      `(“${m.peak.rung}”)${m.peak.turn ? ` in turn ${m.peak.turn}` : ""} and ended at ${fmt(m.final.value)} ` +
+      `(“${m.final.rung}”).`,
   );
   const crossed = m.redLines.filter((l) => l.turnsAtAnyPoint > 0);
   out.push(
     crossed.length
-      ? `${plural(crossed.length, "red line")} of ${m.redLines.length} ${crossed.length === 1 ? "was" : "were"} crossed: ${crossed.map((l) => `“${l.name}” (${plural(l.turnsAtAnyPoint, "turn")})`).join(", ")}.`
+      ? `${plural(crossed.length, "red line")} of ${m.redLines.length} ${crossed.length === 1 ? "was" : "were"} ` +
+          `crossed: ${crossed.map((l) => `“${l.name}” (${plural(l.turnsAtAnyPoint, "turn")})`).join(", ")}.`
       : m.redLines.length
         ? "No red line was crossed."
         : "The scenario defines no red line.",
   );
   out.push(
     h.opened
-      ? `On the hotline, ${h.answered} of ${h.opened} exchanges were answered, ${h.timely} within ${duration(h.timelySeconds * 1000)}${h.medianMs !== null ? ` (median ${duration(h.medianMs)})` : ""}; ${h.lapsed} lapsed unanswered${m.firstContact ? `; first contact came ${duration(m.firstContact.ms)} after the start` : ""}.`
+      ? `On the hotline, ${h.answered} of ${h.opened} exchanges were answered, ${h.timely} ` +
+          `within ${duration(h.timelySeconds * 1000)}` +
+          `${h.medianMs !== null ? ` (median ${duration(h.medianMs)})` : ""}; ${h.lapsed} lapsed unanswered` +
+          `${m.firstContact ? `; first contact came ${duration(m.firstContact.ms)} after the start` : ""}.`
       : "The hotline was not used.",
   );
   const c = m.commitments;
