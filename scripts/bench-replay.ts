@@ -249,8 +249,11 @@ console.log(
   `recording: civilian-shield with turns=50, seed "${SEED}", ${N} accepted commands of ${tried} tried (built in ${(buildMs / 1000).toFixed(1)} s)`,
 );
 console.log(
-  `final state: turn ${final.turn}/${scenario.turns}, phase ${final.scenario.phases[final.phaseIndex]?.id}, status ${final.status}, escalation ${final.escalation}; ` +
-    `injects ${counts(final.injects)}, log ${counts(final.log)}, messages ${counts(final.messages)}, chat ${counts(final.chat)}, incidents ${counts(final.incidents)}, proposals ${counts(final.proposals)}, notes ${counts(final.notes)}`,
+  `final state: turn ${final.turn}/${scenario.turns}, phase ${final.scenario.phases[final.phaseIndex]?.id}, ` +
+    `status ${final.status}, escalation ${final.escalation}; ` +
+    `injects ${counts(final.injects)}, log ${counts(final.log)}, messages ${counts(final.messages)}, ` +
+    `chat ${counts(final.chat)}, incidents ${counts(final.incidents)}, proposals ${counts(final.proposals)}, ` +
+    `notes ${counts(final.notes)}`,
 );
 console.log(
   `runs: up to ${RUNS} per figure, fewer once one has used ${BUDGET_MS / 1000} s (min / median over the runs)\n`,
@@ -265,9 +268,11 @@ const line = (r: readonly string[]) =>
 console.log(line(head));
 console.log(widths.map((w) => "-".repeat(w)).join("  "));
 rows.forEach((r) => console.log(line(r)));
+const memory = gc
+  ? `${heapMiB.toFixed(1)} MiB (${((heapMiB * 1024) / states.length).toFixed(1)} KiB per state)`
+  : "n/a — run with --expose-gc";
+console.log(`\nmemory held by all ${states.length} states: ${memory}`);
 console.log(
-  `\nmemory held by all ${states.length} states: ${gc ? `${heapMiB.toFixed(1)} MiB (${((heapMiB * 1024) / states.length).toFixed(1)} KiB per state)` : "n/a — run with --expose-gc"}`,
-);
-console.log(
-  `reproduce: npm run bench:replay -- --commands ${N} --seed ${SEED} --runs ${RUNS} --budget ${BUDGET_MS / 1000} --points ${POINTS}${opts.freeze ? " --freeze" : ""}`,
+  `reproduce: npm run bench:replay -- --commands ${N} --seed ${SEED} --runs ${RUNS} ` +
+    `--budget ${BUDGET_MS / 1000} --points ${POINTS}${opts.freeze ? " --freeze" : ""}`,
 );

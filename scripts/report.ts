@@ -10,7 +10,9 @@ import { basename, dirname, extname, join } from "node:path";
 import { REPORT_FORMATS, isReportFormat, renderReport, type ReportFormat } from "../shared/report/index.ts";
 import { rulesNote } from "../shared/engine/rules.ts";
 
-const USAGE = `Usage: npm run report -- <recording.json> [--format ${REPORT_FORMATS.join("|")}] [--out <file>] [--data-dir <server DATA_DIR, to check the seal>]`;
+const USAGE =
+  `Usage: npm run report -- <recording.json> [--format ${REPORT_FORMATS.join("|")}] [--out <file>] ` +
+  `[--data-dir <server DATA_DIR, to check the seal>]`;
 
 interface Options {
   input: string;

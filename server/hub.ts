@@ -53,7 +53,10 @@ export class Hub {
   /** Why an exercise cannot be opened because its stored data is damaged, for those who hold one of its codes. */
   damageRefusal(id: string): string | undefined {
     if (!this.store.isQuarantined(id)) return undefined;
-    return "This exercise's stored data is damaged, so the server keeps it aside and does not open it. Tell the facilitator: the server's log names it, and a backup can restore it.";
+    return (
+      "This exercise's stored data is damaged, so the server keeps it aside and does not open it. " +
+      "Tell the facilitator: the server's log names it, and a backup can restore it."
+    );
   }
 
   create(opts: CreateOptions, now: number): LiveExercise {

@@ -37,7 +37,10 @@ ${lan.map((u) => `  Participants on this network can join at ${u}`).join("\n")}
 const quarantined = app.hub.store.quarantined();
 if (quarantined.length)
   console.error(
-    `WARNING: ${quarantined.length} exercise${quarantined.length === 1 ? " is" : "s are"} quarantined because ${quarantined.length === 1 ? "its" : "their"} stored data is damaged (kept in the database, not loaded): ${quarantined.map((q) => q.id).join(", ")}. See the messages above; restore the database from a backup to get ${quarantined.length === 1 ? "it" : "them"} back.\n`,
+    `WARNING: ${quarantined.length} exercise${quarantined.length === 1 ? " is" : "s are"} quarantined because ` +
+      `${quarantined.length === 1 ? "its" : "their"} stored data is damaged (kept in the database, not loaded): ` +
+      `${quarantined.map((q) => q.id).join(", ")}. See the messages above; ` +
+      `restore the database from a backup to get ${quarantined.length === 1 ? "it" : "them"} back.\n`,
   );
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

@@ -46,7 +46,9 @@ export function checkDatabaseFile(dir: string, history: HistoryFound): void {
   const file = join(dir, DB_FILE);
   const size = existsSync(file) ? statSync(file).size : -1;
   const had = describeHistory(dir, history);
-  const restore = `Restore ${file} (with its -wal file, if the backup has one) from a backup. To start afresh instead, move the whole data directory ${dir} aside.`;
+  const restore =
+    `Restore ${file} (with its -wal file, if the backup has one) from a backup. ` +
+    `To start afresh instead, move the whole data directory ${dir} aside.`;
   if (size <= 0 && had) {
     const what = size < 0 ? "is missing" : "is empty (0 bytes)";
     throw new StartupRefusal(

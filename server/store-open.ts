@@ -75,7 +75,9 @@ export function openDatabase(dir: string): Opened {
 
 /** Read-only checks; returns the integrity check's findings (empty when whole). */
 function inspect(dir: string, file: string, history: HistoryFound): string[] {
-  const restore = `Restore ${file} (with its -wal file, if the backup has one) from a backup, or move it aside (with its -wal and -shm files) to start with an empty database.`;
+  const restore =
+    `Restore ${file} (with its -wal file, if the backup has one) from a backup, ` +
+    `or move it aside (with its -wal and -shm files) to start with an empty database.`;
   let db: DatabaseSync;
   try {
     db = new DatabaseSync(file, { readOnly: true });

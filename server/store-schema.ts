@@ -51,7 +51,8 @@ export function checkSchema(db: DatabaseSync, file: string): number {
   if (version > SCHEMA_VERSION || version < 0)
     throw new StartupRefusal(
       `The database ${file} has schema version ${version}, and this Deconflict knows versions 0 to ${SCHEMA_VERSION}: ` +
-        `it was written by ${version > SCHEMA_VERSION ? "a newer Deconflict" : "another program"}. Run the Deconflict that wrote it, or restore a backup made by this one.`,
+        `it was written by ${version > SCHEMA_VERSION ? "a newer Deconflict" : "another program"}. ` +
+        `Run the Deconflict that wrote it, or restore a backup made by this one.`,
     );
   const tables = (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[]).map(
     (t) => t.name,
@@ -59,7 +60,8 @@ export function checkSchema(db: DatabaseSync, file: string): number {
   const ours = tables.filter((t) => TABLES.includes(t));
   if (tables.length > 0 && ours.length === 0)
     throw new StartupRefusal(
-      `The database ${file} is not a Deconflict database (it holds the tables ${tables.slice(0, 5).join(", ")}). Point DATA_DIR at Deconflict's data directory.`,
+      `The database ${file} is not a Deconflict database (it holds the tables ${tables.slice(0, 5).join(", ")}). ` +
+        `Point DATA_DIR at Deconflict's data directory.`,
     );
   return version;
 }

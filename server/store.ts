@@ -77,7 +77,8 @@ export class Store {
     );
     this.updateStatus = this.db.prepare("UPDATE exercises SET status = ? WHERE id = ?");
     this.insertExercise = this.db.prepare(
-      "INSERT INTO exercises (id, title, scenario_id, scenario_json, seed, created_at, codes_json, engine_version, group_id, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      "INSERT INTO exercises (id, title, scenario_id, scenario_json, seed, created_at, codes_json, engine_version, " +
+        "group_id, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     );
     this.insertGroup = this.db.prepare(
       "INSERT INTO groups (id, title, scenario_id, code, created_at) VALUES (?, ?, ?, ?, ?)",
@@ -321,7 +322,8 @@ export class Store {
     if (readable === 0 && (this.quarantine.size > 0 || recordedExercises > 0)) {
       this.db.close();
       throw new StartupRefusal(
-        `The database in ${this.dir} is damaged and none of its exercises can be read (see the log above). The server will not start empty over it. Restore it from a backup.`,
+        `The database in ${this.dir} is damaged and none of its exercises can be read (see the log above). ` +
+          `The server will not start empty over it. Restore it from a backup.`,
       );
     }
     console.error(

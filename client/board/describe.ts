@@ -43,7 +43,8 @@ export function describeBoard(view: ParticipantView): string {
       .map((s) => `${s.name} (${s.kind}) ${sectorStatus(s.health)}, health ${fmt(Math.round(s.health))}`)
       .join("; ");
     out.push(
-      `${t.name}${t.id === mine ? " (your state)" : ""}: standing ${fmt(Math.round(t.standing))}, domestic pressure ${fmt(Math.round(t.pressure))}. Sectors: ${sectors || "none"}.`,
+      `${t.name}${t.id === mine ? " (your state)" : ""}: standing ${fmt(Math.round(t.standing))}, ` +
+        `domestic pressure ${fmt(Math.round(t.pressure))}. Sectors: ${sectors || "none"}.`,
     );
   }
 

@@ -84,6 +84,12 @@ function playTurn(): void {
 
 let channel = 0;
 const CHANNELS = ["news", "intelligence", "cert", "cable", "social", "control"] as const;
+const HEADLINES = [
+  "Ministers trade statements",
+  "Markets react to outages",
+  "A leak names a contractor",
+  "CERTs compare samples",
+];
 const ACTIONS: Record<string, () => void> = {
   Start: () => run(control, { type: "exercise.start" }),
   "Next phase": () => run(control, { type: "phase.advance" }),
@@ -94,7 +100,7 @@ const ACTIONS: Record<string, () => void> = {
   "Ad-hoc inject": () =>
     run(control, {
       type: "inject.create",
-      title: `Breaking: ${["Ministers trade statements", "Markets react to outages", "A leak names a contractor", "CERTs compare samples"][channel % 4]} (${channel + 1})`,
+      title: `Breaking: ${HEADLINES[channel % 4]} (${channel + 1})`,
       body: "Harness inject.",
       channel: CHANNELS[channel++ % CHANNELS.length],
       audience: ["all"],

@@ -22,7 +22,10 @@ export interface Board {
   destroy(): void;
 }
 
-/** Mounts the board into `parent` (it fills the element and follows its size). Phaser is imported dynamically inside, so pages without a board never load it. */
+/**
+ * Mounts the board into `parent` (it fills the element and follows its size).
+ * Phaser is imported dynamically inside, so pages without a board never load it.
+ */
 export async function mountBoard(parent: HTMLElement, options: BoardOptions): Promise<Board> {
   const [{ default: Phaser }, { BoardScene }, { drawOnDemand }, { steadyParentBounds }] = await Promise.all([
     import("phaser"),

@@ -81,7 +81,8 @@ export async function codesPage(root: HTMLElement, params: Record<string, string
       h(
         "p",
         {},
-        "Give each group its code or link. Participants open the link (or go to this server's address and type the code), enter their name, and land in their seat.",
+        "Give each group its code or link. Participants open the link " +
+          "(or go to this server's address and type the code), enter their name, and land in their seat.",
       ),
       h(
         "p",

@@ -78,7 +78,8 @@ export async function comparePage(root: HTMLElement, params: Record<string, stri
       h(
         "p",
         { class: "dim" },
-        `${cells.length} cells of “${data.scenarioTitle}”. Curves are aligned by turn; each cell has its own line pattern and its letter at the line's end.`,
+        `${cells.length} cells of “${data.scenarioTitle}”. ` +
+          `Curves are aligned by turn; each cell has its own line pattern and its letter at the line's end.`,
       ),
       h(
         "section",

@@ -165,7 +165,10 @@ function row(c: CellSummary): HTMLElement {
         "div",
         { style: `height: 6px; background: var(--surface-3); border-radius: 3px; margin-top: 4px` },
         h("div", {
-          style: `height: 6px; width: ${c.escalation}%; background: ${c.escalation >= 66 ? "var(--danger)" : c.escalation >= 33 ? "var(--warn)" : "var(--ok)"}; border-radius: 3px`,
+          style:
+            `height: 6px; width: ${c.escalation}%; background: ` +
+            `${c.escalation >= 66 ? "var(--danger)" : c.escalation >= 33 ? "var(--warn)" : "var(--ok)"};` +
+            ` border-radius: 3px`,
         }),
       ),
     ),

@@ -69,7 +69,9 @@ export async function replayPage(root: HTMLElement, params: Record<string, strin
       h(
         "p",
         {},
-        "Open the recording of an exercise — the JSON file the control console downloads — to step through it command by command, from any participant's point of view. The file is checked before it is shown: a changed, cut or unknown recording is refused with the reason.",
+        "Open the recording of an exercise — the JSON file the control console downloads — to step through it " +
+          "command by command, from any participant's point of view. The file is checked before it is shown: " +
+          "a changed, cut or unknown recording is refused with the reason.",
       ),
     );
     return;
@@ -81,7 +83,8 @@ export async function replayPage(root: HTMLElement, params: Record<string, strin
         "p",
         { class: "card", role: "note" },
         h("strong", {}, "This browser holds no control seat for this exercise. "),
-        "Replaying it from the server needs the facilitator's code, which the browser that created the exercise keeps. Ask the facilitator for the recording file (control console → download the recording) and open it here.",
+        "Replaying it from the server needs the facilitator's code, which the browser that created the exercise keeps. " +
+          "Ask the facilitator for the recording file (control console → download the recording) and open it here.",
       ),
     );
     return;

@@ -50,7 +50,9 @@ export function agreementsPanel(ctx: PanelCtx): Panel {
     const showHelp = () => {
       const c = v.cbms.find((x) => x.id === cbm.value);
       cbmHelp.textContent = c
-        ? `${c.description} Each party takes on ${c.cost} domestic pressure; trust ${c.trust >= 0 ? "+" : ""}${c.trust} between parties; escalation ${c.escalation >= 0 ? "+" : ""}${c.escalation}.`
+        ? `${c.description} Each party takes on ${c.cost} domestic pressure; ` +
+          `trust ${c.trust >= 0 ? "+" : ""}${c.trust} between parties; ` +
+          `escalation ${c.escalation >= 0 ? "+" : ""}${c.escalation}.`
         : "";
     };
     cbm.addEventListener("change", showHelp);

@@ -26,8 +26,15 @@ export function describeEffect(v: ParticipantView, e: Effect): string {
       return `${signed(e.delta)} escalation`;
     case "sector":
       return `${signed(e.delta)} health to ${owned(v, e.team, e.sector === "target" ? "the chosen sector" : e.sector)}`;
-    case "resilience":
-      return `${signed(e.delta)} resilience for ${e.sector === "all" ? (e.team === "actor" ? "all your sectors" : `all sectors of ${who(v, e.team)}`) : owned(v, e.team, e.sector === "target" ? "the chosen sector" : e.sector)}`;
+    case "resilience": {
+      const where =
+        e.sector === "all"
+          ? e.team === "actor"
+            ? "all your sectors"
+            : `all sectors of ${who(v, e.team)}`
+          : owned(v, e.team, e.sector === "target" ? "the chosen sector" : e.sector);
+      return `${signed(e.delta)} resilience for ${where}`;
+    }
     case "trust":
       return `${signed(e.delta)} trust between ${who(v, e.a)} and ${who(v, e.b)}`;
     case "standing":

@@ -185,7 +185,8 @@ export function mountViewer(root: HTMLElement, loaded: Loaded, options: ViewerOp
       unfinished.hidden = false;
       render(
         unfinished,
-        `The recording ends in turn ${t.state(t.ready - 1).turn}, before the exercise did${loaded.source === "this server" ? ": reload for newer commands" : ""}.`,
+        `The recording ends in turn ${t.state(t.ready - 1).turn}, before the exercise did` +
+          `${loaded.source === "this server" ? ": reload for newer commands" : ""}.`,
       );
     }
     const now = performance.now();

@@ -105,7 +105,8 @@ export function apiRouter(deps: ApiDeps): Router {
       throw new HttpError(
         503,
         "too-many-exercises",
-        `This server already holds ${unfinished} unfinished exercises, and its limit is ${maxLive} (MAX_LIVE_EXERCISES). End old exercises or ask its operator to raise the limit.`,
+        `This server already holds ${unfinished} unfinished exercises, and its limit is ${maxLive} ` +
+          `(MAX_LIVE_EXERCISES). End old exercises or ask its operator to raise the limit.`,
       );
   };
   /** The exercise or course a bearer code opens, with wrong codes throttled per address. */

@@ -34,7 +34,9 @@ export class SeatBudget {
   refusal(): CommandError {
     return {
       code: "rate-limited",
-      message: `Too much sent from this seat: wait a moment (its people together may send ${this.messages.perSecond} messages a second, bursts of ${this.messages.capacity})`,
+      message:
+        `Too much sent from this seat: wait a moment (its people together may send ` +
+        `${this.messages.perSecond} messages a second, bursts of ${this.messages.capacity})`,
     };
   }
 }

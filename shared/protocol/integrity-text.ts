@@ -86,7 +86,9 @@ export function intactIntegrity(head: Head): Integrity {
   return {
     status: "intact",
     ...facts(head, ORIGIN_UNKNOWN, taken && `the file says: ${taken}`),
-    text: `${ORIGIN_UNKNOWN}: ${counted(head)} — the commands are whole and in order, but only the server that recorded it can check its seal, which rules out a chain rebuilt after editing. ${claim}`,
+    text:
+      `${ORIGIN_UNKNOWN}: ${counted(head)} — the commands are whole and in order, ` +
+      `but only the server that recorded it can check its seal, which rules out a chain rebuilt after editing. ${claim}`,
   };
 }
 

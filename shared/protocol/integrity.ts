@@ -129,7 +129,9 @@ export function loadRecording(input: unknown, sealKey?: string): LoadResult {
   if (version !== 2 && version !== RECORDING_VERSION)
     return {
       ok: false,
-      error: `This recording is format version ${JSON.stringify(version)}; this Deconflict reads versions 1 to ${RECORDING_VERSION}. Open it with a newer Deconflict.`,
+      error:
+        `This recording is format version ${JSON.stringify(version)}; ` +
+        `this Deconflict reads versions 1 to ${RECORDING_VERSION}. Open it with a newer Deconflict.`,
     };
   const parsed = version === 2 ? recordingV2.safeParse(input) : recording.safeParse(input);
   if (!parsed.success) return { ok: false, error: `The recording is damaged: ${describe(parsed.error)}` };

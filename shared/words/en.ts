@@ -102,7 +102,8 @@ export const en = {
   "incident.corrected": (p: { by: string; title: string; suspect: string | null; confidence: number }) =>
     `${p.by} re-examined “${p.title}”: the evidence now points to ${p.suspect ?? "no state (a non-state actor)"}, confidence ${pct(p.confidence)}`,
   "incident.weakened": (p: { by: string; title: string; suspect: string | null; confidence: number }) =>
-    `${p.by} found inconsistencies in the evidence on “${p.title}”: confidence in ${p.suspect ?? "no state (a non-state actor)"} drops to ${pct(p.confidence)}`,
+    `${p.by} found inconsistencies in the evidence on “${p.title}”: ` +
+    `confidence in ${p.suspect ?? "no state (a non-state actor)"} drops to ${pct(p.confidence)}`,
   investigators: (p: { team: string }) => `${p.team}'s investigators`,
   "evidence.shared": (p: { from: string; title: string; to: string }) =>
     `${p.from} shared the evidence on “${p.title}” with ${p.to}`,

@@ -48,7 +48,10 @@ export async function frames(page: Page, n: number): Promise<void> {
   );
 }
 
-/** Waits until every board on the page has drawn its last change and stopped drawing (its element drops data-drawing); `timeout` in ms (Playwright's default otherwise). */
+/**
+ * Waits until every board on the page has drawn its last change and stopped drawing
+ * (its element drops data-drawing); `timeout` in ms (Playwright's default otherwise).
+ */
 export async function boardSettled(page: Page, timeout?: number): Promise<void> {
   await page.locator(".board[data-drawing]").first().waitFor({ state: "detached", timeout });
 }

@@ -55,7 +55,14 @@ describe("civilian-shield scenario", () => {
     expect(d.try(team("veldmark"), { type: "hotline.send", to: "corvane", kind: "confirm", text: "Did your services touch our hospitals?" })).toMatch(
       /no hotline/,
     );
-    throughMediator(d, "veldmark", "corvane", "Ask Corvane whether any of its services touched our hospitals.", "No Corvane agency was involved; our water was hit too.", hospital);
+    throughMediator(
+      d,
+      "veldmark",
+      "corvane",
+      "Ask Corvane whether any of its services touched our hospitals.",
+      "No Corvane agency was involved; our water was hit too.",
+      hospital,
+    );
     d.do(mediator, { type: "mediator.verify", incidentId: hospital });
     // the evidence wrongly points at Corvane; verification moves it toward the truth (a seeded roll decides
     // which way): corrected to no state, or the confidence in Corvane falls below the 45 % it started at
@@ -63,7 +70,12 @@ describe("civilian-shield scenario", () => {
     expect(evidence.suspect === null ? evidence.confidence >= 0.5 : evidence.confidence < 0.45).toBe(true);
 
     // an existing line: a deconflict message answered in time builds trust and cools the crisis
-    d.do(team("saranth"), { type: "hotline.send", to: "veldmark", kind: "deconflict", text: "Saranth had no part in either attack. Let our CERTs compare samples." });
+    d.do(team("saranth"), {
+      type: "hotline.send",
+      to: "veldmark",
+      kind: "deconflict",
+      text: "Saranth had no part in either attack. Let our CERTs compare samples.",
+    });
     const [trust0, esc0] = [trustOf(d.state, "saranth", "veldmark"), d.state.escalation];
     d.do(team("veldmark"), { type: "hotline.send", to: "saranth", kind: "assess", text: "Agreed; samples follow." }, 60_000);
     expect(trustOf(d.state, "saranth", "veldmark")).toBe(trust0 + 3);
@@ -76,7 +88,12 @@ describe("civilian-shield scenario", () => {
     d.do(team("corvane"), { type: "hotline.send", to: "veldmark", kind: "assess", text: "Yes, through the Council lab." });
     play(d, {
       veldmark: [{ actionId: "restore" }, { actionId: "public-briefing" }, { actionId: "forensics", incidentId: hospital }],
-      corvane: [{ actionId: "restore" }, { actionId: "public-briefing" }, { actionId: "forensics", incidentId: inc(d, "Water utility ransomware") }, { actionId: "harden" }],
+      corvane: [
+        { actionId: "restore" },
+        { actionId: "public-briefing" },
+        { actionId: "forensics", incidentId: inc(d, "Water utility ransomware") },
+        { actionId: "harden" },
+      ],
       saranth: [{ actionId: "harden" }, { actionId: "share-indicators", target: "corvane" }, { actionId: "call-for-calm" }],
       ostmere: [{ actionId: "seize-servers" }, { actionId: "harden" }],
     });
@@ -85,7 +102,13 @@ describe("civilian-shield scenario", () => {
     d.advanceTo("deliberation");
     const implant = inc(d, "VeldNet collection implant");
     expect(view(d.state, { role: "team", teamId: "saranth" }).incidents.map((i) => i.id)).not.toContain(implant);
-    d.do(team("veldmark"), { type: "hotline.send", to: "corvane", kind: "confirm", text: "Our CERT found this implant in VeldNet. Is it yours?", incidentId: implant });
+    d.do(team("veldmark"), {
+      type: "hotline.send",
+      to: "corvane",
+      kind: "confirm",
+      text: "Our CERT found this implant in VeldNet. Is it yours?",
+      incidentId: implant,
+    });
     d.do(team("corvane"), { type: "hotline.send", to: "veldmark", kind: "assess", text: "It is collection, not ransomware. We will withdraw it." });
     const river = inc(d, "River plant ransomware");
     d.do(team("saranth"), { type: "hotline.send", to: "mediator", kind: "assess", text: "Our river plant evidence, for your lab.", incidentId: river });
@@ -103,7 +126,12 @@ describe("civilian-shield scenario", () => {
     d.advanceTo("deliberation");
     agree(d, mediator, { kind: "cbm", cbmId: "civilian-shield" });
     expect(d.state.status).toBe("running");
-    agree(d, team("saranth"), { kind: "statement", text: "Our four states will keep hospitals and water systems out of any conflict, and report incidents to each other at once." });
+    agree(d, team("saranth"), {
+      kind: "statement",
+      text:
+        "Our four states will keep hospitals and water systems out of any conflict, " +
+        "and report incidents to each other at once.",
+    });
     expect(d.state.outcome?.kind).toBe("agreement");
     expect(d.state.outcome?.turn).toBe(3);
     expect([...commitment(d.state, "civilian-shield")!.parties].sort()).toEqual([...TEAMS].sort());
@@ -155,13 +183,23 @@ describe("civilian-shield scenario", () => {
     d.advanceTo("deliberation");
     play(d, {
       veldmark: [{ actionId: "disrupt", target: "corvane", sector: "water" }, { actionId: "sanctions", target: "corvane" }],
-      corvane: [{ actionId: "disrupt", target: "veldmark", sector: "energy" }, { actionId: "espionage", target: "veldmark", sector: "telecom" }, { actionId: "public-briefing" }],
+      corvane: [
+        { actionId: "disrupt", target: "veldmark", sector: "energy" },
+        { actionId: "espionage", target: "veldmark", sector: "telecom" },
+        { actionId: "public-briefing" },
+      ],
       saranth: [{ actionId: "sanctions", target: "corvane" }, { actionId: "harden" }],
       ostmere: [{ actionId: "call-for-calm" }],
     });
     const shield = commitment(d.state, "civilian-shield")!;
     expect(shield.status).toBe("broken");
-    expect(shield.breaches).toEqual([expect.objectContaining({ teamId: "veldmark", turn: 2, reason: { kind: "protected-sectors", sectors: expect.arrayContaining(["water"]) } })]);
+    expect(shield.breaches).toEqual([
+      expect.objectContaining({
+        teamId: "veldmark",
+        turn: 2,
+        reason: { kind: "protected-sectors", sectors: expect.arrayContaining(["water"]) },
+      }),
+    ]);
     expect(d.state.teams.veldmark!.standing).toBe(veldmarkStanding - 10);
     expect(inject(d.state, "shield-broken")).toMatchObject({ status: "released", releasedBy: "trigger", releasedTurn: 2 });
 
@@ -184,7 +222,14 @@ describe("civilian-shield scenario", () => {
   it("time: partial measures, a misread hunt and a refused shield run out the six turns", () => {
     const d = begin("shield-time-11");
     const water = inc(d, "Water utility ransomware");
-    throughMediator(d, "corvane", "saranth", "Were Saranth servers used against our water?", "A Saranth reseller rents Ostmere capacity; no agency of ours was involved.", water);
+    throughMediator(
+      d,
+      "corvane",
+      "saranth",
+      "Were Saranth servers used against our water?",
+      "A Saranth reseller rents Ostmere capacity; no agency of ours was involved.",
+      water,
+    );
     d.do(mediator, { type: "mediator.verify", incidentId: water });
     play(d, {
       veldmark: [{ actionId: "demarche", target: "corvane" }, { actionId: "restore" }, { actionId: "public-briefing" }],
@@ -208,7 +253,12 @@ describe("civilian-shield scenario", () => {
     // turn 2: a regional hotline; Corvane pre-notifies a takedown, Ostmere answers too late to earn trust
     d.advanceTo("deliberation");
     agree(d, mediator, { kind: "cbm", cbmId: "regional-hotline" });
-    d.do(team("corvane"), { type: "hotline.send", to: "ostmere", kind: "notify", text: "We will disable the Greywake relay servers in your data centres tonight." });
+    d.do(team("corvane"), {
+      type: "hotline.send",
+      to: "ostmere",
+      kind: "notify",
+      text: "We will disable the Greywake relay servers in your data centres tonight.",
+    });
     const trustCO = trustOf(d.state, "corvane", "ostmere");
     d.do(team("ostmere"), { type: "hotline.send", to: "corvane", kind: "text", text: "We object. Leave it to our police." }, 400_000);
     expect(d.state.messages.find((m) => m.from === "corvane" && m.kind === "notify")!.answeredAfterMs).toBeGreaterThan(300_000);

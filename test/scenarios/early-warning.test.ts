@@ -85,7 +85,11 @@ describe("early-warning scenario", () => {
     d.do(K, { type: "hotline.send", to: "valdera", kind: "notify", text: "Exercise Iron Vigil starts tonight: bomber dispersal, no live weapons." });
     d.do(V, { type: "hotline.send", to: "korsa", kind: "assess", text: "Noted. We will watch it as an exercise." });
     const seen = d.state.log.length;
-    playTurn(d, [{ actionId: "harden-warning" }, { actionId: "public-briefing" }], [{ actionId: "strategic-exercise", target: "valdera" }, { actionId: "harden-warning" }]);
+    playTurn(
+      d,
+      [{ actionId: "harden-warning" }, { actionId: "public-briefing" }],
+      [{ actionId: "strategic-exercise", target: "valdera" }, { actionId: "harden-warning" }],
+    );
     // the notify cut the misread chance from 0.6 to 0.18; whichever way the seeded roll fell, Valdera's picture says it was notified
     const perception = d.state.log
       .slice(seen)
@@ -160,7 +164,11 @@ describe("early-warning scenario", () => {
     confirmThroughMediator(d);
     adopt(d, mediator, "direct-hotline");
     adopt(d, V, "cooling-off");
-    playTurn(d, [{ actionId: "harden-warning" }, { actionId: "public-briefing" }], [{ actionId: "share-telemetry", target: "valdera" }, { actionId: "harden-warning" }]);
+    playTurn(
+      d,
+      [{ actionId: "harden-warning" }, { actionId: "public-briefing" }],
+      [{ actionId: "share-telemetry", target: "valdera" }, { actionId: "harden-warning" }],
+    );
 
     // turn 2: Korsa refuses pre-notification, ignores Valdera's question and runs Iron Vigil unannounced
     const proposal = d.do(V, { type: "proposal.create", kind: "cbm", cbmId: "pre-notification" }).proposals.at(-1)!.id;

@@ -54,11 +54,21 @@ describe("grid-intrusion scenario", () => {
 
   it("failure: naming Kestria on planted evidence, then reprisals, climbs to armed conflict", () => {
     const d = start("s1");
-    d.do(V, { type: "hotline.send", to: "kestria", kind: "confirm", text: "Confirm whether Kestrian units were active in our northern grid.", incidentId: d.state.incidents[0]!.id });
+    d.do(V, {
+      type: "hotline.send",
+      to: "kestria",
+      kind: "confirm",
+      text: "Confirm whether Kestrian units were active in our northern grid.",
+      incidentId: d.state.incidents[0]!.id,
+    });
     d.do(K, { type: "hotline.send", to: "valdoria", kind: "assess", text: "We reject the insinuation and will not discuss our services." });
     orders(
       d,
-      [{ actionId: "attribute", target: "kestria", incidentId: d.state.incidents[0]!.id }, { actionId: "sanctions", target: "kestria" }, { actionId: "readiness", target: "kestria" }],
+      [
+        { actionId: "attribute", target: "kestria", incidentId: d.state.incidents[0]!.id },
+        { actionId: "sanctions", target: "kestria" },
+        { actionId: "readiness", target: "kestria" },
+      ],
       [{ actionId: "readiness", target: "valdoria" }, { actionId: "demarche", target: "valdoria" }, { actionId: "probe", target: "valdoria" }],
     );
     // the blackout was done by an outside group: the public accusation is a misattribution
@@ -78,7 +88,11 @@ describe("grid-intrusion scenario", () => {
     orders(
       d,
       [{ actionId: "grid-strike", target: "kestria", sector: "energy" }, { actionId: "sanctions", target: "kestria" }],
-      [{ actionId: "attribute", target: "valdoria", incidentId: d.state.incidents[1]!.id }, { actionId: "sanctions", target: "valdoria" }, { actionId: "probe", target: "valdoria" }],
+      [
+        { actionId: "attribute", target: "valdoria", incidentId: d.state.incidents[1]!.id },
+        { actionId: "sanctions", target: "valdoria" },
+        { actionId: "probe", target: "valdoria" },
+      ],
     );
     // Kestria in turn blames Valdoria for the telecom intrusion the same outside group staged
     expect(d.state.incidents[1]!.attributions[0]).toMatchObject({ by: "kestria", accused: "valdoria", correct: false });
@@ -92,7 +106,11 @@ describe("grid-intrusion scenario", () => {
     for (let turn = 3; turn <= 5 && !ended(d); turn++) {
       d.advanceTo("deliberation");
       if (ended(d)) break;
-      orders(d, [{ actionId: "wiper", target: "kestria", sector: "telecom" }], [{ actionId: "grid-strike", target: "valdoria", sector: "energy" }, { actionId: "readiness", target: "valdoria" }]);
+      orders(
+        d,
+        [{ actionId: "wiper", target: "kestria", sector: "telecom" }],
+        [{ actionId: "grid-strike", target: "valdoria", sector: "energy" }, { actionId: "readiness", target: "valdoria" }],
+      );
     }
     expect(d.state.outcome?.kind).toBe("failure");
     expect(rungIndex(scenario.ladder, d.state.escalation)).toBe(scenario.ladder.rungs.length - 1);
@@ -105,10 +123,27 @@ describe("grid-intrusion scenario", () => {
 
   it("agreement: verification through Meridian and joint fact-finding lead to reciprocal commitments", () => {
     const d = start("s1");
-    d.do(V, { type: "hotline.send", to: "kestria", kind: "confirm", text: "Confirm whether Kestrian units were active in our northern grid.", incidentId: d.state.incidents[0]!.id });
-    d.do(K, { type: "hotline.send", to: "valdoria", kind: "assess", text: "No Kestrian unit opened breakers. We will not claim we were never in your networks; let Meridian verify." });
+    d.do(V, {
+      type: "hotline.send",
+      to: "kestria",
+      kind: "confirm",
+      text: "Confirm whether Kestrian units were active in our northern grid.",
+      incidentId: d.state.incidents[0]!.id,
+    });
+    d.do(K, {
+      type: "hotline.send",
+      to: "valdoria",
+      kind: "assess",
+      text: "No Kestrian unit opened breakers. We will not claim we were never in your networks; let Meridian verify.",
+    });
     expect(trust(d)).toBe(40 + 3); // answered within five minutes
-    d.do(V, { type: "hotline.send", to: "mediator", kind: "assess", text: "Samples and logs of the destructive module, for verification.", incidentId: d.state.incidents[0]!.id });
+    d.do(V, {
+      type: "hotline.send",
+      to: "mediator",
+      kind: "assess",
+      text: "Samples and logs of the destructive module, for verification.",
+      incidentId: d.state.incidents[0]!.id,
+    });
     d.do(mediator, { type: "mediator.verify", incidentId: d.state.incidents[0]!.id });
     const blackout = d.state.incidents[0]!;
     // with seed "s1" the 60 % correction roll succeeds: the evidence no longer points at any state,
@@ -136,7 +171,11 @@ describe("grid-intrusion scenario", () => {
     d.do(V, { type: "proposal.create", kind: "cbm", cbmId: "joint-fact-finding" });
     acceptBoth(d, lastProposal(d));
     expect(d.state.commitments.map((c) => [c.cbmId, c.status])).toEqual([["joint-fact-finding", "active"]]);
-    orders(d, [{ actionId: "harden" }, { actionId: "public-briefing" }, { actionId: "call-restraint" }], [{ actionId: "brief-partners" }, { actionId: "public-briefing" }]);
+    orders(
+      d,
+      [{ actionId: "harden" }, { actionId: "public-briefing" }, { actionId: "call-restraint" }],
+      [{ actionId: "brief-partners" }, { actionId: "public-briefing" }],
+    );
 
     d.advanceTo("deliberation");
     // the second wave hit a hardened grid (resilience 10 + 20 + 20) that joint CERT work had restored: it holds
@@ -162,7 +201,13 @@ describe("grid-intrusion scenario", () => {
 
   it("time: a broken pre-notification pledge and proportionate sanctions, but no agreement", () => {
     const d = start("s1");
-    d.do(V, { type: "hotline.send", to: "kestria", kind: "confirm", text: "Confirm whether Kestrian units were active in our northern grid.", incidentId: d.state.incidents[0]!.id });
+    d.do(V, {
+      type: "hotline.send",
+      to: "kestria",
+      kind: "confirm",
+      text: "Confirm whether Kestrian units were active in our northern grid.",
+      incidentId: d.state.incidents[0]!.id,
+    });
     d.do(K, { type: "hotline.send", to: "valdoria", kind: "assess", text: "Not us." }, 400_000);
     expect(d.state.messages[0]!.answeredAfterMs).toBeGreaterThan(300_000);
     expect(trust(d)).toBe(40); // answered, but too late to build trust
@@ -200,7 +245,15 @@ describe("grid-intrusion scenario", () => {
     d.advanceTo("deliberation");
     d.do(V, { type: "hotline.send", to: "kestria", kind: "confirm", text: "The second wave used a Kestrian state data centre. Confirm or deny." });
     const unanswered = lastMessage(d);
-    orders(d, [{ actionId: "sanctions", target: "kestria" }, { actionId: "public-briefing" }, { actionId: "forensics", incidentId: d.state.incidents[2]!.id }], [{ actionId: "readiness", target: "valdoria" }, { actionId: "public-briefing" }]);
+    orders(
+      d,
+      [
+        { actionId: "sanctions", target: "kestria" },
+        { actionId: "public-briefing" },
+        { actionId: "forensics", incidentId: d.state.incidents[2]!.id },
+      ],
+      [{ actionId: "readiness", target: "valdoria" }, { actionId: "public-briefing" }],
+    );
     // the second wave's planted evidence (55 %) counts as a provocation of severity 3: sanctions look proportionate
     expect(logOf(d, 3, "outcome").some((e) => e.type === "action.disproportionate" && e.actor === "valdoria")).toBe(false);
     const trustBeforeLapse = trust(d);

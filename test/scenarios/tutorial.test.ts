@@ -43,7 +43,13 @@ describe("tutorial scenario", () => {
   it("failure: blaming Austral, then disrupting its infrastructure, climbs to armed conflict", () => {
     const d = start("tut-fail");
     d.advanceTo("decision");
-    d.do(B, { type: "orders.submit", actions: [{ actionId: "attribute", target: "austral", incidentId: d.state.incidents[0]!.id }, { actionId: "disrupt", target: "austral", sector: "energy" }] });
+    d.do(B, {
+      type: "orders.submit",
+      actions: [
+        { actionId: "attribute", target: "austral", incidentId: d.state.incidents[0]!.id },
+        { actionId: "disrupt", target: "austral", sector: "energy" },
+      ],
+    });
     d.do(A, { type: "orders.submit", actions: [{ actionId: "demarche", target: "borealis" }] });
     d.advanceTo("summary");
     const inc = d.state.incidents[0]!;
@@ -53,7 +59,17 @@ describe("tutorial scenario", () => {
     expect(d.state.incidents.some((i) => i.victim === "austral" && i.culprit === "borealis")).toBe(true);
     d.advanceTo("decision");
     // Austral answers in kind, Borealis escalates to a destructive attack
-    d.do(A, { type: "orders.submit", actions: [{ actionId: "disrupt", target: "borealis", sector: "water" }, { actionId: "attribute", target: "borealis", incidentId: d.state.incidents.find((i) => i.victim === "austral")!.id }] });
+    d.do(A, {
+      type: "orders.submit",
+      actions: [
+        { actionId: "disrupt", target: "borealis", sector: "water" },
+        {
+        actionId: "attribute",
+        target: "borealis",
+        incidentId: d.state.incidents.find((i) => i.victim === "austral")!.id,
+      },
+      ],
+    });
     d.do(B, { type: "orders.submit", actions: [{ actionId: "destroy", target: "austral", sector: "finance" }] });
     d.do(control, { type: "phase.advance" });
     expect(d.state.outcome?.kind).toBe("failure");

@@ -578,7 +578,8 @@ describe("fuzzing the server from outside", () => {
     const planted = secrets.filter((x) => x.planted);
     console.info(
       `fuzz ${SEED}: ${tally.sent} commands (${tally.accepted} accepted, ${tally.refused} refused, ${tally.rateLimited} rate-limited), ` +
-        `${raw.frames} raw frames (${raw.seated} seated connections), ${planted.length} secrets planted, ${Buffer.byteLength(output)} bytes of server output, ${fuzzMs} ms`,
+        `${raw.frames} raw frames (${raw.seated} seated connections), ${planted.length} secrets planted, ` +
+        `${Buffer.byteLength(output)} bytes of server output, ${fuzzMs} ms`,
     );
     // the server is still there, and said little while it was attacked
     expect(server.child.exitCode).toBeNull();

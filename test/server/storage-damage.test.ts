@@ -157,7 +157,10 @@ describe("damaged storage", () => {
     const refused = await startRefused(dir, port);
     expect(refused.code).toBe(1);
     expect(refused.output).toMatch(
-      /holds 1 exercise, 0 courses and \d+ recorded commands?, but .* says it held 1 exercise, 0 courses and (\d+) recorded commands: recent writes are missing/,
+      new RegExp(
+        String.raw`holds 1 exercise, 0 courses and \d+ recorded commands?, but .* says it held ` +
+          String.raw`1 exercise, 0 courses and (\d+) recorded commands: recent writes are missing`,
+      ),
     );
     expect(refused.output).toContain(`${acked} recorded commands: recent writes are missing`);
     expect(refused.output).toContain(`write-ahead log (${wal})`);
@@ -211,7 +214,9 @@ describe("damaged storage, refused before anything is written", () => {
     db.close();
     expect(() => new Store(dir)).toThrow(
       new StartupRefusal(
-        `The database ${join(dir, DB)} has schema version 2, and this Deconflict knows versions 0 to 1: it was written by a newer Deconflict. Run the Deconflict that wrote it, or restore a backup made by this one.`,
+        `The database ${join(dir, DB)} has schema version 2, and this Deconflict knows versions 0 to 1: ` +
+          `it was written by a newer Deconflict. ` +
+          `Run the Deconflict that wrote it, or restore a backup made by this one.`,
       ),
     );
   });
