@@ -27,7 +27,8 @@ const actionNamed = (s: GameState, name: string) => s.scenario.actions.find((a) 
 function agree(d: Driver, by: Actor, input: Omit<Extract<CommandInput, { type: "proposal.create" }>, "type">): string {
   d.do(by, { type: "proposal.create", ...input });
   const p = d.state.proposals.at(-1)!;
-  for (const t of p.parties) if (!p.accepted.includes(t)) d.do(team(t), { type: "proposal.respond", proposalId: p.id, accept: true });
+  for (const t of p.parties)
+    if (!p.accepted.includes(t)) d.do(team(t), { type: "proposal.respond", proposalId: p.id, accept: true });
   return p.id;
 }
 
@@ -52,9 +53,14 @@ describe("civilian-shield scenario", () => {
     const hospital = inc(d, "Hospital ransomware");
 
     // Veldmark and Corvane have no direct line: the hotline refuses, the Council carries the question
-    expect(d.try(team("veldmark"), { type: "hotline.send", to: "corvane", kind: "confirm", text: "Did your services touch our hospitals?" })).toMatch(
-      /no hotline/,
-    );
+    expect(
+      d.try(team("veldmark"), {
+        type: "hotline.send",
+        to: "corvane",
+        kind: "confirm",
+        text: "Did your services touch our hospitals?",
+      }),
+    ).toMatch(/no hotline/);
     throughMediator(
       d,
       "veldmark",
@@ -77,24 +83,46 @@ describe("civilian-shield scenario", () => {
       text: "Saranth had no part in either attack. Let our CERTs compare samples.",
     });
     const [trust0, esc0] = [trustOf(d.state, "saranth", "veldmark"), d.state.escalation];
-    d.do(team("veldmark"), { type: "hotline.send", to: "saranth", kind: "assess", text: "Agreed; samples follow." }, 60_000);
+    d.do(
+      team("veldmark"),
+      { type: "hotline.send", to: "saranth", kind: "assess", text: "Agreed; samples follow." },
+      60_000,
+    );
     expect(trustOf(d.state, "saranth", "veldmark")).toBe(trust0 + 3);
     expect(d.state.escalation).toBe(esc0 - 1);
 
     // the regional hotline opens every pair, so the rivals can now talk directly
     agree(d, mediator, { kind: "cbm", cbmId: "regional-hotline" });
     expect(d.state.hotlines).toHaveLength(6);
-    d.do(team("veldmark"), { type: "hotline.send", to: "corvane", kind: "confirm", text: "Will you share your water samples?" });
-    d.do(team("corvane"), { type: "hotline.send", to: "veldmark", kind: "assess", text: "Yes, through the Council lab." });
+    d.do(team("veldmark"), {
+      type: "hotline.send",
+      to: "corvane",
+      kind: "confirm",
+      text: "Will you share your water samples?",
+    });
+    d.do(team("corvane"), {
+      type: "hotline.send",
+      to: "veldmark",
+      kind: "assess",
+      text: "Yes, through the Council lab.",
+    });
     play(d, {
-      veldmark: [{ actionId: "restore" }, { actionId: "public-briefing" }, { actionId: "forensics", incidentId: hospital }],
+      veldmark: [
+        { actionId: "restore" },
+        { actionId: "public-briefing" },
+        { actionId: "forensics", incidentId: hospital },
+      ],
       corvane: [
         { actionId: "restore" },
         { actionId: "public-briefing" },
         { actionId: "forensics", incidentId: inc(d, "Water utility ransomware") },
         { actionId: "harden" },
       ],
-      saranth: [{ actionId: "harden" }, { actionId: "share-indicators", target: "corvane" }, { actionId: "call-for-calm" }],
+      saranth: [
+        { actionId: "harden" },
+        { actionId: "share-indicators", target: "corvane" },
+        { actionId: "call-for-calm" },
+      ],
       ostmere: [{ actionId: "seize-servers" }, { actionId: "harden" }],
     });
 
@@ -109,9 +137,20 @@ describe("civilian-shield scenario", () => {
       text: "Our CERT found this implant in VeldNet. Is it yours?",
       incidentId: implant,
     });
-    d.do(team("corvane"), { type: "hotline.send", to: "veldmark", kind: "assess", text: "It is collection, not ransomware. We will withdraw it." });
+    d.do(team("corvane"), {
+      type: "hotline.send",
+      to: "veldmark",
+      kind: "assess",
+      text: "It is collection, not ransomware. We will withdraw it.",
+    });
     const river = inc(d, "River plant ransomware");
-    d.do(team("saranth"), { type: "hotline.send", to: "mediator", kind: "assess", text: "Our river plant evidence, for your lab.", incidentId: river });
+    d.do(team("saranth"), {
+      type: "hotline.send",
+      to: "mediator",
+      kind: "assess",
+      text: "Our river plant evidence, for your lab.",
+      incidentId: river,
+    });
     d.do(mediator, { type: "hotline.send", to: "saranth", kind: "text", text: "Received; our lab will examine it." });
     d.do(mediator, { type: "mediator.verify", incidentId: river });
     agree(d, mediator, { kind: "cbm", cbmId: "incident-reporting" });
@@ -147,7 +186,11 @@ describe("civilian-shield scenario", () => {
     agree(d, mediator, { kind: "cbm", cbmId: "civilian-shield" });
     const hospital = inc(d, "Hospital ransomware");
     play(d, {
-      veldmark: [{ actionId: "attribute", target: "corvane", incidentId: hospital }, { actionId: "demarche", target: "corvane" }, { actionId: "harden" }],
+      veldmark: [
+        { actionId: "attribute", target: "corvane", incidentId: hospital },
+        { actionId: "demarche", target: "corvane" },
+        { actionId: "harden" },
+      ],
       corvane: [
         { actionId: "attribute", target: "saranth", incidentId: inc(d, "Water utility ransomware") },
         { actionId: "sanctions", target: "veldmark" },
@@ -182,7 +225,10 @@ describe("civilian-shield scenario", () => {
     // turn 2: Veldmark finds the implant and hits Corvane's water, breaking the shield it signed
     d.advanceTo("deliberation");
     play(d, {
-      veldmark: [{ actionId: "disrupt", target: "corvane", sector: "water" }, { actionId: "sanctions", target: "corvane" }],
+      veldmark: [
+        { actionId: "disrupt", target: "corvane", sector: "water" },
+        { actionId: "sanctions", target: "corvane" },
+      ],
       corvane: [
         { actionId: "disrupt", target: "veldmark", sector: "energy" },
         { actionId: "espionage", target: "veldmark", sector: "telecom" },
@@ -201,14 +247,24 @@ describe("civilian-shield scenario", () => {
       }),
     ]);
     expect(d.state.teams.veldmark!.standing).toBe(veldmarkStanding - 10);
-    expect(inject(d.state, "shield-broken")).toMatchObject({ status: "released", releasedBy: "trigger", releasedTurn: 2 });
+    expect(inject(d.state, "shield-broken")).toMatchObject({
+      status: "released",
+      releasedBy: "trigger",
+      releasedTurn: 2,
+    });
 
     // reprisals continue until the top rung ends the exercise
     for (let turn = 3; turn <= 6 && d.state.status !== "ended"; turn++) {
       d.advanceTo("deliberation");
       play(d, {
-        veldmark: [{ actionId: "disrupt", target: "corvane", sector: "energy" }, { actionId: "sanctions", target: "corvane" }],
-        corvane: [{ actionId: "disrupt", target: "veldmark", sector: "health" }, { actionId: "disrupt", target: "veldmark", sector: "telecom" }],
+        veldmark: [
+          { actionId: "disrupt", target: "corvane", sector: "energy" },
+          { actionId: "sanctions", target: "corvane" },
+        ],
+        corvane: [
+          { actionId: "disrupt", target: "veldmark", sector: "health" },
+          { actionId: "disrupt", target: "veldmark", sector: "telecom" },
+        ],
       });
     }
     expect(d.state.outcome?.kind).toBe("failure");
@@ -260,8 +316,14 @@ describe("civilian-shield scenario", () => {
       text: "We will disable the Greywake relay servers in your data centres tonight.",
     });
     const trustCO = trustOf(d.state, "corvane", "ostmere");
-    d.do(team("ostmere"), { type: "hotline.send", to: "corvane", kind: "text", text: "We object. Leave it to our police." }, 400_000);
-    expect(d.state.messages.find((m) => m.from === "corvane" && m.kind === "notify")!.answeredAfterMs).toBeGreaterThan(300_000);
+    d.do(
+      team("ostmere"),
+      { type: "hotline.send", to: "corvane", kind: "text", text: "We object. Leave it to our police." },
+      400_000,
+    );
+    expect(d.state.messages.find((m) => m.from === "corvane" && m.kind === "notify")!.answeredAfterMs).toBeGreaterThan(
+      300_000,
+    );
     expect(trustOf(d.state, "corvane", "ostmere")).toBe(trustCO);
     play(d, {
       veldmark: [{ actionId: "sanctions", target: "corvane" }, { actionId: "restore" }],
@@ -272,31 +334,50 @@ describe("civilian-shield scenario", () => {
     // nothing from Ostmere provoked the takedown: severity 2 unprovoked is one step past tolerance
     const takedown = actionNamed(d.state, "Unilateral takedown abroad");
     const unprovoked = d.state.log.find(
-      (l) => l.type === "action.disproportionate" && l.actor === "corvane" && l.action === takedown && l.provocation === 0,
+      (l) =>
+        l.type === "action.disproportionate" && l.actor === "corvane" && l.action === takedown && l.provocation === 0,
     )!;
     expect(unprovoked.audience).toEqual(["corvane", "ostmere"]);
     expect(logOf(d.state, "veldmark").some((l) => l.id === unprovoked.id)).toBe(false);
-    expect(inject(d.state, "takedown-protest")).toMatchObject({ status: "released", releasedBy: "trigger", releasedTurn: 2 });
+    expect(inject(d.state, "takedown-protest")).toMatchObject({
+      status: "released",
+      releasedBy: "trigger",
+      releasedTurn: 2,
+    });
 
     // turn 3: shared reporting is adopted; Ostmere refuses the shield
     d.advanceTo("deliberation");
     agree(d, mediator, { kind: "cbm", cbmId: "incident-reporting" });
     d.do(mediator, { type: "proposal.create", kind: "cbm", cbmId: "civilian-shield" });
     const shieldProposal = d.state.proposals.at(-1)!.id;
-    for (const t of ["veldmark", "corvane", "saranth"]) d.do(team(t), { type: "proposal.respond", proposalId: shieldProposal, accept: true });
+    for (const t of ["veldmark", "corvane", "saranth"])
+      d.do(team(t), { type: "proposal.respond", proposalId: shieldProposal, accept: true });
     d.do(team("ostmere"), { type: "proposal.respond", proposalId: shieldProposal, accept: false });
-    play(d, { veldmark: [{ actionId: "harden" }], corvane: [{ actionId: "harden" }], ostmere: [{ actionId: "seize-servers" }] });
+    play(d, {
+      veldmark: [{ actionId: "harden" }],
+      corvane: [{ actionId: "harden" }],
+      ostmere: [{ actionId: "seize-servers" }],
+    });
 
     // turn 4: Ostmere's private CERT report reaches every party at once; Corvane's collection breaks the reporting pledge
     d.advanceTo("deliberation");
     const second = d.state.incidents.find((i) => i.title === "Second-wave hospital intrusion")!;
     expect([...second.sharedWith].sort()).toEqual(["corvane", "saranth", "veldmark"]);
-    play(d, { corvane: [{ actionId: "espionage", target: "veldmark", sector: "energy" }], saranth: [{ actionId: "call-for-calm" }] });
-    expect(commitment(d.state, "incident-reporting")!.breaches).toEqual([expect.objectContaining({ teamId: "corvane", turn: 4 })]);
+    play(d, {
+      corvane: [{ actionId: "espionage", target: "veldmark", sector: "energy" }],
+      saranth: [{ actionId: "call-for-calm" }],
+    });
+    expect(commitment(d.state, "incident-reporting")!.breaches).toEqual([
+      expect.objectContaining({ teamId: "corvane", turn: 4 }),
+    ]);
 
     // turn 5: Veldmark will not sign a statement while Corvane's operations go on; turn 6 passes quietly
     d.advanceTo("deliberation");
-    d.do(team("saranth"), { type: "proposal.create", kind: "statement", text: "We will keep hospitals and water out of this dispute." });
+    d.do(team("saranth"), {
+      type: "proposal.create",
+      kind: "statement",
+      text: "We will keep hospitals and water out of this dispute.",
+    });
     d.do(team("veldmark"), { type: "proposal.respond", proposalId: d.state.proposals.at(-1)!.id, accept: false });
     play(d, { veldmark: [{ actionId: "public-briefing" }], ostmere: [{ actionId: "call-for-calm" }] });
     d.advanceTo("deliberation");

@@ -31,7 +31,8 @@ function playTurn(d: Driver, valdera: OrderItemInput[], korsa: OrderItemInput[])
 function adopt(d: Driver, by: typeof mediator, cbmId: string): void {
   const id = d.do(by, { type: "proposal.create", kind: "cbm", cbmId }).proposals.at(-1)!.id;
   for (const t of ["valdera", "korsa"])
-    if (!d.state.proposals.at(-1)!.accepted.includes(t)) d.do(team(t), { type: "proposal.respond", proposalId: id, accept: true });
+    if (!d.state.proposals.at(-1)!.accepted.includes(t))
+      d.do(team(t), { type: "proposal.respond", proposalId: id, accept: true });
 }
 
 const lastMessage = (d: Driver) => d.state.messages.at(-1)!.id;
@@ -39,9 +40,19 @@ const released = (d: Driver, id: string) => d.state.injects.find((i) => i.id ===
 
 /** Turn 1 through the mediator only: confirm, relay, assess, relay back. */
 function confirmThroughMediator(d: Driver): void {
-  d.do(V, { type: "hotline.send", to: "mediator", kind: "confirm", text: "Did any Korsa unit act against our northern radar network last night?" });
+  d.do(V, {
+    type: "hotline.send",
+    to: "mediator",
+    kind: "confirm",
+    text: "Did any Korsa unit act against our northern radar network last night?",
+  });
   d.do(mediator, { type: "hotline.relay", messageId: lastMessage(d), to: "korsa" });
-  d.do(K, { type: "hotline.send", to: "mediator", kind: "assess", text: "No Korsa operation caused the outage. We are ready to compare data." });
+  d.do(K, {
+    type: "hotline.send",
+    to: "mediator",
+    kind: "assess",
+    text: "No Korsa operation caused the outage. We are ready to compare data.",
+  });
   d.do(mediator, { type: "hotline.relay", messageId: lastMessage(d), to: "valdera" });
 }
 
@@ -53,7 +64,9 @@ describe("early-warning scenario", () => {
     const inc = d.state.incidents[0]!;
     expect(inc).toMatchObject({ victim: "valdera", sector: "defence", culprit: null, public: true });
     expect(inc.evidence).toEqual({ suspect: "korsa", confidence: 0.4 });
-    expect(d.try(V, { type: "hotline.send", to: "korsa", kind: "confirm", text: "Was this you?" })).toMatch(/no hotline/);
+    expect(d.try(V, { type: "hotline.send", to: "korsa", kind: "confirm", text: "Was this you?" })).toMatch(
+      /no hotline/,
+    );
 
     const trust0 = trustOf(d.state, "valdera", "korsa");
     const esc0 = d.state.escalation;
@@ -70,19 +83,38 @@ describe("early-warning scenario", () => {
     expect(trust1).toBe(trust0 + 8);
 
     // a timely answer to a deconflict message: +3 trust and −1 escalation
-    d.do(V, { type: "hotline.send", to: "korsa", kind: "deconflict", text: "We will not change alert levels while the Centre examines the samples." });
-    d.do(K, { type: "hotline.send", to: "valdera", kind: "deconflict", text: "Agreed. Our forces stay at routine readiness." });
+    d.do(V, {
+      type: "hotline.send",
+      to: "korsa",
+      kind: "deconflict",
+      text: "We will not change alert levels while the Centre examines the samples.",
+    });
+    d.do(K, {
+      type: "hotline.send",
+      to: "valdera",
+      kind: "deconflict",
+      text: "Agreed. Our forces stay at routine readiness.",
+    });
     expect(trustOf(d.state, "valdera", "korsa")).toBe(trust1 + 3);
     expect(d.state.escalation).toBe(esc0 - 4);
     d.do(mediator, { type: "mediator.verify", incidentId: inc.id });
     // the evidence pointed at Korsa but nobody in either capital did it: with this seed the 60 % correction
     // roll succeeds, so the trail now points at no state, from max(0.4, 0.5) + verifyBoost 0.25 / 2
     expect(d.state.incidents[0]!.evidence).toEqual({ suspect: null, confidence: 0.63 });
-    playTurn(d, [{ actionId: "harden-warning" }, { actionId: "public-briefing" }], [{ actionId: "share-telemetry", target: "valdera" }]);
+    playTurn(
+      d,
+      [{ actionId: "harden-warning" }, { actionId: "public-briefing" }],
+      [{ actionId: "share-telemetry", target: "valdera" }],
+    );
 
     // turn 2: Korsa notifies Iron Vigil before running it
     expect(released(d, "iron-vigil").audience).toEqual(["korsa"]);
-    d.do(K, { type: "hotline.send", to: "valdera", kind: "notify", text: "Exercise Iron Vigil starts tonight: bomber dispersal, no live weapons." });
+    d.do(K, {
+      type: "hotline.send",
+      to: "valdera",
+      kind: "notify",
+      text: "Exercise Iron Vigil starts tonight: bomber dispersal, no live weapons.",
+    });
     d.do(V, { type: "hotline.send", to: "korsa", kind: "assess", text: "Noted. We will watch it as an exercise." });
     const seen = d.state.log.length;
     playTurn(
@@ -112,7 +144,12 @@ describe("early-warning scenario", () => {
 
   it("ends in failure when Valdera blames the wrong state and both sides climb to the top rung", () => {
     const d = begin("ew-fail");
-    d.do(V, { type: "hotline.send", to: "mediator", kind: "confirm", text: "We hold Korsa responsible unless it can prove otherwise." });
+    d.do(V, {
+      type: "hotline.send",
+      to: "mediator",
+      kind: "confirm",
+      text: "We hold Korsa responsible unless it can prove otherwise.",
+    });
     d.do(mediator, { type: "hotline.relay", messageId: lastMessage(d), to: "korsa" });
     adopt(d, mediator, "no-target-warning");
 
@@ -121,7 +158,10 @@ describe("early-warning scenario", () => {
     const trust = trustOf(d.state, "valdera", "korsa");
     playTurn(
       d,
-      [{ actionId: "attribute", target: "korsa", incidentId: d.state.incidents[0]!.id }, { actionId: "harden-warning" }],
+      [
+        { actionId: "attribute", target: "korsa", incidentId: d.state.incidents[0]!.id },
+        { actionId: "harden-warning" },
+      ],
       [{ actionId: "network-probe", target: "valdera" }, { actionId: "public-briefing" }],
     );
     const attribution = d.state.incidents[0]!.attributions[0]!;
@@ -131,30 +171,53 @@ describe("early-warning scenario", () => {
     // −5 for public blame, −15 for getting it wrong, and −6 more if the probe was misread
     const probeMisread = d.state.log.some((e) => e.type === "misperception" && e.turn === 1 && e.target === "valdera");
     expect(trustOf(d.state, "valdera", "korsa")).toBe(trust - 20 - (probeMisread ? 6 : 0));
-    expect(released(d, "attribution-contested")).toMatchObject({ status: "released", releasedBy: "trigger", releasedTurn: 1 });
+    expect(released(d, "attribution-contested")).toMatchObject({
+      status: "released",
+      releasedBy: "trigger",
+      releasedTurn: 1,
+    });
 
     // turn 2: Valdera raises its alert; Korsa answers by blinding Valdera's early warning — breaking the no-target promise
     const korsaStanding = d.state.teams.korsa!.standing;
-    playTurn(d, [{ actionId: "raise-alert", target: "korsa" }, { actionId: "sanctions", target: "korsa" }], [{ actionId: "blind-warning", target: "valdera" }]);
+    playTurn(
+      d,
+      [
+        { actionId: "raise-alert", target: "korsa" },
+        { actionId: "sanctions", target: "korsa" },
+      ],
+      [{ actionId: "blind-warning", target: "valdera" }],
+    );
     const broken = d.state.commitments.find((c) => c.cbmId === "no-target-warning")!;
     expect(broken.status).toBe("broken");
     expect(broken.breaches[0]).toMatchObject({ teamId: "korsa", turn: 2 });
     expect(d.state.teams.korsa!.standing).toBe(korsaStanding - 10);
     expect(released(d, "breach-concern").status).toBe("released");
     expect(released(d, "alert-reaction").status).toBe("released");
-    expect(d.state.incidents.some((i) => i.victim === "valdera" && i.culprit === "korsa" && i.severity === 5)).toBe(true);
+    expect(d.state.incidents.some((i) => i.victim === "valdera" && i.culprit === "korsa" && i.severity === 5)).toBe(
+      true,
+    );
 
     for (let turn = 3; d.state.status !== "ended"; turn++) {
       expect(turn).toBeLessThanOrEqual(5);
       playTurn(
         d,
-        [{ actionId: "raise-alert", target: "korsa" }, { actionId: "disrupt-military", target: "korsa", sector: "defence" }],
-        [{ actionId: "raise-alert", target: "valdera" }, { actionId: "blind-warning", target: "valdera" }],
+        [
+          { actionId: "raise-alert", target: "korsa" },
+          { actionId: "disrupt-military", target: "korsa", sector: "defence" },
+        ],
+        [
+          { actionId: "raise-alert", target: "valdera" },
+          { actionId: "blind-warning", target: "valdera" },
+        ],
       );
     }
     expect(d.state.outcome!.kind).toBe("failure");
     expect(d.state.escalation).toBeGreaterThanOrEqual(90);
-    expect(crossedRedLines(d.scenario.ladder, d.state.escalation)).toEqual(["ew-interference", "nc3-attack", "nuclear-alert"]);
+    expect(crossedRedLines(d.scenario.ladder, d.state.escalation)).toEqual([
+      "ew-interference",
+      "nc3-attack",
+      "nuclear-alert",
+    ]);
     expect(released(d, "brink-warning").status).toBe("released");
     expect(replay(d.recording())).toEqual(d.state);
   });
@@ -173,11 +236,20 @@ describe("early-warning scenario", () => {
     // turn 2: Korsa refuses pre-notification, ignores Valdera's question and runs Iron Vigil unannounced
     const proposal = d.do(V, { type: "proposal.create", kind: "cbm", cbmId: "pre-notification" }).proposals.at(-1)!.id;
     d.do(K, { type: "proposal.respond", proposalId: proposal, accept: false });
-    d.do(V, { type: "hotline.send", to: "korsa", kind: "confirm", text: "Are your bombers moving to forward airfields?" });
+    d.do(V, {
+      type: "hotline.send",
+      to: "korsa",
+      kind: "confirm",
+      text: "Are your bombers moving to forward airfields?",
+    });
     const trust = trustOf(d.state, "valdera", "korsa");
     const korsaStanding = d.state.teams.korsa!.standing;
     const seen = d.state.log.length;
-    playTurn(d, [{ actionId: "harden-warning" }, { actionId: "public-briefing" }], [{ actionId: "strategic-exercise", target: "valdera" }]);
+    playTurn(
+      d,
+      [{ actionId: "harden-warning" }, { actionId: "public-briefing" }],
+      [{ actionId: "strategic-exercise", target: "valdera" }],
+    );
     const turnLog = d.state.log.slice(seen);
     // the exercise was not notified: Valdera misreads it with chance 0.6 (seeded); a misread costs 6 trust
     const misread = turnLog.some((e) => e.type === "misperception" && e.target === "valdera");
@@ -194,7 +266,9 @@ describe("early-warning scenario", () => {
     // the breach adds 5 escalation, the turn-3 timing fault 3 more
     expect(d.state.escalation).toBe(d.state.history[1]!.escalationAfter + 5 + 3);
     // the line itself stays up: a broken promise does not cut the wire
-    expect(d.try(V, { type: "hotline.send", to: "korsa", kind: "convene", text: "Let us meet at the Centre." })).toBeNull();
+    expect(
+      d.try(V, { type: "hotline.send", to: "korsa", kind: "convene", text: "Let us meet at the Centre." }),
+    ).toBeNull();
     d.do(K, { type: "hotline.send", to: "valdera", kind: "convene", text: "Agreed." });
 
     // turn 3: the cooling-off timeline falls due (adopted turn 1, within 2 turns): kept only below "Heightened alert"
@@ -203,7 +277,12 @@ describe("early-warning scenario", () => {
     const endOfTurn3 = d.state.history[2]!.escalationAfter;
     expect(timeline.status).toBe(endOfTurn3 < 30 ? "fulfilled" : "broken");
     expect(released(d, "korsa-timing-fault").audience).toEqual(["korsa"]);
-    expect(d.state.incidents[1]).toMatchObject({ victim: "korsa", culprit: null, evidence: { suspect: "valdera", confidence: 0.55 }, public: false });
+    expect(d.state.incidents[1]).toMatchObject({
+      victim: "korsa",
+      culprit: null,
+      evidence: { suspect: "valdera", confidence: 0.55 },
+      public: false,
+    });
 
     playTurn(d, [{ actionId: "harden-warning" }], [{ actionId: "investigate", incidentId: d.state.incidents[1]!.id }]);
     playTurn(d, [{ actionId: "public-briefing" }], [{ actionId: "harden-warning" }]);

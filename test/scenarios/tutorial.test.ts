@@ -21,17 +21,36 @@ describe("tutorial scenario", () => {
     const d = start("tut-agree");
     const blackout = d.state.incidents[0]!;
     // the public evidence points at Austral (35 %), but a criminal group did it
-    expect(blackout).toMatchObject({ victim: "borealis", culprit: null, evidence: { suspect: "austral", confidence: 0.35 }, public: true });
+    expect(blackout).toMatchObject({
+      victim: "borealis",
+      culprit: null,
+      evidence: { suspect: "austral", confidence: 0.35 },
+      public: true,
+    });
     const trust0 = trustOf(d.state, "borealis", "austral");
     d.do(B, { type: "hotline.send", to: "austral", kind: "confirm", text: "Were Austral units active in our grid?" });
-    d.do(A, { type: "hotline.send", to: "borealis", kind: "assess", text: "No. The toolkit was stolen from us." }, 60_000);
+    d.do(
+      A,
+      { type: "hotline.send", to: "borealis", kind: "assess", text: "No. The toolkit was stolen from us." },
+      60_000,
+    );
     expect(trustOf(d.state, "borealis", "austral")).toBe(trust0 + 3);
-    d.do(B, { type: "hotline.send", to: "mediator", kind: "assess", text: "Samples for you.", incidentId: blackout.id });
+    d.do(B, {
+      type: "hotline.send",
+      to: "mediator",
+      kind: "assess",
+      text: "Samples for you.",
+      incidentId: blackout.id,
+    });
     d.do(mediator, { type: "mediator.verify", incidentId: blackout.id });
     // verification moves wrong evidence toward the truth: corrected, or weaker
     const v = d.state.incidents[0]!.evidence;
     expect(v.suspect === null ? v.confidence >= 0.5 : v.confidence < 0.35).toBe(true);
-    d.do(mediator, { type: "proposal.create", kind: "statement", text: "Both governments condemn the attack on the grid and will investigate together." });
+    d.do(mediator, {
+      type: "proposal.create",
+      kind: "statement",
+      text: "Both governments condemn the attack on the grid and will investigate together.",
+    });
     const id = d.state.proposals[0]!.id;
     d.do(B, { type: "proposal.respond", proposalId: id, accept: true });
     expect(d.state.status).toBe("running");
@@ -53,7 +72,9 @@ describe("tutorial scenario", () => {
     d.do(A, { type: "orders.submit", actions: [{ actionId: "demarche", target: "borealis" }] });
     d.advanceTo("summary");
     const inc = d.state.incidents[0]!;
-    expect(inc.attributions).toEqual([{ by: "borealis", accused: "austral", turn: 1, suspect: "austral", confidence: 0.35, correct: false }]);
+    expect(inc.attributions).toEqual([
+      { by: "borealis", accused: "austral", turn: 1, suspect: "austral", confidence: 0.35, correct: false },
+    ]);
     expect(d.state.injects.find((i) => i.id === "markets")!.releasedBy).toBe("trigger");
     // an unprovoked severity-3 disruption by Borealis: Austral's own incident
     expect(d.state.incidents.some((i) => i.victim === "austral" && i.culprit === "borealis")).toBe(true);
@@ -64,10 +85,10 @@ describe("tutorial scenario", () => {
       actions: [
         { actionId: "disrupt", target: "borealis", sector: "water" },
         {
-        actionId: "attribute",
-        target: "borealis",
-        incidentId: d.state.incidents.find((i) => i.victim === "austral")!.id,
-      },
+          actionId: "attribute",
+          target: "borealis",
+          incidentId: d.state.incidents.find((i) => i.victim === "austral")!.id,
+        },
       ],
     });
     d.do(B, { type: "orders.submit", actions: [{ actionId: "destroy", target: "austral", sector: "finance" }] });
@@ -79,7 +100,12 @@ describe("tutorial scenario", () => {
 
   it("time: two quiet turns run out with the crisis contained", () => {
     const d = start("tut-time");
-    d.do(B, { type: "hotline.send", to: "austral", kind: "deconflict", text: "We will not act before the investigation." });
+    d.do(B, {
+      type: "hotline.send",
+      to: "austral",
+      kind: "deconflict",
+      text: "We will not act before the investigation.",
+    });
     const esc0 = d.state.escalation;
     d.do(A, { type: "hotline.send", to: "borealis", kind: "confirm", text: "Agreed." });
     // an answered deconflict message cools the crisis by 1
