@@ -4,7 +4,7 @@
 // applies them through `apply`. Deterministic for a scenario, a seed and the seats.
 import seedrandom from "seedrandom";
 import { apply, init, view, type GameState, type ParticipantView, type Scenario } from "../engine/index.ts";
-import type { Actor, Viewer } from "../protocol/identity.ts";
+import { botActorOf, type Actor, type Viewer } from "../protocol/identity.ts";
 import type { StoredCommand } from "../protocol/recording.ts";
 import { command, type CommandInput } from "../protocol/commands.ts";
 import type { Policy } from "./policy.ts";
@@ -43,8 +43,8 @@ export function viewerOf(seat: string): Viewer {
 }
 
 function actorOf(seat: string, policy: Policy): Actor {
-  const name = `bot:${policy.name}`;
-  return seat === "mediator" ? { role: "mediator", name } : { role: "team", teamId: seat, name };
+  const v = viewerOf(seat);
+  return botActorOf(v.role === "team" ? v : { role: "mediator" }, policy.name);
 }
 
 /** Plays an exercise to its end; `seats` maps team ids (and "mediator") to policies. */

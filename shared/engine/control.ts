@@ -1,11 +1,14 @@
-// Control's own levers: escalation adjusted with a logged reason, and whether
-// observers see everything.
+// Control's own levers: escalation adjusted with a logged reason, whether
+// observers see everything, which seats bots play, and handing the pacing to
+// the server. Bots and the autopilot change no rule of play: they are recorded
+// so the replay shows who played each seat, and only control sees them.
 import type { Command } from "./types.ts";
 import type { Ctx } from "./context.ts";
 import type { Handlers } from "./apply.ts";
-import { requireNotEnded, requireRole } from "./context.ts";
+import { partyName, requireNotEnded, requireRole } from "./context.ts";
 import { reject } from "./reject.ts";
 import { shiftEscalation } from "./escalation.ts";
+import { rulesOf } from "./rules.ts";
 
 export function adjustEscalation(ctx: Ctx, cmd: Extract<Command, { type: "escalation.adjust" }>): void {
   requireRole(ctx, "facilitator");
@@ -24,8 +27,61 @@ export function setObserverVisibility(ctx: Ctx, cmd: Extract<Command, { type: "o
   ctx.emit({ type: "observers.visibility", seeAll: cmd.seeAll });
 }
 
+/** The policies that play each kind of seat: team policies do nothing as the mediator, and the reverse. */
+const MEDIATOR_POLICIES: readonly string[] = ["mediator", "random", "passive"];
+
+/** Bots came with rules 2.1: an exercise created under older rules keeps to them, so a 2.0 engine still replays it. */
+function requireBotRules(ctx: Ctx): void {
+  const [major, minor] = (rulesOf(ctx.s.engineVersion) ?? "0.0").split(".").map(Number) as [number, number];
+  if (major < 2 || (major === 2 && minor < 1))
+    reject(
+      "invalid",
+      `This exercise runs rules ${major}.${minor}, from before bots; create a new exercise to use them`,
+    );
+}
+
+export function seatBot(ctx: Ctx, cmd: Extract<Command, { type: "bot.seat" }>): void {
+  // the server takes a bot out when a person takes the seat over
+  requireRole(ctx, "facilitator", "system");
+  requireNotEnded(ctx);
+  requireBotRules(ctx);
+  const seat = cmd.seat;
+  if (seat === "mediator" ? !ctx.sc.mediator : !ctx.s.teams[seat])
+    reject(
+      "not-found",
+      `There is no seat “${seat}” for a bot: name a team${ctx.sc.mediator ? " or the mediator" : ""}`,
+    );
+  const who = partyName(ctx.s, seat);
+  const current = ctx.base.bots?.[seat] ?? null;
+  if (cmd.policy === null) {
+    if (current === null) reject("invalid", `No bot plays ${who}'s seat`);
+    const { [seat]: _gone, ...rest } = ctx.base.bots ?? {};
+    ctx.s.bots = rest;
+    return;
+  }
+  const forMediator = MEDIATOR_POLICIES.includes(cmd.policy);
+  if (seat === "mediator" && !forMediator)
+    reject("invalid", `The ${cmd.policy} policy plays a team; for the mediator choose ${MEDIATOR_POLICIES.join(", ")}`);
+  if (seat !== "mediator" && cmd.policy === "mediator")
+    reject("invalid", "The mediator policy plays the mediator's seat, not a team's");
+  if (current === cmd.policy) reject("invalid", `A ${cmd.policy} bot already plays ${who}'s seat`);
+  // a new object, never a change to the old one: states are shared and frozen
+  ctx.s.bots = { ...ctx.base.bots, [seat]: cmd.policy };
+}
+
+export function setAutopilot(ctx: Ctx, cmd: Extract<Command, { type: "autopilot.set" }>): void {
+  requireRole(ctx, "facilitator");
+  requireNotEnded(ctx);
+  requireBotRules(ctx);
+  if ((ctx.base.autopilot ?? false) === cmd.on)
+    reject("invalid", cmd.on ? "The server already paces this exercise" : "The server does not pace this exercise");
+  ctx.s.autopilot = cmd.on;
+}
+
 /** The commands this family handles: apply.ts dispatches through it. */
 export const controlCommands = {
   "escalation.adjust": adjustEscalation,
   "observers.visibility": setObserverVisibility,
+  "bot.seat": seatBot,
+  "autopilot.set": setAutopilot,
 } satisfies Partial<Handlers>;

@@ -5,6 +5,7 @@ import type { Scenario, SectorKind, Audience } from "../scenario/schema.ts";
 import type { Command } from "../protocol/commands.ts";
 import type { Actor, Viewer } from "../protocol/identity.ts";
 import type { IdScheme } from "./ids.ts";
+import type { PolicyName } from "../bots/policy.ts";
 import type { BreachReason, StoredEvent } from "./events.ts";
 
 /** Who is looking (decides what `view` shows) and who acts: see protocol/identity.ts. */
@@ -231,6 +232,10 @@ export interface GameState {
   grievances: Record<string, { severity: number; turn: number }>;
   mediatorActionsThisTurn: number;
   observersSeeAll: boolean;
+  /** seats played by a bot (team id or "mediator" → policy), control's to know; absent until control puts one */
+  bots?: Readonly<Record<string, PolicyName>>;
+  /** the server plays control (self-paced play): absent or false until control hands it over */
+  autopilot?: boolean;
   /** counters for ids, so ids are deterministic */
   counters: Record<string, number>;
   /** how ids are made from the counters: keyed hashes, or sequential in recordings of engines before 1.2.0 */

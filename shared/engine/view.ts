@@ -20,6 +20,7 @@ import type {
   Viewer,
 } from "./types.ts";
 import type { EventView, StoredEvent } from "./events.ts";
+import type { PolicyName } from "../bots/policy.ts";
 import { currentPhase } from "./context.ts";
 import { partyOf } from "../protocol/identity.ts";
 import { canSee, redact, seesAll } from "./audience.ts";
@@ -141,6 +142,9 @@ export interface MyControl {
   actions: Action[];
   orders: Record<string, TeamOrders>;
   mediatorActionsUsed: number;
+  /** seats played by a bot (team id or "mediator" → policy) and whether the server paces the exercise: control's alone */
+  bots?: Readonly<Record<string, PolicyName>>;
+  autopilot?: boolean;
 }
 
 /** Everything the viewer may see, and nothing else. */
@@ -247,6 +251,8 @@ function mySeat(s: GameState, viewer: Viewer): ParticipantView["me"] {
       actions: sc.actions,
       orders: s.orders,
       mediatorActionsUsed: s.mediatorActionsThisTurn,
+      // who is a bot is control's: observers who see every channel still read a bot's words as a person's
+      ...(viewer.role === "facilitator" ? { bots: s.bots ?? {}, autopilot: s.autopilot ?? false } : {}),
     };
   return null;
 }

@@ -3,6 +3,7 @@
 // the engine, and testing it.
 import { z } from "zod";
 import { audience, channel, sectorKind } from "../scenario/schema.ts";
+import { POLICY_NAMES } from "../bots/policy.ts";
 
 export const MAX_TEXT = 2000;
 const shortText = z.string().trim().min(1, "must not be empty").max(200, "at most 200 characters");
@@ -48,6 +49,10 @@ export const command = z.discriminatedUnion("type", [
     reason: shortText,
   }),
   z.strictObject({ type: z.literal("observers.visibility"), seeAll: z.boolean() }),
+  /** a bot with `policy` plays the seat (a team id or "mediator") from now on; null takes it out */
+  z.strictObject({ type: z.literal("bot.seat"), seat: ref, policy: z.enum(POLICY_NAMES).nullable() }),
+  /** the server plays control: starts, resumes and advances phases by itself (self-paced play) */
+  z.strictObject({ type: z.literal("autopilot.set"), on: z.boolean() }),
   // teams
   z.strictObject({ type: z.literal("team.chat"), text: longText }),
   z.strictObject({

@@ -1,10 +1,12 @@
 // Who someone is, in one family of types, and the only converters between them:
 // - a Seat is what a join code opens (the server decides it, never a payload);
 // - a Viewer is the seat someone looks from (the engine's view is drawn for it);
-// - an Actor is a seat with a person's name, as commands are recorded;
+// - an Actor is a seat with a person's name, as commands are recorded (a bot's
+//   actor also names its policy, for control and the recording only);
 // - SeatInfo and Participant carry a seat on the wire, flat (role and teamId).
 import { z } from "zod";
 import type { Scenario } from "../scenario/schema.ts";
+import { POLICY_NAMES, type PolicyName } from "../bots/policy.ts";
 
 /** The roles a join code can open. */
 export type SeatRole = "facilitator" | "team" | "mediator" | "observer";
@@ -24,12 +26,14 @@ export type Seat = z.infer<typeof seat>;
 export type Viewer = Seat;
 
 const personName = z.string().max(60);
+/** The policy of a bot playing the seat; absent for a person (and in every recording made before bots). */
+const botPolicy = z.enum(POLICY_NAMES).optional();
 
-/** Who issued a command: a seat and a person's name, or the server itself (timers). */
+/** Who issued a command: a seat and a person's name (or a bot's, with its policy), or the server itself (timers). */
 export const actor = z.discriminatedUnion("role", [
   z.strictObject({ role: z.literal("facilitator"), name: personName.default("Control") }),
-  z.strictObject({ role: z.literal("team"), teamId: z.string(), name: personName }),
-  z.strictObject({ role: z.literal("mediator"), name: personName }),
+  z.strictObject({ role: z.literal("team"), teamId: z.string(), name: personName, bot: botPolicy }),
+  z.strictObject({ role: z.literal("mediator"), name: personName, bot: botPolicy }),
   z.strictObject({ role: z.literal("observer"), name: personName }),
   z.strictObject({ role: z.literal("system"), name: personName.default("Server") }),
 ]);
@@ -66,6 +70,26 @@ export function viewerOf(s: Seat): Viewer {
 /** The actor a person in a seat issues commands as. */
 export function actorOf(s: Seat, name: string): Actor {
   return s.role === "team" ? { role: "team", teamId: s.teamId, name } : { role: s.role, name };
+}
+
+/** The seats a bot can play: a team's or the mediator's. */
+export type BotSeat = Extract<Seat, { role: "team" | "mediator" }>;
+
+/**
+ * The actor a bot in a seat issues commands as: named as a person who gave no name is
+ * ("Team member", "Mediator"), so what others read of it is what they would read of a person;
+ * only `bot` (read by control and the recording, never copied into what others see) says otherwise.
+ */
+export function botActorOf(s: BotSeat, policy: PolicyName): Actor {
+  const name = defaultName(s);
+  return s.role === "team"
+    ? { role: "team", teamId: s.teamId, name, bot: policy }
+    : { role: "mediator", name, bot: policy };
+}
+
+/** The seat key a bot seat is stored under in the game state: its team id, or "mediator". */
+export function botSeatKey(s: BotSeat): string {
+  return s.role === "team" ? s.teamId : "mediator";
 }
 
 /** A seat in its flat wire form (SeatInfo, Participant, join answers). */

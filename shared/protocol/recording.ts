@@ -15,6 +15,7 @@ const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
 const commandFields = {
   seq: z.number().int().positive(),
   at: z.number().int().nonnegative(),
+  /** who: a bot's actor names its policy (`bot`), a person's has none, as in every recording made before bots */
   actor,
   /** turn and phase when the command was accepted (before it took effect) */
   turn: z.number().int().nonnegative(),

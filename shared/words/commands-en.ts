@@ -20,6 +20,7 @@ export const enCommands = {
   "actor.mediator": (p: { name: string; mediator: string }) => `${p.name} (mediator, ${p.mediator})`,
   "actor.observer": (p: { name: string }) => `${p.name} (observer)`,
   "actor.system": () => "The server (phase timer)",
+  "actor.bot": (p: { who: string; policy: string }) => `${p.who}, a bot (${p.policy})`,
 
   // control: the flow
   "exercise.start": () => "started the exercise",
@@ -43,6 +44,10 @@ export const enCommands = {
     }: ${quote(p.reason)}`,
   "observers.visibility": (p: { seeAll: boolean }) =>
     p.seeAll ? "let the observers see every channel" : "limited the observers to the public picture",
+  "bot.seat": (p: { seat: string; policy: string }) => `put a bot (${p.policy}) in ${p.seat}'s seat`,
+  "bot.seat.out": (p: { seat: string }) => `took the bot out of ${p.seat}'s seat`,
+  "autopilot.set": (p: { on: boolean }) =>
+    p.on ? "handed the pacing to the server (self-paced play)" : "took the pacing back from the server",
 
   // teams
   "team.chat": (p: { team: string; text: string }) => `wrote in ${p.team}'s team chat: ${quote(p.text)}`,

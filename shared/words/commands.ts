@@ -29,8 +29,10 @@ function first<K extends Any["type"]>(events: readonly Any[], type: K): Extract<
   return events.find((e): e is Extract<Any, { type: K }> => e.type === type);
 }
 
-/** Who issued a command: "Bo (Borealis team)", "Control", "The server (phase timer)". */
+/** Who issued a command: "Bo (Borealis team)", "Control", "The server (phase timer)"; a bot says it is one. */
 export function describeActor(a: Actor, sc: Scenario, w: CommandWords = enCommands): string {
+  if ((a.role === "team" || a.role === "mediator") && a.bot)
+    return w["actor.bot"]({ who: describeActor({ ...a, bot: undefined }, sc, w), policy: a.bot });
   switch (a.role) {
     case "team":
       return w["actor.team"]({ name: a.name, team: partyName(sc, a.teamId) });
@@ -98,6 +100,12 @@ export function describeCommand(
     }
     case "observers.visibility":
       return w["observers.visibility"]({ seeAll: c.seeAll });
+    case "bot.seat":
+      return c.policy === null
+        ? w["bot.seat.out"]({ seat: name(c.seat) })
+        : w["bot.seat"]({ seat: name(c.seat), policy: c.policy });
+    case "autopilot.set":
+      return w["autopilot.set"]({ on: c.on });
     case "team.chat":
       return w["team.chat"]({ team, text: c.text });
     case "hotline.send":
