@@ -51,7 +51,11 @@ export async function startApp(config: Config): Promise<App> {
     transport: new WebSocketTransport({ maxPayload: MAX_MESSAGE_BYTES }),
     rooms: {
       exercise: defineRoom(
-        exerciseRoom(hub, { reconnectGraceSeconds: config.reconnectGraceSeconds, idleSeconds: config.roomIdleSeconds }),
+        exerciseRoom(hub, {
+          reconnectGraceSeconds: config.reconnectGraceSeconds,
+          idleSeconds: config.roomIdleSeconds,
+          busy: { lagMs: config.busyLagMs, maxQueuedWrites: config.maxQueuedWrites },
+        }),
       ),
     },
     express: (app: Application) => {
@@ -85,16 +89,14 @@ export async function startApp(config: Config): Promise<App> {
 
   // Rooms open when someone with a code arrives; until then the exercises stay on disk.
   const restored = hub.recover();
-  for (const ex of restored) {
-    // paused as of the last recorded moment: the time since then, the server's
-    // downtime included, does not run down the phase timer
-    if (ex.state.status === "running")
-      ex.submit(
-        SERVER_ACTOR,
-        { type: "exercise.pause", reason: "the server restarted; control resumes when everyone is back" },
-        ex.state.now,
-      );
-  }
+  // paused as of the last recorded moment: the time since then, the server's
+  // downtime included, does not run down the phase timer
+  const reason = "the server restarted; control resumes when everyone is back";
+  await Promise.all(
+    restored.map((ex) =>
+      ex.state.status === "running" ? ex.submit(SERVER_ACTOR, { type: "exercise.pause", reason }, ex.state.now) : null,
+    ),
+  );
   hub.sweep();
   // exercises loaded for a report or a dashboard, with no room open, leave memory again
   const sweeper = setInterval(() => hub.sweep(), 60_000);

@@ -2,6 +2,7 @@
 // never a mix or an empty file: temp file, (fsync), rename, (fsync of the folder).
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { threadId } from "node:worker_threads";
 
 export interface AtomicWriteOptions {
   /** permissions of a new file */
@@ -12,7 +13,8 @@ export interface AtomicWriteOptions {
 
 /** Replaces `file` with `data` in one step (see the file comment). */
 export function writeFileAtomic(file: string, data: string, opts: AtomicWriteOptions = {}): void {
-  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  // the thread too: the writer thread and the main thread may both write history.json
+  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${threadId}.tmp`);
   rmSync(tmp, { force: true });
   try {
     const fd = openSync(tmp, "wx", opts.mode ?? 0o644);

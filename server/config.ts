@@ -20,6 +20,8 @@ const schema = z.object({
     .min(1)
     .max(7 * 86_400)
     .default(900),
+  BUSY_LAG_MS: z.coerce.number().int().min(10).max(60_000).default(500),
+  MAX_QUEUED_WRITES: z.coerce.number().int().min(1).default(5000),
   TRUST_PROXY: z.enum(["0", "1", "false", "true"]).default("0"),
 });
 
@@ -43,6 +45,10 @@ export interface Config {
   roomIdleSeconds: number;
   /** behind a reverse proxy: take the caller's address from X-Forwarded-For */
   trustProxy: boolean;
+  /** the event loop running this late (ms) means saturated: new commands are refused as "busy" */
+  busyLagMs: number;
+  /** this many accepted commands waiting for the disk means saturated too */
+  maxQueuedWrites: number;
 }
 
 /** Reads the configuration; throws one readable error naming each bad variable. */
@@ -65,5 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxLiveExercises: c.MAX_LIVE_EXERCISES,
     roomIdleSeconds: c.ROOM_IDLE_SECONDS,
     trustProxy: c.TRUST_PROXY === "1" || c.TRUST_PROXY === "true",
+    busyLagMs: c.BUSY_LAG_MS,
+    maxQueuedWrites: c.MAX_QUEUED_WRITES,
   };
 }

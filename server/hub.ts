@@ -190,11 +190,11 @@ export class Hub {
     return this.byCode.get(normalizeCode(code)) ?? null;
   }
 
-  /** Forgets exercises nobody is watching (no open room): storage keeps them, `get` loads them again. */
+  /** Forgets exercises nobody is watching (no open room) once their writes are durable: storage keeps them, `get` loads them again. */
   sweep(): number {
     let freed = 0;
     for (const [id, ex] of this.live) {
-      if (ex.watched) continue;
+      if (ex.watched || ex.writing) continue;
       this.live.delete(id);
       freed++;
     }

@@ -1,5 +1,6 @@
-// One running exercise: validates a command, applies it with the engine,
-// writes it durably, then tells its listeners. The room publishes; this decides.
+// One running exercise: validates a command, applies it with the engine at once
+// (later commands validate against it), and once its group is durable tells its
+// listeners and the sender. The room publishes; this decides.
 import type { z } from "zod";
 import { apply, currentPhase, init, replay, type GameState, type StoredEvent } from "../shared/engine/index.ts";
 import { command as commandSchema } from "../shared/protocol/commands.ts";
@@ -20,6 +21,10 @@ export class LiveExercise {
   readonly commands: StoredCommand[];
   private readonly store: Store;
   private readonly listeners = new Set<Listener>();
+  /** commands applied and not yet durable: always the last ones of `commands` */
+  private pending = 0;
+  /** bumped when the state is rebuilt from storage after a failed write */
+  private epoch = 0;
 
   constructor(row: ExerciseRow, scenario: Scenario, store: Store, commands: StoredCommand[] = []) {
     this.row = row;
@@ -35,8 +40,11 @@ export class LiveExercise {
     return this.row.id;
   }
 
-  /** Validates, applies and records a command; nothing changes unless it is accepted. */
-  submit(actor: Actor, input: unknown, at: number): SubmitResult {
+  /**
+   * Validates, applies and records a command; resolves once it is durable (then listeners have been told).
+   * If its group cannot be written, nothing of it is acknowledged and the state is rebuilt from storage.
+   */
+  async submit(actor: Actor, input: unknown, at: number): Promise<SubmitResult> {
     const parsed = commandSchema.safeParse(input, { reportInput: true });
     if (!parsed.success)
       return { ok: false, error: { code: "invalid", message: describeInvalid(parsed.error.issues) } };
@@ -51,24 +59,52 @@ export class LiveExercise {
       phase: currentPhase(before)?.id ?? "",
       command: parsed.data,
     };
-    // durable before it is acknowledged or shown to anyone; if the disk refuses, the command did not happen
-    try {
-      this.store.appendCommand(this.id, recorded, r.state.status);
-    } catch (err) {
-      console.error(`Exercise ${this.id}: could not record command ${r.seq} (${parsed.data.type}):`, err);
-      return {
-        ok: false,
-        error: {
-          code: "storage",
-          message:
-            "The server could not save this command, so it was not applied. Try again; tell the facilitator if it keeps failing.",
-        },
-      };
-    }
     this.commands.push(recorded);
     this.state = r.state;
+    this.pending++;
+    const epoch = this.epoch;
+    try {
+      // durable before it is acknowledged or shown to anyone; if the disk refuses, the command did not happen
+      await this.store.append(this.id, recorded, r.state.status);
+    } catch (err) {
+      console.error(
+        `Exercise ${this.id}: could not record command ${r.seq} (${parsed.data.type}): ${(err as Error).message}`,
+      );
+      // the first of a lost group rebuilds the state; the others were dropped by that rebuild
+      if (epoch === this.epoch) this.rebuild();
+      return { ok: false, error: STORAGE_REFUSAL };
+    }
+    this.pending--;
     for (const l of this.listeners) l(r.state, r.events);
     return { ok: true, seq: r.seq };
+  }
+
+  /** Whether commands are waiting to be made durable (the exercise must stay in memory until they are). */
+  get writing(): boolean {
+    return this.pending > 0;
+  }
+
+  /** After a failed write: back to exactly what storage holds (the commands of the lost group are dropped). */
+  private rebuild(): void {
+    this.epoch++;
+    let stored: StoredCommand[];
+    try {
+      stored = this.store.commands(this.id);
+    } catch (err) {
+      // storage cannot even be read: keep the durable prefix this exercise knows of
+      console.error(`Exercise ${this.id}: could not read its commands back (${(err as Error).message})`);
+      stored = this.commands.slice(0, this.commands.length - this.pending);
+    }
+    const { scenario, row } = this;
+    const { seed, title, engineVersion } = row;
+    this.commands.length = 0;
+    for (const c of stored) this.commands.push(c);
+    this.state = stored.length
+      ? replay({ scenario, seed, title, commands: stored, engineVersion })
+      : init(scenario, { seed, title, engineVersion });
+    // the other commands applied on top of the lost ones fail with them, in this same turn (see GroupCommit)
+    this.pending = 0;
+    for (const l of this.listeners) l(this.state, []);
   }
 
   /** Whether anything (an open room) listens to this exercise. */
@@ -88,12 +124,19 @@ export class LiveExercise {
   recording(sealKey?: string): RecordingV3 {
     const { engineVersion, title, createdAt, seed, scenario } = this.row;
     const taken = { final: this.state.status === "ended", turn: this.state.turn };
-    return buildRecording({ engineVersion, exerciseId: this.id, title, createdAt, seed, scenario }, this.commands, {
+    const durable = this.commands.slice(0, this.commands.length - this.pending);
+    return buildRecording({ engineVersion, exerciseId: this.id, title, createdAt, seed, scenario }, durable, {
       taken,
       sealKey,
     });
   }
 }
+
+const STORAGE_REFUSAL: CommandError = {
+  code: "storage",
+  message:
+    "The server could not save this command, so it was not applied. Try again; tell the facilitator if it keeps failing.",
+};
 
 /** One line a person can read from zod's issues about a command. */
 export function describeInvalid(issues: readonly z.core.$ZodIssue[]): string {

@@ -30,8 +30,9 @@ export class PhaseTimer {
     this.handle = setTimeout(() => {
       this.handle = null;
       // refused if someone advanced first: that is fine; if the disk refused it, try again shortly
-      const r = this.exercise.submit(TIMER_ACTOR, { type: "phase.advance", from }, this.now());
-      if (!r.ok && r.error.code === "storage") this.handle = setTimeout(() => this.rearm(), RETRY_MS);
+      void this.exercise.submit(TIMER_ACTOR, { type: "phase.advance", from }, this.now()).then((r) => {
+        if (!r.ok && r.error.code === "storage" && !this.handle) this.handle = setTimeout(() => this.rearm(), RETRY_MS);
+      });
     }, remaining + 50);
   }
 

@@ -17,6 +17,7 @@ import {
   type History,
   type HistoryFound,
 } from "./storage-files.ts";
+import { BUSY_TIMEOUT_MS } from "./store-append.ts";
 import { checkSchema, hasTables, migrate, SCHEMA_VERSION, TABLES } from "./store-schema.ts";
 
 export interface Opened {
@@ -47,7 +48,8 @@ export function openDatabase(dir: string): Opened {
   const damage = exists ? inspect(dir, file, history) : [];
   if (damage.length) reportDamage(file, damage);
 
-  const db = new DatabaseSync(file);
+  // the writer thread holds its own connection: wait for its lock rather than fail
+  const db = new DatabaseSync(file, { timeout: BUSY_TIMEOUT_MS });
   try {
     db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;");
     const had = exists && hasTables(db);

@@ -1,9 +1,15 @@
 // The Colyseus room of one exercise, kept thin: it authenticates a join code,
 // hands commands to the exercise (validate → apply → record), and publishes
 // each participant's view. No game rule lives here.
-import { Room, ServerError, type AuthContext, type Client, type MessageContext } from "@colyseus/core";
+import { ClientState, Room, ServerError, type AuthContext, type Client, type MessageContext } from "@colyseus/core";
 import { view, type ParticipantView } from "../../shared/engine/index.ts";
-import type { CommandError, CommandReply, PresenceMessage, SnapshotMessage } from "../../shared/protocol/messages.ts";
+import {
+  BUSY_REFUSAL,
+  type CommandError,
+  type CommandReply,
+  type PresenceMessage,
+  type SnapshotMessage,
+} from "../../shared/protocol/messages.ts";
 import {
   actorOf,
   defaultName,
@@ -23,11 +29,16 @@ import { Publisher } from "./publisher.ts";
 import { SeatBudget } from "./seat-budget.ts";
 import { WRONG_SEAT } from "../guard/matchmaking.ts";
 import { UNKNOWN_TYPE, filterFrame } from "./frame-filter.ts";
+import { LoadMeter, type BusyLimits } from "../busy.ts";
 
 export interface RoomSettings {
   reconnectGraceSeconds: number;
   /** a room nobody is connected to closes after this many seconds (a running exercise is paused first) */
   idleSeconds: number;
+  /** when the server counts as saturated and refuses commands as "busy" */
+  busy: BusyLimits;
+  /** an ended exercise's room closes this many seconds after its last person left (it reopens on demand) */
+  endedIdleSeconds?: number;
 }
 
 interface Auth {
@@ -48,6 +59,8 @@ export const MAX_NAME = 40;
 
 /** Builds the room class for a hub, so rooms find their exercises without globals. */
 export function exerciseRoom(hub: Hub, settings: RoomSettings) {
+  // one meter for all the rooms of this server: saturation is the process's, not a room's
+  const meter = new LoadMeter(settings.busy, () => hub.store.queuedWrites);
   const roomClass = class ExerciseRoom extends Room<{ client: SeatClient }> {
     // never locked by reservations: seats are capped per code in onJoin instead
     override maxClients = Infinity;
@@ -63,18 +76,22 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
     private readonly people = new Map<string, Participant>();
     private timer!: PhaseTimer;
     private unsubscribe: () => void = () => {};
+    private releaseMeter: () => void = () => {};
 
     override onCreate(options: { exerciseId: string }) {
       const exercise = hub.get(options.exerciseId);
       if (!exercise) throw new Error(`no exercise ${options.exerciseId}`);
       this.roomId = exercise.id;
       this.autoDispose = false;
-      this.armIdle();
       this.exercise = exercise;
+      this.armIdle();
+      this.releaseMeter = meter.use();
       this.timer = new PhaseTimer(exercise);
       this.unsubscribe = exercise.subscribe((state) => {
         this.publisher.publish(state, this.recipients(), Date.now());
         this.timer.rearm();
+        // an exercise that ends with nobody connected (its last phase timed out) does not wait out the idle time
+        if (state.status === "ended" && this.clients.length === 0) this.armIdle();
       });
       this.timer.rearm();
       this.onMessage("command", (client: SeatClient, payload: unknown, ctx: MessageContext) =>
@@ -155,10 +172,15 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
       if (this.clients.length === 0) this.armIdle();
     }
 
-    /** With nobody connected for a while, the room closes and the exercise leaves memory (storage keeps it). */
+    /**
+     * With nobody connected for a while, the room closes and the exercise leaves memory (storage keeps it).
+     * An ended exercise has nothing left to run: its room closes soon after its last person leaves.
+     */
     private armIdle() {
       this.cancelIdle();
-      this.idleTimer = setTimeout(() => this.closeIdle(), settings.idleSeconds * 1000);
+      const ended = this.exercise.state.status === "ended";
+      const seconds = ended ? Math.min(settings.endedIdleSeconds ?? 5, settings.idleSeconds) : settings.idleSeconds;
+      this.idleTimer = setTimeout(() => void this.closeIdle(), seconds * 1000);
       this.idleTimer.unref?.();
     }
 
@@ -167,15 +189,19 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
       this.idleTimer = null;
     }
 
-    private closeIdle() {
+    private async closeIdle() {
       this.idleTimer = null;
       if (this.clients.length > 0) return;
       // its phase timer stops with the room: a running exercise is paused, recorded like any command
       if (this.exercise.state.status === "running") {
-        const r = this.exercise.submit(SERVER_ACTOR, { type: "exercise.pause", reason: IDLE_PAUSE_REASON }, Date.now());
-        if (!r.ok) return this.armIdle();
+        const r = await this.exercise.submit(
+          SERVER_ACTOR,
+          { type: "exercise.pause", reason: IDLE_PAUSE_REASON },
+          Date.now(),
+        );
+        if (!r.ok || this.clients.length > 0) return this.armIdle();
       }
-      this.disconnect();
+      void this.disconnect();
     }
 
     private setConnected(sessionId: string, connected: boolean, to?: SeatClient) {
@@ -188,6 +214,7 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
       this.cancelIdle();
       this.unsubscribe();
       this.timer.stop();
+      this.releaseMeter();
       hub.sweep();
     }
 
@@ -198,9 +225,18 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
       return run();
     }
 
-    private command(client: SeatClient, payload: unknown, ctx: MessageContext) {
+    /**
+     * Refused at once as "busy" when the server is saturated; applied after this turn's I/O, and only if the
+     * sender is still connected by then; acknowledged once durable.
+     */
+    private async command(client: SeatClient, payload: unknown, ctx: MessageContext) {
+      if (meter.busy()) return ctx.reject(BUSY_REFUSAL);
+      await new Promise((resolve) => setImmediate(resolve));
+      if (client.state === ClientState.LEAVING || client.state === ClientState.CLOSED)
+        return ctx.reject({ code: "gone", message: "The connection closed before the command was applied" });
+      if (meter.busy()) return ctx.reject(BUSY_REFUSAL);
       const { seat, name } = authOf(client);
-      const r = this.exercise.submit(actorOf(seat, name), payload, Date.now());
+      const r = await this.exercise.submit(actorOf(seat, name), payload, Date.now());
       if (!r.ok) return ctx.reject(r.error);
       // only control learns the command's number: to anyone else it would count what it did not see
       const reply: CommandReply = seat.role === "facilitator" ? { ok: true, seq: r.seq } : { ok: true };

@@ -39,7 +39,14 @@ export interface CommandReply {
   seq?: number;
 }
 
+/**
+ * Why a command was refused. Besides the engine's rule codes, the server's own: "invalid", "rate-limited",
+ * "storage" (the disk refused it: not applied), and "busy" (the server is saturated: not applied, send it again).
+ */
 export interface CommandError {
   code: string;
   message: string;
 }
+
+/** The server is saturated and refused the command at once, without applying it: the sender may simply retry. */
+export const BUSY_REFUSAL: CommandError = { code: "busy", message: "The server is busy; try again in a moment." };

@@ -26,15 +26,15 @@ const [major, minor] = RULES_VERSION.split(".").map(Number) as [number, number];
  * A data directory with one started exercise per engine version, each with a chat line naming it,
  * written by this server's Store and Hub, then stamped with that version as an older or newer server would have.
  */
-function dataDir(versions: string[]): { dir: string; made: Map<string, { id: string; codes: Codes }> } {
+async function dataDir(versions: string[]): Promise<{ dir: string; made: Map<string, { id: string; codes: Codes }> }> {
   const dir = mkdtempSync(join(tmpdir(), "deconflict-rules-"));
   const store = new Store(dir);
   const hub = new Hub(store, new Catalogue("scenarios"));
   const made = new Map<string, { id: string; codes: Codes }>();
   for (const v of versions) {
     const ex = hub.create({ scenarioId: "tutorial", seed: `rules-${v}` }, Date.now());
-    ex.submit(facilitator, { type: "exercise.start" }, Date.now());
-    ex.submit(ann, { type: "team.chat", text: `played under ${v}` }, Date.now());
+    expect((await ex.submit(facilitator, { type: "exercise.start" }, Date.now())).ok).toBe(true);
+    expect((await ex.submit(ann, { type: "team.chat", text: `played under ${v}` }, Date.now())).ok).toBe(true);
     made.set(v, { id: ex.id, codes: ex.row.codes });
   }
   store.close();
@@ -49,7 +49,7 @@ describe("exercises recorded under other rules", () => {
     const refused = ["0.9.0", "9.0.0", `${major}.${minor + 1}.0`];
     const kept = Object.keys(KEPT_RULES).map((r) => `${r}.0`);
     const own = `${RULES_VERSION}.0`;
-    const { dir, made } = dataDir([own, ...refused, ...kept]);
+    const { dir, made } = await dataDir([own, ...refused, ...kept]);
     const srv = await startProcess(dir, await freePort());
 
     for (const v of refused) {

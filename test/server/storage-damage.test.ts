@@ -55,15 +55,17 @@ const borealis = (name: string) => ({ role: "team", teamId: "borealis", name }) 
 /** Fills a data directory the way a server would (same Store and Hub, no sockets), then closes it cleanly. */
 type Made = { exerciseId: string; codes: Created["codes"] };
 
-function recorded(dir: string, lines: string[][]): Made[] {
+async function recorded(dir: string, lines: string[][]): Promise<Made[]> {
   const store = new Store(dir);
   const hub = new Hub(store, new Catalogue("scenarios"));
-  const made = lines.map((chat) => {
+  const made: Made[] = [];
+  for (const chat of lines) {
     const ex = hub.create({ scenarioId: "tutorial" }, Date.now());
-    ex.submit(facilitator, { type: "exercise.start" }, Date.now());
-    for (const text of chat) expect(ex.submit(borealis("Ann"), { type: "team.chat", text }, Date.now()).ok).toBe(true);
-    return { exerciseId: ex.id, codes: ex.row.codes };
-  });
+    expect((await ex.submit(facilitator, { type: "exercise.start" }, Date.now())).ok).toBe(true);
+    for (const text of chat)
+      expect((await ex.submit(borealis("Ann"), { type: "team.chat", text }, Date.now())).ok).toBe(true);
+    made.push({ exerciseId: ex.id, codes: ex.row.codes });
+  }
   store.close();
   return made;
 }
@@ -73,7 +75,7 @@ describe("damaged storage", () => {
     const dir = newDir("corrupt");
     // long lines: two to a page, so one page holds nothing but the victim's commands
     const victimLines = Array.from({ length: 10 }, (_, i) => `VICTIM-${i}-${"x".repeat(1800)}`);
-    const [first, victim, last] = recorded(dir, [["first is fine"], victimLines, ["last is fine"]]) as [
+    const [first, victim, last] = (await recorded(dir, [["first is fine"], victimLines, ["last is fine"]])) as [
       Made,
       Made,
       Made,
@@ -124,7 +126,7 @@ describe("damaged storage", () => {
 
   it("a database emptied to 0 bytes next to its history refuses to start, and is left as it was", async () => {
     const dir = newDir("empty");
-    recorded(dir, [["hello"]]);
+    await recorded(dir, [["hello"]]);
     writeFileSync(join(dir, DB), "");
 
     const { code, output } = await startRefused(dir, await freePort());
@@ -189,7 +191,7 @@ describe("damaged storage", () => {
 
   it("a database made by the previous version (schema 0) is migrated and its exercises come back", async () => {
     const dir = newDir("migrate");
-    const made = oldDatabase(dir);
+    const made = await oldDatabase(dir);
     const srv = await startProcess(dir, await freePort());
     expect(srv.output()).toContain(`Storage: ${join(dir, DB)} migrated from schema version 0 to 1.`);
     const ann = await Participant.join(srv.url, made.exerciseId, made.codes.teams.borealis!, "Ann");
@@ -206,9 +208,9 @@ describe("damaged storage", () => {
 });
 
 describe("damaged storage, refused before anything is written", () => {
-  it("refuses a database from a newer Deconflict, naming both versions", () => {
+  it("refuses a database from a newer Deconflict, naming both versions", async () => {
     const dir = newDir("newer");
-    oldDatabase(dir);
+    await oldDatabase(dir);
     const db = new DatabaseSync(join(dir, DB));
     db.exec("PRAGMA user_version = 2");
     db.close();
@@ -261,12 +263,12 @@ describe("damaged storage, refused before anything is written", () => {
 });
 
 /** The previous version's layout (unversioned, no indexes, no history.json), holding one running exercise. */
-function oldDatabase(dir: string): Made {
+async function oldDatabase(dir: string): Promise<Made> {
   const mem = new Store(":memory:");
   const hub = new Hub(mem, new Catalogue("scenarios"));
   const ex = hub.create({ scenarioId: "tutorial", seed: "old" }, 1_700_000_000_000);
-  ex.submit(facilitator, { type: "exercise.start" }, 1_700_000_001_000);
-  ex.submit(borealis("Ann"), { type: "team.chat", text: "written by the old version" }, 1_700_000_002_000);
+  await ex.submit(facilitator, { type: "exercise.start" }, 1_700_000_001_000);
+  await ex.submit(borealis("Ann"), { type: "team.chat", text: "written by the old version" }, 1_700_000_002_000);
   const db = new DatabaseSync(join(dir, DB));
   db.exec(`
     PRAGMA journal_mode = WAL;

@@ -1,25 +1,29 @@
 // When the disk refuses a write, the command did not happen: the sender is told
-// why, nothing changes, and the server carries on.
+// why, nothing changes, and the server carries on. Commands are written in
+// groups, so a lost group takes with it everything that was applied on top of it.
 import { describe, expect, it } from "vitest";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { DatabaseSync } from "node:sqlite";
 import { Catalogue } from "../../server/catalogue.ts";
 import { Hub } from "../../server/hub.ts";
 import { Store } from "../../server/store.ts";
 
 const facilitator = { role: "facilitator", name: "Carla" } as const;
+const ann = { role: "team", teamId: "borealis", name: "Ann" } as const;
+const newStore = () => new Store(mkdtempSync(join(tmpdir(), "deconflict-disk-")));
 
 describe("a failed write", () => {
-  it("refuses the command with a reason, changes nothing, and the next write works", () => {
-    const store = new Store(mkdtempSync(join(tmpdir(), "deconflict-disk-")));
+  it("refuses the command with a reason, changes nothing, and the next write works", async () => {
+    const store = newStore();
     const hub = new Hub(store, new Catalogue("scenarios"));
     const ex = hub.create({ scenarioId: "tutorial" }, Date.now());
-    const append = store.appendCommand.bind(store);
-    store.appendCommand = () => {
-      throw new Error("SQLITE_FULL: database or disk is full");
-    };
-    const r = ex.submit(facilitator, { type: "exercise.start" }, Date.now());
+    const heard: number[] = [];
+    ex.subscribe((s) => heard.push(s.seq));
+    const write = store.writeGroup.bind(store);
+    store.writeGroup = () => Promise.reject(new Error("SQLITE_FULL: database or disk is full"));
+    const r = await ex.submit(facilitator, { type: "exercise.start" }, Date.now());
     expect(r).toEqual({
       ok: false,
       error: {
@@ -30,10 +34,86 @@ describe("a failed write", () => {
     expect(ex.state.status).toBe("setup");
     expect(ex.commands).toHaveLength(0);
     expect(store.commands(ex.id)).toHaveLength(0);
+    expect(heard.filter((seq) => seq > 0)).toEqual([]); // nobody was shown it
 
-    store.appendCommand = append;
-    expect(ex.submit(facilitator, { type: "exercise.start" }, Date.now())).toEqual({ ok: true, seq: 1 });
+    store.writeGroup = write;
+    expect(await ex.submit(facilitator, { type: "exercise.start" }, Date.now())).toEqual({ ok: true, seq: 1 });
     expect(store.commands(ex.id).map((c) => c.command.type)).toEqual(["exercise.start"]);
+    expect(heard).toContain(1);
+    store.close();
+  });
+
+  it("a group the database rejects is lost whole: every sender in it is refused and each state is rebuilt", async () => {
+    const store = newStore();
+    const hub = new Hub(store, new Catalogue("scenarios"));
+    const a = hub.create({ scenarioId: "tutorial" }, Date.now());
+    const b = hub.create({ scenarioId: "tutorial" }, Date.now());
+    const c = hub.create({ scenarioId: "tutorial" }, Date.now());
+    expect((await c.submit(facilitator, { type: "exercise.start" }, Date.now())).ok).toBe(true);
+    // another program writes b's first command behind the server's back: b's next insert breaks the writer's transaction
+    const other = new DatabaseSync(join(store["dir"], "deconflict.sqlite"), { timeout: 5000 });
+    other
+      .prepare(
+        "INSERT INTO commands (exercise_id, seq, at, actor_json, turn, phase, command_json) VALUES (?,?,?,?,?,?,?)",
+      )
+      .run(b.id, 1, Date.now(), JSON.stringify(facilitator), 0, "", JSON.stringify({ type: "exercise.start" }));
+    other.close();
+
+    // sent in the same turn: one group (a's two commands, b's and c's)
+    const results = await Promise.all([
+      a.submit(facilitator, { type: "exercise.start" }, Date.now()),
+      a.submit(ann, { type: "team.chat", text: "applied on top of the start" }, Date.now()),
+      b.submit(facilitator, { type: "exercise.start" }, Date.now()),
+      c.submit(ann, { type: "team.chat", text: "same group, other exercise" }, Date.now()),
+    ]);
+    expect(results.map((r) => (r.ok ? "ok" : r.error.code))).toEqual(["storage", "storage", "storage", "storage"]);
+    expect(store.commands(a.id)).toHaveLength(0);
+    expect(store.commands(c.id)).toHaveLength(1);
+    // each state is what storage holds: a back in setup, b with the command the other program wrote
+    expect(a.state.status).toBe("setup");
+    expect(a.commands).toHaveLength(0);
+    expect(b.state.status).toBe("running");
+    expect(b.commands).toHaveLength(1);
+    expect(c.state.chat ?? []).toHaveLength(0);
+
+    // and the exercises carry on from there
+    expect(await a.submit(facilitator, { type: "exercise.start" }, Date.now())).toEqual({ ok: true, seq: 1 });
+    expect(await b.submit(ann, { type: "team.chat", text: "b goes on" }, Date.now())).toEqual({ ok: true, seq: 2 });
+    expect(store.commands(b.id).map((x) => x.seq)).toEqual([1, 2]);
+    store.close();
+  });
+
+  it("commands queued behind a lost group fail with it when they belong to the same exercise, and only then", async () => {
+    const store = newStore();
+    const hub = new Hub(store, new Catalogue("scenarios"));
+    const a = hub.create({ scenarioId: "tutorial" }, Date.now());
+    const b = hub.create({ scenarioId: "tutorial" }, Date.now());
+    const write = store.writeGroup.bind(store);
+    let release!: (fail: boolean) => void;
+    let calls = 0;
+    store.writeGroup = (rows) => {
+      if (calls++ > 0) return write(rows);
+      // the first group is held in flight until the test says how it ends
+      return new Promise<void>((resolve, reject) => {
+        release = (fail) => (fail ? reject(new Error("I/O error")) : resolve());
+      });
+    };
+    const first = a.submit(facilitator, { type: "exercise.start" }, Date.now());
+    await new Promise((r) => setImmediate(r));
+    await new Promise((r) => setImmediate(r));
+    expect(calls).toBe(1);
+    // while it is in flight, a's next command validates against the started exercise, and b starts
+    const second = a.submit(ann, { type: "team.chat", text: "on top of the lost start" }, Date.now());
+    const third = b.submit(facilitator, { type: "exercise.start" }, Date.now());
+    expect(store.queuedWrites).toBe(3);
+    release(true);
+    expect((await first).ok).toBe(false);
+    expect((await second).ok).toBe(false);
+    expect(await third).toEqual({ ok: true, seq: 1 });
+    expect(store.commands(a.id)).toEqual([]);
+    expect(store.commands(b.id).map((c) => c.command.type)).toEqual(["exercise.start"]);
+    expect(a.state.status).toBe("setup");
+    expect(store.queuedWrites).toBe(0);
     store.close();
   });
 });
