@@ -20,6 +20,7 @@ import { Limits } from "./guard/limits.ts";
 import { guardMatchmaking } from "./guard/matchmaking.ts";
 import { QuietLog } from "./guard/quiet-log.ts";
 import { lastErrors } from "./http/last-errors.ts";
+import { botSettingsFrom } from "./bots/settings.ts";
 
 export const VERSION = "0.1.0";
 /** Largest message a client may send; commands are far smaller (texts are capped at 2,000 characters). */
@@ -46,6 +47,7 @@ export async function startApp(config: Config): Promise<App> {
     wrongCodesPerMinute: config.wrongCodesPerMinute,
   });
   lockDownMatchmaking();
+  const bots = botSettingsFrom({ delay: config.botDelay, minPhaseSeconds: config.selfPacedMinPhaseSeconds });
 
   const server = defineServer({
     transport: new WebSocketTransport({ maxPayload: MAX_MESSAGE_BYTES }),
@@ -54,6 +56,7 @@ export async function startApp(config: Config): Promise<App> {
         exerciseRoom(hub, {
           reconnectGraceSeconds: config.reconnectGraceSeconds,
           idleSeconds: config.roomIdleSeconds,
+          bots,
           busy: { lagMs: config.busyLagMs, maxQueuedWrites: config.maxQueuedWrites },
         }),
       ),
@@ -72,6 +75,7 @@ export async function startApp(config: Config): Promise<App> {
           limits,
           maxLiveExercises,
           trustProxy,
+          bots,
           joinBases: () => joinBases(config, port),
         }),
       );

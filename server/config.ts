@@ -22,6 +22,8 @@ const schema = z.object({
     .default(900),
   BUSY_LAG_MS: z.coerce.number().int().min(10).max(60_000).default(500),
   MAX_QUEUED_WRITES: z.coerce.number().int().min(1).default(5000),
+  BOT_DELAY_SECONDS: z.string().optional(),
+  SELF_PACED_MIN_PHASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   TRUST_PROXY: z.enum(["0", "1", "false", "true"]).default("0"),
 });
 
@@ -45,6 +47,10 @@ export interface Config {
   roomIdleSeconds: number;
   /** behind a reverse proxy: take the caller's address from X-Forwarded-For */
   trustProxy: boolean;
+  /** seconds a bot waits before each command, "4-12" (server/bots/settings.ts) */
+  botDelay: string | undefined;
+  /** the shortest phase a self-paced exercise may ask for */
+  selfPacedMinPhaseSeconds: number;
   /** the event loop running this late (ms) means saturated: new commands are refused as "busy" */
   busyLagMs: number;
   /** this many accepted commands waiting for the disk means saturated too */
@@ -71,6 +77,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxLiveExercises: c.MAX_LIVE_EXERCISES,
     roomIdleSeconds: c.ROOM_IDLE_SECONDS,
     trustProxy: c.TRUST_PROXY === "1" || c.TRUST_PROXY === "true",
+    botDelay: c.BOT_DELAY_SECONDS,
+    selfPacedMinPhaseSeconds: c.SELF_PACED_MIN_PHASE_SECONDS,
     busyLagMs: c.BUSY_LAG_MS,
     maxQueuedWrites: c.MAX_QUEUED_WRITES,
   };

@@ -11,12 +11,15 @@ import { LiveExercise } from "./live-exercise.ts";
 import type { ExerciseRow, GroupRow, Store } from "./store.ts";
 import type { Scenario } from "../shared/scenario/schema.ts";
 import type { StoredCommand } from "../shared/protocol/recording.ts";
+import { pacedScenario } from "./bots/self-paced.ts";
 
 export interface CreateOptions {
   scenarioId: string;
   seed?: string;
   title?: string;
   groupId?: string | null;
+  /** self-paced play: every phase gets a timer (see server/bots/self-paced.ts) */
+  phaseSeconds?: number;
 }
 
 export interface CreateGroupOptions {
@@ -26,6 +29,8 @@ export interface CreateGroupOptions {
   seed?: string;
   /** one seed for all cells (their dice fall alike), or one each */
   sameSeed: boolean;
+  /** self-paced cells: every phase gets a timer */
+  phaseSeconds?: number;
 }
 
 export const CELL_LETTERS = "ABCDEFGHIJKL";
@@ -66,7 +71,8 @@ export class Hub {
   }
 
   private newRow(opts: CreateOptions, now: number): { row: ExerciseRow; scenario: Scenario } {
-    const scenario = this.catalogue.get(opts.scenarioId);
+    const found = this.catalogue.get(opts.scenarioId);
+    const scenario = found && opts.phaseSeconds ? pacedScenario(found, opts.phaseSeconds) : found;
     if (!scenario) {
       const known = [...this.catalogue.scenarios.keys()].join(", ");
       throw new HttpError(404, "unknown-scenario", `There is no scenario "${opts.scenarioId}" (available: ${known})`);
@@ -105,7 +111,8 @@ export class Hub {
     const rows = Array.from({ length: opts.cells }, (_, i) => {
       const letter = CELL_LETTERS[i]!;
       const seed = opts.sameSeed ? shared : opts.seed?.trim() ? `${shared}-${letter}` : randomBytes(16).toString("hex");
-      return this.newRow({ scenarioId: scenario.id, seed, title: `${title} — cell ${letter}`, groupId: group.id }, now);
+      const cell = { scenarioId: scenario.id, seed, title: `${title} — cell ${letter}`, groupId: group.id };
+      return this.newRow({ ...cell, phaseSeconds: opts.phaseSeconds }, now);
     });
     this.store.createCourse(
       group,

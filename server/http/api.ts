@@ -14,6 +14,10 @@ import { describeInvalid } from "../live-exercise.ts";
 import { connectedCount, ensureRoom } from "../open-room.ts";
 import { Limits, sameSecret } from "../guard/limits.ts";
 import { addressOf } from "../guard/address.ts";
+import { POLICY_NAMES } from "../../shared/bots/index.ts";
+import { applySetup, checkSetup } from "../bots/seats.ts";
+import { DEFAULT_BOT_SETTINGS, type BotSettings } from "../bots/settings.ts";
+import { checkTeam, selfPacedFields, selfPacedSetup } from "../bots/self-paced.ts";
 
 /** Text stored as it came: a lone surrogate would be changed by the database and the seed with it. */
 const plainText = (max: number) =>
@@ -26,6 +30,8 @@ const createBody = z.strictObject({
   scenarioId: z.string().min(1, "name a scenario"),
   seed: plainText(100).optional(),
   title: plainText(120).optional(),
+  /** bots by seat (a team id or "mediator") from the start: { "austral": "hawk" } */
+  bots: z.record(z.string(), z.enum(POLICY_NAMES)).optional(),
 });
 const joinBody = z.strictObject({ code: z.string().min(1, "enter a join code").max(60) });
 const groupBody = z.strictObject({
@@ -51,6 +57,8 @@ export interface ApiDeps {
   maxLiveExercises?: number;
   /** behind a reverse proxy: take the caller's address from X-Forwarded-For */
   trustProxy?: boolean;
+  /** the pace of bots, and the shortest phase self-paced play may ask for */
+  bots?: BotSettings;
   now?: () => number;
 }
 
@@ -59,6 +67,15 @@ export function apiRouter(deps: ApiDeps): Router {
   const limits = deps.limits ?? new Limits({ createPerMinute: 10, wrongCodesPerMinute: 10 });
   const maxLive = deps.maxLiveExercises ?? Infinity;
   const address = (req: Request) => addressOf(req, deps.trustProxy ?? false);
+  const selfPaced = z.strictObject(selfPacedFields((deps.bots ?? DEFAULT_BOT_SETTINGS).minPhaseSeconds));
+  const selfPacedBody = selfPaced.extend({ scenarioId: createBody.shape.scenarioId, seed: plainText(100).optional() });
+  const selfPacedCourse = groupBody.extend({ selfPaced: selfPaced.optional() });
+  /** A scenario by id, to check a request against before anything is created. */
+  const scenarioOf = (id: string) => {
+    const sc = hub.catalogue.get(id);
+    if (!sc) throw new HttpError(404, "unknown-scenario", `There is no scenario "${id}"`);
+    return sc;
+  };
   const api = express.Router();
   api.use(express.json({ limit: "64kb" }));
   /** What every answer about a course starts with. */
@@ -123,8 +140,11 @@ export function apiRouter(deps: ApiDeps): Router {
 
   api.post("/exercises", async (req, res) => {
     const body = parse(createBody, req.body);
+    const setup = { bots: body.bots ?? {}, autopilot: false };
+    if (body.bots) checkSetup(scenarioOf(body.scenarioId), setup);
     mayCreate(req, 1);
     const ex = stored(() => hub.create(body, now()));
+    await applySetup(ex, setup);
     await ensureRoom(ex);
     res.status(201).json(created(ex));
   });
@@ -141,15 +161,32 @@ export function apiRouter(deps: ApiDeps): Router {
   });
 
   api.post("/groups", async (req, res) => {
-    const body = parse(groupBody, req.body);
+    const body = parse(selfPacedCourse, req.body);
+    const solo = body.selfPaced;
+    if (solo) checkTeam(scenarioOf(body.scenarioId), solo.team);
     mayCreate(req, body.cells);
-    const { group, cells } = stored(() => hub.createGroup(body, now()));
-    for (const ex of cells) await ensureRoom(ex);
+    const { group, cells } = stored(() => hub.createGroup({ ...body, phaseSeconds: solo?.phaseSeconds }, now()));
+    for (const ex of cells) {
+      // a self-paced course: each trainee alone in a cell, bots in the other seats
+      if (solo) await applySetup(ex, selfPacedSetup(ex.scenario, solo.team, solo.opponents, ex.row.seed));
+      await ensureRoom(ex);
+    }
     res.status(201).json({
       ...courseHead(group),
       code: group.code,
       cells: cells.map(created),
     });
+  });
+
+  /** One trainee, one team, bots in every other seat, the server as control (docs/bots.md). */
+  api.post("/self-paced", async (req, res) => {
+    const body = parse(selfPacedBody, req.body);
+    checkTeam(scenarioOf(body.scenarioId), body.team);
+    mayCreate(req, 1);
+    const ex = stored(() => hub.create(body, now()));
+    await applySetup(ex, selfPacedSetup(ex.scenario, body.team, body.opponents, ex.row.seed));
+    await ensureRoom(ex);
+    res.status(201).json({ ...created(ex), team: body.team, phaseSeconds: body.phaseSeconds });
   });
 
   api.get("/exercises/:id/report", (req, res) => {

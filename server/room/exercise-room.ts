@@ -29,12 +29,18 @@ import { Publisher } from "./publisher.ts";
 import { SeatBudget } from "./seat-budget.ts";
 import { WRONG_SEAT } from "../guard/matchmaking.ts";
 import { UNKNOWN_TYPE, filterFrame } from "./frame-filter.ts";
+import { BotDriver } from "../bots/driver.ts";
+import { Autopilot } from "../bots/autopilot.ts";
+import { takeOverFromBot } from "../bots/seats.ts";
+import { DEFAULT_BOT_SETTINGS, type BotSettings } from "../bots/settings.ts";
 import { LoadMeter, type BusyLimits } from "../busy.ts";
 
 export interface RoomSettings {
   reconnectGraceSeconds: number;
   /** a room nobody is connected to closes after this many seconds (a running exercise is paused first) */
   idleSeconds: number;
+  /** the pace of bots and the autopilot (server/bots/settings.ts) */
+  bots?: BotSettings;
   /** when the server counts as saturated and refuses commands as "busy" */
   busy: BusyLimits;
   /** an ended exercise's room closes this many seconds after its last person left (it reopens on demand) */
@@ -76,6 +82,8 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
     private readonly people = new Map<string, Participant>();
     private timer!: PhaseTimer;
     private unsubscribe: () => void = () => {};
+    private bots: BotDriver | null = null;
+    private autopilot: Autopilot | null = null;
     private releaseMeter: () => void = () => {};
 
     override onCreate(options: { exerciseId: string }) {
@@ -94,6 +102,9 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
         if (state.status === "ended" && this.clients.length === 0) this.armIdle();
       });
       this.timer.rearm();
+      const botSettings = settings.bots ?? DEFAULT_BOT_SETTINGS;
+      this.bots = new BotDriver(exercise, botSettings);
+      this.autopilot = new Autopilot(exercise, botSettings, () => this.seatsPresent());
       this.onMessage("command", (client: SeatClient, payload: unknown, ctx: MessageContext) =>
         this.metered(client, payload, ctx, () => this.command(client, payload, ctx)),
       );
@@ -149,6 +160,8 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
       this.people.set(client.sessionId, { sessionId: client.sessionId, name, ...flatSeat(seat), connected: true });
       client.send("snapshot", this.snapshot(client));
       this.sendPresence(client);
+      // a person in a bot's seat takes over from it (recorded); a self-paced exercise starts once someone is here
+      void takeOverFromBot(this.exercise, seat).then(() => this.autopilot?.check());
     }
 
     override async onDrop(client: SeatClient) {
@@ -214,8 +227,18 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
       this.cancelIdle();
       this.unsubscribe();
       this.timer.stop();
+      this.bots?.stop();
+      this.autopilot?.stop();
       this.releaseMeter();
       hub.sweep();
+    }
+
+    /** The team ids (and "mediator") with a person connected now. */
+    private seatsPresent(): Set<string> {
+      const here = new Set<string>();
+      for (const p of this.people.values())
+        if (p.connected && (p.role === "team" || p.role === "mediator")) here.add(p.teamId ?? "mediator");
+      return here;
     }
 
     /** Every message a seat sends is paid for from the seat's budget, by count and by size. */
