@@ -3,7 +3,7 @@
 // pause and end so the animations can be watched.
 // URL: /board/harness.html?scenario=civilian-shield&viewer=facilitator|team:ID|mediator|observer
 //      &preset=setup|demo (default demo) &status=running|paused|ended &bare=1 (no controls)
-import { apply, init, view, type GameState, type Viewer } from "../../shared/engine/index.ts";
+import { cloneState, init, step, view, type GameState, type Viewer } from "../../shared/engine/index.ts";
 import { parseScenario } from "../../shared/scenario/parse.ts";
 import { command, type CommandInput, type OrderItemInput } from "../../shared/protocol/commands.ts";
 import { seatOfKey, type Actor } from "../../shared/protocol/identity.ts";
@@ -29,7 +29,7 @@ const viewer: Viewer = seatOfKey(params.get("viewer") ?? "facilitator") ?? { rol
 if (params.get("bare") === "1") document.body.classList.add("bare");
 
 const control: Actor = { role: "facilitator", name: "Control" };
-let state: GameState = init(scenario, { seed: params.get("seed") ?? "harness" });
+const state: GameState = init(scenario, { seed: params.get("seed") ?? "harness" });
 let clock = 1_700_000_000_000;
 const unread = new Set<string>();
 const seen = new Set<string>();
@@ -49,12 +49,12 @@ function withExtraTeams(input: unknown, extra: number): unknown {
 
 function run(actor: Actor, input: CommandInput): boolean {
   clock += 30_000;
-  const r = apply(state, { at: clock, actor, command: command.parse(input) });
+  // one state, changed in place; the board is given views of copies (it compares each with the one before)
+  const r = step(state, { at: clock, actor, command: command.parse(input) });
   if (!r.ok) {
     statusEl.textContent = `${input.type} refused: ${r.error.message}`;
     return false;
   }
-  state = r.state;
   return true;
 }
 
@@ -111,7 +111,7 @@ const ACTIONS: Record<string, () => void> = {
 };
 
 function refresh(): void {
-  const v = view(state, viewer);
+  const v = view(cloneState(state), viewer);
   for (const i of v.injects)
     if (i.status === "released" && !seen.has(i.id)) {
       seen.add(i.id);
@@ -167,7 +167,7 @@ async function main(): Promise<void> {
       unread.delete(id);
       const i = state.injects.find((x) => x.id === id);
       statusEl.textContent = `Opened inject “${i?.title ?? id}”: ${i?.body ?? ""}`;
-      board?.update(view(state, viewer), { unread, serverNow: clock });
+      board?.update(view(cloneState(state), viewer), { unread, serverNow: clock });
     },
   });
   refresh();

@@ -1,11 +1,20 @@
 // Every state of a recorded exercise, computed once. Step 0 is the exercise as
 // set up; step i is the state after command i. The engine folds the commands
-// in chunks of a few milliseconds, so the page stays responsive and the
-// analyst can already scrub the part that is done. Every CHECKPOINT-th state is
-// kept; any other is rebuilt from the checkpoint before it (at most
-// CHECKPOINT − 1 commands, a few milliseconds), which keeps a long exercise's
-// replay in tens of megabytes instead of hundreds.
-import { apply, init, replaySteps, ReplayError, type GameState, type StoredEvent } from "../../shared/engine/index.ts";
+// into one state, in place, in chunks of a few milliseconds, so the page stays
+// responsive and the analyst can already scrub the part that is done. A copy
+// (cloneState) of every CHECKPOINT-th state is kept; any other is rebuilt from a
+// copy of the checkpoint before it (at most CHECKPOINT − 1 commands, about a
+// millisecond), which keeps a long exercise's replay in tens of megabytes. A
+// state handed out is never changed afterwards: the viewer compares it with others.
+import {
+  cloneState,
+  continueSteps,
+  init,
+  replaySteps,
+  ReplayError,
+  type GameState,
+  type StoredEvent,
+} from "../../shared/engine/index.ts";
 
 export const CHECKPOINT = 32;
 import type { StoredCommand } from "../../shared/protocol/recording.ts";
@@ -23,9 +32,13 @@ export interface Progress {
 export class Timeline {
   readonly scenario: Scenario;
   readonly commands: readonly StoredCommand[];
+  /** copies of every CHECKPOINT-th state: never stepped, only copied */
   private readonly checkpoints: GameState[] = [];
   private computed = 0;
-  private last: GameState | null = null;
+  /** the state the fold works on, changed in place until the fold is done */
+  private working: GameState | null = null;
+  /** a copy of the last state computed so far, while the fold goes on */
+  private lastCopy: { step: number; state: GameState } | null = null;
   /** the most recently rebuilt state, so stepping forward costs one command */
   private cached: { step: number; state: GameState } | null = null;
   /** escalation after each step */
@@ -75,21 +88,22 @@ export class Timeline {
     this.listeners.clear();
   }
 
+  /** The state after `step` commands (clamped to those computed so far). Never changed afterwards. */
   state(step: number): GameState {
     const target = Math.max(0, Math.min(step, this.ready - 1));
-    if (target === this.ready - 1 && this.last) return this.last;
     if (target % CHECKPOINT === 0) return this.checkpoints[target / CHECKPOINT]!;
+    if (target === this.ready - 1 && this.working) {
+      // once the fold is done the working state changes no more; until then a copy is handed out
+      if (this.done) return this.working;
+      if (this.lastCopy?.step !== target) this.lastCopy = { step: target, state: cloneState(this.working) };
+      return this.lastCopy.state;
+    }
     if (this.cached?.step === target) return this.cached.state;
     const fromCache = this.cached && this.cached.step < target && this.cached.step >= target - (target % CHECKPOINT);
-    let at = fromCache ? this.cached!.step : target - (target % CHECKPOINT);
-    let s = fromCache ? this.cached!.state : this.checkpoints[at / CHECKPOINT]!;
-    while (at < target) {
-      const c = this.commands[at]!;
-      const r = apply(s, { at: c.at, actor: c.actor, command: c.command });
-      if (!r.ok) throw new ReplayError(c.seq, r.error.message);
-      s = r.state;
-      at++;
-    }
+    const from = fromCache ? this.cached!.step : target - (target % CHECKPOINT);
+    // folded forward from a copy: the checkpoint, and any state handed out before, stay as they are
+    const s = cloneState(fromCache ? this.cached!.state : this.checkpoints[from / CHECKPOINT]!);
+    for (const _ of continueSteps(s, this.commands, from, target));
     this.cached = { step: target, state: s };
     return s;
   }
@@ -117,8 +131,8 @@ export class Timeline {
 
   private push(s: GameState): void {
     const step = this.computed;
-    if (step % CHECKPOINT === 0) this.checkpoints.push(s);
-    this.last = s;
+    if (step % CHECKPOINT === 0) this.checkpoints.push(cloneState(s));
+    this.working = s;
     this.computed++;
     this.escalation.push(s.escalation);
     // what this step's command caused: its events are the last ones of the log

@@ -1,9 +1,9 @@
 // playGame: a whole exercise played in-process by bots, with a scripted control
 // that starts the exercise and advances every phase. Each round of a phase asks
 // every bot seat, in a fixed order, for its commands from its own view and
-// applies them through `apply`. Deterministic for a scenario, a seed and the seats.
+// applies them through `step` (one state, changed in place). Deterministic for a scenario, a seed and the seats.
 import seedrandom from "seedrandom";
-import { apply, init, view, type GameState, type ParticipantView, type Scenario } from "../engine/index.ts";
+import { init, step, view, type GameState, type ParticipantView, type Scenario } from "../engine/index.ts";
 import { botActorOf, type Actor, type Viewer } from "../protocol/identity.ts";
 import type { StoredCommand } from "../protocol/recording.ts";
 import { command, type CommandInput } from "../protocol/commands.ts";
@@ -62,7 +62,7 @@ export function playGame(
       throw new Error(`playGame: “${seat}” is not a seat of ${scenario.id} (seats: ${[...known].join(", ")})`);
   const order = Object.keys(seats).sort();
   const rngs = new Map(order.map((seat) => [seat, seedrandom(`${seed}:bot:${seat}`)]));
-  let state = init(scenario, { seed });
+  const state = init(scenario, { seed });
   let at = opts.startAt ?? 1_700_000_000_000;
   const commands: StoredCommand[] = [];
   const refusals: Refusal[] = [];
@@ -73,12 +73,12 @@ export function playGame(
     if (!parsed.success)
       return { ok: false, code: "schema", message: parsed.error.issues.map((i) => i.message).join("; ") };
     at += stepMs;
-    const before = state;
-    const r = apply(state, { at, actor, command: parsed.data });
+    // where the command was given: the step changes the state
+    const turn = state.turn;
+    const phase = state.scenario.phases[state.phaseIndex]!.id;
+    const r = step(state, { at, actor, command: parsed.data });
     if (!r.ok) return { ok: false, code: r.error.code, message: r.error.message };
-    state = r.state;
-    const phase = before.scenario.phases[before.phaseIndex]!.id;
-    commands.push({ seq: r.seq, at, actor, turn: before.turn, phase, command: parsed.data });
+    commands.push({ seq: r.seq, at, actor, turn, phase, command: parsed.data });
     return { ok: true };
   };
   const control: Actor = { role: "facilitator", name: "Control" };

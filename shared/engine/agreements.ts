@@ -6,7 +6,7 @@ import type { EventOf, RestraintResult } from "./events.ts";
 import type { Ctx } from "./context.ts";
 import { partyOf } from "../protocol/identity.ts";
 import type { Handlers } from "./apply.ts";
-import { currentPhase, findDraft, partyName, requireRole, requireRunning, teamIds } from "./context.ts";
+import { currentPhase, findItem, partyName, requireRole, requireRunning, teamIds } from "./context.ts";
 import { reject } from "./reject.ts";
 import { audienceScope } from "./ids.ts";
 import { requireTalksOpen } from "./phase-rules.ts";
@@ -59,7 +59,7 @@ export function createProposal(ctx: Ctx, cmd: Create): void {
     reject("invalid", "A joint statement needs its text");
   }
   if (
-    ctx.base.proposals.some(
+    ctx.s.proposals.some(
       (p) =>
         p.status === "open" &&
         p.kind === cmd.kind &&
@@ -151,14 +151,14 @@ export function callForRestraint(ctx: Ctx, cmd: CallForRestraint): void {
   }
   if (!teamIds(s).includes(cmd.target)) reject("not-found", `There is no state “${cmd.target}”`);
   if (cmd.target === caller) reject("invalid", `${partyName(s, caller)} cannot call on itself for restraint`);
-  const calls = callsThisTurn(ctx.base);
+  const calls = callsThisTurn(s);
   const own = calls.find((e) => e.caller === caller);
   if (own)
     reject(
       "limit",
       `${partyName(s, caller)} already called on ${partyName(s, own.target)} for restraint this turn; it can call again next turn`,
     );
-  const result: RestraintResult = publiclyHostile(ctx.base, caller)
+  const result: RestraintResult = publiclyHostile(s, caller)
     ? "undercut"
     : calls.some((e) => e.result === "eased")
       ? "already-eased"
@@ -208,7 +208,7 @@ export function agreementConcluded(s: GameState): boolean {
  * of one that does not exist: its existence and status are not the party's to learn.
  */
 function openProposal(ctx: Ctx, id: string, party: string): Proposal {
-  const p = findDraft(ctx, "proposals", (x) => x.id === id);
+  const p = findItem(ctx, "proposals", (x) => x.id === id);
   if (!p || !proposalAudience(p).includes(party)) reject("not-found", `There is no proposal “${id}”`);
   if (p.status !== "open") reject("closed", `That proposal is already ${p.status}`);
   return p;

@@ -1,6 +1,8 @@
-// apply(state, command): the one door through which the exercise changes.
-// Pure: the same state and command always give the same result.
-import { produce } from "immer";
+// step(state, command): the one door through which the exercise changes. It
+// changes the state in place, or refuses and leaves it exactly as it was (every
+// handler checks before it changes anything). apply(state, command) is the slow,
+// safe door: the same on a copy, for callers that keep the state before.
+// Deterministic: the same state and command always give the same result.
 import type { Actor, Command, GameState } from "./types.ts";
 import type { CommandType } from "../protocol/commands.ts";
 import type { StoredEvent } from "./events.ts";
@@ -16,6 +18,7 @@ import { orderCommands } from "./orders.ts";
 import { agreementCommands } from "./agreements.ts";
 import { mediatorCommands } from "./mediator.ts";
 import { noteCommands } from "./notes.ts";
+import { freezeState } from "./freeze.ts";
 
 /** A command as it reaches the engine: who, when (ms since the epoch), what. */
 export interface Envelope {
@@ -24,32 +27,56 @@ export interface Envelope {
   command: Command;
 }
 
-export type ApplyResult =
-  | { ok: true; state: GameState; seq: number; events: StoredEvent[] }
-  | { ok: false; error: { code: RejectCode; message: string } };
+export type Refusal = { ok: false; error: { code: RejectCode; message: string } };
 
-export function apply(state: GameState, envelope: Envelope): ApplyResult {
+/** `events`: what the command added to the log (the same objects: never change them). */
+export type StepResult = { ok: true; seq: number; events: StoredEvent[] } | Refusal;
+
+export type ApplyResult = { ok: true; state: GameState; seq: number; events: StoredEvent[] } | Refusal;
+
+/**
+ * Applies a command to `state` IN PLACE: the fast door (replay, bots, the live
+ * exercise). A refusal leaves `state` exactly as it was. Whoever keeps an
+ * earlier state keeps a copy (cloneState), not the one passed here.
+ */
+export function step(state: GameState, envelope: Envelope): StepResult {
   const seq = state.seq + 1;
   // time never runs backwards inside an exercise
   const at = Math.max(envelope.at, state.now);
-  let events: StoredEvent[] = [];
+  const ctx = createCtx(state, envelope.actor, at, seq);
   try {
-    const next = produce(state, (draft) => {
-      const ctx = createCtx(draft, state, envelope.actor, at, seq);
-      checkActor(ctx);
-      dispatch(ctx, envelope.command);
-      releaseTriggered(ctx);
-      checkEnd(ctx);
-      ctx.flushRng();
-      draft.seq = seq;
-      draft.now = at;
-      events = ctx.events;
-    });
-    return { ok: true, state: next, seq, events };
+    checkActor(ctx);
+    dispatch(ctx, envelope.command);
   } catch (err) {
     if (err instanceof Rejection) return { ok: false, error: { code: err.code, message: err.message } };
     throw err;
   }
+  // nothing below refuses: the command is accepted
+  releaseTriggered(ctx);
+  checkEnd(ctx);
+  ctx.flushRng();
+  state.seq = seq;
+  state.now = at;
+  return { ok: true, seq, events: ctx.events };
+}
+
+/**
+ * The pure door: `state` is left unchanged and the result is a new state (a
+ * deep copy sharing only the scenario, then `step`). Slow on a long exercise:
+ * for tests and tools that keep every state; the hot paths use `step`.
+ */
+export function apply(state: GameState, envelope: Envelope): ApplyResult {
+  const next = copyState(state);
+  const r = step(next, envelope);
+  if (!r.ok) return r;
+  return { ok: true, state: freezeState(next), seq: r.seq, events: r.events };
+}
+
+/** A deep copy; the scenario, which nothing changes, is shared. Keys keep their order. */
+function copyState(s: GameState): GameState {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(s)) out[k] = k === "scenario" ? v : structuredClone(v);
+  return out as unknown as GameState;
 }
 
 function checkActor(ctx: Ctx): void {
@@ -59,7 +86,7 @@ function checkActor(ctx: Ctx): void {
   if (a.role === "mediator" && !ctx.s.scenario.mediator) reject("forbidden", "This scenario has no mediator");
 }
 
-/** What handles one kind of command: changes the draft through ctx, or throws a refusal. */
+/** What handles one kind of command: refuses (throws) before it changes anything, then changes the state through ctx. */
 export type Handler<K extends CommandType> = (ctx: Ctx, cmd: Extract<Command, { type: K }>) => void;
 
 /**

@@ -1,5 +1,7 @@
-// What a command handler works with: the draft state, who acts and when, the
-// seeded generator, and helpers to record events and name things.
+// What a command handler works with: the state (changed in place), who acts and
+// when, the seeded generator, and helpers to record events and name things.
+// A handler refuses before it changes anything: a refusal must leave the state
+// exactly as it was (step.ts).
 import type { Actor, GameState, Scenario } from "./types.ts";
 import type { EventInput, StoredEvent } from "./events.ts";
 import { resumeRng } from "./rng.ts";
@@ -8,12 +10,10 @@ import { keyedId } from "./ids.ts";
 import { audienceOf, commonPart } from "./audience.ts";
 
 export interface Ctx {
-  /** the draft of the next state (immer): mutate freely */
+  /** the state, changed in place: only after every check that may refuse the command */
   s: GameState;
-  /** the scenario, read from the state before the command: never a draft, so reading it is free */
+  /** the scenario (never changed) */
   sc: Scenario;
-  /** the state before the command (frozen): search it, then change the draft's item at the same index */
-  base: GameState;
   actor: Actor;
   at: number;
   seq: number;
@@ -21,6 +21,8 @@ export interface Ctx {
   events: StoredEvent[];
   /** escalation reached the top rung at some moment of this command (it ends the exercise even if it fell back) */
   touchedTop: boolean;
+  /** the grievances as they stood before the command, once it changed them (null: unchanged so far) */
+  grievancesBefore: GameState["grievances"] | null;
   random(): number;
   /** records that something happened; who may read it is audience.ts's to decide */
   emit(event: EventInput): StoredEvent;
@@ -30,22 +32,24 @@ export interface Ctx {
    * items of the same scope, which that audience sees all of.
    */
   nextId(prefix: string, scope: string): string;
-  /** save the generator's state back into the draft (done once at the end) */
+  /** save the generator's state back into the state (done once at the end) */
   flushRng(): void;
 }
 
-export function createCtx(s: GameState, base: GameState, actor: Actor, at: number, seq: number): Ctx {
+export function createCtx(s: GameState, actor: Actor, at: number, seq: number): Ctx {
   let rng: ReturnType<typeof resumeRng> | null = null;
-  const rule = { scenario: base.scenario, observersSeeAll: false };
+  const rule = { scenario: s.scenario, observersSeeAll: false };
+  // where the lists stood before the command: an event's id reads only what came before it
+  const before: Before = { log: s.log.length, injects: s.injects.length };
   const ctx: Ctx = {
     s,
-    sc: base.scenario,
-    base,
+    sc: s.scenario,
     actor,
     at,
     seq,
     events: [],
     touchedTop: false,
+    grievancesBefore: null,
     random() {
       rng ??= resumeRng(s.rng);
       return rng();
@@ -53,9 +57,8 @@ export function createCtx(s: GameState, base: GameState, actor: Actor, at: numbe
     emit(input) {
       const phase = currentPhase(s)?.id ?? "";
       const partial = { ...input, id: "", seq, at, turn: s.turn, phase } as StoredEvent;
-      // the scenario from the base: reading it through the draft would make proxies of it
-      partial.audience = audienceOf(partial, { ...rule, incidents: s.incidents, injects: injectsOf(ctx) });
-      partial.id = s.idScheme === "sequential" ? ctx.nextId("log", "") : eventId(ctx, partial);
+      partial.audience = audienceOf(partial, { ...rule, incidents: s.incidents, injects: s.injects });
+      partial.id = s.idScheme === "sequential" ? ctx.nextId("log", "") : eventId(ctx, before, partial);
       s.log.push(partial);
       ctx.events.push(partial);
       return partial;
@@ -74,15 +77,10 @@ export function createCtx(s: GameState, base: GameState, actor: Actor, at: numbe
   return ctx;
 }
 
-/**
- * The injects as the audience rule reads them: an inject's audience never
- * changes, so those that existed before the command are read from the frozen
- * base, and only the ones this command added from the draft (searching the
- * draft would make a proxy of every inject, a cost that grows with the exercise).
- */
-function injectsOf(ctx: Ctx): readonly { id: string; audience: GameState["injects"][number]["audience"] }[] {
-  const before = ctx.base.injects.length;
-  return ctx.s.injects.length === before ? ctx.base.injects : [...ctx.base.injects, ...ctx.s.injects.slice(before)];
+/** How long the log and the injects were before the command. */
+interface Before {
+  log: number;
+  injects: number;
 }
 
 /**
@@ -92,14 +90,14 @@ function injectsOf(ctx: Ctx): readonly { id: string; audience: GameState["inject
  * is stripped from participants' views, and anyone who knew the seed could test
  * guesses of it against the id.
  */
-function eventId(ctx: Ctx, e: StoredEvent): string {
-  const key = basisOf(ctx, e);
-  const same = (x: StoredEvent) => x.turn === e.turn && x.phase === e.phase && basisOf(ctx, x) === key;
+function eventId(ctx: Ctx, before: Before, e: StoredEvent): string {
+  const key = basisOf(ctx, before, e);
+  const same = (x: StoredEvent) => x.turn === e.turn && x.phase === e.phase && basisOf(ctx, before, x) === key;
   let n = 1;
   for (const x of ctx.events) if (same(x)) n++;
-  // a phase's events are together at the end of the log: look no further back than that
-  const log = ctx.base.log;
-  for (let i = log.length - 1; i >= 0 && log[i]!.turn === e.turn && log[i]!.phase === e.phase; i--)
+  // a phase's events are together at the end of the log (before this command's): look no further back than that
+  const log = ctx.s.log;
+  for (let i = before.log - 1; i >= 0 && log[i]!.turn === e.turn && log[i]!.phase === e.phase; i--)
     if (same(log[i]!)) n++;
   return keyedId(ctx.s, "log", key, n);
 }
@@ -110,11 +108,13 @@ const CLOCK_FIELDS = new Set(["id", "at", "answeredAfterMs"]);
 // the basis of an event's id, computed once per event (events never change once recorded)
 const bases = new WeakMap<StoredEvent, string>();
 
-function basisOf(ctx: Ctx, e: StoredEvent): string {
+function basisOf(ctx: Ctx, before: Before, e: StoredEvent): string {
   let key = bases.get(e);
   if (key === undefined) {
-    // an inject named in a cause is the scenario's: the base has it
-    const common = commonPart(e, { scenario: ctx.sc, incidents: [], injects: ctx.base.injects });
+    // an inject named in a cause is the scenario's: it existed before the command
+    const all = ctx.s.injects;
+    const injects = all.length === before.injects ? all : all.slice(0, before.injects);
+    const common = commonPart(e, { scenario: ctx.sc, incidents: [], injects });
     // not from the clock either: how long things took says how much happened meanwhile, seen or not
     const rest = Object.fromEntries(Object.entries(common).filter(([k]) => !CLOCK_FIELDS.has(k)));
     key = canonical(rest);
@@ -136,21 +136,15 @@ function canonical(v: unknown): string {
 
 type ListKey = "messages" | "incidents" | "proposals" | "commitments" | "injects";
 
-/**
- * Finds an item that existed before the command and returns its draft, to
- * change it. Searching the frozen base instead of the draft keeps a command's
- * cost independent of how long the exercise has run (a draft makes a proxy
- * for every item it is asked about).
- */
-export function findDraft<K extends ListKey>(
+/** Finds an item of a list of the state (the first, or the last, that matches), to read or change it. */
+export function findItem<K extends ListKey>(
   ctx: Ctx,
   key: K,
   pred: (item: GameState[K][number]) => boolean,
   last = false,
 ): GameState[K][number] | undefined {
-  const list = ctx.base[key] as readonly GameState[K][number][];
-  const i = last ? list.findLastIndex(pred) : list.findIndex(pred);
-  return i < 0 ? undefined : (ctx.s[key] as GameState[K][number][])[i];
+  const list = ctx.s[key] as GameState[K][number][];
+  return last ? list.findLast(pred) : list.find(pred);
 }
 
 export function currentPhase(s: GameState) {

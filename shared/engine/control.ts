@@ -5,7 +5,7 @@
 import type { Command } from "./types.ts";
 import type { Ctx } from "./context.ts";
 import type { Handlers } from "./apply.ts";
-import { partyName, requireNotEnded, requireRole } from "./context.ts";
+import { clamp, partyName, requireNotEnded, requireRole } from "./context.ts";
 import { reject } from "./reject.ts";
 import { shiftEscalation } from "./escalation.ts";
 import { rulesOf } from "./rules.ts";
@@ -16,9 +16,10 @@ export function adjustEscalation(ctx: Ctx, cmd: Extract<Command, { type: "escala
   if (ctx.s.status === "setup") reject("not-started", "Start the exercise before adjusting escalation");
   if (cmd.delta === 0) reject("invalid", "An adjustment of 0 changes nothing");
   const before = ctx.s.escalation;
-  shiftEscalation(ctx, cmd.delta, { kind: "control", reason: cmd.reason });
-  if (ctx.s.escalation === before)
+  // refused before anything changes: an adjustment the meter cannot take
+  if (clamp(before + cmd.delta) === before)
     reject("invalid", `Escalation is already at ${before}; it cannot go ${cmd.delta > 0 ? "higher" : "lower"}`);
+  shiftEscalation(ctx, cmd.delta, { kind: "control", reason: cmd.reason });
 }
 
 export function setObserverVisibility(ctx: Ctx, cmd: Extract<Command, { type: "observers.visibility" }>): void {
@@ -52,10 +53,10 @@ export function seatBot(ctx: Ctx, cmd: Extract<Command, { type: "bot.seat" }>): 
       `There is no seat “${seat}” for a bot: name a team${ctx.sc.mediator ? " or the mediator" : ""}`,
     );
   const who = partyName(ctx.s, seat);
-  const current = ctx.base.bots?.[seat] ?? null;
+  const current = ctx.s.bots?.[seat] ?? null;
   if (cmd.policy === null) {
     if (current === null) reject("invalid", `No bot plays ${who}'s seat`);
-    const { [seat]: _gone, ...rest } = ctx.base.bots ?? {};
+    const { [seat]: _gone, ...rest } = ctx.s.bots ?? {};
     ctx.s.bots = rest;
     return;
   }
@@ -65,15 +66,15 @@ export function seatBot(ctx: Ctx, cmd: Extract<Command, { type: "bot.seat" }>): 
   if (seat !== "mediator" && cmd.policy === "mediator")
     reject("invalid", "The mediator policy plays the mediator's seat, not a team's");
   if (current === cmd.policy) reject("invalid", `A ${cmd.policy} bot already plays ${who}'s seat`);
-  // a new object, never a change to the old one: states are shared and frozen
-  ctx.s.bots = { ...ctx.base.bots, [seat]: cmd.policy };
+  // a new object, never a change to the old one: a copy of the state may share it (clone.ts)
+  ctx.s.bots = { ...ctx.s.bots, [seat]: cmd.policy };
 }
 
 export function setAutopilot(ctx: Ctx, cmd: Extract<Command, { type: "autopilot.set" }>): void {
   requireRole(ctx, "facilitator");
   requireNotEnded(ctx);
   requireBotRules(ctx);
-  if ((ctx.base.autopilot ?? false) === cmd.on)
+  if ((ctx.s.autopilot ?? false) === cmd.on)
     reject("invalid", cmd.on ? "The server already paces this exercise" : "The server does not pace this exercise");
   ctx.s.autopilot = cmd.on;
 }

@@ -5,7 +5,7 @@ import type { Command, GameState, HotlineMessage } from "./types.ts";
 import type { Ctx } from "./context.ts";
 import { partyOf } from "../protocol/identity.ts";
 import type { Handlers } from "./apply.ts";
-import { findDraft, pairKey, partyName, requireRole, teamIds } from "./context.ts";
+import { findItem, pairKey, partyName, requireRole, teamIds } from "./context.ts";
 import { reject } from "./reject.ts";
 import { requireTalksOpen } from "./phase-rules.ts";
 import { changeTrust } from "./measures.ts";
@@ -52,12 +52,12 @@ export function sendMessage(ctx: Ctx, cmd: Send): void {
     );
   let original: HotlineMessage | undefined;
   if (cmd.replyTo) {
-    original = findDraft(ctx, "messages", (m) => m.id === cmd.replyTo);
+    original = findItem(ctx, "messages", (m) => m.id === cmd.replyTo);
     if (!original || original.to !== from || original.from !== to)
       reject("not-found", `${partyName(s, from)} is not a party to message “${cmd.replyTo}” from ${partyName(s, to)}`);
   } else {
     // an answer without replyTo answers the latest open message from the other side
-    original = findDraft(
+    original = findItem(
       ctx,
       "messages",
       (m) => m.from === to && m.to === from && !m.answeredBy && !m.lapsed && expectsAnswer(m),
@@ -65,7 +65,7 @@ export function sendMessage(ctx: Ctx, cmd: Send): void {
     );
   }
   if (cmd.incidentId) {
-    const inc = findDraft(ctx, "incidents", (i) => i.id === cmd.incidentId);
+    const inc = findItem(ctx, "incidents", (i) => i.id === cmd.incidentId);
     if (!inc || !partyCanSee(s, inc, from))
       reject("not-found", `${partyName(s, from)} knows of no incident “${cmd.incidentId}”`);
     if (shareIncident(inc, to, from))
@@ -89,7 +89,7 @@ export function relayMessage(ctx: Ctx, cmd: Relay): void {
   requireRole(ctx, "mediator");
   requireTalksOpen(ctx);
   const { s } = ctx;
-  const original = findDraft(ctx, "messages", (m) => m.id === cmd.messageId);
+  const original = findItem(ctx, "messages", (m) => m.id === cmd.messageId);
   if (!original || original.to !== "mediator")
     reject("not-found", `The mediator received no message “${cmd.messageId}”`);
   if (!teamIds(s).includes(cmd.to)) reject("not-found", `There is no team “${cmd.to}”`);
@@ -153,15 +153,14 @@ function answer(ctx: Ctx, original: HotlineMessage, reply: HotlineMessage): void
 /** At the end of a turn, messages (not replies) still unanswered lapse: trust suffers, hotline commitments break. */
 export function lapseUnanswered(ctx: Ctx): void {
   const { s } = ctx;
-  ctx.base.messages.forEach((b, i) => {
-    if (b.answeredBy || !expectsAnswer(b) || b.lapsed || b.turn !== s.turn) return;
-    const m = s.messages[i]!;
+  for (const m of s.messages) {
+    if (m.answeredBy || !expectsAnswer(m) || m.lapsed || m.turn !== s.turn) continue;
     m.lapsed = true;
     changeTrust(ctx, m.from, m.to, LAPSED_TRUST);
     ctx.emit({ type: "hotline.unanswered", message: m.id, from: m.from, to: m.to, kind: m.kind });
     const c = bound(s, "hotline", m.from, m.to);
     if (c) breakCommitment(ctx, c, m.to, { kind: "unanswered", from: m.from });
-  });
+  }
 }
 
 /** Did `from` pre-notify `to` this turn, directly or through the mediator's relay? */

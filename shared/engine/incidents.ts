@@ -90,11 +90,18 @@ export function recordGrievance(ctx: Ctx, victim: string, from: string, severity
   if (severity <= 0) return;
   const key = `${victim}|${from}`;
   const recent = grievance(ctx.s, victim, from);
+  // adjudication reads them as they were before the command: keep that copy (entries are replaced, never changed)
+  ctx.grievancesBefore ??= { ...ctx.s.grievances };
   ctx.s.grievances[key] = { severity: Math.max(severity, recent), turn: ctx.s.turn };
 }
 
+/** The worst hostility `victim` perceived from `from` as the command began (this turn or the turn before). */
+export function grievanceBefore(ctx: Ctx, victim: string, from: string): number {
+  return grievance({ turn: ctx.s.turn, grievances: ctx.grievancesBefore ?? ctx.s.grievances }, victim, from);
+}
+
 /** The worst hostility `victim` perceived from `from` this turn or the turn before. */
-export function grievance(s: GameState, victim: string, from: string): number {
+export function grievance(s: Pick<GameState, "turn" | "grievances">, victim: string, from: string): number {
   const g = s.grievances[`${victim}|${from}`];
   return g && g.turn >= s.turn - 1 ? g.severity : 0;
 }

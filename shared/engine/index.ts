@@ -1,6 +1,7 @@
 // The engine's public surface: everything server, client and tests need.
 export { init, type InitOptions } from "./init.ts";
-export { apply, type ApplyResult, type Envelope } from "./apply.ts";
+export { apply, step, type ApplyResult, type StepResult, type Envelope } from "./apply.ts";
+export { cloneState } from "./clone.ts";
 export {
   view,
   canSee,
@@ -17,7 +18,7 @@ export {
   type MyControl,
 } from "./view.ts";
 export { audienceOf, incidentAudience, mayRead, redact, seesAll, type AudienceState } from "./audience.ts";
-export { replay, replaySteps, ReplayError, type ReplayInput } from "./replay.ts";
+export { replay, replaySteps, continueSteps, ReplayError, type ReplayInput } from "./replay.ts";
 export { phaseRemainingMs } from "./flow.ts";
 export { currentPhase } from "./context.ts";
 export { rungIndex, crossedRedLines } from "./escalation.ts";

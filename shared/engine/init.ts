@@ -3,7 +3,6 @@ import type { GameState, InjectState, Scenario } from "./types.ts";
 import { seedRng } from "./rng.ts";
 import { pairKey } from "./context.ts";
 import { ENGINE_VERSION } from "./version.ts";
-import { freezeState } from "./freeze.ts";
 import { idSchemeOf } from "./ids.ts";
 
 export interface InitOptions {
@@ -82,5 +81,5 @@ export function init(scenario: Scenario, options: InitOptions): GameState {
     counters: {},
     idScheme: idSchemeOf(options.engineVersion),
   };
-  return freezeState(state);
+  return state;
 }

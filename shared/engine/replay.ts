@@ -4,7 +4,7 @@
 import type { GameState, Scenario } from "./types.ts";
 import type { StoredCommand } from "../protocol/recording.ts";
 import { init } from "./init.ts";
-import { apply } from "./apply.ts";
+import { step } from "./apply.ts";
 import { KEPT_RULES, requireRules } from "./rules.ts";
 
 export interface ReplayInput {
@@ -50,20 +50,38 @@ export function replay(rec: ReplayInput, upTo = rec.commands.length): GameState 
 
 function last(rec: ReplayInput, upTo: number): GameState {
   let state = init(rec.scenario, { seed: rec.seed, title: rec.title, engineVersion: rec.engineVersion });
-  for (const step of replaySteps(rec, upTo)) state = step;
+  for (const s of replaySteps(rec, upTo)) state = s;
   return state;
 }
 
-/** Every state in turn, from the first command's result to command `upTo`. */
+/**
+ * The state after each command in turn, from the first to command `upTo`. It is
+ * ONE state, changed in place by each step: read it before asking for the next,
+ * and keep a copy (cloneState) of any step you want to keep.
+ */
 export function* replaySteps(rec: ReplayInput, upTo = rec.commands.length): Generator<GameState> {
   // never under rules it was not played with
   if (rec.engineVersion !== undefined) requireRules(rec.engineVersion);
-  let state = init(rec.scenario, { seed: rec.seed, title: rec.title, engineVersion: rec.engineVersion });
-  for (const c of rec.commands.slice(0, upTo)) {
-    const r = apply(state, { at: c.at, actor: c.actor, command: c.command });
+  const state = init(rec.scenario, { seed: rec.seed, title: rec.title, engineVersion: rec.engineVersion });
+  yield* continueSteps(state, rec.commands, 0, upTo);
+}
+
+/**
+ * Steps `state` (the state after the first `from` commands) through the
+ * recorded commands from `from` up to `upTo`, yielding it after each: the
+ * replay viewer resumes from a copy of a checkpoint this way.
+ */
+export function* continueSteps(
+  state: GameState,
+  commands: readonly StoredCommand[],
+  from: number,
+  upTo = commands.length,
+): Generator<GameState> {
+  for (let i = from; i < Math.min(upTo, commands.length); i++) {
+    const c = commands[i]!;
+    const r = step(state, { at: c.at, actor: c.actor, command: c.command });
     if (!r.ok) throw new ReplayError(c.seq, r.error.message);
     if (r.seq !== c.seq) throw new ReplayError(c.seq, `expected sequence number ${c.seq}, the engine gave ${r.seq}`);
-    state = r.state;
     yield state;
   }
 }

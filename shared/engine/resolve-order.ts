@@ -7,7 +7,7 @@ import { teamIds } from "./context.ts";
 import { applyEffects } from "./effects.ts";
 import { shiftEscalation } from "./escalation.ts";
 import { changeStanding, changeTrust, findSector } from "./measures.ts";
-import { createIncident, grievance, otherTeam, recordGrievance } from "./incidents.ts";
+import { createIncident, grievanceBefore, otherTeam, recordGrievance } from "./incidents.ts";
 import { bound, breachesOf, breakCommitment } from "./commitments.ts";
 import { notified } from "./hotline.ts";
 import { attribute, investigate } from "./attribution.ts";
@@ -28,10 +28,10 @@ export function resolveItem(ctx: Ctx, actorId: string, item: OrderItem, action: 
   const { s } = ctx;
   const target = item.target;
   const covert = action.visibility === "covert";
-  // messages do not change during adjudication: read them from the state before it
-  const didNotify = target ? notified(ctx.base, actorId, target) : false;
-  // simultaneous orders: what the actor had suffered before this adjudication, whatever the team order
-  const provocation = target ? grievance(ctx.base, actorId, target) : 0;
+  // messages do not change during adjudication
+  const didNotify = target ? notified(s, actorId, target) : false;
+  // simultaneous orders: what the actor had suffered before this command, whatever the team order
+  const provocation = target ? grievanceBefore(ctx, actorId, target) : 0;
   // a covert actor stays unknown to its target, unless it announced itself with a notify
   const known = !covert || didNotify;
 

@@ -158,6 +158,8 @@ export function view(s: GameState, viewer: Viewer): ParticipantView {
   const myActions = me?.kind === "team" ? me.actions.map((a) => a.id) : [];
   // nothing a participant receives counts what it did not see: no command counter, no time of others' last command
   const strip = <T extends { seq: number }>(list: readonly T[]): WithoutSeq<T>[] => list.map((x) => withoutSeq(x));
+  // a message changes in place (answered, lapsed): its copy without seq is made afresh
+  const stripNow = <T extends { seq: number }>({ seq: _s, ...rest }: T): WithoutSeq<T> => rest;
   return {
     viewer,
     ...(all ? { seq: s.seq, now: s.now } : {}),
@@ -204,7 +206,7 @@ export function view(s: GameState, viewer: Viewer): ParticipantView {
     injects: s.injects
       .filter((i) => (all ? true : i.status === "released" && canSee(s, viewer, i.audience)))
       .map((i) => injectView(s, i, viewer)),
-    messages: all ? s.messages : strip(s.messages.filter(between)),
+    messages: all ? s.messages : s.messages.filter(between).map(stripNow),
     chat: all ? s.chat : viewer.role === "team" ? strip(s.chat.filter((c) => c.teamId === viewer.teamId)) : [],
     incidents: s.incidents
       .filter((i) => canSeeIncident(s, i, viewer))

@@ -32,13 +32,18 @@ export function phaseIdOf(s: GameState): string {
 
 export function fold(scenario: Scenario, rec: Recording): Folded {
   // the recording's engine version: one made before 1.2.0 replays with its sequential ids
-  let prev = init(scenario, { seed: rec.seed, title: rec.title, engineVersion: rec.engineVersion });
+  const start = init(scenario, { seed: rec.seed, title: rec.title, engineVersion: rec.engineVersion });
   const first = rec.commands[0];
-  const points: CurvePoint[] = [{ seq: 0, at: first?.at ?? rec.createdAt, turn: 0, phase: "", value: prev.escalation }];
+  const points: CurvePoint[] = [
+    { seq: 0, at: first?.at ?? rec.createdAt, turn: 0, phase: "", value: start.escalation },
+  ];
   const adjudications: AdjudicationStep[] = [];
   const turnStarts: { turn: number; seq: number }[] = [];
   let peak: Folded["peak"] = null;
   let startAt: number | null = null;
+  // the replay changes one state in place: what the next step is compared with is kept apart
+  let prev = { escalation: start.escalation, peak: start.peakEscalation, history: 0, log: 0, turn: start.turn };
+  let final = start;
   let i = 0;
   for (const state of replaySteps({
     scenario,
@@ -57,17 +62,24 @@ export function fold(scenario: Scenario, rec: Recording): Folded {
         phase: phaseIdOf(state),
         value: state.escalation,
       });
-    if (state.peakEscalation > prev.peakEscalation) peak = { seq: state.seq, turn: state.turn };
-    if (state.history.length > prev.history.length)
+    if (state.peakEscalation > prev.peak) peak = { seq: state.seq, turn: state.turn };
+    if (state.history.length > prev.history)
       adjudications.push({
         turn: state.history.at(-1)!.turn,
         seq: state.seq,
         at: state.now,
-        logFrom: prev.log.length,
+        logFrom: prev.log,
         logTo: state.log.length,
       });
     if (state.turn > prev.turn) turnStarts.push({ turn: state.turn, seq: state.seq });
-    prev = state;
+    prev = {
+      escalation: state.escalation,
+      peak: state.peakEscalation,
+      history: state.history.length,
+      log: state.log.length,
+      turn: state.turn,
+    };
+    final = state;
   }
-  return { final: prev, points, adjudications, turnStarts, peak, startAt };
+  return { final, points, adjudications, turnStarts, peak, startAt };
 }
