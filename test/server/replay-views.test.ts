@@ -4,6 +4,7 @@
 // no step's change is missing from what a client saw.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  cloneState,
   replaySteps,
   init,
   view,
@@ -131,7 +132,9 @@ describe.each(scenarioFiles().map((f) => f.replace(/\.json$/, "")))(
       const parsed = parseScenario(loaded.recording.scenario);
       if (!parsed.ok) throw new Error("scenario");
       const rec = { ...loaded.recording, scenario: parsed.scenario };
-      const states: GameState[] = [init(parsed.scenario, { seed: rec.seed, title: rec.title }), ...replaySteps(rec)];
+      // replaySteps changes one state in place: a copy of each step is kept
+      const steps = Array.from(replaySteps(rec), cloneState);
+      const states: GameState[] = [init(parsed.scenario, { seed: rec.seed, title: rec.title }), ...steps];
       expect(states.length - 1).toBe(last);
 
       for (const [key, seat] of seats) {
