@@ -3,6 +3,7 @@ import { brand, h, render } from "../ui/dom.ts";
 import { call, type CreatedCourse, type CreatedExercise, type ScenarioSummary } from "../net/api.ts";
 import { courses, facilitatorSeats, saveCourse, saveSeat } from "../net/seats.ts";
 import { navigate } from "../router.ts";
+import { selfPacedCard, selfPacedList } from "./self-paced.ts";
 
 export async function lobbyPage(root: HTMLElement): Promise<void> {
   const list = h("div", { class: "grid", role: "radiogroup", "aria-label": "Scenarios" });
@@ -145,6 +146,12 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
     }
   });
 
+  // one trainee alone: the same scenario choice, the same organiser code
+  const solo = selfPacedCard({
+    bearer: () => organiser.value.trim() || undefined,
+    needCode: () => (organiserBox.hidden = false),
+  });
+
   const code = h("input", {
     id: "join-code",
     name: "code",
@@ -209,10 +216,12 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
               ),
             )
           : null,
+        selfPacedList(),
       ),
       h("h1", {}, "Run an exercise"),
       h("section", { "aria-label": "Choose a scenario" }, h("h2", {}, "1. Choose a scenario"), list),
       h("section", { style: "margin-top: 1.5em" }, form),
+      solo.el,
     ),
   );
 
@@ -241,6 +250,7 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
     );
     const pick = () => {
       chosen = s;
+      solo.choose(s);
       for (const c of cards) c.setAttribute("aria-checked", String(c === card));
       create.disabled = false;
       chosenLabel.textContent = `Scenario: ${s.title} — ${s.teams.length} teams${s.mediator ? " and a mediator" : ""}, ${s.turns} turns.`;

@@ -7,6 +7,7 @@ import { statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
 import { seatFor } from "../net/seats.ts";
 import { downloadReport, type ReportFormat } from "../net/download.ts";
 import { channelLabel, glossaryOf, outcomeWords } from "../../shared/words/index.ts";
+import { botSeatsCard } from "./bot-seats.ts";
 
 /** The replay and the after-action report, available at any time (a running exercise reports so far). */
 function afterAction(ctx: PanelCtx): HTMLElement {
@@ -159,6 +160,7 @@ export function controlPanel(ctx: PanelCtx): Panel {
   });
 
   const report = afterAction(ctx);
+  const bots = botSeatsCard(ctx);
   const codesLink = h("a", { class: "button small", href: `/exercise/${ctx.seat.exerciseId}/codes` }, "Join codes");
   const flow = h(
     "article",
@@ -187,6 +189,7 @@ export function controlPanel(ctx: PanelCtx): Panel {
       seeStatus,
     ),
     h("article", { class: "card", "aria-label": "Who is connected" }, h("h4", {}, "Who is connected"), people),
+    bots.el,
     report,
   );
 
@@ -328,6 +331,8 @@ export function controlPanel(ctx: PanelCtx): Panel {
     );
   };
   ctx.session.onPresence(drawPeople);
+  let last: ParticipantView | null = null;
+  ctx.session.onPresence(() => last && bots.update(last));
 
   let drawnAudience = false;
   let seen: unknown[] = [];
@@ -342,6 +347,8 @@ export function controlPanel(ctx: PanelCtx): Panel {
         drawnAudience = true;
         drawPeople();
       }
+      last = v;
+      bots.update(v);
       const now = [v.exercise, v.me, v.teams];
       if (now.every((x, i) => x === seen[i])) return;
       seen = now;

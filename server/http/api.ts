@@ -95,6 +95,7 @@ export function apiRouter(deps: ApiDeps): Router {
       engineVersion: ENGINE_VERSION,
       joinBases: joinBases(),
       createCodeRequired: createCode !== undefined,
+      selfPacedMinPhaseSeconds: (deps.bots ?? DEFAULT_BOT_SETTINGS).minPhaseSeconds,
       quarantined,
     });
   });

@@ -1,0 +1,179 @@
+// The lobby's "play alone" card: one trainee picks a team of the chosen
+// scenario, bots take every other seat, the server paces the phases. The
+// trainee's browser keeps the control code too, for the replay and the report.
+import type { CreatedCourse, CreatedExercise, ScenarioSummary } from "../net/api.ts";
+import { call } from "../net/api.ts";
+import { facilitatorSeats, saveCourse, saveSeat } from "../net/seats.ts";
+import { downloadReport } from "../net/download.ts";
+import { navigate } from "../router.ts";
+import { h, render } from "../ui/dom.ts";
+import { POLICY_WORDS } from "../../shared/words/bots-en.ts";
+
+type SelfPaced = CreatedExercise & { team: string; phaseSeconds: number };
+
+const PACES = [
+  [60, "Brisk — 1 minute a phase"],
+  [120, "Steady — 2 minutes a phase"],
+  [300, "Thoughtful — 5 minutes a phase"],
+] as const;
+const OPPONENTS = ["mixed", "cautious-diplomat", "hawk", "opportunist", "passive", "random"] as const;
+
+/** Marks the seats this browser holds in a self-paced exercise, so the lobby lists them with their report. */
+const SOLO = "deconflict:self-paced";
+const soloIds = (): string[] => JSON.parse(localStorage.getItem(SOLO) ?? "[]") as string[];
+
+/** The card, told which scenario is chosen; `bearer` gives the organiser code when the server asks for one. */
+export function selfPacedCard(opts: { bearer: () => string | undefined; needCode: () => void }) {
+  const team = h("select", { id: "solo-team" });
+  const opponents = h(
+    "select",
+    { id: "solo-opponents" },
+    OPPONENTS.map((o) =>
+      h("option", { value: o }, o === "mixed" ? "A mix: diplomat, opportunist, hawk" : POLICY_WORDS[o].label),
+    ),
+  );
+  const pace = h(
+    "select",
+    { id: "solo-pace" },
+    PACES.map(([s, label]) => h("option", { value: String(s) }, label)),
+  );
+  pace.value = "120";
+  // a server that allows faster phases (an operator's choice, or a test's) offers its fastest too
+  void call<{ selfPacedMinPhaseSeconds?: number }>("GET", "/health")
+    .then(({ selfPacedMinPhaseSeconds: min }) => {
+      if (min && min < PACES[0][0])
+        pace.prepend(h("option", { value: String(min) }, `Fastest — ${min} seconds a phase`));
+    })
+    .catch(() => {});
+  const name = h("input", { id: "solo-name", maxlength: 40, placeholder: "how the log names you" });
+  const cells = h("input", { id: "solo-cells", type: "number", value: "1", style: "width: 6em" });
+  cells.min = "1";
+  cells.max = "12";
+  const start = h("button", { class: "primary", type: "submit", disabled: true }, "Start playing alone");
+  const status = h("p", { role: "alert", class: "error-text" });
+  const label = h("p", { class: "dim" }, "Choose a scenario above.");
+  let chosen: ScenarioSummary | null = null;
+  const form = h(
+    "form",
+    { class: "card", "aria-label": "Play alone" },
+    h("h2", {}, "Or play it alone (self-paced)"),
+    label,
+    h(
+      "div",
+      { class: "row", style: "align-items: end" },
+      h("div", { class: "grow" }, h("label", { for: "solo-team" }, "Your team"), team),
+      h("div", { class: "grow" }, h("label", { for: "solo-opponents" }, "The other states play as"), opponents),
+    ),
+    h(
+      "div",
+      { class: "row", style: "align-items: end" },
+      h("div", { class: "grow" }, h("label", { for: "solo-pace" }, "Pace"), pace),
+      h("div", { class: "grow" }, h("label", { for: "solo-name" }, "Your name (optional)"), name),
+    ),
+    h(
+      "div",
+      { class: "row" },
+      h("label", { for: "solo-cells", style: "margin: 0" }, "Trainees"),
+      cells,
+      h("span", { class: "dim" }, "more than one: a course, each trainee alone in a cell, with its own codes"),
+    ),
+    h(
+      "p",
+      { class: "dim" },
+      "Bots play the other states and the mediator, at a person's pace. Every phase has a timer; the decision " +
+        "ends as soon as every state has its orders in. At the end, the replay and the report are here.",
+    ),
+    h("div", { class: "row" }, start),
+    status,
+  );
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    if (!chosen) return;
+    start.disabled = true;
+    status.textContent = "";
+    try {
+      const body = {
+        scenarioId: chosen.id,
+        team: team.value,
+        opponents: opponents.value,
+        phaseSeconds: Number(pace.value),
+      };
+      if (Number(cells.value) > 1) return await course(body);
+      const ex = await call<SelfPaced>("POST", "/self-paced", body, opts.bearer());
+      const seatName = chosen.teams.find((t) => t.id === ex.team)?.name ?? ex.team;
+      const base = { roomId: ex.roomId, title: ex.title, savedAt: Date.now() };
+      saveSeat({ ...base, code: ex.codes.facilitator, name: "Control", role: "facilitator", seatName: "Control" });
+      saveSeat({ ...base, code: ex.codes.teams[ex.team]!, name: name.value.trim(), role: "team", seatName });
+      localStorage.setItem(SOLO, JSON.stringify([ex.roomId, ...soloIds()].slice(0, 20)));
+      navigate(`/exercise/${ex.roomId}?as=team`);
+    } catch (err) {
+      if ((err as { code?: string }).code === "create-code-required") opts.needCode();
+      status.textContent = (err as Error).message;
+      start.disabled = false;
+    }
+  });
+
+  /** A self-paced course: the codes page hands each trainee their cell's team code. */
+  const course = async (solo: { scenarioId: string; team: string; opponents: string; phaseSeconds: number }) => {
+    const { scenarioId, ...selfPaced } = solo;
+    const body = { scenarioId, cells: Number(cells.value), sameSeed: true, selfPaced };
+    const c = await call<CreatedCourse>("POST", "/groups", body, opts.bearer());
+    saveCourse({ groupId: c.groupId, code: c.code, title: c.title, savedAt: Date.now() });
+    for (const x of c.cells) {
+      const seat = { roomId: x.roomId, code: x.codes.facilitator, name: "Control", title: x.title };
+      saveSeat({ ...seat, role: "facilitator", seatName: "Control", savedAt: Date.now() });
+    }
+    navigate(`/course/${c.groupId}/codes`);
+  };
+  cells.addEventListener("input", () => {
+    start.textContent = Number(cells.value) > 1 ? `Create ${cells.value} self-paced cells` : "Start playing alone";
+  });
+
+  return {
+    el: h("section", { style: "margin-top: 1.5em" }, form),
+    choose(s: ScenarioSummary) {
+      chosen = s;
+      render(
+        team,
+        s.teams.map((t) => h("option", { value: t.id }, t.name)),
+      );
+      label.textContent = `${s.title}: you play one of ${s.teams.length} states; bots play the others${
+        s.mediator ? " and the mediator" : ""
+      }.`;
+      start.disabled = false;
+    },
+  };
+}
+
+/** The self-paced exercises this browser started: play on, replay, or take the report. */
+export function selfPacedList(): HTMLElement | null {
+  const ids = new Set(soloIds());
+  const mine = facilitatorSeats().filter((s) => ids.has(s.roomId));
+  if (!mine.length) return null;
+  const status = h("p", { role: "status", class: "error-text" });
+  return h(
+    "section",
+    { class: "card grow", "aria-label": "Played alone" },
+    h("h2", {}, "Played alone"),
+    h(
+      "ul",
+      {},
+      mine.slice(0, 6).map((s) => {
+        const report = h("button", { type: "button", class: "small" }, "report");
+        report.addEventListener("click", () => {
+          downloadReport(s.roomId, s.code, "html").catch((err: Error) => (status.textContent = err.message));
+        });
+        return h(
+          "li",
+          { "data-room": s.roomId },
+          h("a", { href: `/exercise/${s.roomId}?as=team` }, s.title),
+          " · ",
+          h("a", { href: `/replay/${s.roomId}` }, "replay"),
+          " · ",
+          report,
+        );
+      }),
+    ),
+    status,
+  );
+}

@@ -1,0 +1,114 @@
+// Control's bot seats: which seats a bot plays, putting one in (with a chosen
+// policy) or taking it out, and whether the server paces the exercise. Only
+// control's view says who is a bot; everyone else reads a bot as a person.
+import type { MyControl, ParticipantView } from "../../shared/engine/index.ts";
+import type { PolicyName } from "../../shared/bots/policy.ts";
+import { POLICY_WORDS, policiesFor } from "../../shared/words/bots-en.ts";
+import { h, render } from "../ui/dom.ts";
+import { statusLine, submit, type PanelCtx } from "./panel.ts";
+
+/** The card, and what redraws it when control's view changes. */
+export function botSeatsCard(ctx: PanelCtx): { el: HTMLElement; update(v: ParticipantView): void } {
+  const list = h("div", { class: "stack", style: "gap: 0.4em" });
+  const status = statusLine();
+  const pacing = h("div", {});
+  const el = h(
+    "article",
+    { class: "card", "aria-label": "Bot seats" },
+    h("h4", {}, "Bot seats"),
+    h(
+      "p",
+      { class: "dim", style: "margin-top: 0" },
+      "A bot plays a seat nobody takes, at a person's pace. Others read its messages and orders as a person's. " +
+        "Someone who joins with the seat's code takes over, and the bot leaves for good.",
+    ),
+    pacing,
+    list,
+    status,
+  );
+
+  const seatRow = (key: string, name: string, kind: "team" | "mediator", playing: PolicyName | undefined) => {
+    const here = ctx.session.presence.filter(
+      (p) => p.connected && (kind === "mediator" ? p.role === "mediator" : p.teamId === key),
+    ).length;
+    const who = playing
+      ? h(
+          "span",
+          { class: "badge accent", "data-bot": playing, title: POLICY_WORDS[playing].hint },
+          `Bot · ${POLICY_WORDS[playing].label}`,
+        )
+      : h("span", { class: "dim" }, here ? `${here} ${here === 1 ? "person" : "people"}` : "nobody");
+    const choice = h(
+      "select",
+      { "aria-label": `Policy for ${name}`, style: "flex: 1; width: auto; min-width: 9em" },
+      policiesFor(kind).map((p) => h("option", { value: p, title: POLICY_WORDS[p].hint }, POLICY_WORDS[p].label)),
+    );
+    if (playing) choice.value = playing;
+    const put = h("button", { type: "button", class: "small" }, playing ? "Replace" : "Put a bot in");
+    put.addEventListener("click", () => {
+      const policy = choice.value as PolicyName;
+      void submit(
+        ctx,
+        put,
+        status,
+        { type: "bot.seat", seat: key, policy },
+        `${name}: a ${POLICY_WORDS[policy].label} bot`,
+      );
+    });
+    const out = h("button", { type: "button", class: "small" }, "Take it out");
+    out.addEventListener("click", () => {
+      void submit(ctx, out, status, { type: "bot.seat", seat: key, policy: null }, `${name}: the bot is out`);
+    });
+    return h(
+      "div",
+      { class: "row", "data-seat": key, style: "justify-content: space-between; flex-wrap: wrap" },
+      h("span", {}, h("strong", {}, name), " ", who),
+      h(
+        "span",
+        { class: "row", style: "gap: 0.3em; width: 100%; flex-wrap: nowrap" },
+        choice,
+        put,
+        playing ? out : null,
+      ),
+    );
+  };
+
+  let drawn = "";
+  return {
+    el,
+    update(v) {
+      const c = v.me?.kind === "control" ? (v.me as MyControl) : null;
+      const bots = c?.bots ?? {};
+      const ended = v.exercise.status === "ended";
+      // redrawn only when what it shows changed: a select being used keeps its choice
+      const key = JSON.stringify([bots, c?.autopilot, ended, ctx.session.presence.map((p) => [p.teamId, p.connected])]);
+      if (key === drawn) return;
+      drawn = key;
+      el.hidden = ended && Object.keys(bots).length === 0;
+      render(
+        list,
+        ended
+          ? h("p", {}, Object.keys(bots).length ? `Bots played: ${Object.keys(bots).join(", ")}.` : "")
+          : [
+              ...v.teams.map((t) => seatRow(t.id, t.name, "team", bots[t.id])),
+              v.mediator ? seatRow("mediator", v.mediator.name, "mediator", bots.mediator) : null,
+            ],
+      );
+      const back = h("button", { type: "button", class: "small" }, "Take the pacing back");
+      back.addEventListener("click", () => {
+        void submit(ctx, back, status, { type: "autopilot.set", on: false }, "You pace the exercise again");
+      });
+      render(
+        pacing,
+        c?.autopilot && !ended
+          ? h(
+              "p",
+              { class: "row", style: "justify-content: space-between" },
+              h("span", {}, h("strong", {}, "Self-paced: "), "the server starts, resumes and advances this exercise."),
+              back,
+            )
+          : null,
+      );
+    },
+  };
+}
