@@ -255,7 +255,7 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
     private async command(client: SeatClient, payload: unknown, ctx: MessageContext) {
       if (meter.busy()) return ctx.reject(BUSY_REFUSAL);
       await new Promise((resolve) => setImmediate(resolve));
-      if (client.state === ClientState.LEAVING || client.state === ClientState.CLOSED)
+      if (gone(client))
         return ctx.reject({ code: "gone", message: "The connection closed before the command was applied" });
       if (meter.busy()) return ctx.reject(BUSY_REFUSAL);
       const { seat, name } = authOf(client);
@@ -337,6 +337,13 @@ function filterFrames(roomClass: { prototype: object }): void {
       dispatch.call(this, client, filterFrame(buffer, KNOWN_TYPES));
     },
   });
+}
+
+/** Whether a client's connection has closed or begun to close (its close frame read, even if the socket is still open). */
+function gone(client: SeatClient): boolean {
+  if (client.state === ClientState.LEAVING || client.state === ClientState.CLOSED) return true;
+  const socket = client.ref as { readyState?: unknown } | undefined;
+  return typeof socket?.readyState === "number" && socket.readyState !== 1; // 1: OPEN
 }
 
 /** Every joined client passed onAuth, so it has a seat. */
