@@ -25,7 +25,7 @@ import {
 import type { Hub } from "../hub.ts";
 import type { LiveExercise } from "../live-exercise.ts";
 import { PhaseTimer, SERVER_ACTOR } from "../phase-timer.ts";
-import { Publisher } from "./publisher.ts";
+import { Publisher, type Recipient } from "./publisher.ts";
 import { SeatBudget } from "./seat-budget.ts";
 import { WRONG_SEAT } from "../guard/matchmaking.ts";
 import { UNKNOWN_TYPE, filterFrame } from "./frame-filter.ts";
@@ -158,7 +158,7 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
         );
       this.cancelIdle();
       this.people.set(client.sessionId, { sessionId: client.sessionId, name, ...flatSeat(seat), connected: true });
-      client.send("snapshot", this.snapshot(client));
+      client.enqueueRaw(this.snapshotFrame(client));
       this.sendPresence(client);
       // a person in a bot's seat takes over from it (recorded); a self-paced exercise starts once someone is here
       void takeOverFromBot(this.exercise, seat).then(() => this.autopilot?.check());
@@ -174,7 +174,7 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
     }
 
     override onReconnect(client: SeatClient) {
-      client.send("snapshot", this.snapshot(client));
+      client.enqueueRaw(this.snapshotFrame(client));
       this.setConnected(client.sessionId, true, client);
     }
 
@@ -282,22 +282,29 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
     }
 
     private snapshot(client: SeatClient): SnapshotMessage<ParticipantView> {
+      const sent = this.publisher.current(this.exercise.state, authOf(client).seat);
+      return { seat: this.seatInfo(client), serverTime: Date.now(), version: sent.version, view: sent.view };
+    }
+
+    /** The snapshot message, framed: the group's view in it is encoded once per version (publisher.ts). */
+    private snapshotFrame(client: SeatClient): Uint8Array {
+      const details = { seat: this.seatInfo(client), serverTime: Date.now() };
+      return this.publisher.snapshotFrame(this.exercise.state, authOf(client).seat, details);
+    }
+
+    private seatInfo(client: SeatClient): SeatInfo {
       const { seat, name } = authOf(client);
-      const state = this.exercise.state;
-      const info: SeatInfo = {
+      return {
         exerciseId: this.exercise.id,
         ...flatSeat(seat),
         seatName: seatName(this.exercise.scenario, seat),
         name,
         sessionId: client.sessionId,
       };
-      const sent = this.publisher.current(state, seat);
-      return { seat: info, serverTime: Date.now(), version: sent.version, view: sent.view };
     }
 
-    private *recipients() {
-      for (const c of this.clients)
-        if (c.auth) yield { seat: c.auth.seat, send: (type: "patch", m: unknown) => c.send(type, m) };
+    private *recipients(): Generator<Recipient> {
+      for (const c of this.clients) if (c.auth) yield { seat: c.auth.seat, raw: (bytes) => c.enqueueRaw(bytes) };
     }
 
     /** Control sees everyone; a team sees its own members; others see only their own group.

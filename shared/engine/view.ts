@@ -19,16 +19,14 @@ import type {
   TeamOrders,
   Viewer,
 } from "./types.ts";
-import type { EventView, StoredEvent } from "./events.ts";
+import type { EventView } from "./events.ts";
 import type { PolicyName } from "../bots/policy.ts";
 import { currentPhase } from "./context.ts";
-import { partyOf } from "../protocol/identity.ts";
-import { canSee, redact, seesAll } from "./audience.ts";
-import { canSeeIncident, sharedWithKnownTo } from "./incidents.ts";
+import { canSee } from "./audience.ts";
 import { rungIndex } from "./escalation.ts";
 import { ordersOpen, talksOpen } from "./phase-rules.ts";
 import { actionsFor } from "./orders.ts";
-import { proposalAudience } from "./agreements.ts";
+import { LIST_KEYS, actionsNamed, listView, seerOf, type ListKey, type Seer } from "./view-lists.ts";
 
 export interface TeamPublic {
   id: string;
@@ -147,19 +145,27 @@ export interface MyControl {
   autopilot?: boolean;
 }
 
-/** Everything the viewer may see, and nothing else. */
+/** The parts of a view that are not its lists: small, whatever the length of the exercise. */
+export type ViewHead = Omit<ParticipantView, ListKey | "actionNames">;
+
+/**
+ * Everything the viewer may see, and nothing else. The view shares objects
+ * with the state: whoever keeps it past the state's next step keeps a copy.
+ */
 export function view(s: GameState, viewer: Viewer): ParticipantView {
-  const all = seesAll(s, viewer);
-  const party = partyOf(viewer);
+  const seer = seerOf(s, viewer);
+  const head = viewHead(s, seer);
+  const lists = {} as { [K in ListKey]: ParticipantView[K] };
+  for (const key of LIST_KEYS) (lists as Record<ListKey, unknown[]>)[key] = listView(s, seer, key);
+  const names: Record<string, string> = {};
+  addActionNames(s, names, ownActions(s, head), lists.log);
+  return { ...head, ...lists, actionNames: names };
+}
+
+/** The viewer's view without its lists. */
+export function viewHead(s: GameState, seer: Seer): ViewHead {
+  const { all, viewer } = seer;
   const sc = s.scenario;
-  const between = (p: { from: string; to: string }) => all || (party !== null && (p.from === party || p.to === party));
-  const log: EventView[] = all ? s.log : logView(s, viewer);
-  const me = mySeat(s, viewer);
-  const myActions = me?.kind === "team" ? me.actions.map((a) => a.id) : [];
-  // nothing a participant receives counts what it did not see: no command counter, no time of others' last command
-  const strip = <T extends { seq: number }>(list: readonly T[]): WithoutSeq<T>[] => list.map((x) => withoutSeq(x));
-  // a message changes in place (answered, lapsed): its copy without seq is made afresh
-  const stripNow = <T extends { seq: number }>({ seq: _s, ...rest }: T): WithoutSeq<T> => rest;
   return {
     viewer,
     ...(all ? { seq: s.seq, now: s.now } : {}),
@@ -202,27 +208,36 @@ export function view(s: GameState, viewer: Viewer): ParticipantView {
     hotlines: s.hotlines,
     mediator: sc.mediator ? { name: sc.mediator.name, actionsPerTurn: sc.mediator.actionsPerTurn } : null,
     cbms: sc.cbms,
-    me,
-    injects: s.injects
-      .filter((i) => (all ? true : i.status === "released" && canSee(s, viewer, i.audience)))
-      .map((i) => injectView(s, i, viewer)),
-    messages: all ? s.messages : s.messages.filter(between).map(stripNow),
-    chat: all ? s.chat : viewer.role === "team" ? strip(s.chat.filter((c) => c.teamId === viewer.teamId)) : [],
-    incidents: s.incidents
-      .filter((i) => canSeeIncident(s, i, viewer))
-      .map((i) => (all ? i : incidentView(i, viewer, party))),
-    proposals: s.proposals.filter((p) => all || (party !== null && proposalAudience(p).includes(party))),
-    commitments: s.commitments,
-    history: s.history.map((h) => ({
-      turn: h.turn,
-      escalationBefore: h.escalationBefore,
-      escalationAfter: h.escalationAfter,
-      orders: all ? h.orders : h.orders.filter((o) => viewer.role === "team" && o.teamId === viewer.teamId),
-    })),
-    notes: all ? s.notes : viewer.role === "observer" ? strip(s.notes.filter((n) => n.role === "observer")) : [],
-    log,
-    actionNames: actionNames(s, log, all ? sc.actions.map((a) => a.id) : myActions),
+    me: mySeat(s, viewer),
   };
+}
+
+/** The actions whose names a viewer always has: the whole catalogue for control, a team's own. */
+export function ownActions(s: GameState, head: ViewHead): readonly { id: string }[] {
+  const me = head.me;
+  return me?.kind === "control" ? s.scenario.actions : me?.kind === "team" ? me.actions : [];
+}
+
+/**
+ * Adds to `names` the names of the given actions and of those the events name:
+ * enough to put the viewer's log in words, without the catalogue of actions
+ * reserved to other teams. Returns the ids it added.
+ */
+export function addActionNames(
+  s: GameState,
+  names: Record<string, string>,
+  own: readonly { id: string }[],
+  log: readonly EventView[],
+): string[] {
+  const ids = new Set(own.map((a) => a.id));
+  for (const e of log) for (const id of actionsNamed(e)) ids.add(id);
+  const added: string[] = [];
+  for (const a of s.scenario.actions)
+    if (ids.has(a.id) && !(a.id in names)) {
+      names[a.id] = a.name;
+      added.push(a.id);
+    }
+  return added;
 }
 
 function mySeat(s: GameState, viewer: Viewer): ParticipantView["me"] {
@@ -257,78 +272,4 @@ function mySeat(s: GameState, viewer: Viewer): ParticipantView["me"] {
       ...(viewer.role === "facilitator" ? { bots: s.bots ?? {}, autopilot: s.autopilot ?? false } : {}),
     };
   return null;
-}
-
-function injectView(s: GameState, i: InjectState, viewer: Viewer): InjectView {
-  if (viewer.role !== "facilitator" && !(viewer.role === "observer" && s.observersSeeAll)) return i;
-  const def = s.scenario.injects.find((d) => d.id === i.id);
-  if (!def) return i;
-  let schedule = schedules.get(def);
-  if (!schedule) {
-    schedule = [];
-    if (def.at) schedule.push({ kind: "turn", turn: def.at.turn, phase: def.at.phase });
-    if (def.when) schedule.push({ kind: "condition", when: def.when });
-    schedules.set(def, schedule);
-  }
-  return { ...i, schedule };
-}
-
-/** One schedule per scenario inject, so successive views share it. */
-const schedules = new WeakMap<object, InjectSchedule[]>();
-
-// Stripped copies are cached per (frozen, never changing) original, so successive
-// views share them and the server's patches stay small.
-const redactedEvents = new WeakMap<StoredEvent, Map<string, EventView>>();
-const strippedItems = new WeakMap<object, object>();
-
-/** The names of the actions the events name, and of those given. */
-function actionNames(s: GameState, log: readonly EventView[], own: readonly string[]): Record<string, string> {
-  const ids = new Set(own);
-  for (const e of log) {
-    if ((e.type === "action.resolved" || e.type === "action.disproportionate") && e.action) ids.add(e.action);
-    if ((e.type === "misperception" || e.type === "perception.correct") && e.action) ids.add(e.action);
-    if (e.type === "escalation.changed" && (e.cause.kind === "action" || e.cause.kind === "disproportionate"))
-      ids.add(e.cause.action);
-  }
-  const names: Record<string, string> = {};
-  for (const a of s.scenario.actions) if (ids.has(a.id)) names[a.id] = a.name;
-  return names;
-}
-
-/** The events a participant may read, redacted for it (one copy per event and viewer). */
-function logView(s: GameState, viewer: Viewer): EventView[] {
-  const key = viewer.role === "team" ? `team:${viewer.teamId}` : viewer.role;
-  const out: EventView[] = [];
-  for (const e of s.log) {
-    if (!canSee(s, viewer, e.audience)) continue;
-    let byViewer = redactedEvents.get(e);
-    if (!byViewer) redactedEvents.set(e, (byViewer = new Map()));
-    let v = byViewer.get(key);
-    if (!v) byViewer.set(key, (v = redact(e, viewer, s)));
-    out.push(v);
-  }
-  return out;
-}
-
-function withoutSeq<T extends { seq: number }>(item: T): WithoutSeq<T> {
-  let v = strippedItems.get(item) as WithoutSeq<T> | undefined;
-  if (!v) {
-    const { seq: _s, ...rest } = item;
-    v = rest;
-    strippedItems.set(item, v);
-  }
-  return v;
-}
-
-/**
- * The truth about who did it is control's alone; a culprit knows its own deed.
- * Of those given the evidence, a party sees itself and those it told: seeing
- * who else was told would reveal hotline traffic it was not part of.
- */
-function incidentView(i: Incident, viewer: Viewer, party: string | null): IncidentView {
-  const { culprit, source, attributions, told: _t, ...rest } = i;
-  const sharedWith = party === null ? [] : sharedWithKnownTo(i, party);
-  if (viewer.role === "team" && culprit === viewer.teamId)
-    return { ...rest, sharedWith, culprit, source, attributions };
-  return { ...rest, sharedWith, attributions: attributions.map(({ correct: _c, ...a }) => a) };
 }
