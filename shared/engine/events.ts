@@ -18,6 +18,9 @@
 //   5. emit it where it happens: `ctx.emit({ type: "family.what-happened", ...fields })`;
 //   6. test it; test/engine/visibility.property.test.ts restates who reads
 //      each kind and fails on a kind it does not know that is not for all.
+// A command that changes an incident, message, proposal, commitment or inject
+// already in the state (in place: see step) emits an event naming it in a field
+// of that name: that is how the server learns what to send (view-feed.ts).
 import type { Audience, SectorKind } from "../scenario/schema.ts";
 import type { HotlineKind, OutcomeKind } from "./types.ts";
 import type {
