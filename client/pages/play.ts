@@ -21,6 +21,7 @@ import { controlPanel } from "../panels/control.ts";
 import { mselPanel } from "../panels/msel.ts";
 import { teamsPanel } from "../panels/teams.ts";
 import { turnResults } from "../panels/results.ts";
+import { selfPacedDebrief } from "./self-paced.ts";
 
 export async function playPage(root: HTMLElement, params: Record<string, string>): Promise<void> {
   const roomId = params.id!;
@@ -100,6 +101,7 @@ export async function playPage(root: HTMLElement, params: Record<string, string>
   boardOnly.addEventListener("click", () => setBoardOnly(!playEl.classList.contains("board-only")));
   const bar = topbar(session, seat, h("div", { class: "row", style: "flex-wrap: nowrap" }, viewAsSelect, boardOnly));
   const banner = h("div", { role: "status", "aria-live": "assertive" });
+  const debrief = selfPacedDebrief(roomId);
   const boardEl = h("div", { class: "board", role: "img", "aria-label": "Exercise board" });
   const boardText = h("div", { class: "sr-only", "aria-live": "polite" });
   const viewingAs = h("div", { class: "outcome" });
@@ -111,6 +113,8 @@ export async function playPage(root: HTMLElement, params: Record<string, string>
   playEl.append(
     bar.el,
     banner,
+    // out of the page's flow (fixed): a self-paced exercise's debrief, once it ends
+    debrief.el,
     h(
       "div",
       { class: "main" },
@@ -189,6 +193,7 @@ export async function playPage(root: HTMLElement, params: Record<string, string>
 
   const update = (v: ParticipantView) => {
     bar.update(v);
+    debrief.update(v);
     for (const p of panels) p.update(v);
     tabsApi!.refreshBadges(v);
     void refreshBoard();

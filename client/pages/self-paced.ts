@@ -1,9 +1,10 @@
 // The lobby's "play alone" card: one trainee picks a team of the chosen
 // scenario, bots take every other seat, the server paces the phases. The
 // trainee's browser keeps the control code too, for the replay and the report.
+import type { ParticipantView } from "../../shared/engine/index.ts";
 import type { CreatedCourse, CreatedExercise, ScenarioSummary } from "../net/api.ts";
 import { call } from "../net/api.ts";
-import { facilitatorSeats, saveCourse, saveSeat } from "../net/seats.ts";
+import { facilitatorSeats, saveCourse, saveSeat, seatFor } from "../net/seats.ts";
 import { downloadReport } from "../net/download.ts";
 import { navigate } from "../router.ts";
 import { h, render } from "../ui/dom.ts";
@@ -176,4 +177,40 @@ export function selfPacedList(): HTMLElement | null {
     ),
     status,
   );
+}
+
+/** On the exercise page of an exercise this browser started alone: once it ends, its replay and report. */
+export function selfPacedDebrief(roomId: string): { el: HTMLElement; update(v: ParticipantView): void } {
+  // fixed over the board's foot: it changes nothing of the page's layout
+  const el = h("div", {
+    class: "no-print",
+    style: "position: fixed; left: 50%; bottom: 1.2em; transform: translateX(-50%); z-index: 30; max-width: 94vw",
+  });
+  const control = soloIds().includes(roomId) ? seatFor(roomId, "facilitator") : undefined;
+  let shown = false;
+  return {
+    el,
+    update(v) {
+      if (!control || shown || v.exercise.status !== "ended" || v.viewer.role === "facilitator") return;
+      shown = true;
+      const status = h("span", { role: "status", class: "error-text" });
+      const replay = h("button", { type: "button", class: "small" }, "Open the replay");
+      replay.addEventListener("click", () => navigate(`/replay/${roomId}`));
+      const report = h("button", { type: "button", class: "small primary" }, "The after-action report");
+      report.addEventListener("click", () => {
+        downloadReport(roomId, control.code, "html").catch((err: Error) => (status.textContent = err.message));
+      });
+      render(
+        el,
+        h(
+          "div",
+          { class: "card row", "aria-label": "After the exercise", style: "box-shadow: 0 6px 24px #000a" },
+          h("strong", {}, "You played it alone: see how it unfolded, from every side."),
+          replay,
+          report,
+          status,
+        ),
+      );
+    },
+  };
 }

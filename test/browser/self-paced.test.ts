@@ -68,17 +68,22 @@ describe("self-paced play in the browser", () => {
     await trainee.getByText("■ Ended").waitFor({ timeout: 60_000 });
     await console1280.close();
 
-    // back in the lobby: the exercise played alone, with its replay and report
-    await trainee.goto(srv.url);
-    const played = trainee.getByRole("region", { name: "Played alone" });
-    await played.locator(`[data-room="${roomId}"]`).waitFor();
+    // at the end, the exercise page offers its report and replay
+    const debrief = trainee.getByLabel("After the exercise");
+    await debrief.waitFor();
+    await shot(trainee, "self-paced-end-1280x720");
     const [report] = await Promise.all([
       trainee.context().waitForEvent("page"),
-      played.getByRole("button", { name: "report" }).click(),
+      debrief.getByRole("button", { name: "The after-action report" }).click(),
     ]);
     await report.waitForLoadState();
     await expect.poll(() => report.locator("body").innerText()).toContain("First Light");
     await report.close();
+
+    // and the lobby keeps the exercise played alone, with its replay
+    await trainee.goto(srv.url);
+    const played = trainee.getByRole("region", { name: "Played alone" });
+    await played.locator(`[data-room="${roomId}"]`).waitFor();
     await played.getByRole("link", { name: "replay" }).click();
     await trainee.getByRole("slider").first().waitFor();
     await trainee.context().close();
