@@ -10,6 +10,7 @@ import { playPage } from "./pages/play.ts";
 import { replayPage } from "./pages/replay.ts";
 import { courseCodesPage, courseDashboardPage } from "./pages/course.ts";
 import { comparePage } from "./pages/compare.ts";
+import { labPage } from "./pages/lab.ts";
 
 // replaying long exercises in the browser: frozen states only help while developing
 setEngineFreeze(import.meta.env.DEV);
@@ -23,4 +24,5 @@ route("/course/:id/compare", comparePage);
 route("/course/:id", courseDashboardPage);
 route("/exercise/:id/codes", codesPage);
 route("/exercise/:id", playPage);
+route("/lab/:id", labPage);
 void show();

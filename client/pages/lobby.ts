@@ -247,6 +247,7 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
         s.mediator ? h("span", { class: "badge accent" }, "+ mediator") : null,
       ),
       h("small", {}, `${s.turns} turns · ${s.phases.join(" → ")} · ${s.injects} injects`),
+      h("p", {}, h("a", { href: `/lab/${s.id}`, "data-lab": s.id }, "Simulation lab: what does it teach? →")),
     );
     const pick = () => {
       chosen = s;

@@ -18,6 +18,7 @@ import { POLICY_NAMES } from "../../shared/bots/index.ts";
 import { applySetup, checkSetup } from "../bots/seats.ts";
 import { DEFAULT_BOT_SETTINGS, type BotSettings } from "../bots/settings.ts";
 import { checkTeam, selfPacedFields, selfPacedSetup } from "../bots/self-paced.ts";
+import { labRouter } from "./lab.ts";
 
 /** Text stored as it came: a lone surrogate would be changed by the database and the seed with it. */
 const plainText = (max: number) =>
@@ -254,6 +255,7 @@ export function apiRouter(deps: ApiDeps): Router {
     res.json(target);
   });
 
+  api.use("/lab", labRouter({ catalogue: hub.catalogue, createCode, limits, address, now }));
   api.use((req) => {
     throw new HttpError(404, "not-found", `No such API route: ${req.method} ${req.originalUrl}`);
   });

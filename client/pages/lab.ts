@@ -1,0 +1,185 @@
+// The simulation lab for one scenario: an organiser starts a run of bot games
+// on the server, follows its progress, reads the lesson checks and opens the
+// balance report. A finished run is cached by the server, so asking again for
+// the same games and seed answers at once.
+import { brand, h, render } from "../ui/dom.ts";
+import { call, serverUrl, type ScenarioSummary } from "../net/api.ts";
+import { onLeavePage } from "../router.ts";
+import type { CheckResult, LabReport } from "../../shared/lab/types.ts";
+
+interface LabRun {
+  id: string;
+  scenarioId: string;
+  games: number;
+  seed: string;
+  status: "running" | "done" | "failed";
+  done: number;
+  total: number;
+  error: string | null;
+}
+
+const STATUS: Record<CheckResult["status"], string> = { pass: "✓ pass", fail: "✗ fail", unmeasured: "– not measured" };
+
+/** The lab page of the scenario in the URL. */
+export async function labPage(root: HTMLElement, params: Record<string, string>): Promise<void> {
+  const scenarioId = params.id ?? "";
+  const heading = h("h1", {}, "Simulation lab");
+  const games = h("select", { id: "lab-games", name: "games" });
+  for (const n of [20, 100, 200, 500]) games.append(h("option", { value: String(n) }, `${n} games per profile`));
+  games.value = "100";
+  const seed = h("input", { id: "lab-seed", name: "seed", maxlength: 100, value: "lab" });
+  const organiser = h("input", {
+    id: "lab-organiser",
+    type: "password",
+    autocomplete: "off",
+    value: sessionStorage.getItem("deconflict:organiser") ?? "",
+  });
+  const organiserBox = h("div", { hidden: true }, h("label", { for: "lab-organiser" }, "Organiser code"), organiser);
+  const start = h("button", { class: "primary", type: "submit" }, "Run the simulation");
+  const bar = h("progress", { hidden: true, "aria-label": "Games played" });
+  const status = h("p", { role: "status" });
+  const error = h("p", { role: "alert", class: "error-text" });
+  const result = h("section", { "aria-label": "Result" });
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  onLeavePage(() => timer !== null && clearTimeout(timer));
+
+  const form = h(
+    "form",
+    { class: "card", "aria-label": "Run the simulation" },
+    h(
+      "p",
+      {},
+      "Bots play the scenario many times under each profile — careful diplomats, hawks, doing nothing, random moves, " +
+        "a provocateur met with restraint or with retaliation, hasty attribution, hawks who pre-notify, and players " +
+        "who repeat a single move — and the balance report shows what the scenario teaches.",
+    ),
+    h("label", { for: "lab-games" }, "Games"),
+    games,
+    h("label", { for: "lab-seed" }, "Seed"),
+    seed,
+    h("p", { class: "dim" }, "The same games and seed always give the same report."),
+    organiserBox,
+    h("div", { class: "row" }, start),
+    bar,
+    status,
+    error,
+  );
+  void call<{ createCodeRequired?: boolean }>("GET", "/health")
+    .then((hl) => (organiserBox.hidden = !hl.createCodeRequired))
+    .catch(() => {});
+
+  const show = (run: LabRun) => {
+    bar.hidden = false;
+    bar.max = run.total;
+    bar.value = run.done;
+    status.textContent =
+      run.status === "done"
+        ? `Done: ${run.total.toLocaleString("en")} games.`
+        : `${run.done.toLocaleString("en")} of ${run.total.toLocaleString("en")} games played…`;
+  };
+  const finish = async (run: LabRun) => {
+    start.disabled = false;
+    if (run.status === "failed") {
+      error.textContent = run.error ?? "The simulation failed.";
+      return;
+    }
+    const report = await call<LabReport>("GET", `/lab/runs/${run.id}/report?format=json`);
+    const base = `${serverUrl()}/api/lab/runs/${run.id}/report`;
+    render(
+      result,
+      h(
+        "div",
+        { class: "card" },
+        h("h2", {}, "Lesson checks"),
+        h(
+          "table",
+          { class: "plain" },
+          h("thead", {}, h("tr", {}, h("th", {}, "Result"), h("th", {}, "Check"), h("th", {}, "Measured"))),
+          h(
+            "tbody",
+            {},
+            report.checks.map((c) =>
+              h(
+                "tr",
+                { "data-check": c.id, "data-status": c.status },
+                h("td", {}, STATUS[c.status]),
+                h("td", {}, c.title),
+                h("td", {}, c.measured),
+              ),
+            ),
+          ),
+        ),
+        h(
+          "div",
+          { class: "row" },
+          newTab(h("a", { class: "button primary", href: base }, "Open the balance report")),
+          newTab(h("a", { class: "button", href: `${base}?format=json` }, "JSON")),
+        ),
+      ),
+    );
+  };
+  const poll = async (id: string) => {
+    try {
+      const run = await call<LabRun>("GET", `/lab/runs/${id}`);
+      show(run);
+      if (run.status === "running") timer = setTimeout(() => void poll(id), 400);
+      else await finish(run);
+    } catch (err) {
+      start.disabled = false;
+      error.textContent = (err as Error).message;
+    }
+  };
+
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    error.textContent = "";
+    render(result);
+    start.disabled = true;
+    const bearer = organiser.value.trim() || undefined;
+    if (bearer) sessionStorage.setItem("deconflict:organiser", bearer);
+    try {
+      const run = await call<LabRun>(
+        "POST",
+        "/lab/runs",
+        { scenarioId, games: Number(games.value), seed: seed.value.trim() || "lab" },
+        bearer,
+      );
+      show(run);
+      if (run.status === "running") await poll(run.id);
+      else await finish(run);
+    } catch (err) {
+      if ((err as { code?: string }).code === "create-code-required") organiserBox.hidden = false;
+      error.textContent = (err as Error).message;
+      start.disabled = false;
+    }
+  });
+
+  render(
+    root,
+    h(
+      "main",
+      { class: "page" },
+      h("header", { class: "page-header" }, brand(), h("a", { href: "/" }, "← Lobby")),
+      heading,
+      form,
+      result,
+    ),
+  );
+  try {
+    const list = await call<ScenarioSummary[]>("GET", "/scenarios");
+    const s = list.find((x) => x.id === scenarioId);
+    if (!s) {
+      error.textContent = `There is no scenario “${scenarioId}” on this server.`;
+      start.disabled = true;
+    } else heading.textContent = `Simulation lab: ${s.title}`;
+  } catch (err) {
+    error.textContent = (err as Error).message;
+  }
+}
+
+/** A link that opens in a new tab (the router leaves such links alone). */
+function newTab(a: HTMLAnchorElement): HTMLAnchorElement {
+  a.target = "_blank";
+  a.rel = "noopener";
+  return a;
+}

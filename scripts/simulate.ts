@@ -1,0 +1,159 @@
+// The simulation lab on the command line:
+//   npm run simulate -- <scenario file or id> [--games N] [--profiles a,b] [--seed S] [--out DIR] [--workers N]
+// Plays N seeded games per profile on every core (worker threads), then writes
+// <id>.lab.html (the balance report) and <id>.lab.json into DIR (default: the
+// current folder) and prints the lesson checks. An id is looked up among the
+// files of SCENARIOS_DIR (default ./scenarios). The same seed gives the same
+// report whatever the number of workers. Exits 1 with the reason on bad input.
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { join, resolve } from "node:path";
+import { parseScenarioText } from "../shared/scenario/parse.ts";
+import type { Scenario } from "../shared/engine/index.ts";
+import { PROFILE_IDS } from "../shared/lab/profiles.ts";
+import { buildReport, checkJob, totalGames, type LabJob } from "../shared/lab/run.ts";
+import { labHtml } from "../shared/lab/html.ts";
+import type { LabReport } from "../shared/lab/types.ts";
+import { playInWorkers } from "../server/http/lab.ts";
+
+const USAGE =
+  "Usage: npm run simulate -- <scenario file or id> [--games N] [--profiles a,b,...] [--seed S] [--out DIR] " +
+  `[--workers N]\n  profiles: ${PROFILE_IDS.join(", ")}`;
+
+export interface SimulateOptions {
+  scenario: string;
+  games: number;
+  profiles: string[];
+  seed: string;
+  out: string;
+  workers: number;
+}
+
+function fail(message: string): never {
+  console.error(`✗ ${message}\n${USAGE}`);
+  process.exit(1);
+}
+
+/** The options of a command line; throws with the reason on a bad one. */
+export function parseArgs(args: string[]): SimulateOptions {
+  const o: SimulateOptions = {
+    scenario: "",
+    games: 1000,
+    profiles: [...PROFILE_IDS],
+    seed: "lab",
+    out: ".",
+    workers: availableParallelism(),
+  };
+  const whole = (flag: string, v: string) => {
+    if (!/^\d+$/.test(v)) throw new Error(`${flag}: give a whole number (got "${v}")`);
+    return Number(v);
+  };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
+    const flag = eq > 0 ? arg.slice(0, eq) : arg;
+    const value = () => {
+      const v = eq > 0 ? arg.slice(eq + 1) : args[++i];
+      if (v === undefined || v === "") throw new Error(`${flag} needs a value`);
+      return v;
+    };
+    if (flag === "--games") o.games = whole(flag, value());
+    else if (flag === "--workers") o.workers = Math.max(1, whole(flag, value()));
+    else if (flag === "--seed") o.seed = value();
+    else if (flag === "--out") o.out = value();
+    else if (flag === "--profiles")
+      o.profiles = value()
+        .split(",")
+        .map((p) => p.trim())
+        .filter(Boolean);
+    else if (flag.startsWith("--")) throw new Error(`unknown option ${flag}`);
+    else if (o.scenario) throw new Error(`one scenario at a time (got "${o.scenario}" and "${arg}")`);
+    else o.scenario = arg;
+  }
+  if (!o.scenario) throw new Error("name a scenario file or id");
+  return o;
+}
+
+/** A scenario from a file, or by id from the scenarios folder. */
+export function loadScenario(ref: string, dir = process.env.SCENARIOS_DIR ?? "scenarios"): Scenario {
+  const read = (file: string) => {
+    const r = parseScenarioText(readFileSync(file, "utf8"));
+    if (!r.ok) throw new Error(`${file}: ${r.issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`);
+    return r.scenario;
+  };
+  if (existsSync(ref) && ref.endsWith(".json")) return read(ref);
+  const files = existsSync(dir)
+    ? readdirSync(dir).filter((f) => f.endsWith(".json") && !f.endsWith(".schema.json"))
+    : [];
+  const ids: string[] = [];
+  for (const f of files) {
+    const r = parseScenarioText(readFileSync(join(dir, f), "utf8"));
+    if (!r.ok) continue;
+    if (r.scenario.id === ref) return r.scenario;
+    ids.push(r.scenario.id);
+  }
+  throw new Error(`no scenario file "${ref}" and no scenario with that id in ${resolve(dir)} (ids: ${ids.join(", ")})`);
+}
+
+/** Plays a job on `workers` threads, printing progress to stderr; resolves with the report and the time taken. */
+export async function simulate(
+  job: LabJob,
+  workers: number,
+  quiet = false,
+): Promise<{ report: LabReport; ms: number }> {
+  checkJob(job);
+  const started = performance.now();
+  const total = totalGames(job);
+  let shown = -1;
+  const tty = process.stderr.isTTY;
+  const games = await playInWorkers(job, workers, (done) => {
+    const pct = Math.floor((100 * done) / total);
+    if (quiet || pct === shown || (!tty && pct % 10 !== 0)) return;
+    shown = pct;
+    const rate = done / ((performance.now() - started) / 1000);
+    const line = `  ${done.toLocaleString("en")}/${total.toLocaleString("en")} games (${pct}%), ${rate.toFixed(0)} games/s`;
+    process.stderr.write(tty ? `\r${line}` : `${line}\n`);
+  }).games;
+  if (tty && !quiet) process.stderr.write("\n");
+  return { report: buildReport(job, games), ms: performance.now() - started };
+}
+
+/** The lesson checks as a text table. */
+export function checksTable(r: LabReport): string {
+  return r.checks
+    .map(
+      (c) =>
+        `  ${c.status.toUpperCase().padEnd(10)} ${c.title}\n  ${"".padEnd(10)} ${c.measured}\n  ${"".padEnd(10)} threshold: ${c.threshold}`,
+    )
+    .join("\n");
+}
+
+async function main(): Promise<void> {
+  let o: SimulateOptions;
+  let job: LabJob;
+  try {
+    o = parseArgs(process.argv.slice(2));
+    job = { scenario: loadScenario(o.scenario), profiles: o.profiles, games: o.games, seed: o.seed };
+    checkJob(job);
+  } catch (err) {
+    fail((err as Error).message);
+  }
+  const total = totalGames(job);
+  console.log(
+    `Simulating ${job.scenario.id}: ${o.games.toLocaleString("en")} games × ${o.profiles.length} profiles = ` +
+      `${total.toLocaleString("en")} games on ${o.workers} worker${o.workers === 1 ? "" : "s"}, seed "${o.seed}"`,
+  );
+  const { report, ms } = await simulate(job, o.workers);
+  mkdirSync(o.out, { recursive: true });
+  const base = join(o.out, `${job.scenario.id}.lab`);
+  writeFileSync(`${base}.html`, labHtml(report));
+  writeFileSync(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`Done in ${(ms / 1000).toFixed(1)} s (${((total * 1000) / ms).toFixed(0)} games/s).`);
+  console.log(
+    `Lesson checks (${report.checks.filter((c) => c.status === "pass").length} of ${report.checks.length} pass):`,
+  );
+  console.log(checksTable(report));
+  console.log(`Wrote ${base}.html and ${base}.json`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -1,0 +1,126 @@
+// The lesson checks: each reads the profiles it needs and compares with the
+// THRESHOLDS table. A check whose profiles were not played, or whose measure
+// never occurred, is "unmeasured" with the reason: that is not a pass.
+import type { CheckResult, CheckStatus, GameSummary, ProfileStats, VarianceSplit } from "./types.ts";
+import { LESSONS, THRESHOLDS as T, type LessonId } from "./thresholds.ts";
+import { score } from "./aggregate.ts";
+import { mean, round, variance } from "./stats.ts";
+
+interface Inputs {
+  stats: ProfileStats[];
+  /** every game, sorted by profile then game number */
+  games: GameSummary[];
+  variance: VarianceSplit[];
+  start: number;
+}
+
+type Measure = { status: CheckStatus; measured: string };
+
+const n2 = (x: number) => (Math.round(x * 100) / 100).toFixed(2);
+const pc = (x: number) => `${Math.round(x * 1000) / 10}%`;
+
+/** The paired score difference a − b over the same seeds: mean, its 95% interval, and how often b did better. */
+export function pairedGap(games: GameSummary[], a: string, b: string) {
+  const byIndex = (p: string) => games.filter((g) => g.profile === p).sort((x, y) => x.index - y.index);
+  const A = byIndex(a);
+  const B = byIndex(b);
+  const d = A.map((g, i) => score(g.outcome) - score(B[i]!.outcome));
+  const m = mean(d);
+  const half = 1.959963984540054 * Math.sqrt(variance(d) / Math.max(1, d.length));
+  return { gap: m, low: m - half, high: m + half, bBetter: d.filter((x) => x < 0).length / Math.max(1, d.length) };
+}
+
+const CHECKS: Record<LessonId, (x: Inputs, p: (id: string) => ProfileStats) => Measure> = {
+  "careful-beats-reckless": (x) => {
+    const g = pairedGap(x.games, "diplomats", "hawks");
+    const ok = g.gap >= T.carefulGap && g.low > 0;
+    return verdict(ok, `score gap ${n2(g.gap)} (95% ${n2(g.low)} to ${n2(g.high)})`);
+  },
+  "restraint-beats-retaliation": (x) => {
+    const g = pairedGap(x.games, "diplomats-vs-provocateur", "hawks-vs-provocateur");
+    const ok = g.gap >= T.restraintGap && g.low > 0 && g.bBetter >= T.retaliationSometimes;
+    return verdict(
+      ok,
+      `score gap ${n2(g.gap)} (95% ${n2(g.low)} to ${n2(g.high)}); retaliation better on ${pc(g.bBetter)}`,
+    );
+  },
+  "doing-nothing-unsafe": (x, p) => {
+    const s = p("passive");
+    const rise = s.peak.mean - x.start;
+    const ok = s.outcomes.failure.share >= T.passiveFailure && rise >= T.passiveRise;
+    return verdict(ok, `failure ${pc(s.outcomes.failure.share)}; peak ${n2(rise)} above the start on average`);
+  },
+  "hasty-attribution-costs": (x, p) => {
+    const hasty = p("hasty-attribution");
+    const careful = p("diplomats");
+    if (hasty.attributions === 0)
+      return { status: "unmeasured", measured: "the hasty diplomats never attributed: nothing to compare" };
+    const extra = hasty.final.mean - careful.final.mean;
+    const ok = extra >= T.hastyEscalation && hasty.misattributions > careful.misattributions;
+    return verdict(
+      ok,
+      `final escalation ${n2(extra)} higher; misattributions per game ${n2(hasty.misattributions)} ` +
+        `against ${n2(careful.misattributions)}`,
+    );
+  },
+  "notice-lowers-misperception": (x, p) => {
+    const notice = p("hawks-notifying");
+    const none = p("hawks");
+    const rolls = Math.min(notice.perception.rolls, none.perception.rolls);
+    if (rolls < T.noticeMinRolls)
+      return {
+        status: "unmeasured",
+        measured: `too few perception rolls (${notice.perception.rolls} with notice, ${none.perception.rolls} without)`,
+      };
+    const ratio = none.perception.rate > 0 ? notice.perception.rate / none.perception.rate : 1;
+    return verdict(
+      ratio <= T.noticeRatio,
+      `misread ${pc(notice.perception.rate)} with notice, ${pc(none.perception.rate)} without (ratio ${n2(ratio)}); ` +
+        `${notice.perception.notifiedRolls} of ${notice.perception.rolls} rolls came after a notice`,
+    );
+  },
+  "no-repetition-wins": (x, p) => {
+    const probes = ["repeat-statement", "repeat-deconflict", "repeat-measure"].map(p);
+    const worst = Math.max(...probes.map((s) => s.outcomes.agreement.share));
+    return verdict(
+      worst <= T.repetitionMax,
+      probes.map((s) => `${s.label.toLowerCase()} settle ${pc(s.outcomes.agreement.share)}`).join("; "),
+    );
+  },
+  "chance-not-decisive": (x) => {
+    const v = x.variance.find((s) => s.measure === "score")!;
+    if (v.total === 0) return { status: "unmeasured", measured: "every game ended the same way: no variance to split" };
+    return verdict(
+      v.chance >= T.chanceMin && v.chance <= T.chanceMax,
+      `chance ${pc(v.chance)} of the score's variance, choices ${pc(v.choices)}`,
+    );
+  },
+  "crisis-unfolds": (x) => {
+    const settled = x.stats.flatMap((s) => (s.settled.games ? [s] : []));
+    const games = settled.reduce((a, s) => a + s.settled.games, 0);
+    if (!games) return { status: "unmeasured", measured: "no game ended in agreement" };
+    const share = settled.reduce((a, s) => a + s.settled.releasedShare * s.settled.games, 0) / games;
+    const turn = settled.reduce((a, s) => a + s.settled.endTurn * s.settled.games, 0) / games;
+    return verdict(
+      share >= T.unfoldShare,
+      `${pc(round(share))} of the events list released before agreement, on average (${games} games, ` +
+        `settled in turn ${n2(turn)} on average)`,
+    );
+  },
+};
+
+function verdict(ok: boolean, measured: string): Measure {
+  return { status: ok ? "pass" : "fail", measured };
+}
+
+/** Every lesson check, in the table's order. */
+export function runChecks(x: Inputs): CheckResult[] {
+  const byId = new Map(x.stats.map((s) => [s.id, s]));
+  return LESSONS.map((l) => {
+    const missing = l.needs.filter((id) => !byId.has(id));
+    const base = { id: l.id, title: l.title, threshold: l.threshold, why: l.why };
+    if (missing.length)
+      return { ...base, status: "unmeasured" as const, measured: `needs the profiles ${missing.join(", ")}` };
+    return { ...base, ...CHECKS[l.id](x, (id) => byId.get(id)!) };
+  });
+}

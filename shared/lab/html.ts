@@ -1,0 +1,110 @@
+// The balance report as one self-contained HTML file: no script, inline CSS
+// and SVG, nothing fetched (see html-style.ts for its CSP).
+import { esc } from "../report/escape.ts";
+import type { LabReport } from "./types.ts";
+import { LAB_CSP_META, LAB_CSS } from "./html-style.ts";
+import { causesSection, injectsSection, measuresSection, methodSection, varianceSection } from "./html-sections.ts";
+import { fanSvg, shareBar } from "./html-charts.ts";
+
+export const pc = (x: number) => `${(Math.round(x * 1000) / 10).toFixed(1)}%`;
+const n2 = (x: number) => (Math.round(x * 100) / 100).toFixed(2);
+/** An escalation value: whole numbers as they are, others to one decimal. */
+const esc1 = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
+const STATUS = { pass: "pass", fail: "fail", unmeasured: "not measured" } as const;
+
+/** The balance report of a lab run. */
+export function labHtml(r: LabReport): string {
+  const title = `Balance report — ${r.scenario.title}`;
+  return [
+    "<!doctype html>",
+    `<html lang="en"><head><meta charset="utf-8">`,
+    `<meta http-equiv="Content-Security-Policy" content="${esc(LAB_CSP_META)}">`,
+    `<meta name="viewport" content="width=device-width, initial-scale=1">`,
+    `<title>${esc(title)}</title><style>${LAB_CSS}</style></head>`,
+    `<body><main class="page">`,
+    header(r),
+    checksSection(r),
+    outcomesSection(r),
+    fansSection(r),
+    causesSection(r),
+    injectsSection(r),
+    measuresSection(r),
+    varianceSection(r),
+    methodSection(r),
+    `</main></body></html>`,
+  ].join("\n");
+}
+
+function header(r: LabReport): string {
+  const passed = r.checks.filter((c) => c.status === "pass").length;
+  const chance = r.variance.find((v) => v.measure === "score");
+  const d = r.profiles.find((p) => p.id === "diplomats");
+  const tile = (v: string, k: string, cls = "") =>
+    `<div class="tile ${cls}"><div class="v">${esc(v)}</div><div class="k">${esc(k)}</div></div>`;
+  return `<div class="eyebrow">Deconflict · simulation lab · balance report</div>
+<h1>${esc(r.scenario.title)}</h1>
+<p class="subtitle">${esc(
+    `${r.gamesPerProfile.toLocaleString("en")} games per profile, ${r.profiles.length} profiles ` +
+      `(${(r.gamesPerProfile * r.profiles.length).toLocaleString("en")} games) · seed “${r.seed}” · ` +
+      `${r.scenario.teams.length} states${r.scenario.mediator ? " and the mediator bot" : ""} · ` +
+      `${r.scenario.turns} turns · rules ${r.engineVersion}`,
+  )}</p>
+<div class="tiles">
+${tile(`${passed} of ${r.checks.length}`, "lesson checks passed", passed === r.checks.length ? "good" : "bad")}
+${d ? tile(pc(d.outcomes.agreement.share), "careful diplomats settle") : ""}
+${chance ? tile(pc(chance.chance), "of outcome variance is chance") : ""}
+${tile(`${r.scenario.injects.length}`, "injects in the events list")}
+</div>`;
+}
+
+function checksSection(r: LabReport): string {
+  const rows = r.checks.map(
+    (c) => `<tr><td><span class="pill ${c.status}">${STATUS[c.status]}</span></td>
+<td><div class="title">${esc(c.title)}</div><div class="why">${esc(c.why)}</div></td>
+<td>${esc(c.measured)}</td><td>${esc(c.threshold)}</td></tr>`,
+  );
+  return `<h2 id="checks">Lesson checks</h2>
+<p>Does the scenario teach what the exercise is meant to teach? Each check compares profiles of bots that play
+their policies in good faith. A check that could not be measured (its moves never happened) does not pass.</p>
+<table class="checks"><thead><tr><th>Result</th><th>Check</th><th>Measured</th><th>Threshold</th></tr></thead>
+<tbody>${rows.join("\n")}</tbody></table>`;
+}
+
+function outcomesSection(r: LabReport): string {
+  const rows = r.profiles.map((p) => {
+    const o = p.outcomes;
+    const cell = (x: typeof o.agreement) =>
+      `<td class="num">${pc(x.share)}<div class="small">${pc(x.low)}–${pc(x.high)}</div></td>`;
+    const bar = shareBar([
+      { share: o.agreement.share, colour: "#1e6b3a", label: "Agreement" },
+      { share: o.time.share, colour: "#8a94a3", label: "Time ran out" },
+      { share: o.failure.share, colour: "#b3261e", label: "Failure" },
+    ]);
+    return `<tr><td><strong>${esc(p.label)}</strong><div class="small">${esc(p.about)}</div></td>
+${cell(o.agreement)}${cell(o.time)}${cell(o.failure)}
+<td class="num">${n2(p.score.mean)}<div class="small">± ${n2(1.96 * p.score.se)}</div></td><td>${bar}</td></tr>`;
+  });
+  return `<h2 id="outcomes">Outcomes by profile</h2>
+<p>How the games ended: the parties concluded the scenario's agreement, the turns ran out, or escalation reached the
+top rung (failure). Under each share, its Wilson 95% interval. The score counts agreement +1, time 0, failure −1.</p>
+<div class="legend"><span><i class="la"></i>Agreement</span><span><i class="lt"></i>Time ran out</span>
+<span><i class="lf"></i>Failure</span></div>
+<div class="wide"><table><thead><tr><th>Profile</th><th class="num">Agreement</th><th class="num">Time</th>
+<th class="num">Failure</th><th class="num">Score</th><th></th></tr></thead><tbody>${rows.join("\n")}</tbody></table></div>`;
+}
+
+function fansSection(r: LabReport): string {
+  const fans = r.profiles.map(
+    (p) => `<div class="fan"><h3>${esc(p.label)}</h3>
+<p class="about">${esc(
+      `Peak ${esc1(p.peak.mean)} on average (80% of games ${esc1(p.peak.p10)}–${esc1(p.peak.p90)}); ` +
+        `final ${esc1(p.final.mean)} (${esc1(p.final.p10)}–${esc1(p.final.p90)}).`,
+    )}</p>${fanSvg(r, p)}</div>`,
+  );
+  return `<h2 id="escalation">Escalation by turn</h2>
+<p>Escalation at the start and at the end of each turn, over every game of a profile: the median, the middle half
+and the middle 80% of games. A game that ended early keeps its last value. The bands behind are the ladder's rungs.</p>
+<div class="legend"><span><i class="lm"></i>Median</span><span><i class="l50"></i>Middle 50%</span>
+<span><i class="l90"></i>Middle 80%</span><span><i class="lr"></i>Red line</span></div>
+<div class="fans">${fans.join("\n")}</div>`;
+}

@@ -1,0 +1,143 @@
+// The lab's data: one line per game (what the workers send back), and the
+// aggregates, lesson checks and method the report shows. Plain JSON throughout.
+
+/** How a lab game ended; "none" only if the engine's guard stopped a game that would not end. */
+export type LabOutcome = "agreement" | "time" | "failure" | "none";
+
+/** One game, reduced to what the aggregates need. */
+export interface GameSummary {
+  profile: string;
+  /** the game's number within its profile; its seed is `${base}:${index}` in every profile */
+  index: number;
+  outcome: LabOutcome;
+  /** the turn the game ended in */
+  endTurn: number;
+  /** escalation at the start (0) and at the end of each turn 1..turns, the last value carried after the end */
+  byTurn: number[];
+  peak: number;
+  final: number;
+  /** escalation moved by each cause kind: [total up, total down (≤ 0)] */
+  causes: Record<string, [number, number]>;
+  /** indexes (in the scenario's events list) of the injects released */
+  released: number[];
+  /** perception rolls on actions a target may misread, misreadings, and those of them after a notify */
+  perceptions: number;
+  misperceptions: number;
+  notifiedPerceptions: number;
+  notifiedMisperceptions: number;
+  attributions: number;
+  misattributions: number;
+  commitmentsAdopted: number;
+  commitmentsBroken: number;
+  botCommands: number;
+  refusals: number;
+}
+
+/** A share with its Wilson 95% interval. */
+export interface Rate {
+  count: number;
+  n: number;
+  share: number;
+  low: number;
+  high: number;
+}
+
+/** A distribution's summary. */
+export interface Spread {
+  mean: number;
+  p10: number;
+  p50: number;
+  p90: number;
+}
+
+/** Percentiles at one turn, for the fan chart. */
+export interface FanPoint {
+  turn: number;
+  p10: number;
+  p25: number;
+  p50: number;
+  p75: number;
+  p90: number;
+}
+
+export interface CauseLine {
+  kind: string;
+  /** mean escalation added and removed per game by this cause */
+  up: number;
+  down: number;
+  /** share of games in which it moved escalation at all */
+  games: number;
+}
+
+export interface ProfileStats {
+  id: string;
+  label: string;
+  short: string;
+  about: string;
+  games: number;
+  outcomes: Record<Exclude<LabOutcome, "none">, Rate>;
+  /** the game's score: agreement +1, time 0, failure −1; mean and its standard error */
+  score: { mean: number; se: number };
+  fan: FanPoint[];
+  peak: Spread;
+  final: Spread;
+  causes: CauseLine[];
+  /** per inject of the events list, the share of games that released it */
+  injectRelease: number[];
+  /** in games that ended in agreement: the mean share of the events list released, and the mean end turn */
+  settled: { games: number; releasedShare: number; endTurn: number };
+  perception: { rolls: number; misreadings: number; rate: number; notifiedRolls: number; notifiedMisreadings: number };
+  /** per game */
+  misperceptions: number;
+  attributions: number;
+  misattributions: number;
+  commitments: { adopted: number; kept: number; broken: number };
+  refusals: number;
+  botCommands: number;
+}
+
+/** The share of the score's variance due to chance (the seed) and to choices (the profile). */
+export interface VarianceSplit {
+  measure: "score" | "final escalation";
+  total: number;
+  /** between profiles: what the players chose */
+  choices: number;
+  /** within profiles: what the dice did, split into the seed's effect alike on every profile and the rest */
+  chance: number;
+  seed: number;
+  interaction: number;
+}
+
+export type CheckStatus = "pass" | "fail" | "unmeasured";
+
+export interface CheckResult {
+  id: string;
+  title: string;
+  status: CheckStatus;
+  /** what was measured, in a sentence with the numbers */
+  measured: string;
+  /** the threshold, in words */
+  threshold: string;
+  why: string;
+}
+
+export interface LabReport {
+  format: 1;
+  engineVersion: string;
+  scenario: {
+    id: string;
+    title: string;
+    turns: number;
+    teams: string[];
+    mediator: boolean;
+    start: number;
+    rungs: { name: string; from: number }[];
+    redLines: { name: string; from: number }[];
+    injects: { id: string; title: string }[];
+  };
+  seed: string;
+  gamesPerProfile: number;
+  profiles: ProfileStats[];
+  variance: VarianceSplit[];
+  checks: CheckResult[];
+}
