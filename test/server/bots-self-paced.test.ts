@@ -11,6 +11,8 @@ beforeAll(async () => {
     CREATE_CODE: ORGANISER,
     BOT_DELAY_SECONDS: "0.05-0.1",
     SELF_PACED_MIN_PHASE_SECONDS: "1",
+    // a room nobody is in closes after a second (pausing its exercise): the autopilot's resume is tested below
+    ROOM_IDLE_SECONDS: "1",
   });
 });
 afterAll(async () => {
@@ -91,6 +93,27 @@ describe("self-paced play", () => {
     expect(report.status).toBe(200);
     expect(await report.text()).toContain("First Light");
     await trainee.leave();
+  });
+
+  it("is paused by the server when the trainee leaves, and resumed by the autopilot when they come back", async () => {
+    const body = { scenarioId: "tutorial", team: "borealis", phaseSeconds: 600, seed: "back" };
+    const ex = (await api(srv.url, "POST", "/self-paced", body, ORGANISER)).body as SelfPaced;
+    const first = await Participant.join(srv.url, ex.roomId, ex.codes.teams.borealis!, "Bo");
+    await first.until(() => first.view.exercise.status === "running", "the start");
+    await first.leave();
+    const live = () => srv.app.hub.get(ex.exerciseId)!;
+    await first.until(() => live().state.status === "paused", "the server's pause", 5000);
+    const back = await Participant.join(srv.url, ex.roomId, ex.codes.teams.borealis!, "Bo");
+    await back.until(() => back.view.exercise.status === "running", "the autopilot's resume");
+    const rec = (await api(srv.url, "GET", `/exercises/${ex.exerciseId}/recording`, undefined, ex.codes.facilitator))
+      .body as RecordingV3;
+    const flow = rec.commands.filter((c) => c.actor.role === "facilitator" || c.actor.role === "system");
+    expect(flow.slice(-3).map((c) => `${c.actor.name}:${c.command.type}`)).toEqual([
+      "Autopilot:exercise.start",
+      "Server:exercise.pause",
+      "Autopilot:exercise.resume",
+    ]);
+    await back.leave();
   });
 
   it("makes a self-paced course: each cell a trainee alone with bots", async () => {
