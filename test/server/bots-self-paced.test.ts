@@ -1,6 +1,7 @@
 // Self-paced play over real sockets: a trainee alone in a team, bots in the
 // other seats, the server as control; it needs the organiser code like any creation.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { matchMaker } from "@colyseus/core";
 import type { RecordingV3 } from "../../shared/protocol/recording.ts";
 import { Participant, api, startTestServer, type Created, type TestServer } from "../helpers/server.ts";
 
@@ -101,8 +102,10 @@ describe("self-paced play", () => {
     const first = await Participant.join(srv.url, ex.roomId, ex.codes.teams.borealis!, "Bo");
     await first.until(() => first.view.exercise.status === "running", "the start");
     await first.leave();
-    const live = () => srv.app.hub.get(ex.exerciseId)!;
-    await first.until(() => live().state.status === "paused", "the server's pause", 5000);
+    // the room closes, pausing the exercise first; the trainee comes back as the page does (the join route opens it)
+    await first.until(() => matchMaker.getLocalRoomById(ex.roomId) === undefined, "the room to close", 5000);
+    expect(srv.app.hub.get(ex.exerciseId)!.state.status).toBe("paused");
+    expect((await api(srv.url, "POST", "/join", { code: ex.codes.teams.borealis })).status).toBe(200);
     const back = await Participant.join(srv.url, ex.roomId, ex.codes.teams.borealis!, "Bo");
     await back.until(() => back.view.exercise.status === "running", "the autopilot's resume");
     const rec = (await api(srv.url, "GET", `/exercises/${ex.exerciseId}/recording`, undefined, ex.codes.facilitator))
