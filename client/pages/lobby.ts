@@ -4,6 +4,7 @@ import { call, type CreatedCourse, type CreatedExercise, type ScenarioSummary } 
 import { courses, facilitatorSeats, saveCourse, saveSeat } from "../net/seats.ts";
 import { navigate } from "../router.ts";
 import { selfPacedCard, selfPacedList } from "./self-paced.ts";
+import { botChoice } from "./bot-choice.ts";
 
 export async function lobbyPage(root: HTMLElement): Promise<void> {
   const list = h("div", { class: "grid", role: "radiogroup", "aria-label": "Scenarios" });
@@ -66,6 +67,7 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
     () => (create.textContent = Number(cells.value) > 1 ? `Create ${cells.value} cells` : "Create exercise"),
   );
   const chosenLabel = h("p", { class: "dim" }, "Choose a scenario above.");
+  const bots = botChoice();
   const form = h(
     "form",
     { class: "card", "aria-label": "Create an exercise" },
@@ -80,6 +82,7 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
       { class: "dim" },
       "The seed fixes the dice: two exercises with the same scenario and seed resolve chance the same way.",
     ),
+    bots.el,
     courseBox,
     organiserBox,
     h("div", { class: "row" }, create),
@@ -105,6 +108,7 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
             sameSeed: sameSeed.checked,
             title: title.value || undefined,
             seed: seed.value || undefined,
+            bots: bots.value(),
           },
           bearer,
         );
@@ -125,7 +129,7 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
       const ex = await call<CreatedExercise>(
         "POST",
         "/exercises",
-        { scenarioId: chosen.id, title: title.value || undefined, seed: seed.value || undefined },
+        { scenarioId: chosen.id, title: title.value || undefined, seed: seed.value || undefined, bots: bots.value() },
         bearer,
       );
       saveSeat({
@@ -252,6 +256,7 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
     const pick = () => {
       chosen = s;
       solo.choose(s);
+      bots.choose(s);
       for (const c of cards) c.setAttribute("aria-checked", String(c === card));
       create.disabled = false;
       chosenLabel.textContent = `Scenario: ${s.title} — ${s.teams.length} teams${s.mediator ? " and a mediator" : ""}, ${s.turns} turns.`;

@@ -7,6 +7,7 @@ import type { Scenario } from "../../shared/scenario/schema.ts";
 import { HttpError } from "../../shared/protocol/http.ts";
 import type { LiveExercise } from "../live-exercise.ts";
 import { SERVER_ACTOR } from "../phase-timer.ts";
+import { checkTeam, selfPacedSetup, type Opponents } from "./self-paced.ts";
 
 /** Whoever creates an exercise acts as its control: the set-up commands are recorded as control's. */
 const CREATOR: Actor = { role: "facilitator", name: "Control" };
@@ -25,6 +26,26 @@ export function checkSetup(scenario: Scenario, setup: BotSetup): void {
     if (!r.ok) throw new HttpError(400, "invalid-request", `bots.${seat}: ${r.error.message}`);
     s = r.state;
   }
+}
+
+/** What a creation may ask for: bots by seat, or self-paced play (one trainee's team, bots in every other seat). */
+export interface SetupRequest {
+  bots?: Readonly<Record<string, PolicyName>> | undefined;
+  selfPaced?: { team: string; opponents: Opponents } | undefined;
+}
+
+/**
+ * Checks what a creation asks for against its scenario, before anything is created (an unknown scenario is
+ * left to the creation to refuse), and gives the set-up of each exercise it creates (a mix draws on its seed).
+ */
+export function requestedSetup(scenario: Scenario | undefined, req: SetupRequest): (ex: LiveExercise) => BotSetup {
+  const { bots, selfPaced } = req;
+  if (bots && selfPaced) throw new HttpError(400, "invalid-request", "bots: self-paced play chooses its own bots");
+  if (scenario && selfPaced) checkTeam(scenario, selfPaced.team);
+  if (selfPaced) return (ex) => selfPacedSetup(ex.scenario, selfPaced.team, selfPaced.opponents, ex.row.seed);
+  const setup = { bots: bots ?? {}, autopilot: false };
+  if (scenario && bots) checkSetup(scenario, setup);
+  return () => setup;
 }
 
 /** Records the set-up in a new exercise, as control's first commands. */

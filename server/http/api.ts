@@ -15,9 +15,9 @@ import { connectedCount, ensureRoom } from "../open-room.ts";
 import { Limits, sameSecret } from "../guard/limits.ts";
 import { addressOf } from "../guard/address.ts";
 import { POLICY_NAMES } from "../../shared/bots/index.ts";
-import { applySetup, checkSetup } from "../bots/seats.ts";
+import { applySetup, requestedSetup } from "../bots/seats.ts";
 import { DEFAULT_BOT_SETTINGS, type BotSettings } from "../bots/settings.ts";
-import { checkTeam, selfPacedFields, selfPacedSetup } from "../bots/self-paced.ts";
+import { selfPacedFields } from "../bots/self-paced.ts";
 import { labRouter } from "./lab.ts";
 
 /** Text stored as it came: a lone surrogate would be changed by the database and the seed with it. */
@@ -41,6 +41,8 @@ const groupBody = z.strictObject({
   sameSeed: z.boolean().default(true),
   seed: plainText(100).optional(),
   title: plainText(120).optional(),
+  /** bots by seat in every cell */
+  bots: createBody.shape.bots,
 });
 
 export interface ApiDeps {
@@ -71,12 +73,6 @@ export function apiRouter(deps: ApiDeps): Router {
   const selfPaced = z.strictObject(selfPacedFields((deps.bots ?? DEFAULT_BOT_SETTINGS).minPhaseSeconds));
   const selfPacedBody = selfPaced.extend({ scenarioId: createBody.shape.scenarioId, seed: plainText(100).optional() });
   const selfPacedCourse = groupBody.extend({ selfPaced: selfPaced.optional() });
-  /** A scenario by id, to check a request against before anything is created. */
-  const scenarioOf = (id: string) => {
-    const sc = hub.catalogue.get(id);
-    if (!sc) throw new HttpError(404, "unknown-scenario", `There is no scenario "${id}"`);
-    return sc;
-  };
   const api = express.Router();
   api.use(express.json({ limit: "64kb" }));
   /** What every answer about a course starts with. */
@@ -142,11 +138,10 @@ export function apiRouter(deps: ApiDeps): Router {
 
   api.post("/exercises", async (req, res) => {
     const body = parse(createBody, req.body);
-    const setup = { bots: body.bots ?? {}, autopilot: false };
-    if (body.bots) checkSetup(scenarioOf(body.scenarioId), setup);
+    const setup = requestedSetup(hub.catalogue.get(body.scenarioId), body);
     mayCreate(req, 1);
     const ex = stored(() => hub.create(body, now()));
-    await applySetup(ex, setup);
+    await applySetup(ex, setup(ex));
     await ensureRoom(ex);
     res.status(201).json(created(ex));
   });
@@ -164,13 +159,13 @@ export function apiRouter(deps: ApiDeps): Router {
 
   api.post("/groups", async (req, res) => {
     const body = parse(selfPacedCourse, req.body);
-    const solo = body.selfPaced;
-    if (solo) checkTeam(scenarioOf(body.scenarioId), solo.team);
+    const setup = requestedSetup(hub.catalogue.get(body.scenarioId), body);
     mayCreate(req, body.cells);
-    const { group, cells } = stored(() => hub.createGroup({ ...body, phaseSeconds: solo?.phaseSeconds }, now()));
+    const phaseSeconds = body.selfPaced?.phaseSeconds;
+    const { group, cells } = stored(() => hub.createGroup({ ...body, phaseSeconds }, now()));
     for (const ex of cells) {
-      // a self-paced course: each trainee alone in a cell, bots in the other seats
-      if (solo) await applySetup(ex, selfPacedSetup(ex.scenario, solo.team, solo.opponents, ex.row.seed));
+      // the same bots in every cell; a self-paced course: each trainee alone in a cell, bots in the other seats
+      await applySetup(ex, setup(ex));
       await ensureRoom(ex);
     }
     res.status(201).json({
@@ -183,10 +178,10 @@ export function apiRouter(deps: ApiDeps): Router {
   /** One trainee, one team, bots in every other seat, the server as control (docs/bots.md). */
   api.post("/self-paced", async (req, res) => {
     const body = parse(selfPacedBody, req.body);
-    checkTeam(scenarioOf(body.scenarioId), body.team);
+    const setup = requestedSetup(hub.catalogue.get(body.scenarioId), { selfPaced: body });
     mayCreate(req, 1);
     const ex = stored(() => hub.create(body, now()));
-    await applySetup(ex, selfPacedSetup(ex.scenario, body.team, body.opponents, ex.row.seed));
+    await applySetup(ex, setup(ex));
     await ensureRoom(ex);
     res.status(201).json({ ...created(ex), team: body.team, phaseSeconds: body.phaseSeconds });
   });

@@ -89,8 +89,19 @@ describe("self-paced play in the browser", () => {
     await trainee.context().close();
   });
 
-  it("looks right at 1920x1080: the self-paced start and the bot seats", async () => {
+  it("looks right at 1920x1080: bots chosen at creation, the self-paced start and the bot seats", async () => {
     const p = await page(1920, 1080);
+    await p.goto(srv.url);
+    await p.locator('[data-scenario="civilian-shield"]').click();
+    // control creates an exercise with a hawk in Saranth's seat; its console shows it
+    const create = p.getByRole("form", { name: "Create an exercise" });
+    await create.getByLabel("Saranth").selectOption("hawk");
+    await create.screenshot({ path: join(SHOTS_DIR, "bots-create-form.png") });
+    await create.getByRole("button", { name: "Create exercise" }).click();
+    await p.waitForURL(/\/codes$/);
+    const created = new URL(p.url()).pathname.split("/")[2]!;
+    await p.goto(`${srv.url}/exercise/${created}?as=facilitator`);
+    await p.getByRole("article", { name: "Bot seats" }).locator('[data-seat="saranth"] [data-bot="hawk"]').waitFor();
     await p.goto(srv.url);
     await p.locator('[data-scenario="civilian-shield"]').click();
     const solo = p.getByRole("form", { name: "Play alone" });

@@ -44,6 +44,15 @@ const phaseKind = (p: Participant) => p.view.exercise.phase?.kind;
 const BOT_MARKS = /"bots?"\s*:|"autopilot"\s*:|bot:|hawk|opportunist|cautious-diplomat/;
 
 describe("bots in live seats", () => {
+  it("are put in every cell of a course created with them", async () => {
+    const r = await api(srv.url, "POST", "/groups", { scenarioId: "tutorial", cells: 2, bots: { austral: "passive" } });
+    expect(r.status).toBe(201);
+    for (const cell of r.body.cells as Created[])
+      expect((await recording(cell)).map((c) => c.command)).toEqual([
+        { type: "bot.seat", seat: "austral", policy: "passive" },
+      ]);
+  });
+
   it("play with two people to the end; their commands are recorded as a bot's; only control can tell", async () => {
     const ex = await create("civilian-shield", { saranth: "hawk", ostmere: "opportunist", mediator: "mediator" });
     const join = (code: string, name: string) => Participant.join(srv.url, ex.roomId, code, name);
@@ -161,6 +170,14 @@ describe("bots in live seats", () => {
     const wrong = await api(srv.url, "POST", "/exercises", { scenarioId: "tutorial", bots: { mediator: "hawk" } });
     expect(wrong.status).toBe(400);
     expect(wrong.body.error.message).toMatch(/^bots\.mediator: The hawk policy plays a team; for the mediator choose/);
+    const both = await api(srv.url, "POST", "/groups", {
+      scenarioId: "tutorial",
+      cells: 2,
+      bots: { austral: "hawk" },
+      selfPaced: { team: "borealis" },
+    });
+    expect(both.status).toBe(400);
+    expect(both.body.error.message).toBe("bots: self-paced play chooses its own bots");
     const unknown = await api(srv.url, "POST", "/exercises", { scenarioId: "tutorial", bots: { austral: "genius" } });
     expect(unknown.status).toBe(400);
     expect(unknown.body.error.message).toMatch(/^bots\.austral: /);
