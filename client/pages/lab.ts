@@ -36,7 +36,7 @@ export async function labPage(root: HTMLElement, params: Record<string, string>)
   });
   const organiserBox = h("div", { hidden: true }, h("label", { for: "lab-organiser" }, "Organiser code"), organiser);
   const start = h("button", { class: "primary", type: "submit" }, "Run the simulation");
-  const bar = h("progress", { hidden: true, "aria-label": "Games played" });
+  const bar = h("progress", { hidden: true, "aria-label": "Games played", style: "width: 100%" });
   const status = h("p", { role: "status" });
   const error = h("p", { role: "alert", class: "error-text" });
   const result = h("section", { "aria-label": "Result" });

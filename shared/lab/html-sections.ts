@@ -64,7 +64,10 @@ export function injectsSection(r: LabReport): string {
   const rows = r.scenario.injects.map((inj, i) => {
     const shares = r.profiles.map((p) => p.injectRelease[i] ?? 0);
     if (shares.every((s) => s === 0)) never.push(inj.title);
-    const cells = shares.map((s) => `<td class="num ${s === 0 ? "zero" : ""}">${s === 0 ? "·" : pc(s)}</td>`);
+    // whole percents: a table of 11 profiles × every inject reads better without decimals
+    const cells = shares.map(
+      (s) => `<td class="num ${s === 0 ? "zero" : ""}">${s === 0 ? "·" : `${Math.round(s * 100)}%`}</td>`,
+    );
     const all = shares.every((s) => s === 0);
     return `<tr><td class="${all ? "never" : ""}">${esc(inj.title)}</td>${cells.join("")}</tr>`;
   });

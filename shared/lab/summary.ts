@@ -10,6 +10,7 @@ export function summarizeGame(profile: string, index: number, r: PlayResult): Ga
   const sc = s.scenario;
   const byTurn = escalationByTurn(s);
   const causes: Record<string, [number, number]> = {};
+  const perceivable = new Set(sc.actions.filter((a) => a.perception).map((a) => a.id));
   let perceptions = 0;
   let misperceptions = 0;
   let notifiedPerceptions = 0;
@@ -22,14 +23,15 @@ export function summarizeGame(profile: string, index: number, r: PlayResult): Ga
       const c = (causes[e.cause.kind] ??= [0, 0]);
       if (moved > 0) c[0] += moved;
       else c[1] += moved;
-    } else if (e.type === "misperception" || e.type === "perception.correct") {
-      const misread = e.type === "misperception";
-      perceptions += 1;
-      if (misread) misperceptions += 1;
-      if (e.notified) {
-        notifiedPerceptions += 1;
-        if (misread) notifiedMisperceptions += 1;
+    } else if (e.type === "action.resolved") {
+      // a roll: every targeted action its target may misread (a correct reading of a public one leaves no event)
+      if (e.target && perceivable.has(e.action)) {
+        perceptions += 1;
+        if (notifiedIn(s, e.actor, e.target, e.turn)) notifiedPerceptions += 1;
       }
+    } else if (e.type === "misperception") {
+      misperceptions += 1;
+      if (e.notified) notifiedMisperceptions += 1;
     } else if (e.type === "attribution.made") {
       attributions += 1;
       if (!e.correct) misattributions += 1;
@@ -61,6 +63,15 @@ export function summarizeGame(profile: string, index: number, r: PlayResult): Ga
     botCommands: r.botAccepted + r.refusals.length,
     refusals: r.refusals.length,
   };
+}
+
+/** Whether `from` notified `to` in `turn`, itself or through the mediator (the engine's rule, read from control's state). */
+function notifiedIn(s: GameState, from: string, to: string, turn: number): boolean {
+  return s.messages.some((m) => {
+    if (m.kind !== "notify" || m.turn !== turn || m.to !== to) return false;
+    if (m.from === from) return true;
+    return m.from === "mediator" && s.messages.find((o) => o.id === m.relayOf)?.from === from;
+  });
 }
 
 function outcomeOf(s: GameState): LabOutcome {

@@ -52,6 +52,24 @@ describe("lab run", () => {
     expect(scenario.ladder.start + moved).toBe(r.state.escalation);
   });
 
+  it("counts a perception roll for every targeted action its target may misread, public ones read right too", () => {
+    const ew = loadScenario("early-warning");
+    let rolls = 0;
+    let logged = 0;
+    let misread = 0;
+    for (let i = 0; i < 6; i++) {
+      const r = playGame(ew, `rolls:${i}`, seatsFor(ew, profileById("random"), i));
+      const s = summarizeGame("random", i, r);
+      rolls += s.perceptions;
+      misread += s.misperceptions;
+      logged += r.state.log.filter((e) => e.type === "misperception" || e.type === "perception.correct").length;
+      expect(s.misperceptions).toBeLessThanOrEqual(s.perceptions);
+    }
+    // a public action read as it was leaves no event, yet it was a roll
+    expect(rolls).toBeGreaterThan(logged);
+    expect(misread).toBeLessThan(rolls);
+  });
+
   it("gives each profile's odd part to each state in turn", () => {
     const p = profileById("diplomats-vs-provocateur");
     const opportunists = scenario.teams.map(
