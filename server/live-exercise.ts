@@ -14,6 +14,16 @@ import type { ExerciseRow, Store } from "./store.ts";
 export type SubmitResult = { ok: true; seq: number } | { ok: false; error: CommandError };
 export type Listener = (state: GameState, events: StoredEvent[]) => void;
 
+/**
+ * Follows each command as it is applied, while the state is exactly that command's (a later command may change
+ * it in place before this one is durable): prepares what to send, and returns it to be sent once durable.
+ */
+export interface Follower {
+  applied(state: GameState, events: StoredEvent[]): (() => void) | undefined;
+  /** the state was rebuilt from storage after a lost group: what was prepared for the lost commands was dropped */
+  rebuilt(state: GameState): void;
+}
+
 export class LiveExercise {
   readonly row: ExerciseRow;
   readonly scenario: Scenario;
@@ -21,6 +31,7 @@ export class LiveExercise {
   readonly commands: StoredCommand[];
   private readonly store: Store;
   private readonly listeners = new Set<Listener>();
+  private readonly followers = new Set<Follower>();
   /** commands applied and not yet durable: always the last ones of `commands` */
   private pending = 0;
   /** bumped when the state is rebuilt from storage after a failed write */
@@ -63,6 +74,11 @@ export class LiveExercise {
     this.state = r.state;
     this.pending++;
     const epoch = this.epoch;
+    const release: (() => void)[] = [];
+    for (const f of this.followers) {
+      const send = f.applied(r.state, r.events);
+      if (send) release.push(send);
+    }
     try {
       // durable before it is acknowledged or shown to anyone; if the disk refuses, the command did not happen
       await this.store.append(this.id, recorded, r.state.status);
@@ -75,6 +91,7 @@ export class LiveExercise {
       return { ok: false, error: STORAGE_REFUSAL };
     }
     this.pending--;
+    for (const send of release) send();
     for (const l of this.listeners) l(r.state, r.events);
     return { ok: true, seq: r.seq };
   }
@@ -104,17 +121,24 @@ export class LiveExercise {
       : init(scenario, { seed, title, engineVersion });
     // the other commands applied on top of the lost ones fail with them, in this same turn (see GroupCommit)
     this.pending = 0;
+    for (const f of this.followers) f.rebuilt(this.state);
     for (const l of this.listeners) l(this.state, []);
   }
 
   /** Whether anything (an open room) listens to this exercise. */
   get watched(): boolean {
-    return this.listeners.size > 0;
+    return this.listeners.size > 0 || this.followers.size > 0;
   }
 
+  /** Called once each command is durable (and after a rebuild, with no events). */
   subscribe(l: Listener): () => void {
     this.listeners.add(l);
     return () => this.listeners.delete(l);
+  }
+
+  follow(f: Follower): () => void {
+    this.followers.add(f);
+    return () => this.followers.delete(f);
   }
 
   /**

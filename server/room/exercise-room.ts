@@ -72,7 +72,7 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
     override maxClients = Infinity;
     override seatReservationTimeout = SEAT_RESERVATION_SECONDS;
     exercise!: LiveExercise;
-    private readonly publisher = new Publisher();
+    private publisher = new Publisher();
     /** budgets per seat, not per connection: leaving and rejoining does not refill them */
     private readonly budget = new SeatBudget();
     private idleTimer: NodeJS.Timeout | null = null;
@@ -82,6 +82,7 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
     private readonly people = new Map<string, Participant>();
     private timer!: PhaseTimer;
     private unsubscribe: () => void = () => {};
+    private unfollow: () => void = () => {};
     private bots: BotDriver | null = null;
     private autopilot: Autopilot | null = null;
     private releaseMeter: () => void = () => {};
@@ -95,8 +96,20 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
       this.armIdle();
       this.releaseMeter = meter.use();
       this.timer = new PhaseTimer(exercise);
+      this.unfollow = exercise.follow({
+        // each group's patch is made while the state is exactly this command's, and sent once it is durable
+        applied: (state) => {
+          const prepared: (() => void)[] = [];
+          this.publisher.publish(state, this.recipients(prepared), Date.now());
+          return prepared.length ? () => prepared.forEach((send) => send()) : undefined;
+        },
+        // patches of lost commands were never sent: everyone starts again from a snapshot of what is durable
+        rebuilt: () => {
+          this.publisher = new Publisher();
+          for (const c of this.clients) if (c.auth) c.enqueueRaw(this.snapshotFrame(c));
+        },
+      });
       this.unsubscribe = exercise.subscribe((state) => {
-        this.publisher.publish(state, this.recipients(), Date.now());
         this.timer.rearm();
         // an exercise that ends with nobody connected (its last phase timed out) does not wait out the idle time
         if (state.status === "ended" && this.clients.length === 0) this.armIdle();
@@ -226,6 +239,7 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
     override onDispose() {
       this.cancelIdle();
       this.unsubscribe();
+      this.unfollow();
       this.timer.stop();
       this.bots?.stop();
       this.autopilot?.stop();
@@ -303,8 +317,10 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
       };
     }
 
-    private *recipients(): Generator<Recipient> {
-      for (const c of this.clients) if (c.auth) yield { seat: c.auth.seat, raw: (bytes) => c.enqueueRaw(bytes) };
+    /** Everyone with a seat; what is sent to them is put in `prepared`, to be sent later. */
+    private *recipients(prepared: (() => void)[]): Generator<Recipient> {
+      for (const c of this.clients)
+        if (c.auth) yield { seat: c.auth.seat, raw: (bytes) => prepared.push(() => c.enqueueRaw(bytes)) };
     }
 
     /** Control sees everyone; a team sees its own members; others see only their own group.

@@ -9,6 +9,7 @@ import { DatabaseSync } from "node:sqlite";
 import { Catalogue } from "../../server/catalogue.ts";
 import { Hub } from "../../server/hub.ts";
 import { Store } from "../../server/store.ts";
+import { Participant, createExercise, startTestServer } from "../helpers/server.ts";
 
 const facilitator = { role: "facilitator", name: "Carla" } as const;
 const ann = { role: "team", teamId: "borealis", name: "Ann" } as const;
@@ -115,5 +116,28 @@ describe("a failed write", () => {
     expect(a.state.status).toBe("setup");
     expect(store.queuedWrites).toBe(0);
     store.close();
+  });
+
+  it("over real sockets: the sender is refused, nobody is shown the lost command, and everyone carries on", async () => {
+    const srv = await startTestServer();
+    const ex = await createExercise(srv.url);
+    const control = await Participant.join(srv.url, ex.roomId, ex.codes.facilitator, "Carla");
+    const ann = await Participant.join(srv.url, ex.roomId, ex.codes.teams.borealis!, "Ann");
+    await control.command({ type: "exercise.start" });
+    const store = srv.app.hub.store;
+    const write = store.writeGroup.bind(store);
+    store.writeGroup = () => Promise.reject(new Error("SQLITE_IOERR: disk I/O error"));
+    const refusal = await ann.refusal({ type: "team.chat", text: "lost on the way to the disk" });
+    expect(refusal).toMatchObject({ code: "storage", message: expect.stringContaining("was not applied") });
+    store.writeGroup = write;
+    await ann.command({ type: "team.chat", text: "this one is kept" });
+    await control.until(() => control.view.chat.length === 1, "control to see the kept line");
+    for (const p of [ann, control]) {
+      expect(p.view.chat.map((c) => c.text)).toEqual(["this one is kept"]);
+      expect(p.transcript()).not.toContain("lost on the way to the disk");
+    }
+    expect(store.commands(ex.exerciseId).map((c) => c.seq)).toEqual([1, 2]);
+    for (const p of [ann, control]) await p.leave();
+    await srv.close();
   });
 });
