@@ -14,7 +14,7 @@ export const AUTOPILOT_ACTOR: Actor = { role: "facilitator", name: "Autopilot" }
 export class Autopilot {
   private readonly exercise: LiveExercise;
   private readonly settings: BotSettings;
-  /** the seats (team ids, "mediator") with a person connected now */
+  /** the seats (team ids, "mediator") with someone in them: connected, or dropped and within their grace to return */
   private readonly present: () => ReadonlySet<string>;
   private readonly unsubscribe: () => void;
   private timer: NodeJS.Timeout | null = null;

@@ -247,11 +247,11 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
       hub.sweep();
     }
 
-    /** The team ids (and "mediator") with a person connected now. */
+    /** The team ids (and "mediator") with someone in the room: connected, or dropped and within their grace to return. */
     private seatsPresent(): Set<string> {
       const here = new Set<string>();
       for (const p of this.people.values())
-        if (p.connected && (p.role === "team" || p.role === "mediator")) here.add(p.teamId ?? "mediator");
+        if (p.role === "team" || p.role === "mediator") here.add(p.teamId ?? "mediator");
       return here;
     }
 
