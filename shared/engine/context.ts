@@ -92,14 +92,50 @@ interface Before {
  */
 function eventId(ctx: Ctx, before: Before, e: StoredEvent): string {
   const key = basisOf(ctx, before, e);
-  const same = (x: StoredEvent) => x.turn === e.turn && x.phase === e.phase && basisOf(ctx, before, x) === key;
   let n = 1;
-  for (const x of ctx.events) if (same(x)) n++;
+  for (const x of ctx.events) if (x.turn === e.turn && x.phase === e.phase && basisOf(ctx, before, x) === key) n++;
   // a phase's events are together at the end of the log (before this command's): look no further back than that
-  const log = ctx.s.log;
-  for (let i = before.log - 1; i >= 0 && log[i]!.turn === e.turn && log[i]!.phase === e.phase; i--)
-    if (same(log[i]!)) n++;
+  const tail = tailOf(ctx, before);
+  if (tail.turn === e.turn && tail.phase === e.phase) n += tail.counts.get(key) ?? 0;
   return keyedId(ctx.s, "log", key, n);
+}
+
+/**
+ * The last run of events of one turn and phase in a log, up to `upTo`: how
+ * many of each basis it holds. Kept per log (the array, which only grows), so
+ * a command counts only the events added since the one before, not the phase.
+ */
+interface Tail {
+  upTo: number;
+  turn: number;
+  phase: string;
+  counts: Map<string, number>;
+}
+const tails = new WeakMap<readonly StoredEvent[], Tail>();
+
+function tailOf(ctx: Ctx, before: Before): Tail {
+  const log = ctx.s.log;
+  let tail = tails.get(log);
+  if (!tail || tail.upTo > before.log) {
+    // start at the first event of the last run
+    let start = before.log;
+    const last = log[before.log - 1];
+    while (last && start > 0 && log[start - 1]!.turn === last.turn && log[start - 1]!.phase === last.phase) start--;
+    tail = { upTo: start, turn: last?.turn ?? -1, phase: last?.phase ?? "", counts: new Map() };
+    tails.set(log, tail);
+  }
+  for (let i = tail.upTo; i < before.log; i++) {
+    const x = log[i]!;
+    if (x.turn !== tail.turn || x.phase !== tail.phase) {
+      tail.turn = x.turn;
+      tail.phase = x.phase;
+      tail.counts.clear();
+    }
+    const key = basisOf(ctx, before, x);
+    tail.counts.set(key, (tail.counts.get(key) ?? 0) + 1);
+  }
+  tail.upTo = before.log;
+  return tail;
 }
 
 /** Fields that read the clock (and the id itself): no part of an id. */
@@ -116,21 +152,33 @@ function basisOf(ctx: Ctx, before: Before, e: StoredEvent): string {
     const injects = all.length === before.injects ? all : all.slice(0, before.injects);
     const common = commonPart(e, { scenario: ctx.sc, incidents: [], injects });
     // not from the clock either: how long things took says how much happened meanwhile, seen or not
-    const rest = Object.fromEntries(Object.entries(common).filter(([k]) => !CLOCK_FIELDS.has(k)));
-    key = canonical(rest);
-    if (e.id) bases.set(e, key);
+    key = canonical(common, CLOCK_FIELDS);
+    // the id is no part of it: cached from the moment the event is made
+    bases.set(e, key);
   }
   return key;
 }
 
-/** JSON with keys in order: the same content always gives the same text. */
-function canonical(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`;
-  if (v !== null && typeof v === "object")
-    return `{${Object.keys(v)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
-      .join(",")}}`;
+/**
+ * JSON with keys in order (less the top-level keys in `skip`): the same content
+ * always gives the same text. Ids are made from it: it must never change (an
+ * undefined value, for one, reads "undefined", as it always has).
+ */
+function canonical(v: unknown, skip?: ReadonlySet<string>): string {
+  if (Array.isArray(v)) {
+    let out = "[";
+    for (let i = 0; i < v.length; i++) out += (i ? "," : "") + canonical(v[i]);
+    return `${out}]`;
+  }
+  if (v !== null && typeof v === "object") {
+    const o = v as Record<string, unknown>;
+    let out = "{";
+    for (const k of Object.keys(o).sort()) {
+      if (skip?.has(k)) continue;
+      out += `${out.length > 1 ? "," : ""}${JSON.stringify(k)}:${canonical(o[k])}`;
+    }
+    return `${out}}`;
+  }
   return JSON.stringify(v);
 }
 

@@ -5,9 +5,7 @@
 // so whoever sees one item of a scope sees every item of it: the ids a
 // participant receives are the same however much happened out of its sight,
 // and reveal no count. Deterministic, so replay gives the same ids.
-import { hmac } from "@noble/hashes/hmac.js";
-import { sha256 } from "@noble/hashes/sha2.js";
-import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
+import { mac8, prepareKey, type MacKey } from "./ids-mac.ts";
 
 /** How ids are made: keyed hashes (engine 1.2.0 on), or the older `msg-1`, `msg-2`, … */
 export type IdScheme = "keyed" | "sequential";
@@ -27,19 +25,23 @@ export function idSchemeOf(engineVersion: string | undefined): IdScheme {
   return "keyed";
 }
 
-// a prepared HMAC per key: computing an id then costs one clone and two blocks
-const prepared = new Map<string, ReturnType<typeof hmac.create>>();
+// a prepared HMAC per key: computing an id then costs two compressions (ids-mac.ts)
+const prepared = new Map<string, MacKey>();
 const MAX_PREPARED = 64;
 
-function macFor(seed: string, title: string): ReturnType<typeof hmac.create> {
+let last: { seed: string; title: string; mac: MacKey } | null = null;
+
+function macFor(seed: string, title: string): MacKey {
+  if (last && last.seed === seed && last.title === title) return last.mac;
   // the title keeps cells of a course that share a seed from sharing ids
   const key = `deconflict ids\u0000${seed}\u0000${title}`;
   let mac = prepared.get(key);
   if (!mac) {
     if (prepared.size >= MAX_PREPARED) prepared.delete(prepared.keys().next().value!);
-    mac = hmac.create(sha256, utf8ToBytes(key));
+    mac = prepareKey(key);
     prepared.set(key, mac);
   }
+  last = { seed, title, mac };
   return mac;
 }
 
@@ -51,11 +53,7 @@ export interface IdKey {
 
 /** The id of the n-th item of a kind (`msg`, `log`, …) in a scope: `msg-` and 16 hex digits (64 bits). */
 export function keyedId(key: IdKey, prefix: string, scope: string, n: number): string {
-  const digest = macFor(key.seed, key.title)
-    .clone()
-    .update(utf8ToBytes(`${prefix}\u0000${scope}\u0000${n}`))
-    .digest();
-  return `${prefix}-${bytesToHex(digest.subarray(0, 8))}`;
+  return `${prefix}-${mac8(macFor(key.seed, key.title), `${prefix}\u0000${scope}\u0000${n}`)}`;
 }
 
 /** The scope of items addressed to an audience: the same set, however written, is the same scope. */

@@ -118,12 +118,21 @@ export function releaseScheduled(ctx: Ctx): void {
 export function releaseTriggered(ctx: Ctx): void {
   const { s } = ctx;
   if (s.status !== "running" && s.status !== "paused") return;
-  const triggered = ctx.sc.injects.flatMap((def, i) => (def.when ? [{ def, when: def.when, i }] : []));
+  const triggered = triggeredOf(ctx.sc);
   for (let round = 0; round < 10; round++) {
     const due = triggered.filter(({ when, i }) => s.injects[i]!.status === "pending" && holds(s, ctx.sc, when));
     if (!due.length) return;
     for (const { i } of due) releaseInject(ctx, s.injects[i]!, "trigger");
   }
+}
+
+/** The scenario's injects released by a condition, with their index (found once per scenario). */
+const triggers = new WeakMap<Scenario, { when: Condition; i: number }[]>();
+
+function triggeredOf(sc: Scenario): { when: Condition; i: number }[] {
+  let list = triggers.get(sc);
+  if (!list) triggers.set(sc, (list = sc.injects.flatMap((def, i) => (def.when ? [{ when: def.when, i }] : []))));
+  return list;
 }
 
 export function holds(s: GameState, sc: Scenario, c: Condition): boolean {
