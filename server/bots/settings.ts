@@ -16,7 +16,7 @@ export interface BotSettings {
 export const DEFAULT_BOT_SETTINGS: BotSettings = {
   minDelayMs: 4000,
   maxDelayMs: 12000,
-  asksPerPhase: 3,
+  asksPerPhase: 6,
   budgetMs: 250,
   minPhaseSeconds: 30,
 };
