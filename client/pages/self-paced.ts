@@ -108,8 +108,9 @@ export function selfPacedCard(opts: { bearer: () => string | undefined; needCode
       localStorage.setItem(SOLO, JSON.stringify([ex.roomId, ...soloIds()].slice(0, 20)));
       navigate(`/exercise/${ex.roomId}?as=team`);
     } catch (err) {
-      if ((err as { code?: string }).code === "create-code-required") opts.needCode();
-      status.textContent = (err as Error).message;
+      const needsCode = (err as { code?: string }).code === "create-code-required";
+      if (needsCode) opts.needCode();
+      status.textContent = `${(err as Error).message}${needsCode ? ": type it in the Organiser code field above." : ""}`;
       start.disabled = false;
     }
   });
