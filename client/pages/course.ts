@@ -78,6 +78,7 @@ export async function courseCodesPage(root: HTMLElement, params: Record<string, 
           { class: "card", style: "break-inside: avoid; margin-bottom: 1em", "data-cell": c.exerciseId },
           h("h2", {}, c.title),
           h("p", { class: "dim" }, `Exercise ${c.exerciseId} · seed ${c.seed}`),
+          botNote(c, scenario),
           codeTable(c.codes, scenario, link),
         ),
       ),
@@ -184,5 +185,24 @@ function row(c: CellSummary): HTMLElement {
         h("a", { class: "button small", href: `/replay/${c.roomId}` }, "Replay"),
       ),
     ),
+  );
+}
+
+/** "A, B and C". */
+const and = (xs: string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(", ")} and ${xs.at(-1)}` : (xs[0] ?? ""));
+
+/** Which seats bots play in a cell, and for a self-paced one the code its trainee gets. */
+function botNote(c: CellSummary, sc: ScenarioTeams | undefined): HTMLElement | null {
+  const seats = Object.keys(c.bots ?? {});
+  if (!seats.length) return null;
+  const name = (id: string) => (id === "mediator" ? "the mediator" : (sc?.teams.find((t) => t.id === id)?.name ?? id));
+  const people = (sc?.teams ?? []).filter((t) => !seats.includes(t.id)).map((t) => t.name);
+  return h(
+    "p",
+    { "data-bots": seats.join(" ") },
+    `Bots play ${and(seats.map(name))}. `,
+    c.autopilot && people.length
+      ? h("strong", {}, `Self-paced: give its trainee the ${and(people)} code; the server runs the rest.`)
+      : "Someone who joins with a bot's code takes its seat over.",
   );
 }

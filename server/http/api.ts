@@ -346,6 +346,8 @@ function summary(ex: LiveExercise): Omit<CellSummary, "connected"> {
     escalation: s.escalation,
     rung: s.scenario.ladder.rungs[rungIndex(s.scenario.ladder, s.escalation)]!.name,
     commands: ex.commands.length,
+    bots: { ...s.bots },
+    autopilot: s.autopilot ?? false,
   };
 }
 

@@ -82,6 +82,9 @@ export interface CellSummary extends CreatedExercise {
   rung: string;
   commands: number;
   connected: number;
+  /** seats a bot plays (team id or "mediator" → policy), and whether the server paces it: control's to know */
+  bots?: Record<string, string>;
+  autopilot?: boolean;
 }
 
 export interface CourseSummary {

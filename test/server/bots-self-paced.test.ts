@@ -128,6 +128,13 @@ describe("self-paced play", () => {
       ORGANISER,
     );
     expect(r.status).toBe(201);
+    // the course's facilitators see which seats bots play, and that the server paces each cell
+    const course = await api(srv.url, "GET", `/groups/${r.body.groupId}`, undefined, r.body.code);
+    for (const cell of course.body.cells)
+      expect({ bots: cell.bots, autopilot: cell.autopilot }).toEqual({
+        bots: { austral: "hawk", mediator: "mediator" },
+        autopilot: true,
+      });
     for (const cell of r.body.cells as Created[]) {
       const rec = (
         await api(srv.url, "GET", `/exercises/${cell.exerciseId}/recording`, undefined, cell.codes.facilitator)
