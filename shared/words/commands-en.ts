@@ -20,7 +20,7 @@ export const enCommands = {
   "actor.mediator": (p: { name: string; mediator: string }) => `${p.name} (mediator, ${p.mediator})`,
   "actor.observer": (p: { name: string }) => `${p.name} (observer)`,
   "actor.system": () => "The server (phase timer)",
-  "actor.bot": (p: { who: string; policy: string }) => `${p.who}, a bot (${p.policy})`,
+  "actor.bot": (p: { who: string; policy: string }) => `${p.who} · bot: ${p.policy}`,
 
   // control: the flow
   "exercise.start": () => "started the exercise",
