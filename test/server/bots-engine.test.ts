@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { replay, view, type MyControl, type Viewer } from "../../shared/engine/index.ts";
 import { Driver, control, team } from "../helpers/driver.ts";
 import { loadScenario } from "../helpers/scenarios.ts";
+import { describeActor, describeCommand } from "../../shared/words/commands.ts";
+import { botActorOf } from "../../shared/protocol/identity.ts";
 
 const PARTICIPANTS: Viewer[] = [
   { role: "team", teamId: "borealis" },
@@ -54,6 +56,18 @@ describe("bot seats in the engine", () => {
     d.do(control, { type: "exercise.start" });
     d.do(control, { type: "exercise.end" });
     expect(d.try(control, { type: "bot.seat", seat: "austral", policy: null })).toBe("The exercise has ended");
+  });
+
+  it("are told in the replay's words: who was a bot, and control's commands", () => {
+    const sc = loadScenario("tutorial");
+    expect(describeActor(botActorOf({ role: "team", teamId: "austral" }, "hawk"), sc)).toBe(
+      "Team member (Austral team) · bot: hawk",
+    );
+    const words = (command: Parameters<typeof describeCommand>[0]["command"]) =>
+      describeCommand({ actor: control, command }, sc, { events: [] });
+    expect(words({ type: "bot.seat", seat: "austral", policy: "hawk" })).toBe("put a bot (hawk) in Austral's seat");
+    expect(words({ type: "bot.seat", seat: "mediator", policy: null })).toMatch(/^took the bot out of .+'s seat$/);
+    expect(words({ type: "autopilot.set", on: true })).toBe("handed the pacing to the server (self-paced play)");
   });
 
   it("keeps exercises created under rules 2.0 to them", () => {
