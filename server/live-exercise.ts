@@ -2,7 +2,7 @@
 // (later commands validate against it), and once its group is durable tells its
 // listeners and the sender. The room publishes; this decides.
 import type { z } from "zod";
-import { apply, currentPhase, init, replay, type GameState, type StoredEvent } from "../shared/engine/index.ts";
+import { currentPhase, init, replay, step, type GameState, type StoredEvent } from "../shared/engine/index.ts";
 import { command as commandSchema } from "../shared/protocol/commands.ts";
 import type { Actor } from "../shared/protocol/identity.ts";
 import type { RecordingV3, StoredCommand } from "../shared/protocol/recording.ts";
@@ -59,29 +59,25 @@ export class LiveExercise {
     const parsed = commandSchema.safeParse(input, { reportInput: true });
     if (!parsed.success)
       return { ok: false, error: { code: "invalid", message: describeInvalid(parsed.error.issues) } };
-    const before = this.state;
-    const r = apply(before, { at, actor, command: parsed.data });
+    // the engine changes the state in place (a refusal leaves it untouched): where the command was given, first
+    const state = this.state;
+    const turn = state.turn;
+    const phase = currentPhase(state)?.id ?? "";
+    const r = step(state, { at, actor, command: parsed.data });
     if (!r.ok) return { ok: false, error: r.error };
-    const recorded: StoredCommand = {
-      seq: r.seq,
-      at: r.state.now,
-      actor,
-      turn: before.turn,
-      phase: currentPhase(before)?.id ?? "",
-      command: parsed.data,
-    };
+    const status = state.status;
+    const recorded: StoredCommand = { seq: r.seq, at: state.now, actor, turn, phase, command: parsed.data };
     this.commands.push(recorded);
-    this.state = r.state;
     this.pending++;
     const epoch = this.epoch;
     const release: (() => void)[] = [];
     for (const f of this.followers) {
-      const send = f.applied(r.state, r.events);
+      const send = f.applied(state, r.events);
       if (send) release.push(send);
     }
     try {
       // durable before it is acknowledged or shown to anyone; if the disk refuses, the command did not happen
-      await this.store.append(this.id, recorded, r.state.status);
+      await this.store.append(this.id, recorded, status);
     } catch (err) {
       console.error(
         `Exercise ${this.id}: could not record command ${r.seq} (${parsed.data.type}): ${(err as Error).message}`,
@@ -92,7 +88,8 @@ export class LiveExercise {
     }
     this.pending--;
     for (const send of release) send();
-    for (const l of this.listeners) l(r.state, r.events);
+    // the current state: later commands may have changed it since (listeners read it at once)
+    for (const l of this.listeners) l(this.state, r.events);
     return { ok: true, seq: r.seq };
   }
 

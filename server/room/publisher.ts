@@ -7,8 +7,7 @@
 // and the same bytes go to every member; the snapshot a joining or returning
 // member receives is encoded once per group and version.
 import { getMessageBytes, Protocol } from "@colyseus/core";
-import type { GameState, ParticipantView } from "../../shared/engine/index.ts";
-import { ViewFeed } from "../../shared/engine/view-feed.ts";
+import { ViewFeed, type GameState, type ParticipantView } from "../../shared/engine/index.ts";
 import type { PatchMessage, SnapshotMessage } from "../../shared/protocol/messages.ts";
 import { groupKey, viewerOf, type Seat } from "../../shared/protocol/identity.ts";
 

@@ -2,6 +2,7 @@
 export { init, type InitOptions } from "./init.ts";
 export { apply, step, type ApplyResult, type StepResult, type Envelope } from "./apply.ts";
 export { cloneState } from "./clone.ts";
+export { ViewFeed } from "./view-feed.ts";
 export {
   view,
   canSee,
