@@ -66,17 +66,21 @@ const CHECKS: Record<LessonId, (x: Inputs, p: (id: string) => ProfileStats) => M
   "notice-lowers-misperception": (x, p) => {
     const notice = p("hawks-notifying");
     const none = p("hawks");
-    const rolls = Math.min(notice.perception.rolls, none.perception.rolls);
-    if (rolls < T.noticeMinRolls)
+    const after = notice.perception.notifiedRolls;
+    if (after < T.noticeMinRolls || none.perception.rolls < T.noticeMinRolls)
       return {
         status: "unmeasured",
-        measured: `too few perception rolls (${notice.perception.rolls} with notice, ${none.perception.rolls} without)`,
+        measured:
+          `too few perception rolls: ${after} after a notice (of ${notice.perception.rolls} by the notifying hawks), ` +
+          `${none.perception.rolls} by the hawks`,
       };
-    const ratio = none.perception.rate > 0 ? notice.perception.rate / none.perception.rate : 1;
+    // the rate of misreading after a notice, against the hawks' (who never notify)
+    const rate = notice.perception.notifiedMisreadings / after;
+    const ratio = none.perception.rate > 0 ? rate / none.perception.rate : 1;
     return verdict(
       ratio <= T.noticeRatio,
-      `misread ${pc(notice.perception.rate)} with notice, ${pc(none.perception.rate)} without (ratio ${n2(ratio)}); ` +
-        `${notice.perception.notifiedRolls} of ${notice.perception.rolls} rolls came after a notice`,
+      `misread ${pc(rate)} after a notice (${after} rolls), ${pc(none.perception.rate)} without ` +
+        `(${none.perception.rolls} rolls): ratio ${n2(ratio)}`,
     );
   },
   "no-repetition-wins": (x, p) => {

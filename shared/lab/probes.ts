@@ -2,7 +2,8 @@
 // single move (a joint statement, a deconflict message, a measure) every turn
 // and do nothing else: if one of them settles the crisis, the scenario rewards
 // repetition. The notifying hawk is the hawk, unchanged, plus a pre-notification
-// to each state it is about to act against: the one difference the
+// to each state it is about to act against (directly, or through the mediator
+// when there is no line): the one difference the
 // pre-notification check needs. Like every bot, each reads only its seat's view.
 import type { CommandInput } from "../protocol/commands.ts";
 import type { ParticipantView } from "../engine/index.ts";
@@ -68,7 +69,7 @@ function openMeasures(v: ParticipantView) {
     .filter((c) => !v.commitments.some((k) => k.status !== "broken" && k.cbmId === c.id && same(k.parties)));
 }
 
-/** The default hawk that notifies, over the hotline, every state its orders are about to target. */
+/** The default hawk that first notifies every state its orders target: over the hotline, or through the mediator. */
 export function notifyingHawk(): Policy {
   const inner = hawk();
   return {
@@ -83,9 +84,18 @@ export function notifyingHawk(): Policy {
       for (const c of out) {
         if (c.type !== "orders.submit") continue;
         const targets = new Set(c.actions.map((a) => a.target).filter((t): t is string => !!t && t !== me));
-        for (const t of targets)
-          if (h.canTalk(v, me, t) && !h.sentThisTurn(v, me, t, "notify"))
-            notices.push({ type: "hotline.send", to: t, kind: "notify", text: "Advance notice of our operations." });
+        for (const t of targets) {
+          // with no direct line, through the mediator, who relays it (the engine counts a relayed notice)
+          const to = h.canTalk(v, me, t) ? t : h.canTalk(v, me, "mediator") ? "mediator" : null;
+          const text =
+            to === t ? "Advance notice of our operations." : `Please tell ${t}: advance notice of our operations.`;
+          if (
+            to &&
+            !h.sentThisTurn(v, me, to, "notify") &&
+            !notices.some((n) => n.type === "hotline.send" && n.to === to)
+          )
+            notices.push({ type: "hotline.send", to, kind: "notify", text });
+        }
       }
       return [...notices, ...out];
     },

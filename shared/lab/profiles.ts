@@ -86,7 +86,8 @@ export const PROFILES: readonly Profile[] = [
     id: "hawks-notifying",
     short: "Notifying hawks",
     label: "Hawks who pre-notify",
-    about: "The same hawks, who also notify every state they are about to act against over the hotline first.",
+    about:
+      "The same hawks, who first notify every state they are about to act against: over the hotline, or through the mediator.",
     team: all(() => notifyingHawk()),
     hasOdd: false,
   },

@@ -20,7 +20,7 @@ export const THRESHOLDS = {
   hastyMoreMisattributions: true,
   /** with a pre-notification, the misreading rate is at most this share of the rate without */
   noticeRatio: 0.75,
-  /** perception rolls needed in each of the two profiles to measure it */
+  /** perception rolls needed after a notice, and by the hawks without, to measure it */
   noticeMinRolls: 50,
   /** no one-move profile settles more than this share of its games */
   repetitionMax: 0.25,
@@ -41,7 +41,7 @@ export const THRESHOLD_MEANINGS: { readonly [K in keyof typeof THRESHOLDS]: stri
   hastyEscalation: "hasty attribution's mean final escalation above careful attribution's, at least",
   hastyMoreMisattributions: "hasty attribution also misattributes more per game",
   noticeRatio: "misreading rate with pre-notification over the rate without, at most",
-  noticeMinRolls: "perception rolls needed in each profile to measure it",
+  noticeMinRolls: "perception rolls needed after a notice, and without one, to measure it",
   repetitionMax: "share of games a one-move profile settles, at most",
   chanceMin: "chance's share of the score's variance, at least",
   chanceMax: "chance's share of the score's variance, at most",
@@ -97,8 +97,8 @@ export const LESSONS = [
     title: "Pre-notification lowers misperception",
     needs: ["hawks-notifying", "hawks"],
     threshold:
-      `hawks who notify first are misread at ≤ ${THRESHOLDS.noticeRatio * 100}% of the rate of hawks who do not, ` +
-      `over ≥ ${THRESHOLDS.noticeMinRolls} perception rolls each`,
+      `actions of hawks who notified first are misread at ≤ ${THRESHOLDS.noticeRatio * 100}% of the rate of ` +
+      `hawks who do not, over ≥ ${THRESHOLDS.noticeMinRolls} perception rolls each`,
     why:
       "The same actions with and without notice: the notice must be worth sending. A quarter less misreading is " +
       "the least a team would notice over an exercise.",

@@ -93,18 +93,28 @@ describe("lesson checks", () => {
     expect(costly["hasty-attribution-costs"]!.status).toBe("pass");
   });
 
-  it("pre-notification needs enough perception rolls, then a lower misreading rate", () => {
+  it("pre-notification needs enough rolls after a notice, then a lower misreading rate", () => {
     const few = checks({ "hawks-notifying": () => ({ perceptions: 1 }), hawks: () => ({ perceptions: 1 }) });
     expect(few["notice-lowers-misperception"]!.status).toBe("unmeasured");
+    // plenty of rolls, but the notices never reached the targets
+    const unsent = checks({
+      "hawks-notifying": () => ({ perceptions: 2, misperceptions: 1 }),
+      hawks: () => ({ perceptions: 2 }),
+    });
+    expect(unsent["notice-lowers-misperception"]!.status).toBe("unmeasured");
+    expect(unsent["notice-lowers-misperception"]!.measured).toContain("0 after a notice");
+    const notified = (misread: (i: number) => number) => (i: number) => ({
+      perceptions: 2,
+      notifiedPerceptions: 2,
+      misperceptions: misread(i),
+      notifiedMisperceptions: misread(i),
+    });
     const lower = checks({
-      "hawks-notifying": (i) => ({ perceptions: 2, misperceptions: i % 2 ? 1 : 0 }),
+      "hawks-notifying": notified((i) => (i % 2 ? 1 : 0)),
       hawks: () => ({ perceptions: 2, misperceptions: 1 }),
     });
     expect(lower["notice-lowers-misperception"]!.status).toBe("pass");
-    const same = checks({
-      "hawks-notifying": () => ({ perceptions: 2, misperceptions: 1 }),
-      hawks: () => ({ perceptions: 2, misperceptions: 1 }),
-    });
+    const same = checks({ "hawks-notifying": notified(() => 1), hawks: () => ({ perceptions: 2, misperceptions: 1 }) });
     expect(same["notice-lowers-misperception"]!.status).toBe("fail");
   });
 
