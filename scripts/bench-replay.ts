@@ -19,7 +19,6 @@ import {
   step,
   view,
   ENGINE_VERSION,
-  type GameState,
   type ReplayInput,
   type Viewer,
 } from "../shared/engine/index.ts";

@@ -1,7 +1,7 @@
 // What a command handler works with: the state (changed in place), who acts and
 // when, the seeded generator, and helpers to record events and name things.
 // A handler refuses before it changes anything: a refusal must leave the state
-// exactly as it was (step.ts).
+// exactly as it was (see step, apply.ts).
 import type { Actor, GameState, Scenario } from "./types.ts";
 import type { EventInput, StoredEvent } from "./events.ts";
 import { resumeRng } from "./rng.ts";

@@ -4,7 +4,6 @@
 // reads an event, and which of its fields, is audience.ts's rule.
 import type { Action, Cbm, Condition, Phase } from "../scenario/schema.ts";
 import type {
-  Audience,
   ChatLine,
   Commitment,
   GameState,

@@ -1,8 +1,9 @@
 // Small JSON patches between two views of the same participant: the server
 // sends only what changed (a chat line appends one item, it does not resend the
-// exercise). Arrays that only grew send just their new items. Unchanged
-// subtrees are skipped by reference, which the engine's structural sharing
-// makes cheap.
+// exercise). Arrays that only grew send just their new items. The server makes
+// them item by item as commands change the state (shared/engine/view-feed.ts),
+// using `diff` on the small parts it compares; unchanged subtrees are skipped
+// by reference.
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type Path = (string | number)[];
