@@ -1,5 +1,6 @@
 // Games per second of the simulation lab on each built-in scenario:
-//   npm run bench:simulate [-- --games N]   (N games per profile, default 50)
+//   npm run bench:simulate [-- --games N]   (N games per profile, default 200: fewer and the
+// workers' start-up, about half a second, weighs on the all-cores figure)
 // Plays every profile in this thread, then on all cores (worker threads), and
 // prints games/s for each, with the time 1,000 games per profile would take.
 import { availableParallelism } from "node:os";
@@ -9,7 +10,7 @@ import { playInWorkers } from "../server/http/lab.ts";
 import { loadScenario } from "./simulate.ts";
 
 const at = process.argv.indexOf("--games");
-const games = at > 0 ? Number(process.argv[at + 1]) : 50;
+const games = at > 0 ? Number(process.argv[at + 1]) : 200;
 if (!Number.isInteger(games) || games < 1) {
   console.error(`✗ --games: give a whole number of games per profile (got "${process.argv[at + 1]}")`);
   process.exit(1);
