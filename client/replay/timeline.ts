@@ -2,12 +2,13 @@
 // set up; step i is the state after command i. The engine folds the commands
 // into one state, in place, in chunks of a few milliseconds, so the page stays
 // responsive and the analyst can already scrub the part that is done. A copy
-// (cloneState) of every CHECKPOINT-th state is kept; any other is rebuilt from a
+// (cloneStateSharing) of every CHECKPOINT-th state is kept; any other is rebuilt from a
 // copy of the checkpoint before it (at most CHECKPOINT − 1 commands, about a
 // millisecond), which keeps a long exercise's replay in tens of megabytes. A
 // state handed out is never changed afterwards: the viewer compares it with others.
 import {
   cloneState,
+  cloneStateSharing,
   continueSteps,
   init,
   replaySteps,
@@ -131,7 +132,9 @@ export class Timeline {
 
   private push(s: GameState): void {
     const step = this.computed;
-    if (step % CHECKPOINT === 0) this.checkpoints.push(cloneState(s));
+    // each checkpoint holds the items unchanged since the one before as that one does
+    const prev = this.checkpoints.at(-1);
+    if (step % CHECKPOINT === 0) this.checkpoints.push(prev ? cloneStateSharing(s, prev) : cloneState(s));
     this.working = s;
     this.computed++;
     this.escalation.push(s.escalation);

@@ -6,6 +6,7 @@
 // changes. A handler that starts changing something new in place must say so
 // here: test/engine/step.property.test.ts checks every copy against a deep one.
 import type { GameState, Incident } from "./types.ts";
+import { namedSince, type ChangingList } from "./named.ts";
 
 type Copier = (value: never) => unknown;
 
@@ -58,4 +59,24 @@ export function cloneState(s: GameState): GameState {
     out[k] = copy ? copy(v as never) : structuredClone(v);
   }
   return out as unknown as GameState;
+}
+
+const CHANGING_LISTS: readonly ChangingList[] = ["messages", "incidents", "proposals", "commitments", "injects"];
+
+/**
+ * Like cloneState, but the items of the lists that change in place are taken
+ * from `prev` — an earlier copy of the same exercise, which nothing steps —
+ * unless an event since names them (named.ts): a series of copies (the replay
+ * viewer's checkpoints) then holds each unchanged item once.
+ */
+export function cloneStateSharing(s: GameState, prev: GameState): GameState {
+  const out = cloneState(s);
+  const named = namedSince(s.log, prev.log.length);
+  for (const key of CHANGING_LISTS) {
+    const before = prev[key] as { id: string }[];
+    const ids = named.get(key);
+    const list = out[key] as { id: string }[];
+    for (let i = 0; i < before.length && i < list.length; i++) if (!ids?.has(list[i]!.id)) list[i] = before[i]!;
+  }
+  return out;
 }

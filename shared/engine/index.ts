@@ -1,7 +1,7 @@
 // The engine's public surface: everything server, client and tests need.
 export { init, type InitOptions } from "./init.ts";
 export { apply, step, type ApplyResult, type StepResult, type Envelope } from "./apply.ts";
-export { cloneState } from "./clone.ts";
+export { cloneState, cloneStateSharing } from "./clone.ts";
 export { ViewFeed } from "./view-feed.ts";
 export {
   view,

@@ -9,21 +9,13 @@
 // one `view` uses: test/engine/view-feed.property.test.ts checks that the
 // patches rebuild `view(state, viewer)` exactly, after every command.
 import type { GameState, Viewer } from "./types.ts";
-import type { EventView, StoredEvent } from "./events.ts";
+import type { EventView } from "./events.ts";
 import type { ParticipantView } from "./view.ts";
 import { addActionNames, ownActions, viewHead, type ViewHead } from "./view.ts";
 import { CHANGING, LIST_KEYS, itemView, seerOf, type ListKey, type Seer } from "./view-lists.ts";
 import { diff, type PatchOp } from "../protocol/patch.ts";
 import { ownCopy, scenarioParts } from "./own-copy.ts";
-
-/** The event fields that name an item of a list of the state. */
-const NAMES: readonly (readonly [string, ListKey])[] = [
-  ["message", "messages"],
-  ["incident", "incidents"],
-  ["proposal", "proposals"],
-  ["commitment", "commitments"],
-  ["inject", "injects"],
-];
+import { namedSince, type ChangingList } from "./named.ts";
 
 type Lists = { [K in ListKey]: unknown[] };
 
@@ -71,31 +63,14 @@ export class ViewFeed {
     if (state !== this.state || seer.all !== this.seer.all || LIST_KEYS.some((k) => state[k].length < this.seen[k]))
       return this.whole(state);
     const listOps: PatchOp[] = [];
-    const touched = this.touched(state);
-    for (const key of LIST_KEYS) listOps.push(...this.list(state, key, touched.get(key)));
+    const touched = namedSince(state.log, this.seen.log);
+    for (const key of LIST_KEYS) listOps.push(...this.list(state, key, touched.get(key as ChangingList)));
     const head = viewHead(state, seer);
     const headOps = diff(this.head, head);
     if (!listOps.length && headOps.every((op) => isBookkeeping(op.path))) return [];
     if (headOps.length) this.head = this.own(head);
     this.copy = null;
     return [...headOps, ...listOps];
-  }
-
-  /** The items of the changing lists that the events since the last update name, by list. */
-  private touched(state: GameState): Map<ListKey, Set<string>> {
-    const out = new Map<ListKey, Set<string>>();
-    const log = state.log;
-    for (let i = this.seen.log; i < log.length; i++) {
-      const e = log[i] as StoredEvent & Record<string, unknown>;
-      for (const [field, key] of NAMES) {
-        const id = e[field];
-        if (typeof id !== "string") continue;
-        let ids = out.get(key);
-        if (!ids) out.set(key, (ids = new Set()));
-        ids.add(id);
-      }
-    }
-    return out;
   }
 
   /** The operations for one list: its new items, and the items of it that changed. */

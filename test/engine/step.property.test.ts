@@ -3,7 +3,7 @@
 // be independent of the state it was taken from — over random command
 // sequences on every built-in scenario, many of them breaking the rules on purpose.
 import { describe, expect, it } from "vitest";
-import { apply, cloneState, init, step, type GameState } from "../../shared/engine/index.ts";
+import { apply, cloneState, cloneStateSharing, init, step, type GameState } from "../../shared/engine/index.ts";
 import { command, type Command } from "../../shared/protocol/commands.ts";
 import type { Actor } from "../../shared/protocol/identity.ts";
 import type { Scenario } from "../../shared/scenario/schema.ts";
@@ -37,7 +37,12 @@ describe.each(scenarios)("step on %s", (_name, load) => {
         const c = next(state, pick, rng);
         if (!c) continue;
         at += Math.floor(rng() * 90_000);
-        if (i % 25 === 0) copies.push({ copy: cloneState(state), deep: structuredClone(state) });
+        if (i % 25 === 0) {
+          // a plain copy, and one sharing the unchanged items of the copy before (a series, as the replay viewer keeps)
+          const prev = copies.at(-1)?.copy;
+          copies.push({ copy: cloneState(state), deep: structuredClone(state) });
+          if (prev) copies.push({ copy: cloneStateSharing(state, prev), deep: structuredClone(state) });
+        }
         const before = structuredClone(state);
         const pure = apply(state, { at, ...c });
         // the pure door leaves its argument alone
