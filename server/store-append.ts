@@ -38,7 +38,8 @@ export function groupAppender(db: DatabaseSync): (rows: readonly AppendRow[]) =>
   const insert = db.prepare(
     "INSERT INTO commands (exercise_id, seq, at, actor_json, turn, phase, command_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
   );
-  const status = db.prepare("UPDATE exercises SET status = ? WHERE id = ?");
+  // a row whose status is unchanged is not rewritten (nor its index entry): most groups change no status
+  const status = db.prepare("UPDATE exercises SET status = ? WHERE id = ? AND status != ?");
   return (rows) => {
     db.exec("BEGIN IMMEDIATE");
     try {
@@ -47,7 +48,7 @@ export function groupAppender(db: DatabaseSync): (rows: readonly AppendRow[]) =>
         insert.run(r.exerciseId, r.seq, r.at, r.actor, r.turn, r.phase, r.command);
         last.set(r.exerciseId, r.status);
       }
-      for (const [id, s] of last) status.run(s, id);
+      for (const [id, s] of last) status.run(s, id, s);
       db.exec("COMMIT");
     } catch (err) {
       if (db.isTransaction) db.exec("ROLLBACK");
