@@ -80,9 +80,10 @@ function outcomesSection(r: LabReport): string {
       { share: o.time.share, colour: "#8a94a3", label: "Time ran out" },
       { share: o.failure.share, colour: "#b3261e", label: "Failure" },
     ]);
+    const score = p.score.mean < 0 ? `−${n2(-p.score.mean)}` : n2(p.score.mean);
     return `<tr><td><strong>${esc(p.label)}</strong><div class="small">${esc(p.about)}</div></td>
 ${cell(o.agreement)}${cell(o.time)}${cell(o.failure)}
-<td class="num">${p.score.mean < 0 ? `−${n2(-p.score.mean)}` : n2(p.score.mean)}<div class="small">± ${n2(1.96 * p.score.se)}</div></td><td>${bar}</td></tr>`;
+<td class="num">${score}<div class="small">± ${n2(1.96 * p.score.se)}</div></td><td>${bar}</td></tr>`;
   });
   return `<h2 id="outcomes">Outcomes by profile</h2>
 <p>How the games ended: the parties concluded the scenario's agreement, the turns ran out, or escalation reached the
