@@ -2,6 +2,7 @@
 // clients, eight per exercise, each sending a command every 5–10 s, a burst
 // after every phase change, and a ping every 3 s as the browser does. Reports
 // what it measured as one JSON line on stdout. Started by scripts/bench-load.ts.
+import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { Client, type Room } from "@colyseus/sdk";
 import type { CommandInput } from "../shared/protocol/commands.ts";
@@ -191,8 +192,11 @@ async function main(): Promise<void> {
   await goAhead();
   measure.on = true;
   const t0 = performance.now();
+  const elu0 = performance.eventLoopUtilization();
   await new Promise((r) => setTimeout(r, MEASURE_MS));
   measure.on = false;
+  // the clients' own load: near 1, their process delays what they measure
+  const clientElu = performance.eventLoopUtilization(elu0).utilization;
   const elapsed = (performance.now() - t0) / 1000;
   for (const t of timers) clearTimeout(t);
   const lat = measure.latencies.sort((a, b) => a - b);
@@ -213,6 +217,7 @@ async function main(): Promise<void> {
     p99: q(0.99),
     max: lat.at(-1) ?? NaN,
     commandsPerSecond: commands / elapsed,
+    clientElu,
     // a client hears of its own exercise's commands: bytes per client per command of its exercise
     bytesPerClientPerCommand: measure.accepted ? (measure.bytes * EXERCISES) / bots.length / measure.accepted : NaN,
   });

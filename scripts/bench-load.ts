@@ -35,6 +35,8 @@ interface Metrics {
   active: number;
   memory: NodeJS.MemoryUsage;
   exercises: number;
+  /** the groups committed since the last reset: how long each took to become durable, and its size */
+  commits: { groups: number; rowsPerGroup: number; p50: number; p99: number; max: number };
 }
 
 /** Starts a command, pinned to `core` when taskset exists. */
@@ -46,7 +48,7 @@ function launch(core: number, args: string[], options: Parameters<typeof spawn>[
 
 async function startServer(
   dir: string,
-): Promise<{ child: ChildProcess; port: number; metrics: (gc: boolean) => Promise<Metrics> }> {
+): Promise<{ child: ChildProcess; port: number; metrics: (gc: boolean, reset?: boolean) => Promise<Metrics> }> {
   const child = launch(0, ["--expose-gc", here("./bench-load-server.ts")], {
     stdio: ["ignore", "inherit", "inherit", "ipc"],
     env: {
@@ -70,7 +72,7 @@ async function startServer(
     child.on("message", ready);
     child.once("exit", (code) => reject(new Error(`the server stopped (exit code ${code})`)));
   });
-  const metrics = (gc: boolean) =>
+  const metrics = (gc: boolean, reset = false) =>
     new Promise<Metrics>((resolve) => {
       const answer = (m: Metrics & { kind?: string }) => {
         if (m?.kind !== "metrics") return;
@@ -78,7 +80,7 @@ async function startServer(
         resolve(m);
       };
       child.on("message", answer);
-      child.send({ kind: "metrics", gc });
+      child.send({ kind: "metrics", gc, reset });
     });
   return { child, port, metrics };
 }
@@ -92,6 +94,10 @@ interface Result {
   bytesPerClientPerCommand: number;
   kibPerExercise: number;
   kibPerConnection: number;
+  clientElu: number;
+  commitP50: number;
+  commitP99: number;
+  rowsPerGroup: number;
   busy: number;
   failed: number;
   /** refused by the rules (e.g. the hotline outside deliberation): answered like any other */
@@ -124,7 +130,7 @@ async function runOnce(exercises: number): Promise<Result> {
     const m = JSON.parse(line) as { stage: string; message?: string } & Record<string, number>;
     if (m.stage === "rooms") m1 = await server.metrics(true);
     if (m.stage === "joined") m2 = await server.metrics(true);
-    if (m.stage === "measuring") e0 = await server.metrics(false);
+    if (m.stage === "measuring") e0 = await server.metrics(false, true);
     if (["rooms", "joined", "measuring"].includes(m.stage)) client.stdin!.write("go\n");
     if (m.stage === "result") result = m;
     if (m.stage === "error") throw new Error(`the clients failed: ${m.message}`);
@@ -145,6 +151,10 @@ async function runOnce(exercises: number): Promise<Result> {
     bytesPerClientPerCommand: result.bytesPerClientPerCommand!,
     kibPerExercise: perExercise / 1024,
     kibPerConnection: perConnection / 1024,
+    clientElu: result.clientElu!,
+    commitP50: e1.commits.p50,
+    commitP99: e1.commits.p99,
+    rowsPerGroup: e1.commits.rowsPerGroup,
     busy: result.busy!,
     failed: result.failed!,
     refusedShare: result.refused! / result.commands!,
@@ -177,7 +187,10 @@ for (const step of opts.steps.split(",").map(Number)) {
     `  commands/s       ${col("commandsPerSecond")}   busy refusals ${col("busy", 0)}   failed ${col("failed", 0)}` +
       `   refused by the rules ${col("refusedShare", 2)}`,
   );
-  console.log(`  event-loop util  ${col("elu", 2)}`);
+  console.log(`  event-loop util  server ${col("elu", 2)}   clients' process ${col("clientElu", 2)}`);
+  console.log(
+    `  group commit ms  p50 ${col("commitP50")}   p99 ${col("commitP99")}   commands per group ${col("rowsPerGroup", 2)}`,
+  );
   console.log(`  bytes per client per command  ${col("bytesPerClientPerCommand", 0)}`);
   console.log(`  memory KiB       per exercise ${col("kibPerExercise")}   per connection ${col("kibPerConnection")}`);
 }
