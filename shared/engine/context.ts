@@ -165,21 +165,34 @@ function basisOf(ctx: Ctx, before: Before, e: StoredEvent): string {
  * undefined value, for one, reads "undefined", as it always has).
  */
 function canonical(v: unknown, skip?: ReadonlySet<string>): string {
+  if (typeof v === "number") return Number.isFinite(v) ? String(v) : "null";
+  if (typeof v !== "object" || v === null) return String(JSON.stringify(v));
   if (Array.isArray(v)) {
     let out = "[";
     for (let i = 0; i < v.length; i++) out += (i ? "," : "") + canonical(v[i]);
     return `${out}]`;
   }
-  if (v !== null && typeof v === "object") {
-    const o = v as Record<string, unknown>;
-    let out = "{";
-    for (const k of Object.keys(o).sort()) {
-      if (skip?.has(k)) continue;
-      out += `${out.length > 1 ? "," : ""}${JSON.stringify(k)}:${canonical(o[k])}`;
-    }
-    return `${out}}`;
+  const o = v as Record<string, unknown>;
+  const keys = Object.keys(o).sort();
+  let out = "{";
+  let first = true;
+  for (const k of keys) {
+    if (skip?.has(k)) continue;
+    out += `${first ? "" : ","}${quoted(k)}:${canonical(o[k])}`;
+    first = false;
   }
-  return JSON.stringify(v);
+  return `${out}}`;
+}
+
+// field names repeat from event to event: each is quoted once
+const quotes = new Map<string, string>();
+function quoted(k: string): string {
+  let q = quotes.get(k);
+  if (q === undefined) {
+    q = JSON.stringify(k);
+    if (quotes.size < 1000) quotes.set(k, q);
+  }
+  return q;
 }
 
 type ListKey = "messages" | "incidents" | "proposals" | "commitments" | "injects";
