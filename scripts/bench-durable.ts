@@ -3,7 +3,7 @@
 // on a quiet disk and on a disk kept busy by another process writing and fsyncing.
 // Figures only, no asserts.
 //   npm run bench:durable -- [--seconds 5] [--exercises 50] [--writer both|thread|inline] [--disk both|quiet|busy]
-//     [--through both|engine|store]
+//     [--through both|engine|store] [--noise 2]
 // "engine": each sender submits chat lines to its own exercise (validation, engine, group commit);
 // "store": the same rows straight into Store.append, to see the storage alone and what it costs the event loop.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -25,6 +25,7 @@ const { values: opts } = parseArgs({
     disk: { type: "string", default: "both" },
     dir: { type: "string" },
     through: { type: "string", default: "both" },
+    noise: { type: "string", default: "2" },
   },
 });
 setEngineFreeze(false);
@@ -36,20 +37,22 @@ const paths = opts.through === "both" ? ["engine", "store"] : [opts.through!];
 const ann = { role: "team", teamId: "borealis", name: "Ann" } as const;
 const facilitator = { role: "facilitator", name: "Carla" } as const;
 
-/** Another process writing 1 MB blocks and fsyncing each, in the same directory: a disk that is busy. */
-function busyDisk(dir: string): ChildProcess {
+/** Other processes (--noise) writing 1 MB blocks and fsyncing each, in the same directory: a disk that is busy. */
+function busyDisk(dir: string): ChildProcess[] {
   const script = `
     const fs = require("node:fs");
     const fd = fs.openSync(process.argv[1], "w");
     const block = Buffer.alloc(1 << 20, 7);
     let n = 0;
     for (;;) { fs.writeSync(fd, block, 0, block.length, (n++ % 256) * block.length); fs.fsyncSync(fd); }`;
-  return spawn(process.execPath, ["-e", script, join(dir, "busy.bin")], { stdio: "ignore" });
+  return Array.from({ length: Number(opts.noise) }, (_, i) =>
+    spawn(process.execPath, ["-e", script, join(dir, `busy-${i}.bin`)], { stdio: "ignore" }),
+  );
 }
 
 async function run(writer: WriterMode, disk: string, through: string) {
   const dir = mkdtempSync(join(opts.dir ?? tmpdir(), "deconflict-bench-durable-"));
-  const noise = disk === "busy" ? busyDisk(dir) : null;
+  const noise = disk === "busy" ? busyDisk(dir) : [];
   const store = new Store(dir, writer);
   const hub = new Hub(store, new Catalogue("scenarios"));
   const exercises = Array.from({ length: EXERCISES }, () => hub.create({ scenarioId: "tutorial" }, Date.now()));
@@ -90,7 +93,7 @@ async function run(writer: WriterMode, disk: string, through: string) {
   lag.disable();
   const stored = exercises.reduce((n, ex) => n + store.commands(ex.id).length - 1, 0);
   store.close();
-  noise?.kill("SIGKILL");
+  for (const n of noise) n.kill("SIGKILL");
   rmSync(dir, { recursive: true, force: true });
   latencies.sort((a, b) => a - b);
   const q = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]!.toFixed(1);
