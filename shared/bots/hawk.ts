@@ -12,9 +12,11 @@ export interface HawkParams {
   maxSeverity: number;
   /** chance of accepting a measure proposed to it */
   acceptChance: number;
+  /** whether it first notifies each state its orders target (over the hotline, or through the mediator) */
+  notify: boolean;
 }
 
-export const HAWK_DEFAULTS: HawkParams = { attributeAt: 0.3, maxSeverity: 5, acceptChance: 0.2 };
+export const HAWK_DEFAULTS: HawkParams = { attributeAt: 0.3, maxSeverity: 5, acceptChance: 0.2, notify: false };
 
 export function hawk(params: Partial<HawkParams> = {}): Policy {
   const p = { ...HAWK_DEFAULTS, ...params };
@@ -28,8 +30,25 @@ function hawkAct(v: ParticipantView, rng: Rng, p: HawkParams): CommandInput[] {
   const out: CommandInput[] = [];
   for (const pr of h.proposalsToAnswer(v, me))
     out.push({ type: "proposal.respond", proposalId: pr.id, accept: rng() < p.acceptChance });
-  if (h.phaseKind(v) === "decision" && !mine.orders)
-    out.push({ type: "orders.submit", actions: hawkOrders(v, me, p, rng) });
+  if (h.phaseKind(v) === "decision" && !mine.orders) {
+    const actions = hawkOrders(v, me, p, rng);
+    if (p.notify) out.push(...notices(v, me, actions));
+    out.push({ type: "orders.submit", actions });
+  }
+  return out;
+}
+
+/** A notice to each state the orders target, before them: directly, or through the mediator, who relays it. */
+function notices(v: ParticipantView, me: string, actions: OrderItemInput[]): CommandInput[] {
+  const out: CommandInput[] = [];
+  const targets = new Set(actions.map((a) => a.target).filter((t): t is string => !!t && t !== me));
+  for (const t of targets) {
+    const to = h.canTalk(v, me, t) ? t : h.canTalk(v, me, "mediator") ? "mediator" : null;
+    if (!to || h.sentThisTurn(v, me, to, "notify") || out.some((n) => n.type === "hotline.send" && n.to === to))
+      continue;
+    const text = to === t ? "Advance notice of our operations." : `Please tell ${t}: advance notice of our operations.`;
+    out.push({ type: "hotline.send", to, kind: "notify", text });
+  }
   return out;
 }
 

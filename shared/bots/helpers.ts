@@ -109,7 +109,8 @@ export function measuresNotInForce(v: ParticipantView, parties: string[]) {
   const same = (a: string[]) => a.length === parties.length && a.every((p) => parties.includes(p));
   return v.cbms.filter(
     (c) =>
-      !v.commitments.some((k) => k.status === "active" && k.cbmId === c.id && same(k.parties)) &&
+      // active or fulfilled: the engine refuses both again ("already in force"); only a broken one may be renewed
+      !v.commitments.some((k) => k.status !== "broken" && k.cbmId === c.id && same(k.parties)) &&
       !v.proposals.some((p) => p.status === "open" && p.cbmId === c.id && same(p.parties)),
   );
 }

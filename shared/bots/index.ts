@@ -6,9 +6,10 @@ import { opportunist } from "./opportunist.ts";
 import { passive } from "./passive.ts";
 import { randomPolicy } from "./random.ts";
 import { mediatorBot } from "./mediator.ts";
+import { repeater } from "./repeater.ts";
 
 export { POLICY_NAMES, type Policy, type PolicyName, type Rng } from "./policy.ts";
-export { cautiousDiplomat, hawk, opportunist, passive, randomPolicy, mediatorBot };
+export { cautiousDiplomat, hawk, opportunist, passive, randomPolicy, mediatorBot, repeater };
 export { playGame, type PlayOptions, type PlayResult, type Refusal } from "./play.ts";
 
 /** A policy with its default parameters, by name. */
@@ -20,6 +21,9 @@ export function policyByName(name: PolicyName): Policy {
     passive: () => passive(),
     random: () => randomPolicy(),
     mediator: () => mediatorBot(),
+    "repeat-statement": () => repeater("statement"),
+    "repeat-deconflict": () => repeater("deconflict"),
+    "repeat-measure": () => repeater("measure"),
   };
   return make[name]();
 }

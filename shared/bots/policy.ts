@@ -14,5 +14,16 @@ export interface Policy {
   act(view: ParticipantView, rng: Rng): CommandInput[];
 }
 
-export const POLICY_NAMES = ["cautious-diplomat", "hawk", "opportunist", "passive", "random", "mediator"] as const;
+export const POLICY_NAMES = [
+  "cautious-diplomat",
+  "hawk",
+  "opportunist",
+  "passive",
+  "random",
+  "mediator",
+  // the lab's one-move players (repeater.ts)
+  "repeat-statement",
+  "repeat-deconflict",
+  "repeat-measure",
+] as const;
 export type PolicyName = (typeof POLICY_NAMES)[number];

@@ -4,8 +4,16 @@
 // part passes from team to team with the game's number, so no state's place on
 // the board decides the result.
 import type { Scenario } from "../engine/index.ts";
-import { cautiousDiplomat, hawk, mediatorBot, opportunist, passive, randomPolicy, type Policy } from "../bots/index.ts";
-import { notifyingHawk, repeatProbe } from "./probes.ts";
+import {
+  cautiousDiplomat,
+  hawk,
+  mediatorBot,
+  opportunist,
+  passive,
+  randomPolicy,
+  repeater,
+  type Policy,
+} from "../bots/index.ts";
 
 export interface Profile {
   id: string;
@@ -88,7 +96,7 @@ export const PROFILES: readonly Profile[] = [
     label: "Hawks who pre-notify",
     about:
       "The same hawks, who first notify every state they are about to act against: over the hotline, or through the mediator.",
-    team: all(() => notifyingHawk()),
+    team: all(() => hawk({ notify: true })),
     hasOdd: false,
   },
   {
@@ -96,7 +104,7 @@ export const PROFILES: readonly Profile[] = [
     short: "Statements only",
     label: "Only joint statements",
     about: "Every state proposes a joint statement each turn and accepts statements, and does nothing else.",
-    team: all(() => repeatProbe("statement")),
+    team: all(() => repeater("statement")),
     hasOdd: false,
   },
   {
@@ -105,7 +113,7 @@ export const PROFILES: readonly Profile[] = [
     label: "Only deconflict messages",
     about:
       "Every state sends deconflict messages to every state it can reach each turn and answers them, nothing else.",
-    team: all(() => repeatProbe("deconflict")),
+    team: all(() => repeater("deconflict")),
     hasOdd: false,
   },
   {
@@ -113,7 +121,7 @@ export const PROFILES: readonly Profile[] = [
     short: "Measures only",
     label: "Only measures",
     about: "Every state proposes a confidence-building measure each turn and accepts measures, and does nothing else.",
-    team: all(() => repeatProbe("measure")),
+    team: all(() => repeater("measure")),
     hasOdd: false,
   },
 ];

@@ -12,6 +12,9 @@ export const POLICY_WORDS: Readonly<Record<PolicyName, { label: string; hint: st
   passive: { label: "Passive", hint: "does nothing at all" },
   random: { label: "Random", hint: "random moves among those its seat offers" },
   mediator: { label: "Mediator", hint: "verifies evidence, relays messages, convenes talks, proposes statements" },
+  "repeat-statement": { label: "Statements only", hint: "proposes and accepts joint statements, nothing else" },
+  "repeat-deconflict": { label: "Deconflict only", hint: "sends and answers deconflict messages, nothing else" },
+  "repeat-measure": { label: "Measures only", hint: "proposes and accepts confidence-building measures, nothing else" },
 };
 
 /** The policies that can play a seat: the mediator's, or a team's. */
