@@ -127,23 +127,28 @@ function phaseOf(s: GameState): string {
 /** Distinct actor names per role (and per team), in order of first appearance. */
 function participants(sc: Scenario, rec: Recording): Participants[] {
   const groups: Participants[] = [
-    { role: "facilitator", team: null, label: "Control", names: [] },
+    { role: "facilitator", team: null, label: "Control", names: [], bots: [] },
     ...sc.teams.map((t): Participants => ({
       role: "team",
       team: { id: t.id, name: t.name },
       label: t.name,
       names: [],
+      bots: [],
     })),
-    ...(sc.mediator ? [{ role: "mediator" as const, team: null, label: sc.mediator.name, names: [] }] : []),
-    { role: "observer", team: null, label: "Observers", names: [] },
+    ...(sc.mediator ? [{ role: "mediator" as const, team: null, label: sc.mediator.name, names: [], bots: [] }] : []),
+    { role: "observer", team: null, label: "Observers", names: [], bots: [] },
   ];
   for (const c of rec.commands) {
     const a = c.actor;
     if (a.role === "system") continue;
     const g = groups.find((x) => x.role === a.role && (a.role !== "team" || x.team?.id === a.teamId));
-    if (g && !g.names.includes(a.name)) g.names.push(a.name);
+    if (!g) continue;
+    const bot = "bot" in a ? a.bot : undefined;
+    if (bot) {
+      if (!g.bots.includes(bot)) g.bots.push(bot);
+    } else if (!g.names.includes(a.name)) g.names.push(a.name);
   }
-  return groups.filter((g) => g.names.length || g.role === "team");
+  return groups.filter((g) => g.names.length || g.bots.length || g.role === "team");
 }
 
 function ladderInfo(sc: Scenario): LadderInfo {

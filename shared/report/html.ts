@@ -9,7 +9,7 @@ import { OUTCOME_LABEL, table } from "./html-parts.ts";
 import { plural, utc } from "./format.ts";
 import { duration, fmt } from "../words/index.ts";
 import { escalationSvg } from "./chart.ts";
-import { roleLabel, summarySentences } from "./summary.ts";
+import { playedBy, roleLabel, summarySentences } from "./summary.ts";
 import { findingsSection, metricsSection } from "./html-sections.ts";
 import {
   improvementPlan,
@@ -199,7 +199,7 @@ function overview(a: Analysis): string {
     o.participants.map((p) => [
       esc(roleLabel(p.role)),
       esc(p.label),
-      p.names.length ? esc(p.names.join(", ")) : `<span class="empty">no command recorded</span>`,
+      p.names.length || p.bots.length ? esc(playedBy(p)) : `<span class="empty">no command recorded</span>`,
     ]),
   );
   const objectives = o.objectives.length

@@ -4,7 +4,7 @@ import type { Analysis } from "./types.ts";
 import { md } from "./escape.ts";
 import { elapsed, utc } from "./format.ts";
 import { duration, fmt, pct } from "../words/index.ts";
-import { roleLabel, summarySentences } from "./summary.ts";
+import { playedBy, roleLabel, summarySentences } from "./summary.ts";
 import { definitions } from "./method.ts";
 import { THEME_TITLES } from "./rules.ts";
 import type { Theme } from "./types.ts";
@@ -53,7 +53,7 @@ export function renderMarkdown(a: Analysis): string {
   out.push(
     table(
       ["Role", "Seat", "Participants"],
-      o.participants.map((p) => [roleLabel(p.role), md(p.label), md(p.names.join(", ") || "—")]),
+      o.participants.map((p) => [roleLabel(p.role), md(p.label), md(playedBy(p) || "—")]),
     ),
     "",
   );

@@ -1,5 +1,7 @@
 // The executive summary in sentences, shared by the HTML and Markdown reports.
-import type { Analysis } from "./types.ts";
+import type { Analysis, Participants } from "./types.ts";
+import type { PolicyName } from "../bots/policy.ts";
+import { POLICY_WORDS } from "../words/bots-en.ts";
 import { plural, utc } from "./format.ts";
 import { duration, fmt } from "../words/index.ts";
 
@@ -19,11 +21,13 @@ export function summarySentences(a: Analysis): string[] {
   const m = a.metrics;
   const h = a.hotline.stats;
   const people = o.participants.reduce((n, p) => n + p.names.length, 0);
+  const bots = o.participants.filter((p) => p.bots.length).length;
+  const botSeats = bots ? ` and ${plural(bots, "seat")} played by bots` : "";
   const out: string[] = [];
   if (o.startedAt === null) return ["The recording holds no command: the exercise was not played."];
   out.push(
     `“${o.exerciseTitle}” was played from ${utc(o.startedAt)} for ${duration(o.durationMs)}: ${o.turnsPlayed} ` +
-      `of ${o.scenario.turns} turns, ${plural(people, "named participant")}. ${o.outcome.text}.`,
+      `of ${o.scenario.turns} turns, ${plural(people, "named participant")}${botSeats}. ${o.outcome.text}.`,
   );
   out.push(
     `Escalation started at ${fmt(m.start.value)} (“${m.start.rung}”), peaked at ${fmt(m.peak.value)} ` +
@@ -59,4 +63,10 @@ export function summarySentences(a: Analysis): string[] {
       : `No misattribution; ${plural(m.misperceptions.length, "misperception")}.`,
   );
   return out;
+}
+
+/** Who played a seat, for the participants table: the people by name, then each bot with its policy. */
+export function playedBy(p: Participants): string {
+  const bots = p.bots.map((b) => `bot (${(POLICY_WORDS[b as PolicyName]?.label ?? b).toLowerCase()})`);
+  return [...p.names, ...bots].join(", ");
 }

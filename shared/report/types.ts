@@ -20,8 +20,10 @@ export interface Participants {
   team: PartyRef | null;
   /** "Control", a team's name, the mediator's name, "Observers" */
   label: string;
-  /** distinct actor names, in order of first appearance */
+  /** distinct names of the people who acted, in order of first appearance */
   names: string[];
+  /** the policies of the bots that played the seat, in order of first appearance */
+  bots: string[];
 }
 
 export interface Overview {
