@@ -19,7 +19,7 @@ export const enCommands = {
   "actor.control": (p: { name: string | null }) => (p.name ? `${p.name} (control)` : "Control"),
   "actor.mediator": (p: { name: string; mediator: string }) => `${p.name} (mediator, ${p.mediator})`,
   "actor.observer": (p: { name: string }) => `${p.name} (observer)`,
-  "actor.system": () => "The server (phase timer)",
+  "actor.system": (p: { timer: boolean }) => (p.timer ? "The server (phase timer)" : "The server"),
   "actor.bot": (p: { who: string; policy: string }) => `${p.who} · bot: ${p.policy}`,
 
   // control: the flow

@@ -43,7 +43,8 @@ export function describeActor(a: Actor, sc: Scenario, w: CommandWords = enComman
     case "observer":
       return w["actor.observer"]({ name: a.name });
     case "system":
-      return w["actor.system"]();
+      // the phase timer acts as "Phase timer"; restarts, idle pauses and bot take-overs as "Server"
+      return w["actor.system"]({ timer: a.name === "Phase timer" });
   }
 }
 

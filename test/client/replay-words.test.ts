@@ -130,7 +130,8 @@ describe("describeCommand: a recorded command in words", () => {
     expect(said.get("phase.advance")).toContain("advanced the exercise to Turn 1 of 2 · Adjudication");
     expect(describeActor(bo, sc)).toBe("Bo (Borealis team)");
     expect(describeActor(control, sc)).toBe("Control");
-    expect(describeActor({ role: "system", name: "Server" }, sc)).toBe("The server (phase timer)");
+    expect(describeActor({ role: "system", name: "Phase timer" }, sc)).toBe("The server (phase timer)");
+    expect(describeActor({ role: "system", name: "Server" }, sc)).toBe("The server");
   });
 
   it("says when advancing ended the exercise, with its outcome's words", async () => {
