@@ -63,7 +63,15 @@ export class LiveExercise {
     const state = this.state;
     const turn = state.turn;
     const phase = currentPhase(state)?.id ?? "";
-    const r = step(state, { at, actor, command: parsed.data });
+    let r: ReturnType<typeof step>;
+    try {
+      r = step(state, { at, actor, command: parsed.data });
+    } catch (err) {
+      // an engine fault, not a refusal: it may have stopped half-way through changing the state in place
+      console.error(`Exercise ${this.id}: the engine failed on ${parsed.data.type}:`, err);
+      this.restore();
+      return { ok: false, error: ENGINE_REFUSAL };
+    }
     if (!r.ok) return { ok: false, error: r.error };
     const status = state.status;
     const recorded: StoredCommand = { seq: r.seq, at: state.now, actor, turn, phase, command: parsed.data };
@@ -96,6 +104,19 @@ export class LiveExercise {
   /** Whether commands are waiting to be made durable (the exercise must stay in memory until they are). */
   get writing(): boolean {
     return this.pending > 0;
+  }
+
+  /**
+   * After an engine fault: the state again from the commands applied so far (durable or on their way), as a new
+   * object, so followers compare whole views against it rather than trust what the fault left behind.
+   */
+  private restore(): void {
+    const { scenario, row } = this;
+    const { seed, title, engineVersion } = row;
+    const commands = this.commands;
+    this.state = commands.length
+      ? replay({ scenario, seed, title, commands, engineVersion })
+      : init(scenario, { seed, title, engineVersion });
   }
 
   /** After a failed write: back to exactly what storage holds (the commands of the lost group are dropped). */
@@ -157,6 +178,11 @@ const STORAGE_REFUSAL: CommandError = {
   code: "storage",
   message:
     "The server could not save this command, so it was not applied. Try again; tell the facilitator if it keeps failing.",
+};
+
+const ENGINE_REFUSAL: CommandError = {
+  code: "engine",
+  message: "The server could not apply this command, so nothing changed. Tell the facilitator if it happens again.",
 };
 
 /** One line a person can read from zod's issues about a command. */

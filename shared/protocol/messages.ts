@@ -41,7 +41,8 @@ export interface CommandReply {
 
 /**
  * Why a command was refused. Besides the engine's rule codes, the server's own: "invalid", "rate-limited",
- * "storage" (the disk refused it: not applied), and "busy" (the server is saturated: not applied, send it again).
+ * "storage" (the disk refused it: not applied), "busy" (the server is saturated: not applied, send it again), and
+ * "engine" (a fault in the engine: not applied, the exercise's state was rebuilt from its commands).
  */
 export interface CommandError {
   code: string;
