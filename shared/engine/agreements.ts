@@ -6,7 +6,7 @@ import type { EventOf, RestraintResult } from "./events.ts";
 import type { Ctx } from "./context.ts";
 import { partyOf } from "../protocol/identity.ts";
 import type { Handlers } from "./apply.ts";
-import { currentPhase, findItem, partyName, requireRole, requireRunning, teamIds } from "./context.ts";
+import { currentPhase, findById, partyName, requireRole, requireRunning, teamIds } from "./context.ts";
 import { reject } from "./reject.ts";
 import { audienceScope } from "./ids.ts";
 import { requireTalksOpen } from "./phase-rules.ts";
@@ -208,7 +208,7 @@ export function agreementConcluded(s: GameState): boolean {
  * of one that does not exist: its existence and status are not the party's to learn.
  */
 function openProposal(ctx: Ctx, id: string, party: string): Proposal {
-  const p = findItem(ctx, "proposals", (x) => x.id === id);
+  const p = findById(ctx, "proposals", id);
   if (!p || !proposalAudience(p).includes(party)) reject("not-found", `There is no proposal “${id}”`);
   if (p.status !== "open") reject("closed", `That proposal is already ${p.status}`);
   return p;

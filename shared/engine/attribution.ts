@@ -1,6 +1,6 @@
 // Public attribution of an incident, and a team's own investigation of one.
 import type { Ctx } from "./context.ts";
-import { findItem } from "./context.ts";
+import { findById } from "./context.ts";
 import { shiftEscalation } from "./escalation.ts";
 import { changePressure, changeStanding, changeTrust } from "./measures.ts";
 import { verifyIncident, WEAK_EVIDENCE } from "./incidents.ts";
@@ -24,7 +24,7 @@ export const INVESTIGATE_CORRECT_CHANCE = 0.35;
  */
 export function attribute(ctx: Ctx, by: string, incidentId: string, accused: string): void {
   const { s } = ctx;
-  const inc = findItem(ctx, "incidents", (i) => i.id === incidentId);
+  const inc = findById(ctx, "incidents", incidentId);
   if (!inc) return;
   const correct = inc.culprit === accused;
   const confidence = inc.evidence.confidence;
@@ -61,7 +61,7 @@ export function attribute(ctx: Ctx, by: string, incidentId: string, accused: str
 }
 
 export function investigate(ctx: Ctx, by: string, incidentId: string): void {
-  const inc = findItem(ctx, "incidents", (i) => i.id === incidentId);
+  const inc = findById(ctx, "incidents", incidentId);
   if (!inc) return;
   verifyIncident(ctx, inc, INVESTIGATE_BOOST, INVESTIGATE_CORRECT_CHANCE, by);
 }

@@ -7,6 +7,7 @@
 import type { Audience, GameState, Incident, Viewer } from "./types.ts";
 import type { AudienceClass, EscalationCause, EventView, GameEvent, KindOfClass, StoredEvent } from "./events.ts";
 import { EVENT_AUDIENCE } from "./events.ts";
+import { byId } from "./by-id.ts";
 
 /**
  * What the rule reads of the state: the actions' visibility, the incidents and
@@ -56,7 +57,7 @@ function ruleAudience(e: EventOfClass<"rule">, s: AudienceState): Audience {
       return isCovert(s, e.action) ? ["facilitator"] : actionAudience(s, e.action, e.actor, e.target);
     case "incident.occurred":
     case "incident.verified": {
-      const inc = s.incidents.find((i) => i.id === e.incident);
+      const inc = byId(s.incidents, e.incident);
       return inc ? incidentAudience(inc) : ["facilitator"];
     }
     case "proposal.made":
@@ -65,7 +66,7 @@ function ruleAudience(e: EventOfClass<"rule">, s: AudienceState): Audience {
     case "proposal.withdrawn":
       return [...new Set([...e.parties, e.proposer, "mediator"])];
     case "inject.released":
-      return [...(s.injects.find((i) => i.id === e.inject)?.audience ?? ["facilitator"])];
+      return [...(byId(s.injects, e.inject)?.audience ?? ["facilitator"])];
     case "mediator.convened":
       return [...e.parties, "mediator"];
     default:

@@ -8,6 +8,7 @@ import { resumeRng } from "./rng.ts";
 import { reject } from "./reject.ts";
 import { keyedId } from "./ids.ts";
 import { audienceOf, commonPart } from "./audience.ts";
+import { byId } from "./by-id.ts";
 
 export interface Ctx {
   /** the state, changed in place: only after every check that may refuse the command */
@@ -197,15 +198,14 @@ function quoted(k: string): string {
 
 type ListKey = "messages" | "incidents" | "proposals" | "commitments" | "injects";
 
-/** Finds an item of a list of the state (the first, or the last, that matches), to read or change it. */
-export function findItem<K extends ListKey>(
-  ctx: Ctx,
-  key: K,
-  pred: (item: GameState[K][number]) => boolean,
-  last = false,
-): GameState[K][number] | undefined {
-  const list = ctx.s[key] as GameState[K][number][];
-  return last ? list.findLast(pred) : list.find(pred);
+/** An item of a list of the state by its id (by-id.ts keeps an index per list). */
+export function findById<K extends ListKey>(ctx: Ctx, key: K, id: string): GameState[K][number] | undefined {
+  return itemById(ctx.s, key, id);
+}
+
+/** findById for code that has the state and no command context. */
+export function itemById<K extends ListKey>(s: GameState, key: K, id: string): GameState[K][number] | undefined {
+  return byId(s[key] as readonly GameState[K][number][], id);
 }
 
 export function currentPhase(s: GameState) {

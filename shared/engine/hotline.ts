@@ -5,7 +5,7 @@ import type { Command, GameState, HotlineMessage } from "./types.ts";
 import type { Ctx } from "./context.ts";
 import { partyOf } from "../protocol/identity.ts";
 import type { Handlers } from "./apply.ts";
-import { findItem, pairKey, partyName, requireRole, teamIds } from "./context.ts";
+import { findById, itemById, pairKey, partyName, requireRole, teamIds } from "./context.ts";
 import { reject } from "./reject.ts";
 import { requireTalksOpen } from "./phase-rules.ts";
 import { changeTrust } from "./measures.ts";
@@ -52,20 +52,20 @@ export function sendMessage(ctx: Ctx, cmd: Send): void {
     );
   let original: HotlineMessage | undefined;
   if (cmd.replyTo) {
-    original = findItem(ctx, "messages", (m) => m.id === cmd.replyTo);
+    original = findById(ctx, "messages", cmd.replyTo);
     if (!original || original.to !== from || original.from !== to)
       reject("not-found", `${partyName(s, from)} is not a party to message “${cmd.replyTo}” from ${partyName(s, to)}`);
   } else {
     // an answer without replyTo answers the latest open message from the other side
-    original = findItem(
-      ctx,
-      "messages",
-      (m) => m.from === to && m.to === from && !m.answeredBy && !m.lapsed && expectsAnswer(m),
-      true,
-    );
+    // (an open message is of this turn: the turn's end lapses every one still open)
+    const list = s.messages;
+    for (let i = list.length - 1; i >= thisTurnStart(list, s.turn) && !original; i--) {
+      const m = list[i]!;
+      if (m.from === to && m.to === from && !m.answeredBy && !m.lapsed && expectsAnswer(m)) original = m;
+    }
   }
   if (cmd.incidentId) {
-    const inc = findItem(ctx, "incidents", (i) => i.id === cmd.incidentId);
+    const inc = findById(ctx, "incidents", cmd.incidentId);
     if (!inc || !partyCanSee(s, inc, from))
       reject("not-found", `${partyName(s, from)} knows of no incident “${cmd.incidentId}”`);
     if (shareIncident(inc, to, from))
@@ -89,7 +89,7 @@ export function relayMessage(ctx: Ctx, cmd: Relay): void {
   requireRole(ctx, "mediator");
   requireTalksOpen(ctx);
   const { s } = ctx;
-  const original = findItem(ctx, "messages", (m) => m.id === cmd.messageId);
+  const original = findById(ctx, "messages", cmd.messageId);
   if (!original || original.to !== "mediator")
     reject("not-found", `The mediator received no message “${cmd.messageId}”`);
   if (!teamIds(s).includes(cmd.to)) reject("not-found", `There is no team “${cmd.to}”`);
@@ -153,7 +153,8 @@ function answer(ctx: Ctx, original: HotlineMessage, reply: HotlineMessage): void
 /** At the end of a turn, messages (not replies) still unanswered lapse: trust suffers, hotline commitments break. */
 export function lapseUnanswered(ctx: Ctx): void {
   const { s } = ctx;
-  for (const m of s.messages) {
+  for (let i = thisTurnStart(s.messages, s.turn); i < s.messages.length; i++) {
+    const m = s.messages[i]!;
     if (m.answeredBy || !expectsAnswer(m) || m.lapsed || m.turn !== s.turn) continue;
     m.lapsed = true;
     changeTrust(ctx, m.from, m.to, LAPSED_TRUST);
@@ -165,10 +166,10 @@ export function lapseUnanswered(ctx: Ctx): void {
 
 /** Did `from` pre-notify `to` this turn, directly or through the mediator's relay? */
 export function notified(s: GameState, from: string, to: string): boolean {
-  return s.messages.some((m) => {
+  return s.messages.slice(thisTurnStart(s.messages, s.turn)).some((m) => {
     if (m.kind !== "notify" || m.turn !== s.turn || m.to !== to) return false;
     if (m.from === from) return true;
-    const original = m.relayOf ? s.messages.find((o) => o.id === m.relayOf) : undefined;
+    const original = m.relayOf ? itemById(s, "messages", m.relayOf) : undefined;
     return m.from === "mediator" && original?.from === from;
   });
 }
@@ -178,3 +179,13 @@ export const hotlineCommands = {
   "hotline.send": sendMessage,
   "hotline.relay": relayMessage,
 } satisfies Partial<Handlers>;
+
+/**
+ * Where this turn's messages begin: messages are posted in order and carry the turn they were posted in, so the
+ * turn's are the last run of the list. Searches that only concern this turn start there, not at the first message.
+ */
+function thisTurnStart(list: readonly HotlineMessage[], turn: number): number {
+  let i = list.length;
+  while (i > 0 && list[i - 1]!.turn >= turn) i--;
+  return i;
+}

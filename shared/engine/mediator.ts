@@ -3,7 +3,7 @@
 import type { Command } from "./types.ts";
 import type { Ctx } from "./context.ts";
 import type { Handlers } from "./apply.ts";
-import { findItem, requireRole, teamIds } from "./context.ts";
+import { findById, requireRole, teamIds } from "./context.ts";
 import { reject } from "./reject.ts";
 import { requireTalksOpen } from "./phase-rules.ts";
 import { verifyIncident } from "./incidents.ts";
@@ -24,7 +24,7 @@ function spendAction(ctx: Ctx): void {
 export function verify(ctx: Ctx, cmd: Extract<Command, { type: "mediator.verify" }>): void {
   requireRole(ctx, "mediator");
   requireTalksOpen(ctx);
-  const inc = findItem(ctx, "incidents", (i) => i.id === cmd.incidentId);
+  const inc = findById(ctx, "incidents", cmd.incidentId);
   if (!inc || !(inc.public || inc.sharedWith.includes("mediator")))
     reject("not-found", `No evidence on “${cmd.incidentId}” has been shared with the mediator`);
   spendAction(ctx);
