@@ -9,7 +9,8 @@ import type { Scenario } from "../../shared/scenario/schema.ts";
 import { loadScenario, scenarioFiles } from "../helpers/scenarios.ts";
 
 const SCENARIOS = scenarioFiles().map((f) => loadScenario(f.replace(/\.json$/, "")));
-const SEEDS = Array.from({ length: 8 }, (_, i) => `seed-${i}`);
+// a few dozen seeds per scenario and policy (the issue asks for it; the engine makes it cheap)
+const SEEDS = Array.from({ length: 30 }, (_, i) => `seed-${i}`);
 
 /** Every team seat plays `name`; the mediator seat plays the mediator bot, or `name` itself for passive and random. */
 function seatsFor(sc: Scenario, name: PolicyName): Record<string, Policy> {
