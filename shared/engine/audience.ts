@@ -34,7 +34,7 @@ export function audienceOf(e: GameEvent, s: AudienceState): Audience {
   if (ofClass(e, "team")) return [e.team];
   if (ofClass(e, "pair")) return [e.from, e.to];
   if (ofClass(e, "target")) return [e.target];
-  if (ofClass(e, "control")) return ["facilitator"];
+  if (ofClass(e, "control") || ofClass(e, "control-alone")) return ["facilitator"];
   if (ofClass(e, "control-observers")) return ["facilitator", "observers"];
   if (ofClass(e, "rule")) return ruleAudience(e, s);
   return unknownClass(e);
@@ -118,6 +118,8 @@ export function canSee(s: Pick<GameState, "observersSeeAll">, viewer: Viewer, au
 
 /** May this viewer read this event at all? */
 export function mayRead(s: Pick<GameState, "observersSeeAll">, viewer: Viewer, e: StoredEvent): boolean {
+  // control's private notes stay control's, whatever observers are allowed to see
+  if (EVENT_AUDIENCE[e.type] === "control-alone") return viewer.role === "facilitator";
   return canSee(s, viewer, e.audience);
 }
 

@@ -20,6 +20,8 @@ export function adjustEscalation(ctx: Ctx, cmd: Extract<Command, { type: "escala
   if (clamp(before + cmd.delta) === before)
     reject("invalid", `Escalation is already at ${before}; it cannot go ${cmd.delta > 0 ? "higher" : "lower"}`);
   shiftEscalation(ctx, cmd.delta, { kind: "control", reason: cmd.reason });
+  // the players read the reason; the note is control's alone (its event's audience is control)
+  if (cmd.note) ctx.emit({ type: "escalation.noted", note: cmd.note });
 }
 
 export function setObserverVisibility(ctx: Ctx, cmd: Extract<Command, { type: "observers.visibility" }>): void {

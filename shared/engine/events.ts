@@ -205,10 +205,13 @@ export interface EventFields {
   "inject.held": { inject: string; title: string };
   "inject.skipped": { inject: string; title: string };
   "inject.unskipped": { inject: string; title: string };
+  "inject.unheld": { inject: string; title: string };
 
   // the mediator and control
   "mediator.convened": { parties: string[]; text: string };
   "observers.visibility": { seeAll: boolean };
+  /** control's private note on an adjustment of escalation (the reason the players read is in escalation.changed) */
+  "escalation.noted": { note: string };
 }
 
 export type EventType = keyof EventFields;
@@ -305,8 +308,10 @@ export const EVENT_CATEGORY: { readonly [K in EventType]: EventCategory } = {
   "inject.held": "control",
   "inject.skipped": "control",
   "inject.unskipped": "control",
+  "inject.unheld": "control",
   "mediator.convened": "mediator",
   "observers.visibility": "control",
+  "escalation.noted": "control",
 };
 
 /**
@@ -314,14 +319,18 @@ export const EVENT_CATEGORY: { readonly [K in EventType]: EventCategory } = {
  * everyone; `team` its `team` field; `pair` its `from` and `to`; `target` its
  * `target`; `control` control alone; `control-observers` control and the
  * observers; `rule` decided from its fields and the state by a case in
- * audience.ts (`ruleAudience`). Control reads everything whatever the class.
+ * audience.ts (`ruleAudience`); `control-alone` control and nobody else, not
+ * even observers who see every channel (control's private notes). Control
+ * reads everything whatever the class.
  */
-export type AudienceClass = "all" | "team" | "pair" | "target" | "control" | "control-observers" | "rule";
+export type AudienceClass =
+  "all" | "team" | "pair" | "target" | "control" | "control-alone" | "control-observers" | "rule";
 
 /** The classes a kind may take: one that reads a field only if the kind has it. */
 type ClassFor<K extends EventType> =
   | "all"
   | "control"
+  | "control-alone"
   | "control-observers"
   | "rule"
   | (EventFields[K] extends { team: string } ? "team" : never)
@@ -374,9 +383,12 @@ export const EVENT_AUDIENCE = {
   "inject.held": "control",
   "inject.skipped": "control",
   "inject.unskipped": "control",
+  "inject.unheld": "control",
   // the parties and the mediator
   "mediator.convened": "rule",
   "observers.visibility": "control-observers",
+  // control's own note: never the players' or the observers', even those who see every channel
+  "escalation.noted": "control-alone",
 } as const satisfies { readonly [K in EventType]: ClassFor<K> };
 
 /** The kinds whose audience class is C. */

@@ -62,6 +62,16 @@ export function holdCommand(ctx: Ctx, injectId: string): void {
   ctx.emit({ type: "inject.held", inject: inj.id, title: inj.title });
 }
 
+/** A held inject goes back to pending, so its schedule or trigger releases it again. */
+export function unholdCommand(ctx: Ctx, injectId: string): void {
+  requireRole(ctx, "facilitator");
+  requireNotEnded(ctx);
+  const inj = findInject(ctx.s, injectId);
+  if (inj.status !== "held") reject("conflict", `Only a held inject can be un-held; “${inj.title}” is ${inj.status}`);
+  inj.status = "pending";
+  ctx.emit({ type: "inject.unheld", inject: inj.id, title: inj.title });
+}
+
 export function skipCommand(ctx: Ctx, injectId: string): void {
   requireRole(ctx, "facilitator");
   requireNotEnded(ctx);
@@ -168,5 +178,6 @@ export const injectCommands = {
   "inject.release": (ctx, c) => releaseCommand(ctx, c.injectId),
   "inject.hold": (ctx, c) => holdCommand(ctx, c.injectId),
   "inject.skip": (ctx, c) => skipCommand(ctx, c.injectId),
+  "inject.unhold": (ctx, c) => unholdCommand(ctx, c.injectId),
   "inject.create": createCommand,
 } satisfies Partial<Handlers>;

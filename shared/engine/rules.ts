@@ -49,6 +49,8 @@ export const KEPT_RULES: Readonly<Record<string, RulesSwitches>> = {
   "1.1": { idScheme: "sequential" },
   // 2.1 added the control commands bot.seat and autopilot.set (no rule of play changed): 2.0 replays as it was played
   "2.0": { idScheme: "keyed" },
+  // 2.2 added inject.unhold and escalation.adjust's private note (no rule of play changed): 2.1 replays as it was played
+  "2.1": { idScheme: "keyed" },
   // 1.2 is not kept: it never shipped, and its keyed ids are not today's
 };
 

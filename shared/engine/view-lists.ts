@@ -7,7 +7,7 @@ import type { GameState, Incident, InjectState, Viewer } from "./types.ts";
 import type { EventView, StoredEvent } from "./events.ts";
 import type { IncidentView, InjectSchedule, InjectView, ParticipantView } from "./view.ts";
 import { partyOf } from "../protocol/identity.ts";
-import { canSee, redact, seesAll } from "./audience.ts";
+import { canSee, mayRead, redact, seesAll } from "./audience.ts";
 import { canSeeIncident, sharedWithKnownTo } from "./incidents.ts";
 import { proposalAudience } from "./agreements.ts";
 
@@ -73,7 +73,9 @@ export function itemView<K extends ListKey>(
 /** The whole list `key` as the viewer sees it. */
 export function listView<K extends ListKey>(s: GameState, seer: Seer, key: K): ViewItem<K>[] {
   // those who see everything get these lists whole
-  if (seer.all && WHOLE_TO_ALL.has(key)) return (s[key] as ViewItem<K>[]).slice();
+  // (the log whole to control only: observers who see everything still miss control's private notes)
+  if (seer.all && WHOLE_TO_ALL.has(key) && (key !== "log" || seer.viewer.role === "facilitator"))
+    return (s[key] as ViewItem<K>[]).slice();
   const out: ViewItem<K>[] = [];
   for (const x of s[key] as StateItem<K>[]) {
     const v = itemView(s, seer, key, x);
@@ -118,7 +120,7 @@ const ITEMS: { [K in ListKey]: (s: GameState, seer: Seer, x: StateItem<K>) => Vi
   }),
   notes: (_s, { all, viewer }, n) =>
     all ? n : viewer.role === "observer" && n.role === "observer" ? withoutSeq(n) : undefined,
-  log: (s, seer, e) => (canSee(s, seer.viewer, e.audience) ? eventView(s, seer, e) : undefined),
+  log: (s, seer, e) => (mayRead(s, seer.viewer, e) ? eventView(s, seer, e) : undefined),
 };
 
 /** One schedule per scenario inject, so successive views share it. */

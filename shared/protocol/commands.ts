@@ -36,6 +36,8 @@ export const command = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("inject.release"), injectId: ref }),
   z.strictObject({ type: z.literal("inject.hold"), injectId: ref }),
   z.strictObject({ type: z.literal("inject.skip"), injectId: ref }),
+  /** a held inject goes back to pending: its schedule or trigger releases it again (rules 2.2) */
+  z.strictObject({ type: z.literal("inject.unhold"), injectId: ref }),
   z.strictObject({
     type: z.literal("inject.create"),
     title: shortText,
@@ -46,7 +48,10 @@ export const command = z.discriminatedUnion("type", [
   z.strictObject({
     type: z.literal("escalation.adjust"),
     delta: z.number().int().min(-100).max(100),
+    /** what the players read in the log */
     reason: shortText,
+    /** control's private note: only control's view holds it (rules 2.2) */
+    note: shortText.optional(),
   }),
   z.strictObject({ type: z.literal("observers.visibility"), seeAll: z.boolean() }),
   /** a bot with `policy` plays the seat (a team id or "mediator") from now on; null takes it out */

@@ -36,12 +36,19 @@ export const enCommands = {
   "inject.release": (p: { title: string }) => `released the inject ${quote(p.title, 80)}`,
   "inject.hold": (p: { title: string }) => `held the inject ${quote(p.title, 80)}`,
   "inject.skip": (p: { title: string }) => `skipped the inject ${quote(p.title, 80)}`,
+  "inject.unhold": (p: { title: string }) => `stopped holding the inject ${quote(p.title, 80)}`,
   "inject.create": (p: { channel: string; title: string; audience: Names }) =>
     `wrote and released an ad-hoc inject ${quote(p.title, 80)} (${p.channel}) for ${list(p.audience)}`,
-  "escalation.adjust": (p: { delta: number; from: number | null; to: number | null; reason: string }) =>
+  "escalation.adjust": (p: {
+    delta: number;
+    from: number | null;
+    to: number | null;
+    reason: string;
+    note: string | null;
+  }) =>
     `adjusted escalation by ${signed(p.delta)}${
       p.from !== null && p.to !== null ? ` (${fmt(p.from)} → ${fmt(p.to)})` : ""
-    }: ${quote(p.reason)}`,
+    }: ${quote(p.reason)}${p.note ? ` (note: ${quote(p.note)})` : ""}`,
   "observers.visibility": (p: { seeAll: boolean }) =>
     p.seeAll ? "let the observers see every channel" : "limited the observers to the public picture",
   "bot.seat": (p: { seat: string; policy: string }) => `put a bot (${p.policy}) in ${p.seat}'s seat`,

@@ -84,6 +84,8 @@ export function describeCommand(
       return w["inject.hold"]({ title: first(ev, "inject.held")?.title ?? c.injectId });
     case "inject.skip":
       return w["inject.skip"]({ title: first(ev, "inject.skipped")?.title ?? c.injectId });
+    case "inject.unhold":
+      return w["inject.unhold"]({ title: first(ev, "inject.unheld")?.title ?? c.injectId });
     case "inject.create":
       return w["inject.create"]({
         channel: channelLabel(c.channel),
@@ -97,6 +99,7 @@ export function describeCommand(
         from: moved?.from ?? null,
         to: moved?.to ?? null,
         reason: c.reason,
+        note: c.note ?? null,
       });
     }
     case "observers.visibility":

@@ -281,10 +281,14 @@ function sentence(e: GameEvent | EventView, sc: Glossary, viewer: Viewer, lang: 
       return w["inject.skipped"]({ title: e.title });
     case "inject.unskipped":
       return w["inject.unskipped"]({ title: e.title });
+    case "inject.unheld":
+      return w["inject.unheld"]({ title: e.title });
     case "mediator.convened":
       return w["mediator.convened"]({ mediator: name("mediator"), parties: e.parties.map(name), text: e.text });
     case "observers.visibility":
       return w["observers.visibility"]({ seeAll: e.seeAll });
+    case "escalation.noted":
+      return w["escalation.noted"]({ note: e.note });
   }
 }
 

@@ -164,6 +164,7 @@ export const en = {
   "inject.held": (p: { title: string }) => `Control is holding “${p.title}”`,
   "inject.skipped": (p: { title: string }) => `Control skipped “${p.title}”`,
   "inject.unskipped": (p: { title: string }) => `Control un-skipped “${p.title}”`,
+  "inject.unheld": (p: { title: string }) => `Control stopped holding “${p.title}”: it is pending again`,
   "schedule.turn": (p: { turn: number; phase: string }) => `turn ${p.turn}, ${p.phase}`,
   "schedule.either": (p: { parts: Names }) => p.parts.join(" or "),
   "condition.escalation": (p: { rung: string }) => `when escalation reaches “${p.rung}”`,
@@ -179,6 +180,7 @@ export const en = {
     `${p.mediator} convened talks with ${list(p.parties)}: ${p.text}`,
   "observers.visibility": (p: { seeAll: boolean }) =>
     p.seeAll ? "Observers now see every channel" : "Observers now see the public picture only",
+  "escalation.noted": (p: { note: string }) => `Control's note (control only): ${p.note}`,
 };
 
 /** A language: a template for every key English has. */
