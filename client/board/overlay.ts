@@ -9,6 +9,7 @@ import { measure, type FontSpec } from "./text.ts";
 import { makeText, polyline, setColor, setFitted, setWrapped, type Graphics, type Scene, type Text } from "./ui.ts";
 import { dashes } from "./routes.ts";
 import { glossaryOf, outcomeWords } from "../../shared/words/index.ts";
+import { pauseCause } from "../ui/paused.ts";
 
 type Exercise = ParticipantView["exercise"];
 
@@ -36,6 +37,8 @@ export class Overlay {
   private isControl = false;
   private l: BoardLayout | null = null;
   private status = "";
+  /** who paused it: control, or the server after a restart */
+  private paused = "";
 
   constructor(scene: Scene) {
     this.scene = scene;
@@ -60,6 +63,7 @@ export class Overlay {
     const o = view.exercise.outcome;
     this.ending = o && outcomeWords(o.kind, o.reason, glossaryOf(view));
     this.isControl = controlHint;
+    this.paused = view.exercise.status === "paused" ? pauseCause(view) : "";
     const changed = view.exercise.status !== this.status;
     this.status = view.exercise.status;
     this.draw();
@@ -115,12 +119,7 @@ export class Overlay {
       b.fillRoundedRect(x0, cy - 20 * u - ih / 2, bar, ih, bar * 0.3);
       b.fillRoundedRect(x0 + bar + gap, cy - 20 * u - ih / 2, bar, ih, bar * 0.3);
       this.big.setOrigin(0, 0.5).setPosition(x0 + iconW + f.size * 0.45, cy - 20 * u);
-      setFitted(
-        this.sub,
-        "Control has paused the exercise · phase timers are stopped",
-        { size: 19 * u, bold: true },
-        W * 0.8,
-      )
+      setFitted(this.sub, `${this.paused} · phase timers are stopped`, { size: 19 * u, bold: true }, W * 0.8)
         .setOrigin(0.5, 0)
         .setPosition(cx, cy + f.size * 0.45)
         .setVisible(true);

@@ -11,7 +11,7 @@ import { tabs } from "../ui/tabs.ts";
 import { ReadState, type Panel, type PanelCtx } from "../panels/panel.ts";
 import { briefingPanel } from "../panels/briefing.ts";
 import { injectsPanel } from "../panels/injects.ts";
-import { hotlinePanel } from "../panels/hotline.ts";
+import { hotlinePanel, openConversation } from "../panels/hotline.ts";
 import { chatPanel } from "../panels/chat.ts";
 import { ordersPanel } from "../panels/orders.ts";
 import { agreementsPanel } from "../panels/agreements.ts";
@@ -22,6 +22,7 @@ import { mselPanel } from "../panels/msel.ts";
 import { teamsPanel } from "../panels/teams.ts";
 import { turnResults } from "../panels/results.ts";
 import { selfPacedDebrief } from "./self-paced.ts";
+import { attention } from "../ui/attention.ts";
 
 export async function playPage(root: HTMLElement, params: Record<string, string>): Promise<void> {
   const roomId = params.id!;
@@ -81,6 +82,17 @@ export async function playPage(root: HTMLElement, params: Record<string, string>
     void refreshBoard();
   });
   tabsApi = tabs(panels);
+  const alerts = attention({
+    currentTab: () => tabsApi?.current() ?? null,
+    open(item) {
+      const hotline = panels.find((p) => p.id === "hotline");
+      const from = session.view.messages.find((m) => m.id === item.id)?.from;
+      if (hotline && from) openConversation(hotline.el, from);
+      ctx.focus(item.tab, item.anchor ?? undefined);
+    },
+  });
+  tabsApi.onSelect(() => alerts.tabShown());
+  onLeavePage(() => alerts.dispose());
   // for a projector: the board across the whole width, panels hidden (the button toggles back)
   const boardOnly = h(
     "button",
@@ -99,7 +111,13 @@ export async function playPage(root: HTMLElement, params: Record<string, string>
     boardOnly.textContent = on ? "⤡ Show panels" : "⤢ Board only";
   };
   boardOnly.addEventListener("click", () => setBoardOnly(!playEl.classList.contains("board-only")));
-  const bar = topbar(session, seat, h("div", { class: "row", style: "flex-wrap: nowrap" }, viewAsSelect, boardOnly));
+  // control starts most of what others are told: it gets no toasts, so no sound setting
+  const sound = seat.role === "facilitator" ? null : alerts.soundToggle;
+  const bar = topbar(
+    session,
+    seat,
+    h("div", { class: "row", style: "flex-wrap: nowrap" }, viewAsSelect, sound, boardOnly),
+  );
   const banner = h("div", { role: "status", "aria-live": "assertive" });
   const debrief = selfPacedDebrief(roomId);
   const boardEl = h("div", { class: "board", role: "img", "aria-label": "Exercise board" });
@@ -124,6 +142,7 @@ export async function playPage(root: HTMLElement, params: Record<string, string>
         boardEl,
         viewingAs,
         results.el,
+        alerts.el,
         boardText,
       ),
       tabsApi.el,
@@ -194,6 +213,7 @@ export async function playPage(root: HTMLElement, params: Record<string, string>
   const update = (v: ParticipantView) => {
     bar.update(v);
     debrief.update(v);
+    alerts.update(v);
     for (const p of panels) p.update(v);
     tabsApi!.refreshBadges(v);
     void refreshBoard();

@@ -8,6 +8,8 @@ import { duration, h, render, type Child } from "../ui/dom.ts";
 import { partyOf } from "../../shared/protocol/identity.ts";
 import { statusLine, submit, when, type Panel, type PanelCtx } from "./panel.ts";
 import { partyName } from "../../shared/words/index.ts";
+import { pauseCause } from "../ui/paused.ts";
+import { waitingConversation } from "../net/attention.ts";
 
 export const KIND_HELP: Record<string, string> = {
   confirm: "Confirm — ask for or give confirmation of facts",
@@ -157,7 +159,7 @@ export function hotlinePanel(ctx: PanelCtx): Panel {
       closed.textContent = !open(v, selected)
         ? `There is no direct hotline with ${partyName(v, selected)}. Go through the mediator, or propose a hotline in Agreements.`
         : v.exercise.status === "paused"
-          ? "Control has paused the exercise: the hotline reopens when it resumes."
+          ? `${pauseCause(v)}. The hotline reopens when it resumes.`
           : !v.exercise.talksOpen
             ? `The hotline is closed during ${v.exercise.phase?.name ?? "this phase"}; it opens in ${v.exercise.phases
                 .filter((p) => p.hotline ?? (p.kind === "deliberation" || p.kind === "decision"))
@@ -175,6 +177,10 @@ export function hotlinePanel(ctx: PanelCtx): Panel {
   };
 
   let seen: unknown[] = [];
+  let pick: string | null = null;
+  el.addEventListener(OPEN_CONVERSATION, (e) => {
+    pick = (e as CustomEvent<string>).detail;
+  });
   ctx.read.subscribe(() => el.isConnected && draw());
   // waiting times move on even when nothing else does
   setInterval(() => el.isConnected && draw(), 15_000);
@@ -190,9 +196,20 @@ export function hotlinePanel(ctx: PanelCtx): Panel {
       draw();
     },
     badge: (v) => (control ? 0 : counterparts(v).reduce((n, o) => n + attention(v, o), 0)),
-    shown: () => draw(),
+    // opening the tab shows the conversation that waits for me: the oldest message to me still unanswered
+    shown: () => {
+      if (view && !control) selected = pick ?? waitingConversation(view, (id) => ctx.read.has(id)) ?? selected;
+      pick = null;
+      draw();
+    },
   };
 }
+
+/** Asks a hotline panel to open on the conversation with `party` when it is next shown (a toast's click). */
+export function openConversation(panel: HTMLElement, party: string): void {
+  panel.dispatchEvent(new CustomEvent(OPEN_CONVERSATION, { detail: party }));
+}
+const OPEN_CONVERSATION = "deconflict:open-conversation";
 
 /**
  * One hotline message as the view's holder reads it: kind, who to whom, what

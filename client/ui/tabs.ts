@@ -39,7 +39,14 @@ export function tabs(panels: Panel[]) {
     panels.map((p) => p.el),
   );
 
+  // each tab keeps its own scroll position: coming back to it finds the place left
+  const scrolls = new Map<string, number>();
+  const listeners = new Set<(id: string) => void>();
+  let current: string | null = null;
+
   function select(id: string): void {
+    if (current !== null) scrolls.set(current, area.scrollTop);
+    current = id;
     panels.forEach((p, i) => {
       const on = p.id === id;
       p.el.hidden = !on;
@@ -50,12 +57,20 @@ export function tabs(panels: Panel[]) {
         p.shown?.();
       }
     });
+    area.scrollTop = scrolls.get(id) ?? 0;
+    for (const l of listeners) l(id);
   }
   select(panels[0]!.id);
 
   return {
     el: h("aside", { class: "side" }, list, area),
     select,
+    /** the tab on screen */
+    current: () => current,
+    /** called with the tab's id each time one is selected */
+    onSelect(l: (id: string) => void): void {
+      listeners.add(l);
+    },
     refreshBadges(v: ParticipantView) {
       panels.forEach((p, i) => {
         const n = p.badge?.(v) ?? 0;

@@ -41,6 +41,25 @@ export function topbar(session: Session, seat: SeatInfo, extra: HTMLElement | nu
   };
   setInterval(tick, 250);
 
+  const drawState = () => {
+    const x = view?.exercise;
+    if (!x) return;
+    render(
+      state,
+      // while the connection is lost the status shown may be stale: say so instead
+      session.link !== "online"
+        ? h("span", { class: "badge danger", "data-link": session.link }, "○ Offline")
+        : x.status === "paused"
+          ? h("span", { class: "badge warn" }, "⏸ Paused")
+          : x.status === "ended"
+            ? h("span", { class: "badge danger" }, "■ Ended")
+            : x.status === "setup"
+              ? h("span", { class: "badge" }, "Waiting to start")
+              : h("span", { class: "badge ok" }, "● Live"),
+    );
+  };
+  session.onLink(drawState);
+
   return {
     el,
     update(v) {
@@ -62,16 +81,7 @@ export function topbar(session: Session, seat: SeatInfo, extra: HTMLElement | nu
           ),
         ),
       );
-      render(
-        state,
-        x.status === "paused"
-          ? h("span", { class: "badge warn" }, "⏸ Paused")
-          : x.status === "ended"
-            ? h("span", { class: "badge danger" }, "■ Ended")
-            : x.status === "setup"
-              ? h("span", { class: "badge" }, "Waiting to start")
-              : h("span", { class: "badge ok" }, "● Live"),
-      );
+      drawState();
       tick();
     },
   };

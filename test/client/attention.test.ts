@@ -5,6 +5,7 @@ import { view, type Viewer } from "../../shared/engine/index.ts";
 import { AttentionTracker, addressedToMe, titleWithCount, waitingConversation } from "../../client/net/attention.ts";
 import { Driver, control, mediator, team } from "../helpers/driver.ts";
 import { loadScenario } from "../helpers/scenarios.ts";
+import { pauseCause } from "../../client/ui/paused.ts";
 
 const BO: Viewer = { role: "team", teamId: "borealis" };
 const AL: Viewer = { role: "team", teamId: "austral" };
@@ -115,5 +116,17 @@ describe("the title's count", () => {
   it("goes in front of the title, and away at zero", () => {
     expect(titleWithCount("Deconflict — Dark Winter", 3)).toBe("(3) Deconflict — Dark Winter");
     expect(titleWithCount("Deconflict — Dark Winter", 0)).toBe("Deconflict — Dark Winter");
+  });
+});
+
+describe("who paused, in words", () => {
+  it("says the server restarted when the server's pause says so, and control otherwise", () => {
+    const d = deliberation();
+    d.do(control, { type: "exercise.pause" });
+    expect(pauseCause(view(d.state, AL))).toBe("Control has paused the exercise");
+    d.do(control, { type: "exercise.resume" });
+    const server = { role: "system", name: "Server" } as const;
+    d.do(server, { type: "exercise.pause", reason: "the server restarted; control resumes when everyone is back" });
+    expect(pauseCause(view(d.state, AL))).toBe("Paused: the server restarted; control resumes when everyone is back");
   });
 });

@@ -1,0 +1,108 @@
+// Hard to miss: a toast for each new thing addressed to this seat (at most
+// three stacked, announced politely), an optional sound, and the count of
+// unseen ones in the browser tab's title until the person looks at them.
+import type { ParticipantView } from "../../shared/engine/index.ts";
+import { AttentionTracker, titleWithCount, type AttentionItem } from "../net/attention.ts";
+import { h } from "./dom.ts";
+import { chime, soundOn, setSoundOn } from "./chime.ts";
+import "./attention.css";
+
+const MAX_TOASTS = 3;
+const TOAST_MS = 20_000;
+
+export interface AttentionOptions {
+  /** the side-panel tab on screen */
+  currentTab(): string | null;
+  /** shows the item: its tab, and the item in it */
+  open(item: AttentionItem): void;
+}
+
+export interface Attention {
+  /** the toasts' stack (placed over the board, clear of the meter) */
+  el: HTMLElement;
+  /** the sound setting, for the page header */
+  soundToggle: HTMLElement;
+  update(v: ParticipantView): void;
+  /** a tab was opened: what it shows counts as seen */
+  tabShown(): void;
+  dispose(): void;
+}
+
+export function attention(opts: AttentionOptions): Attention {
+  const tracker = new AttentionTracker();
+  const unseen = new Map<string, AttentionItem>();
+  let base = "Deconflict";
+  const el = h("div", { class: "attention", role: "log", "aria-live": "polite", "aria-label": "New for you" });
+
+  const soundToggle = h("button", {
+    type: "button",
+    class: "small no-print",
+    title: "A short sound for each new item",
+  });
+  const drawSound = () => {
+    soundToggle.setAttribute("aria-pressed", String(soundOn()));
+    soundToggle.textContent = soundOn() ? "♪ Sound on" : "♪ Sound off";
+  };
+  soundToggle.addEventListener("click", () => {
+    setSoundOn(!soundOn());
+    drawSound();
+    if (soundOn()) chime();
+  });
+  drawSound();
+
+  // the person looks when the page is in front and has focus: the open tab's items are seen
+  const looking = () => document.visibilityState === "visible" && document.hasFocus();
+  const drawTitle = () => {
+    document.title = titleWithCount(base, unseen.size);
+  };
+  const seeOpenTab = () => {
+    if (!looking()) return;
+    const tab = opts.currentTab();
+    for (const [id, item] of unseen)
+      if (item.tab === tab) {
+        unseen.delete(id);
+        el.querySelector(`[data-item="${CSS.escape(id)}"]`)?.remove();
+      }
+    drawTitle();
+  };
+
+  const toast = (item: AttentionItem) => {
+    const open = h("button", { type: "button", class: "attention-open" }, item.text);
+    const close = h("button", { type: "button", class: "attention-close", "aria-label": "Dismiss" }, "×");
+    const t = h("div", { class: `attention-toast kind-${item.kind}`, "data-item": item.id }, open, close);
+    open.addEventListener("click", () => {
+      t.remove();
+      opts.open(item);
+      unseen.delete(item.id);
+      drawTitle();
+    });
+    close.addEventListener("click", () => t.remove());
+    el.append(t);
+    while (el.children.length > MAX_TOASTS) el.firstElementChild?.remove();
+    setTimeout(() => t.remove(), TOAST_MS);
+  };
+
+  window.addEventListener("focus", seeOpenTab);
+  document.addEventListener("visibilitychange", seeOpenTab);
+
+  return {
+    el,
+    soundToggle,
+    update(v) {
+      base = `Deconflict — ${v.exercise.title}`;
+      const fresh = tracker.next(v);
+      for (const item of fresh) {
+        toast(item);
+        if (!(looking() && opts.currentTab() === item.tab)) unseen.set(item.id, item);
+      }
+      if (fresh.length && soundOn()) chime();
+      drawTitle();
+    },
+    tabShown: seeOpenTab,
+    dispose() {
+      window.removeEventListener("focus", seeOpenTab);
+      document.removeEventListener("visibilitychange", seeOpenTab);
+      document.title = "Deconflict";
+    },
+  };
+}

@@ -1,0 +1,141 @@
+// Hard to miss: a team member in the browser gets a toast and a count in the
+// tab's title when another team writes to it on the hotline, and the hotline
+// opens on that conversation; each side tab keeps its scroll position; the
+// header says OFFLINE while the connection is lost and LIVE when it is back.
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launch, shot } from "../helpers/browser.ts";
+import { createExercise, Participant, startTestServer, type Created, type TestServer } from "../helpers/server.ts";
+import { layoutBoard, unitFor } from "../../client/board/layout.ts";
+
+let srv: TestServer;
+let browser: Browser;
+let ex: Created;
+let ctl: Participant;
+let bo: Participant;
+
+beforeAll(async () => {
+  srv = await startTestServer({ CLIENT_DIR: inject("clientDir") });
+  browser = await launch();
+  ex = await createExercise(srv.url, "tutorial", "attention-seed");
+  ctl = await Participant.join(srv.url, ex.roomId, ex.codes.facilitator, "Control");
+  bo = await Participant.join(srv.url, ex.roomId, ex.codes.teams.borealis!, "Bo");
+  await ctl.command({ type: "exercise.start" });
+  await ctl.command({ type: "phase.advance" }); // deliberation: the hotline is open
+});
+afterAll(async () => {
+  await Promise.all([ctl?.leave(), bo?.leave()]);
+  await browser?.close();
+  await srv?.close();
+});
+
+async function austral(width: number, height: number): Promise<Page> {
+  const ctx = await browser.newContext({ viewport: { width, height } });
+  const page = await ctx.newPage();
+  page.on("pageerror", (e) => {
+    throw new Error(`page error: ${e.message}\n${e.stack}`);
+  });
+  await page.goto(`${srv.url}/join?code=${encodeURIComponent(ex.codes.teams.austral!)}`);
+  await page.getByLabel("Your name").fill("Al");
+  await page.getByRole("button", { name: "Enter the exercise" }).click();
+  await page.locator(".topbar").waitFor();
+  return page;
+}
+
+const tab = (page: Page, name: string) =>
+  page
+    .getByRole("tab", { name: new RegExp(`^${name}`) })
+    .first()
+    .click();
+const scrollTop = (page: Page) => page.locator(".tabpanel").evaluate((el) => el.scrollTop);
+const state = (page: Page) => page.locator(".topbar .badge").last().textContent();
+
+/** The toasts sit clear of the escalation ladder (the board's layout says where it is) and of the orders' submit button. */
+async function clearOfMeterAndSubmit(page: Page): Promise<void> {
+  const board = (await page.locator(".board").boundingBox())!;
+  const ladder = layoutBoard(board.width, board.height, unitFor(board.width, board.height, 1), {
+    top: 1,
+    bottom: 1,
+  }).ladder;
+  const toasts = await page.locator(".attention-toast").all();
+  expect(toasts.length).toBeGreaterThan(0);
+  await tab(page, "Orders");
+  const submit = (await page.getByRole("button", { name: "Submit orders" }).boundingBox())!;
+  for (const t of toasts) {
+    const box = (await t.boundingBox())!;
+    expect(box.x + box.width).toBeLessThan(board.x + ladder.x);
+    const overlaps =
+      box.x < submit.x + submit.width &&
+      submit.x < box.x + box.width &&
+      box.y < submit.y + submit.height &&
+      submit.y < box.y + box.height;
+    expect(overlaps).toBe(false);
+  }
+}
+
+describe("attention", () => {
+  it("a hotline message from another team: toast, title count, the hotline opens on it", async () => {
+    const al = await austral(1280, 720);
+    await expect.poll(() => al.title()).toMatch(/^Deconflict — /);
+
+    // each side tab keeps its own scroll position
+    await tab(al, "Briefing");
+    const panel = al.locator(".tabpanel");
+    const room = await panel.evaluate((el) => el.scrollHeight - el.clientHeight);
+    expect(room).toBeGreaterThan(100);
+    await panel.evaluate((el) => el.scrollTo(0, el.scrollHeight - el.clientHeight - 20));
+    const briefingAt = await scrollTop(al);
+    expect(briefingAt).toBeGreaterThan(80);
+    await tab(al, "Injects");
+    expect(await scrollTop(al)).toBe(0);
+    await tab(al, "Briefing");
+    expect(await scrollTop(al)).toBe(briefingAt);
+
+    // Borealis writes while Austral reads its briefing
+    await bo.command({ type: "hotline.send", to: "austral", kind: "confirm", text: "Was the blackout yours?" });
+    const toast = al.locator(".attention-toast");
+    await expect.poll(() => toast.textContent()).toBe("Hotline from Borealis (confirm): Was the blackout yours?×");
+    expect(await al.locator(".attention").getAttribute("aria-live")).toBe("polite");
+    await expect.poll(() => al.title()).toMatch(/^\(1\) Deconflict — /);
+    await shot(al, "40-attention-toast-1280x720");
+    await clearOfMeterAndSubmit(al);
+
+    // opening the hotline shows the conversation that waits (not the mediator's, the first in the list)
+    await tab(al, "Hotline");
+    await expect
+      .poll(() => al.locator("[aria-label=Conversations] [aria-selected=true]").textContent())
+      .toMatch(/^Borealis/);
+    await al.getByLabel("Messages").getByText("Was the blackout yours?").waitFor();
+    // seen: the count leaves the title, the toast goes
+    await expect.poll(() => al.title()).toMatch(/^Deconflict — /);
+    await expect.poll(() => al.locator(".attention-toast").count()).toBe(0);
+
+    // three at most, stacked; at 1920x1080 too
+    await al.setViewportSize({ width: 1920, height: 1080 });
+    await tab(al, "Briefing");
+    for (const text of ["One", "Two", "Three", "Four"])
+      await bo.command({ type: "hotline.send", to: "austral", kind: "notify", text });
+    await expect
+      .poll(() => al.locator(".attention-toast").allTextContents())
+      .toEqual([
+        "Hotline from Borealis (notify): Two×",
+        "Hotline from Borealis (notify): Three×",
+        "Hotline from Borealis (notify): Four×",
+      ]);
+    await expect.poll(() => al.title()).toMatch(/^\(4\) Deconflict — /);
+    await shot(al, "40-attention-toasts-1920x1080");
+    await clearOfMeterAndSubmit(al);
+    await al.context().close();
+  });
+
+  it("the header says OFFLINE while the connection is lost, and LIVE when it is back", async () => {
+    const al = await austral(1280, 720);
+    await expect.poll(() => state(al)).toBe("● Live");
+    await al.context().setOffline(true);
+    await expect.poll(() => state(al)).toBe("○ Offline");
+    await shot(al, "40-attention-offline-1280x720");
+    await al.context().setOffline(false);
+    await expect.poll(() => state(al), { timeout: 20_000 }).toBe("● Live");
+    await al.context().close();
+  });
+});
