@@ -125,6 +125,13 @@ describe("attention", () => {
     await expect.poll(() => al.title()).toMatch(/^\(4\) Deconflict — /);
     await shot(al, "40-attention-toasts-1920x1080");
     await clearOfMeterAndSubmit(al);
+
+    // a toast's click opens its message in its conversation, and what the hotline shows is seen
+    await tab(al, "Team chat");
+    await al.getByRole("button", { name: "Hotline from Borealis (notify): Four" }).click();
+    await expect.poll(() => al.locator("[role=tab][aria-selected=true]").first().textContent()).toMatch(/^Hotline/);
+    await al.getByLabel("Messages").getByText("Four", { exact: true }).waitFor();
+    await expect.poll(() => al.title()).toMatch(/^Deconflict — /);
     await al.context().close();
   });
 
@@ -136,6 +143,14 @@ describe("attention", () => {
     await shot(al, "40-attention-offline-1280x720");
     await al.context().setOffline(false);
     await expect.poll(() => state(al), { timeout: 20_000 }).toBe("● Live");
+
+    // the sound is off until the person turns it on, and stays on in this browser
+    const sound = al.getByRole("button", { name: /^♪ Sound/ });
+    expect(await sound.textContent()).toBe("♪ Sound off");
+    await sound.click();
+    expect(await sound.getAttribute("aria-pressed")).toBe("true");
+    await al.reload();
+    await expect.poll(() => al.getByRole("button", { name: /^♪ Sound/ }).textContent()).toBe("♪ Sound on");
     await al.context().close();
   });
 });
