@@ -6,6 +6,7 @@ import { escalationAfter } from "../../shared/engine/events.ts";
 import { sectorStatus } from "../../shared/engine/measures.ts";
 import { channelLabel, fmt, glossaryOf, outcomeWords, partyName } from "../../shared/words/index.ts";
 import { trustStyle } from "./theme.ts";
+import { pauseCause } from "../ui/paused.ts";
 
 export function describeBoard(view: ParticipantView): string {
   const e = view.exercise;
@@ -16,7 +17,7 @@ export function describeBoard(view: ParticipantView): string {
   else if (e.status === "ended") out.push(`The exercise has ended: ${ending(view)}.`);
   else
     out.push(
-      `Turn ${e.turn} of ${e.turns}, ${e.phase?.name ?? "no phase"}.${e.status === "paused" ? " The exercise is paused." : ""}`,
+      `Turn ${e.turn} of ${e.turns}, ${e.phase?.name ?? "no phase"}.${e.status === "paused" ? ` ${pauseCause(view)}.` : ""}`,
     );
 
   const l = view.ladder;

@@ -63,7 +63,7 @@ export class Overlay {
     const o = view.exercise.outcome;
     this.ending = o && outcomeWords(o.kind, o.reason, glossaryOf(view));
     this.isControl = controlHint;
-    this.paused = view.exercise.status === "paused" ? pauseCause(view) : "";
+    this.paused = view.exercise.status === "paused" ? pauseCause(view, " · phase timers are stopped") : "";
     const changed = view.exercise.status !== this.status;
     this.status = view.exercise.status;
     this.draw();
@@ -119,7 +119,7 @@ export class Overlay {
       b.fillRoundedRect(x0, cy - 20 * u - ih / 2, bar, ih, bar * 0.3);
       b.fillRoundedRect(x0 + bar + gap, cy - 20 * u - ih / 2, bar, ih, bar * 0.3);
       this.big.setOrigin(0, 0.5).setPosition(x0 + iconW + f.size * 0.45, cy - 20 * u);
-      setFitted(this.sub, `${this.paused} · phase timers are stopped`, { size: 19 * u, bold: true }, W * 0.8)
+      setFitted(this.sub, this.paused, { size: 19 * u, bold: true }, W * 0.8)
         .setOrigin(0.5, 0)
         .setPosition(cx, cy + f.size * 0.45)
         .setVisible(true);

@@ -2,11 +2,15 @@
 // tab's title when another team writes to it on the hotline, and the hotline
 // opens on that conversation; each side tab keeps its scroll position; the
 // header says OFFLINE while the connection is lost and LIVE when it is back.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launch, shot } from "../helpers/browser.ts";
 import { createExercise, Participant, startTestServer, type Created, type TestServer } from "../helpers/server.ts";
 import { layoutBoard, unitFor } from "../../client/board/layout.ts";
+import { freePort, killAll, startProcess } from "../server/server-process.ts";
 
 let srv: TestServer;
 let browser: Browser;
@@ -24,18 +28,19 @@ beforeAll(async () => {
   await ctl.command({ type: "phase.advance" }); // deliberation: the hotline is open
 });
 afterAll(async () => {
+  killAll();
   await Promise.all([ctl?.leave(), bo?.leave()]);
   await browser?.close();
   await srv?.close();
 });
 
-async function austral(width: number, height: number): Promise<Page> {
+async function austral(width: number, height: number, url = srv.url, created = ex): Promise<Page> {
   const ctx = await browser.newContext({ viewport: { width, height } });
   const page = await ctx.newPage();
   page.on("pageerror", (e) => {
     throw new Error(`page error: ${e.message}\n${e.stack}`);
   });
-  await page.goto(`${srv.url}/join?code=${encodeURIComponent(ex.codes.teams.austral!)}`);
+  await page.goto(`${url}/join?code=${encodeURIComponent(created.codes.teams.austral!)}`);
   await page.getByLabel("Your name").fill("Al");
   await page.getByRole("button", { name: "Enter the exercise" }).click();
   await page.locator(".topbar").waitFor();
@@ -152,5 +157,33 @@ describe("attention", () => {
     await al.reload();
     await expect.poll(() => al.getByRole("button", { name: /^♪ Sound/ }).textContent()).toBe("♪ Sound on");
     await al.context().close();
+  });
+
+  it("after a server restart, the page says the server paused the exercise, not control", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "deconflict-attention-"));
+    const port = await freePort();
+    const env = { CLIENT_DIR: inject("clientDir") };
+    let proc = await startProcess(dataDir, port, env);
+    const created = await createExercise(proc.url, "tutorial", "restart-seed");
+    const control = await Participant.join(proc.url, created.roomId, created.codes.facilitator, "Control");
+    await control.command({ type: "exercise.start" });
+    await control.command({ type: "phase.advance" });
+    await control.leave();
+    const al = await austral(1280, 720, proc.url, created);
+    await tab(al, "Hotline");
+    await expect.poll(() => state(al)).toBe("● Live");
+
+    proc.child.kill("SIGKILL");
+    await expect.poll(() => state(al), { timeout: 20_000 }).toBe("○ Offline");
+    proc = await startProcess(dataDir, port, env);
+    // the page comes back by itself, to an exercise the server paused
+    await expect.poll(() => state(al), { timeout: 30_000 }).toBe("⏸ Paused");
+    const said = "Paused: the server restarted; control resumes when everyone is back";
+    await expect.poll(() => al.locator("[aria-label='Write a hotline message']").textContent()).toContain(said);
+    await expect.poll(() => al.locator(".sr-only[aria-live=polite]").first().textContent()).toContain(said);
+    expect(await al.locator("body").textContent()).not.toContain("Control has paused");
+    await shot(al, "40-attention-server-restarted-1280x720");
+    await al.context().close();
+    proc.child.kill("SIGKILL");
   });
 });
