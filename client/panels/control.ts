@@ -1,4 +1,4 @@
-// Control's console: run the flow, adjust escalation with a reason, write
+// Control's console: run the flow, adjust escalation (escalation-form.ts), write
 // ad-hoc injects, decide what observers see, and see who is connected.
 import type { ParticipantView } from "../../shared/engine/index.ts";
 import { CHANNELS } from "../../shared/scenario/schema.ts";
@@ -8,6 +8,8 @@ import { seatFor } from "../net/seats.ts";
 import { downloadReport, type ReportFormat } from "../net/download.ts";
 import { channelLabel, glossaryOf, outcomeWords } from "../../shared/words/index.ts";
 import { botSeatsCard } from "./bot-seats.ts";
+import { escalationForm } from "./escalation-form.ts";
+import { confirmDialog, type ConfirmOptions } from "../ui/dialog.ts";
 
 /** The replay and the after-action report, available at any time (a running exercise reports so far). */
 function afterAction(ctx: PanelCtx): HTMLElement {
@@ -58,41 +60,8 @@ export function controlPanel(ctx: PanelCtx): Panel {
   const ordersBox = h("div", {});
   const people = h("div", {});
 
-  const delta = h("input", { id: "esc-delta", type: "number", value: "5", "aria-label": "Change (−100 to +100)" });
-  const reason = h("input", { id: "esc-reason", maxlength: 200, placeholder: "Why (kept in the record)" });
-  const adjust = h("button", { type: "submit" }, "Adjust escalation");
-  const escStatus = statusLine();
-  const escForm = h(
-    "form",
-    { class: "card", "aria-label": "Adjust escalation" },
-    h("h4", {}, "Adjust escalation"),
-    h(
-      "div",
-      { class: "row" },
-      h("div", { style: "width: 6em" }, h("label", { for: "esc-delta" }, "Change"), delta),
-      h("div", { class: "grow" }, h("label", { for: "esc-reason" }, "Reason"), reason),
-    ),
-    h("div", { class: "row", style: "margin-top: 0.5em" }, adjust),
-    escStatus,
-  );
-  escForm.addEventListener("submit", async (e) => {
-    e.preventDefault();
-    if (!reason.value.trim()) {
-      escStatus.className = "error-text";
-      escStatus.textContent = "✕ Give a reason: it goes into the record";
-      return;
-    }
-    if (
-      await submit(
-        ctx,
-        adjust,
-        escStatus,
-        { type: "escalation.adjust", delta: Number(delta.value), reason: reason.value },
-        `Escalation adjusted by ${delta.value}`,
-      )
-    )
-      reason.value = "";
-  });
+  const esc = escalationForm(ctx);
+  const escForm = esc.el;
 
   const injTitle = h("input", { id: "adhoc-title", maxlength: 200 });
   const injBody = h("textarea", { id: "adhoc-body", maxlength: 2000, rows: 3 });
@@ -193,10 +162,10 @@ export function controlPanel(ctx: PanelCtx): Panel {
     report,
   );
 
-  const button = (label: string, cmd: Parameters<typeof submit>[3], cls = "", confirmText?: string, done = label) => {
+  const button = (label: string, cmd: Parameters<typeof submit>[3], cls = "", ask?: ConfirmOptions, done = label) => {
     const b = h("button", { type: "button", class: cls }, label);
-    b.addEventListener("click", () => {
-      if (confirmText && !confirm(confirmText)) return;
+    b.addEventListener("click", async () => {
+      if (ask && !(await confirmDialog(ask))) return;
       void submit(ctx, b, flowStatus, cmd, done);
     });
     return b;
@@ -214,11 +183,15 @@ export function controlPanel(ctx: PanelCtx): Panel {
     const intoAdjudication = x.status !== "setup" && x.phases[x.phaseIndex + 1]?.kind === "adjudication";
     const late = c && intoAdjudication ? v.teams.filter((t) => !c.orders[t.id]).map((t) => t.name) : [];
     // the two advances that cannot be taken back ask first
-    const warning =
+    const warning: ConfirmOptions | undefined =
       next === "the end"
-        ? "Advance to the end? This ends the exercise."
+        ? { title: "Advance to the end?", body: "This ends the exercise.", confirm: "End the exercise", danger: true }
         : late.length
-          ? `${late.join(" and ")} ${late.length === 1 ? "has" : "have"} not submitted orders and will take no action this turn.\n\nAdvance to ${next}?`
+          ? {
+              title: `Advance to ${next}?`,
+              body: `${late.join(" and ")} ${late.length === 1 ? "has" : "have"} not submitted orders and will take no action this turn.`,
+              confirm: `Advance to ${next}`,
+            }
           : undefined;
     const advance = () =>
       button(
@@ -244,7 +217,7 @@ export function controlPanel(ctx: PanelCtx): Panel {
             "End exercise",
             { type: "exercise.end" },
             "danger",
-            "End the exercise now? This cannot be undone.",
+            { title: "End the exercise now?", body: "This cannot be undone.", confirm: "End exercise", danger: true },
             "Exercise ended",
           )
         : null,
@@ -349,6 +322,7 @@ export function controlPanel(ctx: PanelCtx): Panel {
       }
       last = v;
       bots.update(v);
+      esc.update(v);
       const now = [v.exercise, v.me, v.teams];
       if (now.every((x, i) => x === seen[i])) return;
       seen = now;

@@ -5,6 +5,7 @@ import type { Action } from "../../shared/scenario/schema.ts";
 import type { MyTeam, OrderItem, ParticipantView, TeamOrders } from "../../shared/engine/index.ts";
 import type { OrderItemInput } from "../../shared/protocol/commands.ts";
 import { h, render, type Child } from "../ui/dom.ts";
+import { confirmDialog, type ConfirmOptions } from "../ui/dialog.ts";
 import { actionTags, expectations } from "./describe.ts";
 import { statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
 import { clock } from "../ui/time.ts";
@@ -50,7 +51,7 @@ export function ordersPanel(ctx: PanelCtx): Panel {
     if (!m || !view) return;
     // submitting replaces the team's orders: never wipe a teammate's (or one's own) without asking
     const o = m.orders;
-    if (o && !confirm(replaceQuestion(o, draft.length))) return;
+    if (o && !(await confirmDialog(replaceQuestion(o, draft.length)))) return;
     const ok = await submit(
       ctx,
       send,
@@ -233,9 +234,13 @@ export function ordersPanel(ctx: PanelCtx): Panel {
   };
 }
 
-function replaceQuestion(o: TeamOrders, drafted: number): string {
+function replaceQuestion(o: TeamOrders, drafted: number): ConfirmOptions {
   const count = (n: number) => (n ? `${n} action${n === 1 ? "" : "s"}` : "no action");
-  return `Your team's orders are already submitted by ${o.submittedBy} (${count(o.items.length)}).\n\nReplace them with your draft (${count(drafted)})?`;
+  return {
+    title: `Replace your team's orders with your draft (${count(drafted)})?`,
+    body: `Your team's orders are already submitted by ${o.submittedBy} (${count(o.items.length)}).`,
+    confirm: "Replace the orders",
+  };
 }
 
 /** "Probe → Austral (energy)": an order's action in words, with its target, sector, incident and note. */

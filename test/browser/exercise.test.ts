@@ -177,11 +177,14 @@ describe("an exercise in the browser", () => {
     const bea = await person();
     await joinByLink(bea, links.borealis, "Bea");
     await tab(bea, "Orders");
-    const asked = new Promise<string>((resolve) => bea.once("dialog", (d) => (resolve(d.message()), void d.dismiss())));
     await bea.getByRole("button", { name: "Replace them with no action…" }).click();
-    expect(await asked).toMatch(
-      /already submitted by Bo \(1 action\)[\s\S]*Replace them with your draft \(no action\)\?/,
-    );
+    // the application's own dialog asks (not the browser's); Escape cancels it
+    const asked = bea.getByRole("dialog");
+    await expect
+      .poll(() => asked.textContent())
+      .toMatch(/Replace your team's orders with your draft \(no action\)\?.*already submitted by Bo \(1 action\)/);
+    await bea.keyboard.press("Escape");
+    await expect.poll(() => asked.count()).toBe(0);
     await expect
       .poll(() => bo.locator("[aria-label='Submitted orders']").textContent())
       .toContain("Harden critical infrastructure");
@@ -198,6 +201,11 @@ describe("an exercise in the browser", () => {
     await control.getByLabel("Change").fill("20");
     await control.getByLabel("Reason").fill("Parliament demands retaliation");
     await control.getByRole("button", { name: "Adjust escalation" }).click();
+    // a change of 15 points or more asks first, in the application's dialog
+    await control
+      .getByRole("dialog")
+      .getByRole("button", { name: /^Adjust to \d+$/ })
+      .click();
     await expect.poll(() => board(bo).textContent()).not.toBe(before);
     await expect.poll(() => board(bo).textContent()).toMatch(/Escalation (3[5-9]|[4-9]\d)/);
     await expect.poll(() => board(mia).textContent()).toMatch(/Escalation (3[5-9]|[4-9]\d)/);
