@@ -143,12 +143,13 @@ export async function playPage(root: HTMLElement, params: Record<string, string>
         viewingAs,
         results.el,
         alerts.el,
+        toasts,
         boardText,
       ),
       tabsApi.el,
     ),
   );
-  render(root, playEl, toasts);
+  render(root, playEl);
 
   const { mountBoard, describeBoard } = await import("../board/index.ts");
   const board = await mountBoard(boardEl, { onInjectClick: (id) => ctx.focus("injects", `inject-${id}`) });

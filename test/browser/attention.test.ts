@@ -56,18 +56,25 @@ const scrollTop = (page: Page) => page.locator(".tabpanel").evaluate((el) => el.
 const state = (page: Page) => page.locator(".topbar .badge").last().textContent();
 
 /** The toasts sit clear of the escalation ladder (the board's layout says where it is) and of the orders' submit button. */
-async function clearOfMeterAndSubmit(page: Page): Promise<void> {
+async function clearOfMeterAndSubmit(page: Page, which = ".attention-toast"): Promise<void> {
   const board = (await page.locator(".board").boundingBox())!;
   const ladder = layoutBoard(board.width, board.height, unitFor(board.width, board.height, 1), {
     top: 1,
     bottom: 1,
   }).ladder;
-  const toasts = await page.locator(".attention-toast").all();
-  expect(toasts.length).toBeGreaterThan(0);
+  // measured at once: a command's verdict does not stay long
+  const boxes = await page.locator(which).evaluateAll((els) =>
+    els.map((e) => {
+      const r = e.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    }),
+  );
+  expect(boxes.length).toBeGreaterThan(0);
   await tab(page, "Orders");
-  const submit = (await page.getByRole("button", { name: "Submit orders" }).boundingBox())!;
-  for (const t of toasts) {
-    const box = (await t.boundingBox())!;
+  const button = page.getByRole("button", { name: "Submit orders" });
+  await button.scrollIntoViewIfNeeded();
+  const submit = (await button.boundingBox())!;
+  for (const box of boxes) {
     expect(box.x + box.width).toBeLessThan(board.x + ladder.x);
     const overlaps =
       box.x < submit.x + submit.width &&
@@ -137,6 +144,13 @@ describe("attention", () => {
     await expect.poll(() => al.locator("[role=tab][aria-selected=true]").first().textContent()).toMatch(/^Hotline/);
     await al.getByLabel("Messages").getByText("Four", { exact: true }).waitFor();
     await expect.poll(() => al.title()).toMatch(/^Deconflict — /);
+
+    // a command's verdict stays clear of them too
+    await al.getByLabel("Message", { exact: true }).fill("Not ours.");
+    await al.getByRole("button", { name: "Send", exact: true }).click();
+    await al.locator(".toast", { hasText: "Message sent to Borealis" }).waitFor();
+    await shot(al, "40-attention-command-toast-1920x1080");
+    await clearOfMeterAndSubmit(al, ".toast");
     await al.context().close();
   });
 
