@@ -24,7 +24,7 @@ import {
 } from "../shared/engine/index.ts";
 import { Timeline } from "../client/replay/timeline.ts";
 import { Publisher, type Recipient } from "../server/room/publisher.ts";
-import type { Seat } from "../shared/protocol/identity.ts";
+import { groupKey, type Seat } from "../shared/protocol/identity.ts";
 import { command } from "../shared/protocol/commands.ts";
 import { buildRecording, loadRecording } from "../shared/protocol/integrity.ts";
 import type { StoredCommand } from "../shared/protocol/recording.ts";
@@ -298,6 +298,7 @@ row(
 const seats: Seat[] = viewers.map((v) => (v.role === "team" ? { role: "team", teamId: v.teamId } : { role: v.role }));
 let sentBytes = 0;
 const recipients: Recipient[] = seats.map((seat) => ({ seat, raw: (b) => (sentBytes += b.byteLength) }));
+const groups = new Set(seats.map(groupKey));
 const toggles = commands.flatMap((c, i) => (c.command.type === "observers.visibility" ? [i] : []));
 const publishing = () => {
   const s = init(scenario, { seed: SEED, title: final.title });
@@ -309,7 +310,7 @@ const publishing = () => {
     step(s, { at: c.at, actor: c.actor, command: c.command });
     sentBytes = 0;
     const t = performance.now();
-    publisher.publish(s, recipients, c.at);
+    publisher.publish(s, groups, c.at)(() => recipients);
     times.push((performance.now() - t) * 1000);
     bytes.push(sentBytes);
   }

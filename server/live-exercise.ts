@@ -36,6 +36,8 @@ export class LiveExercise {
   private pending = 0;
   /** bumped when the state is rebuilt from storage after a failed write */
   private epoch = 0;
+  /** who waits for a command count to be durable (durable()) */
+  private waiters: { seq: number; resolve: (ok: boolean) => void }[] = [];
 
   constructor(row: ExerciseRow, scenario: Scenario, store: Store, commands: StoredCommand[] = []) {
     this.row = row;
@@ -80,8 +82,14 @@ export class LiveExercise {
     const epoch = this.epoch;
     const release: (() => void)[] = [];
     for (const f of this.followers) {
-      const send = f.applied(state, r.events);
-      if (send) release.push(send);
+      try {
+        const send = f.applied(state, r.events);
+        if (send) release.push(send);
+      } catch (err) {
+        // a follower's fault must not keep the command from being written (later ones would be written on top)
+        console.error(`Exercise ${this.id}: a follower failed on command ${r.seq}; it starts again:`, err);
+        release.push(() => f.rebuilt(this.state));
+      }
     }
     try {
       // durable before it is acknowledged or shown to anyone; if the disk refuses, the command did not happen
@@ -96,9 +104,33 @@ export class LiveExercise {
     }
     this.pending--;
     for (const send of release) send();
+    this.wake();
     // the current state: later commands may have changed it since (listeners read it at once)
     for (const l of this.listeners) l(this.state, r.events);
     return { ok: true, seq: r.seq };
+  }
+
+  /** The number of commands that are durable (the first ones: commands are written in order). */
+  get durableSeq(): number {
+    return this.state.seq - this.pending;
+  }
+
+  /**
+   * Resolves once the first `seq` commands are durable (true), or when some of them were lost and the state
+   * rebuilt from storage (false). Something shown to people from a state that holds commands not yet durable
+   * waits for this.
+   */
+  durable(seq: number): Promise<boolean> {
+    if (seq <= this.durableSeq) return Promise.resolve(true);
+    return new Promise((resolve) => this.waiters.push({ seq, resolve }));
+  }
+
+  private wake(): void {
+    const now = this.durableSeq;
+    const ready = this.waiters.filter((w) => w.seq <= now);
+    if (!ready.length) return;
+    this.waiters = this.waiters.filter((w) => w.seq > now);
+    for (const w of ready) w.resolve(true);
   }
 
   /** Whether commands are waiting to be made durable (the exercise must stay in memory until they are). */
@@ -139,6 +171,9 @@ export class LiveExercise {
       : init(scenario, { seed, title, engineVersion });
     // the other commands applied on top of the lost ones fail with them, in this same turn (see GroupCommit)
     this.pending = 0;
+    const waiting = this.waiters;
+    this.waiters = [];
+    for (const w of waiting) w.resolve(false);
     for (const f of this.followers) f.rebuilt(this.state);
     for (const l of this.listeners) l(this.state, []);
   }
@@ -165,8 +200,12 @@ export class LiveExercise {
    */
   recording(sealKey?: string): RecordingV3 {
     const { engineVersion, title, createdAt, seed, scenario } = this.row;
-    const taken = { final: this.state.status === "ended", turn: this.state.turn };
     const durable = this.commands.slice(0, this.commands.length - this.pending);
+    // while commands are being written, the head speaks of the durable ones only (rare: replayed)
+    const at = this.pending
+      ? replay({ scenario: this.scenario, seed, title, commands: durable, engineVersion })
+      : this.state;
+    const taken = { final: at.status === "ended", turn: at.turn };
     return buildRecording({ engineVersion, exerciseId: this.id, title, createdAt, seed, scenario }, durable, {
       taken,
       sealKey,

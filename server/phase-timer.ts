@@ -10,6 +10,8 @@ const RETRY_MS = 2000;
 
 export class PhaseTimer {
   private handle: NodeJS.Timeout | null = null;
+  /** closed with its room: it never arms again, not even to retry */
+  private closed = false;
   private readonly exercise: LiveExercise;
   private readonly now: () => number;
 
@@ -21,6 +23,7 @@ export class PhaseTimer {
   /** Re-reads the exercise and sets the alarm for the current phase, if it has a timer and is running. */
   rearm(): void {
     this.stop();
+    if (this.closed) return;
     const s = this.exercise.state;
     if (s.status !== "running") return;
     const remaining = phaseRemainingMs(s, this.now());
@@ -31,9 +34,16 @@ export class PhaseTimer {
       this.handle = null;
       // refused if someone advanced first: that is fine; if the disk refused it, try again shortly
       void this.exercise.submit(TIMER_ACTOR, { type: "phase.advance", from }, this.now()).then((r) => {
-        if (!r.ok && r.error.code === "storage" && !this.handle) this.handle = setTimeout(() => this.rearm(), RETRY_MS);
+        if (!r.ok && r.error.code === "storage" && !this.handle && !this.closed)
+          this.handle = setTimeout(() => this.rearm(), RETRY_MS);
       });
     }, remaining + 50);
+  }
+
+  /** For good: the room is closing. */
+  close(): void {
+    this.closed = true;
+    this.stop();
   }
 
   stop(): void {

@@ -17,7 +17,6 @@ import {
   groupKey,
   seat as seatSchema,
   seatName,
-  seatOf,
   type Participant,
   type Seat,
   type SeatInfo,
@@ -27,8 +26,9 @@ import type { LiveExercise } from "../live-exercise.ts";
 import { PhaseTimer, SERVER_ACTOR } from "../phase-timer.ts";
 import { Publisher, type Recipient } from "./publisher.ts";
 import { SeatBudget } from "./seat-budget.ts";
+import { PresenceLists } from "./presence.ts";
 import { WRONG_SEAT } from "../guard/matchmaking.ts";
-import { UNKNOWN_TYPE, filterFrame } from "./frame-filter.ts";
+import { UNKNOWN_TYPE, filterFrames } from "./frame-filter.ts";
 import { BotDriver } from "../bots/driver.ts";
 import { Autopilot } from "../bots/autopilot.ts";
 import { takeOverFromBot } from "../bots/seats.ts";
@@ -86,6 +86,8 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
     private bots: BotDriver | null = null;
     private autopilot: Autopilot | null = null;
     private releaseMeter: () => void = () => {};
+    /** connections that hold a snapshot, and so follow their group's patches */
+    private readonly synced = new Set<string>();
 
     override onCreate(options: { exerciseId: string }) {
       const exercise = hub.get(options.exerciseId);
@@ -99,14 +101,14 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
       this.unfollow = exercise.follow({
         // each group's patch is made while the state is exactly this command's, and sent once it is durable
         applied: (state) => {
-          const prepared: (() => void)[] = [];
-          this.publisher.publish(state, this.recipients(prepared), Date.now());
-          return prepared.length ? () => prepared.forEach((send) => send()) : undefined;
+          const send = this.publisher.publish(state, this.groupsInUse(), Date.now());
+          return () => send(() => this.recipients());
         },
         // patches of lost commands were never sent: everyone starts again from a snapshot of what is durable
         rebuilt: () => {
           this.publisher = new Publisher();
-          for (const c of this.clients) if (c.auth) c.enqueueRaw(this.snapshotFrame(c));
+          this.synced.clear();
+          for (const c of this.clients) if (c.auth) this.sendSnapshot(c);
         },
       });
       this.unsubscribe = exercise.subscribe((state) => {
@@ -122,7 +124,7 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
         this.metered(client, payload, ctx, () => this.command(client, payload, ctx)),
       );
       this.onMessage("sync", (client: SeatClient, _payload: unknown, ctx: MessageContext) =>
-        this.budget.ping(client.sessionId, Date.now()) ? this.snapshot(client) : ctx.reject(this.budget.refusal()),
+        this.budget.ping(client.sessionId, Date.now()) ? this.snapshot(client, ctx) : ctx.reject(this.budget.refusal()),
       );
       this.onMessage("ping", (client: SeatClient, _payload: unknown, ctx: MessageContext) =>
         this.budget.ping(client.sessionId, Date.now()) ? { serverTime: Date.now() } : ctx.reject(this.budget.refusal()),
@@ -171,7 +173,7 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
         );
       this.cancelIdle();
       this.people.set(client.sessionId, { sessionId: client.sessionId, name, ...flatSeat(seat), connected: true });
-      client.enqueueRaw(this.snapshotFrame(client));
+      this.sendSnapshot(client);
       this.sendPresence(client);
       // a person in a bot's seat takes over from it (recorded); a self-paced exercise starts once someone is here
       void takeOverFromBot(this.exercise, seat).then(() => this.autopilot?.check());
@@ -187,11 +189,12 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
     }
 
     override onReconnect(client: SeatClient) {
-      client.enqueueRaw(this.snapshotFrame(client));
+      this.sendSnapshot(client);
       this.setConnected(client.sessionId, true, client);
     }
 
     override onLeave(client: SeatClient) {
+      this.synced.delete(client.sessionId);
       this.budget.forgetConnection(client.sessionId);
       this.people.delete(client.sessionId);
       this.sendPresence();
@@ -240,7 +243,7 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
       this.cancelIdle();
       this.unsubscribe();
       this.unfollow();
-      this.timer.stop();
+      this.timer.close();
       this.bots?.stop();
       this.autopilot?.stop();
       this.releaseMeter();
@@ -295,15 +298,43 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
       return view(this.exercise.state, v);
     }
 
-    private snapshot(client: SeatClient): SnapshotMessage<ParticipantView> {
-      const sent = this.publisher.current(this.exercise.state, authOf(client).seat);
-      return { seat: this.seatInfo(client), serverTime: Date.now(), version: sent.version, view: sent.view };
+    /** The reply to "sync": what the client's group holds, once every command in it is durable. */
+    private async snapshot(client: SeatClient, ctx: MessageContext) {
+      const publisher = this.publisher;
+      this.synced.delete(client.sessionId);
+      const { basis } = publisher.current(this.exercise.state, authOf(client).seat);
+      if (!(await this.exercise.durable(basis)) || publisher !== this.publisher)
+        return ctx.reject({ code: "storage", message: "The exercise was reloaded from storage: ask again" });
+      const sent = publisher.current(this.exercise.state, authOf(client).seat);
+      this.synced.add(client.sessionId);
+      const reply: SnapshotMessage<ParticipantView> = {
+        seat: this.seatInfo(client),
+        serverTime: Date.now(),
+        version: sent.version,
+        view: sent.view,
+      };
+      return reply;
     }
 
-    /** The snapshot message, framed: the group's view in it is encoded once per version (publisher.ts). */
-    private snapshotFrame(client: SeatClient): Uint8Array {
-      const details = { seat: this.seatInfo(client), serverTime: Date.now() };
-      return this.publisher.snapshotFrame(this.exercise.state, authOf(client).seat, details);
+    /**
+     * Sends a client its group's snapshot (framed, the view in it encoded once per version: publisher.ts), from
+     * then on it follows the group's patches. A group begun while commands were being written starts with them:
+     * its first snapshot waits until they are durable (if they are lost, the rebuild sends everyone a new one).
+     */
+    private sendSnapshot(client: SeatClient): void {
+      const publisher = this.publisher;
+      const seat = authOf(client).seat;
+      this.synced.delete(client.sessionId);
+      const send = () => {
+        const details = { seat: this.seatInfo(client), serverTime: Date.now() };
+        client.enqueueRaw(publisher.snapshotFrame(this.exercise.state, seat, details));
+        this.synced.add(client.sessionId);
+      };
+      const { basis } = publisher.current(this.exercise.state, seat);
+      if (basis <= this.exercise.durableSeq) return send();
+      void this.exercise.durable(basis).then((ok) => {
+        if (ok && publisher === this.publisher && this.clients.includes(client)) send();
+      });
     }
 
     private seatInfo(client: SeatClient): SeatInfo {
@@ -317,50 +348,38 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
       };
     }
 
-    /** Everyone with a seat; what is sent to them is put in `prepared`, to be sent later. */
-    private *recipients(prepared: (() => void)[]): Generator<Recipient> {
+    /** Everyone who holds a snapshot, and so follows their group's patches. */
+    private *recipients(): Generator<Recipient> {
       for (const c of this.clients)
-        if (c.auth) yield { seat: c.auth.seat, raw: (bytes) => prepared.push(() => c.enqueueRaw(bytes)) };
+        if (c.auth && this.synced.has(c.sessionId)) yield { seat: c.auth.seat, raw: (bytes) => c.enqueueRaw(bytes) };
+    }
+
+    /** The groups someone is in (followed or about to be). */
+    private groupsInUse(): Set<string> {
+      const keys = new Set<string>();
+      for (const c of this.clients) if (c.auth) keys.add(groupKey(c.auth.seat));
+      return keys;
     }
 
     /** Control sees everyone; a team sees its own members; others see only their own group.
      * A group hears only of changes to its own list, so nobody can count others' comings and goings. */
     private sendPresence(to?: SeatClient) {
-      const everyone = [...this.people.values()];
-      const lists = new Map<string, string>();
+      const lists = new PresenceLists([...this.people.values()]);
       for (const c of this.clients) {
         if (!c.auth) continue;
-        const key = c.auth.seat.role === "facilitator" ? "facilitator" : groupKey(c.auth.seat);
-        let json = lists.get(key);
-        if (json === undefined) {
-          const participants = key === "facilitator" ? everyone : everyone.filter((p) => groupKey(seatOf(p)) === key);
-          const message: PresenceMessage = { participants };
-          json = JSON.stringify(message);
-          lists.set(key, json);
-        }
+        const { key, json } = lists.of(c.auth.seat);
         if (c !== to && this.lastPresence.get(key) === json) continue;
         c.send("presence", JSON.parse(json) as PresenceMessage);
       }
-      for (const [key, json] of lists) this.lastPresence.set(key, json);
+      for (const [key, json] of lists.made) this.lastPresence.set(key, json);
     }
   };
-  filterFrames(roomClass);
+  filterFrames(roomClass, KNOWN_TYPES);
   return roomClass;
 }
 
 /** The message types the room handles; frames of any other type are rewritten before Colyseus reads them. */
 const KNOWN_TYPES: ReadonlySet<string> = new Set(["command", "sync", "ping", "peek", UNKNOWN_TYPE]);
-
-/** Puts the frame filter in front of Colyseus's dispatch of every message a client sends. */
-function filterFrames(roomClass: { prototype: object }): void {
-  const proto = Room.prototype as unknown as { _onMessage: (client: unknown, buffer: Buffer) => void };
-  const dispatch = proto._onMessage;
-  Object.defineProperty(roomClass.prototype, "_onMessage", {
-    value(this: Room, client: unknown, buffer: Buffer) {
-      dispatch.call(this, client, filterFrame(buffer, KNOWN_TYPES));
-    },
-  });
-}
 
 /** Whether a client's connection has closed or begun to close (its close frame read, even if the socket is still open). */
 function gone(client: SeatClient): boolean {

@@ -3,6 +3,7 @@
 // "*" to the wildcard handler, or let @colyseus/schema print a line for every
 // type that is not valid UTF-8. Such a frame is rewritten to the type
 // "unknown", which the room answers briefly.
+import { Room } from "@colyseus/core";
 import { decode } from "@colyseus/schema";
 import { Protocol, PROTOCOL_CODE_MASK } from "@colyseus/shared-types";
 
@@ -46,4 +47,15 @@ function typeEnd(b: Buffer, at: number): number | null {
   if (prefix === 0xda && at + 2 < b.length) return at + 3 + b.readUInt16LE(at + 1);
   if (prefix === 0xdb && at + 4 < b.length) return at + 5 + b.readUInt32LE(at + 1);
   return null;
+}
+
+/** Puts the frame filter in front of Colyseus's dispatch of every message a client of this room class sends. */
+export function filterFrames(roomClass: { prototype: object }, known: ReadonlySet<string>): void {
+  const proto = Room.prototype as unknown as { _onMessage: (client: unknown, buffer: Buffer) => void };
+  const dispatch = proto._onMessage;
+  Object.defineProperty(roomClass.prototype, "_onMessage", {
+    value(this: Room, client: unknown, buffer: Buffer) {
+      dispatch.call(this, client, filterFrame(buffer, known));
+    },
+  });
 }

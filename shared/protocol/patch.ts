@@ -50,6 +50,29 @@ export function applyPatch<T>(doc: T, ops: readonly PatchOp[]): T {
   return root as T;
 }
 
+/**
+ * Applies patches to `doc` itself (the caller's own copy: nothing else may share it), in time proportional to
+ * the operations, not to the document. Returns the document (a new one only if an operation set the root).
+ */
+export function applyPatchInPlace<T>(doc: T, ops: readonly PatchOp[]): T {
+  let root: unknown = doc;
+  for (const op of ops) {
+    if (!op.path.length) {
+      if (op.op === "set") root = op.value;
+      else if (op.op === "push") (root as unknown[]).push(...op.items);
+      else throw new Error("cannot delete the root");
+      continue;
+    }
+    let node = root as Record<string | number, unknown>;
+    for (let i = 0; i < op.path.length - 1; i++) node = node[op.path[i]!] as Record<string | number, unknown>;
+    const key = op.path[op.path.length - 1]!;
+    if (op.op === "set") node[key] = op.value;
+    else if (op.op === "del") delete node[key];
+    else (node[key] as unknown[]).push(...op.items);
+  }
+  return root as T;
+}
+
 function applyOne(node: unknown, op: PatchOp, depth: number): unknown {
   if (depth === op.path.length) {
     if (op.op === "set") return op.value;

@@ -10,7 +10,7 @@ import { getMessageBytes, Protocol } from "@colyseus/core";
 import { init, step, view } from "../../shared/engine/index.ts";
 import { applyPatch, type PatchOp } from "../../shared/protocol/patch.ts";
 import { command, type CommandInput } from "../../shared/protocol/commands.ts";
-import type { Actor, Seat } from "../../shared/protocol/identity.ts";
+import { groupKey, type Actor, type Seat } from "../../shared/protocol/identity.ts";
 import type { PatchMessage } from "../../shared/protocol/messages.ts";
 import { Publisher, type Recipient } from "../../server/room/publisher.ts";
 import { loadScenario } from "../helpers/scenarios.ts";
@@ -48,7 +48,7 @@ describe("the publisher", () => {
       got.clear();
       const r = step(state, { at: (at += 60_000), actor, command: command.parse(input) });
       expect(r.ok, input.type).toBe(true);
-      publisher.publish(state, everyone, at);
+      publisher.publish(state, new Set(everyone.map((m) => groupKey(m.seat))), at)(() => everyone);
     };
     const control: Actor = { role: "facilitator", name: "Control" };
     act(control, { type: "exercise.start" });
@@ -87,5 +87,33 @@ describe("the publisher", () => {
       "snapshot",
     );
     expect(again).toEqual({ ...snapshot, serverTime: at + 1 });
+  });
+
+  it("shows a joiner only what is durable: a patch prepared for a command still being written is not in a snapshot", () => {
+    const state = init(loadScenario("tutorial"), { seed: "publisher-durable" });
+    const publisher = new Publisher();
+    const groups = new Set([groupKey(BOREALIS)]);
+    const got: Uint8Array[] = [];
+    const bo: Recipient = { seat: BOREALIS, raw: (b) => got.push(b) };
+    const before = structuredClone(publisher.current(state, BOREALIS).view);
+    const details = { seat: { role: "team", teamId: "borealis" }, serverTime: 1 } as never;
+    const control: Actor = { role: "facilitator", name: "Control" };
+    expect(step(state, { at: 1, actor: control, command: command.parse({ type: "exercise.start" }) }).ok).toBe(true);
+    const send = publisher.publish(state, groups, 1);
+    // written, not yet durable: a joiner gets the view as it was, at the version it was
+    expect(decode(publisher.snapshotFrame(state, BOREALIS, details), "snapshot")).toMatchObject({
+      version: 1,
+      view: before,
+    });
+    expect(publisher.current(state, BOREALIS)).toMatchObject({ version: 1, view: before });
+    send(() => [bo]);
+    expect(got).toHaveLength(1);
+    const now = structuredClone(view(state, { role: "team", teamId: "borealis" }));
+    expect(decode(publisher.snapshotFrame(state, BOREALIS, details), "snapshot")).toMatchObject({
+      version: 2,
+      view: now,
+    });
+    // a group begun now starts from the state as applied: the room waits for `basis` commands to be durable
+    expect(publisher.current(state, { role: "team", teamId: "austral" }).basis).toBe(state.seq);
   });
 });
