@@ -19,6 +19,7 @@ import { applySetup, requestedSetup } from "../bots/seats.ts";
 import { DEFAULT_BOT_SETTINGS, type BotSettings } from "../bots/settings.ts";
 import { selfPacedFields } from "../bots/self-paced.ts";
 import { labRouter } from "./lab.ts";
+import { courseControls } from "./course-controls.ts";
 
 /** Text stored as it came: a lone surrogate would be changed by the database and the seed with it. */
 const plainText = (max: number) =>
@@ -97,9 +98,7 @@ export function apiRouter(deps: ApiDeps): Router {
     });
   });
 
-  api.get("/scenarios", (_req, res) => {
-    res.json(hub.catalogue.list());
-  });
+  api.get("/scenarios", (_req, res) => res.json(hub.catalogue.list()));
 
   /** On a server with CREATE_CODE, only those who know it create exercises; everyone's pace is limited. */
   const mayCreate = (req: Request, count: number) => {
@@ -250,6 +249,7 @@ export function apiRouter(deps: ApiDeps): Router {
     res.json(target);
   });
 
+  api.use(courseControls({ hub, limits, address, now }));
   api.use("/lab", labRouter({ catalogue: hub.catalogue, createCode, limits, address, now }));
   api.use((req) => {
     throw new HttpError(404, "not-found", `No such API route: ${req.method} ${req.originalUrl}`);
@@ -297,7 +297,7 @@ function refuseRules(hub: Hub, exerciseId: string | undefined): void {
 }
 
 /** The course named in the URL, if the bearer code is the course's; an unknown id is answered like a wrong code. */
-function courseOnly(hub: Hub, req: Request) {
+export function courseOnly(hub: Hub, req: Request) {
   const course = hub.store.groupByCode(normalizeCode(bearer(req)));
   if (!course || course.id !== String(req.params.id))
     throw new HttpError(
@@ -366,7 +366,7 @@ function stored<T>(write: () => T): T {
   }
 }
 
-function parse<T>(schema: z.ZodType<T>, body: unknown): T {
+export function parse<T>(schema: z.ZodType<T>, body: unknown): T {
   const r = schema.safeParse(body ?? {});
   if (!r.success) throw new HttpError(400, "invalid-request", describeInvalid(r.error.issues));
   return r.data;
