@@ -4,7 +4,8 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { networkInterfaces } from "node:os";
 import type { AddressInfo } from "node:net";
-import express, { type Application } from "express";
+import express, { type Application, type Request, type Response } from "express";
+import compression from "compression";
 import { defineRoom, defineServer, matchMaker } from "@colyseus/core";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import type { Config } from "./config.ts";
@@ -63,6 +64,7 @@ export async function startApp(config: Config): Promise<App> {
     },
     express: (app: Application) => {
       securityHeaders(app);
+      app.use(compression({ filter: compressible }));
       app.set("trust proxy", config.trustProxy);
       const { createCode, maxLiveExercises, trustProxy } = config;
       app.use(
@@ -138,6 +140,11 @@ export function joinBases(config: Config, port: number): string[] {
     .filter((i) => i && i.family === "IPv4" && !i.internal)
     .map((i) => `http://${i!.address}:${port}`);
   return [...(config.publicUrl ? [config.publicUrl.replace(/\/$/, "")] : []), ...lan];
+}
+
+/** Pages, assets and API answers are compressed for browsers that accept it; Colyseus's matchmaking is left as it is. */
+function compressible(req: Request, res: Response): boolean {
+  return !/^\/matchmake(\/|$)/.test(req.path) && compression.filter(req, res);
 }
 
 /** The built browser client, with index.html for every page that is not an API or asset. */
