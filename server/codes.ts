@@ -1,6 +1,6 @@
 // Join codes: 100 random bits in Crockford base32, written in five groups of
 // four (e.g. "7KQM-2XPD-9TRB-WF8H-3NZC"). The code alone decides who you are.
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import type { Seat } from "../shared/protocol/identity.ts";
 
 const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -14,7 +14,11 @@ export interface Codes {
 
 /** A fresh unguessable code (20 base32 characters = 100 bits). */
 export function newCode(): string {
-  const bytes = randomBytes(13);
+  return written(randomBytes(13));
+}
+
+/** 100 bits of the given bytes, written as a code. */
+function written(bytes: Uint8Array): string {
   let bits = 0n;
   for (const b of bytes) bits = (bits << 8n) | BigInt(b);
   let out = "";
@@ -40,10 +44,19 @@ export function issueCodes(teamIds: string[], withMediator: boolean): Codes {
   };
 }
 
+/**
+ * The projector display's code, derived one-way from control's: every exercise has one (those made before it
+ * too), it stays the same across restarts without being stored, and it reveals nothing of control's code.
+ */
+export function displayCode(codes: Pick<Codes, "facilitator">): string {
+  return written(createHash("sha256").update(`deconflict-display:${codes.facilitator}`).digest().subarray(0, 13));
+}
+
 /** Which seat a code opens in an exercise, if any. */
 export function seatFor(codes: Codes, code: string): Seat | null {
   const c = normalizeCode(code);
   if (c === codes.facilitator) return { role: "facilitator" };
+  if (c === displayCode(codes)) return { role: "public" };
   if (c === codes.observer) return { role: "observer" };
   if (codes.mediator && c === codes.mediator) return { role: "mediator" };
   for (const [teamId, tc] of Object.entries(codes.teams)) if (c === tc) return { role: "team", teamId };

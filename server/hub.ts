@@ -5,7 +5,7 @@ import { ENGINE_VERSION, checkRules } from "../shared/engine/index.ts";
 import { parseScenario } from "../shared/scenario/parse.ts";
 import type { Catalogue } from "./catalogue.ts";
 import { HttpError } from "../shared/protocol/http.ts";
-import { issueCodes, newCode, normalizeCode, seatFor } from "./codes.ts";
+import { displayCode, issueCodes, newCode, normalizeCode, seatFor } from "./codes.ts";
 import type { Seat } from "../shared/protocol/identity.ts";
 import { LiveExercise } from "./live-exercise.ts";
 import type { ExerciseRow, GroupRow, Store } from "./store.ts";
@@ -230,6 +230,7 @@ export class Hub {
     const c = row.codes;
     this.byCode.set(c.facilitator, { exerciseId: row.id, seat: { role: "facilitator" } });
     this.byCode.set(c.observer, { exerciseId: row.id, seat: { role: "observer" } });
+    this.byCode.set(displayCode(c), { exerciseId: row.id, seat: { role: "public" } });
     if (c.mediator) this.byCode.set(c.mediator, { exerciseId: row.id, seat: { role: "mediator" } });
     for (const [teamId, code] of Object.entries(c.teams))
       this.byCode.set(code, { exerciseId: row.id, seat: { role: "team", teamId } });

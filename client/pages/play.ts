@@ -268,6 +268,8 @@ function panelsFor(ctx: PanelCtx, viewAs: (teamId: string | null) => void): Pane
       return [briefingPanel(ctx), injectsPanel(ctx), hotlinePanel(ctx), agreementsPanel(ctx), logPanel()];
     case "observer":
       return [notesPanel(ctx), injectsPanel(ctx), hotlinePanel(ctx), chatPanel(ctx), briefingPanel(ctx), logPanel()];
+    case "public":
+      return [injectsPanel(ctx), logPanel()];
     case "facilitator":
       return [
         controlPanel(ctx),

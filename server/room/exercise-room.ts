@@ -55,7 +55,7 @@ interface Auth {
 }
 
 /** How many connections one seat's code may hold at once: a team is a handful of people, observers a class. */
-export const SEAT_CONNECTIONS = { team: 40, mediator: 40, facilitator: 40, observer: 250 } as const;
+export const SEAT_CONNECTIONS = { team: 40, mediator: 40, facilitator: 40, observer: 250, public: 250 } as const;
 /** Seconds a seat reserved by matchmaking waits for its socket. */
 export const SEAT_RESERVATION_SECONDS = 8;
 const IDLE_PAUSE_REASON = "nobody was connected for a while; control resumes when everyone is back";
@@ -276,6 +276,11 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
         return ctx.reject({ code: "gone", message: "The connection closed before the command was applied" });
       if (meter.busy()) return ctx.reject(BUSY_REFUSAL);
       const { seat, name } = authOf(client);
+      if (seat.role === "public")
+        return ctx.reject({
+          code: "forbidden",
+          message: "The public display only shows the exercise: it sends no commands",
+        });
       const r = await this.exercise.submit(actorOf(seat, name), payload, Date.now());
       if (!r.ok) return ctx.reject(r.error);
       // only control learns the command's number: to anyone else it would count what it did not see

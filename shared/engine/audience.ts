@@ -95,7 +95,7 @@ function actionAudience(s: AudienceState, action: string, actor: string, target:
   return [actor];
 }
 
-/** Control, and observers while control lets them see every channel: they read everything, whole. */
+/** Control, and observers while control lets them see every channel: they read everything, whole (never the public display). */
 export function seesAll(s: Pick<GameState, "observersSeeAll">, viewer: Viewer): boolean {
   return viewer.role === "facilitator" || (viewer.role === "observer" && s.observersSeeAll);
 }
@@ -111,6 +111,9 @@ export function canSee(s: Pick<GameState, "observersSeeAll">, viewer: Viewer, au
       return audience.includes("mediator");
     case "observer":
       return audience.includes("observers");
+    case "public":
+      // the projector reads what is addressed to all, and nothing else, whatever observers may see
+      return false;
     case "facilitator":
       return true;
   }

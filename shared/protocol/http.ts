@@ -28,6 +28,8 @@ export interface ScenarioSummary {
 export interface Codes {
   facilitator: string;
   observer: string;
+  /** the projector display's code: opens the public picture only (control's alone to hand out) */
+  display?: string;
   mediator?: string;
   teams: Record<string, string>;
 }

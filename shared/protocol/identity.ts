@@ -8,14 +8,15 @@ import { z } from "zod";
 import type { Scenario } from "../scenario/schema.ts";
 import { POLICY_NAMES, type PolicyName } from "../bots/policy.ts";
 
-/** The roles a join code can open. */
-export type SeatRole = "facilitator" | "team" | "mediator" | "observer";
+/** The roles a join code can open ("public": the projector display, which sees only what is public). */
+export type SeatRole = "facilitator" | "team" | "mediator" | "observer" | "public";
 
 /** A seat as a payload may name it (control's "peek" request): unknown keys are dropped. */
 export const seat = z.discriminatedUnion("role", [
   z.object({ role: z.literal("facilitator") }),
   z.object({ role: z.literal("mediator") }),
   z.object({ role: z.literal("observer") }),
+  z.object({ role: z.literal("public") }),
   z.object({ role: z.literal("team"), teamId: z.string() }),
 ]);
 
@@ -67,8 +68,11 @@ export function viewerOf(s: Seat): Viewer {
   return s.role === "team" ? { role: "team", teamId: s.teamId } : { role: s.role };
 }
 
+/** A seat that may issue commands: every seat but the public display, which only looks. */
+export type CommandSeat = Exclude<Seat, { role: "public" }>;
+
 /** The actor a person in a seat issues commands as. */
-export function actorOf(s: Seat, name: string): Actor {
+export function actorOf(s: CommandSeat, name: string): Actor {
   return s.role === "team" ? { role: "team", teamId: s.teamId, name } : { role: s.role, name };
 }
 
@@ -109,7 +113,7 @@ export function partyOf(who: Seat | FlatSeat | Actor): string | null {
   return who.role === "team" ? who.teamId : who.role === "mediator" ? "mediator" : null;
 }
 
-/** The group a seat shares its view with: control, one team, the mediator, or the observers. */
+/** The group a seat shares its view with: control, one team, the mediator, the observers, or the public display. */
 export function groupKey(s: Seat): string {
   return s.role === "team" ? `team:${s.teamId}` : s.role;
 }
@@ -117,18 +121,20 @@ export function groupKey(s: Seat): string {
 /** The seat a group key names (groupKey's inverse: "team:austral", "mediator"…); null if it names none. */
 export function seatOfKey(key: string): Seat | null {
   if (key.startsWith("team:") && key.length > 5) return { role: "team", teamId: key.slice(5) };
-  if (key === "facilitator" || key === "mediator" || key === "observer") return { role: key };
+  if (key === "facilitator" || key === "mediator" || key === "observer" || key === "public") return { role: key };
   return null;
 }
 
 /** The display name a person gets in a seat when they give none. */
 export function defaultName(s: Seat): string {
-  return { facilitator: "Control", observer: "Observer", mediator: "Mediator", team: "Team member" }[s.role];
+  return { facilitator: "Control", observer: "Observer", mediator: "Mediator", team: "Team member", public: "Display" }[
+    s.role
+  ];
 }
 
 /** The seat's display name (the team's or the role's), shown to whoever holds it. */
 export function seatName(sc: Pick<Scenario, "teams" | "mediator">, s: Seat): string {
   if (s.role === "team") return sc.teams.find((t) => t.id === s.teamId)?.name ?? s.teamId;
   if (s.role === "mediator") return sc.mediator?.name ?? "Mediator";
-  return s.role === "facilitator" ? "Control" : "Observer";
+  return s.role === "facilitator" ? "Control" : s.role === "public" ? "Public display" : "Observer";
 }
