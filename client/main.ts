@@ -11,6 +11,7 @@ import { replayPage } from "./pages/replay.ts";
 import { courseCodesPage, courseDashboardPage } from "./pages/course.ts";
 import { comparePage } from "./pages/compare.ts";
 import { labPage } from "./pages/lab.ts";
+import { displayPage } from "./pages/display.ts";
 
 // replaying long exercises in the browser: frozen states only help while developing
 setEngineFreeze(import.meta.env.DEV);
@@ -24,5 +25,6 @@ route("/course/:id/compare", comparePage);
 route("/course/:id", courseDashboardPage);
 route("/exercise/:id/codes", codesPage);
 route("/exercise/:id", playPage);
+route("/display/:id", displayPage);
 route("/lab/:id", labPage);
 void show();

@@ -105,8 +105,15 @@ export async function playPage(root: HTMLElement, params: Record<string, string>
     "⤢ Board only",
   );
   const playEl = h("div", { class: "play" });
+  // control's board shows control's picture: the projector has its own public view (Control tab)
+  const notForProjector =
+    seat.role === "facilitator"
+      ? h("span", { class: "badge warn", style: "display: none" }, "Control's view — not for the projector")
+      : null;
   const setBoardOnly = (on: boolean) => {
     playEl.classList.toggle("board-only", on);
+    // (a badge's own display rule would override the hidden attribute)
+    if (notForProjector) notForProjector.style.display = on ? "" : "none";
     boardOnly.setAttribute("aria-pressed", String(on));
     boardOnly.textContent = on ? "⤡ Show panels" : "⤢ Board only";
   };
@@ -116,7 +123,7 @@ export async function playPage(root: HTMLElement, params: Record<string, string>
   const bar = topbar(
     session,
     seat,
-    h("div", { class: "row", style: "flex-wrap: nowrap" }, viewAsSelect, sound, boardOnly),
+    h("div", { class: "row", style: "flex-wrap: nowrap" }, viewAsSelect, sound, notForProjector, boardOnly),
   );
   const banner = h("div", { role: "status", "aria-live": "assertive" });
   const debrief = selfPacedDebrief(roomId);

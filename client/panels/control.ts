@@ -5,6 +5,7 @@ import { CHANNELS } from "../../shared/scenario/schema.ts";
 import { append, h, render } from "../ui/dom.ts";
 import { statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
 import { seatFor } from "../net/seats.ts";
+import { call, type Codes } from "../net/api.ts";
 import { downloadReport, type ReportFormat } from "../net/download.ts";
 import { channelLabel, glossaryOf, outcomeWords } from "../../shared/words/index.ts";
 import { botSeatsCard } from "./bot-seats.ts";
@@ -134,7 +135,13 @@ export function controlPanel(ctx: PanelCtx): Panel {
   const flow = h(
     "article",
     { class: "card", "aria-label": "Exercise flow" },
-    h("div", { class: "row", style: "justify-content: space-between" }, h("h4", {}, "Flow"), codesLink),
+    h(
+      "div",
+      { class: "row", style: "justify-content: space-between" },
+      h("h4", {}, "Flow"),
+      projectorLink(ctx),
+      codesLink,
+    ),
     flowButtons,
     flowStatus,
   );
@@ -329,4 +336,33 @@ export function controlPanel(ctx: PanelCtx): Panel {
       drawFlow(v);
     },
   };
+}
+
+/**
+ * "Projector view": opens the public display in a new window, with the exercise's display code (from control's
+ * details), so what the room sees is the public picture and never control's screen.
+ */
+function projectorLink(ctx: PanelCtx): HTMLElement {
+  const link = h(
+    "a",
+    {
+      class: "button small",
+      "aria-disabled": "true",
+      title: "Opens the public display for the projector: only what everyone may see",
+    },
+    "Projector view",
+  );
+  // a window of its own, which cannot reach back into the console
+  link.target = "_blank";
+  link.rel = "noopener";
+  const stored = seatFor(ctx.seat.exerciseId, "facilitator");
+  if (!stored) return link;
+  void call<{ codes: Codes }>("GET", `/exercises/${ctx.seat.exerciseId}`, undefined, stored.code)
+    .then(({ codes }) => {
+      if (!codes.display) return;
+      link.setAttribute("href", `/display/${ctx.seat.exerciseId}#code=${encodeURIComponent(codes.display)}`);
+      link.removeAttribute("aria-disabled");
+    })
+    .catch((err: Error) => (link.title = `The projector view is unavailable: ${err.message}`));
+  return link;
 }
