@@ -65,7 +65,8 @@ export function joinPage(root: HTMLElement, params: Record<string, string>): voi
         seatName: target.seatName,
         savedAt: Date.now(),
       });
-      navigate(`/exercise/${target.roomId}`);
+      // the display code opens the projector's page, never the console's
+      navigate(target.role === "public" ? `/display/${target.roomId}` : `/exercise/${target.roomId}`);
     } catch (err) {
       status.textContent = (err as Error).message;
       button.disabled = false;

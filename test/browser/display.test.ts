@@ -161,6 +161,13 @@ describe("the projector view", () => {
     await wall.getByRole("heading", { name: "Turn 1 — what happened" }).waitFor();
     expect(await fontPx(wall, ".display-timer")).toBeGreaterThanOrEqual(180);
     await shot(wall, "display-1920x1080");
+    // the display code typed on the join page opens the same public display
+    const code = decodeURIComponent(href!.split("#code=")[1]!);
+    await wall.goto(`${srv.url}/join?code=${encodeURIComponent(code)}`);
+    await wall.getByLabel("Your name").fill("Projector");
+    await wall.getByRole("button", { name: "Enter the exercise" }).click();
+    await wall.waitForURL(`${srv.url}/display/${ex.roomId}`);
+    await wall.getByRole("meter").waitFor();
     await big.close();
     await ctx.close();
   });
