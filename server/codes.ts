@@ -52,6 +52,17 @@ export function displayCode(codes: Pick<Codes, "facilitator">): string {
   return written(createHash("sha256").update(`deconflict-display:${codes.facilitator}`).digest().subarray(0, 13));
 }
 
+/** Every code of an exercise as control (its creator) receives them: each seat's, and the projector display's. */
+export function controlCodes(c: Codes): Codes & { display: string } {
+  return {
+    facilitator: c.facilitator,
+    observer: c.observer,
+    display: displayCode(c),
+    ...(c.mediator ? { mediator: c.mediator } : {}),
+    teams: c.teams,
+  };
+}
+
 /** Which seat a code opens in an exercise, if any. */
 export function seatFor(codes: Codes, code: string): Seat | null {
   const c = normalizeCode(code);

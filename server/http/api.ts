@@ -7,7 +7,7 @@ import type { GroupRow } from "../store.ts";
 import { HttpError, type CellSummary, type JoinTarget } from "../../shared/protocol/http.ts";
 import { flatSeat, seatName } from "../../shared/protocol/identity.ts";
 import type { LiveExercise } from "../live-exercise.ts";
-import { displayCode, normalizeCode } from "../codes.ts";
+import { controlCodes, normalizeCode } from "../codes.ts";
 import { REPORT_FORMATS, isReportFormat, renderReport } from "../../shared/report/index.ts";
 import { compareCell } from "./comparison.ts";
 import { describeInvalid } from "../live-exercise.ts";
@@ -322,14 +322,7 @@ function created(ex: LiveExercise) {
     title: ex.row.title,
     scenarioId: ex.row.scenarioId,
     seed: ex.row.seed,
-    codes: {
-      facilitator: c.facilitator,
-      observer: c.observer,
-      // the projector's: it opens only the public picture
-      display: displayCode(c),
-      ...(c.mediator ? { mediator: c.mediator } : {}),
-      teams: c.teams,
-    },
+    codes: controlCodes(c),
   };
 }
 

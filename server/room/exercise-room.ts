@@ -58,6 +58,8 @@ interface Auth {
 export const SEAT_CONNECTIONS = { team: 40, mediator: 40, facilitator: 40, observer: 250, public: 250 } as const;
 /** Seconds a seat reserved by matchmaking waits for its socket. */
 export const SEAT_RESERVATION_SECONDS = 8;
+/** The projector display only looks: every command it sends is refused. */
+const LOOK_ONLY = { code: "forbidden", message: "The public display only shows the exercise: it sends no commands" };
 const IDLE_PAUSE_REASON = "nobody was connected for a while; control resumes when everyone is back";
 type SeatClient = Client<{ auth: Auth }>;
 
@@ -276,11 +278,7 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
         return ctx.reject({ code: "gone", message: "The connection closed before the command was applied" });
       if (meter.busy()) return ctx.reject(BUSY_REFUSAL);
       const { seat, name } = authOf(client);
-      if (seat.role === "public")
-        return ctx.reject({
-          code: "forbidden",
-          message: "The public display only shows the exercise: it sends no commands",
-        });
+      if (seat.role === "public") return ctx.reject(LOOK_ONLY);
       const r = await this.exercise.submit(actorOf(seat, name), payload, Date.now());
       if (!r.ok) return ctx.reject(r.error);
       // only control learns the command's number: to anyone else it would count what it did not see
