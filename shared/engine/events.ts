@@ -32,6 +32,7 @@ import type {
 } from "./event-causes.ts";
 
 export type * from "./event-causes.ts";
+export { EVENT_CATEGORY, categoryOf, type EventCategory } from "./event-category.ts";
 
 /** What every event carries: an opaque id, the command that caused it (seq), when, and where in the exercise. */
 export interface EventBase {
@@ -248,72 +249,6 @@ export type EventView = {
   } & (K extends keyof SecretFields ? Partial<Pick<EventOf<K>, SecretFields[K] & keyof EventOf<K>>> : unknown);
 }[EventType];
 
-/** The group an event belongs to: the log's filter and label. */
-export type EventCategory =
-  | "flow"
-  | "inject"
-  | "escalation"
-  | "hotline"
-  | "orders"
-  | "outcome"
-  | "perception"
-  | "incident"
-  | "attribution"
-  | "agreement"
-  | "commitment"
-  | "mediator"
-  | "diplomacy"
-  | "sector"
-  | "control";
-
-/** The category of each kind: one entry per kind, so a new kind must be placed. */
-export const EVENT_CATEGORY: { readonly [K in EventType]: EventCategory } = {
-  "exercise.started": "flow",
-  "exercise.paused": "flow",
-  "exercise.resumed": "flow",
-  "exercise.ended": "flow",
-  "phase.began": "flow",
-  "turn.adjudicated": "flow",
-  "turn.resolved": "flow",
-  "escalation.changed": "escalation",
-  "redline.crossed": "escalation",
-  "orders.submitted": "orders",
-  "orders.withdrawn": "orders",
-  "orders.carried-out": "orders",
-  "action.resolved": "outcome",
-  "action.disproportionate": "outcome",
-  misperception: "perception",
-  "perception.correct": "perception",
-  "incident.occurred": "incident",
-  "incident.verified": "incident",
-  "evidence.shared": "incident",
-  "attribution.made": "attribution",
-  "attribution.denied": "attribution",
-  "attribution.questioned": "attribution",
-  "hotline.sent": "hotline",
-  "hotline.answered": "hotline",
-  "hotline.unanswered": "hotline",
-  "proposal.made": "agreement",
-  "proposal.accepted": "agreement",
-  "proposal.rejected": "agreement",
-  "proposal.withdrawn": "agreement",
-  "statement.joint": "agreement",
-  "commitment.adopted": "agreement",
-  "commitment.broken": "commitment",
-  "commitment.fulfilled": "commitment",
-  "commitment.missed": "commitment",
-  "restraint.called": "diplomacy",
-  "sector.changed": "sector",
-  "inject.released": "inject",
-  "inject.held": "control",
-  "inject.skipped": "control",
-  "inject.unskipped": "control",
-  "inject.unheld": "control",
-  "mediator.convened": "mediator",
-  "observers.visibility": "control",
-  "escalation.noted": "control",
-};
-
 /**
  * Who reads an event of a kind, as a class audience.ts interprets: `all`
  * everyone; `team` its `team` field; `pair` its `from` and `to`; `target` its
@@ -395,11 +330,6 @@ export const EVENT_AUDIENCE = {
 export type KindOfClass<C extends AudienceClass> = {
   [K in EventType]: (typeof EVENT_AUDIENCE)[K] extends C ? K : never;
 }[EventType];
-
-/** The category of an event. */
-export function categoryOf(e: { type: EventType }): EventCategory {
-  return EVENT_CATEGORY[e.type];
-}
 
 /** The escalation after an event that moved or marked the meter, else undefined. */
 export function escalationAfter(e: GameEvent | EventView): number | undefined {
