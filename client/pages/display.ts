@@ -36,7 +36,7 @@ export async function displayPage(root: HTMLElement, params: Record<string, stri
   let session: Session;
   try {
     const target = await call<JoinTarget>("POST", "/join", { code });
-    // only the public seat may draw this page: any other code would put secrets on the wall
+    // only the public seat may draw this page: a team's or control's code would put secrets on the wall
     if (target.role !== "public" || target.roomId !== roomId)
       throw new Error("This is not this exercise's display code: the projector view opens only with its display link.");
     session = await Session.join(roomId, code, "Projector");

@@ -5,18 +5,7 @@
 import { brand, h, render } from "../ui/dom.ts";
 import { call, serverUrl, type ScenarioSummary } from "../net/api.ts";
 import { onLeavePage } from "../router.ts";
-import type { CheckResult, LabReport } from "../../shared/lab/types.ts";
-
-interface LabRun {
-  id: string;
-  scenarioId: string;
-  games: number;
-  seed: string;
-  status: "running" | "done" | "failed";
-  done: number;
-  total: number;
-  error: string | null;
-}
+import type { CheckResult, LabReport, LabRunStatus as LabRun } from "../../shared/lab/types.ts";
 
 const STATUS: Record<CheckResult["status"], string> = { pass: "✓ pass", fail: "✗ fail", unmeasured: "– not measured" };
 

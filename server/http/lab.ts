@@ -22,7 +22,7 @@ import { buildReport, slices, totalGames, type LabJob } from "../../shared/lab/r
 import { PROFILE_IDS } from "../../shared/lab/profiles.ts";
 import { labHtml } from "../../shared/lab/html.ts";
 import { LAB_CSP_HEADER } from "../../shared/lab/html-style.ts";
-import type { GameSummary, LabReport } from "../../shared/lab/types.ts";
+import type { GameSummary, LabReport, LabRunStatus } from "../../shared/lab/types.ts";
 
 /** The most games per profile one request may ask for: 11 profiles × 500 games take a minute or two. */
 export const LAB_MAX_GAMES = 500;
@@ -78,15 +78,7 @@ export function playInWorkers(
   return { games: result, stop };
 }
 
-export interface LabRun {
-  id: string;
-  scenarioId: string;
-  games: number;
-  seed: string;
-  status: "running" | "done" | "failed";
-  done: number;
-  total: number;
-  error: string | null;
+export interface LabRun extends LabRunStatus {
   report: LabReport | null;
 }
 
@@ -111,7 +103,7 @@ const startBody = z.strictObject({
 });
 
 /** What the client reads of a run (the report is fetched apart). */
-function publicRun(r: LabRun) {
+function publicRun(r: LabRun): LabRunStatus {
   const { report: _report, ...rest } = r;
   return rest;
 }

@@ -141,3 +141,15 @@ export interface LabReport {
   variance: VarianceSplit[];
   checks: CheckResult[];
 }
+
+/** A lab run as the server's lab route tells it (GET /api/lab/runs/:id); its report is fetched apart. */
+export interface LabRunStatus {
+  id: string;
+  scenarioId: string;
+  games: number;
+  seed: string;
+  status: "running" | "done" | "failed";
+  done: number;
+  total: number;
+  error: string | null;
+}
