@@ -8,7 +8,7 @@ import type { Handlers } from "./apply.ts";
 import { clamp, partyName, requireNotEnded, requireRole } from "./context.ts";
 import { reject } from "./reject.ts";
 import { shiftEscalation } from "./escalation.ts";
-import { rulesOf } from "./rules.ts";
+import { requireRulesAtLeast } from "./rules-gate.ts";
 
 export function adjustEscalation(ctx: Ctx, cmd: Extract<Command, { type: "escalation.adjust" }>): void {
   requireRole(ctx, "facilitator");
@@ -35,12 +35,7 @@ const MEDIATOR_POLICIES: readonly string[] = ["mediator", "random", "passive"];
 
 /** Bots came with rules 2.1: an exercise created under older rules keeps to them, so a 2.0 engine still replays it. */
 function requireBotRules(ctx: Ctx): void {
-  const [major, minor] = (rulesOf(ctx.s.engineVersion) ?? "0.0").split(".").map(Number) as [number, number];
-  if (major < 2 || (major === 2 && minor < 1))
-    reject(
-      "invalid",
-      `This exercise runs rules ${major}.${minor}, from before bots; create a new exercise to use them`,
-    );
+  requireRulesAtLeast(ctx, "2.1", "bots");
 }
 
 export function seatBot(ctx: Ctx, cmd: Extract<Command, { type: "bot.seat" }>): void {

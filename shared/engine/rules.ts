@@ -51,6 +51,8 @@ export const KEPT_RULES: Readonly<Record<string, RulesSwitches>> = {
   "2.0": { idScheme: "keyed" },
   // 2.2 added inject.unhold and escalation.adjust's private note (no rule of play changed): 2.1 replays as it was played
   "2.1": { idScheme: "keyed" },
+  // 3.0 rebuilt the crisis model (model.ts): 2.2 recordings replay with the model of rules 2.x
+  "2.2": { idScheme: "keyed" },
   // 1.2 is not kept: it never shipped, and its keyed ids are not today's
 };
 

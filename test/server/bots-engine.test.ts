@@ -74,7 +74,7 @@ describe("bot seats in the engine", () => {
     const d = new Driver(loadScenario("tutorial"), "old-rules");
     d.state = { ...d.state, engineVersion: "2.0.0" };
     expect(d.try(control, { type: "bot.seat", seat: "austral", policy: "hawk" })).toBe(
-      "This exercise runs rules 2.0, from before bots; create a new exercise to use them",
+      "This exercise runs rules 2.0, from before bots; create a new exercise for that",
     );
   });
 });
