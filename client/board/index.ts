@@ -13,6 +13,8 @@ export interface BoardUi {
   controlHint?: boolean;
   /** a replay: each shown change stands alone (live, quick successive changes add up) */
   replay?: boolean;
+  /** the turn summary is shown under the board, in the inject rail's place */
+  summary?: boolean;
 }
 export interface BoardOptions {
   onInjectClick(injectId: string): void;

@@ -93,23 +93,28 @@ export function unitFor(width: number, height: number, dpr: number): number {
 export const ROW_GAP = 12;
 export const BAND_PAD = 16;
 
-/** `headerUnits`: the header's height in units (taller when it carries the outcome of an ended exercise). */
+/**
+ * `headerUnits`: the header's height in units (taller when it carries the
+ * outcome of an ended exercise); `rail`: false when the turn summary takes the
+ * inject rail's place under the board.
+ */
 export function layoutBoard(
   width: number,
   height: number,
   u: number,
   rows: Record<Band, number>,
   headerUnits = 30,
+  rail = true,
 ): BoardLayout {
   const pad = Math.round(12 * u);
   const header: Rect = { x: pad, y: pad * 0.5, w: width - 2 * pad, h: Math.round(headerUnits * u) };
-  const railH = Math.round(112 * u);
-  const rail: Rect = { x: pad, y: height - pad - railH, w: width - 2 * pad, h: railH };
+  const railH = rail ? Math.round(112 * u) : 0;
+  const railRect: Rect = { x: pad, y: height - pad - railH, w: width - 2 * pad, h: railH };
   const middle: Rect = {
     x: pad,
     y: header.y + header.h + pad * 0.5,
     w: width - 2 * pad,
-    h: rail.y - pad - (header.y + header.h + pad * 0.5),
+    h: railRect.y - (rail ? pad : 0) - (header.y + header.h + pad * 0.5),
   };
 
   let ladderW = clamp(width * 0.27, 250 * u, 440 * u);
@@ -142,7 +147,7 @@ export function layoutBoard(
     top: Array.from({ length: rows.top }, (_, i) => ladder.y - BAND_PAD * u * squeeze - i * step),
     bottom: Array.from({ length: rows.bottom }, (_, i) => ladder.y + ladder.h + BAND_PAD * u * squeeze + i * step),
   };
-  return { u, pad, header, middle, ladder, gutters, bandRows, rail, cardWidth: cardW, columns };
+  return { u, pad, header, middle, ladder, gutters, bandRows, rail: railRect, cardWidth: cardW, columns };
 }
 
 /** Card rects in a column: each card takes its natural height (at most its share) and sits in the middle of its share. */

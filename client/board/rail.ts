@@ -37,6 +37,7 @@ export class InjectRail {
   private u = 1;
   private names: Record<string, string> = {};
   private ready = false;
+  private shown = true;
 
   constructor(scene: Scene, onClick: (id: string) => void) {
     this.scene = scene;
@@ -45,9 +46,11 @@ export class InjectRail {
     this.empty = makeText(scene, C.dim, 0, 0.5).setDepth(40);
   }
 
-  layout(rect: Rect, u: number): void {
+  /** `shown` false: the turn summary has the rail's place, and the rail draws nothing. */
+  layout(rect: Rect, u: number, shown = true): void {
     this.rect = rect;
     this.u = u;
+    this.shown = shown;
     this.place(false);
   }
 
@@ -120,6 +123,12 @@ export class InjectRail {
   }
 
   private place(animate: boolean): void {
+    this.heading.setVisible(this.shown);
+    if (!this.shown) {
+      this.empty.setVisible(false);
+      for (const card of this.cards.values()) card.box.setVisible(false);
+      return;
+    }
     const u = this.u;
     const { w, h, gap, top } = this.size();
     const fits = Math.max(1, Math.floor((this.rect.w + gap) / (w + gap) + 0.01));

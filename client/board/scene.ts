@@ -72,6 +72,7 @@ export class BoardScene extends Phaser.Scene {
       view.exercise.status === "ended",
       view.teams.map((t) => [t.id, t.sectors.length]),
       view.trust.map((t) => [t.a, t.b]),
+      this.ui.summary === true,
     ]);
     if (key === this.layoutKey && resized) return;
     if (key !== this.layoutKey) {
@@ -108,7 +109,8 @@ export class BoardScene extends Phaser.Scene {
     const pairs = view.trust.map((t) => ({ a: t.a, b: t.b }));
     const { routes: across, rows } = assignBands(pairs, (id) => seats.get(id));
     // at the end, the header grows into the outcome banner, so the banner covers nothing
-    const l = layoutBoard(W, H, u, rows, view.exercise.status === "ended" ? 80 : 30);
+    const rail = this.ui.summary !== true;
+    const l = layoutBoard(W, H, u, rows, view.exercise.status === "ended" ? 80 : 30, rail);
 
     // cards: one size for all, the largest every column can hold
     for (const [id, card] of this.cards)
@@ -148,7 +150,7 @@ export class BoardScene extends Phaser.Scene {
     }
     this.routes = routeTrust(l, geoms, pairs, across);
     this.ladder?.layout(l.ladder, u);
-    this.rail?.layout(l.rail, u);
+    this.rail?.layout(l.rail, u, rail);
     this.overlay?.layout(l);
   }
 

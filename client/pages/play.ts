@@ -21,6 +21,7 @@ import { controlPanel } from "../panels/control.ts";
 import { mselPanel } from "../panels/msel.ts";
 import { teamsPanel } from "../panels/teams.ts";
 import { turnResults } from "../panels/results.ts";
+import { trackBaseline } from "../net/baseline.ts";
 import { selfPacedDebrief } from "./self-paced.ts";
 import { attention } from "../ui/attention.ts";
 
@@ -135,6 +136,8 @@ export async function playPage(root: HTMLElement, params: Record<string, string>
     setBoardOnly(false);
     tabsApi?.select("log");
   });
+  // closing the summary gives the inject rail its place back
+  results.el.addEventListener("toggle-summary", () => void refreshBoard());
   playEl.append(
     bar.el,
     banner,
@@ -143,16 +146,7 @@ export async function playPage(root: HTMLElement, params: Record<string, string>
     h(
       "div",
       { class: "main" },
-      h(
-        "div",
-        { style: "position: relative; min-height: 0; min-width: 0; display: grid" },
-        boardEl,
-        viewingAs,
-        results.el,
-        alerts.el,
-        toasts,
-        boardText,
-      ),
+      h("div", { class: "board-area" }, boardEl, viewingAs, results.el, alerts.el, toasts, boardText),
       tabsApi.el,
     ),
   );
@@ -174,13 +168,14 @@ export async function playPage(root: HTMLElement, params: Record<string, string>
     try {
       const v = session.view;
       const shown = await boardView(v);
+      // the summary under the board tells what the board's viewer may know
+      const summary = results.update(shown, trackBaseline(roomId, shown));
       board.update(shown, {
         unread: read.unread(shown.injects.map((i) => i.id)),
         serverNow: session.store.serverNow(),
         controlHint: seat.role === "facilitator" && !viewAs,
+        summary,
       });
-      // the card on the board tells what the board's viewer may know
-      results.update(shown);
       boardText.textContent = describeBoard(shown);
       render(
         viewingAs,

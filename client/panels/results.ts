@@ -1,16 +1,26 @@
-// "What happened this turn": once orders are resolved, a card over the board
-// lists the adjudication's outcomes this participant may see, so nobody has to
-// dig through the log. It can be closed, and comes back with the next turn.
-// Everything on it is computed from the events of the board's view (already
-// chosen and redacted for its viewer by the engine) and put in shared/words' words.
-import type { EventView, ParticipantView, Viewer } from "../../shared/engine/index.ts";
+// The turn summary: once orders are resolved, a strip under the board (in
+// place of the inject rail, never over the meter) shows what the turn changed
+// as figures from → to — escalation with its causes, each state's sectors,
+// standing and pressure, trust between pairs — and the turn's full list of
+// outcomes one click away. Each seat's summary holds what its own view holds
+// (chosen and redacted by the engine); control's is complete, as the projector
+// has its own public view. Words come from shared/words.
+import type { EventView, ParticipantView } from "../../shared/engine/index.ts";
 import { groupKey } from "../../shared/protocol/identity.ts";
-import { categoryLabel, describe, glossaryOf, signed, type Glossary } from "../../shared/words/index.ts";
+import { categoryLabel, describe, glossaryOf, signed } from "../../shared/words/index.ts";
 import { h, render } from "../ui/dom.ts";
+import "./results.css";
+import { icon } from "../ui/icons.ts";
+import {
+  adjudicationEvents,
+  resolved,
+  turnSummary,
+  type Baseline,
+  type Change,
+  type TurnSummary,
+} from "./turn-summary.ts";
 
-const SHOWN = 8;
-
-/** One line of the card: the event, its category's label and its sentence. */
+/** One line of the full list: the event, its category's label and its sentence. */
 export interface ResultLine {
   event: EventView;
   label: string;
@@ -19,126 +29,193 @@ export interface ResultLine {
 
 export interface TurnResults {
   el: HTMLElement;
-  update(view: ParticipantView): void;
+  /** Shows the summary of the view's turn if its orders are resolved; says whether it is shown. */
+  update(view: ParticipantView, before: Baseline | null): boolean;
 }
 
-/**
- * A reader who is nobody in particular: the engine's redaction for it leaves
- * what every reader of an event was told (a covert act's public cause, an
- * attribution without its verdict).
- */
-const ANYONE: Viewer = { role: "team", teamId: "\u0000" };
-
-/** The order of the card: the turn's summary leads, then red lines crossed, then the rest as it happened. */
+/** The order of the list: the turn's summary leads, then red lines crossed, then the rest as it happened. */
 const RANK: Partial<Record<EventView["type"], number>> = { "turn.resolved": 0, "redline.crossed": 1 };
 
-/**
- * The events the adjudication of a turn produced, as the card tells them, the
- * turn's summary first. They are the view's events of the turn's adjudication
- * phase (but the phase's own beginning). The card sits on the board, which may
- * be on a projector: on control's own board it keeps the events told to all,
- * worded as everyone read them (the rest is in its Log tab).
- */
+/** The events the adjudication of a turn produced, as the viewer's view tells them, the turn's summary first. */
 export function resultsOf(v: ParticipantView, turn: number): ResultLine[] {
-  const adjudication = v.exercise.phases.find((p) => p.kind === "adjudication")?.id;
-  const projected = v.viewer.role === "facilitator";
-  const events = v.log.filter(
-    (e) =>
-      e.turn === turn &&
-      e.phase === adjudication &&
-      e.type !== "phase.began" &&
-      (!projected || e.audience?.includes("all") === true),
-  );
-  const reader = projected ? ANYONE : v.viewer;
-  const names = projected ? publicGlossary(v) : glossaryOf(v);
-  return events
+  const names = glossaryOf(v);
+  return adjudicationEvents(v, turn)
     .map((event, i) => ({ event, i, rank: RANK[event.type] ?? 2 }))
     .sort((a, b) => a.rank - b.rank || a.i - b.i)
-    .map(({ event }) => ({ event, label: categoryLabel(event), text: describe(event, names, reader) }));
+    .map(({ event }) => ({ event, label: categoryLabel(event), text: describe(event, names, v.viewer) }));
 }
 
-/**
- * The names control's view holds, with its catalogue's visibility, which the
- * engine's redaction reads to tell a covert act's public cause.
- */
-function publicGlossary(v: ParticipantView): Glossary {
-  const g = glossaryOf(v);
-  return v.me?.kind === "control" ? { ...g, actions: v.me.actions } : g;
+/** "60 → 55 ▼5": a figure's change, its direction by a shape and a word for screen readers, good or bad by colour. */
+function delta(c: Change, higherIsBetter: boolean): HTMLElement {
+  if (c.from === null || c.from === c.to) return h("span", { class: "ts-value" }, `${c.to}`);
+  const d = c.to - c.from;
+  const good = d > 0 === higherIsBetter;
+  return h(
+    "span",
+    { class: "ts-value" },
+    `${c.from} → ${c.to} `,
+    h(
+      "span",
+      { class: `ts-delta ${good ? "good" : "bad"}`, "aria-label": `${d > 0 ? "up" : "down"} ${Math.abs(d)}` },
+      icon(d > 0 ? "up" : "down"),
+      signed(d),
+    ),
+  );
 }
 
-/** A badge for the lines that matter most: the turn's net escalation, a red line crossed. */
-function mark(e: EventView): HTMLElement | null {
-  if (e.type === "turn.resolved") {
-    const d = e.to - e.from;
-    if (!d) return h("span", { class: "badge" }, "escalation unchanged");
-    return h("span", { class: `badge ${d > 0 ? "danger" : "ok"}` }, `escalation ${signed(d)} ${d > 0 ? "▲" : "▼"}`);
-  }
-  return e.type === "redline.crossed" ? h("span", { class: "badge danger" }, "red line") : null;
+function escalationPart(s: TurnSummary): HTMLElement | null {
+  const e = s.escalation;
+  if (!e) return null;
+  const d = e.to - e.from;
+  return h(
+    "section",
+    { class: "ts-part ts-escalation", "aria-label": "Escalation" },
+    h("h4", {}, "Escalation"),
+    h(
+      "div",
+      { class: "ts-big" },
+      `${e.from} → ${e.to} `,
+      d
+        ? h("span", { class: `ts-delta ${d > 0 ? "bad" : "good"}` }, icon(d > 0 ? "up" : "down"), signed(d))
+        : h("span", { class: "ts-delta" }, "unchanged"),
+    ),
+    h("div", { class: "ts-rung" }, e.rung),
+    h(
+      "ul",
+      { class: "ts-causes" },
+      e.causes.map((c) => h("li", {}, h("strong", {}, signed(c.delta)), " ", c.text)),
+    ),
+  );
+}
+
+function teamsPart(s: TurnSummary): HTMLElement[] {
+  return s.teams.map((t) =>
+    h(
+      "section",
+      { class: "ts-part ts-team", style: `--team: ${t.color}`, "data-team": t.id, "aria-label": t.name },
+      h("h4", {}, t.name),
+      h(
+        "ul",
+        {},
+        h("li", {}, h("span", { class: "ts-label" }, "Standing"), delta(t.standing, true)),
+        h("li", {}, h("span", { class: "ts-label" }, "Pressure"), delta(t.pressure, false)),
+        t.sectors.map((sec) =>
+          h(
+            "li",
+            { "data-sector": sec.kind },
+            h("span", { class: "ts-label" }, sec.name),
+            delta(sec, true),
+            h(
+              "span",
+              { class: `ts-status ${sec.status}` },
+              icon(sec.status === "down" ? "down-sector" : sec.status),
+              sec.status,
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function trustPart(s: TurnSummary): HTMLElement | null {
+  if (!s.trust.length) return null;
+  return h(
+    "section",
+    { class: "ts-part ts-trust", "aria-label": "Trust" },
+    h("h4", {}, "Trust"),
+    h(
+      "ul",
+      {},
+      s.trust.map((t) =>
+        h("li", {}, h("span", { class: "ts-label" }, `${t.names[0]} – ${t.names[1]}`), delta(t.change, true)),
+      ),
+    ),
+  );
+}
+
+function fullList(lines: ResultLine[]): HTMLElement {
+  return lines.length
+    ? h(
+        "ul",
+        { class: "plain-list ts-list" },
+        lines.map((line) =>
+          h(
+            "li",
+            { class: "feed-item", "data-event": line.event.type },
+            h("div", { class: "meta" }, h("strong", {}, line.label)),
+            h("div", { class: "pre" }, line.text),
+          ),
+        ),
+      )
+    : h("p", { class: "dim" }, "Nothing you could see came of this turn's orders.");
 }
 
 export function turnResults(key: string, openLog: () => void): TurnResults {
-  const el = h("aside", { class: "turn-results", "aria-label": "This turn's results", hidden: true });
+  const el = h("aside", { class: "turn-results", "aria-label": "This turn's summary", hidden: true });
   const closedKey = `deconflict:results-closed:${key}`;
   let shownFor = "";
+  let expanded = false;
+  let last: ParticipantView | null = null;
+  let lastBefore: Baseline | null = null;
+  const draw = (v: ParticipantView, before: Baseline | null) => {
+    const turn = v.exercise.turn;
+    const summary = turnSummary(v, turn, before);
+    const lines = resultsOf(v, turn);
+    const close = h(
+      "button",
+      { type: "button", class: "small", "aria-label": "Close the turn summary" },
+      "Close",
+      icon("close"),
+    );
+    close.addEventListener("click", () => {
+      sessionStorage.setItem(closedKey, `${turn}`);
+      el.hidden = true;
+      el.dispatchEvent(new Event("toggle-summary", { bubbles: true }));
+    });
+    const more = h(
+      "button",
+      { type: "button", class: "small", "aria-expanded": String(expanded) },
+      `Full list (${lines.length})`,
+    );
+    more.addEventListener("click", () => {
+      expanded = !expanded;
+      if (last) draw(last, lastBefore);
+    });
+    const all = h("button", { type: "button", class: "small" }, "Everything in the Log", icon("right"));
+    all.addEventListener("click", openLog);
+    const parts = [escalationPart(summary), ...teamsPart(summary), trustPart(summary)];
+    el.classList.toggle("expanded", expanded);
+    render(
+      el,
+      h(
+        "div",
+        { class: "ts-head" },
+        h("h3", {}, `Turn ${turn} — what changed`),
+        h("div", { class: "row" }, more, all, close),
+      ),
+      expanded ? fullList(lines) : h("div", { class: "ts-parts" }, parts),
+    );
+  };
   return {
     el,
-    update(v) {
+    update(v, before) {
       const x = v.exercise;
-      const kind = x.phase?.kind;
-      const turn = x.turn;
-      const id = `${turn}`;
-      if (
-        (kind !== "adjudication" && kind !== "summary") ||
-        x.status === "ended" ||
-        sessionStorage.getItem(closedKey) === id
-      ) {
+      const id = `${x.turn}`;
+      if (!resolved(v) || x.status === "ended" || sessionStorage.getItem(closedKey) === id) {
         el.hidden = true;
-        return;
+        return false;
       }
-      const items = resultsOf(v, turn);
+      last = v;
+      lastBefore = before;
       // redrawn when the board's viewer changes (control looking through a team's eyes) or events arrive
-      const signature = `${groupKey(v.viewer)}:${id}:${items.map((i) => i.event.id).join(",")}`;
+      const signature = JSON.stringify([groupKey(v.viewer), id, v.log.length, v.teams, v.trust, before?.turn]);
       el.hidden = false;
-      if (signature === shownFor) return;
+      if (signature === shownFor) return true;
+      if (shownFor.split(",")[1] !== signature.split(",")[1]) expanded = false;
       shownFor = signature;
-      const close = h("button", { type: "button", class: "small", "aria-label": "Close the turn results" }, "Close ✕");
-      close.addEventListener("click", () => {
-        sessionStorage.setItem(closedKey, id);
-        el.hidden = true;
-      });
-      const all = h("button", { type: "button", class: "small" }, "Everything in the Log →");
-      all.addEventListener("click", openLog);
-      render(
-        el,
-        h(
-          "div",
-          { class: "row", style: "justify-content: space-between" },
-          h("h3", { style: "margin: 0" }, `Turn ${turn} — what happened`),
-          close,
-        ),
-        items.length
-          ? h(
-              "ul",
-              { class: "plain-list" },
-              items
-                .slice(0, SHOWN)
-                .map((line) =>
-                  h(
-                    "li",
-                    { class: "feed-item", "data-event": line.event.type },
-                    h("div", { class: "meta" }, h("strong", {}, line.label), mark(line.event)),
-                    h("div", { class: "pre" }, line.text),
-                  ),
-                ),
-            )
-          : h("p", { class: "dim" }, "Nothing you could see came of this turn's orders."),
-        h(
-          "div",
-          { class: "row" },
-          items.length > SHOWN ? h("span", { class: "dim" }, `${items.length - SHOWN} more.`) : null,
-          all,
-        ),
-      );
+      draw(v, before);
+      return true;
     },
   };
 }

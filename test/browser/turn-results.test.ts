@@ -1,8 +1,8 @@
-// The play page's turn-results card after an adjudication, and the replay's
+// The play page's turn summary after an adjudication, and the replay's
 // markers on the escalation curve, in headless Chromium at 1280×720 and
-// 1920×1080: each participant's card holds what its view delivers, control's
-// (which may be projected) what everyone was told; the replay's markers follow
-// the point of view. Screenshots: test-results/screenshots/31-*.png
+// 1920×1080: each participant's summary (figures, and the full list a click
+// away) holds what its view delivers, control's is complete; it sits under the
+// board, never over the meter; the replay's markers follow the point of view. Screenshots: test-results/screenshots/31-*.png
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launch, shot as save } from "../helpers/browser.ts";
@@ -76,14 +76,35 @@ const cardText = (page: Page) =>
     .locator(".turn-results")
     .textContent()
     .then((t) => t ?? "");
-const lines = (page: Page) => page.locator(".turn-results li .pre").allTextContents();
+/** The full list, one click away from the summary's figures. */
+async function lines(page: Page): Promise<string[]> {
+  const full = page.locator(".turn-results").getByRole("button", { name: /^Full list/ });
+  if ((await full.getAttribute("aria-expanded")) !== "true") await full.click();
+  await page.locator(".turn-results .ts-list, .turn-results p.dim").first().waitFor();
+  const out = await page.locator(".turn-results li .pre").allTextContents();
+  await page
+    .locator(".turn-results")
+    .getByRole("button", { name: /^Full list/ })
+    .click();
+  await page.locator(".turn-results .ts-parts").waitFor();
+  return out;
+}
 
-/** The card is on screen whole, across: nothing cut off at the sides. */
+/** The summary is on screen whole, under the board (never over the meter), nothing cut off at the sides. */
 async function fits(page: Page, size: (typeof SIZES)[number]): Promise<void> {
   const box = (await page.locator(".turn-results").boundingBox())!;
+  const board = (await page.locator(".board").boundingBox())!;
   expect(box.x).toBeGreaterThanOrEqual(0);
   expect(box.x + box.width).toBeLessThanOrEqual(size.width);
   expect(box.y + box.height).toBeLessThanOrEqual(size.height);
+  expect(box.y).toBeGreaterThanOrEqual(board.y + board.height - 1);
+  expect(board.height).toBeGreaterThan(size.height * 0.45);
+}
+
+/** The escalation figure of the summary: from → to, as the full list's first line says. */
+async function escalationMatches(page: Page, first: string): Promise<void> {
+  const [, from, to] = /escalation (\d+) → (\d+)/.exec(first)!;
+  await expect.poll(() => page.locator(".ts-escalation .ts-big").textContent()).toContain(`${from} → ${to}`);
 }
 
 describe("the turn-results card and the replay's markers", () => {
@@ -98,17 +119,21 @@ describe("the turn-results card and the replay's markers", () => {
         await join(ctl, ex.codes.facilitator, "Control");
 
         // Borealis: its own covert act, after the turn's summary
-        await expect.poll(() => cardText(bo)).toContain("Turn 1 — what happened");
+        await expect.poll(() => cardText(bo)).toContain("Turn 1 — what changed");
         const boLines = await lines(bo);
+        await escalationMatches(bo, boLines[0]!);
+        // Austral's energy sector, hit by the disruption, is among the figures, with its state
+        const energy = (await bo.locator('.ts-team[data-team="austral"] [data-sector="energy"]').textContent()) ?? "";
+        const [, health] = /(\d+)\s*(operational|degraded|down)$/.exec(energy) ?? [];
+        expect(Number(health)).toBeLessThan(100);
         expect(boLines[0]).toMatch(/^Turn 1 resolved: escalation \d+ → \d+ \(“.+”\)$/);
         expect(boLines).toContain(`Borealis: ${disrupt} → Austral (energy)`);
-        expect(await bo.locator(".turn-results li").first().getAttribute("data-event")).toBe("turn.resolved");
         await fits(bo, size);
         await boardSettled(bo);
         await save(bo, `31-results-borealis-${at}`);
 
         // Austral: what it suffered, not who did it
-        await expect.poll(() => cardText(al)).toContain("Turn 1 — what happened");
+        await expect.poll(() => cardText(al)).toContain("Turn 1 — what changed");
         const alText = (await lines(al)).join("\n");
         expect(alText).toMatch(/^Turn 1 resolved: escalation/);
         expect(alText).toContain("Austral: Harden critical infrastructure");
@@ -119,13 +144,17 @@ describe("the turn-results card and the replay's markers", () => {
         await boardSettled(al);
         await save(al, `31-results-austral-${at}`);
 
-        // control's own board may be projected: what everyone was told, the covert act's escalation by its public cause
-        await expect.poll(() => cardText(ctl)).toContain("Turn 1 — what happened");
+        // Austral's causes of escalation: the covert act by its public cause
+        const alCauses = (await al.locator(".ts-causes").textContent()) ?? "";
+        expect(alCauses).toContain("hostile cyber activity");
+        expect(alCauses).not.toContain("Borealis");
+
+        // control's summary is complete (the projector has its own public view): the covert act by name
+        await expect.poll(() => cardText(ctl)).toContain("Turn 1 — what changed");
         const ctlText = (await lines(ctl)).join("\n");
         expect(ctlText).toMatch(/^Turn 1 resolved: escalation/);
-        expect(ctlText).toContain("hostile cyber activity");
-        expect(ctlText).not.toContain(`Borealis: ${disrupt}`);
-        expect(ctlText).not.toMatch(/covert|Borealis's disproportionate|roll|really done by/);
+        expect(ctlText).toContain(`Borealis: ${disrupt}`);
+        expect(await ctl.locator(".ts-causes").textContent()).toContain("Borealis");
         await fits(ctl, size);
         await boardSettled(ctl);
         await save(ctl, `31-results-control-${at}`);
