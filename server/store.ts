@@ -14,6 +14,7 @@ import { appendRow, groupAppender, type AppendRow } from "./store-append.ts";
 import { GroupCommit } from "./store-commit.ts";
 import { HistoryKeeper } from "./store-history.ts";
 import { WriterThread } from "./store-thread.ts";
+import type { Storage } from "./storage/types.ts";
 
 /**
  * Where groups of commands are committed. "thread" (the default): a writer thread with its own connection, so an
@@ -62,7 +63,9 @@ interface Raw {
   status: string;
 }
 
-export class Store {
+export class Store implements Storage {
+  /** one process holds an SQLite file: every exercise is its own */
+  readonly shared = false;
   private readonly db: DatabaseSync;
   private readonly dir: string;
   private readonly insertExercise: StatementSync;
@@ -258,6 +261,17 @@ export class Store {
     }
     return found;
   }
+
+  /** Unshared: the hub knows every code from start-up, so the database is never asked. */
+  exerciseIdByCode(_code: string): string | undefined {
+    return undefined;
+  }
+
+  own(_exerciseId: string): boolean {
+    return true;
+  }
+
+  release(_exerciseId: string): void {}
 
   /** Closes the writer thread (after the groups it was given) and then this connection, which checkpoints the log. */
   close(): void {
