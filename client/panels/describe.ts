@@ -41,6 +41,8 @@ export function describeEffect(v: ParticipantView, e: Effect): string {
       return `${signed(e.delta)} standing for ${who(v, e.team)}`;
     case "pressure":
       return `${signed(e.delta)} domestic pressure for ${who(v, e.team)}`;
+    case "evidence":
+      return `${signed(Math.round(e.confidence * 100))} % confidence in the evidence of an incident`;
   }
 }
 

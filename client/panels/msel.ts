@@ -7,9 +7,15 @@ import { channelLabel, glossaryOf, partyName, scheduleWords } from "../../shared
 import { statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
 import "./msel.css";
 
-const STATES = ["pending", "held", "released", "skipped"] as const;
+const STATES = ["pending", "held", "released", "skipped", "dropped"] as const;
 // words, not symbols: they render without an emoji font
-const STATUS: Record<string, string> = { pending: "Pending", held: "Held", released: "Released", skipped: "Skipped" };
+const STATUS: Record<string, string> = {
+  pending: "Pending",
+  held: "Held",
+  released: "Released",
+  skipped: "Skipped",
+  dropped: "Not drawn",
+};
 
 /** The turn an inject belongs to: its scheduled turn, else the turn it was released in; null if only a trigger may release it. */
 function turnOf(i: InjectView): number | null {
@@ -127,7 +133,7 @@ function row(ctx: PanelCtx, v: ParticipantView, i: InjectView): HTMLElement {
     b.addEventListener("click", () => submit(ctx, b, status, cmd, `${label}: ${i.title}`));
     return b;
   };
-  const open = i.status === "pending" || i.status === "held" || i.status === "skipped";
+  const open = i.status === "pending" || i.status === "held" || i.status === "skipped" || i.status === "dropped";
   return h(
     "li",
     { class: `msel-row channel channel-${i.channel}`, id: `msel-${i.id}` },
@@ -157,7 +163,9 @@ function row(ctx: PanelCtx, v: ParticipantView, i: InjectView): HTMLElement {
               act("Release now", { type: "inject.release", injectId: i.id }, "small primary"),
               i.status === "pending" ? act("Hold", { type: "inject.hold", injectId: i.id }) : null,
               i.status === "held" ? act("Un-hold", { type: "inject.unhold", injectId: i.id }) : null,
-              i.status !== "skipped" ? act("Skip", { type: "inject.skip", injectId: i.id }) : null,
+              i.status !== "skipped" && i.status !== "dropped"
+                ? act("Skip", { type: "inject.skip", injectId: i.id })
+                : null,
             )
           : null,
       ),

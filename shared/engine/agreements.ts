@@ -8,6 +8,7 @@ import { partyOf } from "../protocol/identity.ts";
 import type { Handlers } from "./apply.ts";
 import { currentPhase, findById, partyName, requireRole, requireRunning, teamIds } from "./context.ts";
 import { reject } from "./reject.ts";
+import { agreementParties, negotiators, requireNegotiators } from "./roles.ts";
 import { audienceScope } from "./ids.ts";
 import { requireTalksOpen } from "./phase-rules.ts";
 import { adoptCbm, cbmOf, activeCommitments } from "./commitments.ts";
@@ -37,8 +38,9 @@ export function createProposal(ctx: Ctx, cmd: Create): void {
   const { s } = ctx;
   const proposer = partyOf(actor)!;
   const all = teamIds(s);
-  const parties = [...new Set(cmd.parties ?? all)];
+  const parties = [...new Set(cmd.parties ?? negotiators(s))];
   for (const p of parties) if (!all.includes(p)) reject("not-found", `There is no team “${p}”`);
+  requireNegotiators(s, proposer, parties);
   if (parties.length < 2) reject("invalid", "A proposal needs at least two parties");
   if (proposer !== "mediator" && !parties.includes(proposer))
     reject("invalid", "A team can only propose agreements it is a party to");
@@ -191,7 +193,7 @@ function publiclyHostile(s: GameState, team: string): boolean {
 export function agreementConcluded(s: GameState): boolean {
   const need = s.scenario.end.agreement;
   if (!need || s.turn < need.notBeforeTurn) return false;
-  const all = teamIds(s);
+  const all = agreementParties(s);
   const cbmsDone = need.cbms.every((id) =>
     activeCommitments(s).some((c) => c.cbmId === id && all.every((t) => c.parties.includes(t))),
   );

@@ -56,7 +56,8 @@ function ruleAudience(e: EventOfClass<"rule">, s: AudienceState): Audience {
       // a covert act's excess is control's: the target does not know who, the actor is not told it was too much
       return isCovert(s, e.action) ? ["facilitator"] : actionAudience(s, e.action, e.actor, e.target);
     case "incident.occurred":
-    case "incident.verified": {
+    case "incident.verified":
+    case "evidence.changed": {
       const inc = byId(s.incidents, e.incident);
       return inc ? incidentAudience(inc) : ["facilitator"];
     }

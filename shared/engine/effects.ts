@@ -6,6 +6,7 @@ import type { Ctx } from "./context.ts";
 import { pairKey, teamIds } from "./context.ts";
 import { shiftEscalation } from "./escalation.ts";
 import { changePressure, changeResilience, changeSectorHealth, changeStanding, changeTrust } from "./measures.ts";
+import { feelGrievance } from "./incidents.ts";
 
 export interface EffectScope {
   actor?: string | null;
@@ -70,5 +71,40 @@ function applyEffect(ctx: Ctx, e: Effect, scope: EffectScope): void {
     case "pressure":
       for (const t of resolveRef(ctx, e.team, scope)) changePressure(ctx, t, e.delta);
       return;
+    case "evidence":
+      changeEvidence(ctx, e);
+      return;
   }
+}
+
+/** Evidence confidence stays within these bounds, as after a verification. */
+export const EVIDENCE_FLOOR = 0.05;
+export const EVIDENCE_CEILING = 0.95;
+
+/**
+ * An inject's news changes an incident's evidence: it strengthens, weakens or
+ * points elsewhere. Told to whoever knows the incident (audience.ts), nobody
+ * else. The incident is the one an inject created, or the newest; if it does
+ * not exist (yet), nothing happens.
+ */
+function changeEvidence(ctx: Ctx, e: Extract<Effect, { type: "evidence" }>): void {
+  const { s } = ctx;
+  const inc =
+    e.incident === "latest"
+      ? s.incidents[s.incidents.length - 1]
+      : s.incidents.find((i) => i.source.kind === "inject" && i.source.injectId === e.incident);
+  if (!inc) return;
+  if (e.suspect === null || (e.suspect !== undefined && teamIds(s).includes(e.suspect)))
+    inc.evidence.suspect = e.suspect;
+  const confidence = Math.min(EVIDENCE_CEILING, Math.max(EVIDENCE_FLOOR, inc.evidence.confidence + e.confidence));
+  inc.evidence.confidence = Math.round(confidence * 100) / 100;
+  ctx.emit({
+    type: "evidence.changed",
+    incident: inc.id,
+    title: inc.title,
+    suspect: inc.evidence.suspect,
+    confidence: inc.evidence.confidence,
+    delta: e.confidence,
+  });
+  feelGrievance(ctx, inc);
 }

@@ -136,6 +136,8 @@ export interface EventFields {
     confidence: number;
   };
   "evidence.shared": { incident: string; title: string; from: string; to: string };
+  /** an inject's effect changed an incident's evidence (a leak, a new trace): told to those who know the incident */
+  "evidence.changed": { incident: string; title: string; suspect: string | null; confidence: number; delta: number };
   /**
    * A public accusation. `correct` is known to control, the accused and the
    * culprit; `culprit` (null: a non-state actor) to control and the culprit.
@@ -207,6 +209,11 @@ export interface EventFields {
   "inject.skipped": { inject: string; title: string };
   "inject.unskipped": { inject: string; title: string };
   "inject.unheld": { inject: string; title: string };
+  /**
+   * The seed's draw went against a chance inject (`roll` not under `chance`), or another member of its
+   * group was drawn (`chance` 1 / members; `roll` null when control had already released one): control's.
+   */
+  "inject.dropped": { inject: string; title: string; draw: "chance" | "group"; chance: number; roll: number | null };
 
   // the mediator and control
   "mediator.convened": { parties: string[]; text: string };
@@ -295,6 +302,7 @@ export const EVENT_AUDIENCE = {
   "incident.occurred": "rule",
   "incident.verified": "rule",
   "evidence.shared": "pair",
+  "evidence.changed": "rule",
   "attribution.made": "all",
   "attribution.denied": "all",
   "attribution.questioned": "all",
@@ -319,6 +327,7 @@ export const EVENT_AUDIENCE = {
   "inject.skipped": "control",
   "inject.unskipped": "control",
   "inject.unheld": "control",
+  "inject.dropped": "control",
   // the parties and the mediator
   "mediator.convened": "rule",
   "observers.visibility": "control-observers",

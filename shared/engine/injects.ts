@@ -2,6 +2,7 @@
 // by the facilitator; held and skipped by the facilitator; ad-hoc injects.
 import type { Command, GameState, InjectState, Scenario } from "./types.ts";
 import type { Condition, Inject } from "../scenario/schema.ts";
+import type { EventFields } from "./events.ts";
 import type { Ctx } from "./context.ts";
 import type { Handlers } from "./apply.ts";
 import { currentPhase, requireNotEnded, requireRole, teamIds } from "./context.ts";
@@ -9,8 +10,7 @@ import { reject } from "./reject.ts";
 import { audienceScope } from "./ids.ts";
 import { applyEffects } from "./effects.ts";
 import { createIncident } from "./incidents.ts";
-import { rungIndex, rungIndexById } from "./escalation.ts";
-import { sectorStatus } from "./measures.ts";
+import { holds } from "./conditions.ts";
 
 type Create = Extract<Command, { type: "inject.create" }>;
 
@@ -76,7 +76,7 @@ export function skipCommand(ctx: Ctx, injectId: string): void {
   requireRole(ctx, "facilitator");
   requireNotEnded(ctx);
   const inj = findInject(ctx.s, injectId);
-  if (inj.status === "released" || inj.status === "skipped")
+  if (inj.status === "released" || inj.status === "skipped" || inj.status === "dropped")
     reject("conflict", `“${inj.title}” is already ${inj.status}`);
   inj.status = "skipped";
   ctx.emit({ type: "inject.skipped", inject: inj.id, title: inj.title });
@@ -113,15 +113,25 @@ export function createCommand(ctx: Ctx, cmd: Create): void {
 // Looking only at those keeps each command's cost independent of how many
 // ad-hoc injects an exercise has accumulated.
 
-/** Releases the pending injects scheduled for the phase just entered. */
+/** Releases the pending injects scheduled for the phase just entered: each group draws one, a chance inject is drawn. */
 export function releaseScheduled(ctx: Ctx): void {
   const { s } = ctx;
   const phase = currentPhase(s);
-  ctx.sc.injects.forEach((def, i) => {
-    if (!def.at || def.at.turn !== s.turn || def.at.phase !== phase?.id) return;
-    const inj = s.injects[i]!;
-    if (inj.status === "pending") releaseInject(ctx, inj, "schedule");
-  });
+  const due = ctx.sc.injects.flatMap((def, i) =>
+    def.at && def.at.turn === s.turn && def.at.phase === phase?.id ? [{ def, i }] : [],
+  );
+  const drawn = new Set<string>();
+  for (const { def, i } of due) {
+    if (def.group === undefined) {
+      if (s.injects[i]!.status === "pending") releaseOrDrop(ctx, i, "schedule");
+    } else if (!drawn.has(def.group)) {
+      drawn.add(def.group);
+      drawGroup(
+        ctx,
+        due.flatMap((x) => (x.def.group === def.group ? [x.i] : [])),
+      );
+    }
+  }
 }
 
 /** Releases pending injects whose condition now holds; repeats while releases cause more. */
@@ -132,7 +142,7 @@ export function releaseTriggered(ctx: Ctx): void {
   for (let round = 0; round < 10; round++) {
     const due = triggered.filter(({ when, i }) => s.injects[i]!.status === "pending" && holds(s, ctx.sc, when));
     if (!due.length) return;
-    for (const { i } of due) releaseInject(ctx, s.injects[i]!, "trigger");
+    for (const { i } of due) releaseOrDrop(ctx, i, "trigger");
   }
 }
 
@@ -145,27 +155,47 @@ function triggeredOf(sc: Scenario): { when: Condition; i: number }[] {
   return list;
 }
 
-export function holds(s: GameState, sc: Scenario, c: Condition): boolean {
-  switch (c.type) {
-    case "escalation":
-      return rungIndex(sc.ladder, s.escalation) >= rungIndexById(sc.ladder, c.atLeastRung);
-    case "action":
-      return s.history.some((h) =>
-        h.orders.some((o) => (!c.by || o.teamId === c.by) && o.items.some((i) => i.actionId === c.action)),
-      );
-    case "sector-down":
-      return Object.values(s.teams).some(
-        (t) =>
-          (!c.team || t.id === c.team) &&
-          t.sectors.some((x) => (!c.sector || x.kind === c.sector) && sectorStatus(x.health) === "down"),
-      );
-    case "pressure":
-      return Object.values(s.teams).some((t) => (!c.team || t.id === c.team) && t.pressure >= c.atLeast);
-    case "misattribution":
-      return s.incidents.some((i) => i.attributions.some((a) => !a.correct));
-    case "commitment-broken":
-      return s.commitments.some((x) => x.status === "broken" && (!c.cbm || x.cbmId === c.cbm));
+/**
+ * Scenario inject i is due: released, or, when it carries a chance, released
+ * only if the seeded draw falls under it and dropped for good otherwise. An
+ * inject without a chance draws nothing, so older exercises replay as they were.
+ */
+function releaseOrDrop(ctx: Ctx, i: number, by: "schedule" | "trigger"): void {
+  const inj = ctx.s.injects[i]!;
+  const chance = ctx.sc.injects[i]!.chance;
+  if (chance === undefined) return releaseInject(ctx, inj, by);
+  const roll = ctx.random();
+  if (roll < chance) releaseInject(ctx, inj, by);
+  else dropInject(ctx, inj, { draw: "chance", chance, roll });
+}
+
+/**
+ * The scheduled members of a group (scenario indexes) are due together: the
+ * seed draws one of the pending ones, the others are dropped. Held members
+ * wait for control; one control already released was the group's draw.
+ */
+function drawGroup(ctx: Ctx, members: number[]): void {
+  const states = members.map((i) => ctx.s.injects[i]!);
+  const pending = states.filter((x) => x.status === "pending");
+  if (!pending.length) return;
+  if (states.some((x) => x.status === "released")) {
+    for (const inj of pending) dropInject(ctx, inj, { draw: "group", chance: 0, roll: null });
+    return;
   }
+  const roll = pending.length > 1 ? ctx.random() : 0;
+  const chosen = pending[Math.floor(roll * pending.length)]!;
+  for (const inj of pending) {
+    if (inj === chosen) releaseInject(ctx, inj, "schedule");
+    else dropInject(ctx, inj, { draw: "group", chance: 1 / pending.length, roll });
+  }
+}
+
+type Draw = Pick<EventFields["inject.dropped"], "draw" | "chance" | "roll">;
+
+/** The draw went against the inject: it is never released by schedule or trigger (control still may). */
+function dropInject(ctx: Ctx, inj: InjectState, draw: Draw): void {
+  inj.status = "dropped";
+  ctx.emit({ type: "inject.dropped", inject: inj.id, title: inj.title, ...draw });
 }
 
 function requireStarted(ctx: Ctx): void {

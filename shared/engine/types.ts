@@ -135,7 +135,8 @@ export interface Attribution {
   correct: boolean;
 }
 
-export type InjectStatus = "pending" | "held" | "released" | "skipped";
+/** "dropped": a chance inject the seed did not draw (control alone sees it) */
+export type InjectStatus = "pending" | "held" | "released" | "skipped" | "dropped";
 
 export interface InjectState {
   id: string;

@@ -1,13 +1,13 @@
 // Checks that a schema-valid scenario also holds together: every id it refers
 // to exists, phases make a playable turn, the ladder climbs.
-import type { Scenario, TeamRef, Effect, Condition } from "./schema.ts";
+import type { Scenario, Effect } from "./schema.ts";
+import { checkEffects, type Fail, type Path } from "./check-effects.ts";
+import { checkInjects } from "./check-injects.ts";
 
 export interface ScenarioIssue {
   path: string;
   message: string;
 }
-
-type Path = (string | number)[];
 
 /** Words the engine and the server use for roles and audiences; a team cannot be called one of them. */
 export const RESERVED_TEAM_IDS = [
@@ -28,8 +28,6 @@ export function crossCheck(s: Scenario): ScenarioIssue[] {
   const fail = (path: Path, message: string) => issues.push({ path: formatPath(path), message });
   const teamIds = new Set(s.teams.map((t) => t.id));
   const rungIds = new Set(s.ladder.rungs.map((r) => r.id));
-  const phaseIds = new Set(s.phases.map((p) => p.id));
-  const actionIds = new Set(s.actions.map((a) => a.id));
   const cbmIds = new Set(s.cbms.map((c) => c.id));
   const teamList = [...teamIds].join(", ");
 
@@ -97,44 +95,21 @@ export function crossCheck(s: Scenario): ScenarioIssue[] {
     });
   }
 
-  const checkRef = (ref: TeamRef, path: Path, inAction: boolean) => {
-    if (ref === "all" || ref === "others") return;
-    if (ref === "actor" || ref === "target") {
-      if (!inAction) fail(path, `"${ref}" only means something inside an action; name a team`);
-      return;
-    }
-    if (!teamIds.has(ref)) fail(path, `unknown team "${ref}" (teams: ${teamList})`);
-  };
-  const checkEffects = (effects: Effect[], base: Path, inAction: boolean, targetKind?: string) => {
-    effects.forEach((e, i) => {
-      const p = [...base, i];
-      if (e.type === "trust") {
-        checkRef(e.a, [...p, "a"], inAction);
-        checkRef(e.b, [...p, "b"], inAction);
-      } else if (e.type !== "escalation") {
-        checkRef(e.team, [...p, "team"], inAction);
-      }
-      if ((e.type === "sector" || e.type === "resilience") && e.sector === "target" && targetKind !== "sector")
-        fail([...p, "sector"], '"target" sector needs an action whose target is "sector"');
-      if ((e.type === "sector" || e.type === "resilience") && e.sector !== "target" && e.sector !== "all") {
-        const named = e.team;
-        if (teamIds.has(named)) {
-          const t = s.teams.find((x) => x.id === named)!;
-          if (!t.sectors.some((x) => x.kind === e.sector))
-            fail(
-              [...p, "sector"],
-              `team "${named}" has no ${e.sector} sector (it has: ${t.sectors.map((x) => x.kind).join(", ")})`,
-            );
-        }
-      }
-    });
-  };
-
   s.actions.forEach((a, ai) => {
     a.availableTo?.forEach((t, i) => {
       if (!teamIds.has(t)) fail(["actions", ai, "availableTo", i], `unknown team "${t}" (teams: ${teamList})`);
     });
-    checkEffects(a.effects, ["actions", ai, "effects"], true, a.target);
+    checkEffects(s, a.effects, ["actions", ai, "effects"], { kind: "action", action: a }, fail);
+    if (a.severity >= 2 && a.target === "none")
+      fail(
+        ["actions", ai, "target"],
+        `a hostile action (severity ${a.severity}) must name whom it is aimed at: "state" or "sector", not "none"`,
+      );
+    if (a.perception && a.perception.perceivedSeverity < a.severity)
+      fail(
+        ["actions", ai, "perception", "perceivedSeverity"],
+        `a misreading makes an act look worse: ${a.perception.perceivedSeverity} is milder than the act's severity (${a.severity})`,
+      );
     if (a.target === "none" && a.effects.some((e) => mentionsTarget(e)))
       fail(["actions", ai, "target"], 'effects refer to "target" but the action has no target');
     if (a.perception && a.target !== "state" && a.target !== "sector")
@@ -165,45 +140,8 @@ export function crossCheck(s: Scenario): ScenarioIssue[] {
       fail(["cbms", ci, "timeline", "rung"], `unknown rung "${c.timeline.rung}"`);
   });
 
-  const checkCondition = (c: Condition, base: Path) => {
-    if (c.type === "escalation" && !rungIds.has(c.atLeastRung))
-      fail([...base, "atLeastRung"], `unknown rung "${c.atLeastRung}"`);
-    if (c.type === "action") {
-      if (!actionIds.has(c.action)) fail([...base, "action"], `unknown action "${c.action}"`);
-      if (c.by && !teamIds.has(c.by)) fail([...base, "by"], `unknown team "${c.by}" (teams: ${teamList})`);
-    }
-    if ((c.type === "sector-down" || c.type === "pressure") && c.team && !teamIds.has(c.team))
-      fail([...base, "team"], `unknown team "${c.team}" (teams: ${teamList})`);
-    if (c.type === "commitment-broken" && c.cbm && !cbmIds.has(c.cbm)) fail([...base, "cbm"], `unknown CBM "${c.cbm}"`);
-  };
-
-  s.injects.forEach((inj, ii) => {
-    const base: Path = ["injects", ii];
-    inj.audience.forEach((a, i) => {
-      if (a === "mediator" && !s.mediator) fail([...base, "audience", i], "the scenario has no mediator");
-      else if (!["all", "mediator", "observers", "facilitator"].includes(a) && !teamIds.has(a))
-        fail([...base, "audience", i], `unknown team "${a}" (teams: ${teamList})`);
-    });
-    if (inj.at) {
-      if (!phaseIds.has(inj.at.phase))
-        fail([...base, "at", "phase"], `unknown phase "${inj.at.phase}" (phases: ${[...phaseIds].join(", ")})`);
-      if (inj.at.turn > s.turns)
-        fail([...base, "at", "turn"], `turn ${inj.at.turn} is after the last turn (${s.turns})`);
-    }
-    if (inj.when) checkCondition(inj.when, [...base, "when"]);
-    checkEffects(inj.effects, [...base, "effects"], false);
-    if (inj.incident) {
-      const inc = inj.incident;
-      const victim = s.teams.find((t) => t.id === inc.victim);
-      if (!victim) fail([...base, "incident", "victim"], `unknown team "${inc.victim}" (teams: ${teamList})`);
-      else if (!victim.sectors.some((x) => x.kind === inc.sector))
-        fail([...base, "incident", "sector"], `team "${inc.victim}" has no ${inc.sector} sector`);
-      if (inc.culprit !== null && !teamIds.has(inc.culprit))
-        fail([...base, "incident", "culprit"], `unknown team "${inc.culprit}"`);
-      if (inc.suspect !== null && !teamIds.has(inc.suspect))
-        fail([...base, "incident", "suspect"], `unknown team "${inc.suspect}"`);
-    }
-  });
+  checkInjects(s, fail);
+  checkRoles(s, fail);
 
   if (s.end.agreement) {
     if (s.end.agreement.notBeforeTurn > s.turns)
@@ -220,9 +158,20 @@ export function crossCheck(s: Scenario): ScenarioIssue[] {
   return issues;
 }
 
+/** The agreement binds the states: at least two teams must be states when the scenario has one. */
+function checkRoles(s: Scenario, fail: Fail): void {
+  const states = s.teams.filter((t) => (t.role ?? "state") === "state");
+  if (s.end.agreement && states.length < 2)
+    fail(
+      ["teams"],
+      `the end agreement is between states, and only ${states.length} team(s) have the role "state" ` +
+        "(neutral and non-state teams are not parties to it)",
+    );
+}
+
 function mentionsTarget(e: Effect): boolean {
   if (e.type === "trust") return e.a === "target" || e.b === "target";
-  if (e.type === "escalation") return false;
+  if (e.type === "escalation" || e.type === "evidence") return false;
   return e.team === "target";
 }
 

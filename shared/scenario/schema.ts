@@ -61,6 +61,10 @@ export const teamSector = z.strictObject({
 });
 export type TeamSector = z.infer<typeof teamSector>;
 
+/** What a team is: a state in the dispute, a neutral third state, or a non-state actor (docs/scenario-format.md). */
+export const TEAM_ROLES = ["state", "neutral", "non-state"] as const;
+export type TeamRole = (typeof TEAM_ROLES)[number];
+
 export const team = z.strictObject({
   id,
   name: text,
@@ -71,6 +75,13 @@ export const team = z.strictObject({
   actionPoints: z.number().int().min(1).default(3).describe("budget for orders each turn"),
   standing: percent.default(60),
   pressure: percent.default(30),
+  role: z
+    .enum(TEAM_ROLES)
+    .optional()
+    .describe(
+      "state (default): a party to the dispute; neutral: a third state, not needed in the end agreement; " +
+        "non-state: an armed group or a company, never a party to measures, statements or the agreement",
+    ),
 });
 export type Team = z.infer<typeof team>;
 
@@ -104,6 +115,12 @@ export const effect = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("trust"), a: teamRef, b: teamRef, delta: z.number() }),
   z.strictObject({ type: z.literal("standing"), team: teamRef, delta: z.number() }),
   z.strictObject({ type: z.literal("pressure"), team: teamRef, delta: z.number() }),
+  z.strictObject({
+    type: z.literal("evidence"),
+    incident: id.describe('the inject whose incident this changes, or "latest" for the newest incident'),
+    confidence: z.number().min(-1).max(1).describe("change in the evidence's confidence (kept within 0.05-0.95)"),
+    suspect: id.nullable().optional().describe("the evidence now points at this team (null: at no state)"),
+  }),
 ]);
 export type Effect = z.infer<typeof effect>;
 
@@ -184,15 +201,45 @@ export const channel = z.enum(CHANNELS);
 export const audience = z.array(z.union([z.enum(["all", "mediator", "observers", "facilitator"]), id])).min(1);
 export type Audience = z.infer<typeof audience>;
 
-export const condition = z.discriminatedUnion("type", [
+/** One fact about the exercise an inject can wait for (shared/engine/conditions.ts reads them). */
+export const simpleCondition = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("escalation"), atLeastRung: id }),
-  z.strictObject({ type: z.literal("action"), action: id, by: id.optional() }),
+  z.strictObject({
+    type: z.literal("action"),
+    action: id,
+    by: id.optional(),
+    against: id.optional().describe("the team the order named as its target"),
+  }),
   z.strictObject({ type: z.literal("sector-down"), team: id.optional(), sector: sectorKind.optional() }),
   z.strictObject({ type: z.literal("pressure"), team: id.optional(), atLeast: percent }),
   z.strictObject({ type: z.literal("misattribution") }),
   z.strictObject({ type: z.literal("commitment-broken"), cbm: id.optional() }),
+  z.strictObject({
+    type: z.literal("attribution"),
+    by: id.optional(),
+    accused: id.optional(),
+    correct: z
+      .boolean()
+      .optional()
+      .describe("whether the accusation was right: a secret, so only for injects to control alone, without effects"),
+  }),
+  z.strictObject({ type: z.literal("measure-adopted"), cbm: id.optional() }),
+  z.strictObject({ type: z.literal("turn"), atLeast: z.number().int().min(1).describe("the turn has reached this") }),
 ]);
-export type Condition = z.infer<typeof condition>;
+export type SimpleCondition = z.infer<typeof simpleCondition>;
+
+/** A condition: a simple one, or several combined: all must hold, some (at least one) must, or one must not. */
+export type Condition = SimpleCondition | { all: Condition[] } | { some: Condition[] } | { not: Condition };
+export const condition: z.ZodType<Condition, Condition> = z
+  .lazy(() =>
+    z.union([
+      simpleCondition,
+      z.strictObject({ all: z.array(condition).min(1, "list at least one condition") }),
+      z.strictObject({ some: z.array(condition).min(1, "list at least one condition") }),
+      z.strictObject({ not: condition }),
+    ]),
+  )
+  .meta({ id: "condition", description: "a simple condition, or { all: [...] }, { some: [...] }, { not: {...} }" });
 
 export const injectIncident = z.strictObject({
   title: text,
@@ -219,6 +266,17 @@ export const inject = z
     when: condition.optional().describe("released when this condition first holds"),
     effects: z.array(effect).default([]),
     incident: injectIncident.optional(),
+    chance: z
+      .number()
+      .min(0, "a chance from 0 to 1")
+      .max(1, "a chance from 0 to 1")
+      .optional()
+      .describe("when due, released with this probability (the exercise's seed draws it), else dropped for good"),
+    group: id
+      .optional()
+      .describe(
+        "of the scheduled injects of a group due at the same time, the seed draws exactly one; the rest are dropped",
+      ),
   })
   .refine((i) => i.at || i.when, { message: 'an inject needs "at" (scheduled) or "when" (triggered)' });
 export type Inject = z.infer<typeof inject>;

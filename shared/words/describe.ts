@@ -203,6 +203,13 @@ function sentence(e: GameEvent | EventView, sc: Glossary, viewer: Viewer, lang: 
       if (e.result === "corrected") return w["incident.corrected"](p);
       return e.result === "weakened" ? w["incident.weakened"](p) : w["incident.confirmed"](p);
     }
+    case "evidence.changed":
+      return w["evidence.changed"]({
+        title: e.title,
+        suspect: maybe(e.suspect),
+        confidence: e.confidence,
+        stronger: e.delta >= 0,
+      });
     case "evidence.shared":
       return w["evidence.shared"]({ from: name(e.from), title: e.title, to: name(e.to) });
     case "attribution.made": {
@@ -283,6 +290,8 @@ function sentence(e: GameEvent | EventView, sc: Glossary, viewer: Viewer, lang: 
       return w["inject.unskipped"]({ title: e.title });
     case "inject.unheld":
       return w["inject.unheld"]({ title: e.title });
+    case "inject.dropped":
+      return w["inject.dropped"]({ title: e.title, draw: e.draw, chance: e.chance, roll: e.roll });
     case "mediator.convened":
       return w["mediator.convened"]({ mediator: name("mediator"), parties: e.parties.map(name), text: e.text });
     case "observers.visibility":

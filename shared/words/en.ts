@@ -105,6 +105,9 @@ export const en = {
     `${p.by} found inconsistencies in the evidence on “${p.title}”: ` +
     `confidence in ${p.suspect ?? "no state (a non-state actor)"} drops to ${pct(p.confidence)}`,
   investigators: (p: { team: string }) => `${p.team}'s investigators`,
+  "evidence.changed": (p: { title: string; suspect: string | null; confidence: number; stronger: boolean }) =>
+    `New ${p.stronger ? "evidence strengthens" : "information weakens"} the case on “${p.title}”: ` +
+    `it points to ${p.suspect ?? "no state (a non-state actor)"}, confidence ${pct(p.confidence)}`,
   "evidence.shared": (p: { from: string; title: string; to: string }) =>
     `${p.from} shared the evidence on “${p.title}” with ${p.to}`,
   "attribution.made": (p: { accuser: string; title: string; accused: string; confidence: number }) =>
@@ -165,10 +168,15 @@ export const en = {
   "inject.skipped": (p: { title: string }) => `Control skipped “${p.title}”`,
   "inject.unskipped": (p: { title: string }) => `Control un-skipped “${p.title}”`,
   "inject.unheld": (p: { title: string }) => `Control stopped holding “${p.title}”: it is pending again`,
+  "inject.dropped": (p: { title: string; draw: "chance" | "group"; chance: number; roll: number | null }) =>
+    p.draw === "chance"
+      ? `The draw left out “${p.title}” (chance ${pct(p.chance)}, drawn ${pct(p.roll ?? 0)}): it will not be released`
+      : `Another inject of its group was drawn: “${p.title}” will not be released`,
   "schedule.turn": (p: { turn: number; phase: string }) => `turn ${p.turn}, ${p.phase}`,
   "schedule.either": (p: { parts: Names }) => p.parts.join(" or "),
   "condition.escalation": (p: { rung: string }) => `when escalation reaches “${p.rung}”`,
-  "condition.action": (p: { by: string | null; action: string }) => `when ${p.by ?? "any team"} takes “${p.action}”`,
+  "condition.action": (p: { by: string | null; action: string; against: string | null }) =>
+    `when ${p.by ?? "a team"} takes “${p.action}”${p.against ? ` against ${p.against}` : ""}`,
   "condition.sector-down": (p: { team: string | null; sector: string | null }) =>
     `when ${p.sector ? `the ${p.sector} sector` : "a sector"} of ${p.team ?? "any state"} is down`,
   "condition.pressure": (p: { team: string | null; atLeast: number }) =>
@@ -176,6 +184,14 @@ export const en = {
   "condition.misattribution": () => "when a misattribution happens",
   "condition.commitment-broken": (p: { cbm: string | null }) =>
     `when ${p.cbm ? `“${p.cbm}”` : "a commitment"} is broken`,
+  "condition.attribution": (p: { by: string | null; accused: string | null; correct: boolean | null }) =>
+    `when ${p.by ?? "a team"} publicly attributes an incident${p.accused ? ` to ${p.accused}` : ""}` +
+    (p.correct === null ? "" : p.correct ? " (rightly: control only)" : " (wrongly: control only)"),
+  "condition.measure-adopted": (p: { cbm: string | null }) => `when ${p.cbm ? `“${p.cbm}”` : "a measure"} is adopted`,
+  "condition.turn": (p: { atLeast: number }) => `from turn ${p.atLeast}`,
+  "condition.all": (p: { parts: Names }) => `(${p.parts.join(" and ")})`,
+  "condition.some": (p: { parts: Names }) => `(${p.parts.join(" or ")})`,
+  "condition.not": (p: { part: string }) => `except ${p.part}`,
   "mediator.convened": (p: { mediator: string; parties: Names; text: string }) =>
     `${p.mediator} convened talks with ${list(p.parties)}: ${p.text}`,
   "observers.visibility": (p: { seeAll: boolean }) =>

@@ -69,6 +69,7 @@ function checkAudience(e: StoredEvent, before: GameState, after: GameState): voi
     case "inject.skipped":
     case "inject.unskipped":
     case "inject.unheld":
+    case "inject.dropped":
     case "escalation.noted":
       return is(["facilitator"]);
     case "observers.visibility":
@@ -82,7 +83,8 @@ function checkAudience(e: StoredEvent, before: GameState, after: GameState): voi
       return is(v === "public" ? ["all"] : v === "target" && e.target ? [e.actor, e.target] : [e.actor]);
     }
     case "incident.occurred":
-    case "incident.verified": {
+    case "incident.verified":
+    case "evidence.changed": {
       // the incident's readers at that moment: everyone if public, else its victim, culprit and those given it
       const was = before.incidents.find((i) => i.id === e.incident);
       const now = after.incidents.find((i) => i.id === e.incident)!;
