@@ -1,6 +1,8 @@
 // The simulation lab on the command line:
-//   npm run simulate -- <scenario file or id> [--games N] [--profiles a,b] [--seed S] [--out DIR] [--workers N]
-// Plays N seeded games per profile on every core (worker threads), then writes
+//   npm run simulate -- <scenario file or id> [--games N] [--profiles a,b] [--ablation a,b|none] [--seed S]
+//                       [--out DIR] [--workers N]
+// Plays N seeded games per profile on every core (worker threads), and N more
+// with trust off and N with standing off for each ablation profile, then writes
 // <id>.lab.html (the balance report) and <id>.lab.json into DIR (default: the
 // current folder) and prints the lesson checks. An id is looked up among the
 // files of SCENARIOS_DIR (default ./scenarios). The same seed gives the same
@@ -10,20 +12,24 @@ import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 import { parseScenarioText } from "../shared/scenario/parse.ts";
 import type { Scenario } from "../shared/engine/index.ts";
-import { PROFILE_IDS } from "../shared/lab/profiles.ts";
-import { buildReport, checkJob, totalGames, type LabJob } from "../shared/lab/run.ts";
+import { ABLATION_PROFILES, PROFILE_IDS } from "../shared/lab/profiles.ts";
+import { armsOf, buildReport, checkJob, defaultAblation, totalGames, type LabJob } from "../shared/lab/run.ts";
 import { labHtml } from "../shared/lab/html.ts";
 import type { LabReport } from "../shared/lab/types.ts";
 import { playInWorkers } from "../server/http/lab.ts";
 
 const USAGE =
-  "Usage: npm run simulate -- <scenario file or id> [--games N] [--profiles a,b,...] [--seed S] [--out DIR] " +
-  `[--workers N]\n  profiles: ${PROFILE_IDS.join(", ")}`;
+  "Usage: npm run simulate -- <scenario file or id> [--games N] [--profiles a,b,...] [--ablation a,b,...|none] " +
+  `[--seed S] [--out DIR] [--workers N]\n  profiles: ${PROFILE_IDS.join(", ")}\n` +
+  `  ablation (also played with trust off and with standing off; default: those of ${ABLATION_PROFILES.join(", ")} ` +
+  "among the profiles)";
 
 export interface SimulateOptions {
   scenario: string;
   games: number;
   profiles: string[];
+  /** the ablation profiles; null: the default for the profiles */
+  ablation: string[] | null;
   seed: string;
   out: string;
   workers: number;
@@ -40,10 +46,16 @@ export function parseArgs(args: string[]): SimulateOptions {
     scenario: "",
     games: 1000,
     profiles: [...PROFILE_IDS],
+    ablation: null,
     seed: "lab",
     out: ".",
     workers: availableParallelism(),
   };
+  const list = (v: string) =>
+    v
+      .split(",")
+      .map((p) => p.trim())
+      .filter(Boolean);
   const whole = (flag: string, v: string) => {
     if (!/^\d+$/.test(v)) throw new Error(`${flag}: give a whole number (got "${v}")`);
     return Number(v);
@@ -61,12 +73,11 @@ export function parseArgs(args: string[]): SimulateOptions {
     else if (flag === "--workers") o.workers = Math.max(1, whole(flag, value()));
     else if (flag === "--seed") o.seed = value();
     else if (flag === "--out") o.out = value();
-    else if (flag === "--profiles")
-      o.profiles = value()
-        .split(",")
-        .map((p) => p.trim())
-        .filter(Boolean);
-    else if (flag.startsWith("--")) throw new Error(`unknown option ${flag}`);
+    else if (flag === "--profiles") o.profiles = list(value());
+    else if (flag === "--ablation") {
+      const v = value();
+      o.ablation = v === "none" ? [] : list(v);
+    } else if (flag.startsWith("--")) throw new Error(`unknown option ${flag}`);
     else if (o.scenario) throw new Error(`one scenario at a time (got "${o.scenario}" and "${arg}")`);
     else o.scenario = arg;
   }
@@ -133,14 +144,24 @@ async function main(): Promise<void> {
   let job: LabJob;
   try {
     o = parseArgs(process.argv.slice(2));
-    job = { scenario: loadScenario(o.scenario), profiles: o.profiles, games: o.games, seed: o.seed };
+    job = {
+      scenario: loadScenario(o.scenario),
+      profiles: o.profiles,
+      games: o.games,
+      seed: o.seed,
+      ablation: o.ablation ?? defaultAblation(o.profiles),
+    };
     checkJob(job);
   } catch (err) {
     fail((err as Error).message);
   }
   const total = totalGames(job);
+  const arms = armsOf(job).length;
+  const ablated = job.ablation?.length
+    ? ` (${o.profiles.length} profiles, ${job.ablation.length} of them also without trust and without standing)`
+    : "";
   console.log(
-    `Simulating ${job.scenario.id}: ${o.games.toLocaleString("en")} games × ${o.profiles.length} profiles = ` +
+    `Simulating ${job.scenario.id}: ${o.games.toLocaleString("en")} games × ${arms} ways of playing${ablated} = ` +
       `${total.toLocaleString("en")} games on ${o.workers} worker${o.workers === 1 ? "" : "s"}, seed "${o.seed}"`,
   );
   const { report, ms } = await simulate(job, o.workers);

@@ -18,7 +18,7 @@ import { Limits, sameSecret } from "../guard/limits.ts";
 import { Buckets } from "../guard/buckets.ts";
 import { ENGINE_VERSION } from "../../shared/engine/index.ts";
 import { LAB_WORKER_SOURCE, type LabWorkerMessage } from "../../shared/lab/worker-source.ts";
-import { buildReport, slices, totalGames, type LabJob } from "../../shared/lab/run.ts";
+import { buildReport, defaultAblation, slices, totalGames, type LabJob } from "../../shared/lab/run.ts";
 import { PROFILE_IDS } from "../../shared/lab/profiles.ts";
 import { labHtml } from "../../shared/lab/html.ts";
 import { LAB_CSP_HEADER } from "../../shared/lab/html-style.ts";
@@ -170,7 +170,7 @@ export function labRouter(deps: LabDeps): Router {
         `Too many simulations started from this address: at most ${LAB_STARTS_PER_10_MIN} in 10 minutes. ` +
           `Try again in ${starts.waitSeconds(address(req), now())} s`,
       );
-    const job: LabJob = { scenario, profiles: [...PROFILE_IDS], games, seed };
+    const job: LabJob = { scenario, profiles: [...PROFILE_IDS], games, seed, ablation: defaultAblation(PROFILE_IDS) };
     const run: LabRun = {
       id,
       scenarioId,

@@ -3,7 +3,15 @@
 // every bot seat, in a fixed order, for its commands from its own view and
 // applies them through `step` (one state, changed in place). Deterministic for a scenario, a seed and the seats.
 import seedrandom from "seedrandom";
-import { init, step, view, type GameState, type ParticipantView, type Scenario } from "../engine/index.ts";
+import {
+  init,
+  step,
+  view,
+  type GameState,
+  type InitOptions,
+  type ParticipantView,
+  type Scenario,
+} from "../engine/index.ts";
 import { botActorOf, type Actor, type Viewer } from "../protocol/identity.ts";
 import type { StoredCommand } from "../protocol/recording.ts";
 import { command, type CommandInput } from "../protocol/commands.ts";
@@ -17,6 +25,8 @@ export interface PlayOptions {
   stepMs?: number;
   /** called with what each bot was given, before it decides: for tests and the lab */
   observe?: (seat: string, given: ParticipantView, state: GameState) => void;
+  /** the lab's ablation: parts of the crisis model switched off (trust, standing), to measure what each changes */
+  ablate?: InitOptions["ablate"];
 }
 
 /** A command a bot sent that the engine (or the command schema) refused. */
@@ -62,7 +72,7 @@ export function playGame(
       throw new Error(`playGame: “${seat}” is not a seat of ${scenario.id} (seats: ${[...known].join(", ")})`);
   const order = Object.keys(seats).sort();
   const rngs = new Map(order.map((seat) => [seat, seedrandom(`${seed}:bot:${seat}`)]));
-  const state = init(scenario, { seed });
+  const state = init(scenario, { seed, ...(opts.ablate?.length ? { ablate: opts.ablate } : {}) });
   let at = opts.startAt ?? 1_700_000_000_000;
   const commands: StoredCommand[] = [];
   const refusals: Refusal[] = [];

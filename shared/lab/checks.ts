@@ -1,23 +1,12 @@
 // The lesson checks: each reads the profiles it needs and compares with the
 // THRESHOLDS table. A check whose profiles were not played, or whose measure
 // never occurred, is "unmeasured" with the reason: that is not a pass.
-import type { CheckResult, CheckStatus, GameSummary, ProfileStats, VarianceSplit } from "./types.ts";
+import type { CheckResult, GameSummary } from "./types.ts";
 import { LESSONS, THRESHOLDS as T, type LessonId } from "./thresholds.ts";
 import { score } from "./aggregate.ts";
 import { mean, round, variance } from "./stats.ts";
-
-interface Inputs {
-  stats: ProfileStats[];
-  /** every game, sorted by profile then game number */
-  games: GameSummary[];
-  variance: VarianceSplit[];
-  start: number;
-}
-
-type Measure = { status: CheckStatus; measured: string };
-
-const n2 = (x: number) => (Math.round(x * 100) / 100).toFixed(2);
-const pc = (x: number) => `${Math.round(x * 1000) / 10}%`;
+import { n2, pc, verdict, type Check, type CheckInputs } from "./check-kit.ts";
+import { CRISIS_CHECKS, type CrisisLessonId } from "./checks-crisis.ts";
 
 /** The paired score difference a − b over the same seeds: mean, its 95% interval, and how often b did better. */
 export function pairedGap(games: GameSummary[], a: string, b: string) {
@@ -30,7 +19,7 @@ export function pairedGap(games: GameSummary[], a: string, b: string) {
   return { gap: m, low: m - half, high: m + half, bBetter: d.filter((x) => x < 0).length / Math.max(1, d.length) };
 }
 
-const CHECKS: Record<LessonId, (x: Inputs, p: (id: string) => ProfileStats) => Measure> = {
+const CHECKS: Record<Exclude<LessonId, CrisisLessonId>, Check> = {
   "careful-beats-reckless": (x) => {
     const g = pairedGap(x.games, "diplomats", "hawks");
     const ok = g.gap >= T.carefulGap && g.low > 0;
@@ -113,18 +102,16 @@ const CHECKS: Record<LessonId, (x: Inputs, p: (id: string) => ProfileStats) => M
   },
 };
 
-function verdict(ok: boolean, measured: string): Measure {
-  return { status: ok ? "pass" : "fail", measured };
-}
+const ALL: Record<LessonId, Check> = { ...CHECKS, ...CRISIS_CHECKS };
 
 /** Every lesson check, in the table's order. */
-export function runChecks(x: Inputs): CheckResult[] {
+export function runChecks(x: CheckInputs): CheckResult[] {
   const byId = new Map(x.stats.map((s) => [s.id, s]));
   return LESSONS.map((l) => {
     const missing = l.needs.filter((id) => !byId.has(id));
     const base = { id: l.id, title: l.title, threshold: l.threshold, why: l.why };
     if (missing.length)
       return { ...base, status: "unmeasured" as const, measured: `needs the profiles ${missing.join(", ")}` };
-    return { ...base, ...CHECKS[l.id](x, (id) => byId.get(id)!) };
+    return { ...base, ...ALL[l.id](x, (id) => byId.get(id)!) };
   });
 }

@@ -73,7 +73,7 @@ export function injectsSection(r: LabReport): string {
   });
   return `<h2 id="injects">The events list: released and never released</h2>
 <p>The share of games in which each inject of the master events list was released (by its schedule or its trigger).
-${never.length ? `<strong>Never released in any game: ${never.length}</strong> — ${esc(never.join("; "))}.` : "Every inject was released in some game."}</p>
+${never.length ? `<strong>Released in no game: ${never.length}</strong> — ${esc(never.join("; "))}.` : "Every inject was released in some game."}</p>
 <div class="wide"><table><thead><tr><th>Inject</th>${heads(r)}</tr></thead><tbody>${rows.join("\n")}</tbody></table></div>`;
 }
 
@@ -129,7 +129,10 @@ export function methodSection(r: LabReport): string {
 commands through the engine like a person; a scripted control starts the exercise and advances every phase.
 ${r.scenario.mediator ? "The mediator seat is always played by the mediator bot." : "The scenario has no mediator."}</li>
 <li>Game <em>i</em> of every profile uses the seed “${esc(r.seed)}:<em>i</em>”, so profiles are compared on the same dice.
-Where one state plays a different part (the provocateur), the part passes from state to state with <em>i</em>.</li>
+Where one state plays a different part (the provocateur, the lone hawk), the part passes from state to state with
+<em>i</em>.</li>
+<li>The ablation plays some profiles again on the same seeds with trust switched off, and with standing switched off
+(the engine's <code>ablate</code> option: the part then has no consequence); it never enters the other measures.</li>
 <li>Shares carry Wilson 95% intervals; score gaps between two profiles are paired by seed, with a normal 95% interval.
 Percentiles interpolate between games.</li>
 <li>The same scenario, profiles, games and seed give the same report, however many worker threads played it.</li>

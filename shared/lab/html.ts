@@ -5,6 +5,7 @@ import type { LabReport } from "./types.ts";
 import { LAB_CSP_META, LAB_CSS } from "./html-style.ts";
 import { causesSection, injectsSection, measuresSection, methodSection, varianceSection } from "./html-sections.ts";
 import { fanSvg, shareBar } from "./html-charts.ts";
+import { ablationSection, unfoldingSection } from "./html-crisis.ts";
 
 export const pc = (x: number) => `${(Math.round(x * 1000) / 10).toFixed(1)}%`;
 const n2 = (x: number) => (Math.round(x * 100) / 100).toFixed(2);
@@ -25,6 +26,8 @@ export function labHtml(r: LabReport): string {
     header(r),
     checksSection(r),
     outcomesSection(r),
+    ablationSection(r),
+    unfoldingSection(r),
     fansSection(r),
     causesSection(r),
     injectsSection(r),
@@ -38,14 +41,16 @@ export function labHtml(r: LabReport): string {
 function header(r: LabReport): string {
   const passed = r.checks.filter((c) => c.status === "pass").length;
   const chance = r.variance.find((v) => v.measure === "score");
+  const played = r.gamesPerProfile * (r.profiles.length + r.ablation.length);
+  const ablated = r.ablation.length ? `, ${r.ablation.length} more with trust or standing off` : "";
   const d = r.profiles.find((p) => p.id === "diplomats");
   const tile = (v: string, k: string, cls = "") =>
     `<div class="tile ${cls}"><div class="v">${esc(v)}</div><div class="k">${esc(k)}</div></div>`;
   return `<div class="eyebrow">Deconflict · simulation lab · balance report</div>
 <h1>${esc(r.scenario.title)}</h1>
 <p class="subtitle">${esc(
-    `${r.gamesPerProfile.toLocaleString("en")} games per profile, ${r.profiles.length} profiles ` +
-      `(${(r.gamesPerProfile * r.profiles.length).toLocaleString("en")} games) · seed “${r.seed}” · ` +
+    `${r.gamesPerProfile.toLocaleString("en")} games per profile, ${r.profiles.length} profiles${ablated} ` +
+      `(${played.toLocaleString("en")} games) · seed “${r.seed}” · ` +
       `${r.scenario.teams.length} states${r.scenario.mediator ? " and the mediator bot" : ""} · ` +
       `${r.scenario.turns} turns · rules ${r.engineVersion}`,
   )}</p>

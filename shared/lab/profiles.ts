@@ -82,6 +82,15 @@ export const PROFILES: readonly Profile[] = [
     hasOdd: true,
   },
   {
+    id: "diplomats-vs-hawk",
+    short: "Caution vs hawk",
+    label: "Caution against a hawk",
+    about:
+      "One state is a hawk; the others answer as careful diplomats (compare: hawks, where every state answers in kind).",
+    team: (odd) => (odd ? hawk() : cautiousDiplomat()),
+    hasOdd: true,
+  },
+  {
     id: "hasty-attribution",
     short: "Hasty attribution",
     label: "Hasty attribution",
@@ -127,6 +136,16 @@ export const PROFILES: readonly Profile[] = [
 ];
 
 export const PROFILE_IDS: readonly string[] = PROFILES.map((p) => p.id);
+
+/** The profiles the lab also plays with trust off and with standing off (when they are played at all). */
+export const ABLATION_PROFILES: readonly string[] = [
+  "diplomats",
+  "hawks",
+  "passive",
+  "diplomats-vs-provocateur",
+  "diplomats-vs-hawk",
+  "hasty-attribution",
+];
 
 /** A profile by id, or an error naming the ones that exist. */
 export function profileById(id: string): Profile {

@@ -42,6 +42,10 @@ export function summarizeGame(profile: string, index: number, r: PlayResult): Ga
     .filter((i) => !i.adhoc && i.status === "released" && msel.has(i.id))
     .map((i) => msel.get(i.id)!)
     .sort((a, b) => a - b);
+  const dropped = s.injects
+    .filter((i) => !i.adhoc && i.status === "dropped" && msel.has(i.id))
+    .map((i) => msel.get(i.id)!)
+    .sort((a, b) => a - b);
   return {
     profile,
     index,
@@ -52,6 +56,7 @@ export function summarizeGame(profile: string, index: number, r: PlayResult): Ga
     final: s.escalation,
     causes,
     released,
+    dropped,
     perceptions,
     misperceptions,
     notifiedPerceptions,

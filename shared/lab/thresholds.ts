@@ -18,8 +18,8 @@ export const THRESHOLDS = {
   hastyEscalation: 5,
   /** … and misattributes more often (misattributions per game, strictly more) */
   hastyMoreMisattributions: true,
-  /** with a pre-notification, the misreading rate is at most this share of the rate without */
-  noticeRatio: 0.75,
+  /** with a pre-notification, the misreading rate is at most this share of the rate without (issue 12: half) */
+  noticeRatio: 0.5,
   /** perception rolls needed after a notice, and by the hawks without, to measure it */
   noticeMinRolls: 50,
   /** no one-move profile settles more than this share of its games */
@@ -29,6 +29,34 @@ export const THRESHOLDS = {
   chanceMax: 0.6,
   /** games that end in agreement have released at least this share of the events list, on average */
   unfoldShare: 0.5,
+  /** cooperative play (careful diplomats, the mediator bot) settles at least this share of its games … */
+  cooperativeMin: 0.5,
+  /** … and at most this share */
+  cooperativeMax: 0.9,
+  /** … and at most this many of its games end in agreement before the midpoint turn, ceil((turns + 1) / 2) */
+  earlyAgreementsMax: 0,
+  /** cooperative games release at least this share of the scheduled events list, on average */
+  scheduledRelease: 0.8,
+  /** every state a hawk: at least this share of games ends in failure */
+  hawksFailure: 0.7,
+  /** doing nothing settles at most this many games … */
+  passiveAgreementsMax: 0,
+  /** … and at least this share ends at or above its starting escalation, or in failure */
+  passiveNotCalmer: 0.5,
+  /** against one hawk, caution's failure share is below answering in kind's by at least this */
+  hawkGap: 0.15,
+  /** hasty attribution raises the failure share by at least this … */
+  hastyFailureRise: 0.1,
+  /** … or the mean final escalation by at least this many points */
+  hastyFinalRise: 10,
+  /** a one-move profile's mean score above the careful diplomats', at most */
+  spamMargin: 0,
+  /** switching trust (or standing) off moves some profile's agreement or failure share by at least this */
+  ablationShift: 0.1,
+  /** each deliberate profile's variance of final escalation over the pooled deliberate variance, at least */
+  seedShareMin: 0.1,
+  /** a mixed profile (one state plays another part) ends the same way in at most this share of seeds */
+  mixedSameMax: 0.95,
 } as const;
 
 /** What each threshold means, for the report's table (the compiler asks for a line per threshold). */
@@ -46,7 +74,24 @@ export const THRESHOLD_MEANINGS: { readonly [K in keyof typeof THRESHOLDS]: stri
   chanceMin: "chance's share of the score's variance, at least",
   chanceMax: "chance's share of the score's variance, at most",
   unfoldShare: "share of the events list released before agreement, on average, at least",
+  cooperativeMin: "share of careful diplomats' games ending in agreement, at least",
+  cooperativeMax: "share of careful diplomats' games ending in agreement, at most",
+  earlyAgreementsMax: "careful diplomats' games ending in agreement before the midpoint turn, at most",
+  scheduledRelease: "share of the scheduled events list released in careful diplomats' games, on average, at least",
+  hawksFailure: "share of all-hawk games ending in failure, at least",
+  passiveAgreementsMax: "games settled when every state does nothing, at most",
+  passiveNotCalmer: "share of passive games ending at or above the start, or in failure, at least",
+  hawkGap: "all hawks' failure share minus caution's against one hawk, at least",
+  hastyFailureRise: "hasty attribution's failure share above careful attribution's, at least (or the next)",
+  hastyFinalRise: "hasty attribution's mean final escalation above careful attribution's, at least (or the previous)",
+  spamMargin: "a one-move profile's mean score above the careful diplomats', at most",
+  ablationShift: "largest change of an agreement or failure share when trust (or standing) is off, at least",
+  seedShareMin: "a deliberate profile's variance of final escalation over the pooled deliberate variance, at least",
+  mixedSameMax: "share of seeds a mixed profile ends the same way, at most",
 };
+
+const T = THRESHOLDS;
+const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
 
 /** Each check: its name, the profiles it needs, its threshold in words and why. */
 export const LESSONS = [
@@ -100,8 +145,8 @@ export const LESSONS = [
       `actions of hawks who notified first are misread at ≤ ${THRESHOLDS.noticeRatio * 100}% of the rate of ` +
       `hawks who do not, over ≥ ${THRESHOLDS.noticeMinRolls} perception rolls each`,
     why:
-      "The same actions with and without notice: the notice must be worth sending. A quarter less misreading is " +
-      "the least a team would notice over an exercise.",
+      "The same actions with and without notice: the notice must be worth sending. Halving misreading is what " +
+      "the exercise promises for a notice (issue 12); less would not change how a team plays.",
   },
   {
     id: "no-repetition-wins",
@@ -129,6 +174,103 @@ export const LESSONS = [
     why:
       "An exercise settled before most of its events arrive never puts the players through the crisis its " +
       "designer wrote. 'Most' is more than half.",
+  },
+  {
+    id: "cooperation-earned",
+    title: "Cooperation settles the crisis often, not always, and not early",
+    needs: ["diplomats"],
+    threshold:
+      `careful diplomats (with the mediator bot) settle ${pct(T.cooperativeMin)}–${pct(T.cooperativeMax)} of their ` +
+      `games, and none before the scenario's midpoint turn, ceil((turns + 1) / 2)`,
+    why:
+      "If cooperation always wins the exercise teaches a recipe; if it rarely does, it teaches despair. An agreement " +
+      "concluded in the first half is concluded before the crisis has been lived through.",
+  },
+  {
+    id: "cooperative-crisis-unfolds",
+    title: "Cooperative games live through the scheduled events",
+    needs: ["diplomats"],
+    threshold:
+      `careful diplomats' games release ≥ ${pct(T.scheduledRelease)} of the scheduled events list (injects with ` +
+      "`at`, less those the seed dropped) on average, over all their games",
+    why:
+      "The designer wrote the scheduled events for the players to meet. If cooperative games end before most of them " +
+      "arrive, the exercise is shorter than its script.",
+  },
+  {
+    id: "hawks-fail",
+    title: "All-hawk play fails",
+    needs: ["hawks"],
+    threshold: `with every state a hawk, ≥ ${pct(T.hawksFailure)} of games end in failure`,
+    why: "A world where everyone retaliates hard must usually end in disaster, or recklessness looks affordable.",
+  },
+  {
+    id: "passive-goes-nowhere",
+    title: "Doing nothing settles nothing",
+    needs: ["passive"],
+    threshold:
+      `with every state passive, no game ends in agreement and ≥ ${pct(T.passiveNotCalmer)} end at or above the ` +
+      "starting escalation, or in failure",
+    why: "A crisis nobody works on must not resolve itself; half the games not calmer than they began is the least.",
+  },
+  {
+    id: "caution-against-hawk",
+    title: "Against one hawk, caution fails less than answering in kind",
+    needs: ["diplomats-vs-hawk", "hawks"],
+    threshold: `failure share of caution against one hawk ≤ all hawks' − ${pct(T.hawkGap)}`,
+    why:
+      "Meeting a hawk with verification and the hotline must keep the crisis from the top rung clearly more often " +
+      "than meeting it in kind; fifteen points is about one game in seven.",
+  },
+  {
+    id: "hasty-attribution-harms",
+    title: "Hasty attribution raises failure or escalation",
+    needs: ["hasty-attribution", "diplomats"],
+    threshold:
+      `hasty attribution's failure share ≥ careful attribution's + ${pct(T.hastyFailureRise)}, or its mean final ` +
+      `escalation ≥ careful attribution's + ${T.hastyFinalRise} points`,
+    why:
+      "Accusing in public on thin evidence must change the crisis, not only the accuser's standing: a tenth of the " +
+      "games lost, or a rung higher at the end.",
+  },
+  {
+    id: "spam-no-better",
+    title: "Repeating one move does no better than careful play",
+    needs: ["repeat-statement", "repeat-deconflict", "repeat-measure", "diplomats"],
+    threshold: "each one-move profile's mean score ≤ careful diplomats' mean score",
+    why: "If one move typed as often as the rules allow matches judgement, the exercise rewards the trick.",
+  },
+  {
+    id: "trust-matters",
+    title: "Trust changes outcomes",
+    needs: [],
+    threshold: `with trust switched off, some ablated profile's agreement or failure share moves by ≥ ${pct(T.ablationShift)}`,
+    why: "A measure the model writes but never reads teaches nothing; ten points is a change a course would notice.",
+  },
+  {
+    id: "standing-matters",
+    title: "Standing changes outcomes",
+    needs: [],
+    threshold: `with standing switched off, some ablated profile's agreement or failure share moves by ≥ ${pct(T.ablationShift)}`,
+    why: "A measure the model writes but never reads teaches nothing; ten points is a change a course would notice.",
+  },
+  {
+    id: "seed-explains",
+    title: "The dice matter to every deliberate way of playing",
+    needs: [],
+    threshold:
+      `for every profile but random, its variance of final escalation over the seeds is ≥ ${pct(T.seedShareMin)} ` +
+      "of the variance over every deliberate game pooled",
+    why:
+      "If the same choices always end at the same escalation, a team can learn a script instead of judgement; " +
+      "chance must explain a tenth at least.",
+  },
+  {
+    id: "mixed-not-fixed",
+    title: "A crisis with a provocateur or a hawk is not decided in advance",
+    needs: [],
+    threshold: `no profile where one state plays another part ends the same way in more than ${pct(T.mixedSameMax)} of seeds`,
+    why: "Where one state breaks ranks, what the others do must still decide the end; one seed in twenty at least.",
   },
 ] as const;
 

@@ -1,6 +1,9 @@
 // The lab's data: one line per game (what the workers send back), and the
 // aggregates, lesson checks and method the report shows. Plain JSON throughout.
 
+/** A part of the crisis model the lab can switch off (the engine's ablation), to measure what it changes. */
+export type Ablation = "trust" | "standing";
+
 /** How a lab game ended; "none" only if the engine's guard stopped a game that would not end. */
 export type LabOutcome = "agreement" | "time" | "failure" | "none";
 
@@ -9,6 +12,8 @@ export interface GameSummary {
   profile: string;
   /** the game's number within its profile; its seed is `${base}:${index}` in every profile */
   index: number;
+  /** set when the game was played with a part of the model switched off (the ablation) */
+  ablate?: Ablation;
   outcome: LabOutcome;
   /** the turn the game ended in */
   endTurn: number;
@@ -20,6 +25,8 @@ export interface GameSummary {
   causes: Record<string, [number, number]>;
   /** indexes (in the scenario's events list) of the injects released */
   released: number[];
+  /** indexes of the injects the seed dropped (a `chance` or `group` draw): never due in this game */
+  dropped: number[];
   /** perception rolls on actions a target may misread, misreadings, and those of them after a notify */
   perceptions: number;
   misperceptions: number;
@@ -86,6 +93,20 @@ export interface ProfileStats {
   injectRelease: number[];
   /** in games that ended in agreement: the mean share of the events list released, and the mean end turn */
   settled: { games: number; releasedShare: number; endTurn: number };
+  /** per game, the share of the scheduled events list (injects with `at`, less those the seed dropped) released; mean */
+  scheduledRelease: number;
+  /** the earliest turn a game ended in agreement (null: none did), and how many did before the scenario's midpoint */
+  earliestAgreement: number | null;
+  earlyAgreements: number;
+  /** games that ended at or above the starting escalation, or in failure */
+  notCalmer: Rate;
+  /** the sample variance of final escalation over this profile's seeds */
+  finalVariance: number;
+  /**
+   * the seed's share of final escalation's variance: this profile's variance over the variance of every
+   * deliberate game (all profiles but random) pooled; null for random
+   */
+  seedShare: number | null;
   perception: { rolls: number; misreadings: number; rate: number; notifiedRolls: number; notifiedMisreadings: number };
   /** per game */
   misperceptions: number;
@@ -121,8 +142,21 @@ export interface CheckResult {
   why: string;
 }
 
+/** One profile played with a part of the model switched off, against the same profile and seeds with it on. */
+export interface AblationLine {
+  profile: string;
+  label: string;
+  off: Ablation;
+  games: number;
+  outcomes: Record<Exclude<LabOutcome, "none">, Rate>;
+  score: number;
+  finalMean: number;
+  /** the share switched off minus the share with the whole model (signed) */
+  shift: { agreement: number; failure: number };
+}
+
 export interface LabReport {
-  format: 1;
+  format: 2;
   engineVersion: string;
   scenario: {
     id: string;
@@ -134,11 +168,19 @@ export interface LabReport {
     rungs: { name: string; from: number }[];
     redLines: { name: string; from: number }[];
     injects: { id: string; title: string }[];
+    /** indexes of the scheduled injects (with `at`) in the events list */
+    scheduled: number[];
+    /** the first turn an agreement may end the game in without being early: ceil((turns + 1) / 2) */
+    midpoint: number;
   };
   seed: string;
   gamesPerProfile: number;
   profiles: ProfileStats[];
   variance: VarianceSplit[];
+  /** the variance of final escalation over every deliberate game pooled (all profiles but random) */
+  deliberateVariance: number;
+  /** the profiles also played with trust off and with standing off, each against itself with the whole model */
+  ablation: AblationLine[];
   checks: CheckResult[];
 }
 

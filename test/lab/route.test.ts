@@ -2,7 +2,7 @@
 // without the code, one run at a time, progress, the report, the cache.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { api, startTestServer, type TestServer } from "../helpers/server.ts";
-import { runLab } from "../../shared/lab/run.ts";
+import { armsOf, defaultAblation, runLab } from "../../shared/lab/run.ts";
 import { PROFILE_IDS } from "../../shared/lab/profiles.ts";
 import { LAB_MAX_GAMES } from "../../server/http/lab.ts";
 import { loadScenario } from "../helpers/scenarios.ts";
@@ -53,7 +53,14 @@ describe("the lab route", () => {
   });
 
   it("plays a run off the event loop with progress, one at a time, and serves and caches its report", async () => {
-    const games = 12;
+    const games = 8;
+    // every profile, and the ablation profiles again with trust off and with standing off
+    const ablation = defaultAblation(PROFILE_IDS);
+    expect(ablation.length).toBeGreaterThan(0);
+    const total = games * armsOf({ profiles: [...PROFILE_IDS], ablation }).length;
+    // played here first: this thread is the server's too, and a long pause would drop its idle sockets
+    const scenario = loadScenario("grid-intrusion");
+    const local = runLab({ scenario, profiles: [...PROFILE_IDS], games, seed: "http", ablation });
     const start = await api(
       server.url,
       "POST",
@@ -62,7 +69,6 @@ describe("the lab route", () => {
       CODE,
     );
     expect(start.status).toBe(202);
-    const total = games * PROFILE_IDS.length;
     expect(start.body).toMatchObject({ status: "running", total, scenarioId: "grid-intrusion" });
     const id: string = start.body.id;
     // a second run waits for the first
@@ -75,7 +81,6 @@ describe("the lab route", () => {
     expect(seen.some((r) => r.status === "running" && r.done > 0 && r.done < total)).toBe(true);
 
     const json = await api(server.url, "GET", `/lab/runs/${id}/report?format=json`);
-    const local = runLab({ scenario: loadScenario("grid-intrusion"), profiles: [...PROFILE_IDS], games, seed: "http" });
     expect(json.body).toEqual(JSON.parse(JSON.stringify(local)));
 
     const html = await fetch(`${server.url}/api/lab/runs/${id}/report`);
@@ -84,6 +89,7 @@ describe("the lab route", () => {
     const page = await html.text();
     expect(page).toContain("Balance report — Dark Winter");
     for (const c of local.checks) expect(page).toContain(c.title.replace(/'/g, "&#39;"));
+    expect(page).toContain("Trust and standing switched off");
 
     // asking again answers from the cache at once, with the same id
     const again = await api(

@@ -89,11 +89,46 @@ describe("lab run", () => {
     }
   });
 
+  it("gives the lone hawk to each state in turn, the others careful diplomats", () => {
+    const p = profileById("diplomats-vs-hawk");
+    const hawks = scenario.teams.map((_, i) => {
+      const seats = Object.entries(seatsFor(scenario, p, i)).filter(([seat]) => seat !== "mediator");
+      expect(seats.filter(([, pol]) => pol.name !== "hawk").every(([, pol]) => pol.name === "cautious-diplomat")).toBe(
+        true,
+      );
+      return seats.filter(([, pol]) => pol.name === "hawk").map(([seat]) => seat);
+    });
+    expect(hawks).toEqual(scenario.teams.map((t) => [t.id]));
+  });
+
+  it("plays the ablation on the same seeds with the engine's switch, apart from every other measure", () => {
+    const job = { scenario, profiles: ["diplomats", "hawks"], games: 3, seed: "abl", ablation: ["hawks"] };
+    const ablated = runLab(job);
+    const whole = runLab({ ...job, ablation: [] });
+    expect(ablated.profiles).toEqual(whole.profiles);
+    expect(ablated.variance).toEqual(whole.variance);
+    expect(ablated.ablation.map((l) => `${l.profile} ${l.off}`)).toEqual(["hawks trust", "hawks standing"]);
+    for (const off of ["trust", "standing"] as const) {
+      const direct = [0, 1, 2].map((i) =>
+        playGame(scenario, gameSeed("abl", i), seatsFor(scenario, profileById("hawks"), i), { ablate: [off] }),
+      );
+      expect(direct.every((r) => r.state.model[off] === false)).toBe(true);
+      const line = ablated.ablation.find((l) => l.off === off)!;
+      const failures = direct.filter((r) => r.state.outcome?.kind === "failure").length;
+      expect(line.outcomes.failure.count).toBe(failures);
+      const hawks = ablated.profiles.find((p) => p.id === "hawks")!;
+      expect(line.shift.failure).toBeCloseTo(failures / 3 - hawks.outcomes.failure.share, 3);
+      expect(line.finalMean).toBeCloseTo(direct.reduce((a, r) => a + r.state.escalation, 0) / 3, 2);
+    }
+  });
+
   it("refuses a bad job with the reason", () => {
     const job = { scenario, profiles: ["diplomats"], games: 1, seed: "x" };
     expect(() => checkJob({ ...job, games: 0 })).toThrow(/games: give a whole number/);
     expect(() => checkJob({ ...job, profiles: ["doves"] })).toThrow(/unknown profile "doves"/);
     expect(() => checkJob({ ...job, profiles: [] })).toThrow(/at least one profile/);
+    expect(() => checkJob({ ...job, ablation: ["hawks"] })).toThrow(/ablation: "hawks" .* must be among the profiles/);
+    expect(() => checkJob({ ...job, ablation: ["doves"] })).toThrow(/unknown profile "doves"/);
   });
 
   it("renders a standalone report: its policy, every check and every profile, no script", () => {

@@ -6,12 +6,14 @@ import { buildReport, runLab, type LabJob } from "../../shared/lab/run.ts";
 import { loadScenario } from "../helpers/scenarios.ts";
 
 describe("lab workers", () => {
-  it("merges slices from 1 or 3 workers into the very same JSON", async () => {
+  it("merges slices from 1 or 3 workers into the very same JSON, the ablation's games too", async () => {
     const job: LabJob = {
       scenario: loadScenario("grid-intrusion"),
       profiles: ["diplomats", "hawks-vs-provocateur", "random"],
       games: 6,
       seed: "workers",
+      // diplomats again with trust off and with standing off
+      ablation: ["diplomats"],
     };
     const seen: number[] = [];
     const one = buildReport(job, await playInWorkers(job, 1, (done) => seen.push(done)).games);
@@ -19,7 +21,8 @@ describe("lab workers", () => {
     expect(JSON.stringify(three)).toBe(JSON.stringify(one));
     expect(JSON.stringify(runLab(job))).toBe(JSON.stringify(one));
     // progress rose to every game
-    expect(seen.at(-1)).toBe(18);
+    expect(seen.at(-1)).toBe(30);
+    expect(one.ablation).toHaveLength(2);
     expect([...seen].sort((a, b) => a - b)).toEqual(seen);
   }, 60_000);
 
