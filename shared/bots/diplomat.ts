@@ -58,8 +58,8 @@ function diplomatAct(v: ParticipantView, rng: Rng, p: DiplomatParams): CommandIn
       });
   }
   const kind = h.phaseKind(v);
-  if (kind === "deliberation" && rng() < p.proposeChance) {
-    const parties = v.teams.map((t) => t.id);
+  if (kind === "deliberation" && h.negotiates(v, me) && rng() < p.proposeChance) {
+    const parties = h.negotiators(v);
     const cbm = h.pick(h.measuresNotInForce(v, parties), rng);
     if (cbm && !v.proposals.some((x) => x.proposer === me && x.turn === v.exercise.turn))
       out.push({ type: "proposal.create", kind: "cbm", cbmId: cbm.id });

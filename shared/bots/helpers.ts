@@ -115,6 +115,16 @@ export function measuresNotInForce(v: ParticipantView, parties: string[]) {
   );
 }
 
+/** The teams that may propose and be party to measures and statements: every one but non-state actors. */
+export function negotiators(v: ParticipantView): string[] {
+  return v.teams.filter((t) => t.role !== "non-state").map((t) => t.id);
+}
+
+/** Whether this team may propose and accept measures and statements (a non-state actor may not). */
+export function negotiates(v: ParticipantView, team: string): boolean {
+  return negotiators(v).includes(team);
+}
+
 /** Whether I already called for restraint this turn (the log shows my own calls). */
 export function calledRestraint(v: ParticipantView, me: string): boolean {
   return v.log.some((e) => e.type === "restraint.called" && e.caller === me && e.turn === v.exercise.turn);

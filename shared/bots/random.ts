@@ -68,14 +68,9 @@ function teamMoves(v: ParticipantView, me: string, rng: Rng): Move[] {
       return pr ? { type: "proposal.respond", proposalId: pr.id, accept: rng() < 0.5 } : null;
     });
     moves.push(() => {
-      const cbm = h.pick(
-        h.measuresNotInForce(
-          v,
-          v.teams.map((t) => t.id),
-        ),
-        rng,
-      );
-      return cbm ? { type: "proposal.create", kind: "cbm", cbmId: cbm.id } : null;
+      const cbm = h.pick(h.measuresNotInForce(v, h.negotiators(v)), rng);
+      // a non-state actor never proposes (the move stays in the list: the draws stay as they were)
+      return cbm && h.negotiates(v, me) ? { type: "proposal.create", kind: "cbm", cbmId: cbm.id } : null;
     });
   }
   if (h.phaseKind(v) === "deliberation" && !h.calledRestraint(v, me))

@@ -22,25 +22,21 @@ function repeatAct(v: ParticipantView, rng: Rng, move: RepeatMove): CommandInput
   const me = mine.teamId;
   const out: CommandInput[] = [];
   const deliberating = h.phaseKind(v) === "deliberation";
+  // a non-state actor never proposes: it repeats its hotline moves only
+  const proposing = deliberating && h.negotiates(v, me);
   const proposedNow = v.proposals.some((x) => x.proposer === me && x.turn === v.exercise.turn);
   if (move === "statement") {
     for (const p of h.proposalsToAnswer(v, me))
       if (p.kind === "statement") out.push({ type: "proposal.respond", proposalId: p.id, accept: true });
     const onTable = v.proposals.some((x) => x.status === "open" && x.kind === "statement");
-    if (deliberating && !proposedNow && !onTable)
+    if (proposing && !proposedNow && !onTable)
       out.push({ type: "proposal.create", kind: "statement", text: "We call for calm and restraint." });
   }
   if (move === "measure") {
     for (const p of h.proposalsToAnswer(v, me))
       if (p.kind === "cbm") out.push({ type: "proposal.respond", proposalId: p.id, accept: true });
-    const cbm = h.pick(
-      h.measuresNotInForce(
-        v,
-        v.teams.map((t) => t.id),
-      ),
-      rng,
-    );
-    if (deliberating && !proposedNow && cbm) out.push({ type: "proposal.create", kind: "cbm", cbmId: cbm.id });
+    const cbm = h.pick(h.measuresNotInForce(v, h.negotiators(v)), rng);
+    if (proposing && !proposedNow && cbm) out.push({ type: "proposal.create", kind: "cbm", cbmId: cbm.id });
   }
   if (move === "deconflict") {
     for (const m of h.awaitingAnswer(v, me))

@@ -31,6 +31,8 @@ export interface TeamPublic {
   id: string;
   name: string;
   color: string;
+  /** "neutral" or "non-state" when the scenario says so (public: docs/scenario-format.md); absent for a state */
+  role?: "neutral" | "non-state";
   standing: number;
   pressure: number;
   sectors: SectorState[];
@@ -194,6 +196,7 @@ export function viewHead(s: GameState, seer: Seer): ViewHead {
         id: t.id,
         name: t.name,
         color: t.color,
+        ...(t.role && t.role !== "state" ? { role: t.role } : {}),
         standing: st.standing,
         pressure: st.pressure,
         sectors: st.sectors,
