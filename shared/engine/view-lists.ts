@@ -135,6 +135,8 @@ function injectView(s: GameState, i: InjectState, seer: Seer): InjectView {
     schedule = [];
     if (def.at) schedule.push({ kind: "turn", turn: def.at.turn, phase: def.at.phase });
     if (def.when) schedule.push({ kind: "condition", when: def.when });
+    if (def.chance !== undefined || def.group !== undefined)
+      schedule.push({ kind: "draw", chance: def.chance ?? null, group: def.group ?? null });
     schedules.set(def, schedule);
   }
   return { ...i, schedule };

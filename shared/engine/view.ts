@@ -62,7 +62,11 @@ export type ChatLineView = WithoutSeq<ChatLine>;
 export type NoteView = WithoutSeq<Note>;
 
 /** When the scenario releases an inject: as a turn's phase begins, or when a condition first holds. */
-export type InjectSchedule = { kind: "turn"; turn: number; phase: string } | { kind: "condition"; when: Condition };
+export type InjectSchedule =
+  | { kind: "turn"; turn: number; phase: string }
+  | { kind: "condition"; when: Condition }
+  /** not a release of its own: the seed's draw decides whether the one above releases it */
+  | { kind: "draw"; chance: number | null; group: string | null };
 
 export interface InjectView extends InjectState {
   /** control only: when the scenario schedules or triggers it (one or both, either releases it); scheduleWords words it */

@@ -174,6 +174,10 @@ export const en = {
       : `Another inject of its group was drawn: “${p.title}” will not be released`,
   "schedule.turn": (p: { turn: number; phase: string }) => `turn ${p.turn}, ${p.phase}`,
   "schedule.either": (p: { parts: Names }) => p.parts.join(" or "),
+  "schedule.draw": (p: { chance: number | null; group: string | null }) =>
+    p.group !== null
+      ? ` (one of group “${p.group}”, drawn by the seed)`
+      : ` (chance ${pct(p.chance ?? 1)}, drawn by the seed)`,
   "condition.escalation": (p: { rung: string }) => `when escalation reaches “${p.rung}”`,
   "condition.action": (p: { by: string | null; action: string; against: string | null }) =>
     `when ${p.by ?? "a team"} takes “${p.action}”${p.against ? ` against ${p.against}` : ""}`,

@@ -6,15 +6,18 @@ import { EN, type Glossary, type Language } from "./describe.ts";
 import { partyName } from "./format.ts";
 import { actionName, cbmName, phaseName, rungName } from "./names.ts";
 
-/** "turn 2, Briefing or when escalation reaches “Crisis”": either releases the inject. */
+/** "turn 2, Briefing or when escalation reaches “Crisis”": either releases the inject (if the seed draws it). */
 export function scheduleWords(schedule: readonly InjectSchedule[], sc: Glossary, lang: Language = EN): string {
   const w = lang.words;
-  const parts = schedule.map((x) =>
+  const parts = schedule.flatMap((x) =>
     x.kind === "turn"
-      ? w["schedule.turn"]({ turn: x.turn, phase: phaseName(sc, x.phase) })
-      : conditionWords(x.when, sc, lang),
+      ? [w["schedule.turn"]({ turn: x.turn, phase: phaseName(sc, x.phase) })]
+      : x.kind === "condition"
+        ? [conditionWords(x.when, sc, lang)]
+        : [],
   );
-  return w["schedule.either"]({ parts });
+  const draw = schedule.find((x) => x.kind === "draw");
+  return w["schedule.either"]({ parts }) + (draw ? w["schedule.draw"]({ chance: draw.chance, group: draw.group }) : "");
 }
 
 /** The condition a triggered inject waits for; compound ones in brackets. */

@@ -6,6 +6,7 @@ import { Driver, control } from "../helpers/driver.ts";
 import { fixture } from "../helpers/fixture.ts";
 import { replay, view, type Viewer } from "../../shared/engine/index.ts";
 import type { ScenarioInput } from "../../shared/scenario/schema.ts";
+import { glossaryOf, scheduleWords } from "../../shared/words/index.ts";
 
 type Change = (s: ScenarioInput) => void;
 const def = (s: ScenarioInput, id: string) => s.injects!.find((i) => i.id === id)!;
@@ -110,5 +111,15 @@ describe("chance injects", () => {
     d.do(control, { type: "inject.hold", injectId: "rumour-3" });
     d.advanceTo("deliberation");
     expect(["rumour-1", "rumour-2", "rumour-3"].map((id) => status(d, id))).toEqual(["dropped", "released", "held"]);
+  });
+
+  it("control's MSEL says which injects the seed draws, and how; players see no schedule", () => {
+    const d = started((s) => ((def(s, "later").chance = 0.25), grouped(s)));
+    const v = view(d.state, { role: "facilitator" });
+    const words = (id: string) => scheduleWords(v.injects.find((i) => i.id === id)!.schedule!, glossaryOf(v));
+    expect(words("later")).toBe("turn 2, Briefing (chance 25%, drawn by the seed)");
+    expect(words("rumour-1")).toBe("turn 1, Deliberation (one of group “rumours”, drawn by the seed)");
+    expect(words("opening")).toBe("turn 1, Briefing");
+    for (const viewer of players) expect(view(d.state, viewer).injects.filter((i) => "schedule" in i)).toEqual([]);
   });
 });
