@@ -1,6 +1,7 @@
 // The browser client's entry: styles and pages.
 import "./no-eval.ts";
 import "./styles.css";
+import { applyTheme, themePickers } from "./ui/theme.ts";
 import { route, show } from "./router.ts";
 import { setEngineFreeze } from "../shared/engine/index.ts";
 import { lobbyPage } from "./pages/lobby.ts";
@@ -27,4 +28,7 @@ route("/exercise/:id/codes", codesPage);
 route("/exercise/:id", playPage);
 route("/display/:id", displayPage);
 route("/lab/:id", labPage);
+applyTheme();
+const app = document.getElementById("app");
+if (app) themePickers(app);
 void show();

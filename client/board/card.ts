@@ -168,7 +168,7 @@ export class TeamCard {
       const bf: FontSpec = { size: 12 * u, bold: true, spacing: 1 * u };
       setFitted(this.badge, "YOUR STATE", bf, inner / 2).setVisible(true);
       badgeW = this.badge.width + 18 * u;
-      pill(bg, x + w - 12 * u - badgeW, y + 12 * u + 4 * u, badgeW, 24 * u, 0x173a63, C.accent, 1.5 * u);
+      pill(bg, x + w - 12 * u - badgeW, y + 12 * u + 4 * u, badgeW, 24 * u, C.accentBg, C.accent, 1.5 * u);
       this.badge.setPosition(x + w - 12 * u - 9 * u, y + 12 * u + 16 * u);
     } else this.badge.setVisible(false);
     setFitted(this.name, team.name, { size: 22 * u, bold: true }, inner - badgeW - 8 * u).setPosition(

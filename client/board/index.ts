@@ -29,14 +29,25 @@ export interface Board {
  * Phaser is imported dynamically inside, so pages without a board never load it.
  */
 export async function mountBoard(parent: HTMLElement, options: BoardOptions): Promise<Board> {
-  const [{ default: Phaser }, { BoardScene }, { drawOnDemand }, { steadyParentBounds }] = await Promise.all([
+  const [
+    { default: Phaser },
+    { BoardScene },
+    { drawOnDemand },
+    { steadyParentBounds },
+    { setMinTextSize },
+    { readPalette },
+  ] = await Promise.all([
     import("phaser"),
     import("./scene.ts"),
     import("./redraw.ts"),
     import("./bounds.ts"),
+    import("./text.ts"),
+    import("./theme.ts"),
   ]);
+  readPalette(getComputedStyle(document.documentElement));
   // drawn at device resolution so type stays crisp on high-density screens
   const dpr = Math.min(2, Math.max(1, window.devicePixelRatio || 1));
+  setMinTextSize(12 * dpr);
   const size = () => ({
     w: Math.max(320, Math.floor(parent.clientWidth)),
     h: Math.max(240, Math.floor(parent.clientHeight)),

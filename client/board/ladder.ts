@@ -9,7 +9,7 @@ import { rungIndex } from "../../shared/engine/escalation.ts";
 import { escalationAfter } from "../../shared/engine/events.ts";
 import type { Rect } from "./layout.ts";
 import { C, css, deltaLabel, fmt, mix, rungColor } from "./theme.ts";
-import { fits, measure, type FontSpec } from "./text.ts";
+import { fits, measure, textSize, type FontSpec } from "./text.ts";
 import {
   makeText,
   polyline,
@@ -80,7 +80,7 @@ export class LadderView {
       this.rungTexts = l.rungs.map(() => makeText(this.scene, C.dim, 1).setDepth(12));
       this.redTexts = l.redLines.map(() => ({
         head: makeText(this.scene, C.danger, 0, 0).setDepth(12),
-        name: makeText(this.scene, 0xffb3b3, 0, 0).setDepth(12),
+        name: makeText(this.scene, C.dangerText, 0, 0).setDepth(12),
       }));
     }
     const values = view.log.flatMap((e) => {
@@ -204,7 +204,7 @@ export class LadderView {
       if (!t) return;
       // a smaller size rather than a cut word, if the band is tight
       const spec = (size: number): FontSpec => ({ size: size * u, bold: i === current });
-      const lines = (f: FontSpec) => Math.max(1, Math.min(3, Math.floor((y0 - y1 - 4 * u) / (f.size * 1.2))));
+      const lines = (f: FontSpec) => Math.max(1, Math.min(3, Math.floor((y0 - y1 - 4 * u) / (textSize(f) * 1.2))));
       const f = [15, 13.5].map(spec).find((x) => fits(rung.name, x, G.namesW, lines(x))) ?? spec(12);
       setWrapped(t, rung.name, f, G.namesW, lines(f)).setAlign("right");
       setColor(t, i === current ? C.text : i > current ? C.dim : mix(C.dim, C.surface, 0.25));
@@ -238,18 +238,23 @@ export class LadderView {
         6 * u,
       ))
         polyline(g, d);
-      setFitted(t.head, "RED LINE", { size: 11 * u, bold: true, spacing: 1.2 * u }, G.pillW);
-      // as many lines (up to 3) as the room up to the next red line above allows
+      const headF: FontSpec = { size: 11 * u, bold: true, spacing: 1.2 * u };
+      const nameF: FontSpec = { size: 12 * u, bold: true };
+      setFitted(t.head, "RED LINE", headF, G.pillW);
+      // as many lines (up to 3) as the room up to the next red line above allows, in the size drawn (never
+      // under 12 px): a name that has no room is left out rather than drawn over the next one
       const above = Math.max(
         G.top - 10 * u,
         ...l.redLines.map((x) => this.y(l.rungs.find((r2) => r2.id === x.rung)?.from ?? 0)).filter((yy) => yy < y - 1),
       );
-      const lines = Math.max(1, Math.min(3, Math.floor((y - above - 18 * u) / (15 * u))));
-      setWrapped(t.name, line.name, { size: 12 * u, bold: true }, G.pillW, lines);
-      const h = t.head.height + t.name.height;
+      const room = y - above - 6 * u - textSize(headF) * 1.25;
+      const lines = Math.min(3, Math.floor(room / (textSize(nameF) * 1.25)));
+      setWrapped(t.name, lines > 0 ? line.name : "", nameF, G.pillW, Math.max(1, lines));
+      const h = t.head.height + (lines > 0 ? t.name.height : 0);
       const y0 = y - 4 * u - h;
-      t.head.setPosition(G.pillX, y0).setAlpha(1);
-      t.name.setPosition(G.pillX, y0 + t.head.height).setAlpha(1);
+      const shown = room >= 0 ? 1 : 0;
+      t.head.setPosition(G.pillX, y0).setAlpha(shown);
+      t.name.setPosition(G.pillX, y0 + t.head.height).setAlpha(shown);
       boxes.push({ y0, y1: y, i });
     });
     const target = this.placePill(this.y(this.shown), boxes, G.pillH, G.top - 6 * u, G.bottom + 4 * u);

@@ -1,4 +1,4 @@
-// Where everything goes, for a board of any size from 900x600 to 1920x1080 and
+// Where everything goes, for a board of every size from 900x600 to 1920x1080 and
 // beyond: a slim header, the escalation ladder in the centre, the states in a
 // column on each side, trust lines in the gutters and in bands above and below
 // the ladder, and the inject rail along the bottom. Pure geometry, no Phaser.
@@ -117,7 +117,7 @@ export function layoutBoard(
     h: railRect.y - (rail ? pad : 0) - (header.y + header.h + pad * 0.5),
   };
 
-  let ladderW = clamp(width * 0.27, 250 * u, 440 * u);
+  let ladderW = clamp(width * 0.29, 250 * u, 440 * u);
   let gutter = clamp(width * 0.045, 54 * u, 110 * u);
   let cardW = (middle.w - ladderW - 2 * gutter) / 2;
   const maxCard = 560 * u;

@@ -13,12 +13,13 @@ import { pauseCause } from "../ui/paused.ts";
 
 type Exercise = ParticipantView["exercise"];
 
-const OUTCOME: Record<string, { word: string; color: number }> = {
+// a function, so the colours are the theme's palette at the time (readPalette)
+const OUTCOME = (): Record<string, { word: string; color: number }> => ({
   agreement: { word: "✓ AGREEMENT REACHED", color: C.ok },
   failure: { word: "✕ ESCALATION FAILURE", color: C.danger },
-  time: { word: "◷ TIME IS UP", color: C.accent },
+  time: { word: "TIME IS UP", color: C.accent },
   facilitator: { word: "■ ENDED BY CONTROL", color: C.dim },
-};
+});
 
 export class Overlay {
   private readonly scene: Scene;
@@ -161,7 +162,8 @@ export class Overlay {
       setColor(this.sub, C.dim);
     } else if (e.status === "ended") {
       // the outcome takes the header's place (the layout gives it the room)
-      const o = OUTCOME[e.outcome?.kind ?? "facilitator"] ?? OUTCOME.facilitator!;
+      const outcomes = OUTCOME();
+      const o = outcomes[e.outcome?.kind ?? "facilitator"] ?? outcomes.facilitator!;
       const h = l.header;
       const b = this.banner;
       b.fillStyle(C.surface, 1);

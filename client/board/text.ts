@@ -17,8 +17,20 @@ export interface FontSpec {
   spacing?: number;
 }
 
+/** The smallest type the board draws, in canvas pixels: 12 CSS pixels at the board's resolution (set by mountBoard). */
+let minSize = 12;
+export function setMinTextSize(px: number): void {
+  minSize = px;
+  cache.clear();
+}
+
+/** A font's size as drawn: never under the minimum, so no text on the board is smaller than 12 px. */
+export function textSize(f: FontSpec): number {
+  return Math.round(Math.max(minSize, f.size));
+}
+
 export function cssFont(f: FontSpec): string {
-  return `${f.bold ? "bold " : ""}${Math.round(f.size)}px ${f.family ?? FONT}`;
+  return `${f.bold ? "bold " : ""}${textSize(f)}px ${f.family ?? FONT}`;
 }
 
 // the board redraws parts of itself every frame while values glide: remember recent measurements
@@ -30,7 +42,7 @@ export function measure(text: string, f: FontSpec): number {
   const hit = cache.get(k);
   if (hit !== undefined) return hit + (f.spacing ?? 0) * text.length;
   const c = context();
-  let width = text.length * f.size * 0.6;
+  let width = text.length * textSize(f) * 0.6;
   if (c) {
     c.font = font;
     width = c.measureText(text).width;

@@ -4,6 +4,7 @@
 import { sectorStatus, type SectorStatus } from "../../shared/engine/measures.ts";
 import { fmt } from "../../shared/words/index.ts";
 
+/** The board's palette: the dark theme's, replaced by the page's theme variables when a board is mounted (readPalette). */
 export const C = {
   bg: 0x0f1724,
   surface: 0x172133,
@@ -18,7 +19,36 @@ export const C = {
   danger: 0xef5a5a,
   deepRed: 0xb0202e,
   focus: 0xffd166,
-} as const;
+  accentBg: 0x173a63,
+  dangerText: 0xffb3b3,
+  okText: 0x7fe0ad,
+};
+
+const VARS: Partial<Record<keyof typeof C, string>> = {
+  bg: "--bg",
+  surface: "--surface",
+  surface2: "--surface-2",
+  surface3: "--surface-3",
+  border: "--border",
+  text: "--text",
+  dim: "--text-dim",
+  accent: "--accent",
+  ok: "--ok",
+  warn: "--warn",
+  danger: "--danger",
+  focus: "--focus",
+  accentBg: "--accent-bg",
+  dangerText: "--danger-text",
+  okText: "--ok-text",
+};
+
+/** Takes the board's palette from the page's theme (light, dark, high contrast): every colour of the board follows. */
+export function readPalette(style: CSSStyleDeclaration): void {
+  for (const [key, name] of Object.entries(VARS) as [keyof typeof C, string][]) {
+    const value = style.getPropertyValue(name);
+    if (value) C[key] = parseColor(value, C[key]);
+  }
+}
 
 export const FONT = '"Inter", "Segoe UI", system-ui, -apple-system, "Helvetica Neue", Arial, sans-serif';
 export const MONO = '"JetBrains Mono", "SFMono-Regular", Consolas, "Liberation Mono", monospace';
@@ -27,8 +57,12 @@ export function css(color: number): string {
   return `#${color.toString(16).padStart(6, "0")}`;
 }
 
+/** "#2f6fd6" or "#fff" (as the CSS minifier writes it) as 0xRRGGBB; `fallback` for whatever else. */
 export function parseColor(hex: string, fallback: number = C.dim): number {
-  const m = /^#?([0-9a-f]{6})$/i.exec(hex.trim());
+  const text = hex.trim();
+  const short = /^#?([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(text);
+  if (short) return parseInt(`${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`, 16);
+  const m = /^#?([0-9a-f]{6})$/i.exec(text);
   return m ? parseInt(m[1]!, 16) : fallback;
 }
 
@@ -73,13 +107,13 @@ export interface StatusStyle {
   word: string;
   color: number;
 }
-const STATUS: Record<SectorStatus, StatusStyle> = {
+const STATUS = (): Record<SectorStatus, StatusStyle> => ({
   operational: { status: "operational", glyph: "✓", word: "OPERATIONAL", color: C.ok },
   degraded: { status: "degraded", glyph: "◐", word: "DEGRADED", color: C.warn },
   down: { status: "down", glyph: "✕", word: "DOWN", color: C.danger },
-};
+});
 export function sectorStyle(health: number): StatusStyle {
-  return STATUS[sectorStatus(health)];
+  return STATUS()[sectorStatus(health)];
 }
 
 export type TrustLevel = "high" | "medium" | "low";

@@ -137,7 +137,7 @@ export class TrustView {
       { size: 15 * u, bold: true },
       140 * u,
     );
-    setColor(label.value, s.level === "low" ? C.warn : s.level === "high" ? 0x7fe0ad : C.text);
+    setColor(label.value, s.level === "low" ? C.warn : s.level === "high" ? C.okText : C.text);
     setFitted(
       label.hotline,
       mode === "wide" ? "☎ HOTLINE" : "☎",
@@ -162,7 +162,7 @@ export class TrustView {
       pill(p, x0, y - h / 2, vw, h, C.surface2, s.color, 2 * u);
       label.value.setPosition(x0 + vw / 2, y).setVisible(true);
       if (hw) {
-        pill(p, x0 + vw + 4 * u, y - h / 2 + 2 * u, hw, h - 4 * u, 0x173a63, C.accent, 1.5 * u);
+        pill(p, x0 + vw + 4 * u, y - h / 2 + 2 * u, hw, h - 4 * u, C.accentBg, C.accent, 1.5 * u);
         label.hotline.setPosition(x0 + vw + 4 * u + hw / 2, y).setVisible(true);
       }
       return;
@@ -172,7 +172,7 @@ export class TrustView {
     label.value.setPosition(cx, y + dy).setVisible(true);
     if (hw) {
       const hy = y + dy + h / 2 + 2 * u;
-      pill(p, cx - hw / 2, hy, hw, h - 6 * u, 0x173a63, C.accent, 1.5 * u);
+      pill(p, cx - hw / 2, hy, hw, h - 6 * u, C.accentBg, C.accent, 1.5 * u);
       label.hotline.setPosition(cx, hy + (h - 6 * u) / 2).setVisible(true);
     }
   }

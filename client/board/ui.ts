@@ -2,7 +2,7 @@
 // fitted to a width, and pills (rounded labels) drawn with Graphics.
 import Phaser from "phaser";
 import { css, FONT } from "./theme.ts";
-import { fit, wrap, type FontSpec } from "./text.ts";
+import { fit, textSize, wrap, type FontSpec } from "./text.ts";
 
 export type Scene = Phaser.Scene;
 export type Text = Phaser.GameObjects.Text;
@@ -16,7 +16,7 @@ export function makeText(scene: Scene, color: number, originX = 0, originY = 0.5
 
 /** Applies a font only when it differs (each change re-renders the text's texture). */
 export function setFont(t: Text, f: FontSpec): Text {
-  const size = `${Math.round(f.size)}px`;
+  const size = `${textSize(f)}px`;
   const style = f.bold ? "bold" : "";
   const spacing = f.spacing ?? 0;
   if (t.style.fontSize !== size) t.setFontSize(size);

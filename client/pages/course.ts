@@ -7,6 +7,7 @@ import { onLeavePage } from "../router.ts";
 import { codeTable, type ScenarioTeams } from "../ui/code-table.ts";
 import { outcomeWords } from "../../shared/words/index.ts";
 import { confirmDialog } from "../ui/dialog.ts";
+import { icon } from "../ui/icons.ts";
 
 async function loadCourse(root: HTMLElement, id: string): Promise<{ course: CourseSummary; code: string } | null> {
   const stored = courseFor(id);
@@ -149,7 +150,7 @@ function row(c: CellSummary): HTMLElement {
     c.status === "running"
       ? h("span", { class: "badge ok" }, "● live")
       : c.status === "paused"
-        ? h("span", { class: "badge warn" }, "⏸ paused")
+        ? h("span", { class: "badge warn" }, icon("pause"), "paused")
         : c.status === "ended"
           ? h("span", { class: "badge danger" }, "■ ended")
           : h("span", { class: "badge" }, "not started");

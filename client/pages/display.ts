@@ -13,6 +13,7 @@ import { onLeavePage } from "../router.ts";
 import { countdown, h, noticePage, render, type Child } from "../ui/dom.ts";
 import { channelStyle, css, rungColor } from "../board/theme.ts";
 import { resultsOf } from "../panels/results.ts";
+import { icon } from "../ui/icons.ts";
 
 const INJECTS_SHOWN = 3;
 const RESULTS_SHOWN = 5;
@@ -110,7 +111,7 @@ function displayScreen(session: Session): DisplayScreen {
 
 function stateBadge(v: ParticipantView): HTMLElement | null {
   const s = v.exercise.status;
-  if (s === "paused") return h("span", { class: "badge warn" }, "⏸ Paused");
+  if (s === "paused") return h("span", { class: "badge warn" }, icon("pause"), "Paused");
   if (s === "ended") return h("span", { class: "badge danger" }, "■ Ended");
   if (s === "setup") return h("span", { class: "badge" }, "Waiting to start");
   return null;

@@ -24,6 +24,7 @@ import { turnResults } from "../panels/results.ts";
 import { trackBaseline } from "../net/baseline.ts";
 import { selfPacedDebrief } from "./self-paced.ts";
 import { attention } from "../ui/attention.ts";
+import { icon, withIcon } from "../ui/icons.ts";
 
 export async function playPage(root: HTMLElement, params: Record<string, string>): Promise<void> {
   const roomId = params.id!;
@@ -70,7 +71,7 @@ export async function playPage(root: HTMLElement, params: Record<string, string>
     },
   };
 
-  // control can look at the board through any participant's eyes
+  // control can look at the board through each participant's eyes
   let viewAs: Viewer | null = null;
   const viewAsSelect =
     seat.role === "facilitator"
@@ -103,7 +104,8 @@ export async function playPage(root: HTMLElement, params: Record<string, string>
       "aria-pressed": "false",
       title: "Show the board across the whole screen, for a projector",
     },
-    "⤢ Board only",
+    icon("expand"),
+    "Board only",
   );
   const playEl = h("div", { class: "play" });
   // control's board shows control's picture: the projector has its own public view (Control tab)
@@ -116,7 +118,7 @@ export async function playPage(root: HTMLElement, params: Record<string, string>
     // (a badge's own display rule would override the hidden attribute)
     if (notForProjector) notForProjector.style.display = on ? "" : "none";
     boardOnly.setAttribute("aria-pressed", String(on));
-    boardOnly.textContent = on ? "⤡ Show panels" : "⤢ Board only";
+    withIcon(boardOnly, on ? "collapse" : "expand", on ? "Show panels" : "Board only");
   };
   boardOnly.addEventListener("click", () => setBoardOnly(!playEl.classList.contains("board-only")));
   // control starts most of what others are told: it gets no toasts, so no sound setting
@@ -238,7 +240,8 @@ export async function playPage(root: HTMLElement, params: Record<string, string>
           ? h(
               "div",
               { class: "banner offline" },
-              "⚠ Connection lost — reconnecting… What you type is kept; send it when the connection is back.",
+              icon("warning"),
+              "Connection lost — reconnecting… What you type is kept; send it when the connection is back.",
             )
           : h(
               "div",

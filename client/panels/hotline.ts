@@ -10,6 +10,7 @@ import { statusLine, submit, when, type Panel, type PanelCtx } from "./panel.ts"
 import { partyName } from "../../shared/words/index.ts";
 import { pauseCause } from "../ui/paused.ts";
 import { waitingConversation } from "../net/attention.ts";
+import { icon } from "../ui/icons.ts";
 
 export const KIND_HELP: Record<string, string> = {
   confirm: "Confirm — ask for or give confirmation of facts",
@@ -251,7 +252,8 @@ export function hotlineMessage(v: ParticipantView, m: MessageView, ctx: PanelCtx
       ? h(
           "div",
           { class: "dim" },
-          `📎 evidence: ${v.incidents.find((i) => i.id === m.incidentId)?.title ?? m.incidentId}`,
+          icon("clip"),
+          `evidence: ${v.incidents.find((i) => i.id === m.incidentId)?.title ?? m.incidentId}`,
         )
       : null,
     answered ? h("div", { class: "dim" }, answered) : waiting ? h("div", { class: "waiting" }, waiting) : null,

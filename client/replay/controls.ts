@@ -5,6 +5,7 @@ import { h } from "../ui/dom.ts";
 import { MARKER_STYLE, type MarkerKind } from "./markers.ts";
 import { PLOT_LEFT, PLOT_RIGHT } from "./curve.ts";
 import type { Timeline } from "./timeline.ts";
+import { icon, withIcon } from "../ui/icons.ts";
 
 export const SPEEDS = [1, 2, 5, 10, 50] as const;
 const THUMB = 18;
@@ -27,7 +28,7 @@ export function transport(
   const btn = (label: string, title: string, onclick: () => void, cls = "small") =>
     h("button", { type: "button", class: cls, title, "aria-label": title, onclick }, label);
   const prevTurn = btn("« Turn", "Previous turn start", () => goto(t.prevTurnStart(current())));
-  const prev = btn("◀ Step", "Previous command", () => goto(current() - 1));
+  const prev = btn("Step", "Previous command", () => goto(current() - 1));
   const play = h(
     "button",
     {
@@ -37,9 +38,10 @@ export function transport(
       title: "Play from here",
       onclick: () => (playing ? stop() : start()),
     },
-    "▶ Play",
+    icon("play"),
+    "Play",
   );
-  const next = btn("Step ▶", "Next command", () => goto(current() + 1));
+  const next = btn("Step", "Next command", () => goto(current() + 1));
   const nextTurn = btn("Turn »", "Next turn start", () => {
     const n = t.nextTurnStart(current());
     if (n !== null) goto(n);
@@ -128,7 +130,7 @@ export function transport(
     playing = true;
     last = performance.now();
     carry = 1; // the first step at once
-    play.textContent = "⏸ Pause";
+    withIcon(play, "pause", "Pause");
     play.setAttribute("aria-label", "Pause");
     play.title = "Pause";
     frame = requestAnimationFrame(tick);
@@ -136,7 +138,7 @@ export function transport(
   function stop(): void {
     playing = false;
     cancelAnimationFrame(frame);
-    play.textContent = "▶ Play";
+    withIcon(play, "play", "Play");
     play.setAttribute("aria-label", "Play");
     play.title = "Play from here";
   }

@@ -11,6 +11,7 @@ import type { Timeline } from "./timeline.ts";
 import { writtenAt } from "./at-step.ts";
 import { viewerLabel, whereIn } from "./words.ts";
 import { clockSeconds, elapsed } from "../ui/time.ts";
+import { icon } from "../ui/icons.ts";
 
 export interface Header {
   bar: HTMLElement;
@@ -79,7 +80,7 @@ export function header(t: Timeline, sc: Scenario, title: string, viewer: () => V
         render(
           status,
           s.status === "paused"
-            ? h("span", { class: "badge warn" }, "⏸ Paused")
+            ? h("span", { class: "badge warn" }, icon("pause"), "Paused")
             : s.status === "ended"
               ? h("span", { class: "badge danger" }, "■ Ended")
               : s.status === "setup"

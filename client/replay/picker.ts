@@ -1,5 +1,6 @@
 // Choosing a recording file: a file input, or a file dropped anywhere on the zone.
 import { h } from "../ui/dom.ts";
+import { icon } from "../ui/icons.ts";
 
 export function filePicker(onFile: (file: File) => void): HTMLElement {
   const input = h("input", { type: "file", id: "replay-file", class: "replay-file-input" });
@@ -12,7 +13,7 @@ export function filePicker(onFile: (file: File) => void): HTMLElement {
   const zone = h(
     "section",
     { class: "card replay-drop", "aria-label": "Open a recording file" },
-    h("div", { class: "replay-drop-icon", "aria-hidden": "true" }, "⤓"),
+    h("div", { class: "replay-drop-icon", "aria-hidden": "true" }, icon("download")),
     h("h2", {}, "Drop a recording file here"),
     h("p", { class: "dim" }, "or"),
     h("label", { for: "replay-file", class: "button primary" }, "Choose a recording file…"),

@@ -6,6 +6,7 @@ import { AttentionTracker, titleWithCount, type AttentionItem } from "../net/att
 import { h } from "./dom.ts";
 import { chime, soundOn, setSoundOn } from "./chime.ts";
 import "./attention.css";
+import { withIcon } from "./icons.ts";
 
 const MAX_TOASTS = 3;
 const TOAST_MS = 20_000;
@@ -41,7 +42,7 @@ export function attention(opts: AttentionOptions): Attention {
   });
   const drawSound = () => {
     soundToggle.setAttribute("aria-pressed", String(soundOn()));
-    soundToggle.textContent = soundOn() ? "♪ Sound on" : "♪ Sound off";
+    withIcon(soundToggle, soundOn() ? "sound" : "mute", soundOn() ? "Sound on" : "Sound off");
   };
   soundToggle.addEventListener("click", () => {
     setSoundOn(!soundOn());

@@ -1,7 +1,9 @@
-// The table of join codes, one row per seat with copy buttons: used by an
-// exercise's codes page and by a course's sheet of every cell's codes.
+// The table of join codes, one row per seat with copy buttons and the link as
+// a QR code (printed too): used by an exercise's codes page and by a course's
+// sheet of every cell's codes.
 import type { Codes } from "../net/api.ts";
 import { h } from "./dom.ts";
+import { qrCode } from "./qr.ts";
 
 export interface ScenarioTeams {
   teams: { id: string; name: string; color: string }[];
@@ -27,6 +29,15 @@ function rowsOf(codes: Codes, scenario: ScenarioTeams | undefined): Row[] {
     ...(codes.mediator ? [{ seat: "Mediator", who: "Neutral intermediary", code: codes.mediator }] : []),
     { seat: "Observers", who: "Evaluators and guests: watch and take notes", code: codes.observer },
     { seat: "Control", who: "Facilitators only — keep this one to yourselves", code: codes.facilitator },
+    ...(codes.display
+      ? [
+          {
+            seat: "Projector display",
+            who: "The room's projector: shows only what everyone may see",
+            code: codes.display,
+          },
+        ]
+      : []),
   ];
 }
 
@@ -35,7 +46,7 @@ export function copyButton(text: string, what: string): HTMLButtonElement {
   b.addEventListener("click", async () => {
     try {
       await navigator.clipboard.writeText(text);
-      b.textContent = "Copied ✓";
+      b.textContent = "Copied";
     } catch {
       b.textContent = "Select and copy by hand";
     }
@@ -53,7 +64,7 @@ export function codeTable(
   return h(
     "table",
     { class: "code-table" },
-    h("thead", {}, h("tr", {}, h("th", {}, "Seat"), h("th", {}, "Code"), h("th", {}, "Link"))),
+    h("thead", {}, h("tr", {}, h("th", {}, "Seat"), h("th", {}, "Code"), h("th", {}, "Link"), h("th", {}, "QR code"))),
     h(
       "tbody",
       {},
@@ -70,6 +81,7 @@ export function codeTable(
           ),
           h("td", {}, h("span", { class: "code" }, r.code), " ", copyButton(r.code, `${r.seat} code`)),
           h("td", {}, h("span", { class: "link" }, link(r.code)), " ", copyButton(link(r.code), `${r.seat} link`)),
+          h("td", { class: "qr-cell" }, qrCode(link(r.code), `QR code of the ${r.seat} join link`)),
         ),
       ),
     ),

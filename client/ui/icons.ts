@@ -48,5 +48,5 @@ export function icon(name: IconName | "down-sector"): SVGSVGElement {
 
 /** Replaces an element's content with an icon and its words (a button whose label changes). */
 export function withIcon(el: HTMLElement, name: IconName, text: string): void {
-  el.replaceChildren(icon(name), document.createTextNode(` ${text}`));
+  el.replaceChildren(icon(name), document.createTextNode(text));
 }

@@ -5,6 +5,7 @@ import { phaseRemainingMs } from "../../shared/engine/index.ts";
 import type { SeatInfo } from "../../shared/protocol/identity.ts";
 import type { Session } from "../net/session.ts";
 import { brand, countdown, h, render } from "./dom.ts";
+import { icon } from "./icons.ts";
 
 export interface Topbar {
   el: HTMLElement;
@@ -35,8 +36,13 @@ export function topbar(session: Session, seat: SeatInfo, extra: HTMLElement | nu
     if (!view) return;
     const left = view.exercise.phase ? phaseRemainingMs(view.exercise, session.store.serverNow()) : null;
     // paused: the time left stays in sight, frozen (the badge beside it says "Paused")
-    timer.textContent =
-      left === null ? "" : view.exercise.status === "paused" ? `⏸ ${countdown(left)}` : countdown(left);
+    // paused: the time left stays in sight, frozen, after the pause icon
+    const paused = view.exercise.status === "paused";
+    const shown = left === null ? "" : countdown(left);
+    if (timer.textContent !== shown || timer.classList.contains("paused") !== paused) {
+      timer.replaceChildren(...(paused && shown ? [icon("pause")] : []), shown);
+      timer.classList.toggle("paused", paused);
+    }
     timer.classList.toggle("low", left !== null && left < 60_000 && view.exercise.status === "running");
   };
   setInterval(tick, 250);
@@ -50,7 +56,7 @@ export function topbar(session: Session, seat: SeatInfo, extra: HTMLElement | nu
       session.link !== "online"
         ? h("span", { class: "badge danger", "data-link": session.link }, "○ Offline")
         : x.status === "paused"
-          ? h("span", { class: "badge warn" }, "⏸ Paused")
+          ? h("span", { class: "badge warn" }, icon("pause"), "Paused")
           : x.status === "ended"
             ? h("span", { class: "badge danger" }, "■ Ended")
             : x.status === "setup"

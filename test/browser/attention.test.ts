@@ -164,12 +164,12 @@ describe("attention", () => {
     await expect.poll(() => state(al), { timeout: 20_000 }).toBe("● Live");
 
     // the sound is off until the person turns it on, and stays on in this browser
-    const sound = al.getByRole("button", { name: /^♪ Sound/ });
-    expect(await sound.textContent()).toBe("♪ Sound off");
+    const sound = al.getByRole("button", { name: /^Sound/ });
+    expect(await sound.textContent()).toBe("Sound off");
     await sound.click();
     expect(await sound.getAttribute("aria-pressed")).toBe("true");
     await al.reload();
-    await expect.poll(() => al.getByRole("button", { name: /^♪ Sound/ }).textContent()).toBe("♪ Sound on");
+    await expect.poll(() => al.getByRole("button", { name: /^Sound/ }).textContent()).toBe("Sound on");
     await al.context().close();
   });
 
@@ -191,7 +191,7 @@ describe("attention", () => {
     await expect.poll(() => state(al), { timeout: 20_000 }).toBe("○ Offline");
     proc = await startProcess(dataDir, port, env);
     // the page comes back by itself, to an exercise the server paused
-    await expect.poll(() => state(al), { timeout: 30_000 }).toBe("⏸ Paused");
+    await expect.poll(() => state(al), { timeout: 30_000 }).toBe("Paused");
     const said = "Paused: the server restarted; control resumes when everyone is back";
     await expect.poll(() => al.locator("[aria-label='Write a hotline message']").textContent()).toContain(said);
     await expect.poll(() => al.locator(".sr-only[aria-live=polite]").first().textContent()).toContain(said);

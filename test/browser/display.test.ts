@@ -141,9 +141,9 @@ describe("the projector view", () => {
     await page.bringToFront();
     const label = page.getByText("Control's view — not for the projector");
     expect(await label.isVisible()).toBe(false);
-    await page.getByRole("button", { name: "⤢ Board only" }).click();
+    await page.getByRole("button", { name: "Board only" }).click();
     await label.waitFor();
-    await page.getByRole("button", { name: "⤡ Show panels" }).click();
+    await page.getByRole("button", { name: "Show panels" }).click();
     await label.waitFor({ state: "hidden" });
 
     // after the adjudication the display tells the turn's results as the public read them

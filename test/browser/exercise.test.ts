@@ -215,7 +215,8 @@ describe("an exercise in the browser", () => {
     await control.getByRole("button", { name: "Pause", exact: true }).click();
     await expect.poll(() => bo.locator(".topbar").textContent()).toContain("Paused");
     // the time left stays in sight, frozen
-    await expect.poll(() => bo.locator(".timer").textContent()).toMatch(/^⏸ \d+:\d\d$/);
+    await expect.poll(() => bo.locator(".timer").textContent()).toMatch(/^\d+:\d\d$/);
+    expect(await bo.locator(".timer.paused svg.icon-pause").count()).toBe(1);
     await expect.poll(() => al.locator(".topbar").textContent()).toContain("Paused");
     await shot(bo, "09-team-paused");
     await control.getByRole("button", { name: "Resume" }).click();
@@ -223,12 +224,13 @@ describe("an exercise in the browser", () => {
 
     // adjudication reveals outcomes; the mediator's board and panels
     await control.getByRole("button", { name: /Advance to Adjudication/ }).click();
-    // a card over the board says what came of the orders, and can be closed
-    await expect
-      .poll(() => bo.locator(".turn-results").textContent())
-      .toMatch(/Turn 1 — what happened.*Turn 1 resolved: escalation/s);
+    // the summary under the board says what came of the orders (escalation from → to), and can be closed
+    await expect.poll(() => bo.locator(".turn-results").textContent()).toContain("Turn 1 — what changed");
+    await expect.poll(() => bo.locator(".ts-escalation .ts-big").textContent()).toMatch(/^\d+ → \d+/);
+    // Bo's page saw the board before the adjudication: each state's standing is given from → to
+    await expect.poll(() => bo.locator(".ts-team .ts-value").first().textContent()).toMatch(/^\d+( → \d+)?/);
     await shot(bo, "09b-turn-results");
-    await bo.getByRole("button", { name: "Close the turn results" }).click();
+    await bo.getByRole("button", { name: "Close the turn summary" }).click();
     await expect.poll(() => bo.locator(".turn-results").isVisible()).toBe(false);
     await tab(bo, "Log");
     await expect.poll(() => bo.locator(".tabpanel").textContent()).toContain("Turn 1 resolved");
