@@ -1,6 +1,7 @@
 // The browser client's entry: styles and pages.
 import "./no-eval.ts";
 import "./styles.css";
+import "./ui/layout.css";
 import { applyTheme, themePickers } from "./ui/theme.ts";
 import { route, show } from "./router.ts";
 import { setEngineFreeze } from "../shared/engine/index.ts";

@@ -9,6 +9,7 @@ import { fromFile, fromServer, type LoadOutcome } from "../replay/load.ts";
 import { acceptDrops, filePicker } from "../replay/picker.ts";
 import { mountViewer } from "../replay/viewer.ts";
 import "../replay/replay.css";
+import "../replay/replay-short.css";
 
 export async function replayPage(root: HTMLElement, params: Record<string, string>): Promise<void> {
   const id = params.id;

@@ -56,7 +56,7 @@ async function fontPx(page: Page, selector: string): Promise<number> {
     .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 }
 
-/** The smallest type of any text on the display. */
+/** The smallest type of every text on the display. */
 async function smallestPx(page: Page): Promise<number> {
   return page.locator("main.display").evaluate((root) => {
     const sizes = [...root.querySelectorAll("*")]
