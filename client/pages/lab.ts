@@ -39,8 +39,9 @@ export async function labPage(root: HTMLElement, params: Record<string, string>)
       "p",
       {},
       "Bots play the scenario many times under each profile — careful diplomats, hawks, doing nothing, random moves, " +
-        "a provocateur met with restraint or with retaliation, hasty attribution, hawks who pre-notify, and players " +
-        "who repeat a single move — and the balance report shows what the scenario teaches.",
+        "a provocateur met with restraint or with retaliation, one hawk among careful diplomats, hasty attribution, " +
+        "hawks who pre-notify, and players who repeat a single move; some profiles again with trust or standing " +
+        "switched off — and the balance report shows what the scenario teaches.",
     ),
     h("label", { for: "lab-games" }, "Games"),
     games,
