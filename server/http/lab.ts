@@ -24,7 +24,10 @@ import { labHtml } from "../../shared/lab/html.ts";
 import { LAB_CSP_HEADER } from "../../shared/lab/html-style.ts";
 import type { GameSummary, LabReport, LabRunStatus } from "../../shared/lab/types.ts";
 
-/** The most games per profile one request may ask for: 11 profiles × 500 games take a minute or two. */
+/**
+ * The most games per profile one request may ask for. A run plays 24 ways (12 profiles, 6 of them again with trust
+ * off and with standing off): 500 games each take a few minutes on the one worker thread.
+ */
 export const LAB_MAX_GAMES = 500;
 /** Runs one address may start in 10 minutes (asking for a finished run is free). */
 export const LAB_STARTS_PER_10_MIN = 6;
