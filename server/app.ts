@@ -22,6 +22,9 @@ import { guardMatchmaking } from "./guard/matchmaking.ts";
 import { QuietLog } from "./guard/quiet-log.ts";
 import { lastErrors } from "./http/last-errors.ts";
 import { botSettingsFrom } from "./bots/settings.ts";
+import type { Storage } from "./storage/types.ts";
+import { PgStore } from "./storage/pg-store.ts";
+import { clusterServerOptions, startCluster } from "./cluster/setup.ts";
 
 export const VERSION = "0.1.0";
 /** Largest message a client may send; commands are far smaller (texts are capped at 2,000 characters). */
@@ -37,8 +40,10 @@ export interface App {
 
 /** Starts a server; unfinished exercises from DATA_DIR come back, paused if they were running. */
 export async function startApp(config: Config): Promise<App> {
-  const store = new Store(config.dataDir);
-  const sealKey = integrityKey(config.dataDir);
+  const store: Storage = config.databaseUrl
+    ? new PgStore({ url: config.databaseUrl, deadAfterMs: config.ownerTimeoutSeconds * 1000 })
+    : new Store(config.dataDir);
+  const sealKey = config.sealKey ?? integrityKey(config.dataDir);
   const catalogue = new Catalogue(config.scenariosDir);
   for (const p of catalogue.problems)
     console.warn(`Scenario ${p.file} was not loaded:\n${p.issues.map((i) => `  ${i.path}: ${i.message}`).join("\n")}`);
@@ -51,6 +56,7 @@ export async function startApp(config: Config): Promise<App> {
   const bots = botSettingsFrom({ delay: config.botDelay, minPhaseSeconds: config.selfPacedMinPhaseSeconds });
 
   const server = defineServer({
+    ...clusterServerOptions(config),
     transport: new WebSocketTransport({ maxPayload: MAX_MESSAGE_BYTES }),
     rooms: {
       exercise: defineRoom(
@@ -93,8 +99,10 @@ export async function startApp(config: Config): Promise<App> {
   port = (server.transport.server!.address() as AddressInfo).port;
   guardMatchmaking(server.transport.server!, { hub, limits, trustProxy: config.trustProxy });
 
+  const leave = store instanceof PgStore ? await startCluster(config, hub, store) : () => undefined;
   // Rooms open when someone with a code arrives; until then the exercises stay on disk.
-  const restored = hub.recover();
+  // (With PostgreSQL, exercises left by a process that stopped are taken over instead: server/cluster/setup.ts.)
+  const restored = store.shared ? [] : hub.recover();
   // paused as of the last recorded moment: the time since then, the server's
   // downtime included, does not run down the phase timer
   const reason = "the server restarted; control resumes when everyone is back";
@@ -114,13 +122,14 @@ export async function startApp(config: Config): Promise<App> {
     restored: restored.length,
     async close() {
       clearInterval(sweeper);
+      leave();
       await server.gracefullyShutdown(false);
       store.close();
     },
   };
 }
 
-/** Colyseus answers only the matchmaking the client uses, and only to its own pages (any origin under `npm run dev`). */
+/** Colyseus answers only the matchmaking the client uses, and only to its own pages (every origin under `npm run dev`). */
 function lockDownMatchmaking(): void {
   const controller = matchMaker.controller as {
     exposedMethods: string[];

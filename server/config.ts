@@ -25,6 +25,19 @@ const schema = z.object({
   BOT_DELAY_SECONDS: z.string().optional(),
   SELF_PACED_MIN_PHASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   TRUST_PROXY: z.enum(["0", "1", "false", "true"]).default("0"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres://")
+    .optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "REDIS_URL must start with redis:// or rediss://")
+    .optional(),
+  PUBLIC_ADDRESS: z.string().min(1).optional(),
+  SEAL_KEY: z.string().optional(),
+  OWNER_TIMEOUT_SECONDS: z.coerce.number().min(1).max(600).default(5),
+  METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN must have at least 16 characters").optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
 export interface Config {
@@ -55,6 +68,19 @@ export interface Config {
   busyLagMs: number;
   /** this many accepted commands waiting for the disk means saturated too */
   maxQueuedWrites: number;
+  /** PostgreSQL instead of SQLite (shared by every process of a cluster) */
+  databaseUrl: string | undefined;
+  /** Redis for Colyseus's presence and matchmaking across processes */
+  redisUrl: string | undefined;
+  /** where the proxy reaches this very process (e.g. "example.org/2567"): game connections are sent there */
+  publicAddress: string | undefined;
+  /** the seal key from the configuration (hex), so every process seals and checks alike; else DATA_DIR's */
+  sealKey: string | undefined;
+  /** a process silent this long (frozen, cut off) loses its exercises to the others */
+  ownerTimeoutSeconds: number;
+  /** if set, /metrics asks for it (Authorization: Bearer) */
+  metricsToken: string | undefined;
+  logLevel: string;
 }
 
 /** Reads the configuration; throws one readable error naming each bad variable. */
@@ -63,6 +89,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!r.success)
     throw new Error(`Bad configuration: ${r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
   const c = r.data;
+  const problems = clusterProblems(c);
+  if (problems.length) throw new Error(`Bad configuration: ${problems.join("; ")}`);
   return {
     port: c.PORT,
     host: c.HOST,
@@ -81,5 +109,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     selfPacedMinPhaseSeconds: c.SELF_PACED_MIN_PHASE_SECONDS,
     busyLagMs: c.BUSY_LAG_MS,
     maxQueuedWrites: c.MAX_QUEUED_WRITES,
+    databaseUrl: c.DATABASE_URL,
+    redisUrl: c.REDIS_URL,
+    publicAddress: c.PUBLIC_ADDRESS,
+    sealKey: c.SEAL_KEY?.trim(),
+    ownerTimeoutSeconds: c.OWNER_TIMEOUT_SECONDS,
+    metricsToken: c.METRICS_TOKEN,
+    logLevel: c.LOG_LEVEL,
   };
+}
+
+/** Several processes need all of it: a shared database, Redis, each its own address, and one seal key. */
+function clusterProblems(c: z.infer<typeof schema>): string[] {
+  const found: string[] = [];
+  if (c.REDIS_URL && !c.DATABASE_URL)
+    found.push("REDIS_URL: several processes cannot share an SQLite file; set DATABASE_URL (PostgreSQL) too");
+  if (c.REDIS_URL && !c.PUBLIC_ADDRESS)
+    found.push("PUBLIC_ADDRESS: with REDIS_URL, each process needs the address the proxy reaches it at");
+  if (c.PUBLIC_ADDRESS && !c.REDIS_URL) found.push("PUBLIC_ADDRESS: only used with REDIS_URL (several processes)");
+  if (c.DATABASE_URL && !c.SEAL_KEY)
+    found.push("SEAL_KEY: with DATABASE_URL, every process must seal recordings with the same key (64 hex digits)");
+  const key = c.SEAL_KEY?.trim();
+  if (key !== undefined && !/^[0-9a-f]{32,}$/i.test(key))
+    found.push("SEAL_KEY: at least 32 hexadecimal digits (0-9, a-f); make one with: openssl rand -hex 32");
+  return found;
 }

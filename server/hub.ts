@@ -8,7 +8,8 @@ import { HttpError } from "../shared/protocol/http.ts";
 import { displayCode, issueCodes, newCode, normalizeCode, seatFor } from "./codes.ts";
 import type { Seat } from "../shared/protocol/identity.ts";
 import { LiveExercise } from "./live-exercise.ts";
-import type { ExerciseRow, GroupRow, Store } from "./store.ts";
+import type { ExerciseRow, GroupRow } from "./store.ts";
+import type { Storage } from "./storage/types.ts";
 import type { Scenario } from "../shared/scenario/schema.ts";
 import type { StoredCommand } from "../shared/protocol/recording.ts";
 import { pacedScenario } from "./bots/self-paced.ts";
@@ -36,14 +37,14 @@ export interface CreateGroupOptions {
 export const CELL_LETTERS = "ABCDEFGHIJKL";
 
 export class Hub {
-  readonly store: Store;
+  readonly store: Storage;
   readonly catalogue: Catalogue;
   private readonly live = new Map<string, LiveExercise>();
   private readonly byCode = new Map<string, { exerciseId: string; seat: Seat }>();
   /** exercises recorded under rules this engine does not play, with the message that says so */
   private readonly refused = new Map<string, string>();
 
-  constructor(store: Store, catalogue: Catalogue) {
+  constructor(store: Storage, catalogue: Catalogue) {
     this.store = store;
     this.catalogue = catalogue;
     // every exercise's rules are compared at start-up, so a refused one is in the log before anyone asks for it
@@ -67,6 +68,7 @@ export class Hub {
   create(opts: CreateOptions, now: number): LiveExercise {
     const { row, scenario } = this.newRow(opts, now);
     this.store.createExercise(row);
+    this.store.own(row.id);
     return this.track(new LiveExercise(row, scenario, this.store));
   }
 
@@ -118,6 +120,7 @@ export class Hub {
       group,
       rows.map((r) => r.row),
     );
+    for (const { row } of rows) this.store.own(row.id);
     const cells = rows.map(({ row, scenario }) => this.track(new LiveExercise(row, scenario, this.store)));
     return { group, cells };
   }
@@ -141,12 +144,26 @@ export class Hub {
     return this.refused.get(id);
   }
 
-  /** An exercise by id; a finished one is loaded from storage when first asked for; a quarantined or refused one never is. */
+  /**
+   * An exercise by id; a finished one is loaded from storage when first asked for; a quarantined or refused one never is.
+   * With shared storage, one another process owns is read afresh and not kept (it cannot be written from here).
+   */
   get(id: string): LiveExercise | undefined {
     const live = this.live.get(id);
     if (live) return live;
+    // own it first, so what is read next is the latest: nobody else writes to it from now on
+    const owned = this.store.own(id);
     const loaded = this.load(id);
-    return loaded && this.track(loaded);
+    if (!loaded) {
+      if (owned) this.store.release(id);
+      return undefined;
+    }
+    return owned ? this.track(loaded) : loaded;
+  }
+
+  /** Whether this process holds the exercise in memory as its owner. */
+  holds(id: string): boolean {
+    return this.live.has(id);
   }
 
   /** Reads and replays an exercise; one that cannot be is quarantined, so it keeps neither the others nor the server from starting. */
@@ -192,9 +209,17 @@ export class Hub {
     return [...this.live.values()];
   }
 
-  /** Which exercise and seat a code opens, without loading the exercise. */
+  /** Which exercise and seat a code opens, without loading the exercise (shared storage: another process may have made it). */
   lookup(code: string): { exerciseId: string; seat: Seat } | null {
-    return this.byCode.get(normalizeCode(code)) ?? null;
+    const key = normalizeCode(code);
+    const hit = this.byCode.get(key);
+    if (hit || !this.store.shared || !key) return hit ?? null;
+    const id = this.store.exerciseIdByCode(key);
+    const row = id === undefined ? undefined : this.store.getExercise(id);
+    if (!row) return null;
+    this.indexCodes(row);
+    this.checkRules(row);
+    return this.byCode.get(key) ?? null;
   }
 
   /** Forgets exercises nobody is watching (no open room) once their writes are durable: storage keeps them, `get` loads them again. */
@@ -203,6 +228,7 @@ export class Hub {
     for (const [id, ex] of this.live) {
       if (ex.watched || ex.writing) continue;
       this.live.delete(id);
+      this.store.release(id);
       freed++;
     }
     return freed;
@@ -210,7 +236,7 @@ export class Hub {
 
   /** The exercise and seat a code opens, wherever it was issued. */
   resolve(code: string): { exercise: LiveExercise; seat: Seat } | null {
-    const hit = this.byCode.get(normalizeCode(code));
+    const hit = this.lookup(code);
     const exercise = hit && this.get(hit.exerciseId);
     return exercise && hit ? { exercise, seat: hit.seat } : null;
   }

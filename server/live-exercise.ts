@@ -9,7 +9,8 @@ import type { RecordingV3, StoredCommand } from "../shared/protocol/recording.ts
 import { buildRecording } from "../shared/protocol/integrity.ts";
 import type { CommandError } from "../shared/protocol/messages.ts";
 import type { Scenario } from "../shared/scenario/schema.ts";
-import type { ExerciseRow, Store } from "./store.ts";
+import type { ExerciseRow } from "./store.ts";
+import type { Storage } from "./storage/types.ts";
 
 export type SubmitResult = { ok: true; seq: number } | { ok: false; error: CommandError };
 export type Listener = (state: GameState, events: StoredEvent[]) => void;
@@ -29,7 +30,7 @@ export class LiveExercise {
   readonly scenario: Scenario;
   state: GameState;
   readonly commands: StoredCommand[];
-  private readonly store: Store;
+  private readonly store: Storage;
   private readonly listeners = new Set<Listener>();
   private readonly followers = new Set<Follower>();
   /** commands applied and not yet durable: always the last ones of `commands` */
@@ -39,7 +40,7 @@ export class LiveExercise {
   /** who waits for a command count to be durable (durable()) */
   private waiters: { seq: number; resolve: (ok: boolean) => void }[] = [];
 
-  constructor(row: ExerciseRow, scenario: Scenario, store: Store, commands: StoredCommand[] = []) {
+  constructor(row: ExerciseRow, scenario: Scenario, store: Storage, commands: StoredCommand[] = []) {
     this.row = row;
     this.scenario = scenario;
     this.store = store;

@@ -3,6 +3,7 @@ import { loadConfig } from "./config.ts";
 import { setEngineFreeze } from "../shared/engine/index.ts";
 import { joinBases, startApp } from "./app.ts";
 import { StartupRefusal } from "./startup-refusal.ts";
+import { matchMaker } from "@colyseus/core";
 
 // frozen states catch mutation bugs in development and tests; in production they only cost time
 setEngineFreeze(process.env.NODE_ENV === "development");
@@ -27,12 +28,18 @@ const app = await startApp(config).catch((err: NodeJS.ErrnoException) => {
 const local = `http://localhost:${app.port}`;
 const lan = joinBases({ ...config, publicUrl: undefined }, app.port);
 const unfinished = app.restored;
+const restored = unfinished
+  ? ` (${unfinished} unfinished exercise${unfinished === 1 ? "" : "s"} restored; running ones paused)`
+  : "";
+const cluster = config.redisUrl
+  ? `  Cluster: process ${matchMaker.processId}, reached through the proxy at ${config.publicAddress}\n`
+  : "";
 console.log(`
 Deconflict is running.
   Open ${config.publicUrl ?? local} in a browser to create an exercise.
 ${lan.map((u) => `  Participants on this network can join at ${u}`).join("\n")}
-  Data: ${config.dataDir}${unfinished ? ` (${unfinished} unfinished exercise${unfinished === 1 ? "" : "s"} restored; running ones paused)` : ""}
-  Stop with Ctrl+C.
+  Data: ${config.databaseUrl ? "PostgreSQL (DATABASE_URL)" : config.dataDir}${restored}
+${cluster}  Stop with Ctrl+C.
 `);
 const quarantined = app.hub.store.quarantined();
 if (quarantined.length)

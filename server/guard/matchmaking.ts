@@ -5,10 +5,9 @@
 // codes are throttled per address, and an unknown room is refused exactly as
 // a wrong code is, so nothing reveals which exercises exist.
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
-import { matchMaker } from "@colyseus/core";
 import { HttpError } from "../../shared/protocol/http.ts";
 import type { Hub } from "../hub.ts";
-import { ensureRoom } from "../open-room.ts";
+import { ensureRoom, roomIsOpen } from "../open-room.ts";
 import { addressOf } from "./address.ts";
 import type { Limits } from "./limits.ts";
 
@@ -49,7 +48,7 @@ async function admit(req: IncomingMessage, path: string, deps: GuardDeps): Promi
   const raw = await readBody(req);
   const body = parseObject(raw);
   (req as IncomingMessage & { body?: string }).body = raw;
-  if (method === "reconnect") return admitReconnect(roomId, body, deps);
+  if (method === "reconnect") return admitReconnect(roomId, body);
   const now = (deps.now ?? Date.now)();
   const address = addressOf(req, deps.trustProxy);
   deps.limits.checkCodeTries(address, now);
@@ -80,11 +79,11 @@ async function admit(req: IncomingMessage, path: string, deps: GuardDeps): Promi
 }
 
 /** A reconnection needs its token; a room that is not open is answered like an expired token. */
-function admitReconnect(roomId: string, body: Record<string, unknown>, deps: GuardDeps): boolean {
+async function admitReconnect(roomId: string, body: Record<string, unknown>): Promise<boolean> {
   const token = body.reconnectionToken;
   const expired = new HttpError(410, "expired", "reconnection token invalid or expired.");
   if (typeof token !== "string" || token.length > 200) throw expired;
-  if (!matchMaker.getLocalRoomById(roomId)) throw expired;
+  if (!(await roomIsOpen(roomId))) throw expired;
   return true;
 }
 

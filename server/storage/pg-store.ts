@@ -196,7 +196,10 @@ export class PgStore implements Storage {
   }
 
   own(exerciseId: string): boolean {
-    return this.call<boolean>({ op: "own", id: exerciseId });
+    const got = this.call<"owned" | "taken" | "refused">({ op: "own", id: exerciseId });
+    // a process that stopped still had it: taken over like the ones the heartbeat finds, before other work runs
+    if (got === "taken") queueMicrotask(() => this.onTakeover([exerciseId]));
+    return got !== "refused";
   }
 
   release(exerciseId: string): void {

@@ -8,7 +8,7 @@ import { parentPort, workerData, type MessagePort } from "node:worker_threads";
 import pg from "pg";
 import * as q from "./pg-queries.ts";
 import { LOCK_KEY, PG_SCHEMA, PG_SCHEMA_VERSION, SCHEMA_LOCK } from "./pg-schema.ts";
-import type { PgEvent, PgRequest, PgWorkerData } from "./pg-protocol.ts";
+import type { PgEvent, PgRequest, PgWorkerData, SyncReply } from "./pg-protocol.ts";
 
 const data = workerData as PgWorkerData;
 const flag = new Int32Array(data.flag);
@@ -101,16 +101,18 @@ async function beat(): Promise<void> {
   if (ids.length) port.postMessage({ kind: "takeover", ids } satisfies PgEvent);
 }
 
-async function own(id: string): Promise<boolean> {
-  if (owned.has(id)) return true;
+/** Takes the exercise if its lock is free; "taken" when a process that stopped still had it (then it is a takeover). */
+async function own(id: string): Promise<"owned" | "taken" | "refused"> {
+  if (owned.has(id)) return "owned";
   const r = await db.query(`SELECT pg_try_advisory_lock(${LOCK_KEY("$1")}) AS ok`, [id]);
-  if (!(r.rows[0] as { ok: boolean }).ok) return false;
+  if (!(r.rows[0] as { ok: boolean }).ok) return "refused";
+  const before = await db.query("SELECT node_id FROM owners WHERE exercise_id = $1", [id]);
   await db.query(
     "INSERT INTO owners (exercise_id, node_id) VALUES ($1, $2) ON CONFLICT (exercise_id) DO UPDATE SET node_id = $2",
     [id, data.nodeId],
   );
   owned.add(id);
-  return true;
+  return before.rowCount ? "taken" : "owned";
 }
 
 async function release(id: string): Promise<void> {
@@ -149,7 +151,8 @@ async function run(r: PgRequest): Promise<unknown> {
     case "ownerOf":
       return ownerOf(r.id);
     case "setProcessId":
-      return db.query("UPDATE nodes SET process_id = $1 WHERE node_id = $2", [r.processId, data.nodeId]);
+      await db.query("UPDATE nodes SET process_id = $1 WHERE node_id = $2", [r.processId, data.nodeId]);
+      return undefined;
     case "append": {
       const stranger = r.rows.find((row) => !owned.has(row.exerciseId));
       if (stranger) throw new Error(`this process does not own exercise ${stranger.exerciseId}`);
@@ -168,7 +171,10 @@ async function run(r: PgRequest): Promise<unknown> {
 async function ownerOf(id: string): Promise<string | null> {
   const r = await db.query(
     "SELECT n.process_id FROM owners o JOIN nodes n ON n.node_id = o.node_id WHERE o.exercise_id = $1 " +
-      "AND n.seen > now() - $2 * interval '1 millisecond'",
+      "AND n.seen > now() - $2 * interval '1 millisecond' AND EXISTS (SELECT 1 FROM pg_locks l " +
+      "WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1 " +
+      `AND l.classid::bigint = ((${LOCK_KEY("$1")} >> 32) & 4294967295) ` +
+      `AND l.objid::bigint = (${LOCK_KEY("$1")} & 4294967295))`,
     [id, data.deadAfterMs],
   );
   return (r.rows[0] as { process_id: string | null } | undefined)?.process_id ?? null;
@@ -185,21 +191,35 @@ async function tx(work: () => Promise<void>): Promise<void> {
   }
 }
 
+/** Posts the answer; a value that cannot be sent is answered as an error rather than never. */
+function answer(to: MessagePort, work: Promise<unknown>, wrap: (reply: SyncReply) => unknown): Promise<void> {
+  return work.then(
+    (value) => {
+      try {
+        to.postMessage(wrap({ ok: true, value }));
+      } catch (err) {
+        to.postMessage(wrap({ ok: false, error: `the answer could not be sent (${(err as Error).message})` }));
+      }
+    },
+    (err: Error) => void to.postMessage(wrap({ ok: false, error: err.message })),
+  );
+}
+
 syncPort.on("message", (r: PgRequest) => {
-  void serial(() => run(r))
-    .then(
-      (value) => syncPort.postMessage({ ok: true, value }),
-      (err: Error) => syncPort.postMessage({ ok: false, error: err.message }),
-    )
-    .finally(() => {
-      Atomics.store(flag, 0, 1);
-      Atomics.notify(flag, 0);
-    });
+  void answer(
+    syncPort,
+    serial(() => run(r)),
+    (reply) => reply,
+  ).finally(() => {
+    Atomics.store(flag, 0, 1);
+    Atomics.notify(flag, 0);
+  });
 });
 
 port.on("message", (m: { id: number; request: PgRequest }) => {
-  void serial(() => run(m.request)).then(
-    (value) => port.postMessage({ kind: "reply", id: m.id, ok: true, value } satisfies PgEvent),
-    (err: Error) => port.postMessage({ kind: "reply", id: m.id, ok: false, error: err.message } satisfies PgEvent),
+  void answer(
+    port as unknown as MessagePort,
+    serial(() => run(m.request)),
+    (reply) => ({ kind: "reply", id: m.id, ...reply }),
   );
 });
