@@ -59,7 +59,16 @@ ${tile(`${passed} of ${r.checks.length}`, "lesson checks passed", passed === r.c
 ${d ? tile(pc(d.outcomes.agreement.share), "careful diplomats settle") : ""}
 ${chance ? tile(pc(chance.chance), "of outcome variance is chance") : ""}
 ${tile(`${r.scenario.injects.length}`, "injects in the events list")}
+${(["trust", "standing"] as const).map((off) => ablationTile(r, off, tile)).join("\n")}
 </div>`;
+}
+
+/** The largest change of an agreement or failure share when `off` is switched off, as a tile (none if not played). */
+function ablationTile(r: LabReport, off: "trust" | "standing", tile: (v: string, k: string) => string): string {
+  const lines = r.ablation.filter((l) => l.off === off);
+  if (!lines.length) return "";
+  const moved = Math.max(...lines.map((l) => Math.max(Math.abs(l.shift.agreement), Math.abs(l.shift.failure))));
+  return tile(`${Math.round(moved * 1000) / 10} pts`, `largest outcome change with ${off} off`);
 }
 
 function checksSection(r: LabReport): string {

@@ -137,6 +137,7 @@ describe("lab run", () => {
     expect(html).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
     for (const c of report.checks) expect(html).toContain(c.title.replace(/'/g, "&#39;"));
     for (const p of report.profiles) expect(html).toContain(p.label);
+    expect(html).toContain("How the games unfold");
     expect(html).not.toMatch(/ style="/);
   });
 });
