@@ -25,6 +25,8 @@ import { botSettingsFrom } from "./bots/settings.ts";
 import type { Storage } from "./storage/types.ts";
 import { PgStore } from "./storage/pg-store.ts";
 import { clusterServerOptions, startCluster } from "./cluster/setup.ts";
+import { metrics, serveMetrics } from "./ops/metrics.ts";
+import type { Logger } from "pino";
 
 export const VERSION = "0.1.0";
 /** Largest message a client may send; commands are far smaller (texts are capped at 2,000 characters). */
@@ -39,7 +41,7 @@ export interface App {
 }
 
 /** Starts a server; unfinished exercises from DATA_DIR come back, paused if they were running. */
-export async function startApp(config: Config): Promise<App> {
+export async function startApp(config: Config, log?: Logger): Promise<App> {
   const store: Storage = config.databaseUrl
     ? new PgStore({ url: config.databaseUrl, deadAfterMs: config.ownerTimeoutSeconds * 1000 })
     : new Store(config.dataDir);
@@ -53,6 +55,7 @@ export async function startApp(config: Config): Promise<App> {
     wrongCodesPerMinute: config.wrongCodesPerMinute,
   });
   lockDownMatchmaking();
+  const registry = metrics(hub);
   const bots = botSettingsFrom({ delay: config.botDelay, minPhaseSeconds: config.selfPacedMinPhaseSeconds });
 
   const server = defineServer({
@@ -87,10 +90,12 @@ export async function startApp(config: Config): Promise<App> {
           joinBases: () => joinBases(config, port),
         }),
       );
+      serveMetrics(app, registry, config.metricsToken);
       serveClient(app, config.clientDir);
       app.use(lastErrors);
     },
-    logger: new QuietLog(),
+    // Colyseus's own messages: rate-limited, then into the process's log
+    logger: new QuietLog(log && ((line) => log.warn({ component: "colyseus" }, line))),
     greet: false,
     gracefullyShutdown: false,
   });

@@ -38,6 +38,7 @@ const schema = z.object({
   OWNER_TIMEOUT_SECONDS: z.coerce.number().min(1).max(600).default(5),
   METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN must have at least 16 characters").optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  LOG_FORMAT: z.enum(["text", "json"]).default("text"),
 });
 
 export interface Config {
@@ -81,6 +82,8 @@ export interface Config {
   /** if set, /metrics asks for it (Authorization: Bearer) */
   metricsToken: string | undefined;
   logLevel: string;
+  /** "json": one JSON object a line (pino), for a log collector; "text": plain lines */
+  logFormat: "text" | "json";
 }
 
 /** Reads the configuration; throws one readable error naming each bad variable. */
@@ -116,6 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ownerTimeoutSeconds: c.OWNER_TIMEOUT_SECONDS,
     metricsToken: c.METRICS_TOKEN,
     logLevel: c.LOG_LEVEL,
+    logFormat: c.LOG_FORMAT,
   };
 }
 

@@ -25,6 +25,15 @@ export interface Follower {
   rebuilt(state: GameState): void;
 }
 
+/** Told of every command's outcome and how long it took to become durable (or be refused): for /metrics. */
+export type CommandObserver = (result: SubmitResult, seconds: number) => void;
+let observer: CommandObserver = () => {};
+
+/** Sets who hears of each command's outcome (server/ops/metrics.ts); one per process. */
+export function observeCommands(o: CommandObserver): void {
+  observer = o;
+}
+
 export class LiveExercise {
   readonly row: ExerciseRow;
   readonly scenario: Scenario;
@@ -59,6 +68,13 @@ export class LiveExercise {
    * If its group cannot be written, nothing of it is acknowledged and the state is rebuilt from storage.
    */
   async submit(actor: Actor, input: unknown, at: number): Promise<SubmitResult> {
+    const started = performance.now();
+    const result = await this.apply(actor, input, at);
+    observer(result, (performance.now() - started) / 1000);
+    return result;
+  }
+
+  private async apply(actor: Actor, input: unknown, at: number): Promise<SubmitResult> {
     const parsed = commandSchema.safeParse(input, { reportInput: true });
     if (!parsed.success)
       return { ok: false, error: { code: "invalid", message: describeInvalid(parsed.error.issues) } };

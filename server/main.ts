@@ -4,6 +4,7 @@ import { setEngineFreeze } from "../shared/engine/index.ts";
 import { joinBases, startApp } from "./app.ts";
 import { StartupRefusal } from "./startup-refusal.ts";
 import { matchMaker } from "@colyseus/core";
+import { createLog, routeConsole } from "./ops/log.ts";
 
 // frozen states catch mutation bugs in development and tests; in production they only cost time
 setEngineFreeze(process.env.NODE_ENV === "development");
@@ -16,7 +17,10 @@ try {
   process.exit(1);
 }
 
-const app = await startApp(config).catch((err: NodeJS.ErrnoException) => {
+const log = createLog(config.logLevel, config.logFormat);
+routeConsole(log);
+
+const app = await startApp(config, log).catch((err: NodeJS.ErrnoException) => {
   if (err.code === "EADDRINUSE")
     console.error(`Port ${config.port} is in use. Stop the other program or start with PORT=<another port> npm start`);
   // a refusal is written for the operator: the message alone says what is wrong and what to do

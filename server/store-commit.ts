@@ -10,6 +10,9 @@ interface Waiting {
   reject: (err: Error) => void;
 }
 
+/** Told how long each group took to become durable and how many commands it held: for /metrics. */
+export const groupTimings = { observe: (_seconds: number, _commands: number, _ok: boolean): void => {} };
+
 export class GroupCommit {
   private next: Waiting[] = [];
   private inFlight: Waiting[] | null = null;
@@ -50,6 +53,8 @@ export class GroupCommit {
     this.next = [];
     this.inFlight = group;
     let written: Promise<void>;
+    const started = performance.now();
+    const timed = (ok: boolean) => groupTimings.observe((performance.now() - started) / 1000, group.length, ok);
     try {
       written = this.write(group.map((w) => w.row));
     } catch (err) {
@@ -57,11 +62,13 @@ export class GroupCommit {
     }
     written.then(
       () => {
+        timed(true);
         this.inFlight = null;
         for (const w of group) w.resolve();
         this.schedule();
       },
       (err: unknown) => {
+        timed(false);
         this.inFlight = null;
         // the queued commands of the same exercises were accepted on top of the lost ones: they fail with them
         const lost = new Set(group.map((w) => w.row.exerciseId));
