@@ -27,6 +27,8 @@ export function checkEffects(s: Scenario, effects: Effect[], base: Path, place: 
     if (e.type === "trust") {
       checkRef(e.a, [...p, "a"]);
       checkRef(e.b, [...p, "b"]);
+      if (e.a === e.b && e.a !== "all" && e.a !== "others")
+        fail(p, `trust between "${e.a}" and itself changes nothing; name two different teams`);
     } else if (e.type === "evidence") {
       checkEvidence(s, e, p, place, fail);
     } else if (e.type !== "escalation") {

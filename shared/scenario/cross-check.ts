@@ -138,6 +138,15 @@ export function crossCheck(s: Scenario): ScenarioIssue[] {
       fail(["cbms", ci, "timeline"], "a timeline commitment needs { rung, withinTurns }");
     if (c.timeline && !rungIds.has(c.timeline.rung))
       fail(["cbms", ci, "timeline", "rung"], `unknown rung "${c.timeline.rung}"`);
+    if (c.timeline && c.timeline.withinTurns >= s.turns)
+      fail(
+        ["cbms", ci, "timeline", "withinTurns"],
+        `${c.timeline.withinTurns} turns from adoption is never within the exercise's ${s.turns}: the deadline could never fall due`,
+      );
+    c.protectedSectors?.forEach((kind, i) => {
+      if (!s.teams.some((t) => t.sectors.some((x) => x.kind === kind)))
+        fail(["cbms", ci, "protectedSectors", i], `no team has a ${kind} sector: the promise would protect nothing`);
+    });
   });
 
   checkInjects(s, fail);

@@ -222,6 +222,31 @@ const refused: [string, (s: Raw) => void, string, RegExp][] = [
     /only 1 team\(s\) have the role "state"/,
   ],
   [
+    "a trust effect between a team and itself",
+    (s) => s.injects[0].effects.push({ type: "trust", a: "austral", b: "austral", delta: 5 }),
+    "injects[0].effects[1]",
+    /trust between "austral" and itself changes nothing/,
+  ],
+  [
+    "a no-target promise protecting a sector no team has",
+    (s) => s.cbms[1].protectedSectors.push("defence"),
+    "cbms[1].protectedSectors[2]",
+    /no team has a defence sector: the promise would protect nothing/,
+  ],
+  [
+    "a timeline deadline beyond the exercise",
+    (s) =>
+      s.cbms.push({
+        id: "calm-down",
+        name: "Calm",
+        description: "…",
+        kind: "timeline",
+        timeline: { rung: "routine", withinTurns: 2 },
+      }),
+    "cbms[2].timeline.withinTurns",
+    /2 turns from adoption is never within the exercise's 2: the deadline could never fall due/,
+  ],
+  [
     "an unknown role",
     (s) => (s.teams[1].role = "rebel"),
     "teams[1].role",
