@@ -5,14 +5,14 @@ import type { ParticipantView } from "../../shared/engine/index.ts";
 import { partyOf } from "../../shared/protocol/identity.ts";
 import { partyName } from "../../shared/words/index.ts";
 
-export type AttentionKind = "inject" | "message" | "relay" | "proposal";
+export type AttentionKind = "inject" | "message" | "relay" | "proposal" | "orders";
 
 /** One thing that calls for the viewer's attention, and where the page shows it. */
 export interface AttentionItem {
   id: string;
   kind: AttentionKind;
   /** the side-panel tab that shows it */
-  tab: "injects" | "hotline" | "agreements";
+  tab: "injects" | "hotline" | "agreements" | "orders";
   /** the element's id in that tab, if it has one */
   anchor: string | null;
   /** the toast's words */
@@ -22,8 +22,11 @@ export interface AttentionItem {
 
 const cut = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-/** Everything in the view addressed to its viewer; control, who sees all and starts most of it, gets nothing. */
-export function addressedToMe(v: ParticipantView): AttentionItem[] {
+/**
+ * Everything in the view addressed to its viewer; control, who sees all and starts most of it, gets nothing.
+ * `self`: the viewer's own name, whose own withdrawals of the team's orders are not news to it.
+ */
+export function addressedToMe(v: ParticipantView, self?: string): AttentionItem[] {
   if (v.viewer.role === "facilitator") return [];
   const me = partyOf(v.viewer);
   const items: AttentionItem[] = [];
@@ -38,6 +41,23 @@ export function addressedToMe(v: ParticipantView): AttentionItem[] {
         at: i.releasedAt ?? 0,
       });
   if (me === null) return items;
+  // a teammate withdrew or replaced the team's orders: the others are told
+  for (const e of v.log)
+    if ((e.type === "orders.withdrawn" || e.type === "orders.submitted") && e.team === me && e.by !== self) {
+      const replaced =
+        e.type === "orders.submitted" &&
+        v.log.some((x) => x.type === "orders.submitted" && x.team === me && x.turn === e.turn && x.at < e.at);
+      if (e.type === "orders.submitted" && !replaced) continue;
+      items.push({
+        id: e.id,
+        kind: "orders",
+        tab: "orders",
+        anchor: null,
+        text:
+          e.type === "orders.withdrawn" ? `${e.by} withdrew your team's orders` : `${e.by} replaced your team's orders`,
+        at: e.at,
+      });
+    }
   for (const m of v.messages) {
     if (m.to !== me || m.from === me) continue;
     const from = partyName(v, m.from);
@@ -76,10 +96,15 @@ function proposalWords(v: ParticipantView, p: ParticipantView["proposals"][numbe
  */
 export class AttentionTracker {
   private known: Set<string> | null = null;
+  private readonly self: string | undefined;
+  /** `self`: the viewer's own name (see addressedToMe) */
+  constructor(self?: string) {
+    this.self = self;
+  }
 
   /** The items of this view addressed to the viewer that no earlier view had. */
   next(v: ParticipantView): AttentionItem[] {
-    const all = addressedToMe(v);
+    const all = addressedToMe(v, this.self);
     if (!this.known) {
       this.known = new Set(all.map((i) => i.id));
       return [];

@@ -3,7 +3,8 @@
 // itself when the network drops.
 import { Client, type Room } from "@colyseus/sdk";
 import { ViewStore } from "./view-store.ts";
-import type { CommandInput } from "../../shared/protocol/commands.ts";
+import type { CommandInput, OrderItemInput } from "../../shared/protocol/commands.ts";
+import type { DraftMessage } from "../../shared/protocol/drafts.ts";
 import type {
   CommandError,
   CommandReply,
@@ -45,6 +46,7 @@ export class Session {
   private readonly linkListeners = new Set<(l: Link) => void>();
   private readonly feedbackListeners = new Set<(f: Feedback) => void>();
   private readonly presenceListeners = new Set<() => void>();
+  private readonly draftListeners = new Set<(d: DraftMessage) => void>();
   private closed = false;
 
   private constructor(client: Client, room: Room, roomId: string, code: string, name: string) {
@@ -120,6 +122,20 @@ export class Session {
     }
   }
 
+  /**
+   * A team's shared draft: without `items`, asks for it; with them, replaces it (the teammates receive it).
+   * Not a command: nothing is recorded, and no other seat learns of it (shared/protocol/drafts.ts).
+   */
+  async draft(items?: OrderItemInput[]): Promise<DraftMessage> {
+    return (await this.room.request("draft", items ? { items } : {}, { timeout: 15_000 })) as DraftMessage;
+  }
+
+  /** A teammate changed the team's draft. */
+  onDraft(l: (d: DraftMessage) => void): () => void {
+    this.draftListeners.add(l);
+    return () => this.draftListeners.delete(l);
+  }
+
   /** Control only: what a given participant sees right now. */
   async peek(viewer: Viewer): Promise<ParticipantView> {
     return (await this.room.request("peek", viewer)) as ParticipantView;
@@ -158,6 +174,7 @@ export class Session {
       for (const l of this.presenceListeners) l();
     });
     room.onMessage("error", () => {});
+    room.onMessage("draft", (d: DraftMessage) => this.draftListeners.forEach((l) => l(d)));
     room.onDrop(() => this.setLink("reconnecting"));
     room.onReconnect(() => this.setLink("online"));
     room.onLeave(() => {

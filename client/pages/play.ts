@@ -85,6 +85,7 @@ export async function playPage(root: HTMLElement, params: Record<string, string>
   });
   tabsApi = tabs(panels);
   const alerts = attention({
+    self: seat.name,
     currentTab: () => tabsApi?.current() ?? null,
     open(item) {
       const hotline = panels.find((p) => p.id === "hotline");

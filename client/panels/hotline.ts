@@ -286,7 +286,11 @@ function relayForm(ctx: PanelCtx, v: ParticipantView, m: MessageView) {
       { type: "hotline.relay", messageId: m.id, to: to.value, ...(text.value.trim() ? { text: text.value } : {}) },
       `Relayed to ${partyName(v, to.value)}`,
     );
-    if (ok) clearDraft();
+    // the form starts again after a relay: no reworded text left to send twice, the first recipient chosen
+    if (!ok) return;
+    clearDraft();
+    text.value = "";
+    to.selectedIndex = 0;
   });
   return h(
     "div",

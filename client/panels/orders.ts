@@ -1,9 +1,11 @@
 // Secret orders: the team's catalogue with costs and expected effects, a
-// draft anyone in the team can prepare at any time, submitted (and withdrawn
-// or replaced) during the decision phase.
+// draft every member of the team can prepare at every moment (shared live with the
+// team, kept on the server), submitted (and withdrawn or replaced, after a
+// question) during the decision phase.
 import type { Action } from "../../shared/scenario/schema.ts";
 import type { MyTeam, OrderItem, ParticipantView, TeamOrders } from "../../shared/engine/index.ts";
-import type { OrderItemInput } from "../../shared/protocol/commands.ts";
+import type { DraftItem } from "../../shared/protocol/drafts.ts";
+import { SharedDraft, withdrawQuestion } from "./shared-draft.ts";
 import { h, render, type Child } from "../ui/dom.ts";
 import { confirmDialog, type ConfirmOptions } from "../ui/dialog.ts";
 import { actionTags, expectations } from "./describe.ts";
@@ -11,12 +13,16 @@ import { statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
 import { clock } from "../ui/time.ts";
 import { partyName } from "../../shared/words/index.ts";
 
-type Draft = OrderItemInput;
+type Draft = DraftItem;
 
 export function ordersPanel(ctx: PanelCtx): Panel {
-  const key = `deconflict:orders:${ctx.seat.exerciseId}:${ctx.seat.teamId}`;
-  let draft: Draft[] = JSON.parse(sessionStorage.getItem(key) ?? "[]") as Draft[];
-  const save = () => sessionStorage.setItem(key, JSON.stringify(draft));
+  const shared = new SharedDraft(ctx.session, () => {
+    draft = shared.items;
+    if (view) drawDraft();
+  });
+  let draft: Draft[] = shared.items;
+  const save = () => shared.set(draft);
+  const sharing = h("p", { class: "dim", "aria-live": "polite" });
   const header = h("div", {});
   const submitted = h("div", {});
   const draftBox = h("div", {});
@@ -33,6 +39,7 @@ export function ordersPanel(ctx: PanelCtx): Panel {
       "article",
       { class: "card", "aria-label": "Draft orders" },
       h("h3", {}, "Draft"),
+      sharing,
       draftBox,
       h("div", { class: "row", style: "margin-top: 0.6em" }, send),
       status,
@@ -56,7 +63,7 @@ export function ordersPanel(ctx: PanelCtx): Panel {
       ctx,
       send,
       status,
-      { type: "orders.submit", actions: draft },
+      { type: "orders.submit", actions: draft.map(({ by: _by, ...item }) => item) },
       draft.length ? `Orders submitted (${draft.length})` : "Submitted: no action this turn",
     );
     if (ok) {
@@ -115,15 +122,17 @@ export function ordersPanel(ctx: PanelCtx): Panel {
         target: i.target,
         sector: i.sector,
         incidentId: i.incidentId,
+        by: i.by,
       }));
       save();
       drawDraft();
     });
     const withdraw = h("button", { class: "small", type: "button" }, "Withdraw");
     const wStatus = statusLine();
-    withdraw.addEventListener("click", () =>
-      submit(ctx, withdraw, wStatus, { type: "orders.withdraw" }, "Orders withdrawn"),
-    );
+    withdraw.addEventListener("click", async () => {
+      if (await confirmDialog(withdrawQuestion(o, ctx.seat.name)))
+        await submit(ctx, withdraw, wStatus, { type: "orders.withdraw" }, "Orders withdrawn");
+    });
     render(
       submitted,
       h(
@@ -137,6 +146,9 @@ export function ordersPanel(ctx: PanelCtx): Panel {
 
   const drawDraft = () => {
     drawHeader();
+    sharing.className = shared.problem ? "error-text" : "dim";
+    sharing.textContent =
+      shared.problem ?? `Shared with your team${shared.by ? `: last changed by ${shared.by}` : ""}.`;
     render(
       draftBox,
       draft.length
@@ -174,7 +186,7 @@ export function ordersPanel(ctx: PanelCtx): Panel {
           a.cost > left ? "Not enough points" : "Add",
         );
         add.addEventListener("click", () => {
-          draft = [...draft, { actionId: a.id }];
+          draft = [...draft, { actionId: a.id, by: ctx.seat.name }];
           save();
           drawDraft();
         });
@@ -303,7 +315,12 @@ function draftRow(v: ParticipantView, d: Draft, changed: () => void, remove: () 
   const me = v.me?.kind === "team" ? v.me : null;
   const a: Action | undefined = me?.actions.find((x) => x.id === d.actionId);
   const needsState = a && (a.target === "state" || a.target === "sector" || a.special === "attribute");
-  const row = h("div", { class: "feed-item" }, h("strong", {}, a?.name ?? d.actionId));
+  const row = h(
+    "div",
+    { class: "feed-item", "data-action": d.actionId },
+    h("strong", {}, a?.name ?? d.actionId),
+    h("span", { class: "dim" }, ` — added by ${d.by}`),
+  );
   if (needsState) {
     const others = v.teams.filter((t) => t.id !== me?.teamId);
     const target = h(

@@ -16,6 +16,8 @@ export interface AttentionOptions {
   currentTab(): string | null;
   /** shows the item: its tab, and the item in it */
   open(item: AttentionItem): void;
+  /** the viewer's own name: its own withdrawals of the team's orders are not news to it */
+  self?: string;
 }
 
 export interface Attention {
@@ -30,7 +32,7 @@ export interface Attention {
 }
 
 export function attention(opts: AttentionOptions): Attention {
-  const tracker = new AttentionTracker();
+  const tracker = new AttentionTracker(opts.self);
   const unseen = new Map<string, AttentionItem>();
   let base = "Deconflict";
   const el = h("div", { class: "attention", role: "log", "aria-live": "polite", "aria-label": "New for you" });

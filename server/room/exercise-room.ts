@@ -1,6 +1,5 @@
-// The Colyseus room of one exercise, kept thin: it authenticates a join code,
-// hands commands to the exercise (validate → apply → record), and publishes
-// each participant's view. No game rule lives here.
+// The Colyseus room of one exercise, kept thin (no game rule lives here): it authenticates a join code, hands commands
+// to the exercise (validate → apply → record), publishes each participant's view, keeps each team's draft (drafts.ts).
 import { ClientState, Room, ServerError, type AuthContext, type Client, type MessageContext } from "@colyseus/core";
 import { view, type ParticipantView } from "../../shared/engine/index.ts";
 import {
@@ -29,6 +28,7 @@ import { SeatBudget } from "./seat-budget.ts";
 import { PresenceLists } from "./presence.ts";
 import { WRONG_SEAT } from "../guard/matchmaking.ts";
 import { UNKNOWN_TYPE, filterFrames } from "./frame-filter.ts";
+import { teamDrafts } from "./drafts.ts";
 import { BotDriver } from "../bots/driver.ts";
 import { Autopilot } from "../bots/autopilot.ts";
 import { takeOverFromBot } from "../bots/seats.ts";
@@ -134,7 +134,8 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
       this.onMessage("peek", (client: SeatClient, payload: unknown, ctx: MessageContext) =>
         this.metered(client, payload, ctx, () => this.peek(client, payload, ctx)),
       );
-      // a message of any other type arrives as "unknown" (see frame-filter.ts): answered briefly, not punished with a disconnection
+      teamDrafts<SeatClient>(this, this.metered.bind(this));
+      // a message of another type arrives as "unknown" (see frame-filter.ts): answered briefly, not punished with a disconnection
       this.onMessage(UNKNOWN_TYPE, (client: SeatClient, payload: unknown, ctx: MessageContext) => {
         if (!this.budget.take(groupKey(authOf(client).seat), payload, Date.now()))
           return ctx.id === undefined ? undefined : ctx.reject(this.budget.refusal());
@@ -223,7 +224,7 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
     private async closeIdle() {
       this.idleTimer = null;
       if (this.clients.length > 0) return;
-      // its phase timer stops with the room: a running exercise is paused, recorded like any command
+      // its phase timer stops with the room: a running exercise is paused, recorded like every command
       if (this.exercise.state.status === "running") {
         const r = await this.exercise.submit(
           SERVER_ACTOR,
@@ -286,7 +287,7 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
       return reply;
     }
 
-    /** Control looks at the exercise through any participant's eyes. */
+    /** Control looks at the exercise through each participant's eyes. */
     private peek(client: SeatClient, payload: unknown, ctx: MessageContext) {
       if (authOf(client).seat.role !== "facilitator")
         return ctx.reject({
@@ -381,8 +382,8 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
   return roomClass;
 }
 
-/** The message types the room handles; frames of any other type are rewritten before Colyseus reads them. */
-const KNOWN_TYPES: ReadonlySet<string> = new Set(["command", "sync", "ping", "peek", UNKNOWN_TYPE]);
+/** The message types the room handles; frames of every other type are rewritten before Colyseus reads them. */
+const KNOWN_TYPES: ReadonlySet<string> = new Set(["command", "sync", "ping", "peek", "draft", UNKNOWN_TYPE]);
 
 /** Whether a client's connection has closed or begun to close (its close frame read, even if the socket is still open). */
 function gone(client: SeatClient): boolean {

@@ -19,6 +19,33 @@ function deliberation(): Driver {
 }
 
 describe("what is addressed to me", () => {
+  it("a teammate's withdrawal or replacement of the team's orders tells the rest of the team, not the other team", () => {
+    const d = deliberation();
+    d.advanceTo("decision");
+    const bo1 = team("borealis", "Bo One");
+    const bo2 = team("borealis", "Bo Two");
+    const trackers = {
+      bo2: new AttentionTracker("Bo Two"),
+      bo1: new AttentionTracker("Bo One"),
+      al: new AttentionTracker(),
+    };
+    trackers.bo2.next(view(d.state, BO));
+    trackers.bo1.next(view(d.state, BO));
+    trackers.al.next(view(d.state, AL));
+    d.do(bo2, { type: "orders.submit", actions: [{ actionId: "harden" }] });
+    // a first submission is not a change to the team's orders: nobody is told
+    expect(trackers.bo1.next(view(d.state, BO))).toEqual([]);
+    d.do(bo1, { type: "orders.withdraw" });
+    expect(trackers.bo2.next(view(d.state, BO)).map((i) => [i.kind, i.tab, i.text])).toEqual([
+      ["orders", "orders", "Bo One withdrew your team's orders"],
+    ]);
+    expect(trackers.bo1.next(view(d.state, BO))).toEqual([]);
+    d.do(bo2, { type: "orders.submit", actions: [{ actionId: "reassure" }] });
+    d.do(bo1, { type: "orders.submit", actions: [{ actionId: "harden" }] });
+    expect(trackers.bo2.next(view(d.state, BO)).map((i) => i.text)).toEqual(["Bo One replaced your team's orders"]);
+    expect(trackers.al.next(view(d.state, AL))).toEqual([]);
+  });
+
   it("a hotline message counts for its recipient only, not its sender or a third party", () => {
     const d = deliberation();
     const trackers = { bo: new AttentionTracker(), al: new AttentionTracker(), med: new AttentionTracker() };
