@@ -88,7 +88,8 @@ export interface Config {
 
 /** Reads the configuration; throws one readable error naming each bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const r = schema.safeParse(env);
+  // a variable set to nothing counts as unset (compose files pass `VAR: ${VAR:-}`)
+  const r = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== "")));
   if (!r.success)
     throw new Error(`Bad configuration: ${r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
   const c = r.data;

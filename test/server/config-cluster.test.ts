@@ -31,6 +31,14 @@ describe("cluster configuration", () => {
     expect(() => loadConfig({ METRICS_TOKEN: "short" })).toThrow(/METRICS_TOKEN must have at least 16/);
   });
 
+  it("a variable set to nothing counts as unset, as compose passes them", () => {
+    expect(loadConfig({ CREATE_CODE: "", METRICS_TOKEN: "", PUBLIC_URL: "" })).toMatchObject({
+      createCode: undefined,
+      metricsToken: undefined,
+      publicUrl: undefined,
+    });
+  });
+
   it("takes a whole cluster's settings", () => {
     const c = loadConfig({
       DATABASE_URL: "postgres://d/x",
