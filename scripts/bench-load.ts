@@ -7,6 +7,8 @@
 //   npm run bench:load -- [--steps 10,50,100,250] [--repeats 3] [--seconds 60] [--warmup 15]
 //     [--phase-every 30] [--scenario grid-intrusion]
 // A short run: npm run bench:load -- --steps 10 --repeats 1 --seconds 10 --warmup 5
+// Several processes: --cluster 3 (PostgreSQL, Redis and nginx on loopback; --cluster 1 for the same with one process):
+// the same load through the proxy, the servers' figures read from their /metrics (scripts/bench-load-cluster.ts).
 // The server's guard limits are raised for the run through its environment
 // (CREATE_PER_MINUTE, WRONG_CODES_PER_MINUTE, MAX_LIVE_EXERCISES); their defaults stay as they are.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -16,6 +18,8 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { performance } from "node:perf_hooks";
+import { startBenchCluster, type ClusterSample } from "./bench-load-cluster.ts";
 
 const { values: opts } = parseArgs({
   options: {
@@ -25,8 +29,10 @@ const { values: opts } = parseArgs({
     warmup: { type: "string", default: "15" },
     "phase-every": { type: "string", default: "30" },
     scenario: { type: "string", default: "grid-intrusion" },
+    cluster: { type: "string", default: "0" },
   },
 });
+const CLUSTER = Number(opts.cluster);
 const here = (f: string) => fileURLToPath(new URL(f, import.meta.url));
 const pinned = spawnSync("taskset", ["-c", "0", "true"]).status === 0;
 
@@ -106,21 +112,16 @@ interface Result {
 }
 
 async function runOnce(exercises: number): Promise<Result> {
+  if (CLUSTER > 0) return runCluster(exercises);
   const dir = mkdtempSync(join(tmpdir(), "deconflict-bench-load-"));
   const server = await startServer(dir);
   const m0 = await server.metrics(true);
   const client = launch(
     1,
-    [
-      here("./bench-load-client.ts"),
-      `--url=http://127.0.0.1:${server.port}`,
-      `--exercises=${exercises}`,
-      `--scenario=${opts.scenario}`,
-      `--warmup=${opts.warmup}`,
-      `--seconds=${opts.seconds}`,
-      `--phase-every=${opts["phase-every"]}`,
-    ],
-    { stdio: ["pipe", "pipe", "inherit"] },
+    [here("./bench-load-client.ts"), ...clientArgs(`http://127.0.0.1:${server.port}`, exercises)],
+    {
+      stdio: ["pipe", "pipe", "inherit"],
+    },
   );
   let m1: Metrics | undefined;
   let m2: Metrics | undefined;
@@ -143,23 +144,81 @@ async function runOnce(exercises: number): Promise<Result> {
   const perConnection = (m2.memory.heapUsed - m1.memory.heapUsed) / (result.connections! - exercises);
   const perExercise = (m1.memory.heapUsed - m0.memory.heapUsed) / exercises - perConnection;
   return {
+    ...clientFigures(result),
+    elu: (e1.active - e0.active) / (e1.active + e1.idle - e0.active - e0.idle),
+    kibPerExercise: perExercise / 1024,
+    kibPerConnection: perConnection / 1024,
+    commitP50: e1.commits.p50,
+    commitP99: e1.commits.p99,
+    rowsPerGroup: e1.commits.rowsPerGroup,
+  };
+}
+
+function clientArgs(url: string, exercises: number): string[] {
+  return [
+    `--url=${url}`,
+    `--exercises=${exercises}`,
+    `--scenario=${opts.scenario}`,
+    `--warmup=${opts.warmup}`,
+    `--seconds=${opts.seconds}`,
+    `--phase-every=${opts["phase-every"]}`,
+  ];
+}
+
+/** What the clients measured themselves. */
+function clientFigures(result: Record<string, number>) {
+  return {
     p50: result.p50!,
     p95: result.p95!,
     p99: result.p99!,
     commandsPerSecond: result.commandsPerSecond!,
-    elu: (e1.active - e0.active) / (e1.active + e1.idle - e0.active - e0.idle),
     bytesPerClientPerCommand: result.bytesPerClientPerCommand!,
-    kibPerExercise: perExercise / 1024,
-    kibPerConnection: perConnection / 1024,
     clientElu: result.clientElu!,
-    commitP50: e1.commits.p50,
-    commitP99: e1.commits.p99,
-    rowsPerGroup: e1.commits.rowsPerGroup,
     busy: result.busy!,
     failed: result.failed!,
     refusedShare: result.refused! / result.commands!,
     connections: result.connections!,
   };
+}
+
+/** The same clients against a cluster; CPU stands for the event loop (several processes, cores shared). */
+async function runCluster(exercises: number): Promise<Result> {
+  const cluster = await startBenchCluster(CLUSTER);
+  try {
+    const client = spawn(process.execPath, [here("./bench-load-client.ts"), ...clientArgs(cluster.url, exercises)], {
+      stdio: ["pipe", "pipe", "inherit"],
+    });
+    let m1 = false;
+    let m2 = false;
+    let e0: ClusterSample | undefined;
+    let t0 = 0;
+    let result: Record<string, number> | undefined;
+    for await (const line of createInterface({ input: client.stdout! })) {
+      const m = JSON.parse(line) as { stage: string; message?: string } & Record<string, number>;
+      if (m.stage === "rooms") m1 = true;
+      if (m.stage === "joined") m2 = true;
+      if (m.stage === "measuring") [e0, t0] = [await cluster.sample(), performance.now()];
+      if (["rooms", "joined", "measuring"].includes(m.stage)) client.stdin!.write("go\n");
+      if (m.stage === "result") result = m;
+      if (m.stage === "error") throw new Error(`the clients failed: ${m.message}`);
+    }
+    const e1 = await cluster.sample();
+    const wall = (performance.now() - t0) / 1000;
+    if (!result || !m1 || !m2 || !e0) throw new Error("the clients stopped before reporting");
+    const groups = e1.groups - e0.groups;
+    return {
+      ...clientFigures(result),
+      elu: (e1.cpuSeconds - e0.cpuSeconds) / wall,
+      // heaps read without a forced collection in other processes: not comparable, so not given
+      kibPerExercise: NaN,
+      kibPerConnection: NaN,
+      commitP50: ((e1.groupSeconds - e0.groupSeconds) / groups) * 1000,
+      commitP99: NaN,
+      rowsPerGroup: (e1.storedCommands - e0.storedCommands) / groups,
+    };
+  } finally {
+    await cluster.stop();
+  }
 }
 
 const spread = (xs: number[], digits = 1) => {
@@ -170,7 +229,12 @@ const spread = (xs: number[], digits = 1) => {
 
 console.log(
   `bench:load — ${opts.scenario}, 8 clients per exercise, ${opts.seconds} s measured after ${opts.warmup} s, ` +
-    `phases advanced every ${opts["phase-every"]} s; ${pinned ? "server on core 0, clients on core 1 (taskset)" : "no taskset: not pinned"}`,
+    `phases advanced every ${opts["phase-every"]} s; ` +
+    (CLUSTER
+      ? `${CLUSTER} process${CLUSTER === 1 ? "" : "es"} on PostgreSQL and Redis behind nginx, not pinned`
+      : pinned
+        ? "server on core 0, clients on core 1 (taskset)"
+        : "no taskset: not pinned"),
 );
 console.log("figures: min / median / max over repeats");
 for (const step of opts.steps.split(",").map(Number)) {
@@ -187,9 +251,11 @@ for (const step of opts.steps.split(",").map(Number)) {
     `  commands/s       ${col("commandsPerSecond")}   busy refusals ${col("busy", 0)}   failed ${col("failed", 0)}` +
       `   refused by the rules ${col("refusedShare", 2)}`,
   );
-  console.log(`  event-loop util  server ${col("elu", 2)}   clients' process ${col("clientElu", 2)}`);
+  const load = CLUSTER ? "servers' CPU, cores" : "event-loop util  server";
+  console.log(`  ${load} ${col("elu", 2)}   clients' process ${col("clientElu", 2)}`);
   console.log(
-    `  group commit ms  p50 ${col("commitP50")}   p99 ${col("commitP99")}   commands per group ${col("rowsPerGroup", 2)}`,
+    `  group commit ms  ${CLUSTER ? "mean" : "p50"} ${col("commitP50")}   p99 ${col("commitP99")}   ` +
+      `commands per group ${col("rowsPerGroup", 2)}`,
   );
   console.log(`  bytes per client per command  ${col("bytesPerClientPerCommand", 0)}`);
   console.log(`  memory KiB       per exercise ${col("kibPerExercise")}   per connection ${col("kibPerConnection")}`);

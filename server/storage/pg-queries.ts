@@ -114,33 +114,26 @@ export async function exerciseIdByCode(db: pg.Client, code: string): Promise<str
   return (r.rows[0] as { exercise_id: string } | undefined)?.exercise_id;
 }
 
-/** One group in one transaction: every command row, then each exercise's last status. */
+/** One group in one statement (so one round trip and one transaction): every command row, then each exercise's last status. */
 export async function appendGroup(db: pg.Client, rows: readonly AppendRow[]): Promise<void> {
   const last = new Map<string, string>();
   for (const r of rows) last.set(r.exerciseId, r.status);
-  await db.query("BEGIN");
-  try {
-    await db.query(
-      "INSERT INTO commands (exercise_id, seq, at, actor_json, turn, phase, command_json) SELECT * FROM " +
-        "unnest($1::text[], $2::int[], $3::bigint[], $4::text[], $5::int[], $6::text[], $7::text[])",
-      [
-        rows.map((r) => r.exerciseId),
-        rows.map((r) => r.seq),
-        rows.map((r) => r.at),
-        rows.map((r) => r.actor),
-        rows.map((r) => r.turn),
-        rows.map((r) => r.phase),
-        rows.map((r) => r.command),
-      ],
-    );
-    await db.query(
-      "UPDATE exercises e SET status = u.s FROM unnest($1::text[], $2::text[]) AS u(id, s) " +
-        "WHERE e.id = u.id AND e.status <> u.s",
-      [[...last.keys()], [...last.values()]],
-    );
-    await db.query("COMMIT");
-  } catch (err) {
-    await db.query("ROLLBACK").catch(() => undefined);
-    throw err;
-  }
+  // a data-modifying WITH runs whole whether or not the main statement reads it; a refused row refuses it all
+  await db.query(
+    "WITH added AS (INSERT INTO commands (exercise_id, seq, at, actor_json, turn, phase, command_json) SELECT * FROM " +
+      "unnest($1::text[], $2::int[], $3::bigint[], $4::text[], $5::int[], $6::text[], $7::text[])) " +
+      "UPDATE exercises e SET status = u.s FROM unnest($8::text[], $9::text[]) AS u(id, s) " +
+      "WHERE e.id = u.id AND e.status <> u.s",
+    [
+      rows.map((r) => r.exerciseId),
+      rows.map((r) => r.seq),
+      rows.map((r) => r.at),
+      rows.map((r) => r.actor),
+      rows.map((r) => r.turn),
+      rows.map((r) => r.phase),
+      rows.map((r) => r.command),
+      [...last.keys()],
+      [...last.values()],
+    ],
+  );
 }

@@ -40,10 +40,10 @@ export function nginxConfig(ports: number[], listen: number): string {
 
 export async function startCluster(
   bin: Record<string, string>,
-  opts: { processes?: number; env?: Record<string, string>; cpus?: string[] } = {},
+  opts: { processes?: number; env?: Record<string, string>; cpus?: string[]; fsync?: boolean } = {},
 ): Promise<Cluster> {
   const count = opts.processes ?? 3;
-  const pg = await startPostgres(bin);
+  const pg = await startPostgres(bin, { fsync: opts.fsync });
   const redis = await startRedis(bin);
   const listen = await freePort();
   const ports: number[] = [];

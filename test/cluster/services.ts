@@ -52,7 +52,7 @@ export interface Service {
 }
 
 /** A PostgreSQL cluster in a temporary directory, run as the unprivileged postgres user when started as root. */
-export async function startPostgres(bin: Record<string, string>): Promise<Service> {
+export async function startPostgres(bin: Record<string, string>, how: { fsync?: boolean } = {}): Promise<Service> {
   const dir = mkdtempSync(join(tmpdir(), "deconflict-pg-"));
   const data = join(dir, "data");
   const port = await freePort();
@@ -65,7 +65,7 @@ export async function startPostgres(bin: Record<string, string>): Promise<Servic
       ? execFileSync("runuser", ["-u", "postgres", "--", cmd, ...args], { stdio: "pipe" })
       : execFileSync(cmd, args, { stdio: "pipe" });
   run(bin.initdb!, ["-A", "trust", "-U", "deconflict", "-D", data]);
-  const opts = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=50`;
+  const opts = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=${how.fsync ? "on" : "off"} -c max_connections=50`;
   run(bin.pg_ctl!, ["-D", data, "-o", opts, "-l", join(dir, "log"), "-w", "start"]);
   return {
     url: `postgres://deconflict@127.0.0.1:${port}/postgres`,
