@@ -106,7 +106,7 @@ interface Result {
   rowsPerGroup: number;
   busy: number;
   failed: number;
-  /** refused by the rules (e.g. the hotline outside deliberation): answered like any other */
+  /** refused by the rules (e.g. the hotline outside deliberation): answered like every other */
   refusedShare: number;
   connections: number;
 }
