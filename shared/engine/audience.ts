@@ -70,6 +70,8 @@ function ruleAudience(e: EventOfClass<"rule">, s: AudienceState): Audience {
       return [...(byId(s.injects, e.inject)?.audience ?? ["facilitator"])];
     case "mediator.convened":
       return [...e.parties, "mediator"];
+    case "value.set":
+      return tellAudience(e, s);
     default:
       return unknownClass(e);
   }
@@ -78,6 +80,18 @@ function ruleAudience(e: EventOfClass<"rule">, s: AudienceState): Audience {
 /** Reached only if a kind or a class lacks its case: the compiler says which (the argument is not `never`). */
 function unknownClass(e: never): never {
   throw new Error(`No audience rule for the event ${JSON.stringify(e)}`);
+}
+
+/**
+ * Whom control told of a value it set: everyone, itself, or the teams it
+ * named; of an incident's evidence, "all" means all who know of the incident
+ * (control-set.ts refuses to name a team that does not).
+ */
+function tellAudience(e: Extract<GameEvent, { type: "value.set" }>, s: AudienceState): Audience {
+  if (e.tell === "control") return ["facilitator"];
+  if (e.tell !== "all") return [...e.tell];
+  const inc = e.incident === null ? undefined : byId(s.incidents, e.incident);
+  return inc ? incidentAudience(inc) : ["all"];
 }
 
 function actionOf(s: AudienceState, id: string) {
@@ -160,6 +174,11 @@ export function redact(e: StoredEvent, viewer: Viewer, s: AudienceState): EventV
     }
     case "escalation.changed":
       return { ...rest, cause: publicCause(rest.cause, viewer, s) };
+    case "value.set": {
+      // whom else control told is control's: a reader learns only that it was told
+      const { tell: _t, ...keep } = rest;
+      return keep;
+    }
     default:
       return rest;
   }

@@ -9,6 +9,9 @@ import { clamp, partyName, requireNotEnded, requireRole } from "./context.ts";
 import { reject } from "./reject.ts";
 import { shiftEscalation } from "./escalation.ts";
 import { requireRulesAtLeast } from "./rules-gate.ts";
+import { approve, setMode } from "./review.ts";
+import { setValue } from "./control-set.ts";
+import { createActingInject } from "./adhoc-inject.ts";
 
 export function adjustEscalation(ctx: Ctx, cmd: Extract<Command, { type: "escalation.adjust" }>): void {
   requireRole(ctx, "facilitator");
@@ -73,6 +76,8 @@ export function setAutopilot(ctx: Ctx, cmd: Extract<Command, { type: "autopilot.
   requireBotRules(ctx);
   if ((ctx.s.autopilot ?? false) === cmd.on)
     reject("invalid", cmd.on ? "The server already paces this exercise" : "The server does not pace this exercise");
+  if (cmd.on && ctx.s.pendingReview)
+    reject("conflict", "This turn's adjudication is under review: approve it before handing the pacing to the server");
   ctx.s.autopilot = cmd.on;
 }
 
@@ -82,4 +87,9 @@ export const controlCommands = {
   "observers.visibility": setObserverVisibility,
   "bot.seat": seatBot,
   "autopilot.set": setAutopilot,
+  "adjudication.mode": setMode,
+  "adjudication.approve": approve,
+  "state.set": setValue,
+  // replaces injects.ts's handler (apply.ts spreads this family after it): the same inject, which may also act
+  "inject.create": createActingInject,
 } satisfies Partial<Handlers>;

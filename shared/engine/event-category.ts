@@ -68,6 +68,11 @@ export const EVENT_CATEGORY: { readonly [K in EventType]: EventCategory } = {
   "mediator.convened": "mediator",
   "observers.visibility": "control",
   "escalation.noted": "control",
+  "adjudication.mode": "control",
+  "adjudication.under-review": "flow",
+  "adjudication.approved": "flow",
+  "order.struck": "control",
+  "value.set": "control",
 };
 
 /** The category of an event. */

@@ -23,6 +23,8 @@ export type EscalationCause =
   | { kind: "breach"; team: string; cbm: string }
   | { kind: "timeline-missed"; cbm: string }
   | { kind: "control"; reason: string }
+  /** control set escalation by hand (the reason is in its value.set event, told to whom control chose) */
+  | { kind: "control-set" }
   | { kind: "hotline"; a: string; b: string; messageKind: HotlineKind }
   | { kind: "inject"; inject: string }
   | { kind: "convened" }

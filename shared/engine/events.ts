@@ -23,6 +23,7 @@
 // of that name: that is how the server learns what to send (view-feed.ts).
 import type { Audience, SectorKind } from "../scenario/schema.ts";
 import type { HotlineKind, OutcomeKind } from "./types.ts";
+import type { AdjudicationMode, Tell, ValueKind } from "../protocol/control-changes.ts";
 import type {
   BreachReason,
   EscalationCause,
@@ -220,6 +221,32 @@ export interface EventFields {
   "observers.visibility": { seeAll: boolean };
   /** control's private note on an adjustment of escalation (the reason the players read is in escalation.changed) */
   "escalation.noted": { note: string };
+
+  // control's review of adjudication, and values control sets (review.ts, control-set.ts)
+  "adjudication.mode": { mode: AdjudicationMode };
+  /** the turn's adjudication waits for control's review: nothing of what is in it */
+  "adjudication.under-review": Record<never, never>;
+  /** control approved the turn's adjudication: its results follow */
+  "adjudication.approved": Record<never, never>;
+  /** control struck one of `team`'s order items before the turn was resolved */
+  "order.struck": { team: string; action: string; reason: string };
+  /**
+   * Control set a value by hand: which (`what` and the fields that name it, null
+   * when they do not apply), from and to, and why. `tell`, whom control told, is control's.
+   */
+  "value.set": {
+    what: ValueKind;
+    team: string | null;
+    other: string | null;
+    sector: SectorKind | null;
+    incident: string | null;
+    title: string | null;
+    from: number;
+    to: number;
+    suspect: string | null;
+    reason: string;
+    tell: Tell;
+  };
 }
 
 export type EventType = keyof EventFields;
@@ -246,6 +273,7 @@ export interface SecretFields {
   "perception.correct": "actor";
   "incident.occurred": "culprit";
   "attribution.made": "correct" | "culprit";
+  "value.set": "tell";
 }
 
 /** An event as a viewer receives it: secret fields possibly removed; seq and audience for control only. */
@@ -333,6 +361,13 @@ export const EVENT_AUDIENCE = {
   "observers.visibility": "control-observers",
   // control's own note: never the players' or the observers', even those who see every channel
   "escalation.noted": "control-alone",
+  "adjudication.mode": "control",
+  "adjudication.under-review": "all",
+  "adjudication.approved": "all",
+  // the team whose orders they were
+  "order.struck": "team",
+  // whom control chose to tell (audience.ts)
+  "value.set": "rule",
 } as const satisfies { readonly [K in EventType]: ClassFor<K> };
 
 /** The kinds whose audience class is C. */

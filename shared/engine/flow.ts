@@ -7,7 +7,7 @@ import { categoryOf, type EventCategory } from "./events.ts";
 import { currentPhase, requireNotEnded, requireRole } from "./context.ts";
 import { reject } from "./reject.ts";
 import { releaseScheduled } from "./injects.ts";
-import { adjudicate } from "./adjudication.ts";
+import { adjudicateOrReview, requireNoPendingReview } from "./review.ts";
 import { lapseUnanswered } from "./hotline.ts";
 import { agreementConcluded } from "./agreements.ts";
 import { rungIndex } from "./escalation.ts";
@@ -61,6 +61,7 @@ export function advance(ctx: Ctx, cmd: Extract<Command, { type: "phase.advance" 
   const phase = currentPhase(s)!;
   if (cmd.from && (cmd.from.turn !== s.turn || cmd.from.phase !== phase.id))
     reject("conflict", `The exercise has already moved on: it is now turn ${s.turn}, ${phase.name}`);
+  requireNoPendingReview(ctx);
   if (s.phaseIndex < s.scenario.phases.length - 1) {
     s.phaseIndex += 1;
     enterPhase(ctx);
@@ -84,7 +85,8 @@ function enterPhase(ctx: Ctx): void {
   s.clock = { elapsedMs: 0, runningSince: s.status === "running" ? ctx.at : null };
   ctx.emit({ type: "phase.began" });
   releaseScheduled(ctx);
-  if (phase.kind === "adjudication") adjudicate(ctx);
+  // in review mode the turn waits for control's approval (review.ts)
+  if (phase.kind === "adjudication") adjudicateOrReview(ctx);
 }
 
 /** Checked after every command: the top rung is failure, the scenario's agreement is success. */

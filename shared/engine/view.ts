@@ -26,6 +26,9 @@ import { rungIndex } from "./escalation.ts";
 import { ordersOpen, talksOpen } from "./phase-rules.ts";
 import { actionsFor } from "./orders.ts";
 import { LIST_KEYS, actionsNamed, listView, seerOf, type ListKey, type Seer } from "./view-lists.ts";
+import { underReview } from "./review.ts";
+import { proposeOutcome, type ProposedOutcome } from "./review-proposal.ts";
+import type { AdjudicationMode } from "../protocol/control-changes.ts";
 
 export interface TeamPublic {
   id: string;
@@ -95,6 +98,8 @@ export interface ParticipantView {
     talksOpen: boolean;
     ordersOpen: boolean;
     observersSeeAll: boolean;
+    /** present (true) while the turn's adjudication waits for control's review: nothing of what is in it */
+    underReview?: true;
   };
   objectives: { id: string; text: string }[];
   ladder: GameState["scenario"]["ladder"] & { value: number; rung: number; peak: number };
@@ -148,6 +153,10 @@ export interface MyControl {
   /** seats played by a bot (team id or "mediator" → policy) and whether the server paces the exercise: control's alone */
   bots?: Readonly<Record<string, PolicyName>>;
   autopilot?: boolean;
+  /** control's alone, once control chose: whether adjudication waits for its review */
+  adjudication?: AdjudicationMode;
+  /** control's alone, while a review waits: what approving it unchanged would do */
+  review?: ProposedOutcome;
 }
 
 /** The parts of a view that are not its lists: small, whatever the length of the exercise. */
@@ -191,6 +200,7 @@ export function viewHead(s: GameState, seer: Seer): ViewHead {
       talksOpen: talksOpen(s),
       ordersOpen: ordersOpen(s),
       observersSeeAll: s.observersSeeAll,
+      ...(underReview(s) ? { underReview: true as const } : {}),
     },
     objectives: sc.objectives,
     ladder: { ...sc.ladder, value: s.escalation, rung: rungIndex(sc.ladder, s.escalation), peak: s.peakEscalation },
@@ -275,7 +285,15 @@ function mySeat(s: GameState, viewer: Viewer): ParticipantView["me"] {
       orders: s.orders,
       mediatorActionsUsed: s.mediatorActionsThisTurn,
       // who is a bot is control's: observers who see every channel still read a bot's words as a person's
-      ...(viewer.role === "facilitator" ? { bots: s.bots ?? {}, autopilot: s.autopilot ?? false } : {}),
+      ...(viewer.role === "facilitator"
+        ? { bots: s.bots ?? {}, autopilot: s.autopilot ?? false, ...controlReview(s) }
+        : {}),
     };
   return null;
+}
+
+/** Control's part of the review: the mode once chosen, and the proposed outcome while one waits. */
+function controlReview(s: GameState): Pick<MyControl, "adjudication" | "review"> {
+  const review = proposeOutcome(s);
+  return { ...(s.adjudicationMode ? { adjudication: s.adjudicationMode } : {}), ...(review ? { review } : {}) };
 }

@@ -2,8 +2,9 @@
 // discriminated union. Adding a command means adding it here, handling it in
 // the engine, and testing it.
 import { z } from "zod";
-import { audience, channel, sectorKind } from "../scenario/schema.ts";
+import { audience, channel, effect, injectIncident, sectorKind } from "../scenario/schema.ts";
 import { POLICY_NAMES } from "../bots/policy.ts";
+import { ADJUDICATION_MODES, reasonedChange, strike } from "./control-changes.ts";
 
 export const MAX_TEXT = 2000;
 const shortText = z.string().trim().min(1, "must not be empty").max(200, "at most 200 characters");
@@ -44,6 +45,10 @@ export const command = z.discriminatedUnion("type", [
     body: longText,
     channel: channel.default("news"),
     audience,
+    /** what its release does, as a scenario inject's effects (rules 3.0) */
+    effects: z.array(effect).max(20).optional(),
+    /** the incident its release creates, as a scenario inject's (rules 3.0) */
+    incident: injectIncident.optional(),
   }),
   z.strictObject({
     type: z.literal("escalation.adjust"),
@@ -58,6 +63,16 @@ export const command = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("bot.seat"), seat: ref, policy: z.enum(POLICY_NAMES).nullable() }),
   /** the server plays control: starts, resumes and advances phases by itself (self-paced play) */
   z.strictObject({ type: z.literal("autopilot.set"), on: z.boolean() }),
+  /** whether adjudication waits for control's review (rules 3.0) */
+  z.strictObject({ type: z.literal("adjudication.mode"), mode: z.enum(ADJUDICATION_MODES) }),
+  /** control approves the adjudication under review, with amendments: items struck, values set after it (rules 3.0) */
+  z.strictObject({
+    type: z.literal("adjudication.approve"),
+    strike: z.array(strike).max(60).default([]),
+    set: z.array(z.strictObject(reasonedChange)).max(20).default([]),
+  }),
+  /** control sets a value with a reason, and says whom to tell (rules 3.0) */
+  z.strictObject({ type: z.literal("state.set"), ...reasonedChange }),
   // teams
   z.strictObject({ type: z.literal("team.chat"), text: longText }),
   z.strictObject({

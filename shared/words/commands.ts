@@ -9,6 +9,7 @@ import { channelLabel, outcomeWords } from "./describe.ts";
 import { partyName } from "./format.ts";
 import { cbmName } from "./names.ts";
 import { enCommands, type CommandWords } from "./commands-en.ts";
+import { describeReviewCommand } from "./review-en.ts";
 
 export { quote, enCommands, type CommandWords } from "./commands-en.ts";
 
@@ -154,6 +155,10 @@ export function describeCommand(
       return w["mediator.verify"]({ title: first(ev, "incident.verified")?.title ?? c.incidentId });
     case "mediator.convene":
       return w["mediator.convene"]({ parties: c.parties.map(name), text: c.text });
+    case "adjudication.mode":
+    case "adjudication.approve":
+    case "state.set":
+      return describeReviewCommand(c, sc, ev);
     case "note.add":
       return w["note.add"]({
         objective: c.objectiveId ? (sc.objectives.find((o) => o.id === c.objectiveId)?.text ?? null) : null,

@@ -10,6 +10,7 @@ import { redact, type AudienceState } from "../engine/audience.ts";
 import { CATEGORY_LABEL_EN, CHANNEL_LABEL_EN, en, type Words } from "./en.ts";
 import { partyName, type Cast } from "./format.ts";
 import { actionName, cbmName, phaseName, rungName } from "./names.ts";
+import { describeReviewEvent, reviewEn } from "./review-en.ts";
 
 /**
  * The names an event's words need: a scenario is one; so is what a
@@ -112,6 +113,8 @@ export function describeCause(cause: EscalationCause, sc: Glossary, lang: Langua
       return w["cause.hostile-activity"]();
     case "restraint":
       return w["cause.restraint"]({ caller: name(cause.caller), target: name(cause.target) });
+    case "control-set":
+      return reviewEn["cause.control-set"]();
   }
 }
 
@@ -298,6 +301,12 @@ function sentence(e: GameEvent | EventView, sc: Glossary, viewer: Viewer, lang: 
       return w["observers.visibility"]({ seeAll: e.seeAll });
     case "escalation.noted":
       return w["escalation.noted"]({ note: e.note });
+    case "adjudication.mode":
+    case "adjudication.under-review":
+    case "adjudication.approved":
+    case "order.struck":
+    case "value.set":
+      return describeReviewEvent(e, sc);
   }
 }
 

@@ -49,6 +49,7 @@ function checkAudience(e: StoredEvent, before: GameState, after: GameState): voi
     case "orders.submitted":
     case "orders.withdrawn":
     case "orders.carried-out":
+    case "order.struck":
       return is([e.team]);
     case "misperception":
     case "perception.correct":
@@ -71,7 +72,16 @@ function checkAudience(e: StoredEvent, before: GameState, after: GameState): voi
     case "inject.unheld":
     case "inject.dropped":
     case "escalation.noted":
+    case "adjudication.mode":
       return is(["facilitator"]);
+    case "value.set": {
+      // whom control chose; of evidence, "all" is all who knew of the incident
+      if (e.tell === "control") return is(["facilitator"]);
+      if (e.tell !== "all") return is([...e.tell]);
+      const inc = e.incident === null ? undefined : after.incidents.find((i) => i.id === e.incident)!;
+      if (!inc || inc.public) return is(["all"]);
+      return is([inc.victim, ...(inc.culprit ? [inc.culprit] : []), ...inc.sharedWith]);
+    }
     case "observers.visibility":
       return is(["facilitator", "observers"]);
     case "inject.released":
@@ -125,6 +135,11 @@ function checkRedaction(s: GameState, viewer: Viewer, e: StoredEvent, seen: Even
     case "incident.occurred":
       expect(has("culprit")).toBe(team !== null && team === e.culprit);
       if (!has("culprit")) count("incident: culprit");
+      return;
+    case "value.set":
+      // whom else control told is control's
+      expect(has("tell")).toBe(false);
+      count("value.set: tell");
       return;
     case "attribution.made":
       expect(has("correct")).toBe(team !== null && (team === e.accused || team === e.culprit));
@@ -217,6 +232,6 @@ describe.each(scenarioFiles().map((f) => f.replace(/\.json$/, "")))("visibility 
 
 afterAll(() => {
   // the random exercises must have put the redactions to work, or the checks above prove little
-  for (const what of ["misperception: roll", "incident: culprit", "cause: covert action"])
+  for (const what of ["misperception: roll", "incident: culprit", "cause: covert action", "value.set: tell"])
     expect(withheld.get(what) ?? 0, what).toBeGreaterThan(0);
 });

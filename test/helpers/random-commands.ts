@@ -129,5 +129,81 @@ export function randomCommand(s: GameState, pick: Pick, rng: () => number): Comm
     () => ({ type: "note.add", text: text() }),
     () => ({ type: "restraint.call", target: pick(teams) }),
   ];
+  const cmd = pick(options)();
+  // control's review and levers (rules 3.0) from a stream of their own: the draws above stay as they were
+  const calls = (leverCalls.get(pick) ?? 0) + 1;
+  leverCalls.set(pick, calls);
+  const side = seedrandom(`${s.seed}|control-levers|${calls}`);
+  const sidePick: Pick = (items) => items[Math.floor(side() * items.length)]!;
+  return side() < 0.08 ? controlLever(s, sidePick, side) : cmd;
+}
+
+/** How many commands each source has drawn: the side stream's seed. */
+const leverCalls = new WeakMap<Pick, number>();
+
+/** One of control's rules 3.0 commands: review, approval with amendments, values set, acting injects. */
+function controlLever(s: GameState, pick: Pick, rng: () => number): CommandInput {
+  const teams = s.scenario.teams.map((t) => t.id);
+  const text = () => pick(["ok", "Confirm: no operation of ours"]);
+  const options: (() => CommandInput)[] = [
+    () => ({ type: "adjudication.mode", mode: rng() < 0.6 ? "review" : "auto" }),
+    () => ({
+      type: "adjudication.approve",
+      strike: rng() < 0.5 ? [{ team: pick(teams), item: 1 + Math.floor(rng() * 2), reason: "fuzz" }] : [],
+      set:
+        rng() < 0.5 ? [{ change: randomChange(s, pick, rng), reason: "fuzz", tell: randomTell(teams, pick, rng) }] : [],
+    }),
+    () => ({ type: "adjudication.approve" }),
+    () => ({
+      type: "state.set",
+      change: randomChange(s, pick, rng),
+      reason: "fuzz",
+      tell: randomTell(teams, pick, rng),
+    }),
+    () => ({
+      type: "inject.create",
+      title: "Acting",
+      body: text(),
+      audience: [pick([...teams, "all"])],
+      effects: [{ type: "escalation", delta: Math.round(rng() * 6 - 3) }],
+      ...(rng() < 0.5
+        ? {
+            incident: {
+              title: "Ad hoc incident",
+              victim: pick(teams),
+              sector: pick(s.scenario.teams[0]!.sectors).kind,
+              severity: 2,
+              culprit: pick([...teams, null]),
+              suspect: pick([...teams, null]),
+              confidence: Math.round(rng() * 100) / 100,
+            },
+          }
+        : {}),
+    }),
+  ];
   return pick(options)();
+}
+
+/** A value control might set: mostly real names, sometimes not. */
+function randomChange(s: GameState, pick: Pick, rng: () => number) {
+  const teams = s.scenario.teams.map((t) => t.id);
+  const value = Math.round(rng() * 100);
+  return pick([
+    () => ({ what: "trust" as const, a: pick(teams), b: pick(teams), value }),
+    () => ({ what: "standing" as const, team: pick([...teams, "nobody"]), value }),
+    () => ({ what: "pressure" as const, team: pick(teams), value }),
+    () => ({ what: "sector" as const, team: pick(teams), sector: pick(SECTOR_KINDS), value }),
+    () => ({
+      what: "evidence" as const,
+      incident: pick([...s.incidents.map((i) => i.id), "incident-999"]),
+      confidence: Math.round(rng() * 100) / 100,
+      ...(rng() < 0.5 ? { suspect: pick([...teams, null]) } : {}),
+    }),
+    // low enough that most exercises go on: the top rung ends them
+    () => ({ what: "escalation" as const, value: Math.round(rng() * 60) }),
+  ])();
+}
+
+function randomTell(teams: string[], pick: Pick, rng: () => number) {
+  return rng() < 0.4 ? pick(["all", "control"] as const) : [pick(teams)];
 }
