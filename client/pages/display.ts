@@ -124,7 +124,7 @@ function meterOf(v: ParticipantView): HTMLElement[] {
   const color = css(rungColor(l.rung, l.rungs.length));
   const stretches = l.rungs.map((r, i) => {
     const to = l.rungs[i + 1]?.from ?? 100;
-    const style = `left: ${r.from}%; width: ${to - r.from}%; background: ${css(rungColor(i, l.rungs.length))}`;
+    const style = `left: ${r.from}%; width: ${to - r.from}%; --rung: ${css(rungColor(i, l.rungs.length))}`;
     return h("div", { class: `display-rung${i === l.rung ? " current" : ""}`, style }, h("span", {}, r.name));
   });
   const lines = l.redLines.flatMap((line) => {
@@ -144,6 +144,7 @@ function meterOf(v: ParticipantView): HTMLElement[] {
       {
         class: "display-bar",
         role: "meter",
+        "aria-label": "Escalation",
         "aria-valuemin": "0",
         "aria-valuemax": "100",
         "aria-valuenow": String(Math.round(l.value)),

@@ -251,7 +251,6 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
         s.mediator ? h("span", { class: "badge accent" }, "+ mediator") : null,
       ),
       h("small", {}, `${s.turns} turns · ${s.phases.join(" → ")} · ${s.injects} injects`),
-      h("p", {}, h("a", { href: `/lab/${s.id}`, "data-lab": s.id }, "Simulation lab: what does it teach? →")),
     );
     const pick = () => {
       chosen = s;
@@ -270,5 +269,24 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
     });
     return card;
   });
-  render(list, cards);
+  // the lab's link sits under its card, not inside it: a link inside a radio button is a control within a control
+  render(
+    list,
+    cards.map((card, i) =>
+      h(
+        "div",
+        { class: "scenario-item" },
+        card,
+        h(
+          "p",
+          { class: "scenario-lab" },
+          h(
+            "a",
+            { href: `/lab/${scenarios[i]!.id}`, "data-lab": scenarios[i]!.id },
+            "Simulation lab: what does it teach? →",
+          ),
+        ),
+      ),
+    ),
+  );
 }

@@ -28,7 +28,7 @@ export function transport(
   const btn = (label: string, title: string, onclick: () => void, cls = "small") =>
     h("button", { type: "button", class: cls, title, "aria-label": title, onclick }, label);
   const prevTurn = btn("« Turn", "Previous turn start", () => goto(t.prevTurnStart(current())));
-  const prev = btn("Step", "Previous command", () => goto(current() - 1));
+  const prev = btn("Step back", "Step back one command", () => goto(current() - 1));
   const play = h(
     "button",
     {
@@ -41,7 +41,7 @@ export function transport(
     icon("play"),
     "Play",
   );
-  const next = btn("Step", "Next command", () => goto(current() + 1));
+  const next = btn("Step forward", "Step forward one command", () => goto(current() + 1));
   const nextTurn = btn("Turn »", "Next turn start", () => {
     const n = t.nextTurnStart(current());
     if (n !== null) goto(n);

@@ -32,7 +32,7 @@ export function header(t: Timeline, sc: Scenario, title: string, viewer: () => V
     h("option", { value: "observer" }, "Observers"),
   );
   const turn = h("div", { "aria-label": "Turn" });
-  const phases = h("div", { class: "phases", "aria-label": "Phases of the turn" });
+  const phases = h("div", { class: "phases", role: "group", "aria-label": "Phases of the turn" });
   const status = h("div", {});
   const bar = h(
     "header",

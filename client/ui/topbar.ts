@@ -15,7 +15,7 @@ export interface Topbar {
 export function topbar(session: Session, seat: SeatInfo, extra: HTMLElement | null): Topbar {
   const title = h("div", { class: "title" });
   const turn = h("div", { "aria-label": "Turn" });
-  const phases = h("div", { class: "phases", "aria-label": "Phases of the turn" });
+  const phases = h("div", { class: "phases", role: "group", "aria-label": "Phases of the turn" });
   const timer = h("div", { class: "timer", role: "timer", "aria-label": "Time left in this phase" });
   const state = h("div", {});
   const who = h(

@@ -34,7 +34,7 @@ export function escalationSvg(a: Analysis): string {
   const start = a.overview.startedAt;
   const out: string[] = [];
   out.push(
-    `<svg class="chart" viewBox="0 0 ${W} ${H}" width="100%" role="img" aria-labelledby="chart-title chart-desc" xmlns="http://www.w3.org/2000/svg">`,
+    `<svg class="chart" viewBox="0 0 ${W} ${H}" width="100%" role="group" aria-labelledby="chart-title chart-desc" xmlns="http://www.w3.org/2000/svg">`,
     `<title id="chart-title">Escalation over the exercise</title>`,
     `<desc id="chart-desc">Escalation from ${fmt(a.metrics.start.value)} to a peak ` +
       `of ${fmt(a.metrics.peak.value)}, ending at ${fmt(a.metrics.final.value)}, across ${a.curve.lastSeq} ` +
