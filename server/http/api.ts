@@ -20,6 +20,7 @@ import { DEFAULT_BOT_SETTINGS, type BotSettings } from "../bots/settings.ts";
 import { selfPacedFields } from "../bots/self-paced.ts";
 import { labRouter } from "./lab.ts";
 import { courseControls } from "./course-controls.ts";
+import { adjudicationOption, checkAdjudication, setUp } from "./review-option.ts";
 
 /** Text stored as it came: a lone surrogate would be changed by the database and the seed with it. */
 const plainText = (max: number) =>
@@ -34,6 +35,7 @@ const createBody = z.strictObject({
   title: plainText(120).optional(),
   /** bots by seat (a team id or "mediator") from the start: { "austral": "hawk" } */
   bots: z.record(z.string(), z.enum(POLICY_NAMES)).optional(),
+  adjudication: adjudicationOption,
 });
 const joinBody = z.strictObject({ code: z.string().min(1, "enter a join code").max(60) });
 const groupBody = z.strictObject({
@@ -44,6 +46,7 @@ const groupBody = z.strictObject({
   title: plainText(120).optional(),
   /** bots by seat in every cell */
   bots: createBody.shape.bots,
+  adjudication: adjudicationOption,
 });
 
 export interface ApiDeps {
@@ -140,7 +143,7 @@ export function apiRouter(deps: ApiDeps): Router {
     const setup = requestedSetup(hub.catalogue.get(body.scenarioId), body);
     mayCreate(req, 1);
     const ex = stored(() => hub.create(body, now()));
-    await applySetup(ex, setup(ex));
+    await setUp(ex, setup(ex), body.adjudication);
     await ensureRoom(ex);
     res.status(201).json(created(ex));
   });
@@ -159,12 +162,13 @@ export function apiRouter(deps: ApiDeps): Router {
   api.post("/groups", async (req, res) => {
     const body = parse(selfPacedCourse, req.body);
     const setup = requestedSetup(hub.catalogue.get(body.scenarioId), body);
+    checkAdjudication(body.adjudication, body.selfPaced !== undefined);
     mayCreate(req, body.cells);
     const phaseSeconds = body.selfPaced?.phaseSeconds;
     const { group, cells } = stored(() => hub.createGroup({ ...body, phaseSeconds }, now()));
     for (const ex of cells) {
       // the same bots in every cell; a self-paced course: each trainee alone in a cell, bots in the other seats
-      await applySetup(ex, setup(ex));
+      await setUp(ex, setup(ex), body.adjudication);
       await ensureRoom(ex);
     }
     res.status(201).json({
