@@ -5,6 +5,7 @@ import { rungIndex, shiftEscalation } from "./escalation.ts";
 import { changeSectorHealth } from "./measures.ts";
 import { activeCommitments, checkTimelines } from "./commitments.ts";
 import { resolveItem } from "./resolve-order.ts";
+import { hardliners, mountPressure, unansweredAnywhere } from "./pressure.ts";
 
 /** pressure above this pushes the crisis up every turn */
 export const PRESSURE_DRIFT_FROM = 60;
@@ -29,11 +30,16 @@ export function adjudicate(ctx: Ctx): void {
     }
   }
 
+  // rules 3.0: unanswered public incidents weigh on governments
+  if (!s.model.legacy) mountPressure(ctx);
   // domestic pressure pushes toward retaliation
+  let heavy = false;
   for (const t of s.scenario.teams) {
     const p = s.teams[t.id]!.pressure;
+    heavy ||= p >= PRESSURE_DRIFT_FROM + 10;
     if (p >= PRESSURE_DRIFT_FROM + 10)
       shiftEscalation(ctx, Math.floor((p - PRESSURE_DRIFT_FROM) / 10), { kind: "pressure", team: t.id, pressure: p });
+    if (!s.model.legacy && p >= PRESSURE_DRIFT_FROM + 10) hardliners(ctx, t.id, p, PRESSURE_DRIFT_FROM);
   }
   // infrastructure recovers, faster with joint CERT work
   const jointCert = new Set(activeCommitments(s, "joint-cert").flatMap((c) => c.parties));
@@ -42,7 +48,9 @@ export function adjudicate(ctx: Ctx): void {
       if (sec.health < 100)
         changeSectorHealth(ctx, t.id, sec.kind, RECOVERY_PER_TURN + (jointCert.has(t.id) ? JOINT_CERT_RECOVERY : 0));
   // restraint cools the crisis
-  if (!hostile && !misread) shiftEscalation(ctx, QUIET_TURN_COOLING, { kind: "quiet-turn" });
+  // rules 3.0: not while a government is under heavy pressure, nor while public incidents go unanswered
+  if (!hostile && !misread && (s.model.legacy || (!heavy && !unansweredAnywhere(s))))
+    shiftEscalation(ctx, QUIET_TURN_COOLING, { kind: "quiet-turn" });
   checkTimelines(ctx);
 
   s.history.push({ turn: s.turn, orders, escalationBefore: before, escalationAfter: s.escalation });

@@ -13,7 +13,10 @@ import { audienceScope } from "./ids.ts";
 import { requireTalksOpen } from "./phase-rules.ts";
 import { adoptCbm, cbmOf, activeCommitments } from "./commitments.ts";
 import { shiftEscalation } from "./escalation.ts";
-import { changeStanding, changeTrustAmong } from "./measures.ts";
+import { changeStanding, changeTrustAmong, trustOf } from "./measures.ts";
+import { standingFactor } from "./model.ts";
+import { use } from "./repetition.ts";
+import { scaled } from "./pressure.ts";
 
 export const STATEMENT_ESCALATION = -5;
 export const STATEMENT_TRUST = 5;
@@ -127,9 +130,17 @@ function adopt(ctx: Ctx, p: Proposal): void {
     return;
   }
   ctx.emit({ type: "statement.joint", proposal: p.id, parties: [...p.parties], text: p.text });
-  changeTrustAmong(ctx, p.parties, STATEMENT_TRUST);
-  for (const t of p.parties) changeStanding(ctx, t, STATEMENT_STANDING);
-  shiftEscalation(ctx, STATEMENT_ESCALATION, { kind: "statement", parties: [...p.parties] });
+  // rules 3.0: each further statement earns less, and words weigh what their signatories' standing weighs
+  const f = s.model.legacy ? 1 : use(ctx, "statement") * believed(s, p.parties);
+  changeTrustAmong(ctx, p.parties, scaled(STATEMENT_TRUST, f));
+  for (const t of p.parties) changeStanding(ctx, t, scaled(STATEMENT_STANDING, f));
+  shiftEscalation(ctx, scaled(STATEMENT_ESCALATION, f), { kind: "statement", parties: [...p.parties] });
+}
+
+/** How far the world believes what these parties promise: by the lowest standing among them (model.ts). */
+export function believed(s: GameState, parties: readonly string[]): number {
+  const lowest = Math.min(...parties.map((t) => s.teams[t]?.standing ?? 50));
+  return standingFactor(s.model, lowest, 0.5);
 }
 
 /**
@@ -202,7 +213,20 @@ export function agreementConcluded(s: GameState): boolean {
     s.proposals.some(
       (p) => p.kind === "statement" && p.status === "adopted" && all.every((t) => p.parties.includes(t)),
     );
-  return cbmsDone && statementDone;
+  return cbmsDone && statementDone && (s.model.legacy || groundworkDone(s, all));
+}
+
+/** Rules 3.0: the groundwork the scenario's agreement needs (trust between every pair, verified evidence). */
+function groundworkDone(s: GameState, parties: readonly string[]): boolean {
+  const need = s.scenario.end.agreement!;
+  if (s.model.trust && need.minTrust > 0)
+    for (let i = 0; i < parties.length; i++)
+      for (let j = i + 1; j < parties.length; j++)
+        if (trustOf(s, parties[i]!, parties[j]!) < need.minTrust) return false;
+  if (need.verified)
+    for (const inc of s.incidents)
+      if (inc.public && inc.verifications === 0 && !inc.attributions.some((a) => a.correct)) return false;
+  return true;
 }
 
 /**

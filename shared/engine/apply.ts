@@ -16,6 +16,7 @@ import { chatCommands } from "./chat.ts";
 import { hotlineCommands } from "./hotline.ts";
 import { orderCommands } from "./orders.ts";
 import { agreementCommands } from "./agreements.ts";
+import { agreementEndCommands } from "./agreement-end.ts";
 import { mediatorCommands } from "./mediator.ts";
 import { noteCommands } from "./notes.ts";
 import { freezeState } from "./freeze.ts";
@@ -100,6 +101,7 @@ export type Handlers = { readonly [K in CommandType]: Handler<K> };
 
 const HANDLERS: Handlers = {
   ...flowCommands,
+  ...agreementEndCommands,
   ...injectCommands,
   ...controlCommands,
   ...chatCommands,

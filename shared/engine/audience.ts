@@ -157,6 +157,11 @@ export function redact(e: StoredEvent, viewer: Viewer, s: AudienceState): EventV
       const { chance: _c, roll: _r, actor, action, ...keep } = rest;
       return rest.identified || team === actor ? { ...keep, actor, action } : keep;
     }
+    case "action.failed": {
+      // the dice are control's
+      const { chance: _c, roll: _r, ...keep } = rest;
+      return keep;
+    }
     case "perception.correct": {
       const { actor, ...keep } = rest;
       return rest.identified || team === actor ? { ...keep, actor } : keep;

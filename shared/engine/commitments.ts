@@ -7,6 +7,8 @@ import type { BreachReason } from "./events.ts";
 import { pairKey } from "./context.ts";
 import { shiftEscalation, rungIndex, rungIndexById } from "./escalation.ts";
 import { changePressure, changeStanding, changeTrust, changeTrustAmong } from "./measures.ts";
+import { standingFactor } from "./model.ts";
+import { scaled } from "./pressure.ts";
 
 export const BREACH_STANDING = -10;
 export const BREACH_TRUST = -10;
@@ -39,7 +41,13 @@ export function adoptCbm(ctx: Ctx, cbm: Cbm, parties: string[]): Commitment {
   };
   s.commitments.push(c);
   ctx.emit({ type: "commitment.adopted", commitment: c.id, cbm: cbm.id, parties: [...parties] });
-  for (const p of parties) changePressure(ctx, p, cbm.cost);
+  // rules 3.0: a government with little standing pays more at home for what it concedes
+  for (const p of parties)
+    changePressure(
+      ctx,
+      p,
+      s.model.legacy ? cbm.cost : scaled(cbm.cost, standingFactor(s.model, 100 - s.teams[p]!.standing, 0.5)),
+    );
   changeTrustAmong(ctx, parties, cbm.trust);
   if (cbm.kind === "hotline") {
     parties.forEach((a, i) =>

@@ -53,4 +53,4 @@ export type BreachReason =
 export type RestraintResult = "eased" | "already-eased" | "undercut";
 
 /** How the scrutiny of an incident's evidence came out. */
-export type VerificationResult = "confirmed" | "corrected" | "weakened";
+export type VerificationResult = "confirmed" | "corrected" | "weakened" | "inconclusive";

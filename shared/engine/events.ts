@@ -105,6 +105,17 @@ export interface EventFields {
     chance: number;
     roll: number;
   };
+  /** rules 3.0: the order failed and did nothing; `deterred`: the target had answered the actor in proportion */
+  "action.failed": {
+    team: string;
+    action: string;
+    target: string | null;
+    deterred: boolean;
+    chance: number;
+    roll: number;
+  };
+  /** rules 3.0: the target caught the author of a covert operation in the act */
+  "action.caught": { from: string; to: string; action: string };
   /** the target observed an action (not public) and read it as it was; `actor` hidden unless identified */
   "perception.correct": {
     actor: string;
@@ -185,6 +196,16 @@ export interface EventFields {
   "proposal.rejected": { proposal: string; proposer: string; parties: string[]; by: string; text: string };
   "proposal.withdrawn": { proposal: string; proposer: string; parties: string[]; text: string };
   "statement.joint": { proposal: string; parties: string[]; text: string };
+  /** rules 3.0: the scenario's agreement is concluded; success is declared once it has held `holdTurns` turns */
+  "agreement.concluded": { holdTurns: number; ends: boolean };
+  /** the concluded agreement no longer holds (a measure broken, trust lost) */
+  "agreement.collapsed": { turn: number };
+  /** the agreement held long enough: success (the exercise ends unless control chose to play on) */
+  "agreement.declared": { ends: boolean };
+  /** control decided whether a concluded agreement ends the exercise */
+  "agreement.ending": { ends: boolean };
+  /** rules 3.0: unanswered public incidents weigh on a government (`incidents`: how many) */
+  "pressure.mounting": { team: string; incidents: number; pressure: number };
   "commitment.adopted": { commitment: string; cbm: string; parties: string[] };
   "commitment.broken": { commitment: string; cbm: string; team: string; reason: BreachReason };
   /** a timeline commitment fell due with escalation at or below its rung */
@@ -270,6 +291,7 @@ export type StoredEvent = GameEvent & { audience: Audience };
 /** The fields of each kind that some of its readers may not know (audience.ts removes them). */
 export interface SecretFields {
   misperception: "actor" | "action" | "chance" | "roll";
+  "action.failed": "chance" | "roll";
   "perception.correct": "actor";
   "incident.occurred": "culprit";
   "attribution.made": "correct" | "culprit";
@@ -326,6 +348,8 @@ export const EVENT_AUDIENCE = {
   "action.disproportionate": "rule",
   misperception: "target",
   "perception.correct": "target",
+  "action.failed": "team",
+  "action.caught": "pair",
   // the incident's readers at that moment
   "incident.occurred": "rule",
   "incident.verified": "rule",
@@ -343,6 +367,11 @@ export const EVENT_AUDIENCE = {
   "proposal.rejected": "rule",
   "proposal.withdrawn": "rule",
   "statement.joint": "all",
+  "agreement.concluded": "all",
+  "agreement.collapsed": "all",
+  "agreement.declared": "all",
+  "agreement.ending": "all",
+  "pressure.mounting": "team",
   "commitment.adopted": "all",
   "commitment.broken": "all",
   "commitment.fulfilled": "all",

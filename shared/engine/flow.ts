@@ -9,7 +9,7 @@ import { reject } from "./reject.ts";
 import { releaseScheduled } from "./injects.ts";
 import { adjudicateOrReview, requireNoPendingReview } from "./review.ts";
 import { lapseUnanswered } from "./hotline.ts";
-import { agreementConcluded } from "./agreements.ts";
+import { agreementReached } from "./agreement-end.ts";
 import { rungIndex } from "./escalation.ts";
 
 export function start(ctx: Ctx): void {
@@ -70,7 +70,8 @@ export function advance(ctx: Ctx, cmd: Extract<Command, { type: "phase.advance" 
   // end of the turn
   lapseUnanswered(ctx);
   if (s.turn >= s.scenario.turns) {
-    finish(ctx, "time");
+    // play went on after the agreement was declared: it counts if it still holds
+    finish(ctx, s.agreement?.status === "declared" ? "agreement" : "time");
     return;
   }
   s.turn += 1;
@@ -96,14 +97,15 @@ export function checkEnd(ctx: Ctx): void {
   const ladder = s.scenario.ladder;
   if (ctx.touchedTop || rungIndex(ladder, s.escalation) === ladder.rungs.length - 1) {
     finish(ctx, "failure");
-  } else if (ctx.events.some((e) => concludes(categoryOf(e))) && agreementConcluded(s)) {
+  } else if (ctx.events.some((e) => concludes(categoryOf(e), s.model.legacy)) && agreementReached(ctx)) {
     // only an adoption or a new turn (notBeforeTurn) can conclude the agreement
     finish(ctx, "agreement");
   }
 }
 
-function concludes(c: EventCategory): boolean {
-  return c === "agreement" || c === "flow";
+function concludes(c: EventCategory, legacy: boolean): boolean {
+  // rules 3.0: a broken commitment can make a concluded agreement collapse
+  return c === "agreement" || c === "flow" || (!legacy && c === "commitment");
 }
 
 function finish(ctx: Ctx, kind: OutcomeKind, reason: string | null = null): void {

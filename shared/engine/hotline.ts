@@ -12,6 +12,7 @@ import { changeTrust } from "./measures.ts";
 import { shiftEscalation } from "./escalation.ts";
 import { partyCanSee, shareIncident } from "./incidents.ts";
 import { bound, breakCommitment } from "./commitments.ts";
+import { answerEffects } from "./protocol.ts";
 
 export const TIMELY_TRUST = 3;
 export const LAPSED_TRUST = -3;
@@ -144,6 +145,10 @@ function answer(ctx: Ctx, original: HotlineMessage, reply: HotlineMessage): void
     answeredAfterMs: original.answeredAfterMs,
     timely,
   });
+  if (!s.model.legacy) {
+    answerEffects(ctx, original);
+    return;
+  }
   if (!timely) return;
   changeTrust(ctx, original.from, original.to, TIMELY_TRUST);
   if (DEESCALATING_KINDS.has(original.kind) && original.from !== "mediator" && original.to !== "mediator")

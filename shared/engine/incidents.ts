@@ -112,9 +112,29 @@ export function grievance(s: Pick<GameState, "turn" | "grievances">, victim: str
  * wrong way is either corrected or loses confidence. `by`: the mediator or the investigating team.
  */
 export function verifyIncident(ctx: Ctx, inc: Incident, boost: number, correctChance: number, by: string): void {
-  inc.verifications += 1;
   const wrong = inc.evidence.suspect !== inc.culprit;
   let corrected = false;
+  // rules 3.0: verification has uncertainty of its own: it may find nothing new (and then counts for nothing)
+  const m = ctx.s.model;
+  if (m.inconclusiveChance > 0 && ctx.random() < m.inconclusiveChance) {
+    ctx.emit({
+      type: "incident.verified",
+      incident: inc.id,
+      title: inc.title,
+      by,
+      result: "inconclusive",
+      suspect: inc.evidence.suspect,
+      confidence: inc.evidence.confidence,
+    });
+    return;
+  }
+  inc.verifications += 1;
+  // the victim's government answers it: its own investigators, or the mediator it gave the evidence to
+  if (
+    !m.legacy &&
+    (by === inc.victim || (by === "mediator" && inc.told.some((t) => t.by === inc.victim && t.to === by)))
+  )
+    inc.answered = true;
   if (!wrong) {
     inc.evidence.confidence = round2(Math.min(0.95, inc.evidence.confidence + boost));
   } else if (ctx.random() < correctChance) {

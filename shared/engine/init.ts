@@ -4,12 +4,15 @@ import { seedRng } from "./rng.ts";
 import { pairKey } from "./context.ts";
 import { ENGINE_VERSION } from "./version.ts";
 import { idSchemeOf } from "./ids.ts";
+import { modelFor, type Ablation } from "./model.ts";
 
 export interface InitOptions {
   seed: string;
   title?: string;
   /** the engine version a recording was made with, to replay it with the ids it had (default: this engine) */
   engineVersion?: string;
+  /** the lab's ablation: parts of the model switched off (never in a live exercise) */
+  ablate?: readonly Ablation[];
 }
 
 export function init(scenario: Scenario, options: InitOptions): GameState {
@@ -80,6 +83,11 @@ export function init(scenario: Scenario, options: InitOptions): GameState {
     observersSeeAll: false,
     counters: {},
     idScheme: idSchemeOf(options.engineVersion),
+    model: modelFor(options.engineVersion ?? ENGINE_VERSION, scenario.model, options.ablate),
+    uses: {},
+    agreement: null,
+    agreementEnds: true,
+    deterred: {},
   };
   return state;
 }

@@ -9,6 +9,9 @@ import { requireTalksOpen } from "./phase-rules.ts";
 import { verifyIncident } from "./incidents.ts";
 import { changeTrustAmong } from "./measures.ts";
 import { shiftEscalation } from "./escalation.ts";
+import { believed } from "./agreements.ts";
+import { use } from "./repetition.ts";
+import { scaled } from "./pressure.ts";
 
 export const VERIFY_CORRECT_CHANCE = 0.6;
 export const CONVENE_TRUST = 3;
@@ -41,8 +44,11 @@ export function convene(ctx: Ctx, cmd: Extract<Command, { type: "mediator.conven
   if (parties.length < 2) reject("invalid", "Talks need at least two parties");
   spendAction(ctx);
   ctx.emit({ type: "mediator.convened", parties, text: cmd.text });
-  changeTrustAmong(ctx, parties, CONVENE_TRUST);
-  shiftEscalation(ctx, CONVENE_ESCALATION, { kind: "convened" });
+  // rules 3.0: talks convened again and again earn less; the mediator's leverage is the parties' standing
+  const f = s.model.legacy ? 1 : use(ctx, `convene|${[...parties].sort().join("|")}`) * believed(s, parties);
+  changeTrustAmong(ctx, parties, scaled(CONVENE_TRUST, f));
+  const relief = scaled(CONVENE_ESCALATION, f);
+  if (relief) shiftEscalation(ctx, relief, { kind: "convened" });
 }
 
 /** The commands this family handles: apply.ts dispatches through it. */

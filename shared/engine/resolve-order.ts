@@ -11,6 +11,10 @@ import { createIncident, grievanceBefore, otherTeam, recordGrievance } from "./i
 import { bound, breachesOf, breakCommitment } from "./commitments.ts";
 import { notified } from "./hotline.ts";
 import { attribute, investigate } from "./attribution.ts";
+import { trustOf } from "./measures.ts";
+import { trustFactor } from "./model.ts";
+import { calming } from "./repetition.ts";
+import { CAUGHT_CONFIDENCE, caughtInTheAct, failedOperation, markDeterrence } from "./operations.ts";
 
 export const MISREAD_ESCALATION_PER_STEP = 2;
 export const MISREAD_TRUST = -6;
@@ -32,14 +36,21 @@ export function resolveItem(ctx: Ctx, actorId: string, item: OrderItem, action: 
   const didNotify = target ? notified(s, actorId, target) : false;
   // simultaneous orders: what the actor had suffered before this command, whatever the team order
   const provocation = target ? grievanceBefore(ctx, actorId, target) : 0;
+  const m = s.model;
   // a covert actor stays unknown to its target, unless it announced itself with a notify
-  const known = !covert || didNotify;
+  let known = !covert || didNotify;
 
   // 1. what happened (audience.ts: told to all, to actor and target, or to the actor alone)
   ctx.emit({ type: "action.resolved", actor: actorId, action: action.id, target, sector: item.sector, covert });
 
-  // 2. commitments this breaks
+  // 2. commitments this breaks: the order was given, whether or not it works
   for (const b of breachesOf(s, actorId, item, action, didNotify)) breakCommitment(ctx, b.c, actorId, b.reason);
+
+  // rules 3.0: an operation can fail (more often against a state that answered it in proportion last turn),
+  // and a covert one can be caught in the act
+  if (!m.legacy && failedOperation(ctx, actorId, target, action)) return { misread: false, hostile: false };
+  const caught = !m.legacy && !known && target !== null && caughtInTheAct(ctx, actorId, target, action);
+  if (caught) known = true;
 
   // 3. fog: the target may read it as something worse
   let misread = false;
@@ -47,6 +58,8 @@ export function resolveItem(ctx: Ctx, actorId: string, item: OrderItem, action: 
     let chance = action.perception.misreadChance;
     if (didNotify) chance *= s.scenario.fog.preNotificationFactor;
     if (didNotify && bound(s, "pre-notification", actorId, target)) chance *= s.scenario.fog.preNotificationFactor;
+    // rules 3.0: distrust reads the worst into an act, trust gives the benefit of the doubt
+    if (!m.legacy) chance = Math.min(0.95, chance * trustFactor(m, trustOf(s, actorId, target), 0.5));
     const roll = ctx.random();
     misread = roll < chance;
     const perceived = misread ? action.perception.perceivedSeverity : action.severity;
@@ -85,6 +98,8 @@ export function resolveItem(ctx: Ctx, actorId: string, item: OrderItem, action: 
   // 4. proportionality: hostility beyond what the actor itself suffered from the target
   if (target && action.severity >= 2) {
     const excess = action.severity - provocation - PROPORTION_TOLERANCE;
+    // rules 3.0: a reply in proportion to what the actor suffered deters the state it answers
+    if (!m.legacy && provocation >= 2 && excess <= 0) markDeterrence(ctx, target, actorId);
     if (excess > 0) {
       ctx.emit({
         type: "action.disproportionate",
@@ -104,7 +119,7 @@ export function resolveItem(ctx: Ctx, actorId: string, item: OrderItem, action: 
   }
 
   // 5. the action's own effects
-  applyEffects(ctx, action.effects, {
+  applyEffects(ctx, m.legacy ? action.effects : calming(ctx, actorId, action), {
     actor: actorId,
     target,
     sector: item.sector,
@@ -118,8 +133,8 @@ export function resolveItem(ctx: Ctx, actorId: string, item: OrderItem, action: 
     const [lo, hi] = inc.confidence;
     const confidence = lo + (hi - lo) * ctx.random();
     const falseFlag = ctx.random() < inc.falseFlagChance;
-    const suspect = falseFlag ? otherTeam(ctx, [actorId, target]) : actorId;
-    const isPublic = ctx.random() < inc.publicChance;
+    const suspect = falseFlag && !caught ? otherTeam(ctx, [actorId, target]) : actorId;
+    const isPublic = ctx.random() < inc.publicChance || caught;
     if (findSector(s, target, sector))
       createIncident(ctx, {
         title: inc.title,
@@ -128,7 +143,7 @@ export function resolveItem(ctx: Ctx, actorId: string, item: OrderItem, action: 
         severity: inc.severity,
         culprit: actorId,
         suspect,
-        confidence,
+        confidence: caught ? Math.max(confidence, CAUGHT_CONFIDENCE) : confidence,
         public: isPublic,
         source: { kind: "order", actionId: action.id },
       });

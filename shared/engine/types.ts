@@ -123,6 +123,8 @@ export interface Incident {
   source: { kind: "inject"; injectId: string } | { kind: "order"; actionId: string };
   attributions: Attribution[];
   verifications: number;
+  /** rules 3.0: the victim answered it in public view (attributed it, or had it verified itself or through the mediator) */
+  answered?: boolean;
 }
 
 export interface Attribution {
@@ -195,6 +197,8 @@ export interface TurnRecord {
   escalationAfter: number;
 }
 
+import type { ModelParams } from "./model.ts";
+
 export interface GameState {
   engineVersion: string;
   scenario: Scenario;
@@ -241,6 +245,23 @@ export interface GameState {
   counters: Record<string, number>;
   /** how ids are made from the counters: keyed hashes, or sequential in recordings of engines before 1.2.0 */
   idScheme: IdScheme;
+  /** the crisis model's numbers for this exercise (model.ts); never changed once the exercise begins */
+  model: ModelParams;
+  /** how often each repeatable move was used (model.ts `repeated`): key "<move>|<who>" or "<move>|<who>|<turn>" */
+  uses: Record<string, number>;
+  /** the scenario's agreement once concluded: it must hold `holdTurns` turns before success is declared */
+  agreement: AgreementState | null;
+  /** whether a concluded agreement ends the exercise (control's choice; play may continue) */
+  agreementEnds: boolean;
+  /** "actor|target" → the turn `target` answered `actor` in proportion: deterrence for the turn after */
+  deterred: Record<string, number>;
+}
+
+export interface AgreementState {
+  /** the turn in which its conditions were first met */
+  concludedTurn: number;
+  /** "holding" while its conditions stay met; "declared" once it held long enough */
+  status: "holding" | "declared";
 }
 
 export interface RngState {

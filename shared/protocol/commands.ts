@@ -63,6 +63,8 @@ export const command = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("bot.seat"), seat: ref, policy: z.enum(POLICY_NAMES).nullable() }),
   /** the server plays control: starts, resumes and advances phases by itself (self-paced play) */
   z.strictObject({ type: z.literal("autopilot.set"), on: z.boolean() }),
+  // control: whether a concluded agreement ends the exercise (rules 3.0)
+  z.strictObject({ type: z.literal("agreement.ending"), ends: z.boolean() }),
   /** whether adjudication waits for control's review (rules 3.0) */
   z.strictObject({ type: z.literal("adjudication.mode"), mode: z.enum(ADJUDICATION_MODES) }),
   /** control approves the adjudication under review, with amendments: items struck, values set after it (rules 3.0) */

@@ -162,6 +162,10 @@ export const action = z.strictObject({
     })
     .optional()
     .describe("a covert operation leaves an incident on the target"),
+  failChance: probability.default(0).describe("chance the operation fails: no effects, no incident"),
+  discoverChance: probability
+    .default(0)
+    .describe("covert: chance the target catches the actor in the act (the act is then known, its incident public)"),
   special: z
     .enum(["attribute", "investigate"])
     .optional()
@@ -194,6 +198,24 @@ export const cbm = z.strictObject({
     .describe("timeline: escalation must be at or below this rung within this many turns"),
 });
 export type Cbm = z.infer<typeof cbm>;
+
+/** The crisis model's tunable numbers (shared/engine/model.ts holds the defaults and says what each does). */
+export const modelTuning = z
+  .strictObject({
+    pressurePerIncident: z
+      .number()
+      .min(0)
+      .max(30)
+      .optional()
+      .describe("pressure per turn per unanswered public incident"),
+    repeatFactor: probability
+      .optional()
+      .describe("each repeat of the same calming move keeps this share of its effect"),
+    inconclusiveChance: probability.optional().describe("chance a verification finds nothing new"),
+    hastyEscalation: z.number().min(0).max(30).optional().describe("extra escalation of a hasty public attribution"),
+  })
+  .describe("tuning of the crisis model; every field optional");
+export type ModelTuning = z.infer<typeof modelTuning>;
 
 export const CHANNELS = ["news", "intelligence", "cert", "cable", "social", "control"] as const;
 export const channel = z.enum(CHANNELS);
@@ -318,6 +340,7 @@ export const scenario = z.strictObject({
   actions: z.array(action).min(1),
   cbms: z.array(cbm).default([]),
   injects: z.array(inject).default([]),
+  model: modelTuning.default({}),
   end: z
     .strictObject({
       agreement: z
@@ -330,6 +353,17 @@ export const scenario = z.strictObject({
             .min(1)
             .default(1)
             .describe("the agreement cannot conclude the exercise before this turn"),
+          minTrust: percent.default(0).describe("trust between every pair of parties must be at least this"),
+          verified: z
+            .boolean()
+            .default(false)
+            .describe("every public incident must have been verified or rightly attributed"),
+          holdTurns: z
+            .number()
+            .int()
+            .min(0)
+            .default(0)
+            .describe("success is declared only when the agreement has held this many turns"),
         })
         .optional(),
     })

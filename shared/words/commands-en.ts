@@ -53,6 +53,8 @@ export const enCommands = {
     p.seeAll ? "let the observers see every channel" : "limited the observers to the public picture",
   "bot.seat": (p: { seat: string; policy: string }) => `put a bot (${p.policy}) in ${p.seat}'s seat`,
   "bot.seat.out": (p: { seat: string }) => `took the bot out of ${p.seat}'s seat`,
+  "agreement.ending": (p: { ends: boolean }) =>
+    p.ends ? "decided that a held agreement ends the exercise" : "decided that play continues after a held agreement",
   "autopilot.set": (p: { on: boolean }) =>
     p.on ? "handed the pacing to the server (self-paced play)" : "took the pacing back from the server",
 

@@ -111,6 +111,8 @@ export function describeCommand(
         : w["bot.seat"]({ seat: name(c.seat), policy: c.policy });
     case "autopilot.set":
       return w["autopilot.set"]({ on: c.on });
+    case "agreement.ending":
+      return w["agreement.ending"]({ ends: c.ends });
     case "team.chat":
       return w["team.chat"]({ team, text: c.text });
     case "hotline.send":

@@ -176,6 +176,15 @@ function sentence(e: GameEvent | EventView, sc: Glossary, viewer: Viewer, lang: 
       const actor = e.actor === undefined ? w["actor.unidentified"]() : name(e.actor);
       return w.misperception({ target, actor, perceivedAs: e.perceivedAs, notified: e.notified });
     }
+    case "action.failed":
+      return w["action.failed"]({
+        team: name(e.team),
+        action: actionName(sc, e.action),
+        target: maybe(e.target),
+        deterred: e.deterred,
+      });
+    case "action.caught":
+      return w["action.caught"]({ actor: name(e.from), target: name(e.to), action: actionName(sc, e.action) });
     case "perception.correct": {
       const actor = e.actor === undefined ? w["actor.unidentified"]() : name(e.actor);
       return w["perception.correct"]({
@@ -204,6 +213,7 @@ function sentence(e: GameEvent | EventView, sc: Glossary, viewer: Viewer, lang: 
       const by = e.by === "mediator" ? name("mediator") : w.investigators({ team: name(e.by) });
       const p = { by, title: e.title, suspect: maybe(e.suspect), confidence: e.confidence };
       if (e.result === "corrected") return w["incident.corrected"](p);
+      if (e.result === "inconclusive") return w["incident.inconclusive"](p);
       return e.result === "weakened" ? w["incident.weakened"](p) : w["incident.confirmed"](p);
     }
     case "evidence.changed":
@@ -259,6 +269,16 @@ function sentence(e: GameEvent | EventView, sc: Glossary, viewer: Viewer, lang: 
       return w["proposal.withdrawn"]({ proposer: name(e.proposer), text: e.text });
     case "statement.joint":
       return w["statement.joint"]({ parties: e.parties.map(name), text: e.text });
+    case "agreement.concluded":
+      return w["agreement.concluded"]({ holdTurns: e.holdTurns, ends: e.ends });
+    case "agreement.collapsed":
+      return w["agreement.collapsed"]({ turn: e.turn });
+    case "agreement.declared":
+      return w["agreement.declared"]({ ends: e.ends });
+    case "agreement.ending":
+      return w["agreement.ending"]({ ends: e.ends });
+    case "pressure.mounting":
+      return w["pressure.mounting"]({ team: name(e.team), incidents: e.incidents, pressure: e.pressure });
     case "commitment.adopted":
       return w["commitment.adopted"]({ parties: e.parties.map(name), cbm: cbmName(sc, e.cbm) });
     case "commitment.broken":

@@ -80,6 +80,11 @@ export const en = {
     chance: number;
   }) =>
     `Misperception: ${p.target} read ${p.actor}'s “${p.action}” as “${p.perceivedAs}” (roll ${p.roll.toFixed(2)} < ${p.chance.toFixed(2)})`,
+  "action.failed": (p: { team: string; action: string; target: string | null; deterred: boolean }) =>
+    `${p.team}'s “${p.action}”${p.target ? ` against ${p.target}` : ""} failed` +
+    (p.deterred ? `: ${p.target} was on guard after answering in proportion` : ""),
+  "action.caught": (p: { actor: string; target: string; action: string }) =>
+    `${p.target} caught ${p.actor} in the act: “${p.action}”`,
   "perception.correct": (p: { target: string; actor: string; action: string; notified: boolean }) =>
     `${p.target} observed “${p.action}” by ${p.actor} and read it correctly${p.notified ? " (it was pre-notified)" : ""}`,
 
@@ -104,6 +109,9 @@ export const en = {
   "incident.weakened": (p: { by: string; title: string; suspect: string | null; confidence: number }) =>
     `${p.by} found inconsistencies in the evidence on “${p.title}”: ` +
     `confidence in ${p.suspect ?? "no state (a non-state actor)"} drops to ${pct(p.confidence)}`,
+  "incident.inconclusive": (p: { by: string; title: string; suspect: string | null; confidence: number }) =>
+    `${p.by} examined “${p.title}” and found nothing conclusive: ` +
+    `the evidence still points to ${p.suspect ?? "no state (a non-state actor)"}, confidence ${pct(p.confidence)}`,
   investigators: (p: { team: string }) => `${p.team}'s investigators`,
   "evidence.changed": (p: { title: string; suspect: string | null; confidence: number; stronger: boolean }) =>
     `New ${p.stronger ? "evidence strengthens" : "information weakens"} the case on “${p.title}”: ` +
@@ -139,6 +147,18 @@ export const en = {
   "proposal.withdrawn": (p: { proposer: string; text: string }) =>
     `${p.proposer} withdrew the proposal “${short(p.text)}”`,
   "statement.joint": (p: { parties: Names; text: string }) => `Joint statement by ${list(p.parties)}: “${p.text}”`,
+  "agreement.concluded": (p: { holdTurns: number; ends: boolean }) =>
+    p.holdTurns > 0
+      ? `The agreement is concluded; it must hold for ${p.holdTurns} turn${p.holdTurns === 1 ? "" : "s"} before success is declared`
+      : "The agreement is concluded",
+  "agreement.collapsed": (p: { turn: number }) => `The agreement concluded in turn ${p.turn} no longer holds`,
+  "agreement.declared": (p: { ends: boolean }) =>
+    p.ends ? "The agreement has held: success" : "The agreement has held: success; play continues",
+  "agreement.ending": (p: { ends: boolean }) =>
+    p.ends ? "Control: a held agreement ends the exercise" : "Control: play continues after a held agreement",
+  "pressure.mounting": (p: { team: string; incidents: number; pressure: number }) =>
+    `Pressure mounts on the government of ${p.team}: ${p.incidents} public incident${p.incidents === 1 ? "" : "s"} ` +
+    `still unanswered (domestic pressure ${p.pressure})`,
   "commitment.adopted": (p: { parties: Names; cbm: string }) => `${list(p.parties)} adopted “${p.cbm}”`,
   "commitment.broken": (p: { team: string; cbm: string; reason: string }) =>
     `${p.team} broke the commitment “${p.cbm}”: ${p.reason}`,

@@ -3,8 +3,8 @@ import { Driver, control, mediator, team } from "../helpers/driver.ts";
 import { fixture } from "../helpers/fixture.ts";
 import { trustOf, view } from "../../shared/engine/index.ts";
 
-function inDeliberation(change?: Parameters<typeof fixture>[0]) {
-  const d = new Driver(fixture(change));
+function inDeliberation(change?: Parameters<typeof fixture>[0], engineVersion?: string) {
+  const d = new Driver(fixture(change), undefined, engineVersion);
   d.do(control, { type: "exercise.start" });
   d.advanceTo("deliberation");
   return d;
@@ -29,8 +29,9 @@ describe("hotline", () => {
     d.do(mediator, { type: "hotline.send", to: "gamma", kind: "text", text: "direct word" });
   });
 
-  it("measures response times; a timely answer builds trust and a deconflict exchange cools the crisis", () => {
-    const d = inDeliberation();
+  // rules 2.x (kept): a timely answer earns full trust whatever the order; rules 3.0 grade it (model.test.ts)
+  it("rules 2.2: measures response times; a timely answer builds trust and a deconflict exchange cools the crisis", () => {
+    const d = inDeliberation(undefined, "2.2.0");
     const trust0 = trustOf(d.state, "alpha", "beta");
     const esc0 = d.state.escalation;
     d.do(team("alpha"), {
@@ -49,8 +50,8 @@ describe("hotline", () => {
     expect(d.state.escalation).toBe(esc0 - 1);
   });
 
-  it("gives no trust for a late answer, and lapses unanswered messages at the end of the turn", () => {
-    const d = inDeliberation();
+  it("rules 2.2: gives no trust for a late answer, and lapses unanswered messages at the end of the turn", () => {
+    const d = inDeliberation(undefined, "2.2.0");
     const trust0 = trustOf(d.state, "alpha", "beta");
     d.do(team("alpha"), { type: "hotline.send", to: "beta", kind: "assess", text: "What do you see?" });
     d.do(team("beta"), { type: "hotline.send", to: "alpha", kind: "assess", text: "Late answer" }, 600_000);

@@ -3,8 +3,8 @@ import { Driver, control, team } from "../helpers/driver.ts";
 import { fixture } from "../helpers/fixture.ts";
 import { trustOf, view } from "../../shared/engine/index.ts";
 
-function inDecision(change?: Parameters<typeof fixture>[0], seed?: string) {
-  const d = new Driver(fixture(change), seed);
+function inDecision(change?: Parameters<typeof fixture>[0], seed?: string, engineVersion?: string) {
+  const d = new Driver(fixture(change), seed, engineVersion);
   d.do(control, { type: "exercise.start" });
   d.advanceTo("decision");
   return d;
@@ -221,10 +221,15 @@ describe("orders", () => {
     expect(d.state.log.some((e) => e.type === "action.disproportionate" && e.actor === "beta")).toBe(false);
   });
 
-  it("domestic pressure of 70 or more pushes escalation up at adjudication", () => {
-    const d = inDecision((s) => {
-      s.teams[2]!.pressure = 85;
-    });
+  // rules 3.0 add hardliners and no cooling under heavy pressure (model.test.ts)
+  it("rules 2.2: domestic pressure of 70 or more pushes escalation up at adjudication", () => {
+    const d = inDecision(
+      (s) => {
+        s.teams[2]!.pressure = 85;
+      },
+      undefined,
+      "2.2.0",
+    );
     const esc0 = d.state.escalation;
     d.do(control, { type: "phase.advance" });
     // +2 from gamma's pressure (85 − 60) / 10, −3 for a quiet turn

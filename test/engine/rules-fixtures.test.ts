@@ -4,7 +4,15 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { replay } from "../../shared/engine/index.ts";
 import type { Scenario } from "../../shared/scenario/schema.ts";
-import { loadScenario } from "../helpers/scenarios.ts";
+import { parseScenario } from "../../shared/scenario/parse.ts";
+
+/** The scenario as it was when the games were played: built-in scenarios are retuned since. */
+function loadScenario(id: string): Scenario {
+  const file = new URL(`../fixtures/rules-1.1/scenarios/${id}.json`, import.meta.url);
+  const parsed = parseScenario(JSON.parse(readFileSync(file, "utf8")));
+  if (!parsed.ok) throw new Error(`fixture scenario ${id} does not parse`);
+  return parsed.scenario;
+}
 
 interface Game {
   id: string;

@@ -50,7 +50,11 @@ function checkAudience(e: StoredEvent, before: GameState, after: GameState): voi
     case "orders.withdrawn":
     case "orders.carried-out":
     case "order.struck":
+    case "action.failed":
+    case "pressure.mounting":
       return is([e.team]);
+    case "action.caught":
+      return is([e.from, e.to]);
     case "misperception":
     case "perception.correct":
       return is([e.target]);
@@ -128,6 +132,11 @@ function checkRedaction(s: GameState, viewer: Viewer, e: StoredEvent, seen: Even
       count("misperception: roll");
       return;
     }
+    case "action.failed":
+      // the dice are control's: the actor learns only that its order failed
+      expect(has("chance") || has("roll")).toBe(false);
+      count("action.failed: roll");
+      return;
     case "perception.correct":
       expect(has("actor")).toBe(e.identified);
       if (!e.identified) count("perception: actor");

@@ -18,11 +18,14 @@ export class Driver {
   clock = 1_700_000_000_000;
   readonly scenario: Scenario;
   readonly seed: string;
+  readonly engineVersion: string | undefined;
 
-  constructor(scenario: Scenario, seed = "test-seed") {
+  /** `engineVersion`: play under older kept rules (e.g. "2.2.0"), as a recording of that engine would */
+  constructor(scenario: Scenario, seed = "test-seed", engineVersion?: string) {
     this.scenario = scenario;
     this.seed = seed;
-    this.state = init(scenario, { seed });
+    this.engineVersion = engineVersion;
+    this.state = init(scenario, { seed, engineVersion });
   }
 
   /** Applies a command; returns the refusal message or null. */
@@ -62,6 +65,7 @@ export class Driver {
   }
 
   recording() {
-    return { scenario: this.scenario, seed: this.seed, title: this.state.title, commands: this.commands };
+    const rules = this.engineVersion ? { engineVersion: this.engineVersion } : {};
+    return { scenario: this.scenario, seed: this.seed, title: this.state.title, commands: this.commands, ...rules };
   }
 }

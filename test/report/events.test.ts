@@ -12,6 +12,9 @@ import { Driver, control, mediator, team } from "../helpers/driver.ts";
 import { fixture, fixtureInput } from "../helpers/fixture.ts";
 import { exported } from "./exercises.ts";
 
+// played under rules 2.2, the rules this story was written for: rules 3.0 retune the crisis model (issue 12)
+const PLAYED_UNDER = "2.2.0";
+
 function analysed(d: Driver, raw: ScenarioInput): Analysis {
   const r = loadRecording(exported(d, raw));
   if (!r.ok) throw new Error(r.error);
@@ -22,7 +25,7 @@ function analysed(d: Driver, raw: ScenarioInput): Analysis {
 function changed(change: (s: ScenarioInput) => void): { d: Driver; raw: ScenarioInput } {
   const raw = fixtureInput();
   change(raw);
-  return { d: new Driver(fixture(change), "events"), raw };
+  return { d: new Driver(fixture(change), "events", PLAYED_UNDER), raw };
 }
 
 const alpha = team("alpha", "Ada");
@@ -105,7 +108,7 @@ describe("misperceptions, from the misperception events", () => {
 });
 
 describe("a covert act, from its action.resolved event", () => {
-  const d = new Driver(fixture(), "covert");
+  const d = new Driver(fixture(), "covert", PLAYED_UNDER);
   d.do(control, { type: "exercise.start" });
   d.advanceTo("decision");
   d.do(alpha, { type: "orders.submit", actions: [{ actionId: "strike", target: "beta", sector: "energy" }] });
@@ -177,7 +180,7 @@ describe("a misattribution, from the attribution.made event", () => {
 });
 
 describe("hotline response times, from the hotline.answered events", () => {
-  const d = new Driver(fixture(), "hotline");
+  const d = new Driver(fixture(), "hotline", PLAYED_UNDER);
   d.do(control, { type: "exercise.start" });
   d.advanceTo("deliberation");
   d.do(alpha, { type: "hotline.send", to: "beta", kind: "confirm", text: "Was it you?" });

@@ -6,12 +6,15 @@ import { buildRecording } from "../../shared/protocol/integrity.ts";
 import type { Recording } from "../../shared/protocol/recording.ts";
 import { ENGINE_VERSION } from "../../shared/engine/version.ts";
 
+// played under rules 2.2, the rules this story was written for: rules 3.0 retune the crisis model (issue 12)
+const PLAYED_UNDER = "2.2.0";
+
 export const START = 1_700_000_000_000;
 
 /** The recording file of a Driver's exercise, as JSON (what a user downloads). */
 export function exported(d: Driver, scenarioJson: unknown, exerciseId = "ex-report", title = d.state.title): Recording {
   const header = {
-    engineVersion: ENGINE_VERSION,
+    engineVersion: d.engineVersion ?? ENGINE_VERSION,
     exerciseId,
     title,
     createdAt: START,
@@ -34,7 +37,7 @@ export const SCRIPT = '<script>alert("x")</script>';
  * turn 3 — quiet; the turns run out.
  */
 export function fixtureExercise(): Driver {
-  const d = new Driver(fixture(), "report-fixture");
+  const d = new Driver(fixture(), "report-fixture", PLAYED_UNDER);
   d.do(control, { type: "exercise.start" }); // turn 1 briefing
   d.do(control, { type: "phase.advance" }); // deliberation: the "hack" inject
   d.do(team("alpha", "Ada"), {
@@ -112,7 +115,7 @@ const incident = (d: Driver, title: string) => d.state.incidents.find((i) => i.t
  * left unanswered (lapses); turn 4 — a deconflict exchange; turn 5 — quiet.
  */
 export function gridExercise(): Driver {
-  const d = new Driver(loadScenario("grid-intrusion"), "s1");
+  const d = new Driver(loadScenario("grid-intrusion"), "s1", PLAYED_UNDER);
   d.do(control, { type: "exercise.start" });
   d.advanceTo("deliberation");
   d.do(V(), {

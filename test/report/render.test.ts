@@ -10,6 +10,9 @@ import { Driver, control, team } from "../helpers/driver.ts";
 import { fixture, fixtureInput } from "../helpers/fixture.ts";
 import type { Recording } from "../../shared/protocol/recording.ts";
 
+// played under rules 2.2, the rules this story was written for: rules 3.0 retune the crisis model (issue 12)
+const PLAYED_UNDER = "2.2.0";
+
 function body(rec: unknown, format: "html" | "md" | "csv" | "json"): string {
   const r = renderReport(rec, format);
   if (!r.ok) throw new Error(r.error);
@@ -63,7 +66,7 @@ describe("HTML report", () => {
   });
 
   it("escapes a hostile exercise title everywhere, including the chart and the <title>", () => {
-    const d = new Driver(fixture(), "title");
+    const d = new Driver(fixture(), "title", PLAYED_UNDER);
     d.do(control, { type: "exercise.start" });
     const html = body(exported(d, fixtureInput(), "x", '<img src=x onerror="alert(1)">'), "html");
     expect(html).not.toContain("<img");
@@ -141,7 +144,7 @@ describe("CSV timeline", () => {
       s.teams[1]!.name = "+Beta";
       s.teams[2]!.name = "@Gamma";
     };
-    const d = new Driver(fixture(rename), "formula");
+    const d = new Driver(fixture(rename), "formula", PLAYED_UNDER);
     d.do(control, { type: "exercise.start" });
     d.do(control, { type: "escalation.adjust", delta: 5, reason: 'a "quoted" word, a comma\nand a new line' });
     d.advanceTo("decision");

@@ -8,11 +8,14 @@ import { replay, trustOf, view, type GameState } from "../../shared/engine/index
 import type { Actor } from "../../shared/protocol/identity.ts";
 import type { CommandInput, OrderItemInput } from "../../shared/protocol/commands.ts";
 
+// played under rules 2.2, the rules this story was written for: rules 3.0 retune the crisis model (issue 12)
+const PLAYED_UNDER = "2.2.0";
+
 const TEAMS = ["veldmark", "corvane", "saranth", "ostmere"];
 const TOP = 85; // "Regional armed confrontation"
 
 function begin(seed: string): Driver {
-  const d = new Driver(loadScenario("civilian-shield"), seed);
+  const d = new Driver(loadScenario("civilian-shield"), seed, PLAYED_UNDER);
   d.do(control, { type: "exercise.start" });
   d.advanceTo("deliberation");
   return d;

@@ -7,11 +7,14 @@ import { loadScenario } from "../helpers/scenarios.ts";
 import { crossedRedLines, replay, trustOf } from "../../shared/engine/index.ts";
 import type { OrderItemInput } from "../../shared/protocol/commands.ts";
 
+// played under rules 2.2, the rules this story was written for: rules 3.0 retune the crisis model (issue 12)
+const PLAYED_UNDER = "2.2.0";
+
 const V = team("valdera");
 const K = team("korsa");
 
 function begin(seed: string): Driver {
-  const d = new Driver(loadScenario("early-warning"), seed);
+  const d = new Driver(loadScenario("early-warning"), seed, PLAYED_UNDER);
   d.do(control, { type: "exercise.start" });
   d.advanceTo("deliberation");
   return d;

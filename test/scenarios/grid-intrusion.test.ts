@@ -7,12 +7,15 @@ import { loadScenario } from "../helpers/scenarios.ts";
 import { categoryOf, crossedRedLines, replay, rungIndex, view, type EventCategory } from "../../shared/engine/index.ts";
 import type { OrderItemInput } from "../../shared/protocol/commands.ts";
 
+// played under rules 2.2, the rules this story was written for: rules 3.0 retune the crisis model (issue 12)
+const PLAYED_UNDER = "2.2.0";
+
 const V = team("valdoria");
 const K = team("kestria");
 const scenario = loadScenario("grid-intrusion");
 
 function start(seed: string): Driver {
-  const d = new Driver(scenario, seed);
+  const d = new Driver(scenario, seed, PLAYED_UNDER);
   d.do(control, { type: "exercise.start" });
   d.advanceTo("deliberation");
   return d;

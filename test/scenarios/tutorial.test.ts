@@ -5,12 +5,15 @@ import { Driver, control, mediator, team } from "../helpers/driver.ts";
 import { loadScenario } from "../helpers/scenarios.ts";
 import { replay, rungIndex, trustOf } from "../../shared/engine/index.ts";
 
+// played under rules 2.2, the rules this story was written for: rules 3.0 retune the crisis model (issue 12)
+const PLAYED_UNDER = "2.2.0";
+
 const B = team("borealis", "Bo");
 const A = team("austral", "Al");
 const scenario = loadScenario("tutorial");
 
 function start(seed: string): Driver {
-  const d = new Driver(scenario, seed);
+  const d = new Driver(scenario, seed, PLAYED_UNDER);
   d.do(control, { type: "exercise.start" });
   d.advanceTo("deliberation");
   return d;

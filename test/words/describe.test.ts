@@ -15,6 +15,9 @@ import {
 } from "../../shared/words/index.ts";
 import type { Condition } from "../../shared/scenario/schema.ts";
 
+// played under rules 2.2, the rules this story was written for: rules 3.0 retune the crisis model (issue 12)
+const PLAYED_UNDER = "2.2.0";
+
 const CONTROL: Viewer = { role: "facilitator" };
 const asTeam = (teamId: string): Viewer => ({ role: "team", teamId });
 
@@ -26,7 +29,7 @@ function told(d: Driver, viewer: Viewer, type: StoredEvent["type"]): string[] {
 }
 
 function inDecision(edit?: Parameters<typeof fixture>[0]): Driver {
-  const d = new Driver(fixture(edit));
+  const d = new Driver(fixture(edit), undefined, PLAYED_UNDER);
   d.do(control, { type: "exercise.start" });
   d.advanceTo("decision");
   return d;
@@ -66,7 +69,7 @@ suite("describe: an event in words for one viewer", () => {
   });
 
   it("a misattribution: the accuser hears no verdict, the accused knows it is false, control knows who did it", () => {
-    const d = new Driver(fixture());
+    const d = new Driver(fixture(), undefined, PLAYED_UNDER);
     d.do(control, { type: "exercise.start" });
     d.advanceTo("decision");
     const inc = d.state.incidents[0]!;
@@ -88,7 +91,7 @@ suite("describe: an event in words for one viewer", () => {
   });
 
   it("an incident whose evidence points the wrong way: control reads the truth, the victim does not", () => {
-    const d = new Driver(fixture());
+    const d = new Driver(fixture(), undefined, PLAYED_UNDER);
     d.do(control, { type: "exercise.start" });
     d.advanceTo("deliberation");
     const told0 = "Incident in Beta (energy): Grid hack — evidence points to Alpha, confidence 40%";
@@ -107,7 +110,7 @@ suite("describe: an event in words for one viewer", () => {
   });
 
   it("flow, orders and the hotline read as the log always did", () => {
-    const d = new Driver(fixture());
+    const d = new Driver(fixture(), undefined, PLAYED_UNDER);
     d.do(control, { type: "exercise.start" });
     expect(told(d, asTeam("gamma"), "phase.began")).toEqual(["Turn 1 of 3: Briefing"]);
     d.advanceTo("deliberation");
@@ -160,7 +163,7 @@ suite("describe: an event in words for one viewer", () => {
     const conditions: [Condition, string][] = [
       [{ type: "escalation", atLeastRung: "crisis" }, "when escalation reaches “Crisis”"],
       [{ type: "action", action: "probe", by: "gamma" }, "when Gamma takes “Probe”"],
-      [{ type: "action", action: "harden" }, "when any team takes “Harden”"],
+      [{ type: "action", action: "harden" }, "when a team takes “Harden”"],
       [{ type: "sector-down", team: "alpha", sector: "energy" }, "when the energy sector of Alpha is down"],
       [{ type: "sector-down" }, "when a sector of any state is down"],
       [{ type: "pressure", team: "beta", atLeast: 70 }, "when domestic pressure in Beta reaches 70"],

@@ -1,0 +1,50 @@
+// Rules 3.0: domestic pressure builds while public incidents against a state go
+// unanswered (neither attributed by it nor verified), so that doing nothing has a
+// price; a calm public statement relieves it only for a while (repeats earn less).
+import type { GameState, Incident } from "./types.ts";
+import type { Ctx } from "./context.ts";
+import { changePressure } from "./measures.ts";
+import { shiftEscalation } from "./escalation.ts";
+
+/** escalation when hardliners push a government under heavy pressure into a hostile step */
+export const HARDLINER_ESCALATION = 10;
+
+/** An incident is answered once its victim attributed it, or had it verified (itself, or through the mediator). */
+export function answered(inc: Incident): boolean {
+  return inc.answered === true;
+}
+
+/** Whether public incidents against some state are still unanswered: the crisis cannot cool by itself. */
+export function unansweredAnywhere(s: GameState): boolean {
+  return s.incidents.some((i) => i.public && !answered(i));
+}
+
+/**
+ * Hardliners: a government under heavy pressure may be pushed into a hostile
+ * step of its own. The chance grows with the pressure above the threshold.
+ */
+export function hardliners(ctx: Ctx, team: string, pressure: number, from: number): void {
+  const chance = Math.min(0.8, (pressure - from) / 30);
+  if (chance <= 0 || ctx.random() >= chance) return;
+  shiftEscalation(ctx, HARDLINER_ESCALATION, { kind: "pressure", team, pressure });
+}
+
+/** Every state's pressure rises by the public incidents against it that it has left unanswered. */
+export function mountPressure(ctx: Ctx): void {
+  const { s } = ctx;
+  const per = s.model.pressurePerIncident;
+  if (per <= 0) return;
+  for (const t of s.scenario.teams) {
+    const open = s.incidents.filter((i) => i.victim === t.id && i.public && !answered(i));
+    if (!open.length) continue;
+    const rise = Math.round(open.reduce((sum, i) => sum + (per * i.severity) / 3, 0));
+    if (rise <= 0) continue;
+    changePressure(ctx, t.id, rise);
+    ctx.emit({ type: "pressure.mounting", team: t.id, incidents: open.length, pressure: s.teams[t.id]!.pressure });
+  }
+}
+
+/** A delta scaled by `factor`, rounded half away from zero (a halved 1 still counts, a quartered 1 does not). */
+export function scaled(delta: number, factor: number): number {
+  return Math.sign(delta) * Math.floor(Math.abs(delta) * factor + 0.5);
+}
