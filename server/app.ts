@@ -128,6 +128,8 @@ export async function startApp(config: Config, log?: Logger): Promise<App> {
     async close() {
       clearInterval(sweeper);
       leave();
+      // shared storage: let go of the exercises first, so that the other processes take them over (paused)
+      if (store.shared) store.close();
       await server.gracefullyShutdown(false);
       store.close();
     },

@@ -41,6 +41,8 @@ export class Hub {
   readonly catalogue: Catalogue;
   private readonly live = new Map<string, LiveExercise>();
   private readonly byCode = new Map<string, { exerciseId: string; seat: Seat }>();
+  /** In a cluster: gives a copy another process owns a way to send its commands there (server/cluster/rooms.ts). */
+  forwardTo: ((copy: LiveExercise) => void) | null = null;
   /** exercises recorded under rules this engine does not play, with the message that says so */
   private readonly refused = new Map<string, string>();
 
@@ -158,7 +160,9 @@ export class Hub {
       if (owned) this.store.release(id);
       return undefined;
     }
-    return owned ? this.track(loaded) : loaded;
+    if (owned) return this.track(loaded);
+    this.forwardTo?.(loaded);
+    return loaded;
   }
 
   /** Whether this process holds the exercise in memory as its owner. */

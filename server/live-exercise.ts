@@ -49,6 +49,9 @@ export class LiveExercise {
   /** who waits for a command count to be durable (durable()) */
   private waiters: { seq: number; resolve: (ok: boolean) => void }[] = [];
 
+  /** Set on a copy read from shared storage while another process owns the exercise: its commands go there. */
+  remote: ((actor: Actor, input: unknown, at: number) => Promise<SubmitResult>) | null = null;
+
   constructor(row: ExerciseRow, scenario: Scenario, store: Storage, commands: StoredCommand[] = []) {
     this.row = row;
     this.scenario = scenario;
@@ -68,6 +71,7 @@ export class LiveExercise {
    * If its group cannot be written, nothing of it is acknowledged and the state is rebuilt from storage.
    */
   async submit(actor: Actor, input: unknown, at: number): Promise<SubmitResult> {
+    if (this.remote) return this.remote(actor, input, at);
     const started = performance.now();
     const result = await this.apply(actor, input, at);
     observer(result, (performance.now() - started) / 1000);

@@ -8,12 +8,19 @@ import { HttpError } from "../../shared/protocol/http.ts";
 import type { Hub } from "../hub.ts";
 import { openHere } from "../open-room.ts";
 import type { PgStore } from "../storage/pg-store.ts";
+import type { SubmitResult } from "../live-exercise.ts";
+import type { Actor } from "../../shared/protocol/identity.ts";
+import type { CommandError } from "../../shared/protocol/messages.ts";
 
 /** How long a join waits for an exercise whose process stopped to be taken over. */
 const OPEN_WAIT_MS = 12_000;
 const ASK_TIMEOUT_MS = 5000;
 const channel = (processId: string) => `deconflict:open:${processId}`;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const MOVING: CommandError = {
+  code: "storage",
+  message: "This exercise is moving to another server process, so nothing changed. Try again in a few seconds.",
+};
 
 export class ClusterRooms {
   private readonly hub: Hub;
@@ -28,9 +35,40 @@ export class ClusterRooms {
   async listen(): Promise<void> {
     await subscribeIPC(matchMaker.presence, channel(matchMaker.processId), (method: string, args: unknown[]) => {
       const id = typeof args?.[0] === "string" ? args[0] : "";
-      if (method !== "open" || !id) throw new Error("unknown request");
-      return this.openOwned(id);
+      if (!id) throw new Error("no exercise named");
+      if (method === "open") return this.openOwned(id);
+      if (method === "submit") return this.submitHere(id, args[1] as Actor, args[2], Number(args[3]));
+      throw new Error("unknown request");
     });
+    // a command given to a copy (a course control through another process) is run by the owner
+    this.hub.forwardTo = (copy) => {
+      copy.remote = (actor, input, at) => this.submitRemote(copy.id, actor, input, at);
+    };
+  }
+
+  /** Runs a command where the exercise is owned: here if this process holds it (or can take it), else over Redis. */
+  private async submitRemote(id: string, actor: Actor, input: unknown, at: number): Promise<SubmitResult> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const owner = await this.storage.ownerOf(id);
+      if (owner && owner !== matchMaker.processId) {
+        const args = [id, actor, input, at];
+        const r = await requestFromIPC<SubmitResult>(matchMaker.presence, channel(owner), "submit", args, 10_000).catch(
+          () => null,
+        );
+        if (r) return r;
+      } else {
+        const ex = this.hub.get(id);
+        if (ex && this.hub.holds(id)) return ex.submit(actor, input, at);
+      }
+      await sleep(500);
+    }
+    return { ok: false, error: MOVING };
+  }
+
+  private async submitHere(id: string, actor: Actor, input: unknown, at: number): Promise<SubmitResult> {
+    const ex = this.hub.get(id);
+    if (!ex || !this.hub.holds(id)) throw new Error(`exercise ${id} is not owned here`);
+    return ex.submit(actor, input, at);
   }
 
   /** Opens the exercise's room wherever it belongs; resolves once it is listed for joins. */

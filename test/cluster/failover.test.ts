@@ -88,6 +88,24 @@ describe.runIf(bin)("a cluster of three processes", () => {
     await c?.stop();
   });
 
+  it("a course made through one process is controlled through another: its commands run where each cell is owned", async () => {
+    const [a, b] = c.nodes as [Node, Node, Node];
+    const made = await api(a.url, "POST", "/groups", { scenarioId: "tutorial", cells: 2, title: "Cluster course" });
+    expect(made.status).toBe(201);
+    const course = made.body as { groupId: string; code: string; cells: { exerciseId: string }[] };
+    for (const cell of course.cells) expect((await ownerOf(c, cell.exerciseId))?.name).toBe("p1");
+    const r = await api(b.url, "POST", `/groups/${course.groupId}/control`, { action: "start" }, course.code);
+    expect(r.status).toBe(200);
+    expect((r.body as { results: { ok: boolean }[] }).results.map((x) => x.ok)).toEqual([true, true]);
+    for (const cell of course.cells) {
+      expect((await storedTexts(c, cell.exerciseId)).map((t) => JSON.parse(t).type)).toEqual(["exercise.start"]);
+      // still owned by the process that made it: nothing was written from elsewhere
+      expect((await ownerOf(c, cell.exerciseId))?.name).toBe("p1");
+    }
+    const dash = await api(b.url, "GET", `/groups/${course.groupId}`, undefined, course.code);
+    expect(JSON.stringify(dash.body)).toContain('"running"');
+  });
+
   it("plays across processes, survives SIGKILL of the owner, and fences a frozen owner", async () => {
     const [a, b, cc] = c.nodes as [Node, Node, Node];
     expect(c.nodes.every((n) => n.processId)).toBe(true);

@@ -101,7 +101,7 @@ export async function startNginx(bin: Record<string, string>, httpBlock: string,
   writeFileSync(
     conf,
     `daemon off;\nworker_processes 1;\npid ${dir}/nginx.pid;\nerror_log ${dir}/error.log;\n` +
-      `events { worker_connections 1024; }\nhttp {\n  access_log off;\n  client_body_temp_path ${dir};\n` +
+      `worker_rlimit_nofile 65535;\nevents { worker_connections 16384; }\nhttp {\n  access_log off;\n  client_body_temp_path ${dir};\n` +
       `  proxy_temp_path ${dir};\n  fastcgi_temp_path ${dir};\n  uwsgi_temp_path ${dir};\n  scgi_temp_path ${dir};\n${httpBlock}\n}\n`,
   );
   const child = spawn(bin.nginx!, ["-c", conf, "-p", dir], { stdio: ["ignore", "ignore", "pipe"] });
