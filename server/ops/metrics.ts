@@ -1,6 +1,7 @@
 // Prometheus metrics at /metrics (prom-client): exercises live, participants
 // connected, commands accepted and refused by reason, command and storage
-// latency, and Node's own. Behind a bearer token when METRICS_TOKEN is set.
+// latency, and Node's own. Behind a bearer token when METRICS_TOKEN is set,
+// else only for callers on this machine.
 import { timingSafeEqual } from "node:crypto";
 import type { Application, Request, Response } from "express";
 import { matchMaker } from "@colyseus/core";
@@ -69,15 +70,29 @@ export function metrics(hub: Hub): Registry {
   return registry;
 }
 
-/** GET /metrics; with a token, only for `Authorization: Bearer <token>`. */
+/**
+ * GET /metrics; with a token, only for `Authorization: Bearer <token>`; without one, only from this machine and not
+ * through a proxy: the counters move with every command, so a participant watching them would learn how much
+ * happens out of their sight.
+ */
 export function serveMetrics(app: Application, registry: Registry, token: string | undefined): void {
   app.get("/metrics", async (req: Request, res: Response) => {
     if (token !== undefined && !sameToken(req.get("authorization") ?? "", `Bearer ${token}`)) {
       res.status(401).type("text/plain").send("Send the metrics token as: Authorization: Bearer <METRICS_TOKEN>\n");
       return;
     }
+    if (token === undefined && !fromThisMachine(req)) {
+      res.status(403).type("text/plain").send("Set METRICS_TOKEN to read /metrics from another machine.\n");
+      return;
+    }
     res.type(registry.contentType).send(await registry.metrics());
   });
+}
+
+function fromThisMachine(req: Request): boolean {
+  const from = req.socket.remoteAddress ?? "";
+  const loopback = from === "::1" || from.startsWith("127.") || from.startsWith("::ffff:127.");
+  return loopback && req.get("x-forwarded-for") === undefined && req.get("forwarded") === undefined;
 }
 
 function sameToken(given: string, expected: string): boolean {

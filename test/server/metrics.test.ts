@@ -57,6 +57,19 @@ describe("/metrics", () => {
   });
 });
 
+describe("/metrics without a token", () => {
+  let srv: TestServer;
+  afterAll(async () => srv?.close());
+
+  it("answers this machine only: not a caller through a proxy, who might be a participant", async () => {
+    srv = await startTestServer();
+    expect((await fetch(`${srv.url}/metrics`)).status).toBe(200);
+    const proxied = await fetch(`${srv.url}/metrics`, { headers: { "x-forwarded-for": "198.51.100.7" } });
+    expect(proxied.status).toBe(403);
+    expect(await proxied.text()).toContain("METRICS_TOKEN");
+  });
+});
+
 describe("logs", () => {
   it("LOG_FORMAT=json writes one JSON object a line, with level, time and message", async () => {
     const dir = mkdtempSync(join(tmpdir(), "deconflict-log-"));
