@@ -68,6 +68,8 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
   );
   const chosenLabel = h("p", { class: "dim" }, "Choose a scenario above.");
   const bots = botChoice();
+  const review = h("input", { id: "ex-review", type: "checkbox" });
+  const adjudication = () => (review.checked ? ("review" as const) : undefined);
   const form = h(
     "form",
     { class: "card", "aria-label": "Create an exercise" },
@@ -83,6 +85,12 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
       "The seed fixes the dice: two exercises with the same scenario and seed resolve chance the same way.",
     ),
     bots.el,
+    h(
+      "label",
+      { class: "inline", for: "ex-review" },
+      review,
+      "Control reviews each turn's adjudication before the teams see it (approve or amend)",
+    ),
     courseBox,
     organiserBox,
     h("div", { class: "row" }, create),
@@ -109,6 +117,7 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
             title: title.value || undefined,
             seed: seed.value || undefined,
             bots: bots.value(),
+            adjudication: adjudication(),
           },
           bearer,
         );
@@ -129,7 +138,13 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
       const ex = await call<CreatedExercise>(
         "POST",
         "/exercises",
-        { scenarioId: chosen.id, title: title.value || undefined, seed: seed.value || undefined, bots: bots.value() },
+        {
+          scenarioId: chosen.id,
+          title: title.value || undefined,
+          seed: seed.value || undefined,
+          bots: bots.value(),
+          adjudication: adjudication(),
+        },
         bearer,
       );
       saveSeat({

@@ -10,6 +10,8 @@ import { downloadReport, type ReportFormat } from "../net/download.ts";
 import { channelLabel, glossaryOf, outcomeWords } from "../../shared/words/index.ts";
 import { botSeatsCard } from "./bot-seats.ts";
 import { escalationForm } from "./escalation-form.ts";
+import { reviewCard } from "./review.ts";
+import { setValueCard } from "./set-value.ts";
 import { confirmDialog, type ConfirmOptions } from "../ui/dialog.ts";
 
 /** The replay and the after-action report, available at any time (a running exercise reports so far). */
@@ -63,6 +65,8 @@ export function controlPanel(ctx: PanelCtx): Panel {
 
   const esc = escalationForm(ctx);
   const escForm = esc.el;
+  const review = reviewCard(ctx);
+  const setValue = setValueCard(ctx);
 
   const injTitle = h("input", { id: "adhoc-title", maxlength: 200 });
   const injBody = h("textarea", { id: "adhoc-body", maxlength: 2000, rows: 3 });
@@ -148,8 +152,10 @@ export function controlPanel(ctx: PanelCtx): Panel {
     "section",
     { class: "stack" },
     flow,
+    review.el,
     ordersBox,
     escForm,
+    setValue.el,
     injForm,
     h(
       "article",
@@ -200,13 +206,15 @@ export function controlPanel(ctx: PanelCtx): Panel {
             }
           : undefined;
     const advance = () =>
-      button(
-        `Advance to ${next} →`,
-        { type: "phase.advance", ...(x.phase ? { from: { turn: x.turn, phase: x.phase.id } } : {}) },
-        "primary",
-        warning,
-        next === "the end" ? "Exercise ended" : `Moved on to ${next}`,
-      );
+      x.underReview
+        ? h("span", { class: "pending-text" }, "Adjudication under review: approve it below to move on")
+        : button(
+            `Advance to ${next} →`,
+            { type: "phase.advance", ...(x.phase ? { from: { turn: x.turn, phase: x.phase.id } } : {}) },
+            "primary",
+            warning,
+            next === "the end" ? "Exercise ended" : `Moved on to ${next}`,
+          );
     render(
       flowButtons,
       x.status === "setup"
@@ -329,6 +337,8 @@ export function controlPanel(ctx: PanelCtx): Panel {
       last = v;
       bots.update(v);
       esc.update(v);
+      review.update(v);
+      setValue.update(v);
       const now = [v.exercise, v.me, v.teams];
       if (now.every((x, i) => x === seen[i])) return;
       seen = now;
