@@ -133,17 +133,22 @@ describe("model: operations", () => {
   });
 });
 
-/** Turn 1 Alpha sanctions Beta; turn 2 Beta answers in kind (or not); turn 3 Alpha sanctions Beta and Gamma. */
-function thirdTurnFailures(seed: string, betaAnswers: boolean): GameState["log"] {
-  const d = inDecision(() => undefined, seed);
+/**
+ * Turn 1 Alpha sanctions Beta; turn 2 Beta answers in kind (or not); in turn `attack` Alpha sanctions Beta and
+ * Gamma and probes Beta. The orders that failed in that turn.
+ */
+function failuresAfterReply(seed: string, betaAnswers: boolean, attack = 3, deterrence?: number): GameState["log"] {
+  const d = inDecision((s) => (s.turns = 4), seed);
+  // the model is plain data in the state: a test may fix its numbers
+  if (deterrence !== undefined) d.state = { ...d.state, model: { ...d.state.model, deterrence } };
   d.do(team("alpha"), { type: "orders.submit", actions: [{ actionId: "sanction", target: "beta" }] });
-  for (let turn = 2; turn <= 3; turn++) {
+  for (let turn = 2; turn <= attack; turn++) {
     d.advanceTo("summary");
     d.do(control, { type: "phase.advance" });
     d.advanceTo("decision");
     if (turn === 2 && betaAnswers)
       d.do(team("beta"), { type: "orders.submit", actions: [{ actionId: "sanction", target: "alpha" }] });
-    if (turn === 3)
+    if (turn === attack)
       d.do(team("alpha"), {
         type: "orders.submit",
         actions: [
@@ -154,14 +159,14 @@ function thirdTurnFailures(seed: string, betaAnswers: boolean): GameState["log"]
       });
   }
   d.do(control, { type: "phase.advance" });
-  return d.state.log.filter((e) => e.turn === 3 && e.type === "action.failed");
+  return d.state.log.filter((e) => e.turn === attack && e.type === "action.failed");
 }
 
 describe("model: deterrence", () => {
   it("after a proportionate reply, the aggressor's next hostile act against the replier fails with `deterrence` more chance", () => {
     let failures = 0;
     for (let i = 0; i < 30; i++) {
-      const failed = thirdTurnFailures(`deter-${i}`, true);
+      const failed = failuresAfterReply(`deter-${i}`, true);
       for (const e of failed) {
         // only the hostile act against Beta: not the one against Gamma, nor the probe (severity 1)
         expect(e).toMatchObject({
@@ -180,6 +185,18 @@ describe("model: deterrence", () => {
   });
 
   it("without a reply, nothing deters: the same acts never fail", () => {
-    for (let i = 0; i < 15; i++) expect(thirdTurnFailures(`deter-${i}`, false)).toEqual([]);
+    for (let i = 0; i < 15; i++) expect(failuresAfterReply(`deter-${i}`, false)).toEqual([]);
+  });
+
+  it("deterrence lasts one turn: an attack two turns after the reply is not deterred", () => {
+    for (let i = 0; i < 15; i++) expect(failuresAfterReply(`deter-${i}`, true, 4)).toEqual([]);
+  });
+
+  it("the model's deterrence is the added chance (set here to 0.6)", () => {
+    const failed = [];
+    for (let i = 0; i < 12; i++) failed.push(...failuresAfterReply(`deter-model-${i}`, true, 3, 0.6));
+    for (const e of failed) expect(e).toMatchObject({ target: "beta", deterred: true, chance: 0.6 });
+    expect(failed.length).toBeGreaterThan(0);
+    expect(failed.length).toBeLessThan(12);
   });
 });

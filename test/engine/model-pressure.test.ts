@@ -9,7 +9,6 @@ import { fixture } from "../helpers/fixture.ts";
 import type { ScenarioInput } from "../../shared/scenario/schema.ts";
 import type { GameState } from "../../shared/engine/index.ts";
 import { view } from "../../shared/engine/index.ts";
-import { HARDLINER_ESCALATION } from "../../shared/engine/pressure.ts";
 import type { Actor } from "../../shared/protocol/identity.ts";
 
 /** The fixture's hack on Beta (severity 2) made public; verification never inconclusive. */
@@ -187,7 +186,7 @@ describe("model: domestic pressure", () => {
     expect(at(69)).toBe(true);
   });
 
-  it("hardliners may push a government at 70 or more into a hostile step (+10): over many seeds both happen", () => {
+  it("hardliners may push a government at 70 or more into a hostile step: over many seeds both happen", () => {
     const steps = new Set<string>();
     for (let i = 0; i < 30; i++) {
       const d = started((s) => (s.teams![2]!.pressure = 100), `hardliners-${i}`);
@@ -201,7 +200,16 @@ describe("model: domestic pressure", () => {
       // the drift of pressure 100, (100 − 60) / 10 = 4, always; the hardliners' step sometimes
       steps.add(pushes.join(","));
     }
-    expect(steps).toEqual(new Set(["4", `4,${HARDLINER_ESCALATION}`]));
+    // some seeds only the drift; the others the drift and one hardliners' step, always the same
+    expect(steps.size).toBe(2);
+    expect(steps.has("4")).toBe(true);
+    const pushed = [...steps]
+      .find((x) => x !== "4")!
+      .split(",")
+      .map(Number);
+    expect(pushed).toHaveLength(2);
+    expect(pushed[0]).toBe(4);
+    expect(pushed[1]).toBeGreaterThan(0);
   });
 
   it("hardliners never act below 70", () => {
