@@ -12,6 +12,7 @@ import { botSeatsCard } from "./bot-seats.ts";
 import { escalationForm } from "./escalation-form.ts";
 import { reviewCard } from "./review.ts";
 import { setValueCard } from "./set-value.ts";
+import { injectActs } from "./inject-acts.ts";
 import { confirmDialog, type ConfirmOptions } from "../ui/dialog.ts";
 
 /** The replay and the after-action report, available at any time (a running exercise reports so far). */
@@ -76,6 +77,7 @@ export function controlPanel(ctx: PanelCtx): Panel {
     CHANNELS.map((c) => h("option", { value: c }, channelLabel(c))),
   );
   const audienceBox = h("fieldset", {}, h("legend", {}, "Audience"));
+  const acts = injectActs();
   const release = h("button", { class: "primary", type: "submit" }, "Release inject");
   const injStatus = statusLine();
   const injForm = h(
@@ -89,15 +91,17 @@ export function controlPanel(ctx: PanelCtx): Panel {
     h("label", { for: "adhoc-channel" }, "Channel"),
     injChannel,
     audienceBox,
+    acts.el,
     release,
     injStatus,
   );
   injForm.addEventListener("submit", async (e) => {
     e.preventDefault();
     const audience = [...audienceBox.querySelectorAll<HTMLInputElement>("input:checked")].map((i) => i.value);
-    if (!audience.length) {
+    const does = acts.read(injTitle.value.trim());
+    if (!audience.length || typeof does === "string") {
       injStatus.className = "error-text";
-      injStatus.textContent = "✕ Choose who receives it";
+      injStatus.textContent = `✕ ${typeof does === "string" ? does : "Choose who receives it"}`;
       return;
     }
     const ok = await submit(
@@ -110,6 +114,7 @@ export function controlPanel(ctx: PanelCtx): Panel {
         body: injBody.value,
         channel: injChannel.value as (typeof CHANNELS)[number],
         audience,
+        ...does,
       },
       `Inject “${injTitle.value}” released`,
     );
@@ -337,6 +342,7 @@ export function controlPanel(ctx: PanelCtx): Panel {
       last = v;
       bots.update(v);
       esc.update(v);
+      acts.update(v);
       review.update(v);
       setValue.update(v);
       const now = [v.exercise, v.me, v.teams];

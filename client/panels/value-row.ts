@@ -29,8 +29,8 @@ export function valueRow(v: ParticipantView, prefix: string): ValueRow {
   const options = (list: [string, string][]) => list.map(([value, label]) => h("option", { value }, label));
   const teams: [string, string][] = v.teams.map((t) => [t.id, t.name]);
   const what = h("select", { id: id("what"), "aria-label": "Value to set" }, options(KINDS));
-  const a = h("select", { id: id("team"), "aria-label": "State" }, options(teams));
-  const b = h("select", { id: id("other"), "aria-label": "Other state" }, options(teams));
+  const a = h("select", { id: id("team"), "aria-label": "Party" }, options(teams));
+  const b = h("select", { id: id("other"), "aria-label": "Other party" }, options(teams));
   b.selectedIndex = Math.min(1, teams.length - 1);
   const sector = h("select", { id: id("sector"), "aria-label": "Sector" });
   const incident = h("select", { id: id("incident"), "aria-label": "Incident" });
@@ -44,7 +44,7 @@ export function valueRow(v: ParticipantView, prefix: string): ValueRow {
     id: id("reason"),
     maxlength: 200,
     placeholder: "reason (recorded)",
-    "aria-label": "Reason",
+    "aria-label": "Why (recorded)",
   });
   const tell = h(
     "select",

@@ -120,4 +120,32 @@ describe("control reviews an adjudication", () => {
     await page.context().close();
     await team.context().close();
   });
+
+  it("releases an ad-hoc inject that acts: it moves escalation and leaves an incident", async () => {
+    const page = await open(ex.codes.facilitator, "Control", "#adhoc-title");
+    await page.locator("#adhoc-title").fill("Hospital ransomware");
+    await page.locator("#adhoc-body").fill("Austral's hospitals report encrypted records");
+    await page.getByText("What it does (optional)").click();
+    await page.locator("#adhoc-escalation").fill("4");
+    await page.locator("#adhoc-team").selectOption("austral");
+    await page.locator("#adhoc-incident").check();
+    await page.locator("#adhoc-culprit").selectOption("borealis");
+    await page.locator("#adhoc-confidence").fill("35");
+    await page.getByRole("button", { name: "Release inject" }).click();
+    await ctl.until(() => ctl.view.incidents.some((i) => i.title === "Hospital ransomware"), "the incident");
+    const inc = ctl.view.incidents.find((i) => i.title === "Hospital ransomware")!;
+    expect(inc).toMatchObject({
+      victim: "austral",
+      culprit: "borealis",
+      evidence: { suspect: null, confidence: 0.35 },
+    });
+    const inj = ctl.view.injects.find((i) => i.title === "Hospital ransomware")!;
+    const moved = ctl.view.log.find(
+      (e) => e.type === "escalation.changed" && e.cause.kind === "inject" && e.cause.inject === inj.id,
+    );
+    expect(moved && moved.type === "escalation.changed" && moved.to - moved.from).toBe(4);
+    // the culprit knows its deed; the victim's evidence names no one
+    await bo.until(() => bo.view.incidents.some((i) => i.id === inc.id), "the culprit's incident");
+    await page.context().close();
+  });
 });
