@@ -2,7 +2,7 @@
 // the registry is pointed at a closed port, and the server must serve its pages and API.
 import { afterAll, describe, expect, it } from "vitest";
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -10,8 +10,15 @@ import { freePort } from "./server-process.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 let child: ChildProcess | undefined;
-afterAll(() => {
-  child?.kill("SIGKILL");
+const dir = mkdtempSync(join(tmpdir(), "deconflict-offline-"));
+afterAll(async () => {
+  if (child && child.exitCode === null) {
+    const exited = new Promise((r) => child!.once("exit", r));
+    // npm, its shell and the server it started: the whole process group this test made
+    process.kill(-child.pid!, "SIGKILL");
+    await exited;
+  }
+  rmSync(dir, { recursive: true, force: true });
 });
 
 describe("the offline bundle", () => {
@@ -19,7 +26,6 @@ describe("the offline bundle", () => {
     "unpacks and runs with npm start, without a registry and without rebuilding the client",
     { timeout: 240_000 },
     async () => {
-      const dir = mkdtempSync(join(tmpdir(), "deconflict-offline-"));
       const archive = join(dir, "bundle.tar.gz");
       execFileSync(process.execPath, [join(root, "scripts/pack-offline.ts"), "--out", archive], {
         cwd: root,
@@ -40,7 +46,7 @@ describe("the offline bundle", () => {
         npm_config_registry: "http://127.0.0.1:9/",
         npm_config_update_notifier: "false",
       };
-      child = spawn("npm", ["start"], { cwd: app, env, stdio: ["ignore", "pipe", "pipe"] });
+      child = spawn("npm", ["start"], { cwd: app, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
       let out = "";
       child.stdout!.on("data", (d) => (out += d));
       child.stderr!.on("data", (d) => (out += d));
