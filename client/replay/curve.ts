@@ -18,7 +18,8 @@ export const PLOT_RIGHT = 24;
 const LANE = 16;
 const LANES_TOP = 6;
 const PLOT_TOP = LANES_TOP + 3 * LANE + 8;
-const PLOT_H = 124;
+// shorter on a short screen, so the board above keeps its room (1280x720 shows both without scrolling)
+const PLOT_H = typeof window !== "undefined" && window.innerHeight < 800 ? 96 : 124;
 const HEIGHT = PLOT_TOP + PLOT_H + 22;
 const NS = "http://www.w3.org/2000/svg";
 
@@ -86,11 +87,11 @@ export function escalationCurve(t: Timeline, sc: Scenario, goto: (step: number) 
           "fill-opacity": 0.16,
         }),
       );
-      if (y1 - y0 >= 10) {
+      if (y1 - y0 >= 13) {
         const label = el(
           "text",
           { x: PLOT_LEFT - 8, y: (y0 + y1) / 2 + 4, "text-anchor": "end", class: "rung-label" },
-          r.name.length > 22 ? `${r.name.slice(0, 21)}…` : r.name,
+          r.name.length > 20 ? `${r.name.slice(0, 19)}…` : r.name,
         );
         label.append(el("title", {}, r.name));
         base.append(label);
@@ -106,7 +107,7 @@ export function escalationCurve(t: Timeline, sc: Scenario, goto: (step: number) 
     let above = Infinity;
     for (const line of [...lines].sort((a, b) => b.y - a.y)) {
       base.append(el("line", { x1: PLOT_LEFT, x2: width - PLOT_RIGHT, y1: line.y, y2: line.y, class: "red-line" }));
-      above = Math.min(line.y - 4, above - 12);
+      above = Math.min(line.y - 4, above - 14);
       base.append(
         el(
           "text",

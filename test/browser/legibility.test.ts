@@ -178,16 +178,21 @@ describe("layout and legibility at 1280×720", () => {
       await page.locator(".replay[data-board=ready]").waitFor();
       await expect.poll(() => page.locator(".replay-progress").isHidden()).toBe(true);
       await boardSettled(page);
+      await shot(page, "50-replay-1280x720");
+      // neither down nor across
       const scroll = await page.evaluate(() => document.scrollingElement!.scrollHeight - window.innerHeight);
       expect(scroll).toBeLessThanOrEqual(0);
-      for (const sel of [".replay .board", ".replay-curve-svg"]) {
+      expect(await page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+        0,
+      );
+      for (const sel of [".replay .board", ".replay-curve-svg", ".replay-side", ".replay-footer"]) {
         const box = (await page.locator(sel).first().boundingBox())!;
         expect(box.y, sel).toBeGreaterThanOrEqual(0);
         expect(box.y + box.height, sel).toBeLessThanOrEqual(SIZE.height);
+        expect(box.x + box.width, sel).toBeLessThanOrEqual(SIZE.width);
       }
       expect((await page.locator(".replay .board").boundingBox())!.height).toBeGreaterThanOrEqual(300);
       await legible(page, "the replay");
-      await shot(page, "50-replay-1280x720");
     } finally {
       await ctx.close();
     }
