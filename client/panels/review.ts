@@ -90,6 +90,13 @@ export function reviewCard(ctx: PanelCtx): { el: HTMLElement; update(v: Particip
       changed ? "Approved with changes" : "Approved",
     );
   });
+  // the button says whether it approves as proposed or with changes
+  const relabel = () => {
+    const changes = orders.querySelectorAll("input[type=checkbox]:checked").length + rows.length;
+    approve.textContent = changes ? "Approve with changes" : "Approve";
+  };
+  orders.addEventListener("change", relabel);
+  addSet.addEventListener("click", relabel);
   const fail = (message: string) => {
     status.className = "error-text";
     status.textContent = `✕ ${message}`;
@@ -119,6 +126,7 @@ export function reviewCard(ctx: PanelCtx): { el: HTMLElement; update(v: Particip
       render(sets);
       render(orders, drawOrders(v));
       status.textContent = "";
+      approve.textContent = "Approve";
     },
   };
 }

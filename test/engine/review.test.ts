@@ -86,6 +86,23 @@ describe("adjudication under review", () => {
     expect(replay({ ...d.recording(), engineVersion: ENGINE_VERSION })).toEqual(d.state);
   });
 
+  it("shows control what a value set while it waits does to the outcome", () => {
+    const d = pending();
+    const shown = () => {
+      const c = view(d.state, { role: "facilitator" });
+      return c.me?.kind === "control" ? c.me.review! : null;
+    };
+    const before = shown()!.escalation;
+    d.do(control, {
+      type: "state.set",
+      change: { what: "escalation", value: before.from + 10 },
+      reason: "Markets",
+      tell: "all",
+    });
+    expect(shown()!.escalation.from).toBe(before.from + 10);
+    expect(shown()!.escalation.to).not.toBe(before.to);
+  });
+
   it("refuses to move on while the review waits", () => {
     const d = pending();
     expect(d.try(control, { type: "phase.advance" })).toBe(
