@@ -35,7 +35,16 @@ export async function roomIsOpen(roomId: string): Promise<boolean> {
   return cluster !== null && (await matchMaker.driver.findOne({ roomId })) !== undefined;
 }
 
-/** How many people are connected to an exercise right now. */
+/** In a cluster: the connections Colyseus lists for rooms on other processes (refreshed every few seconds). */
+let listed: ((exerciseId: string) => number | undefined) | null = null;
+
+export function countListedWith(count: (exerciseId: string) => number | undefined): void {
+  listed = count;
+}
+
+/** How many people are connected to an exercise right now (in a cluster, a few seconds ago for other processes). */
 export function connectedCount(exerciseId: string): number {
-  return matchMaker.getLocalRoomById(exerciseId)?.clients.length ?? 0;
+  const here = matchMaker.getLocalRoomById(exerciseId);
+  if (here) return here.clients.length;
+  return listed?.(exerciseId) ?? 0;
 }

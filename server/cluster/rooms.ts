@@ -114,6 +114,18 @@ export class ClusterRooms {
     return true;
   }
 
+  /** People connected to each listed room, wherever it runs (for the course dashboard). */
+  private counts = new Map<string, number>();
+
+  connected(exerciseId: string): number | undefined {
+    return this.counts.get(exerciseId);
+  }
+
+  async refreshCounts(): Promise<void> {
+    const rooms = await matchMaker.driver.query({ name: "exercise" });
+    this.counts = new Map(rooms.map((r) => [r.roomId, r.clients]));
+  }
+
   /**
    * Lists this process's rooms again where the listing is missing or names another process: a process that was
    * frozen re-lists its rooms when it wakes (Colyseus does), over the listing of the process that took them over.

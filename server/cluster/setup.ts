@@ -6,7 +6,7 @@ import { RedisDriver } from "@colyseus/redis-driver";
 import { RedisPresence } from "@colyseus/redis-presence";
 import type { Config } from "../config.ts";
 import type { Hub } from "../hub.ts";
-import { openHere, openRoomsWith } from "../open-room.ts";
+import { countListedWith, openHere, openRoomsWith } from "../open-room.ts";
 import { SERVER_ACTOR } from "../phase-timer.ts";
 import type { PgStore } from "../storage/pg-store.ts";
 import { ClusterRooms } from "./rooms.ts";
@@ -42,7 +42,13 @@ export async function startCluster(config: Config, hub: Hub, storage: PgStore): 
     console.error(`LOST OWNERSHIP: ${why}. This process stops now; its exercises continue on the others.`);
     process.exit(1);
   };
-  const relist = rooms && setInterval(() => void rooms.relist().catch(() => undefined), RELIST_MS);
+  if (rooms) countListedWith((id) => rooms.connected(id));
+  const relist =
+    rooms &&
+    setInterval(() => {
+      void rooms.relist().catch(() => undefined);
+      void rooms.refreshCounts().catch(() => undefined);
+    }, RELIST_MS);
   relist?.unref();
   return () => {
     if (relist) clearInterval(relist);

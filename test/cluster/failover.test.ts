@@ -102,8 +102,19 @@ describe.runIf(bin)("a cluster of three processes", () => {
       // still owned by the process that made it: nothing was written from elsewhere
       expect((await ownerOf(c, cell.exerciseId))?.name).toBe("p1");
     }
-    const dash = await api(b.url, "GET", `/groups/${course.groupId}`, undefined, course.code);
-    expect(JSON.stringify(dash.body)).toContain('"running"');
+    // someone in cell A, whose room is on p1: the dashboard read through p2 counts them (within a few seconds)
+    const cells = course.cells as { exerciseId: string; roomId: string; codes: { observer: string } }[];
+    const watcher = await Participant.join(c.proxy, cells[0]!.roomId, cells[0]!.codes.observer, "Olga");
+    const connected = async () => {
+      const dash = await api(b.url, "GET", `/groups/${course.groupId}`, undefined, course.code);
+      const list = (dash.body as { cells: { status: string; connected: number }[] }).cells;
+      return list.map((x) => [x.status, x.connected]);
+    };
+    await expect.poll(connected, { timeout: 8000, interval: 250 }).toEqual([
+      ["running", 1],
+      ["running", 0],
+    ]);
+    await watcher.leave();
   });
 
   it("plays across processes, survives SIGKILL of the owner, and fences a frozen owner", async () => {
