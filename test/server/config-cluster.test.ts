@@ -1,6 +1,10 @@
 // The cluster's variables are checked at start-up, each wrong one named with what to do.
 import { describe, expect, it } from "vitest";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { loadConfig } from "../../server/config.ts";
+import { freePort, startRefused } from "./server-process.ts";
 
 const KEY = "ab".repeat(32);
 
@@ -48,5 +52,18 @@ describe("cluster configuration", () => {
       OWNER_TIMEOUT_SECONDS: "8",
     });
     expect(c).toMatchObject({ publicAddress: "example.org/p1", sealKey: KEY, ownerTimeoutSeconds: 8 });
+  });
+
+  it("a database that cannot be reached: the server refuses to start and says what to check, without the password", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "deconflict-nodb-"));
+    const port = await freePort();
+    const r = await startRefused(dir, await freePort(), {
+      DATABASE_URL: `postgres://deconflict:secret-password@127.0.0.1:${port}/deconflict`,
+      SEAL_KEY: KEY,
+    });
+    expect(r.code).toBe(1);
+    expect(r.output).toContain("The PostgreSQL database at DATABASE_URL cannot be used");
+    expect(r.output).toContain("Check the address");
+    expect(r.output).not.toContain("secret-password");
   });
 });
