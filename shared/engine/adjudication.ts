@@ -20,14 +20,16 @@ export function adjudicate(ctx: Ctx): void {
   ctx.emit({ type: "turn.adjudicated", submitted: orders.length, teams: s.scenario.teams.length });
   let hostile = false;
   let misread = false;
+  const failed: string[] = [];
   for (const o of orders) {
-    for (const item of o.items) {
+    o.items.forEach((item, index) => {
       const action = s.scenario.actions.find((a) => a.id === item.actionId);
-      if (!action) continue;
+      if (!action) return;
       const r = resolveItem(ctx, o.teamId, item, action);
       hostile ||= r.hostile;
       misread ||= r.misread;
-    }
+      if (r.failed) failed.push(`${o.teamId}|${index}`);
+    });
   }
 
   // rules 3.0: unanswered public incidents weigh on governments
@@ -53,7 +55,13 @@ export function adjudicate(ctx: Ctx): void {
     shiftEscalation(ctx, QUIET_TURN_COOLING, { kind: "quiet-turn" });
   checkTimelines(ctx);
 
-  s.history.push({ turn: s.turn, orders, escalationBefore: before, escalationAfter: s.escalation });
+  s.history.push({
+    turn: s.turn,
+    orders,
+    escalationBefore: before,
+    escalationAfter: s.escalation,
+    ...(failed.length ? { failed } : {}),
+  });
   s.orders = {};
   const rung = s.scenario.ladder.rungs[rungIndex(s.scenario.ladder, s.escalation)]!;
   ctx.emit({ type: "turn.resolved", from: before, to: s.escalation, rung: rung.id });

@@ -31,7 +31,9 @@ export function agreementReached(ctx: Ctx): boolean {
     ctx.emit({ type: "agreement.collapsed", turn: held.concludedTurn });
     return false;
   }
-  return held.status === "holding" && declareIfHeld(ctx);
+  // control may decide, after the declaration, that it ends the exercise after all
+  if (held.status === "declared") return s.agreementEnds;
+  return declareIfHeld(ctx);
 }
 
 function declareIfHeld(ctx: Ctx): boolean {

@@ -216,13 +216,15 @@ export function agreementConcluded(s: GameState): boolean {
   return cbmsDone && statementDone && (s.model.legacy || groundworkDone(s, all));
 }
 
-/** Rules 3.0: the groundwork the scenario's agreement needs (trust between every pair, verified evidence). */
+/** Rules 3.0: the groundwork the scenario's agreement needs (trust between every pair, standing, verified evidence). */
 function groundworkDone(s: GameState, parties: readonly string[]): boolean {
   const need = s.scenario.end.agreement!;
   if (s.model.trust && need.minTrust > 0)
     for (let i = 0; i < parties.length; i++)
       for (let j = i + 1; j < parties.length; j++)
         if (trustOf(s, parties[i]!, parties[j]!) < need.minTrust) return false;
+  if (s.model.standing && need.minStanding > 0)
+    for (const t of parties) if ((s.teams[t]?.standing ?? 0) < need.minStanding) return false;
   if (need.verified)
     for (const inc of s.incidents)
       if (inc.public && inc.verifications === 0 && !inc.attributions.some((a) => a.correct)) return false;

@@ -23,7 +23,13 @@ function simpleHolds(s: GameState, sc: Scenario, c: SimpleCondition): boolean {
         h.orders.some(
           (o) =>
             (!c.by || o.teamId === c.by) &&
-            o.items.some((i) => i.actionId === c.action && (!c.against || i.target === c.against)),
+            o.items.some(
+              (i, n) =>
+                i.actionId === c.action &&
+                (!c.against || i.target === c.against) &&
+                // an order that failed did nothing: nobody saw it happen
+                !h.failed?.includes(`${o.teamId}|${n}`),
+            ),
         ),
       );
     case "sector-down":

@@ -58,7 +58,8 @@ export const EVENT_CATEGORY: { readonly [K in EventType]: EventCategory } = {
   "agreement.concluded": "agreement",
   "agreement.collapsed": "agreement",
   "agreement.declared": "agreement",
-  "agreement.ending": "control",
+  // an agreement event: it can end the exercise (an agreement already declared)
+  "agreement.ending": "agreement",
   "pressure.mounting": "escalation",
   "commitment.adopted": "agreement",
   "commitment.broken": "commitment",

@@ -41,7 +41,8 @@ export function init(scenario: Scenario, options: InitOptions): GameState {
     releasedBy: null,
   }));
   const state: GameState = {
-    engineVersion: ENGINE_VERSION,
+    // the rules it runs: a recording of an older engine replays (and resumes) under its own
+    engineVersion: options.engineVersion ?? ENGINE_VERSION,
     scenario,
     title: options.title || scenario.title,
     seed: options.seed,

@@ -27,6 +27,8 @@ export interface ModelParams {
   hastyBelow: number;
   /** domestic pressure a wrongly accused state takes on (it must answer) */
   misattributionPressure: number;
+  /** escalation when hardliners push a government under heavy pressure into a hostile step */
+  hardlinerEscalation: number;
   /** an actor answered in proportion last turn: its next hostile act against that state fails this much more often */
   deterrence: number;
 }
@@ -42,6 +44,7 @@ export const MODEL: Readonly<ModelParams> = {
   hastyEscalation: 5,
   hastyBelow: 0.6,
   misattributionPressure: 20,
+  hardlinerEscalation: 10,
   deterrence: 0.3,
 };
 
@@ -56,6 +59,7 @@ export const LEGACY_MODEL: Readonly<ModelParams> = {
   hastyEscalation: 0,
   hastyBelow: 0,
   misattributionPressure: 10,
+  hardlinerEscalation: 0,
   deterrence: 0,
 };
 

@@ -13,7 +13,10 @@ export function failedOperation(ctx: Ctx, actor: string, target: string | null, 
   const { s } = ctx;
   const hostile = target !== null && action.severity >= HOSTILE_SEVERITY;
   const deterred = hostile && s.deterred[`${actor}|${target}`] === s.turn - 1;
-  const chance = Math.min(0.95, action.failChance + (deterred ? s.model.deterrence : 0));
+  // deterrence adds to the designer's chance, up to 95% (a designer's "always" stays always)
+  const chance = deterred
+    ? Math.max(action.failChance, Math.min(0.95, action.failChance + s.model.deterrence))
+    : action.failChance;
   if (chance <= 0) return false;
   const roll = ctx.random();
   if (roll >= chance) return false;

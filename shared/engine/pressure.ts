@@ -3,11 +3,9 @@
 // price; a calm public statement relieves it only for a while (repeats earn less).
 import type { GameState, Incident } from "./types.ts";
 import type { Ctx } from "./context.ts";
-import { changePressure } from "./measures.ts";
+import { changePressure, trustOf } from "./measures.ts";
 import { shiftEscalation } from "./escalation.ts";
-
-/** escalation when hardliners push a government under heavy pressure into a hostile step */
-export const HARDLINER_ESCALATION = 10;
+import { standingFactor, trustFactor } from "./model.ts";
 
 /** An incident is answered once its victim attributed it, or had it verified (itself, or through the mediator). */
 export function answered(inc: Incident): boolean {
@@ -24,9 +22,11 @@ export function unansweredAnywhere(s: GameState): boolean {
  * step of its own. The chance grows with the pressure above the threshold.
  */
 export function hardliners(ctx: Ctx, team: string, pressure: number, from: number): void {
-  const chance = Math.min(0.8, (pressure - from) / 30);
+  // international standing gives a government room to resist them
+  const standing = ctx.s.teams[team]?.standing ?? 50;
+  const chance = Math.min(0.8, ((pressure - from) / 30) * Math.max(0, standingFactor(ctx.s.model, 100 - standing, 2)));
   if (chance <= 0 || ctx.random() >= chance) return;
-  shiftEscalation(ctx, HARDLINER_ESCALATION, { kind: "pressure", team, pressure });
+  shiftEscalation(ctx, ctx.s.model.hardlinerEscalation, { kind: "pressure", team, pressure });
 }
 
 /** Every state's pressure rises by the public incidents against it that it has left unanswered. */
@@ -37,7 +37,12 @@ export function mountPressure(ctx: Ctx): void {
   for (const t of s.scenario.teams) {
     const open = s.incidents.filter((i) => i.victim === t.id && i.public && !answered(i));
     if (!open.length) continue;
-    const rise = Math.round(open.reduce((sum, i) => sum + (per * i.severity) / 3, 0));
+    // an incident the evidence lays at a distrusted neighbour's door weighs more at home
+    const weight = (i: Incident) =>
+      i.evidence.suspect && i.evidence.suspect !== t.id
+        ? trustFactor(s.model, trustOf(s, t.id, i.evidence.suspect), 1)
+        : 1;
+    const rise = Math.round(open.reduce((sum, i) => sum + ((per * i.severity) / 3) * weight(i), 0));
     if (rise <= 0) continue;
     changePressure(ctx, t.id, rise);
     ctx.emit({ type: "pressure.mounting", team: t.id, incidents: open.length, pressure: s.teams[t.id]!.pressure });

@@ -22,10 +22,14 @@ export const DISPROPORTION_ESCALATION_PER_STEP = 3;
 export const DISPROPORTION_STANDING_PER_STEP = -3;
 /** a response may exceed the provocation by this much before it counts as disproportionate */
 export const PROPORTION_TOLERANCE = 1;
+/** rules 3.0: a reply deters when it stays within this many steps beyond the tolerance (a mild excess still deters) */
+export const DETERRING_EXCESS = 1;
 
 export interface Resolution {
   misread: boolean;
   hostile: boolean;
+  /** rules 3.0: the order failed and did nothing */
+  failed?: boolean;
 }
 
 export function resolveItem(ctx: Ctx, actorId: string, item: OrderItem, action: Action): Resolution {
@@ -48,7 +52,8 @@ export function resolveItem(ctx: Ctx, actorId: string, item: OrderItem, action: 
 
   // rules 3.0: an operation can fail (more often against a state that answered it in proportion last turn),
   // and a covert one can be caught in the act
-  if (!m.legacy && failedOperation(ctx, actorId, target, action)) return { misread: false, hostile: false };
+  if (!m.legacy && failedOperation(ctx, actorId, target, action))
+    return { misread: false, hostile: false, failed: true };
   const caught = !m.legacy && !known && target !== null && caughtInTheAct(ctx, actorId, target, action);
   if (caught) known = true;
 
@@ -59,7 +64,11 @@ export function resolveItem(ctx: Ctx, actorId: string, item: OrderItem, action: 
     if (didNotify) chance *= s.scenario.fog.preNotificationFactor;
     if (didNotify && bound(s, "pre-notification", actorId, target)) chance *= s.scenario.fog.preNotificationFactor;
     // rules 3.0: distrust reads the worst into an act, trust gives the benefit of the doubt
-    if (!m.legacy) chance = Math.min(0.95, chance * trustFactor(m, trustOf(s, actorId, target), 0.5));
+    if (!m.legacy) {
+      // distrust may raise it up to 95%, never above what the designer wrote
+      const f = trustFactor(m, trustOf(s, actorId, target), 1);
+      chance = f > 1 ? Math.max(chance, Math.min(0.95, chance * f)) : chance * f;
+    }
     const roll = ctx.random();
     misread = roll < chance;
     const perceived = misread ? action.perception.perceivedSeverity : action.severity;
@@ -98,8 +107,8 @@ export function resolveItem(ctx: Ctx, actorId: string, item: OrderItem, action: 
   // 4. proportionality: hostility beyond what the actor itself suffered from the target
   if (target && action.severity >= 2) {
     const excess = action.severity - provocation - PROPORTION_TOLERANCE;
-    // rules 3.0: a reply in proportion to what the actor suffered deters the state it answers
-    if (!m.legacy && provocation >= 2 && excess <= 0) markDeterrence(ctx, target, actorId);
+    // rules 3.0: a reply in (rough) proportion to what the actor suffered deters the state it answers
+    if (!m.legacy && provocation >= 2 && excess <= DETERRING_EXCESS) markDeterrence(ctx, target, actorId);
     if (excess > 0) {
       ctx.emit({
         type: "action.disproportionate",

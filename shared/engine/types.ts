@@ -195,6 +195,8 @@ export interface TurnRecord {
   orders: TeamOrders[];
   escalationBefore: number;
   escalationAfter: number;
+  /** rules 3.0: the orders that failed and did nothing, as "team|index of the item" */
+  failed?: string[];
 }
 
 import type { ModelParams } from "./model.ts";

@@ -213,6 +213,12 @@ export const modelTuning = z
       .describe("each repeat of the same calming move keeps this share of its effect"),
     inconclusiveChance: probability.optional().describe("chance a verification finds nothing new"),
     hastyEscalation: z.number().min(0).max(30).optional().describe("extra escalation of a hasty public attribution"),
+    hardlinerEscalation: z
+      .number()
+      .min(0)
+      .max(30)
+      .optional()
+      .describe("escalation when hardliners push a government under heavy pressure"),
   })
   .describe("tuning of the crisis model; every field optional");
 export type ModelTuning = z.infer<typeof modelTuning>;
@@ -354,6 +360,7 @@ export const scenario = z.strictObject({
             .default(1)
             .describe("the agreement cannot conclude the exercise before this turn"),
           minTrust: percent.default(0).describe("trust between every pair of parties must be at least this"),
+          minStanding: percent.default(0).describe("every party's standing must be at least this (no deal with a pariah)"),
           verified: z
             .boolean()
             .default(false)

@@ -66,7 +66,7 @@ describe("model: operations", () => {
     ]);
     expect(failed(as("alpha"))[0]).not.toHaveProperty("chance");
     expect(failed(as("alpha"))[0]).not.toHaveProperty("roll");
-    expect(failed({ role: "facilitator" })[0]).toMatchObject({ chance: 0.95 });
+    expect(failed({ role: "facilitator" })[0]).toMatchObject({ chance: 1 });
     for (const viewer of [as("beta"), as("gamma"), { role: "mediator" }, { role: "observer" }] as const)
       expect(failed(viewer)).toEqual([]);
   });

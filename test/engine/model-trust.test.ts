@@ -70,14 +70,20 @@ describe("model: trust", () => {
     expect(new Set(misreadings(80, ["trust"]).chances)).toEqual(new Set([0.5]));
   });
 
-  it("trust never pushes the misreading chance over 95 %", () => {
-    const d = started((s) => (s.trust = { default: 50, pairs: [{ a: "alpha", b: "beta", value: 0 }] }));
-    d.advanceTo("decision");
-    d.do(team("alpha"), { type: "orders.submit", actions: [{ actionId: "probe", target: "beta" }] });
-    d.do(control, { type: "phase.advance" });
-    const rolled = d.state.log.flatMap((e) => (e.type === "misperception" ? [e.chance] : []));
-    // misreadChance 1 at trust 0 would be 1.5: capped
-    expect(rolled.every((c) => c === 0.95)).toBe(true);
+  it("distrust never pushes the misreading chance over 95 %, nor below what the designer wrote", () => {
+    const chanceAt = (misread: number) => {
+      const d = started((s) => {
+        s.trust = { default: 50, pairs: [{ a: "alpha", b: "beta", value: 0 }] };
+        s.actions.find((a) => a.id === "probe")!.perception!.misreadChance = misread;
+      });
+      d.advanceTo("decision");
+      d.do(team("alpha"), { type: "orders.submit", actions: [{ actionId: "probe", target: "beta" }] });
+      d.do(control, { type: "phase.advance" });
+      return d.state.log.flatMap((e) => (e.type === "misperception" ? [e.chance] : []));
+    };
+    // 0.6 at trust 0 would be 1.2: capped at 0.95; a designer's 1 (always) stays 1
+    expect(chanceAt(0.6)).toEqual([0.95]);
+    expect(chanceAt(1)).toEqual([1]);
   });
 
   it("an answered deconflict message calms by trust: −2 at 60 or more, −1 at 30 or more, nothing below", () => {
