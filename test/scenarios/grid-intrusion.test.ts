@@ -8,6 +8,7 @@ import { Driver, control, mediator, team } from "../helpers/driver.ts";
 import { loadScenario } from "../helpers/scenarios.ts";
 import { crossedRedLines, replay, rungIndex, trustOf, view, type GameState } from "../../shared/engine/index.ts";
 import { ATTRIBUTION_ESCALATION } from "../../shared/engine/attribution.ts";
+import { PRESSURE_DRIFT_FROM } from "../../shared/engine/adjudication.ts";
 import type { OrderItemInput } from "../../shared/protocol/commands.ts";
 
 const V = team("valdoria");
@@ -195,6 +196,75 @@ describe("grid-intrusion scenario (rules 3.0)", () => {
     expect(trust(d)).toBeGreaterThanOrEqual(need.minTrust);
     expect(d.state.incidents.every((i) => i.attributions.length === 0)).toBe(true); // nobody was named in public
     expect(inject(d, "markets").status).toBe("pending"); // the dispute never went public
+    expect(replay(d.recording())).toEqual(d.state);
+  });
+
+  it("failure: naming Kestria on planted evidence before verification, then reprisals, climbs to armed conflict", () => {
+    const d = start("s1");
+    const blackout = d.state.incidents[0]!.id;
+    d.do(V, {
+      type: "hotline.send",
+      to: "kestria",
+      kind: "confirm",
+      text: "Confirm whether Kestrian units were active in our northern grid.",
+      incidentId: blackout,
+    });
+    d.do(K, { type: "hotline.send", to: "valdoria", kind: "assess", text: "We reject the insinuation." });
+    const kestriaPressure = d.state.teams.kestria!.pressure;
+    orders(
+      d,
+      [
+        { actionId: "attribute", target: "kestria", incidentId: blackout },
+        { actionId: "sanctions", target: "kestria" },
+        { actionId: "readiness", target: "kestria" },
+      ],
+      [{ actionId: "demarche", target: "valdoria" }, { actionId: "public-briefing" }],
+    );
+    // the blackout was done by an outside group: the public accusation is a misattribution
+    expect(d.state.incidents[0]!.attributions).toEqual([
+      { by: "valdoria", accused: "kestria", turn: 1, suspect: "kestria", confidence: 0.45, correct: false },
+    ]);
+    // hasty: unverified and under 60 %, so the accusation itself escalates by the model's extra step
+    const accusation = events(d, "escalation.changed").find((e) => e.cause.kind === "accusation")!;
+    expect(accusation.to - accusation.from).toBe(ATTRIBUTION_ESCALATION + d.state.model.hastyEscalation);
+    // and the wrongly accused government is pushed to answer: the model's misattribution pressure
+    // (less 10 for its calm briefing, plus 5 when markets fell on the public dispute)
+    expect(d.state.teams.kestria!.pressure).toBe(kestriaPressure + d.state.model.misattributionPressure - 10 + 5);
+    expect(inject(d, "misattribution-exposed").releasedBy).toBe("trigger");
+    expect(inject(d, "markets").releasedBy).toBe("trigger");
+    expect(events(d, "redline.crossed").map((e) => e.line)).toContain("public-blame");
+
+    d.advanceTo("deliberation");
+    orders(
+      d,
+      [
+        { actionId: "grid-strike", target: "kestria", sector: "energy" },
+        { actionId: "readiness", target: "kestria" },
+      ],
+      [
+        { actionId: "grid-strike", target: "valdoria", sector: "energy" },
+        { actionId: "readiness", target: "valdoria" },
+      ],
+    );
+    // turn 2: both strike the other's grid (neither strike fails with this seed); the false accusation gave
+    // Kestria a grievance, so its reprisal is in proportion, Valdoria's strike is not
+    expect(d.state.history[1]!.failed).toBeUndefined();
+    const excess = events(d, "action.disproportionate").filter((e) => e.turn === 2);
+    expect(excess.map((e) => [e.actor, e.action])).toEqual([["valdoria", "grid-strike"]]);
+    // Valdoria's government, under heavy pressure after a second outage, is pushed to the top by its hardliners
+    const last = events(d, "escalation.changed").at(-1)!;
+    expect(last.cause).toMatchObject({ kind: "pressure", team: "valdoria" });
+    expect(last.cause.kind === "pressure" && last.cause.pressure).toBeGreaterThanOrEqual(PRESSURE_DRIFT_FROM + 10);
+    expect(inject(d, "grid-collapse").releasedBy).toBe("trigger");
+    expect(last.to - last.from).toBe(d.state.model.hardlinerEscalation);
+    expect(d.state.outcome).toMatchObject({ kind: "failure", turn: 2 });
+    expect(rungIndex(scenario.ladder, d.state.escalation)).toBe(scenario.ladder.rungs.length - 1);
+    expect(crossedRedLines(scenario.ladder, d.state.escalation)).toEqual([
+      "public-blame",
+      "civilian-reprisal",
+      "mobilisation",
+    ]);
+    expect(d.try(V, { type: "hotline.send", to: "kestria", text: "Stop." })).toMatch(/ended/);
     expect(replay(d.recording())).toEqual(d.state);
   });
 });
