@@ -149,7 +149,14 @@ export async function playPage(root: HTMLElement, params: Record<string, string>
     h(
       "div",
       { class: "main" },
-      h("div", { class: "board-area" }, boardEl, viewingAs, results.el, alerts.el, toasts, boardText),
+      h(
+        "div",
+        { class: "board-area" },
+        boardEl,
+        // over the board's own row: toasts never cover the turn summary under it
+        h("div", { class: "board-overlays" }, viewingAs, alerts.el, toasts, boardText),
+        results.el,
+      ),
       tabsApi.el,
     ),
   );

@@ -10,18 +10,19 @@ import { createExercise, Participant, startTestServer, type Created, type TestSe
 let srv: TestServer;
 let browser: Browser;
 let ex: Created;
+let ctl: Participant;
 
 beforeAll(async () => {
   srv = await startTestServer({ CLIENT_DIR: inject("clientDir") });
   browser = await launch();
   ex = await createExercise(srv.url, "tutorial", "teamwork");
-  const ctl = await Participant.join(srv.url, ex.roomId, ex.codes.facilitator, "Control");
+  ctl = await Participant.join(srv.url, ex.roomId, ex.codes.facilitator, "Control");
   await ctl.command({ type: "exercise.start" });
   await ctl.command({ type: "phase.advance" });
   await ctl.command({ type: "phase.advance" }); // decision: orders open
-  await ctl.leave();
 });
 afterAll(async () => {
+  await ctl?.leave();
   await browser?.close();
   await srv?.close();
 });
@@ -94,6 +95,18 @@ describe("teamwork", () => {
       await shot(two, "51-withdraw-told-1280x720");
       // Austral was told nothing
       expect(await al.locator(".attention-toast", { hasText: "withdrew" }).count()).toBe(0);
+
+      // Bo Two hardens; after the adjudication, Bo One's summary (its page saw the board before) gives the
+      // energy sector's health from → to, up
+      await two.getByRole("button", { name: "Add Harden critical infrastructure to the draft" }).click();
+      await two.getByRole("button", { name: "Submit orders" }).click();
+      await one.locator('[aria-label="Submitted orders"]').waitFor();
+      await ctl.command({ type: "phase.advance" });
+      const energy = one.locator('.ts-team[data-team="borealis"] [data-sector="energy"] .ts-value');
+      await expect.poll(() => energy.textContent()).toMatch(/^\d+ → \d+/);
+      const [, from, to] = /^(\d+) → (\d+)/.exec((await energy.textContent())!)!;
+      expect(Number(to)).toBeGreaterThan(Number(from));
+      await shot(one, "51-turn-summary-from-to-1280x720");
     } finally {
       await Promise.all(people.map((p) => p.ctx.close()));
     }
