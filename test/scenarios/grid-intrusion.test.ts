@@ -267,4 +267,85 @@ describe("grid-intrusion scenario (rules 3.0)", () => {
     expect(d.try(V, { type: "hotline.send", to: "kestria", text: "Stop." })).toMatch(/ended/);
     expect(replay(d.recording())).toEqual(d.state);
   });
+
+  it("time: a late answer, a broken pledge and a blackout never verified: the measures are signed, the groundwork is not", () => {
+    const d = start("s1");
+    const blackout = d.state.incidents[0]!.id;
+    d.do(V, {
+      type: "hotline.send",
+      to: "kestria",
+      kind: "confirm",
+      text: "Confirm whether Kestrian units were active in our northern grid.",
+      incidentId: blackout,
+    });
+    const trust0 = trust(d);
+    d.do(K, { type: "hotline.send", to: "valdoria", kind: "assess", text: "Not us." }, 400_000);
+    // answered within twice the five minutes: two thirds of the 3 trust a timely answer earns
+    expect(trust(d)).toBe(trust0 + 2);
+    const pressure0 = d.state.teams.valdoria!.pressure;
+    orders(
+      d,
+      [{ actionId: "harden" }, { actionId: "public-briefing" }, { actionId: "brief-partners" }],
+      [{ actionId: "harden" }, { actionId: "brief-partners" }, { actionId: "call-restraint" }],
+    );
+    // nobody verified the blackout: it weighs on Valdoria's government, more than the model's 16 a turn
+    // because the evidence points at a neighbour it distrusts
+    const mounting = events(d, "pressure.mounting");
+    expect(mounting).toMatchObject([{ team: "valdoria", incidents: 1, turn: 1 }]);
+    const rise = mounting[0]!.pressure - (pressure0 - 10); // after its calm briefing's 10
+    expect(rise).toBeGreaterThan(d.state.model.pressurePerIncident);
+
+    d.advanceTo("deliberation");
+    d.do(K, { type: "proposal.create", kind: "cbm", cbmId: "pre-notification" });
+    acceptBoth(d, lastProposal(d));
+    orders(
+      d,
+      [{ actionId: "demarche", target: "kestria" }, { actionId: "public-briefing" }, { actionId: "harden" }],
+      [{ actionId: "probe", target: "valdoria" }, { actionId: "brief-partners" }],
+    );
+    // the probe was not notified: Kestria broke its pledge the turn it made it
+    const pledge = d.state.commitments[0]!;
+    expect(pledge).toMatchObject({ cbmId: "pre-notification", status: "broken" });
+    expect(pledge.breaches).toEqual([{ teamId: "kestria", turn: 2, reason: { kind: "not-notified" } }]);
+    expect(inject(d, "commitment-breach").releasedBy).toBe("trigger");
+
+    d.advanceTo("deliberation");
+    // the turn-3 development this play drew with seed "s1": leaked cables cost 12 trust
+    expect(turn3Draw(d).map((i) => i.id)).toEqual(["spoiler-leak"]);
+    d.do(mediator, { type: "mediator.convene", parties: ["valdoria", "kestria"], text: "Talks on the second wave" });
+    d.do(V, { type: "proposal.create", kind: "cbm", cbmId: "joint-fact-finding" });
+    acceptBoth(d, lastProposal(d));
+    d.do(mediator, { type: "proposal.create", kind: "cbm", cbmId: "no-target-civilian" });
+    acceptBoth(d, lastProposal(d));
+    d.do(mediator, { type: "proposal.create", kind: "statement", text: "Neither will target the other's grid." });
+    acceptBoth(d, lastProposal(d));
+    // both measures and the statement are in force, yet nothing is concluded: trust stands far below
+    // minTrust and no public incident was ever verified
+    expect(need.cbms.every((id) => d.state.commitments.some((c) => c.cbmId === id && c.status === "active"))).toBe(
+      true,
+    );
+    expect(trust(d)).toBeLessThan(need.minTrust);
+    expect(d.state.incidents.filter((i) => i.public).every((i) => i.verifications === 0)).toBe(true);
+    orders(d, [{ actionId: "public-briefing" }, { actionId: "brief-partners" }], [{ actionId: "brief-partners" }]);
+    expect(d.state.agreement).toBeNull();
+
+    d.advanceTo("deliberation");
+    orders(d, [{ actionId: "public-briefing" }, { actionId: "brief-partners" }], [{ actionId: "call-restraint" }]);
+    d.advanceTo("deliberation");
+    orders(d, [{ actionId: "public-briefing" }], [{ actionId: "brief-partners" }]);
+    d.do(control, { type: "phase.advance" });
+
+    expect(d.state.outcome).toMatchObject({ kind: "time", turn: 5 });
+    expect(events(d, "agreement.concluded")).toEqual([]);
+    // the unanswered blackout weighed every turn, and kept the crisis from cooling by itself
+    expect(
+      events(d, "pressure.mounting")
+        .filter((e) => e.team === "valdoria")
+        .map((e) => e.turn),
+    ).toEqual([1, 2, 3, 4, 5]);
+    expect(events(d, "escalation.changed").filter((e) => e.cause.kind === "quiet-turn")).toEqual([]);
+    expect(d.state.escalation).toBeGreaterThan(scenario.ladder.start);
+    expect(rungIndex(scenario.ladder, d.state.escalation)).toBeLessThan(scenario.ladder.rungs.length - 1);
+    expect(replay(d.recording())).toEqual(d.state);
+  });
 });
