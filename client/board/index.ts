@@ -15,6 +15,8 @@ export interface BoardUi {
   replay?: boolean;
   /** the turn summary is shown under the board, in the inject rail's place */
   summary?: boolean;
+  /** false: no inject rail, its room goes to the states (the replay on a short screen, whose side panel lists them) */
+  rail?: boolean;
 }
 export interface BoardOptions {
   onInjectClick(injectId: string): void;

@@ -72,7 +72,7 @@ export class BoardScene extends Phaser.Scene {
       view.exercise.status === "ended",
       view.teams.map((t) => [t.id, t.sectors.length]),
       view.trust.map((t) => [t.a, t.b]),
-      this.ui.summary === true,
+      this.ui.summary === true || this.ui.rail === false,
     ]);
     if (key === this.layoutKey && resized) return;
     if (key !== this.layoutKey) {
@@ -109,7 +109,7 @@ export class BoardScene extends Phaser.Scene {
     const pairs = view.trust.map((t) => ({ a: t.a, b: t.b }));
     const { routes: across, rows } = assignBands(pairs, (id) => seats.get(id));
     // at the end, the header grows into the outcome banner, so the banner covers nothing
-    const rail = this.ui.summary !== true;
+    const rail = this.ui.summary !== true && this.ui.rail !== false;
     const l = layoutBoard(W, H, u, rows, view.exercise.status === "ended" ? 80 : 30, rail);
 
     // cards: one size for all, the largest every column can hold

@@ -13,6 +13,9 @@ import { transport } from "./controls.ts";
 import { markersFor } from "./markers.ts";
 import { parseViewer, viewerLabel } from "./words.ts";
 import { groupKey } from "../../shared/protocol/identity.ts";
+
+/** A short screen (1280x720): the board drops its inject rail (the side panel's Injects tab and the curve show them). */
+const SHORT = () => window.innerHeight < 800;
 import { integrityNote } from "./integrity-note.ts";
 
 const NOTHING_UNREAD: ReadonlySet<string> = new Set();
@@ -103,7 +106,7 @@ export function mountViewer(root: HTMLElement, loaded: Loaded, options: ViewerOp
     const state = t.state(step);
     const v = view(state, viewer);
     const b0 = performance.now();
-    board?.update(v, { unread: NOTHING_UNREAD, serverNow: state.now, replay: true });
+    board?.update(v, { unread: NOTHING_UNREAD, serverNow: state.now, replay: true, rail: !SHORT() });
     const boardMs = performance.now() - b0;
     top.show(step, state, v);
     side.show({ step, state, view: v, viewer, viewerKey: key });
@@ -212,7 +215,7 @@ export function mountViewer(root: HTMLElement, loaded: Loaded, options: ViewerOp
     if (closed) return b.destroy();
     board = b;
     const state = t.state(step);
-    b.update(view(state, viewer), { unread: NOTHING_UNREAD, serverNow: state.now, replay: true });
+    b.update(view(state, viewer), { unread: NOTHING_UNREAD, serverNow: state.now, replay: true, rail: !SHORT() });
     el.dataset.board = "ready";
   });
 
