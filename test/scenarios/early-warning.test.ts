@@ -55,7 +55,7 @@ function confirmThroughMediator(d: Driver): void {
     type: "hotline.send",
     to: "mediator",
     kind: "confirm",
-    text: "Did any Korsa unit act against our northern radar network last night?",
+    text: "Did a Korsa unit act against our northern radar network last night?",
   });
   d.do(mediator, { type: "hotline.relay", messageId: lastMessage(d), to: "korsa" });
   d.do(K, {
@@ -167,6 +167,70 @@ describe("early-warning scenario (rules 3.0)", () => {
     expect(events(d, "agreement.declared")).toMatchObject([{ turn: 5, ends: true }]);
     expect(d.state.outcome).toMatchObject({ kind: "agreement", turn: 5 });
     expect(crossedRedLines(d.scenario.ladder, d.state.peakEscalation)).toEqual([]);
+    expect(replay(d.recording())).toEqual(d.state);
+  });
+
+  it("failure: Valdera blames Korsa on 40 % evidence before verification, and both climb to armed conflict", () => {
+    const d = begin("s1");
+    d.do(V, {
+      type: "hotline.send",
+      to: "mediator",
+      kind: "confirm",
+      text: "We hold Korsa responsible unless it can prove otherwise.",
+    });
+    d.do(mediator, { type: "hotline.relay", messageId: lastMessage(d), to: "korsa" });
+    adopt(d, mediator, "no-target-warning");
+
+    // turn 1: a public attribution on 40 % evidence, unverified, against a state that did not do it
+    const korsaPressure = d.state.teams.korsa!.pressure;
+    playTurn(
+      d,
+      [
+        { actionId: "attribute", target: "korsa", incidentId: d.state.incidents[0]!.id },
+        { actionId: "harden-warning" },
+      ],
+      [{ actionId: "network-probe", target: "valdera" }, { actionId: "public-briefing" }],
+    );
+    const attribution = d.state.incidents[0]!.attributions[0]!;
+    expect(attribution).toMatchObject({ by: "valdera", accused: "korsa", turn: 1, confidence: 0.4, correct: false });
+    // hasty (unverified, under 60 %): the accusation itself escalates by the model's extra step
+    const accusation = events(d, "escalation.changed").find((e) => e.cause.kind === "accusation")!;
+    expect(accusation.to - accusation.from).toBe(ATTRIBUTION_ESCALATION + d.state.model.hastyEscalation);
+    // the wrongly accused government is pushed to answer: the model's misattribution pressure (less 10 for its
+    // calm briefing, plus 5 when commanders warned of shrinking warning time)
+    expect(released(d, "ew-red-line")).toMatchObject({ releasedBy: "trigger", releasedTurn: 1 });
+    expect(d.state.teams.korsa!.pressure).toBe(korsaPressure + d.state.model.misattributionPressure - 10 + 5);
+    // and Valdera's own government, under heavy pressure, is pushed further by its hardliners
+    const hardliners = events(d, "escalation.changed").filter(
+      (e) => e.turn === 1 && e.cause.kind === "pressure" && e.to - e.from === d.state.model.hardlinerEscalation,
+    );
+    expect(hardliners.map((e) => e.cause)).toMatchObject([{ team: "valdera" }]);
+    expect(released(d, "attribution-contested")).toMatchObject({ releasedBy: "trigger", releasedTurn: 1 });
+
+    // turn 2: Valdera raises its alert; Korsa answers by blinding Valdera's early warning, breaking its promise
+    playTurn(
+      d,
+      [
+        { actionId: "raise-alert", target: "korsa" },
+        { actionId: "sanctions", target: "korsa" },
+      ],
+      [{ actionId: "blind-warning", target: "valdera" }],
+    );
+    const broken = d.state.commitments.find((c) => c.cbmId === "no-target-warning")!;
+    expect(broken.status).toBe("broken");
+    expect(broken.breaches).toEqual([
+      { teamId: "korsa", turn: 2, reason: { kind: "protected-sectors", sectors: ["defence"] } },
+    ]);
+    // with seed "s1" the strike does not fail (35 %): Valdera's warning is blinded, and the crisis leaves cyberspace
+    expect(d.state.history[1]!.failed).toBeUndefined();
+    expect(d.state.outcome).toMatchObject({ kind: "failure", turn: 2 });
+    expect(d.state.escalation).toBeGreaterThanOrEqual(90);
+    expect(crossedRedLines(d.scenario.ladder, d.state.escalation)).toEqual([
+      "ew-interference",
+      "nc3-attack",
+      "nuclear-alert",
+    ]);
+    expect(released(d, "brink-warning").status).toBe("released");
     expect(replay(d.recording())).toEqual(d.state);
   });
 });
