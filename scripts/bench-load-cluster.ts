@@ -12,6 +12,8 @@ export interface ClusterSample {
   groups: number;
   groupSeconds: number;
   storedCommands: number;
+  /** groups written within each histogram bound (seconds), cumulative as Prometheus gives them */
+  buckets: Map<number, number>;
 }
 
 export interface BenchCluster {
@@ -37,7 +39,7 @@ export async function startBenchCluster(processes: number): Promise<BenchCluster
     },
   });
   const sample = async (): Promise<ClusterSample> => {
-    const total: ClusterSample = { cpuSeconds: 0, groups: 0, groupSeconds: 0, storedCommands: 0 };
+    const total: ClusterSample = { cpuSeconds: 0, groups: 0, groupSeconds: 0, storedCommands: 0, buckets: new Map() };
     for (const n of c.nodes) {
       const text = await (await fetch(`${n.url}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } })).text();
       const v = (name: string) => {
@@ -48,8 +50,20 @@ export async function startBenchCluster(processes: number): Promise<BenchCluster
       total.groups += v('deconflict_storage_write_seconds_count{result="ok"}');
       total.groupSeconds += v('deconflict_storage_write_seconds_sum{result="ok"}');
       total.storedCommands += v("deconflict_storage_commands_total");
+      for (const m of text.matchAll(/^deconflict_storage_write_seconds_bucket\{le="([^"]+)",result="ok"\} (\d+)$/gm)) {
+        const le = m[1] === "+Inf" ? Infinity : Number(m[1]);
+        total.buckets.set(le, (total.buckets.get(le) ?? 0) + Number(m[2]));
+      }
     }
     return total;
   };
   return { url: c.proxy, sample, stop: () => c.stop() };
+}
+
+/** The histogram bound under which 99 % of the groups written between two samples fall (milliseconds). */
+export function commitP99(from: ClusterSample, to: ClusterSample): number {
+  const groups = to.groups - from.groups;
+  for (const le of [...to.buckets.keys()].sort((a, b) => a - b))
+    if ((to.buckets.get(le) ?? 0) - (from.buckets.get(le) ?? 0) >= 0.99 * groups) return le * 1000;
+  return NaN;
 }
