@@ -233,4 +233,82 @@ describe("early-warning scenario (rules 3.0)", () => {
     expect(released(d, "brink-warning").status).toBe("released");
     expect(replay(d.recording())).toEqual(d.state);
   });
+
+  it("time: a direct line, but pre-notification refused, a question left unanswered and hardliners at home", () => {
+    const d = begin("s1");
+    confirmThroughMediator(d);
+    // Valdera hands the outage to the Centre: verified, it is answered and weighs on nobody at home
+    const outage = d.state.incidents[0]!.id;
+    d.do(V, { type: "hotline.send", to: "mediator", kind: "assess", text: "Our radar logs.", incidentId: outage });
+    d.do(mediator, { type: "mediator.verify", incidentId: outage });
+    expect(d.state.incidents[0]).toMatchObject({ verifications: 1, answered: true });
+    adopt(d, mediator, "direct-hotline");
+    adopt(d, V, "cooling-off");
+    playTurn(
+      d,
+      [{ actionId: "harden-warning" }, { actionId: "public-briefing" }],
+      [{ actionId: "share-telemetry", target: "valdera" }, { actionId: "harden-warning" }],
+    );
+
+    // turn 2: Korsa refuses pre-notification, ignores Valdera's question and runs Iron Vigil unannounced
+    const proposal = d.do(V, { type: "proposal.create", kind: "cbm", cbmId: "pre-notification" }).proposals.at(-1)!.id;
+    d.do(K, { type: "proposal.respond", proposalId: proposal, accept: false });
+    d.do(V, {
+      type: "hotline.send",
+      to: "korsa",
+      kind: "confirm",
+      text: "Are your bombers moving to forward airfields?",
+    });
+    const trust2 = trust(d);
+    const korsaStanding = d.state.teams.korsa!.standing;
+    const seen = d.state.log.length;
+    playTurn(
+      d,
+      [{ actionId: "harden-warning" }, { actionId: "public-briefing" }],
+      [{ actionId: "strategic-exercise", target: "valdera" }],
+    );
+    // not notified, and read by a neighbour that distrusts Korsa: the designer's 0.6 rises with distrust,
+    // and seed "s1"'s roll falls under it
+    const perception = d.state.log.slice(seen).filter((e) => e.type === "misperception");
+    expect(perception).toMatchObject([{ actor: "korsa", target: "valdera", notified: false }]);
+    const misread = perception[0]!;
+    expect(misread.type === "misperception" && misread.chance).toBeGreaterThan(0.6);
+    // the question lapsed at the end of the turn: the hotline commitment is broken by Korsa
+    expect(d.state.messages.find((m) => m.kind === "confirm" && m.turn === 2)!.lapsed).toBe(true);
+    const hotline = d.state.commitments.find((c) => c.cbmId === "direct-hotline")!;
+    expect(hotline.status).toBe("broken");
+    expect(hotline.breaches).toEqual([{ teamId: "korsa", turn: 2, reason: { kind: "unanswered", from: "valdera" } }]);
+    expect(d.state.teams.korsa!.standing).toBe(korsaStanding - 10);
+    expect(trust(d)).toBeLessThan(trust2);
+    expect(released(d, "breach-concern")).toMatchObject({ status: "released", releasedBy: "trigger" });
+    // the line itself stays up: a broken promise does not cut the wire
+    d.do(V, { type: "hotline.send", to: "korsa", kind: "convene", text: "Let us meet at the Centre." });
+    d.do(K, { type: "hotline.send", to: "valdera", kind: "convene", text: "Agreed." });
+
+    // turn 3: the seed draws the leaked war-game (12 trust lost); the cooling-off timeline falls due and is missed
+    expect(turn3Draw(d).map((i) => i.id)).toEqual(["spoiler-leak"]);
+    playTurn(d, [{ actionId: "public-briefing" }], [{ actionId: "restraint-declaration" }]);
+    expect(d.state.commitments.find((c) => c.cbmId === "cooling-off")!.status).toBe("broken");
+    expect(events(d, "commitment.missed").map((e) => e.cbm)).toEqual(["cooling-off"]);
+
+    playTurn(d, [{ actionId: "harden-warning" }], [{ actionId: "harden-warning" }]);
+    playTurn(d, [{ actionId: "public-briefing" }], [{ actionId: "harden-warning" }]);
+    expect(d.state.outcome).toMatchObject({ kind: "time", turn: 5 });
+    expect(d.state.history).toHaveLength(5);
+    // the outage was answered, so nothing mounted; but parliament's demands kept Valdera under heavy pressure,
+    // and its hardliners pushed the crisis up in each of the last three turns, short of the top rung
+    expect(events(d, "pressure.mounting")).toEqual([]);
+    const pushes = events(d, "escalation.changed").filter(
+      (e) => e.cause.kind === "pressure" && e.to - e.from === d.state.model.hardlinerEscalation,
+    );
+    expect(pushes.map((e) => [e.turn, e.cause.kind === "pressure" && e.cause.team])).toEqual([
+      [3, "valdera"],
+      [4, "valdera"],
+      [5, "valdera"],
+    ]);
+    expect(d.state.escalation).toBeLessThan(90);
+    expect(trust(d)).toBeLessThan(need.minTrust);
+    expect(events(d, "agreement.concluded")).toEqual([]);
+    expect(replay(d.recording())).toEqual(d.state);
+  });
 });
