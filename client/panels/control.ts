@@ -188,6 +188,16 @@ export function controlPanel(ctx: PanelCtx): Panel {
     return b;
   };
 
+  // whether a held agreement ends the exercise (rules 3.0): one button that switches it
+  const agreementChoice = (ends: boolean) =>
+    button(
+      ends ? "Play on after an agreement" : "End at a held agreement",
+      { type: "agreement.ending", ends: !ends },
+      "",
+      undefined,
+      ends ? "Play will continue after a held agreement" : "A held agreement will end the exercise",
+    );
+
   const drawFlow = (v: ParticipantView) => {
     const x = v.exercise;
     const next =
@@ -231,6 +241,7 @@ export function controlPanel(ctx: PanelCtx): Panel {
       x.status === "paused"
         ? [button("Resume", { type: "exercise.resume" }, "primary", undefined, "Resumed"), advance()]
         : null,
+      x.agreement && (x.status === "running" || x.status === "paused") ? agreementChoice(x.agreement.ends) : null,
       x.status === "running" || x.status === "paused"
         ? button(
             "End exercise",

@@ -100,6 +100,8 @@ export interface ParticipantView {
     observersSeeAll: boolean;
     /** present (true) while the turn's adjudication waits for control's review: nothing of what is in it */
     underReview?: true;
+    /** the scenario's agreement (public): whether it was concluded or declared, and whether it ends the exercise */
+    agreement?: AgreementView;
   };
   objectives: { id: string; text: string }[];
   ladder: GameState["scenario"]["ladder"] & { value: number; rung: number; peak: number };
@@ -201,6 +203,7 @@ export function viewHead(s: GameState, seer: Seer): ViewHead {
       ordersOpen: ordersOpen(s),
       observersSeeAll: s.observersSeeAll,
       ...(underReview(s) ? { underReview: true as const } : {}),
+      ...(sc.end.agreement && !s.model.legacy ? { agreement: agreementView(s) } : {}),
     },
     objectives: sc.objectives,
     ladder: { ...sc.ladder, value: s.escalation, rung: rungIndex(sc.ladder, s.escalation), peak: s.peakEscalation },
@@ -296,4 +299,22 @@ function mySeat(s: GameState, viewer: Viewer): ParticipantView["me"] {
 function controlReview(s: GameState): Pick<MyControl, "adjudication" | "review"> {
   const review = proposeOutcome(s);
   return { ...(s.adjudicationMode ? { adjudication: s.adjudicationMode } : {}), ...(review ? { review } : {}) };
+}
+
+/** The scenario's agreement as everyone may know it (its events are public). */
+export interface AgreementView {
+  status: "none" | "holding" | "declared";
+  concludedTurn: number | null;
+  holdTurns: number;
+  /** whether a declared agreement ends the exercise (control's choice) */
+  ends: boolean;
+}
+
+function agreementView(s: GameState): AgreementView {
+  return {
+    status: s.agreement?.status ?? "none",
+    concludedTurn: s.agreement?.concludedTurn ?? null,
+    holdTurns: s.scenario.end.agreement!.holdTurns,
+    ends: s.agreementEnds,
+  };
 }
