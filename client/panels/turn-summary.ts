@@ -61,10 +61,10 @@ export function baselineOf(v: ParticipantView): Baseline {
   return { turn: v.exercise.turn, teams, trust };
 }
 
-/** Whether the view is in a turn's adjudication or summary: the orders of its turn are resolved. */
+/** Whether the view is in a turn's adjudication or summary and the orders of its turn are resolved (not under review). */
 export function resolved(v: ParticipantView): boolean {
   const kind = v.exercise.phase?.kind;
-  return kind === "adjudication" || kind === "summary";
+  return (kind === "adjudication" && !v.exercise.underReview) || kind === "summary";
 }
 
 /** The events of a turn's adjudication, as the viewer's view holds them (but the phase's own beginning). */
