@@ -21,6 +21,8 @@ const owned = new Set<string>();
 let lost: string | null = null;
 let chain: Promise<unknown> = Promise.resolve();
 let timer: NodeJS.Timeout | null = null;
+/** Exercises one process takes over in one beat at most. */
+const TAKE_PER_BEAT = 25;
 
 /** Runs one request after the others: a transaction never interleaves with another request's queries. */
 function serial<T>(work: () => Promise<T>): Promise<T> {
@@ -80,9 +82,10 @@ async function beat(): Promise<void> {
       "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name IN (SELECT unnest($1::text[]))",
       [names],
     );
+  // a few a beat, in random order: the survivors share a stopped process's exercises, and none stalls replaying them all
   const taken = await db.query(
-    `SELECT exercise_id, node_id FROM (SELECT exercise_id, node_id FROM owners WHERE node_id <> $1 OFFSET 0) o ` +
-      `WHERE pg_try_advisory_lock(${LOCK_KEY("exercise_id")})`,
+    "SELECT exercise_id, node_id FROM (SELECT exercise_id, node_id FROM owners WHERE node_id <> $1 " +
+      `ORDER BY random() OFFSET 0) o WHERE pg_try_advisory_lock(${LOCK_KEY("exercise_id")}) LIMIT ${TAKE_PER_BEAT}`,
     [data.nodeId],
   );
   const ids: string[] = [];
