@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { loadRecording } from "../../shared/protocol/integrity.ts";
 import { analyze } from "../../shared/report/analyze.ts";
 import type { Analysis, Finding } from "../../shared/report/types.ts";
-import { crossedRedLines, rungIndex } from "../../shared/engine/index.ts";
+import { rungIndex } from "../../shared/engine/index.ts";
 import { fixtureExercise, fixtureRecording, gridExercise, gridRecording, exported } from "./exercises.ts";
 import { Driver, control } from "../helpers/driver.ts";
 import { loadScenario, rawScenario } from "../helpers/scenarios.ts";
@@ -110,7 +110,7 @@ describe("analyze: the fixture exercise", () => {
     expect(gamma).toMatchObject({ actions: 1, hostileActions: 0, messagesSent: 0 });
   });
 
-  it("counts turns above the red line at any point and at the end of adjudication", () => {
+  it("counts turns above the red line at some point and at the end of adjudication", () => {
     expect(m.redLines).toEqual([
       expect.objectContaining({
         id: "crisis-line",
@@ -285,25 +285,28 @@ describe("analyze: Dark Winter (grid-intrusion, seed s1)", () => {
   const m = a.metrics;
   const sc = loadScenario("grid-intrusion");
   const rung = (v: number) => sc.ladder.rungs[rungIndex(sc.ladder, v)]!.name;
-
-  it("agrees with the live state on peak, final escalation and rung, and the outcome", () => {
+  it("agrees with the live state on peak, final escalation and rung, and the outcome: hardliners pushed it a rung short of failure", () => {
     expect(m.peak).toMatchObject({ value: d.state.peakEscalation, rung: rung(d.state.peakEscalation) });
     expect(m.final).toEqual({ value: d.state.escalation, rung: rung(d.state.escalation) });
     expect(a.overview.outcome).toMatchObject({ kind: "time", turn: 5 });
-    expect([m.peak.value, m.final.value]).toEqual([46, 37]);
+    expect(rungIndex(sc.ladder, m.final.value)).toBe(sc.ladder.rungs.length - 2);
+    const step = d.state.model.hardlinerEscalation;
+    expect(d.state.log.some((e) => e.type === "escalation.changed" && e.to - e.from === step)).toBe(true);
   });
-
-  it("public blame stood above its red line from turn 1 to the end; the higher lines were never reached", () => {
-    expect(crossedRedLines(sc.ladder, d.state.peakEscalation)).toEqual(["public-blame"]);
-    expect(
-      m.redLines.map((l) => [l.id, l.turnsAtAnyPoint, l.turnsAtEnd, l.crossings, l.firstCrossed?.turn ?? null]),
-    ).toEqual([
+  it("public blame stood above its red line from turn 1 to the end; the higher lines were crossed later", () => {
+    const rows = m.redLines.map((l) => [l.id, l.turnsAtAnyPoint, l.turnsAtEnd, l.crossings, l.firstCrossed?.turn]);
+    expect(rows).toEqual([
       ["public-blame", 5, 5, 1, 1],
-      ["civilian-reprisal", 0, 0, 0, null],
-      ["mobilisation", 0, 0, 0, null],
+      ["civilian-reprisal", 2, 2, 1, 4],
+      ["mobilisation", 1, 1, 1, 5],
     ]);
-    // the end-of-adjudication count is the history's, turn by turn
-    expect(d.state.history.filter((h) => h.escalationAfter >= 30)).toHaveLength(5);
+    for (const l of m.redLines) {
+      // turns at the end of adjudication: the history's count; crossings: the engine's events
+      const from = sc.ladder.rungs.find((r) => r.id === sc.ladder.redLines.find((x) => x.id === l.id)!.rung)!.from;
+      const crossed = d.state.log.filter((e) => e.type === "redline.crossed" && e.line === l.id);
+      const ends = d.state.history.filter((h) => h.escalationAfter >= from).length;
+      expect([l.turnsAtEnd, l.crossings, l.firstCrossed?.turn]).toEqual([ends, crossed.length, crossed[0]?.turn]);
+    }
   });
 
   it("the hotline: a late answer (400 s), timely ones, one lapse, first contact 2 s after the start", () => {
@@ -384,9 +387,8 @@ describe("analyze: edge cases", () => {
     });
     expect(a.turns).toEqual([]);
     expect(finding(a, "hotline-unused")).toBeDefined();
-    const empty = analysed(
-      exported(new Driver(loadScenario("tutorial"), "none", PLAYED_UNDER), rawScenario("tutorial")),
-    );
+    const none = new Driver(loadScenario("tutorial"), "none", PLAYED_UNDER);
+    const empty = analysed(exported(none, rawScenario("tutorial")));
     expect(empty.overview).toMatchObject({
       startedAt: null,
       commandCount: 0,

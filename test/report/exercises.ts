@@ -6,7 +6,7 @@ import { buildRecording } from "../../shared/protocol/integrity.ts";
 import type { Recording } from "../../shared/protocol/recording.ts";
 import { ENGINE_VERSION } from "../../shared/engine/version.ts";
 
-// played under rules 2.2, the rules this story was written for: rules 3.0 retune the crisis model (issue 12)
+// the fixture's exercise is played under rules 2.2, the rules it was written for (Dark Winter runs rules 3.0)
 const PLAYED_UNDER = "2.2.0";
 
 export const START = 1_700_000_000_000;
@@ -105,17 +105,22 @@ function orders(d: Driver, byTeam: [ReturnType<typeof team>, Parameters<Driver["
 const incident = (d: Driver, title: string) => d.state.incidents.find((i) => i.title === title)!.id;
 
 /**
- * Dark Winter (grid-intrusion, seed "s1") played to the end of its five turns:
+ * Dark Winter (grid-intrusion, seed "s1", rules 3.0) played to the end of its five turns:
  * turn 1 — Valdoria asks Kestria to confirm (answered late, after 400 s),
  * Kestria notifies a hunt-forward operation (answered at once), an evaluator
  * notes both; Valdoria publicly blames Kestria for the blackout an outside
- * group caused (a misattribution); turn 2 — both adopt pre-notification,
- * Meridian convenes talks, Valdoria types markup into the hotline, Kestria
- * probes without notice (breaking the pledge); turn 3 — Valdoria's question is
- * left unanswered (lapses); turn 4 — a deconflict exchange; turn 5 — quiet.
+ * group caused (a misattribution) and sanctions it; turn 2 — both adopt
+ * pre-notification, Meridian convenes talks, Valdoria types markup into the
+ * hotline, Kestria probes without notice (breaking the pledge); turn 3 — the
+ * seed draws a second intrusion on top of the second wave, Valdoria's question
+ * is left unanswered (lapses), Valdoria investigates both incidents; turn 4 — a
+ * deconflict exchange, Valdoria opens its logs and calls for restraint, but the
+ * hardliners' motion (drawn by the seed) and the pressure its turn-1 blame left
+ * push the crisis up; turn 5 — quiet orders; the turns run out one rung short
+ * of armed conflict.
  */
 export function gridExercise(): Driver {
-  const d = new Driver(loadScenario("grid-intrusion"), "s1", PLAYED_UNDER);
+  const d = new Driver(loadScenario("grid-intrusion"), "s1");
   d.do(control, { type: "exercise.start" });
   d.advanceTo("deliberation");
   d.do(V(), {
@@ -198,7 +203,7 @@ export function gridExercise(): Driver {
   d.do(evaluator, {
     type: "note.add",
     objectiveId: "proportionate-response",
-    text: "Valdoria's sanctions in turn 1 came before any verified evidence.",
+    text: "Valdoria's sanctions in turn 1 came before a single verified finding.",
   });
   orders(d, [
     [
@@ -233,9 +238,10 @@ export function gridExercise(): Driver {
       {
         type: "orders.submit",
         actions: [
-          { actionId: "sanctions", target: "kestria" },
+          ...d.state.incidents
+            .filter((i) => i.turn === 3 && i.victim === "valdoria")
+            .map((i) => ({ actionId: "forensics", incidentId: i.id })),
           { actionId: "public-briefing" },
-          { actionId: "forensics", incidentId: incident(d, "Second-wave grid intrusion") },
         ],
       },
     ],
@@ -243,7 +249,7 @@ export function gridExercise(): Driver {
       K(),
       {
         type: "orders.submit",
-        actions: [{ actionId: "readiness", target: "valdoria" }, { actionId: "public-briefing" }],
+        actions: [{ actionId: "brief-partners" }, { actionId: "public-briefing" }],
       },
     ],
   ]);
@@ -266,7 +272,13 @@ export function gridExercise(): Driver {
     text: "The turn-4 deconflict exchange was prompt and calm.",
   });
   orders(d, [
-    [V(), { type: "orders.submit", actions: [{ actionId: "public-briefing" }, { actionId: "brief-partners" }] }],
+    [
+      V(),
+      {
+        type: "orders.submit",
+        actions: [{ actionId: "open-logs", target: "kestria" }, { actionId: "call-restraint" }],
+      },
+    ],
     [K(), { type: "orders.submit", actions: [{ actionId: "call-restraint" }] }],
   ]);
   d.advanceTo("deliberation");
