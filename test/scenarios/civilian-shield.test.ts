@@ -1,6 +1,7 @@
-// Civilian Shield: four states, ransomware in hospitals and waterworks, suspicion
-// in several directions, the Meridian Council as mediator. One scripted exercise
-// per ending: agreement, failure (top rung) and time.
+// Civilian Shield under rules 3.0: four states, ransomware in hospitals and
+// waterworks, suspicion in several directions, the Meridian Council as mediator.
+// Scripted exercises: agreement (groundwork, then a two-turn hold) and time; the
+// failure is in civilian-shield-failure.test.ts.
 import { describe, expect, it } from "vitest";
 import { Driver, control, mediator, team } from "../helpers/driver.ts";
 import { loadScenario } from "../helpers/scenarios.ts";
@@ -8,14 +9,11 @@ import { replay, trustOf, view, type GameState } from "../../shared/engine/index
 import type { Actor } from "../../shared/protocol/identity.ts";
 import type { CommandInput, OrderItemInput } from "../../shared/protocol/commands.ts";
 
-// played under rules 2.2, the rules this story was written for: rules 3.0 retune the crisis model (issue 12)
-const PLAYED_UNDER = "2.2.0";
-
 const TEAMS = ["veldmark", "corvane", "saranth", "ostmere"];
 const TOP = 85; // "Regional armed confrontation"
 
 function begin(seed: string): Driver {
-  const d = new Driver(loadScenario("civilian-shield"), seed, PLAYED_UNDER);
+  const d = new Driver(loadScenario("civilian-shield"), seed);
   d.do(control, { type: "exercise.start" });
   d.advanceTo("deliberation");
   return d;
@@ -43,6 +41,25 @@ function throughMediator(d: Driver, from: string, to: string, ask: string, reply
   d.do(mediator, { type: "hotline.relay", messageId: d.state.messages.at(-1)!.id, to: from });
 }
 
+const PAIRS = [
+  ["veldmark", "corvane"],
+  ["corvane", "saranth"],
+  ["veldmark", "ostmere"],
+] as const;
+/** One hotline exchange: `a` sends `kind`, `b` answers at once. */
+function exchange(d: Driver, a: string, b: string, kind: "confirm" | "notify" | "deconflict", answer: "assess") {
+  d.do(team(a), { type: "hotline.send", to: b, kind, text: `A ${kind} message from ${a}.` });
+  d.do(team(b), { type: "hotline.send", to: a, kind: answer, text: "Received and answered." });
+}
+/** The lowest trust between two of the four states. */
+const minTrust = (d: Driver) =>
+  Math.min(...TEAMS.flatMap((a, i) => TEAMS.slice(i + 1).map((b) => trustOf(d.state, a, b))));
+/** The member of the turn-3 group the seed drew. */
+const drawn = (d: Driver) =>
+  d.state.scenario.injects
+    .filter((i) => i.group === "turn-3-development" && inject(d.state, i.id).status === "released")
+    .map((i) => i.id);
+
 /** Decision phase: every listed team submits its orders; then adjudication, stopping at the turn summary. */
 function play(d: Driver, orders: Record<string, OrderItemInput[]>) {
   d.advanceTo("decision");
@@ -51,9 +68,11 @@ function play(d: Driver, orders: Record<string, OrderItemInput[]>) {
 }
 
 describe("civilian-shield scenario", () => {
-  it("agreement: mediated contact, a regional hotline and shared reporting lead to the civilian shield and a joint statement", () => {
+  it("agreement: mediated contact, verified evidence, a regional hotline and measures; the shield and a statement hold two turns", () => {
     const d = begin("shield-agreement");
+    const need = d.scenario.end.agreement!;
     const hospital = inc(d, "Hospital ransomware");
+    const water = inc(d, "Water utility ransomware");
 
     // Veldmark and Corvane have no direct line: the hotline refuses, the Council carries the question
     expect(
@@ -68,17 +87,30 @@ describe("civilian-shield scenario", () => {
       d,
       "veldmark",
       "corvane",
-      "Ask Corvane whether any of its services touched our hospitals.",
+      "Ask Corvane whether one of its services touched our hospitals.",
       "No Corvane agency was involved; our water was hit too.",
       hospital,
     );
+    d.do(team("corvane"), {
+      type: "hotline.send",
+      to: "mediator",
+      kind: "assess",
+      text: "Our samples.",
+      incidentId: water,
+    });
     d.do(mediator, { type: "mediator.verify", incidentId: hospital });
-    // the evidence wrongly points at Corvane; verification moves it toward the truth (a seeded roll decides
-    // which way): corrected to no state, or the confidence in Corvane falls below the 45 % it started at
-    const evidence = d.state.incidents.find((i) => i.id === hospital)!.evidence;
-    expect(evidence.suspect === null ? evidence.confidence >= 0.5 : evidence.confidence < 0.45).toBe(true);
+    d.do(mediator, { type: "mediator.verify", incidentId: water });
+    d.do(mediator, { type: "hotline.send", to: "corvane", kind: "text", text: "Received; our lab is on it." });
+    // each victim handed its evidence to the Council: the hospital verification counts at home; with this seed
+    // the first look at the water samples is inconclusive (rules 3.0: a 25 % chance) and counts for nothing
+    expect(d.state.incidents.find((i) => i.id === hospital)).toMatchObject({ verifications: 1, answered: true });
+    expect(d.state.incidents.find((i) => i.id === water)).toMatchObject({ verifications: 0 });
+    expect(d.state.log).toContainEqual(
+      expect.objectContaining({ type: "incident.verified", incident: water, result: "inconclusive" }),
+    );
 
-    // an existing line: a deconflict message answered in time builds trust and cools the crisis
+    // an existing line: a deconflict message answered in time, but out of the protocol's order (the pair never
+    // confirmed, assessed or notified): half the 3 trust, and it calms nothing
     d.do(team("saranth"), {
       type: "hotline.send",
       to: "veldmark",
@@ -91,34 +123,24 @@ describe("civilian-shield scenario", () => {
       { type: "hotline.send", to: "saranth", kind: "assess", text: "Agreed; samples follow." },
       60_000,
     );
-    expect(trustOf(d.state, "saranth", "veldmark")).toBe(trust0 + 3);
-    expect(d.state.escalation).toBe(esc0 - 1);
+    expect(trustOf(d.state, "saranth", "veldmark")).toBe(trust0 + 2);
+    expect(d.state.escalation).toBe(esc0);
 
-    // the regional hotline opens every pair, so the rivals can now talk directly
+    // the regional hotline opens every pair, so the rivals can now talk directly, step by step
     agree(d, mediator, { kind: "cbm", cbmId: "regional-hotline" });
     expect(d.state.hotlines).toHaveLength(6);
-    d.do(team("veldmark"), {
-      type: "hotline.send",
-      to: "corvane",
-      kind: "confirm",
-      text: "Will you share your water samples?",
-    });
-    d.do(team("corvane"), {
-      type: "hotline.send",
-      to: "veldmark",
-      kind: "assess",
-      text: "Yes, through the Council lab.",
-    });
+    for (const [a, b] of PAIRS) exchange(d, a, b, "confirm", "assess");
+    d.do(mediator, { type: "mediator.convene", parties: TEAMS, text: "Talks on the ransomware wave" });
     play(d, {
       veldmark: [
         { actionId: "restore" },
         { actionId: "public-briefing" },
-        { actionId: "forensics", incidentId: hospital },
+        { actionId: "share-indicators", target: "corvane" },
       ],
       corvane: [
         { actionId: "restore" },
         { actionId: "public-briefing" },
-        { actionId: "forensics", incidentId: inc(d, "Water utility ransomware") },
+        { actionId: "share-indicators", target: "veldmark" },
         { actionId: "harden" },
       ],
       saranth: [
@@ -126,155 +148,70 @@ describe("civilian-shield scenario", () => {
         { actionId: "share-indicators", target: "corvane" },
         { actionId: "call-for-calm" },
       ],
-      ostmere: [{ actionId: "seize-servers" }, { actionId: "harden" }],
+      ostmere: [{ actionId: "call-for-calm" }, { actionId: "assist-response", target: "veldmark" }],
     });
 
-    // turn 2: Veldmark alone learns of the Corvane implant; it asks Corvane directly, with the evidence
+    // turn 2: the Council looks at the water samples again, and this time it counts; shared reporting
     d.advanceTo("deliberation");
-    const implant = inc(d, "VeldNet collection implant");
-    expect(view(d.state, { role: "team", teamId: "saranth" }).incidents.map((i) => i.id)).not.toContain(implant);
-    d.do(team("veldmark"), {
-      type: "hotline.send",
-      to: "corvane",
-      kind: "confirm",
-      text: "Our CERT found this implant in VeldNet. Is it yours?",
-      incidentId: implant,
-    });
-    d.do(team("corvane"), {
-      type: "hotline.send",
-      to: "veldmark",
-      kind: "assess",
-      text: "It is collection, not ransomware. We will withdraw it.",
-    });
-    const river = inc(d, "River plant ransomware");
-    d.do(team("saranth"), {
-      type: "hotline.send",
-      to: "mediator",
-      kind: "assess",
-      text: "Our river plant evidence, for your lab.",
-      incidentId: river,
-    });
-    d.do(mediator, { type: "hotline.send", to: "saranth", kind: "text", text: "Received; our lab will examine it." });
-    d.do(mediator, { type: "mediator.verify", incidentId: river });
+    d.do(mediator, { type: "mediator.verify", incidentId: water });
+    expect(d.state.incidents.find((i) => i.id === water)).toMatchObject({ verifications: 1, answered: true });
+    for (const [a, b] of PAIRS) exchange(d, a, b, "notify", "assess");
     agree(d, mediator, { kind: "cbm", cbmId: "incident-reporting" });
+    d.do(mediator, { type: "mediator.convene", parties: TEAMS, text: "Talks on shared reporting" });
     play(d, {
-      veldmark: [{ actionId: "restore" }, { actionId: "public-briefing" }, { actionId: "harden" }],
-      corvane: [{ actionId: "restore" }, { actionId: "share-indicators", target: "veldmark" }],
-      saranth: [{ actionId: "restore" }, { actionId: "forensics", incidentId: river }],
-      ostmere: [{ actionId: "assist-response", target: "saranth" }],
+      veldmark: [
+        { actionId: "restore" },
+        { actionId: "public-briefing" },
+        { actionId: "share-indicators", target: "corvane" },
+      ],
+      corvane: [
+        { actionId: "restore" },
+        { actionId: "share-indicators", target: "veldmark" },
+        { actionId: "call-for-calm" },
+      ],
+      saranth: [{ actionId: "restore" }, { actionId: "call-for-calm" }],
+      ostmere: [{ actionId: "assist-response", target: "saranth" }, { actionId: "call-for-calm" }],
     });
 
-    // turn 3: the civilian shield alone is not the agreement; the joint statement completes it
+    // turn 3: the seed draws a quiet week; trust is built between every pair, but the agreement cannot come
+    // before turn 4, and the shield is not yet signed
+    d.advanceTo("deliberation");
+    expect(drawn(d)).toEqual(["spoiler-calm"]);
+    expect(minTrust(d)).toBeGreaterThanOrEqual(need.minTrust);
+    for (const [a, b] of PAIRS) exchange(d, a, b, "deconflict", "assess");
+    agree(d, mediator, { kind: "cbm", cbmId: "joint-cert" });
+    play(d, {
+      veldmark: [{ actionId: "restore" }, { actionId: "share-indicators", target: "corvane" }],
+      corvane: [{ actionId: "share-indicators", target: "veldmark" }, { actionId: "call-for-calm" }],
+      saranth: [{ actionId: "call-for-calm" }],
+      ostmere: [{ actionId: "call-for-calm" }],
+    });
+    expect(d.state.agreement).toBeNull();
+
+    // turn 4: the civilian shield alone is not the agreement; the joint statement completes it, and it must hold
     d.advanceTo("deliberation");
     agree(d, mediator, { kind: "cbm", cbmId: "civilian-shield" });
-    expect(d.state.status).toBe("running");
+    expect(d.state.agreement).toBeNull();
     agree(d, team("saranth"), {
       kind: "statement",
       text:
-        "Our four states will keep hospitals and water systems out of any conflict, " +
+        "Our four states will keep hospitals and water systems out of every conflict, " +
         "and report incidents to each other at once.",
     });
-    expect(d.state.outcome?.kind).toBe("agreement");
-    expect(d.state.outcome?.turn).toBe(3);
+    expect(d.state.agreement).toEqual({ concludedTurn: 4, status: "holding" });
+    expect(d.state.status).toBe("running");
+    play(d, { saranth: [{ actionId: "restore" }] });
+    d.advanceTo("deliberation");
+    expect(d.state.agreement).toMatchObject({ status: "holding" });
+    play(d, { saranth: [{ actionId: "restore" }] });
+    d.advanceTo("deliberation");
+
+    // held from turn 4 to the start of turn 6: success is declared, and it ends the exercise
+    expect(d.state.outcome).toMatchObject({ kind: "agreement", turn: 6 });
     expect([...commitment(d.state, "civilian-shield")!.parties].sort()).toEqual([...TEAMS].sort());
     expect(d.state.messages.some((m) => m.lapsed)).toBe(false);
     // restraint kept the crisis below public accusations throughout
     expect(d.state.peakEscalation).toBeLessThan(36);
-    expect(replay(d.recording())).toEqual(d.state);
-  });
-
-  it("failure: a hasty signature, false accusations and reprisals climb to armed confrontation", () => {
-    const d = begin("shield-failure");
-    // all four sign the shield before any fact is verified
-    agree(d, mediator, { kind: "cbm", cbmId: "civilian-shield" });
-    const hospital = inc(d, "Hospital ransomware");
-    play(d, {
-      veldmark: [
-        { actionId: "attribute", target: "corvane", incidentId: hospital },
-        { actionId: "demarche", target: "corvane" },
-        { actionId: "harden" },
-      ],
-      corvane: [
-        { actionId: "attribute", target: "saranth", incidentId: inc(d, "Water utility ransomware") },
-        { actionId: "sanctions", target: "veldmark" },
-        { actionId: "restore" },
-        { actionId: "public-briefing" },
-      ],
-      saranth: [{ actionId: "demarche", target: "corvane" }, { actionId: "harden" }, { actionId: "public-briefing" }],
-      ostmere: [{ actionId: "harden" }, { actionId: "public-briefing" }],
-    });
-    // the hospitals were hit by criminals: blaming Corvane is a misattribution, and so is Corvane blaming Saranth
-    const blame = d.state.incidents.find((i) => i.id === hospital)!.attributions;
-    expect(blame).toEqual([expect.objectContaining({ by: "veldmark", accused: "corvane", correct: false })]);
-    expect(d.state.incidents.flatMap((i) => i.attributions).filter((a) => !a.correct)).toHaveLength(2);
-    // -15 standing for the misattribution, -5 because the evidence was weak (45 %), -3 from Corvane's sanctions
-    const veldmarkStanding = d.state.teams.veldmark!.standing;
-    expect(veldmarkStanding).toBe(60 - 15 - 5 - 3);
-    expect(inject(d.state, "false-accusation")).toMatchObject({ status: "released", releasedBy: "trigger" });
-    expect(logOf(d.state, "corvane")).toContainEqual(
-      expect.objectContaining({ type: "attribution.made", accuser: "veldmark", accused: "corvane", correct: false }),
-    );
-    // Corvane's sanctions (severity 2) were ordered at the same time as the accusation, so they answer nothing
-    // Corvane had suffered before this turn: orders are simultaneous, and the sanctions count as unprovoked
-    expect(d.state.log).toContainEqual(
-      expect.objectContaining({
-        type: "action.disproportionate",
-        actor: "corvane",
-        action: actionNamed(d.state, "Targeted economic measures"),
-        provocation: 0,
-      }),
-    );
-
-    // turn 2: Veldmark finds the implant and hits Corvane's water, breaking the shield it signed
-    d.advanceTo("deliberation");
-    play(d, {
-      veldmark: [
-        { actionId: "disrupt", target: "corvane", sector: "water" },
-        { actionId: "sanctions", target: "corvane" },
-      ],
-      corvane: [
-        { actionId: "disrupt", target: "veldmark", sector: "energy" },
-        { actionId: "espionage", target: "veldmark", sector: "telecom" },
-        { actionId: "public-briefing" },
-      ],
-      saranth: [{ actionId: "sanctions", target: "corvane" }, { actionId: "harden" }],
-      ostmere: [{ actionId: "call-for-calm" }],
-    });
-    const shield = commitment(d.state, "civilian-shield")!;
-    expect(shield.status).toBe("broken");
-    expect(shield.breaches).toEqual([
-      expect.objectContaining({
-        teamId: "veldmark",
-        turn: 2,
-        reason: { kind: "protected-sectors", sectors: expect.arrayContaining(["water"]) },
-      }),
-    ]);
-    expect(d.state.teams.veldmark!.standing).toBe(veldmarkStanding - 10);
-    expect(inject(d.state, "shield-broken")).toMatchObject({
-      status: "released",
-      releasedBy: "trigger",
-      releasedTurn: 2,
-    });
-
-    // reprisals continue until the top rung ends the exercise
-    for (let turn = 3; turn <= 6 && d.state.status !== "ended"; turn++) {
-      d.advanceTo("deliberation");
-      play(d, {
-        veldmark: [
-          { actionId: "disrupt", target: "corvane", sector: "energy" },
-          { actionId: "sanctions", target: "corvane" },
-        ],
-        corvane: [
-          { actionId: "disrupt", target: "veldmark", sector: "health" },
-          { actionId: "disrupt", target: "veldmark", sector: "telecom" },
-        ],
-      });
-    }
-    expect(d.state.outcome?.kind).toBe("failure");
-    expect(d.state.escalation).toBeGreaterThanOrEqual(TOP);
-    const crossed = d.state.log.flatMap((l) => (l.type === "redline.crossed" ? [l.line] : []));
-    expect(crossed).toEqual(["public-blame", "state-operations", "civilian-reprisals"]);
-    expect(inject(d.state, "commands-alert").status).toBe("released");
     expect(replay(d.recording())).toEqual(d.state);
   });
 
@@ -309,7 +246,7 @@ describe("civilian-shield scenario", () => {
     expect(perceived).toMatchObject({ cause: { kind: "perceived", target: "ostmere" } });
     expect(perceived?.type === "escalation.changed" && perceived.to - perceived.from).toBe(4);
 
-    // turn 2: a regional hotline; Corvane pre-notifies a takedown, Ostmere answers too late to earn trust
+    // turn 2: a regional hotline; Corvane pre-notifies a takedown, Ostmere answers late
     d.advanceTo("deliberation");
     agree(d, mediator, { kind: "cbm", cbmId: "regional-hotline" });
     d.do(team("corvane"), {
@@ -327,7 +264,9 @@ describe("civilian-shield scenario", () => {
     expect(d.state.messages.find((m) => m.from === "corvane" && m.kind === "notify")!.answeredAfterMs).toBeGreaterThan(
       300_000,
     );
-    expect(trustOf(d.state, "corvane", "ostmere")).toBe(trustCO);
+    // rules 3.0 grade it: answered within twice the time (two thirds), a notify before the pair's first
+    // assess (out of the protocol's order: half), so 3 × 1/3 = 1 trust
+    expect(trustOf(d.state, "corvane", "ostmere")).toBe(trustCO + 1);
     play(d, {
       veldmark: [{ actionId: "sanctions", target: "corvane" }, { actionId: "restore" }],
       corvane: [{ actionId: "takedown", target: "ostmere" }, { actionId: "restore" }],
@@ -348,8 +287,9 @@ describe("civilian-shield scenario", () => {
       releasedTurn: 2,
     });
 
-    // turn 3: shared reporting is adopted; Ostmere refuses the shield
+    // turn 3: shared reporting is adopted; Ostmere refuses the shield (the seed drew a new clinic attack)
     d.advanceTo("deliberation");
+    expect(drawn(d)).toEqual(["spoiler-wave"]);
     agree(d, mediator, { kind: "cbm", cbmId: "incident-reporting" });
     d.do(mediator, { type: "proposal.create", kind: "cbm", cbmId: "civilian-shield" });
     const shieldProposal = d.state.proposals.at(-1)!.id;
@@ -391,7 +331,19 @@ describe("civilian-shield scenario", () => {
     expect(d.state.history).toHaveLength(6);
     expect(commitment(d.state, "civilian-shield")).toBeUndefined();
     expect(commitment(d.state, "regional-hotline")!.status).toBe("active"); // every message was answered
-    expect(d.state.escalation).toBeLessThan(50); // moderate play stays below "Cyber countermeasures"
+    // rules 3.0: nobody had Veldmark's hospital ransomware verified, so it weighed on Veldmark's government every
+    // turn; under that pressure its hardliners pushed the crisis up in the last turns, short of confrontation
+    expect(d.state.incidents.find((i) => i.title === "Hospital ransomware")).toMatchObject({ verifications: 0 });
+    const mounting = d.state.log.flatMap((e) =>
+      e.type === "pressure.mounting" && e.team === "veldmark" ? [e.turn] : [],
+    );
+    expect(mounting).toEqual([1, 2, 3, 4, 5, 6]);
+    const hard = d.state.model.hardlinerEscalation;
+    const pushes = d.state.log.flatMap((e) =>
+      e.type === "escalation.changed" && e.cause.kind === "pressure" && e.to - e.from === hard ? [e.cause.team] : [],
+    );
+    expect(pushes).toContain("veldmark");
+    expect(d.state.escalation).toBeLessThan(TOP);
     expect(replay(d.recording())).toEqual(d.state);
   });
 });
