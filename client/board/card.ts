@@ -1,13 +1,14 @@
 // One state's card: colour bar and name, "YOUR STATE" for the viewer's own,
 // international standing and domestic pressure as labelled bars, and each
 // critical-infrastructure sector with a health bar and a status carried by a
-// word and a shape (✓ OPERATIONAL, ◐ DEGRADED, ✕ DOWN) as well as colour.
+// word and a drawn shape (a tick, a half disc, a cross) as well as colour.
 // Values glide to their new level; a sector that changes flashes.
 import Phaser from "phaser";
 import type { TeamPublic } from "../../shared/engine/view.ts";
 import type { Rect } from "./layout.ts";
 import { C, fmt, mix, parseColor, pressureColor, SECTOR_WORD, sectorStyle, standingColor } from "./theme.ts";
-import { measure, type FontSpec } from "./text.ts";
+import { measure, textSize, type FontSpec } from "./text.ts";
+import { drawGlyph } from "./glyphs.ts";
 import { flash, makeText, pill, setColor, setFitted, type Graphics, type Scene, type Text } from "./ui.ts";
 
 export interface CardMetrics {
@@ -219,7 +220,11 @@ export class TeamCard {
     }
     const compact = this.m.compact;
     const sf: FontSpec = { size: (compact ? 12 : 13) * u, bold: true };
-    const statusW = Math.max(...["✓ OPERATIONAL", "◐ DEGRADED", "✕ DOWN"].map((w) => measure(w, sf))) + 2 * u;
+    // the status's shape, about a capital letter high, then its word: right-aligned, as wide as the widest
+    const icon = textSize(sf) * 0.8;
+    const iconGap = 5 * u;
+    const statusW =
+      Math.max(...["OPERATIONAL", "DEGRADED", "DOWN"].map((w) => measure(w, sf))) + icon + iconGap + 2 * u;
     const kindF: FontSpec = { size: 11 * u, bold: true, spacing: 0.8 * u };
     const nameF: FontSpec = { size: (compact ? 14 : 15) * u, bold: true };
     const valueF: FontSpec = { size: (compact ? 12 : 13) * u, bold: true };
@@ -239,8 +244,9 @@ export class TeamCard {
       const kw = t.kind.width + 8 * u;
       setFitted(t.name, sector.name, nameF, inner - kw).setPosition(left + kw, ly);
       setColor(t.name, st.status === "down" ? mix(C.text, C.danger, 0.35) : C.text);
-      setFitted(t.status, `${st.glyph} ${st.word}`, sf, statusW).setPosition(left + inner, by + bh / 2);
+      setFitted(t.status, st.word, sf, statusW - icon - iconGap).setPosition(left + inner, by + bh / 2);
       setColor(t.status, st.color);
+      drawGlyph(b, st.glyph, left + inner - t.status.width - iconGap - icon / 2, by + bh / 2, icon, st.color);
       setFitted(t.value, String(Math.round(health)), valueF, valueW).setPosition(
         left + inner - statusW - 6 * u,
         by + bh / 2,

@@ -2,7 +2,7 @@
 // vertical gauge (calm green at the bottom, deep red at the top), red lines as
 // dashed red rules with their names, the current value as a marker that
 // glides to each new value, the peak as a faint tick, and the recent
-// movement as a trail across the gauge plus a floating "+4 ▲".
+// movement as a trail across the gauge plus a floating "+4" with a drawn triangle.
 import Phaser from "phaser";
 import type { ParticipantView } from "../../shared/engine/view.ts";
 import { rungIndex } from "../../shared/engine/escalation.ts";
@@ -22,6 +22,9 @@ import {
   type Text,
 } from "./ui.ts";
 import { dashes } from "./routes.ts";
+import { drawGlyph } from "./glyphs.ts";
+
+const DELTA_FONT = (u: number): FontSpec => ({ size: 22 * u, bold: true });
 
 type Ladder = ParticipantView["ladder"];
 const TRAIL = 10;
@@ -35,6 +38,9 @@ export class LadderView {
   private readonly num: Text;
   private readonly rungName: Text;
   private readonly delta: Text;
+  /** the delta's triangle (up or down), drawn inside the delta's right padding */
+  private readonly deltaArrow: Graphics;
+  private deltaDir: "up" | "down" | null = null;
   private deltaBase = 0;
   private accumulate = true;
   private readonly deltaLift = { v: 0 };
@@ -59,6 +65,7 @@ export class LadderView {
     this.rungName = makeText(scene, C.text, 0, 0.5).setDepth(15);
     this.delta = makeText(scene, C.danger, 1, 1).setDepth(16).setVisible(false);
     this.delta.setBackgroundColor(css(C.bg));
+    this.deltaArrow = scene.add.graphics().setDepth(17).setVisible(false);
   }
 
   layout(rect: Rect, u: number): void {
@@ -115,19 +122,23 @@ export class LadderView {
         this.draw();
       },
     });
-    // one floating delta: changes in quick succession add up ("+9" then "+6" shows "+15 ▲")
+    // one floating delta: changes in quick succession add up ("+9" then "+6" shows "+15")
     if (!this.delta.visible || !this.accumulate) this.deltaBase = from;
     const change = to - this.deltaBase;
-    this.scene.tweens.killTweensOf(this.delta);
+    const u = this.u;
+    this.scene.tweens.killTweensOf([this.delta, this.deltaArrow]);
     this.deltaLift.v = 0;
     this.scene.tweens.killTweensOf(this.deltaLift);
-    setFont(this.delta, { size: 22 * this.u, bold: true });
+    setFont(this.delta, DELTA_FONT(u));
     this.delta
       .setText(change === 0 ? "±0" : deltaLabel(change))
       .setVisible(true)
       .setAlpha(1);
     setColor(this.delta, change > 0 ? C.danger : C.ok);
-    this.delta.setPadding(8 * this.u, 3 * this.u, 8 * this.u, 3 * this.u);
+    this.deltaDir = change > 0 ? "up" : change < 0 ? "down" : null;
+    this.deltaArrow.setVisible(this.deltaDir !== null).setAlpha(1);
+    const arrow = this.deltaDir ? arrowSize(u) + 6 * u : 0;
+    this.delta.setPadding(8 * u, 3 * u, 8 * u + arrow, 3 * u);
     this.scene.tweens.add({
       targets: this.deltaLift,
       v: 30 * this.u,
@@ -137,12 +148,15 @@ export class LadderView {
       onUpdate: () => this.draw(),
     });
     this.scene.tweens.add({
-      targets: this.delta,
+      targets: [this.delta, this.deltaArrow],
       alpha: 0,
       delay: 2200,
       duration: 1600,
       ease: "Cubic.easeIn",
-      onComplete: () => this.delta.setVisible(false),
+      onComplete: () => {
+        this.delta.setVisible(false);
+        this.deltaArrow.setVisible(false);
+      },
     });
     this.scene.tweens.add({ targets: [this.num], scale: { from: 1.35, to: 1 }, duration: 700, ease: "Back.easeOut" });
   }
@@ -344,14 +358,34 @@ export class LadderView {
     }
     if (G.side) this.rungName.setOrigin(0, 0.5);
     this.delta.setPosition(G.pillX + G.pillW, pillY - G.pillH / 2 - 4 * u - this.deltaLift.v);
+    // the triangle sits in the delta's right padding, level with its figures
+    const a = this.deltaArrow.clear();
+    if (this.delta.visible && this.deltaDir) {
+      const s = arrowSize(u);
+      const color = this.deltaDir === "up" ? C.danger : C.ok;
+      drawGlyph(a, this.deltaDir, this.delta.x - 8 * u - s / 2, this.delta.y - this.delta.height / 2, s, color);
+    }
   }
 
   destroy(): void {
     this.tween?.stop();
-    this.scene.tweens.killTweensOf([this.delta, this.deltaLift]);
-    [this.g, this.marker, this.title, this.peakText, this.num, this.rungName, this.delta, ...this.rungTexts].forEach(
-      (o) => o.destroy(),
-    );
+    this.scene.tweens.killTweensOf([this.delta, this.deltaArrow, this.deltaLift]);
+    [
+      this.g,
+      this.marker,
+      this.deltaArrow,
+      this.title,
+      this.peakText,
+      this.num,
+      this.rungName,
+      this.delta,
+      ...this.rungTexts,
+    ].forEach((o) => o.destroy());
     this.redTexts.forEach((t) => (t.head.destroy(), t.name.destroy()));
   }
+}
+
+/** The delta's triangle: about the height of its figures. */
+function arrowSize(u: number): number {
+  return textSize(DELTA_FONT(u)) * 0.6;
 }

@@ -5,20 +5,31 @@
 import type { ParticipantView } from "../../shared/engine/view.ts";
 import type { BoardLayout } from "./layout.ts";
 import { C, trustStyle } from "./theme.ts";
-import { measure, type FontSpec } from "./text.ts";
-import { makeText, polyline, setColor, setFitted, setWrapped, type Graphics, type Scene, type Text } from "./ui.ts";
+import { measure, textSize, type FontSpec } from "./text.ts";
+import {
+  makeText,
+  pill,
+  polyline,
+  setColor,
+  setFitted,
+  setWrapped,
+  type Graphics,
+  type Scene,
+  type Text,
+} from "./ui.ts";
 import { dashes } from "./routes.ts";
+import { drawGlyph, type Glyph } from "./glyphs.ts";
 import { glossaryOf, outcomeWords } from "../../shared/words/index.ts";
 import { pauseCause } from "../ui/paused.ts";
 
 type Exercise = ParticipantView["exercise"];
 
 // a function, so the colours are the theme's palette at the time (readPalette)
-const OUTCOME = (): Record<string, { word: string; color: number }> => ({
-  agreement: { word: "✓ AGREEMENT REACHED", color: C.ok },
-  failure: { word: "✕ ESCALATION FAILURE", color: C.danger },
+const OUTCOME = (): Record<string, { word: string; color: number; glyph?: Glyph }> => ({
+  agreement: { word: "AGREEMENT REACHED", color: C.ok, glyph: "tick" },
+  failure: { word: "ESCALATION FAILURE", color: C.danger, glyph: "cross" },
   time: { word: "TIME IS UP", color: C.accent },
-  facilitator: { word: "■ ENDED BY CONTROL", color: C.dim },
+  facilitator: { word: "ENDED BY CONTROL", color: C.dim, glyph: "square" },
 });
 
 export class Overlay {
@@ -45,7 +56,7 @@ export class Overlay {
     this.scene = scene;
     this.header = scene.add.graphics().setDepth(2);
     this.turn = makeText(scene, C.text).setDepth(3);
-    this.legend = ["TRUST", "HIGH", "MEDIUM", "LOW", "☎ HOTLINE"].map(() => makeText(scene, C.dim).setDepth(3));
+    this.legend = ["TRUST", "HIGH", "MEDIUM", "LOW", "HOTLINE"].map(() => makeText(scene, C.dim).setDepth(3));
     this.dim = scene.add.graphics().setDepth(80);
     this.big = makeText(scene, C.text, 0.5).setDepth(90);
     this.sub = makeText(scene, C.text, 0.5, 0).setDepth(94);
@@ -174,14 +185,15 @@ export class Overlay {
       b.fillRoundedRect(h.x, h.y, 10 * u, h.h, { tl: 10 * u, bl: 10 * u, tr: 0, br: 0 });
       const inner = h.w - 48 * u;
       const turn = e.outcome ? ` · TURN ${e.outcome.turn} OF ${e.turns}` : "";
-      setFitted(
-        this.bannerHead,
-        `EXERCISE ENDED · ${o.word}${turn}`,
-        { size: 14 * u, bold: true, spacing: 1.5 * u },
-        inner,
-      )
-        .setPosition(h.x + 28 * u, h.y + 12 * u)
+      const headF: FontSpec = { size: 14 * u, bold: true, spacing: 1.5 * u };
+      // the outcome's shape leads the line, about a capital letter high
+      const icon = o.glyph ? textSize(headF) * 0.85 : 0;
+      const iconW = icon ? icon + 8 * u : 0;
+      setFitted(this.bannerHead, `EXERCISE ENDED · ${o.word}${turn}`, headF, inner - iconW)
+        .setPosition(h.x + 28 * u + iconW, h.y + 12 * u)
         .setVisible(true);
+      if (o.glyph)
+        drawGlyph(b, o.glyph, h.x + 28 * u + icon / 2, h.y + 12 * u + this.bannerHead.height / 2, icon, o.color);
       setColor(this.bannerHead, o.color);
       const text = this.ending ?? "The exercise has ended";
       const big: FontSpec = { size: 24 * u, bold: true };
@@ -212,9 +224,12 @@ export class Overlay {
     const f: FontSpec = { size: 12 * u, bold: true, spacing: 0.8 * u };
     const sample = 26 * u;
     const items = this.legend;
-    const words = ["TRUST", "HIGH", "MEDIUM", "LOW", "☎ HOTLINE"];
+    const words = ["TRUST", "HIGH", "MEDIUM", "LOW", "HOTLINE"];
     const widths = words.map((w) => measure(w, f));
-    const total = widths.reduce((a, b) => a + b, 0) + 3 * (sample + 10 * u) + 5 * 14 * u;
+    // the hotline's sample: its tag on the lines, a handset in a pill
+    const hs = textSize(f);
+    const tagW = hs + 12 * u;
+    const total = widths.reduce((a, b) => a + b, 0) + 3 * (sample + 10 * u) + tagW + 8 * u + 5 * 14 * u;
     const showLegend = total < h.w * 0.55;
     let x = h.x + h.w - total;
     items.forEach((t, i) => {
@@ -229,6 +244,11 @@ export class Overlay {
         ];
         for (const d of s.dashed ? dashes(seg, 6 * u, 4 * u) : [seg]) polyline(g, d);
         x += sample + 10 * u;
+      }
+      if (i === 4) {
+        pill(g, x, y - hs / 2 - 3 * u, tagW, hs + 6 * u, C.accentBg, C.accent, 1.5 * u);
+        drawGlyph(g, "handset", x + tagW / 2, y, hs * 0.9, C.text);
+        x += tagW + 8 * u;
       }
       setFitted(t, words[i]!, f, 200 * u).setPosition(x, y);
       x += widths[i]! + 14 * u;

@@ -1,12 +1,13 @@
 // The inject rail along the bottom of the board: the latest released injects
 // as cards, newest first, each marked by its channel with a word and a colour,
-// its title, turn, and "● NEW" while unread. New cards slide in; a click (or
+// its title, turn, and a dot with "NEW" while unread. New cards slide in; a click (or
 // touch) on a card opens the inject.
 import Phaser from "phaser";
 import type { InjectView } from "../../shared/engine/view.ts";
 import type { Rect } from "./layout.ts";
 import { C, channelStyle } from "./theme.ts";
-import type { FontSpec } from "./text.ts";
+import { textSize, type FontSpec } from "./text.ts";
+import { drawGlyph } from "./glyphs.ts";
 import { makeText, setColor, setFitted, setWrapped, type Graphics, type Scene, type Text } from "./ui.ts";
 
 const MAX = 6;
@@ -192,10 +193,13 @@ export class InjectRail {
     setColor(card.channel, ch.color);
     let newW = 0;
     if (card.unread) {
-      setFitted(card.news, "● NEW", metaF, inner * 0.3)
+      // a dot and the word, right-aligned
+      const dot = textSize(metaF) * 0.7;
+      setFitted(card.news, "NEW", metaF, inner * 0.3 - dot - 4 * u)
         .setPosition(w - 10 * u, 14 * u)
         .setVisible(true);
-      newW = card.news.width + 8 * u;
+      drawGlyph(g, "dot", w - 10 * u - card.news.width - 4 * u - dot / 2, 14 * u, dot, C.accent);
+      newW = card.news.width + dot + 12 * u;
     } else card.news.setVisible(false);
     const i = card.inject;
     const to = i.audience.includes("all")

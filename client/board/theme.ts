@@ -1,8 +1,9 @@
 // The board's visual language, taken from client/styles.css: palette, fonts,
 // channel colours, and the words and shapes that carry every status (never
-// colour alone). Pure data and functions, no Phaser.
+// colour alone; the shapes are drawn by glyphs.ts). Pure data and functions, no Phaser.
 import { sectorStatus, type SectorStatus } from "../../shared/engine/measures.ts";
 import { fmt } from "../../shared/words/index.ts";
+import { STATUS_GLYPH, type Glyph } from "./glyphs.ts";
 
 /** The board's palette: the dark theme's, replaced by the page's theme variables when a board is mounted (readPalette). */
 export const C = {
@@ -103,14 +104,14 @@ export function channelStyle(channel: string): ChannelStyle {
 
 export interface StatusStyle {
   status: SectorStatus;
-  glyph: string;
+  glyph: Glyph;
   word: string;
   color: number;
 }
 const STATUS = (): Record<SectorStatus, StatusStyle> => ({
-  operational: { status: "operational", glyph: "✓", word: "OPERATIONAL", color: C.ok },
-  degraded: { status: "degraded", glyph: "◐", word: "DEGRADED", color: C.warn },
-  down: { status: "down", glyph: "✕", word: "DOWN", color: C.danger },
+  operational: { status: "operational", glyph: STATUS_GLYPH.operational, word: "OPERATIONAL", color: C.ok },
+  degraded: { status: "degraded", glyph: STATUS_GLYPH.degraded, word: "DEGRADED", color: C.warn },
+  down: { status: "down", glyph: STATUS_GLYPH.down, word: "DOWN", color: C.danger },
 });
 export function sectorStyle(health: number): StatusStyle {
   return STATUS()[sectorStatus(health)];
@@ -153,7 +154,7 @@ export const SECTOR_WORD: Record<string, string> = {
 /** Numbers as everyone reads them: the one formatter (shared/words). */
 export { fmt };
 
-/** "+4 ▲" / "−3 ▼" with a real minus sign. */
+/** "+4" / "−3" with a real minus sign (in every text font); the ladder draws a triangle beside it. */
 export function deltaLabel(delta: number): string {
-  return delta > 0 ? `+${fmt(delta)} ▲` : `−${fmt(-delta)} ▼`;
+  return delta > 0 ? `+${fmt(delta)}` : `−${fmt(-delta)}`;
 }

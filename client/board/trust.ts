@@ -1,10 +1,12 @@
 // Trust between states as lines between their cards, styled by level (high:
 // thick green, medium: grey, low: dashed amber) and labelled with the number;
-// an established hotline is tagged "☎ HOTLINE" on the line. A change pulses
-// its label.
+// an established hotline is tagged on the line with a drawn handset and, where
+// there is room, the word HOTLINE. A change pulses its label.
 import type { Route } from "./routes.ts";
 import { dashes, key, rounded } from "./routes.ts";
 import { C, trustStyle } from "./theme.ts";
+import { drawGlyph } from "./glyphs.ts";
+import { textSize } from "./text.ts";
 import { makeText, pill, polyline, setColor, setFitted, type Graphics, type Scene, type Text } from "./ui.ts";
 
 type Mode = "wide" | "medium" | "narrow";
@@ -100,7 +102,7 @@ export class TrustView {
       const lo = Math.min(...rs.map((r) => r.span?.[0] ?? r.label.x));
       const hi = Math.max(...rs.map((r) => r.span?.[1] ?? r.label.x));
       const gap = 10 * u;
-      // as wide as the band allows: "TRUST 47 ☎ HOTLINE", else "TRUST 47 ☎", else "47 ☎"
+      // as wide as the band allows: "TRUST 47 [handset] HOTLINE", else "TRUST 47 [handset]", else "47 [handset]"
       let mode: Mode = "narrow";
       let ws = rs.map((r) => this.labelWidth(r, "narrow"));
       for (const m of ["wide", "medium"] as const) {
@@ -125,7 +127,7 @@ export class TrustView {
     const item = this.items.get(key(r))!;
     const label = this.labels.get(key(r))!;
     this.setTexts(label, item, mode);
-    return label.value.width + 16 * u + (item.hotline ? label.hotline.width + 18 * u : 0);
+    return label.value.width + 16 * u + (item.hotline ? this.tagWidth(label) + 4 * u : 0);
   }
 
   private setTexts(label: Label, item: TrustItem, mode: Mode): void {
@@ -138,12 +140,24 @@ export class TrustView {
       140 * u,
     );
     setColor(label.value, s.level === "low" ? C.warn : s.level === "high" ? C.okText : C.text);
-    setFitted(
-      label.hotline,
-      mode === "wide" ? "☎ HOTLINE" : "☎",
-      { size: 12 * u, bold: true, spacing: 0.5 * u },
-      120 * u,
-    );
+    setFitted(label.hotline, mode === "wide" ? "HOTLINE" : "", TAG_FONT(u), 120 * u);
+  }
+
+  /** The hotline tag's pill: a handset, and the word when it is shown. */
+  private tagWidth(label: Label): number {
+    const u = this.u;
+    const word = label.hotline.text ? label.hotline.width + 5 * u : 0;
+    return handsetSize(u) + word + 14 * u;
+  }
+
+  /** The handset (and the word, if shown) centred on (cx, y). */
+  private drawTag(p: Graphics, label: Label, cx: number, y: number): void {
+    const u = this.u;
+    const s = handsetSize(u);
+    const word = label.hotline.text ? label.hotline.width + 5 * u : 0;
+    const x0 = cx - (s + word) / 2;
+    drawGlyph(p, "handset", x0 + s / 2, y, s, C.text);
+    label.hotline.setPosition(x0 + s + 5 * u + label.hotline.width / 2, y).setVisible(word > 0);
   }
 
   /** A pill with the number on the line; in a band the hotline tag follows it, in a gutter it hangs below. */
@@ -155,7 +169,7 @@ export class TrustView {
     this.setTexts(label, item, mode);
     const vw = label.value.width + 16 * u;
     const h = 26 * u;
-    const hw = item.hotline ? label.hotline.width + 14 * u : 0;
+    const hw = item.hotline ? this.tagWidth(label) : 0;
     const y = r.label.y;
     if (r.where === "band") {
       const x0 = cx - (vw + (hw ? hw + 4 * u : 0)) / 2;
@@ -163,7 +177,7 @@ export class TrustView {
       label.value.setPosition(x0 + vw / 2, y).setVisible(true);
       if (hw) {
         pill(p, x0 + vw + 4 * u, y - h / 2 + 2 * u, hw, h - 4 * u, C.accentBg, C.accent, 1.5 * u);
-        label.hotline.setPosition(x0 + vw + 4 * u + hw / 2, y).setVisible(true);
+        this.drawTag(p, label, x0 + vw + 4 * u + hw / 2, y);
       }
       return;
     }
@@ -173,7 +187,7 @@ export class TrustView {
     if (hw) {
       const hy = y + dy + h / 2 + 2 * u;
       pill(p, cx - hw / 2, hy, hw, h - 6 * u, C.accentBg, C.accent, 1.5 * u);
-      label.hotline.setPosition(cx, hy + (h - 6 * u) / 2).setVisible(true);
+      this.drawTag(p, label, cx, hy + (h - 6 * u) / 2);
     }
   }
 
@@ -185,4 +199,10 @@ export class TrustView {
       l.hotline.destroy();
     }
   }
+}
+
+const TAG_FONT = (u: number) => ({ size: 12 * u, bold: true, spacing: 0.5 * u });
+/** The handset's size: a little over the tag word's capitals. */
+function handsetSize(u: number): number {
+  return textSize(TAG_FONT(u)) * 0.95;
 }

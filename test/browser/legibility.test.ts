@@ -2,7 +2,8 @@
 // on the main pages, no symbol that needs an emoji font, the replay's board and
 // curve without scrolling, four- and six-state boards, the light and
 // high-contrast themes (remembered), and each seat's join link as a QR code
-// that decodes to that link, the projector display's among them, printed too.
+// that decodes to that link, the projector display's among them, printed too,
+// and a board that draws no character a font may lack (its symbols are shapes).
 // Screenshots: test-results/screenshots/50-*.png
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -14,6 +15,7 @@ import { launch, shot } from "../helpers/browser.ts";
 import { boardSettled } from "./board-drawing.ts";
 import { api, createExercise, Participant, startTestServer, type Created, type TestServer } from "../helpers/server.ts";
 import { seatsFor, smallText, emojiSymbols } from "./page-checks.ts";
+import type { CommandInput } from "../../shared/protocol/commands.ts";
 
 const SIZE = { width: 1280, height: 720 };
 let srv: TestServer;
@@ -226,4 +228,65 @@ describe("layout and legibility at 1280×720", () => {
       await ctx.close();
     }
   });
+
+  it("the board draws its symbols as shapes: every character it writes is one every font has", async () => {
+    const ex = await createExercise(srv.url, "civilian-shield", "glyphs");
+    const { ctx, page } = await person();
+    try {
+      await recordCanvasText(page);
+      await join(page, ex.codes.facilitator, "Control");
+      await boardShown(page);
+      const ctl = await Participant.join(srv.url, ex.roomId, ex.codes.facilitator, "Control");
+      // each state of the board in turn, each awaited by the board's description for screen readers (same
+      // update): waiting, running with changes both ways, paused, then ended
+      const described = page.locator(".board-overlays .sr-only[aria-live]");
+      const steps: [CommandInput, RegExp][] = [
+        [{ type: "exercise.start" }, /^Turn 1 of/],
+        [{ type: "escalation.adjust", delta: 30, reason: "a legibility test" }, /last change up 30 /],
+        [{ type: "escalation.adjust", delta: -6, reason: "a legibility test" }, /last change down 6 /],
+        [{ type: "exercise.pause", reason: "a short break" }, /Paused: a short break/],
+        [{ type: "exercise.end", reason: "the glyph check is done" }, /^The exercise has ended/],
+      ];
+      for (const [command, says] of steps) {
+        await ctl.command(command);
+        await expect.poll(() => described.textContent(), { message: String(says) }).toMatch(says);
+        await boardSettled(page);
+      }
+      await ctl.leave();
+      await shot(page, "50-board-ended-1280x720");
+      const drawn = await canvasText(page);
+      // the recorder saw the board's own words (spaced capitals are written a letter at a time)
+      expect(drawn).toContain("OPERATIONAL");
+      expect(drawn).toContain("Waiting for you to start");
+      expect(drawn.some((t) => /^\+30$/.test(t)) && drawn.some((t) => /^\u22126$/.test(t))).toBe(true);
+      // printable ASCII, Latin-1, general punctuation (· “ ” …), and the minus sign (in every text font)
+      const odd = drawn.filter((t) => /[^\x20-\x7E\xA0-\xFF\u2000-\u206F\u2212]/u.test(t));
+      expect(odd, "board text with a character a font may lack").toEqual([]);
+    } finally {
+      await ctx.close();
+    }
+  });
 });
+
+/** From the next page load on, remembers every string written on a 2D canvas (window.__canvasText): the board's text. */
+async function recordCanvasText(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen = new Set<string>();
+    (window as unknown as { __canvasText: Set<string> }).__canvasText = seen;
+    const proto = CanvasRenderingContext2D.prototype;
+    const fill = proto.fillText;
+    const stroke = proto.strokeText;
+    proto.fillText = function (text: string, x: number, y: number, maxWidth?: number) {
+      seen.add(String(text));
+      return maxWidth === undefined ? fill.call(this, text, x, y) : fill.call(this, text, x, y, maxWidth);
+    };
+    proto.strokeText = function (text: string, x: number, y: number, maxWidth?: number) {
+      seen.add(String(text));
+      return maxWidth === undefined ? stroke.call(this, text, x, y) : stroke.call(this, text, x, y, maxWidth);
+    };
+  });
+}
+
+function canvasText(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...(window as unknown as { __canvasText: Set<string> }).__canvasText]);
+}
