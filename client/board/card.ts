@@ -229,29 +229,38 @@ export class TeamCard {
     const nameF: FontSpec = { size: (compact ? 14 : 15) * u, bold: true };
     const valueF: FontSpec = { size: (compact ? 12 : 13) * u, bold: true };
     const valueW = measure("100", valueF) + 8 * u;
+    // a shrunk card whose rows cannot hold two lines of readable type puts each on one line, a thin bar beneath
+    const rowH = (compact ? ROW_COMPACT : ROW) * u;
+    const oneLine = textSize(nameF) + textSize(sf) + (compact ? 6 : 8) * u + 2 * u > rowH;
+    const barW = inner - valueW - statusW - 10 * u;
     team.sectors.forEach((sector, i) => {
       const t = this.sectors[i];
       if (!t) return;
       const health = this.shown[2 + i] ?? sector.health;
       const st = sectorStyle(health);
       const row = this.rowRect(i);
-      const ly = row.y + (compact ? 11 : 15) * u;
-      const by = row.y + (compact ? 23 : 30) * u;
-      const bh = (compact ? 6 : 8) * u;
+      const bh = oneLine ? Math.max(3, 4 * u) : (compact ? 6 : 8) * u;
+      const ly = oneLine ? row.y + (rowH - bh - 2 * u) / 2 : row.y + (compact ? 11 : 15) * u;
+      const by = oneLine ? ly + textSize(nameF) * 0.55 + 1 * u : row.y + (compact ? 23 : 30) * u;
+      // the value and status: on the bar's line, or (one line) on the name's
+      const vy = oneLine ? ly : by + bh / 2;
+      const room = oneLine ? barW : inner;
       const kind = SECTOR_WORD[sector.kind] ?? sector.kind.toUpperCase();
       // line 1: what the sector is; line 2: its health as a bar and a number, and its status in a word
-      setFitted(t.kind, kind, kindF, inner * 0.3).setPosition(left, ly);
+      // (one line: the kind in full, and the name only if a few letters of it fit)
+      setFitted(t.kind, kind, kindF, oneLine ? room : inner * 0.3).setPosition(left, ly);
       const kw = t.kind.width + 8 * u;
-      setFitted(t.name, sector.name, nameF, inner - kw).setPosition(left + kw, ly);
-      setColor(t.name, st.status === "down" ? mix(C.text, C.danger, 0.35) : C.text);
-      setFitted(t.status, st.word, sf, statusW - icon - iconGap).setPosition(left + inner, by + bh / 2);
-      setColor(t.status, st.color);
-      drawGlyph(b, st.glyph, left + inner - t.status.width - iconGap - icon / 2, by + bh / 2, icon, st.color);
-      setFitted(t.value, String(Math.round(health)), valueF, valueW).setPosition(
-        left + inner - statusW - 6 * u,
-        by + bh / 2,
+      const nameRoom = room - kw;
+      setFitted(t.name, nameRoom >= textSize(nameF) * 3.5 ? sector.name : "", nameF, nameRoom).setPosition(
+        left + kw,
+        ly,
       );
-      bar(b, left, by, inner - valueW - statusW - 10 * u, bh, health, st.color);
+      setColor(t.name, st.status === "down" ? mix(C.text, C.danger, 0.35) : C.text);
+      setFitted(t.status, st.word, sf, statusW - icon - iconGap).setPosition(left + inner, vy);
+      setColor(t.status, st.color);
+      drawGlyph(b, st.glyph, left + inner - t.status.width - iconGap - icon / 2, vy, icon, st.color);
+      setFitted(t.value, String(Math.round(health)), valueF, valueW).setPosition(left + inner - statusW - 6 * u, vy);
+      bar(b, left, by, barW, bh, health, st.color);
     });
   }
 

@@ -195,7 +195,7 @@ export class InjectRail {
     if (card.unread) {
       // a dot and the word, right-aligned
       const dot = textSize(metaF) * 0.7;
-      setFitted(card.news, "NEW", metaF, inner * 0.3 - dot - 4 * u)
+      setFitted(card.news, "NEW", metaF, inner * 0.45 - dot - 4 * u)
         .setPosition(w - 10 * u, 14 * u)
         .setVisible(true);
       drawGlyph(g, "dot", w - 10 * u - card.news.width - 4 * u - dot / 2, 14 * u, dot, C.accent);
