@@ -105,7 +105,8 @@ export function checkEnd(ctx: Ctx): void {
 
 function concludes(c: EventCategory, legacy: boolean): boolean {
   // rules 3.0: a broken commitment can make a concluded agreement collapse
-  return c === "agreement" || c === "flow" || (!legacy && c === "commitment");
+  // rules 3.0: so can a verification or a hotline answer complete its groundwork (or trust lost undo it)
+  return c === "agreement" || c === "flow" || (!legacy && (c === "commitment" || c === "incident" || c === "hotline"));
 }
 
 function finish(ctx: Ctx, kind: OutcomeKind, reason: string | null = null): void {

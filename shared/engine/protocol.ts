@@ -4,13 +4,15 @@
 // half the trust and calms nothing. Lateness is graded: an answer within the
 // scenario's response time earns all the trust, within twice that two thirds,
 // within three times a third, later nothing. An answered de-escalating message
-// cools the crisis once a turn per pair, by how far the two states trust each other.
+// cools the crisis once a turn per pair, by how far the two states trust each other;
+// each further answer of the same kind between a pair in a turn earns less trust (`repeatFactor`).
 import type { HotlineMessage, GameState } from "./types.ts";
 import type { Ctx } from "./context.ts";
 import { pairKey } from "./context.ts";
 import { changeTrust, trustOf } from "./measures.ts";
 import { shiftEscalation } from "./escalation.ts";
 import { scaled } from "./pressure.ts";
+import { use } from "./repetition.ts";
 
 export const PROTOCOL_STEPS = ["confirm", "assess", "notify", "deconflict", "convene"] as const;
 const TIMELY_TRUST = 3;
@@ -38,7 +40,9 @@ export function answerEffects(ctx: Ctx, original: HotlineMessage): void {
   const { s } = ctx;
   const grade = lateness(s, original);
   const ordered = inOrder(s, original);
-  const trust = scaled(TIMELY_TRUST, grade * (ordered ? 1 : 0.5));
+  // the same kind of exchange repeated between a pair in a turn earns less (no winning by repetition)
+  const again = use(ctx, `answer|${pairKey(original.from, original.to)}|${s.turn}|${original.kind}`);
+  const trust = scaled(TIMELY_TRUST, grade * (ordered ? 1 : 0.5) * again);
   if (trust > 0) changeTrust(ctx, original.from, original.to, trust);
   const direct = original.from !== "mediator" && original.to !== "mediator";
   if (!direct || !ordered || grade === 0 || !DEESCALATING.has(original.kind)) return;

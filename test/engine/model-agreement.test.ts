@@ -64,6 +64,23 @@ describe("model: the agreement's groundwork", () => {
     expect(d.state.outcome).toMatchObject({ kind: "agreement", turn: 1 });
   });
 
+  it("needs every party's standing at least minStanding: nobody signs with a discredited state", () => {
+    const low = (s: ScenarioInput) => (s.teams[1]!.standing = 29);
+    const d = talking(withAgreement({ minStanding: 30 }, low));
+    adoptNoTarget(d);
+    expect(d.state.status).toBe("running");
+    const ok = talking(withAgreement({ minStanding: 29 }, low));
+    adoptNoTarget(ok);
+    expect(ok.state.outcome?.kind).toBe("agreement");
+    // with standing switched off (the lab's ablation) it is not asked for
+    const off = new Driver(fixture(withAgreement({ minStanding: 30 }, low)), "agreement");
+    off.state = init(off.scenario, { seed: off.seed, ablate: ["standing"] });
+    off.do(control, { type: "exercise.start" });
+    off.advanceTo("deliberation");
+    adoptNoTarget(off);
+    expect(off.state.outcome?.kind).toBe("agreement");
+  });
+
   it("with trust switched off, minTrust is not asked for", () => {
     const d = new Driver(fixture(withAgreement({ minTrust: 90 })), "agreement");
     d.state = init(d.scenario, { seed: d.seed, ablate: ["trust"] });
@@ -77,8 +94,8 @@ describe("model: the agreement's groundwork", () => {
     const d = talking(withAgreement({ verified: true }, (s) => (s.injects![3]!.incident!.public = true)));
     adoptNoTarget(d);
     expect(d.state.status).toBe("running");
+    // the verification completes the groundwork: the agreement concludes at once
     d.do(mediator, { type: "mediator.verify", incidentId: d.state.incidents[0]!.id });
-    d.do(control, { type: "phase.advance" });
     expect(d.state.outcome?.kind).toBe("agreement");
   });
 

@@ -92,13 +92,14 @@ describe("model: the hotline protocol", () => {
     const d = talking();
     exchange(d, "notify");
     expect(exchange(d, "deconflict").escalation).toBe(-1);
-    expect(exchange(d, "deconflict")).toEqual({ trust: 3, escalation: 0 });
+    // the same kind again earns less trust (repetition); another kind earns it whole
+    expect(exchange(d, "deconflict")).toEqual({ trust: 2, escalation: 0 });
     expect(exchange(d, "convene")).toEqual({ trust: 3, escalation: 0 });
-    // next turn the pair may cool it again: by 2 now, its answers brought trust to 61 (+3: 64)
+    // next turn the pair may cool it again: by 2 now, its answers brought trust to 60 (+3: 63)
     d.advanceTo("summary");
     d.do(control, { type: "phase.advance" });
     d.advanceTo("deliberation");
-    expect(trustOf(d.state, "alpha", "beta")).toBe(61);
+    expect(trustOf(d.state, "alpha", "beta")).toBe(60);
     expect(exchange(d, "deconflict").escalation).toBe(-2);
   });
 
