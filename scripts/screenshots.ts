@@ -1,5 +1,5 @@
 // Screenshots of every screen for the README, at 1280x720 (and --also-1920 for
-// full HD): builds the client (or takes --client DIR), starts a server, plays
+// the main screens in full HD): builds the client (or takes --client DIR), starts a server, plays
 // a tutorial exercise through a turn with real pages in headless Chromium and
 // saves JPEGs to docs/screenshots/ (or --out DIR). Look at each one.
 //   npm run screenshots -- [--out docs/screenshots] [--client DIR] [--also-1920] [--png]
@@ -61,11 +61,24 @@ async function settled(page: Page): Promise<void> {
   if (await page.locator(".board canvas").count())
     await page.locator(".board[data-drawing]").first().waitFor({ state: "detached" });
 }
+/** At full HD only the main screens are kept (the rest look the same, larger). */
+const MAIN_SCREENS = new Set([
+  "lobby",
+  "team-briefing",
+  "control-console",
+  "projector",
+  "replay",
+  "report",
+  "board-4-states",
+  "board-6-states",
+]);
 async function shot(page: Page, name: string): Promise<void> {
-  await settled(page);
   const w = page.viewportSize()!.width;
+  if (w !== 1280 && !MAIN_SCREENS.has(name)) return;
+  await settled(page);
   const file = join(OUT, `${name}${w === 1280 ? "" : `-${w}`}.${opts.png ? "png" : "jpg"}`);
-  await page.screenshot(opts.png ? { path: file } : { path: file, type: "jpeg", quality: 82 });
+  // a little more compression at full HD keeps each file under about 300 KB
+  await page.screenshot(opts.png ? { path: file } : { path: file, type: "jpeg", quality: w === 1280 ? 82 : 74 });
   saved.push(file);
 }
 async function open(size: { width: number; height: number }): Promise<Page> {
