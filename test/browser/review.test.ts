@@ -2,7 +2,7 @@
 // console, a team orders, control sees the proposed outcome (the results with
 // their rolls and the numbers), strikes an item and sets a value, each with a
 // reason, and approves; the team, which saw only that it was under review,
-// then sees the amended result. Screenshots of the review panel go to docs/screenshots/.
+// then sees the amended result. Screenshots of the review panel go to test-results/screenshots/.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -16,7 +16,8 @@ let ex: Created;
 let ctl: Participant;
 let bo: Participant;
 
-const DOCS = join(process.cwd(), "docs", "screenshots");
+// to look at after a run; the copies in docs/screenshots/ are refreshed by hand (npm run screenshots makes the others)
+const DOCS = join(process.cwd(), "test-results", "screenshots");
 
 beforeAll(async () => {
   srv = await startTestServer({ CLIENT_DIR: inject("clientDir") });
