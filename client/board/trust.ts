@@ -115,8 +115,12 @@ export class TrustView {
       }
       const total = ws.reduce((a, b) => a + b, 0) + gap * (rs.length - 1);
       let x = (lo + hi) / 2 - total / 2;
+      // rows packed closer than a pill is tall get slimmer pills, so each covers its own line and not its neighbours'
+      const ys = [...new Set(rs.map((r) => r.label.y))].sort((a, b) => a - b);
+      const step = Math.min(...ys.slice(1).map((y, i) => y - ys[i]!));
+      const h = Math.min(26 * u, Math.max(textSize(VALUE_FONT(u)) + 4 * u, 2 * step - 3 * u));
       rs.forEach((r, i) => {
-        this.drawLabel(p, r, mode, x + ws[i]! / 2);
+        this.drawLabel(p, r, mode, x + ws[i]! / 2, h);
         x += ws[i]! + gap;
       });
     }
@@ -136,7 +140,7 @@ export class TrustView {
     setFitted(
       label.value,
       mode === "narrow" ? String(Math.round(item.value)) : `TRUST ${Math.round(item.value)}`,
-      { size: 15 * u, bold: true },
+      VALUE_FONT(u),
       140 * u,
     );
     setColor(label.value, s.level === "low" ? C.warn : s.level === "high" ? C.okText : C.text);
@@ -161,14 +165,13 @@ export class TrustView {
   }
 
   /** A pill with the number on the line; in a band the hotline tag follows it, in a gutter it hangs below. */
-  private drawLabel(p: Graphics, r: Route, mode: Mode, cx: number): void {
+  private drawLabel(p: Graphics, r: Route, mode: Mode, cx: number, h = 26 * this.u): void {
     const u = this.u;
     const item = this.items.get(key(r))!;
     const label = this.labels.get(key(r))!;
     const s = trustStyle(item.value);
     this.setTexts(label, item, mode);
     const vw = label.value.width + 16 * u;
-    const h = 26 * u;
     const hw = item.hotline ? this.tagWidth(label) : 0;
     const y = r.label.y;
     if (r.where === "band") {
@@ -176,7 +179,7 @@ export class TrustView {
       pill(p, x0, y - h / 2, vw, h, C.surface2, s.color, 2 * u);
       label.value.setPosition(x0 + vw / 2, y).setVisible(true);
       if (hw) {
-        pill(p, x0 + vw + 4 * u, y - h / 2 + 2 * u, hw, h - 4 * u, C.accentBg, C.accent, 1.5 * u);
+        pill(p, x0 + vw + 4 * u, y - h / 2 + 1 * u, hw, h - 2 * u, C.accentBg, C.accent, 1.5 * u);
         this.drawTag(p, label, x0 + vw + 4 * u + hw / 2, y);
       }
       return;
@@ -202,6 +205,7 @@ export class TrustView {
 }
 
 const TAG_FONT = (u: number) => ({ size: 12 * u, bold: true, spacing: 0.5 * u });
+const VALUE_FONT = (u: number) => ({ size: 15 * u, bold: true });
 /** The handset's size: a little over the tag word's capitals. */
 function handsetSize(u: number): number {
   return textSize(TAG_FONT(u)) * 0.95;
