@@ -360,7 +360,9 @@ export const scenario = z.strictObject({
             .default(1)
             .describe("the agreement cannot conclude the exercise before this turn"),
           minTrust: percent.default(0).describe("trust between every pair of parties must be at least this"),
-          minStanding: percent.default(0).describe("every party's standing must be at least this (no deal with a pariah)"),
+          minStanding: percent
+            .default(0)
+            .describe("every party's standing must be at least this (no deal with a pariah)"),
           verified: z
             .boolean()
             .default(false)
