@@ -15,6 +15,7 @@ import { GroupCommit } from "./store-commit.ts";
 import { HistoryKeeper } from "./store-history.ts";
 import { WriterThread } from "./store-thread.ts";
 import type { Storage } from "./storage/types.ts";
+import { exerciseFromText, type ExerciseText } from "./storage/rows.ts";
 
 /**
  * Where groups of commands are committed. "thread" (the default): a writer thread with its own connection, so an
@@ -48,19 +49,6 @@ export interface GroupRow {
   /** the course facilitator's code: opens every cell's control */
   code: string;
   createdAt: number;
-}
-
-interface Raw {
-  id: string;
-  title: string;
-  scenario_id: string;
-  scenario_json: string;
-  seed: string;
-  created_at: number;
-  codes_json: string;
-  engine_version: string;
-  group_id: string | null;
-  status: string;
 }
 
 export class Store implements Storage {
@@ -170,8 +158,8 @@ export class Store implements Storage {
   /** An exercise's row; undefined for an unknown or quarantined one. Throws when its row cannot be read. */
   getExercise(id: string): ExerciseRow | undefined {
     if (this.quarantine.has(id)) return undefined;
-    const raw = this.db.prepare("SELECT * FROM exercises WHERE id = ?").get(id) as Raw | undefined;
-    return raw && fromRaw(raw);
+    const raw = this.db.prepare("SELECT * FROM exercises WHERE id = ?").get(id) as ExerciseText | undefined;
+    return raw && exerciseFromText(raw);
   }
 
   /** The exercises that can be read, oldest first; an unreadable row is quarantined, not thrown. */
@@ -186,9 +174,9 @@ export class Store implements Storage {
     }
     if (where.length) sql += ` WHERE ${where.join(" AND ")}`;
     sql += " ORDER BY created_at, rowid";
-    let raws: Raw[];
+    let raws: ExerciseText[];
     try {
-      raws = this.db.prepare(sql).all(...args) as unknown as Raw[];
+      raws = this.db.prepare(sql).all(...args) as unknown as ExerciseText[];
     } catch (err) {
       // a damaged page stops the whole query: read the rows one by one instead
       if (!this.damaged) throw err;
@@ -199,7 +187,7 @@ export class Store implements Storage {
     return raws.flatMap((raw) => {
       if (this.quarantine.has(raw.id)) return [];
       try {
-        return [fromRaw(raw)];
+        return [exerciseFromText(raw)];
       } catch (err) {
         this.quarantineExercise(raw.id, `its exercise row holds broken JSON (${(err as Error).message})`);
         return [];
@@ -306,12 +294,12 @@ export class Store implements Storage {
   }
 
   /** Every row still readable, one at a time, by the ids the database still names. */
-  private rowsOneByOne(): Raw[] {
+  private rowsOneByOne(): ExerciseText[] {
     const get = this.db.prepare("SELECT * FROM exercises WHERE id = ?");
     return [...exerciseIds(this.db).ids].flatMap((id) => {
       if (this.quarantine.has(id)) return [];
       try {
-        const raw = get.get(id) as Raw | undefined;
+        const raw = get.get(id) as ExerciseText | undefined;
         return raw ? [raw] : [];
       } catch (err) {
         this.quarantineExercise(id, `its exercise row cannot be read (${(err as Error).message})`);
@@ -370,19 +358,4 @@ interface RawGroup {
 
 function groupFromRaw(r: RawGroup | undefined): GroupRow | undefined {
   return r && { id: r.id, title: r.title, scenarioId: r.scenario_id, code: r.code, createdAt: r.created_at };
-}
-
-function fromRaw(r: Raw): ExerciseRow {
-  return {
-    id: r.id,
-    title: r.title,
-    scenarioId: r.scenario_id,
-    scenario: JSON.parse(r.scenario_json),
-    seed: r.seed,
-    createdAt: r.created_at,
-    codes: JSON.parse(r.codes_json),
-    engineVersion: r.engine_version,
-    groupId: r.group_id,
-    status: r.status,
-  };
 }

@@ -1,5 +1,6 @@
 // The reads and writes of the PostgreSQL storage, run on its worker thread
 // (pg-worker.ts) over the one connection that also holds the owner's locks.
+import type { ExerciseText } from "./rows.ts";
 import type pg from "pg";
 import type { ExerciseRow, GroupRow } from "../store.ts";
 import type { AppendRow } from "../store-append.ts";
@@ -15,21 +16,8 @@ export interface RawCommand {
   command_json: string;
 }
 
-interface RawExercise {
-  id: string;
-  title: string;
-  scenario_id: string;
-  scenario_json: string;
-  seed: string;
-  created_at: number;
-  codes_json: string;
-  engine_version: string;
-  group_id: string | null;
-  status: string;
-}
-
 /** Rows as the database holds them: JSON stays text here, parsed on the main thread where damage is judged. */
-export type ExerciseText = RawExercise;
+export type { ExerciseText };
 
 export async function insertExercise(db: pg.Client, r: ExerciseRow): Promise<void> {
   await db.query(
@@ -78,7 +66,7 @@ export async function getGroup(db: pg.Client, by: "id" | "code", value: string):
 
 export async function getExercise(db: pg.Client, id: string): Promise<ExerciseText | undefined> {
   const r = await db.query("SELECT * FROM exercises WHERE id = $1", [id]);
-  return r.rows[0] as RawExercise | undefined;
+  return r.rows[0] as ExerciseText | undefined;
 }
 
 export async function listExercises(db: pg.Client, f: ListFilter): Promise<ExerciseText[]> {
@@ -90,7 +78,7 @@ export async function listExercises(db: pg.Client, f: ListFilter): Promise<Exerc
     where.push(`group_id = $${args.length}`);
   }
   const sql = `SELECT * FROM exercises${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY created_at, ord`;
-  return (await db.query(sql, args)).rows as RawExercise[];
+  return (await db.query(sql, args)).rows as ExerciseText[];
 }
 
 export async function commands(db: pg.Client, id: string): Promise<RawCommand[]> {

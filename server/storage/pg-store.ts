@@ -12,7 +12,8 @@ import { GroupCommit } from "../store-commit.ts";
 import { StartupRefusal } from "../startup-refusal.ts";
 import type { ListFilter, Storage } from "./types.ts";
 import type { PgEvent, PgRequest, PgWorkerData, SyncReply } from "./pg-protocol.ts";
-import type { ExerciseText, RawCommand } from "./pg-queries.ts";
+import type { RawCommand } from "./pg-queries.ts";
+import { exerciseFromText, type ExerciseText } from "./rows.ts";
 
 const SCRIPT = new URL("./pg-worker.ts", import.meta.url);
 /** A read that takes longer than this means the database is unreachable. */
@@ -156,14 +157,14 @@ export class PgStore implements Storage {
   getExercise(id: string): ExerciseRow | undefined {
     if (this.quarantine.has(id)) return undefined;
     const raw = this.call<ExerciseText | undefined>({ op: "getExercise", id });
-    return raw && fromText(raw);
+    return raw && exerciseFromText(raw);
   }
 
   listExercises(filter: ListFilter = {}): ExerciseRow[] {
     return this.call<ExerciseText[]>({ op: "listExercises", filter }).flatMap((raw) => {
       if (this.quarantine.has(raw.id)) return [];
       try {
-        return [fromText(raw)];
+        return [exerciseFromText(raw)];
       } catch (err) {
         this.quarantineExercise(raw.id, `its exercise row holds broken JSON (${(err as Error).message})`);
         return [];
@@ -227,19 +228,4 @@ export class PgStore implements Storage {
     this.closed = true;
     void this.worker.terminate();
   }
-}
-
-function fromText(r: ExerciseText): ExerciseRow {
-  return {
-    id: r.id,
-    title: r.title,
-    scenarioId: r.scenario_id,
-    scenario: JSON.parse(r.scenario_json),
-    seed: r.seed,
-    createdAt: r.created_at,
-    codes: JSON.parse(r.codes_json) as Codes,
-    engineVersion: r.engine_version,
-    groupId: r.group_id,
-    status: r.status,
-  };
 }
