@@ -2,41 +2,10 @@
 // made before verification, and reprisals climb to armed confrontation (the other
 // endings are in civilian-shield.test.ts).
 import { describe, expect, it } from "vitest";
-import { Driver, control, mediator, team } from "../helpers/driver.ts";
-import { loadScenario } from "../helpers/scenarios.ts";
-import { replay, view, type GameState } from "../../shared/engine/index.ts";
+import { mediator } from "../helpers/driver.ts";
+import { TOP, actionNamed, agree, begin, commitment, inc, inject, logOf, play } from "./civilian-shield-play.ts";
+import { replay } from "../../shared/engine/index.ts";
 import { ATTRIBUTION_ESCALATION } from "../../shared/engine/attribution.ts";
-import type { Actor } from "../../shared/protocol/identity.ts";
-import type { CommandInput, OrderItemInput } from "../../shared/protocol/commands.ts";
-
-const TOP = 85; // "Regional armed confrontation"
-
-function begin(seed: string): Driver {
-  const d = new Driver(loadScenario("civilian-shield"), seed);
-  d.do(control, { type: "exercise.start" });
-  d.advanceTo("deliberation");
-  return d;
-}
-const inc = (d: Driver, title: string) => d.state.incidents.find((i) => i.title === title)!.id;
-const inject = (s: GameState, id: string) => s.injects.find((i) => i.id === id)!;
-const commitment = (s: GameState, cbmId: string) => s.commitments.find((c) => c.cbmId === cbmId);
-const logOf = (s: GameState, teamId: string) => view(s, { role: "team", teamId }).log;
-const actionNamed = (s: GameState, name: string) => s.scenario.actions.find((a) => a.name === name)!.id;
-
-/** A proposal every party accepts. */
-function agree(d: Driver, by: Actor, input: Omit<Extract<CommandInput, { type: "proposal.create" }>, "type">): void {
-  d.do(by, { type: "proposal.create", ...input });
-  const p = d.state.proposals.at(-1)!;
-  for (const t of p.parties)
-    if (!p.accepted.includes(t)) d.do(team(t), { type: "proposal.respond", proposalId: p.id, accept: true });
-}
-
-/** Decision phase: every listed team submits its orders; then adjudication, stopping at the turn summary. */
-function play(d: Driver, orders: Record<string, OrderItemInput[]>) {
-  d.advanceTo("decision");
-  for (const [t, actions] of Object.entries(orders)) d.do(team(t), { type: "orders.submit", actions });
-  d.advanceTo("summary");
-}
 
 describe("civilian-shield scenario: failure", () => {
   it("failure: a hasty signature, false accusations and reprisals climb to armed confrontation", () => {

@@ -4,34 +4,10 @@
 // failure is in civilian-shield-failure.test.ts.
 import { describe, expect, it } from "vitest";
 import { Driver, control, mediator, team } from "../helpers/driver.ts";
-import { loadScenario } from "../helpers/scenarios.ts";
-import { replay, trustOf, view, type GameState } from "../../shared/engine/index.ts";
-import type { Actor } from "../../shared/protocol/identity.ts";
-import type { CommandInput, OrderItemInput } from "../../shared/protocol/commands.ts";
+import { TOP, actionNamed, agree, begin, commitment, inc, inject, logOf, play } from "./civilian-shield-play.ts";
+import { replay, trustOf } from "../../shared/engine/index.ts";
 
 const TEAMS = ["veldmark", "corvane", "saranth", "ostmere"];
-const TOP = 85; // "Regional armed confrontation"
-
-function begin(seed: string): Driver {
-  const d = new Driver(loadScenario("civilian-shield"), seed);
-  d.do(control, { type: "exercise.start" });
-  d.advanceTo("deliberation");
-  return d;
-}
-const inc = (d: Driver, title: string) => d.state.incidents.find((i) => i.title === title)!.id;
-const inject = (s: GameState, id: string) => s.injects.find((i) => i.id === id)!;
-const commitment = (s: GameState, cbmId: string) => s.commitments.find((c) => c.cbmId === cbmId);
-const logOf = (s: GameState, teamId: string) => view(s, { role: "team", teamId }).log;
-const actionNamed = (s: GameState, name: string) => s.scenario.actions.find((a) => a.name === name)!.id;
-
-/** A proposal every party accepts; returns its id. */
-function agree(d: Driver, by: Actor, input: Omit<Extract<CommandInput, { type: "proposal.create" }>, "type">): string {
-  d.do(by, { type: "proposal.create", ...input });
-  const p = d.state.proposals.at(-1)!;
-  for (const t of p.parties)
-    if (!p.accepted.includes(t)) d.do(team(t), { type: "proposal.respond", proposalId: p.id, accept: true });
-  return p.id;
-}
 
 /** Two capitals without a direct line talk through the Council: ask, relay, answer, relay back. */
 function throughMediator(d: Driver, from: string, to: string, ask: string, reply: string, incidentId?: string) {
@@ -59,13 +35,6 @@ const drawn = (d: Driver) =>
   d.state.scenario.injects
     .filter((i) => i.group === "turn-3-development" && inject(d.state, i.id).status === "released")
     .map((i) => i.id);
-
-/** Decision phase: every listed team submits its orders; then adjudication, stopping at the turn summary. */
-function play(d: Driver, orders: Record<string, OrderItemInput[]>) {
-  d.advanceTo("decision");
-  for (const [t, actions] of Object.entries(orders)) d.do(team(t), { type: "orders.submit", actions });
-  d.advanceTo("summary");
-}
 
 describe("civilian-shield scenario", () => {
   it("agreement: mediated contact, verified evidence, a regional hotline and measures; the shield and a statement hold two turns", () => {
