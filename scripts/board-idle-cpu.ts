@@ -8,11 +8,10 @@
 // --shots saves play-page screenshots: idle, after a view change (escalation
 // +20 and an inject), with the pointer over an inject card, paused, and
 // after the window shrank to 1000x640.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { buildTempClient } from "./temp-client.ts";
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { build } from "vite";
 import type { Page } from "playwright-core";
 import { launch } from "../test/helpers/browser.ts";
 import { createExercise, Participant, startTestServer } from "../test/helpers/server.ts";
@@ -69,16 +68,7 @@ async function meter(page: Page): Promise<() => Promise<Record<string, number>>>
 }
 const log = (what: string) => console.log(`${(performance.now() / 1000).toFixed(1)} s: ${what}`);
 
-let clientDir = opts.client;
-if (!clientDir) {
-  clientDir = mkdtempSync(join(tmpdir(), "deconflict-client-"));
-  console.log("building the client…");
-  await build({
-    configFile: join(process.cwd(), "vite.config.ts"),
-    build: { outDir: clientDir, emptyOutDir: true },
-    logLevel: "warn",
-  });
-}
+const clientDir = opts.client ?? (await buildTempClient());
 log("client ready");
 const srv = await startTestServer({ CLIENT_DIR: clientDir });
 const browser = await launch();

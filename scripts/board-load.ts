@@ -7,11 +7,8 @@
 // the board's canvas made and its first drawing done. Figures, and whether the
 // median is within the 2 s the issue asks for.
 //   npm run bench:board-load -- [--runs 5] [--client DIR]
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { buildTempClient } from "./temp-client.ts";
 import { parseArgs } from "node:util";
-import { build } from "vite";
 import type { Page } from "playwright-core";
 import { launch } from "../test/helpers/browser.ts";
 import { createExercise, Participant, startTestServer } from "../test/helpers/server.ts";
@@ -23,16 +20,7 @@ const RUNS = Number(opts.runs);
 if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error("--runs takes a whole number from 1");
 const LIMIT_MS = 2000;
 
-let clientDir = opts.client;
-if (!clientDir) {
-  clientDir = mkdtempSync(join(tmpdir(), "deconflict-client-"));
-  console.log("building the client…");
-  await build({
-    configFile: join(process.cwd(), "vite.config.ts"),
-    build: { outDir: clientDir, emptyOutDir: true },
-    logLevel: "warn",
-  });
-}
+const clientDir = opts.client ?? (await buildTempClient());
 
 /** Milliseconds from the navigation's start until the board is interactive (measured by the page's own clock). */
 async function interactive(page: Page): Promise<number> {
