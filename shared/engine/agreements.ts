@@ -14,9 +14,8 @@ import { requireTalksOpen } from "./phase-rules.ts";
 import { adoptCbm, cbmOf, activeCommitments } from "./commitments.ts";
 import { shiftEscalation } from "./escalation.ts";
 import { changeStanding, changeTrustAmong, trustOf } from "./measures.ts";
-import { standingFactor } from "./model.ts";
+import { scaled, standingFactor } from "./model.ts";
 import { use } from "./repetition.ts";
-import { scaled } from "./pressure.ts";
 
 export const STATEMENT_ESCALATION = -5;
 export const STATEMENT_TRUST = 5;

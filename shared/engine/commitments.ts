@@ -7,8 +7,7 @@ import type { BreachReason } from "./events.ts";
 import { pairKey } from "./context.ts";
 import { shiftEscalation, rungIndex, rungIndexById } from "./escalation.ts";
 import { changePressure, changeStanding, changeTrust, changeTrustAmong } from "./measures.ts";
-import { standingFactor } from "./model.ts";
-import { scaled } from "./pressure.ts";
+import { scaled, standingFactor } from "./model.ts";
 
 export const BREACH_STANDING = -10;
 export const BREACH_TRUST = -10;

@@ -12,12 +12,9 @@ import { changeTrust } from "./measures.ts";
 import { shiftEscalation } from "./escalation.ts";
 import { partyCanSee, shareIncident } from "./incidents.ts";
 import { bound, breakCommitment } from "./commitments.ts";
-import { answerEffects } from "./protocol.ts";
+import { answerEffects, DEESCALATING_KINDS, TIMELY_TRUST } from "./protocol.ts";
 
-export const TIMELY_TRUST = 3;
 export const LAPSED_TRUST = -3;
-/** answered de-escalation kinds cool the crisis */
-export const DEESCALATING_KINDS = new Set(["deconflict", "convene"]);
 
 type Send = Extract<Command, { type: "hotline.send" }>;
 type Relay = Extract<Command, { type: "hotline.relay" }>;

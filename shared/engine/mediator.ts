@@ -1,5 +1,6 @@
 // The trusted intermediary: verifies evidence shared with it and convenes talks,
 // within a limited number of actions per turn.
+import { scaled } from "./model.ts";
 import type { Command } from "./types.ts";
 import type { Ctx } from "./context.ts";
 import type { Handlers } from "./apply.ts";
@@ -11,7 +12,6 @@ import { changeTrustAmong } from "./measures.ts";
 import { shiftEscalation } from "./escalation.ts";
 import { believed } from "./agreements.ts";
 import { use } from "./repetition.ts";
-import { scaled } from "./pressure.ts";
 
 export const VERIFY_CORRECT_CHANCE = 0.6;
 export const CONVENE_TRUST = 3;

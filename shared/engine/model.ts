@@ -91,3 +91,8 @@ export function standingFactor(m: ModelParams, standing: number, spread: number)
 export function repeated(m: ModelParams, n: number): number {
   return m.repeatFactor ** n;
 }
+
+/** A delta scaled by `factor`, rounded half away from zero (a halved 1 still counts, a quartered 1 does not). */
+export function scaled(delta: number, factor: number): number {
+  return Math.sign(delta) * Math.floor(Math.abs(delta) * factor + 0.5);
+}

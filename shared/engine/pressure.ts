@@ -48,8 +48,3 @@ export function mountPressure(ctx: Ctx): void {
     ctx.emit({ type: "pressure.mounting", team: t.id, incidents: open.length, pressure: s.teams[t.id]!.pressure });
   }
 }
-
-/** A delta scaled by `factor`, rounded half away from zero (a halved 1 still counts, a quartered 1 does not). */
-export function scaled(delta: number, factor: number): number {
-  return Math.sign(delta) * Math.floor(Math.abs(delta) * factor + 0.5);
-}

@@ -6,17 +6,19 @@
 // within three times a third, later nothing. An answered de-escalating message
 // cools the crisis once a turn per pair, by how far the two states trust each other;
 // each further answer of the same kind between a pair in a turn earns less trust (`repeatFactor`).
+import { scaled } from "./model.ts";
 import type { HotlineMessage, GameState } from "./types.ts";
 import type { Ctx } from "./context.ts";
 import { pairKey } from "./context.ts";
 import { changeTrust, trustOf } from "./measures.ts";
 import { shiftEscalation } from "./escalation.ts";
-import { scaled } from "./pressure.ts";
 import { use } from "./repetition.ts";
 
 export const PROTOCOL_STEPS = ["confirm", "assess", "notify", "deconflict", "convene"] as const;
-const TIMELY_TRUST = 3;
-const DEESCALATING = new Set(["deconflict", "convene"]);
+/** trust a timely answer earns (rules 3.0 grade it) */
+export const TIMELY_TRUST = 3;
+/** answered de-escalation kinds cool the crisis */
+export const DEESCALATING_KINDS: ReadonlySet<string> = new Set(["deconflict", "convene"]);
 
 /** 1 within the response time, then 2/3, 1/3, 0 by how many response times the answer took. */
 export function lateness(s: GameState, m: HotlineMessage): number {
@@ -45,7 +47,7 @@ export function answerEffects(ctx: Ctx, original: HotlineMessage): void {
   const trust = scaled(TIMELY_TRUST, grade * (ordered ? 1 : 0.5) * again);
   if (trust > 0) changeTrust(ctx, original.from, original.to, trust);
   const direct = original.from !== "mediator" && original.to !== "mediator";
-  if (!direct || !ordered || grade === 0 || !DEESCALATING.has(original.kind)) return;
+  if (!direct || !ordered || grade === 0 || !DEESCALATING_KINDS.has(original.kind)) return;
   const key = `calm|${pairKey(original.from, original.to)}|${s.turn}`;
   if (s.uses[key]) return;
   s.uses[key] = 1;

@@ -4,19 +4,13 @@
 // the crisis once a turn per pair. The share kept is the model's `repeatFactor`.
 import type { Action, Effect } from "../scenario/schema.ts";
 import type { Ctx } from "./context.ts";
-import { repeated } from "./model.ts";
-import { scaled } from "./pressure.ts";
+import { repeated, scaled } from "./model.ts";
 
 /** Counts one more use of `key` and returns what this use still earns (1 the first time). */
 export function use(ctx: Ctx, key: string): number {
   const n = ctx.s.uses[key] ?? 0;
   ctx.s.uses[key] = n + 1;
   return repeated(ctx.s.model, n);
-}
-
-/** How many times `key` was used so far. */
-export function uses(ctx: Ctx, key: string): number {
-  return ctx.s.uses[key] ?? 0;
 }
 
 /** An action's effects, its calming part scaled down by how often its actor used it before. */
