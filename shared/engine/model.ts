@@ -29,6 +29,8 @@ export interface ModelParams {
   misattributionPressure: number;
   /** escalation when hardliners push a government under heavy pressure into a hostile step */
   hardlinerEscalation: number;
+  /** scales the hardliners' chance each turn (1: up to 80 %); a rarer push with a larger escalation is a lurch */
+  hardlinerOdds: number;
   /** an actor answered in proportion last turn: its next hostile act against that state fails this much more often */
   deterrence: number;
 }
@@ -45,6 +47,7 @@ export const MODEL: Readonly<ModelParams> = {
   hastyBelow: 0.6,
   misattributionPressure: 20,
   hardlinerEscalation: 10,
+  hardlinerOdds: 1,
   deterrence: 0.3,
 };
 
@@ -60,6 +63,7 @@ export const LEGACY_MODEL: Readonly<ModelParams> = {
   hastyBelow: 0,
   misattributionPressure: 10,
   hardlinerEscalation: 0,
+  hardlinerOdds: 1,
   deterrence: 0,
 };
 

@@ -19,12 +19,15 @@ export function unansweredAnywhere(s: GameState): boolean {
 
 /**
  * Hardliners: a government under heavy pressure may be pushed into a hostile
- * step of its own. The chance grows with the pressure above the threshold.
+ * step of its own. The chance grows with the pressure above the threshold;
+ * the scenario's `hardlinerOdds` scales it (a rarer, larger lurch).
  */
 export function hardliners(ctx: Ctx, team: string, pressure: number, from: number): void {
   // international standing gives a government room to resist them
   const standing = ctx.s.teams[team]?.standing ?? 50;
-  const chance = Math.min(0.8, ((pressure - from) / 30) * Math.max(0, standingFactor(ctx.s.model, 100 - standing, 2)));
+  const odds = ctx.s.model.hardlinerOdds ?? 1;
+  const chance =
+    odds * Math.min(0.8, ((pressure - from) / 30) * Math.max(0, standingFactor(ctx.s.model, 100 - standing, 2)));
   if (chance <= 0 || ctx.random() >= chance) return;
   shiftEscalation(ctx, ctx.s.model.hardlinerEscalation, { kind: "pressure", team, pressure });
 }

@@ -219,6 +219,14 @@ export const modelTuning = z
       .max(30)
       .optional()
       .describe("escalation when hardliners push a government under heavy pressure"),
+    hardlinerOdds: z
+      .number()
+      .min(0.1)
+      .max(1)
+      .optional()
+      .describe(
+        "scales the hardliners' chance each turn: lower makes their push rarer (pair it with a larger escalation)",
+      ),
   })
   .describe("tuning of the crisis model; every field optional");
 export type ModelTuning = z.infer<typeof modelTuning>;

@@ -212,6 +212,33 @@ describe("model: domestic pressure", () => {
     expect(pushed[1]).toBeGreaterThan(0);
   });
 
+  it("the scenario's hardlinerOdds makes the push rarer, and its hardlinerEscalation sets its size", () => {
+    /** On 60 seeds at pressure 100, how many adjudications the hardliners pushed, and by how much. */
+    const pushes = (model: ScenarioInput["model"]) => {
+      const sizes: number[] = [];
+      for (let i = 0; i < 60; i++) {
+        const d = started((s) => {
+          s.teams![2]!.pressure = 100;
+          s.model = model;
+        }, `odds-${i}`);
+        d.advanceTo("decision");
+        d.do(control, { type: "phase.advance" });
+        // the second pressure step of the turn is the hardliners' (the first is the drift)
+        const steps = d.state.log.filter((e) => e.type === "escalation.changed" && e.cause.kind === "pressure");
+        if (steps.length === 2) sizes.push(steps[1]!.to - steps[1]!.from);
+      }
+      return sizes;
+    };
+    const usual = pushes({ hardlinerEscalation: 10 });
+    const rare = pushes({ hardlinerEscalation: 20, hardlinerOdds: 0.3 });
+    // at pressure 100 the usual chance is 80 %; with odds 0.3 it is 24 %
+    expect(usual.length).toBeGreaterThan(36);
+    expect(rare.length).toBeLessThan(usual.length / 2);
+    expect(rare.length).toBeGreaterThan(0);
+    expect(new Set(usual)).toEqual(new Set([10]));
+    expect(new Set(rare)).toEqual(new Set([20]));
+  });
+
   it("hardliners never act below 70", () => {
     for (let i = 0; i < 20; i++) {
       const d = started((s) => (s.teams![2]!.pressure = 69), `calm-${i}`);
