@@ -19,7 +19,7 @@ function everyCommand(): Driver {
   d.do(control, { type: "exercise.resume" });
   d.do(control, { type: "inject.create", title: "Leak", body: "A leak.", channel: "cert", audience: ["borealis"] });
   d.do(control, { type: "inject.hold", injectId: "markets" });
-  d.do(control, { type: "inject.skip", injectId: "turn2-bulletin" });
+  d.do(control, { type: "inject.skip", injectId: "claim" });
   d.do(control, { type: "inject.release", injectId: "markets" });
   d.do(control, { type: "escalation.adjust", delta: 5, reason: "Pressure" });
   d.do(control, { type: "observers.visibility", seeAll: true });
@@ -107,7 +107,7 @@ describe("describeCommand: a recorded command in words", () => {
     expect(one("exercise.end")).toBe("ended the exercise — “Time is up”");
     expect(one("inject.create")).toBe("wrote and released an ad-hoc inject “Leak” (CERT bulletin) for Borealis");
     expect(one("inject.hold")).toBe(`held the inject “${injectTitle("markets")}”`);
-    expect(one("inject.skip")).toBe(`skipped the inject “${injectTitle("turn2-bulletin")}”`);
+    expect(one("inject.skip")).toBe(`skipped the inject “${injectTitle("claim")}”`);
     expect(one("inject.release")).toBe(`released the inject “${injectTitle("markets")}”`);
     // the numbers come from the escalation.changed event the adjustment caused
     const adjust = d.commands.find((c) => c.command.type === "escalation.adjust")!;
@@ -127,21 +127,40 @@ describe("describeCommand: a recorded command in words", () => {
     const probe = sc.actions.find((a) => a.id === "probe")!.name;
     expect(one("orders.submit", 0)).toBe(`submitted Borealis's secret orders: ${probe} → Austral`);
     expect(one("orders.submit", 1)).toBe("submitted Borealis's orders: no action this turn");
-    expect(said.get("phase.advance")).toContain("advanced the exercise to Turn 1 of 2 · Adjudication");
+    expect(said.get("phase.advance")).toContain("advanced the exercise to Turn 1 of 4 · Adjudication");
     expect(describeActor(bo, sc)).toBe("Bo (Borealis team)");
     expect(describeActor(control, sc)).toBe("Control");
     expect(describeActor({ role: "system", name: "Phase timer" }, sc)).toBe("The server (phase timer)");
     expect(describeActor({ role: "system", name: "Server" }, sc)).toBe("The server");
   });
 
-  it("says when advancing ended the exercise, with its outcome's words", async () => {
+  it("says when advancing past the last turn ended the exercise, with its outcome's words", async () => {
     const d = new Driver(loadScenario("tutorial"), "words-end");
     d.do(control, { type: "exercise.start" });
-    for (let i = 0; i < 20 && d.state.status !== "ended"; i++) d.do(control, { type: "phase.advance" });
+    for (let i = 0; i < 30 && d.state.status !== "ended"; i++) {
+      // control keeps the crisis off the top rung, so the turns run out
+      if (d.state.escalation > 20) d.do(control, { type: "escalation.adjust", delta: -20, reason: "Calm" });
+      d.do(control, { type: "phase.advance" });
+    }
+    expect(d.state.outcome).toMatchObject({ kind: "time", turn: d.scenario.turns });
     const t = await timelineOf(d);
     const last = d.commands.at(-1)!;
     expect(describeCommand(last, d.scenario, { events: t.eventsAt(last.seq) })).toBe(
       `advanced past the last phase: All ${d.scenario.turns} turns have been played`,
+    );
+  });
+
+  it("says when advancing ended the exercise in failure, with the top rung's name", async () => {
+    // nobody answers the blackout: Borealis's pressure builds, its hardliners push the crisis to the top
+    const d = new Driver(loadScenario("tutorial"), "words-end");
+    d.do(control, { type: "exercise.start" });
+    for (let i = 0; i < 30 && d.state.status !== "ended"; i++) d.do(control, { type: "phase.advance" });
+    expect(d.state.outcome?.kind).toBe("failure");
+    const t = await timelineOf(d);
+    const last = d.commands.at(-1)!;
+    const top = d.scenario.ladder.rungs.at(-1)!.name;
+    expect(describeCommand(last, d.scenario, { events: t.eventsAt(last.seq) })).toBe(
+      `advanced past the last phase: Escalation reached the top rung: ${top}`,
     );
   });
 });

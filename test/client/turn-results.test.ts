@@ -69,7 +69,9 @@ describe("the turn-results card", () => {
     // Austral saw the probe, but not who did it
     const austral = texts(d.state, teamView("austral"));
     expect(austral).toContain(`Austral observed “${probe}” by unidentified actors and read it correctly`);
-    expect(austral.join("\n")).not.toMatch(/Borealis|covert/);
+    // Borealis's domestic pressure is on everyone's board: a line naming it tells nothing of the probe
+    const aboutTheProbe = austral.filter((t) => !/: domestic pressure in Borealis \(\d+\)/.test(t));
+    expect(aboutTheProbe.join("\n")).not.toMatch(/Borealis|covert/);
     // a public act is on both cards; each team's orders being carried out only on its own
     const harden = d.scenario.actions.find((a) => a.id === "harden")!.name;
     expect(austral).toContain(`Austral: ${harden}`);

@@ -4,7 +4,7 @@ import { loadScenario } from "../helpers/scenarios.ts";
 import { replay, view } from "../../shared/engine/index.ts";
 
 describe("tutorial smoke", () => {
-  it("plays two turns", () => {
+  it("plays its four turns", () => {
     const d = new Driver(loadScenario("tutorial"));
     d.do(control, { type: "exercise.start" });
     d.advanceTo("deliberation");
@@ -17,11 +17,14 @@ describe("tutorial smoke", () => {
     });
     d.advanceTo("adjudication");
     d.advanceTo("summary");
-    d.advanceTo("briefing");
-    expect(d.state.turn).toBe(2);
-    d.advanceTo("summary");
+    for (const turn of [2, 3, 4]) {
+      d.advanceTo("briefing");
+      expect(d.state.turn).toBe(turn);
+      d.advanceTo("summary");
+    }
     d.do(control, { type: "phase.advance" });
     expect(d.state.status).toBe("ended");
+    expect(d.state.outcome).toMatchObject({ kind: "time", turn: 4 });
     console.log(
       view(d.state, { role: "team", teamId: "austral" })
         .log.map((e) => e.type)

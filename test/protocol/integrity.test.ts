@@ -33,7 +33,7 @@ function playedToDecision(): Driver {
 /** The same exercise played on until the turns run out. */
 function playedToTheEnd(): Driver {
   const d = playedToDecision();
-  for (let i = 0; i < 12 && d.state.status !== "ended"; i++) d.do(control, { type: "phase.advance" });
+  for (let i = 0; i < 30 && d.state.status !== "ended"; i++) d.do(control, { type: "phase.advance" });
   return d;
 }
 
@@ -175,7 +175,7 @@ describe("recording integrity", () => {
 
     const { d, rec: end } = exported("server-key", playedToTheEnd());
     expect(d.state.status).toBe("ended");
-    expect(end.head).toMatchObject({ count: d.commands.length, final: true, turn: 2 });
+    expect(end.head).toMatchObject({ count: d.commands.length, final: true, turn: d.scenario.turns });
     const sealedEnd = loadRecording(end, "server-key");
     expect(sealedEnd.ok && sealedEnd.integrity.summary).toBe("Sealed by this server · final recording");
 
@@ -185,10 +185,12 @@ describe("recording integrity", () => {
       ok: false,
       error: expect.stringContaining(seal),
     });
-    expect(loadRecording({ ...mid, head: { ...mid.head, final: true, turn: 2 } }, "server-key")).toEqual({
-      ok: false,
-      error: expect.stringContaining(seal),
-    });
+    expect(loadRecording({ ...mid, head: { ...mid.head, final: true, turn: d.scenario.turns } }, "server-key")).toEqual(
+      {
+        ok: false,
+        error: expect.stringContaining(seal),
+      },
+    );
     // nor does it pass rewritten as a format 2 file, which makes no claim about being final
     const asV2 = { ...mid, version: 2, head: { count: mid.head.count, hash: mid.head.hash } };
     expect(loadRecording(asV2, "server-key")).toEqual({ ok: false, error: expect.stringContaining(seal) });

@@ -8,6 +8,7 @@ import { rungIndex } from "../../shared/engine/index.ts";
 import { fixtureExercise, fixtureRecording, gridExercise, gridRecording, exported } from "./exercises.ts";
 import { Driver, control } from "../helpers/driver.ts";
 import { loadScenario, rawScenario } from "../helpers/scenarios.ts";
+import { loadFrozenTutorial, rawFrozenTutorial } from "../helpers/frozen.ts";
 import type { Recording } from "../../shared/protocol/recording.ts";
 import { ENGINE_VERSION } from "../../shared/engine/version.ts";
 
@@ -377,18 +378,18 @@ describe("analyze: Dark Winter (grid-intrusion, seed s1)", () => {
 
 describe("analyze: edge cases", () => {
   it("a recording that stops mid-exercise is unfinished; one without commands has no start", () => {
-    const d = new Driver(loadScenario("tutorial"), "cut", PLAYED_UNDER);
+    const d = new Driver(loadFrozenTutorial(), "cut", PLAYED_UNDER);
     d.do(control, { type: "exercise.start" });
     d.advanceTo("decision");
-    const a = analysed(exported(d, rawScenario("tutorial")));
+    const a = analysed(exported(d, rawFrozenTutorial()));
     expect(a.overview.outcome).toMatchObject({
       kind: "unfinished",
       text: "The recording stops in turn 1, Decision, before the exercise ended",
     });
     expect(a.turns).toEqual([]);
     expect(finding(a, "hotline-unused")).toBeDefined();
-    const none = new Driver(loadScenario("tutorial"), "none", PLAYED_UNDER);
-    const empty = analysed(exported(none, rawScenario("tutorial")));
+    const none = new Driver(loadFrozenTutorial(), "none", PLAYED_UNDER);
+    const empty = analysed(exported(none, rawFrozenTutorial()));
     expect(empty.overview).toMatchObject({
       startedAt: null,
       commandCount: 0,

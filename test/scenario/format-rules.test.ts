@@ -4,13 +4,14 @@
 import { describe, expect, it } from "vitest";
 import { parseScenario } from "../../shared/scenario/parse.ts";
 import { conditionWords } from "../../shared/words/schedule.ts";
-import { rawScenario } from "../helpers/scenarios.ts";
+import { rawFrozenTutorial } from "../helpers/frozen.ts";
 
 // scenario files are untyped JSON here; the tests change them on purpose
 type Raw = Record<string, any>;
 
+// the two-turn tutorial kept in test/fixtures: a known valid document whose indexes stay put
 function tutorial(change: (s: Raw) => void): ReturnType<typeof parseScenario> {
-  const s = structuredClone(rawScenario("tutorial")) as Raw;
+  const s = structuredClone(rawFrozenTutorial()) as Raw;
   change(s);
   return parseScenario(s);
 }

@@ -25,7 +25,7 @@ describe("HTTP API", () => {
         { id: "austral", name: "Austral" },
       ],
       mediator: true,
-      turns: 2,
+      turns: 4,
     });
     expect(list.body.map((s: { id: string }) => s.id).sort()).toEqual([
       "civilian-shield",
@@ -33,7 +33,7 @@ describe("HTTP API", () => {
       "grid-intrusion",
       "tutorial",
     ]);
-    // the two-turn tutorial comes first, where a first-time facilitator looks
+    // the four-turn tutorial comes first, where a first-time facilitator looks
     expect(list.body[0].id).toBe("tutorial");
   });
 

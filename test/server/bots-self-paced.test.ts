@@ -30,7 +30,7 @@ describe("self-paced play", () => {
     const team = await api(srv.url, "POST", "/self-paced", { ...body, team: "atlantis" }, ORGANISER);
     expect(team.status).toBe(400);
     expect(team.body.error.message).toBe(
-      "team: First Light: a two-turn tutorial has no team “atlantis” (choose borealis, austral)",
+      "team: First Light: a four-turn tutorial has no team “atlantis” (choose borealis, austral)",
     );
     const fast = await api(srv.url, "POST", "/self-paced", { ...body, phaseSeconds: 0 }, ORGANISER);
     expect(fast.body.error.message).toBe("phaseSeconds: a phase lasts at least 1 seconds");
@@ -67,7 +67,8 @@ describe("self-paced play", () => {
       decided++;
       await trainee.until(() => trainee.view.exercise.turn !== turn || ended(), "the next turn", 10_000);
     }
-    expect(decided).toBe(2);
+    // the trainee decided every turn the exercise lasted (all four of the tutorial's, unless it failed first)
+    expect(decided).toBe(trainee.view.exercise.turn);
     expect(trainee.view.exercise.outcome?.kind).toBeDefined();
     expect(trainee.transcript()).not.toMatch(/"bots?"\s*:|"autopilot"\s*:|hawk|opportunist|cautious-diplomat/);
 
@@ -83,7 +84,7 @@ describe("self-paced play", () => {
     expect(rec.commands[1]!.command).toEqual({ type: "bot.seat", seat: "mediator", policy: "mediator" });
     // the decision ended as soon as every team had its orders in, not on its timer: the autopilot advanced it
     const early = rec.commands.filter((c) => c.actor.name === "Autopilot" && c.command.type === "phase.advance");
-    expect(early.map((c) => c.phase)).toEqual(["decision", "decision"]);
+    expect(early.map((c) => c.phase)).toEqual(Array.from({ length: decided }, () => "decision"));
     // every phase has a timer: a third of the phase where nobody can act
     expect((rec.scenario as { phases: { durationSeconds: number }[] }).phases.map((p) => p.durationSeconds)).toEqual([
       1, 1, 1, 1, 1,
@@ -94,7 +95,7 @@ describe("self-paced play", () => {
     expect(report.status).toBe(200);
     expect(await report.text()).toContain("First Light");
     await trainee.leave();
-  });
+  }, 45_000);
 
   it("is paused by the server when the trainee leaves, and resumed by the autopilot when they come back", async () => {
     const body = { scenarioId: "tutorial", team: "borealis", phaseSeconds: 600, seed: "back" };

@@ -40,7 +40,7 @@ describe("parallel cells", () => {
     // the course code opens the dashboard and every cell's control data; a cell's code does not open the course
     const dash = await api(srv.url, "GET", `/groups/${groupId}`, undefined, code);
     expect(dash.status).toBe(200);
-    expect(dash.body).toMatchObject({ scenarioId: "tutorial", scenarioTitle: "First Light: a two-turn tutorial" });
+    expect(dash.body).toMatchObject({ scenarioId: "tutorial", scenarioTitle: "First Light: a four-turn tutorial" });
     expect(dash.body.cells.map((c: { status: string }) => c.status)).toEqual(["setup", "setup", "setup"]);
     expect((await api(srv.url, "GET", `/groups/${groupId}`, undefined, cells[0].codes.facilitator)).status).toBe(403);
     expect((await api(srv.url, "GET", `/groups/${groupId}`)).status).toBe(401);
@@ -67,9 +67,10 @@ describe("parallel cells", () => {
       ["Course 7 — cell B", "setup"],
       ["Course 7 — cell C", "setup"],
     ]);
-    // the tutorial's blackout moves escalation from 10 to 15 when cell A starts
-    expect(cmp.body.cells[0].metrics.final).toMatchObject({ value: 15 });
-    expect(cmp.body.cells[1].metrics.final).toMatchObject({ value: 10 });
+    // the tutorial's blackout moves escalation from 12 to 17 when cell A starts
+    expect(tutorial.ladder.start).toBe(12);
+    expect(cmp.body.cells[0].metrics.final).toMatchObject({ value: 17 });
+    expect(cmp.body.cells[1].metrics.final).toMatchObject({ value: 12 });
     expect(
       (await api(srv.url, "GET", `/groups/${groupId}/comparison`, undefined, cells[0].codes.facilitator)).status,
     ).toBe(403);
