@@ -236,7 +236,7 @@ describe("an exercise in the browser", () => {
     await shot(mia, "10-mediator");
     await tab(control, "MSEL");
     // each inject's schedule in words, with the scenario's names (a rung's name, not its id)
-    await expect.poll(() => control.locator("#msel-turn2-bulletin .meta").textContent()).toContain("turn 2, Briefing");
+    await expect.poll(() => control.locator("#msel-parliament .meta").textContent()).toContain("turn 2, Briefing");
     expect(await control.locator("#msel-markets .meta").textContent()).toContain(
       "when escalation reaches “Public dispute”",
     );

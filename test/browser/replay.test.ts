@@ -153,7 +153,7 @@ describe("the replay viewer", () => {
         "Bo (Borealis team) messaged Austral on the hotline (confirm): “Were your units involved in the blackout?”",
       );
     expect(await strip(page)).toContain("Turn 1 · Deliberation");
-    await expect.poll(() => boardText(page)).toContain("Turn 1 of 2, Deliberation.");
+    await expect.poll(() => boardText(page)).toContain("Turn 1 of 4, Deliberation.");
     await tab(page, "Hotline");
     await expect.poll(() => side(page)).toContain("Were your units involved in the blackout?");
     await shot(page, "20-replay-control-hotline");
@@ -201,7 +201,7 @@ describe("the replay viewer", () => {
     const decision = page.locator(".marker-decision").first();
     await decision.locator("rect").click();
     await expect.poll(() => current(page)).toBe(Number(await decision.getAttribute("data-step")));
-    await expect.poll(() => strip(page)).toContain("advanced the exercise to Turn 1 of 2 · Adjudication");
+    await expect.poll(() => strip(page)).toContain("advanced the exercise to Turn 1 of 4 · Adjudication");
     const target = stepOf("escalation.adjust");
     const box = (await page.locator(".replay-curve-svg").boundingBox())!;
     const x = 150 + ((box.width - 150 - 24) * target) / rec.commands.length;
@@ -217,8 +217,8 @@ describe("the replay viewer", () => {
     await page.getByRole("button", { name: "Next turn start" }).click();
     const turn2 = rec.commands.length;
     await expect.poll(() => current(page)).toBe(turn2);
-    await expect.poll(() => strip(page)).toContain("advanced the exercise to Turn 2 of 2 · Briefing");
-    await expect.poll(() => boardText(page)).toContain("Turn 2 of 2, Briefing.");
+    await expect.poll(() => strip(page)).toContain("advanced the exercise to Turn 2 of 4 · Briefing");
+    await expect.poll(() => boardText(page)).toContain("Turn 2 of 4, Briefing.");
     expect(await page.getByRole("button", { name: "Next turn start" }).isDisabled()).toBe(true);
     await page.getByRole("button", { name: "Previous turn start" }).click();
     await expect.poll(() => current(page)).toBe(stepOf("exercise.start"));
@@ -324,7 +324,7 @@ describe("the replay viewer", () => {
     );
     expect(await page.locator(".replay-footer").textContent()).toContain("from good.json");
     await page.getByRole("button", { name: "Next turn start" }).click();
-    await expect.poll(() => boardText(page)).toContain("Turn 1 of 2, Briefing.");
+    await expect.poll(() => boardText(page)).toContain("Turn 1 of 4, Briefing.");
   });
 
   it("explains, without a control seat in this browser, how to open the recording instead", async () => {

@@ -26,7 +26,7 @@ beforeAll(async () => {
   await ctl.command({ type: "exercise.start" });
   // observers who see every channel still never read control's private note
   await ctl.command({ type: "observers.visibility", seeAll: true });
-  await ctl.command({ type: "inject.hold", injectId: "turn2-bulletin" });
+  await ctl.command({ type: "inject.hold", injectId: "parliament" });
 });
 afterAll(async () => {
   await Promise.all([ctl?.leave(), bo?.leave(), obs?.leave()]);
@@ -106,12 +106,12 @@ describe("safe controls", () => {
     // the MSEL: filtered to held injects, one is un-held and goes back to pending
     await page.getByRole("tab", { name: /^MSEL/ }).click();
     await page.getByLabel("State").selectOption("held");
-    const heldRow = page.locator("#msel-turn2-bulletin");
+    const heldRow = page.locator("#msel-parliament");
     await expect.poll(() => heldRow.locator(".msel-status").textContent()).toBe("Held");
     expect(await page.locator(".msel-row").count()).toBe(1);
     await shot(page, "safe-controls-msel-held-1280");
     await heldRow.getByRole("button", { name: /^Un-hold/ }).click();
-    await ctl.until(() => ctl.view.injects.find((i) => i.id === "turn2-bulletin")?.status === "pending", "un-held");
+    await ctl.until(() => ctl.view.injects.find((i) => i.id === "parliament")?.status === "pending", "un-held");
     await expect.poll(() => page.locator(".msel-groups").textContent()).toBe("No inject matches these filters.");
     await page.getByLabel("State").selectOption("any");
     await expect.poll(() => heldRow.locator(".msel-status").textContent()).toBe("Pending");
@@ -132,7 +132,7 @@ describe("safe controls", () => {
     await page.keyboard.press("Escape");
     await expect.poll(() => page.getByRole("dialog").count()).toBe(0);
     await page.getByRole("tab", { name: /^MSEL/ }).click();
-    await page.locator("#msel-turn2-bulletin").waitFor();
+    await page.locator("#msel-parliament").waitFor();
     await shot(page, "safe-controls-msel-1920");
     await page.context().close();
   });

@@ -15,7 +15,7 @@ beforeAll(async () => {
   srv = await startTestServer({
     CLIENT_DIR: inject("clientDir"),
     BOT_DELAY_SECONDS: "0.05-0.1",
-    SELF_PACED_MIN_PHASE_SECONDS: "2",
+    SELF_PACED_MIN_PHASE_SECONDS: "1",
   });
   browser = await launch();
 });
@@ -40,7 +40,7 @@ describe("self-paced play in the browser", () => {
     await trainee.locator('[data-scenario="tutorial"]').click();
     const solo = trainee.getByRole("form", { name: "Play alone" });
     await solo.getByLabel("Your team").selectOption("austral");
-    await solo.getByLabel("Pace").selectOption("2");
+    await solo.getByLabel("Pace").selectOption("1");
     await solo.getByLabel("Your name (optional)").fill("Tia");
     await solo.scrollIntoViewIfNeeded();
     await shot(trainee, "self-paced-start-1280x720");
@@ -49,7 +49,7 @@ describe("self-paced play in the browser", () => {
     await solo.getByRole("button", { name: "Start playing alone" }).click();
     await trainee.locator(".topbar").waitFor();
     await expect.poll(() => trainee.locator(".topbar").innerText()).toContain("Austral");
-    // the server starts it, bots play, phases run out: 2 turns of 5 phases
+    // the server starts it, bots play, phases run out: 4 turns of 5 phases, a second each
     await trainee.getByText("● Live").waitFor({ timeout: 10_000 });
     await shot(trainee, "self-paced-playing-1280x720");
     const roomId = new URL(trainee.url()).pathname.split("/")[2]!;
