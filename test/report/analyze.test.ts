@@ -280,7 +280,7 @@ describe("analyze: the fixture exercise", () => {
   });
 });
 
-describe("analyze: Dark Winter (grid-intrusion, seed s1)", () => {
+describe("analyze: Dark Winter (grid-intrusion, seed s3)", () => {
   const d = gridExercise();
   const a = analysed(gridRecording());
   const m = a.metrics;
@@ -298,7 +298,7 @@ describe("analyze: Dark Winter (grid-intrusion, seed s1)", () => {
     const rows = m.redLines.map((l) => [l.id, l.turnsAtAnyPoint, l.turnsAtEnd, l.crossings, l.firstCrossed?.turn]);
     expect(rows).toEqual([
       ["public-blame", 5, 5, 1, 1],
-      ["civilian-reprisal", 2, 2, 1, 4],
+      ["civilian-reprisal", 2, 2, 2, 3],
       ["mobilisation", 1, 1, 1, 5],
     ]);
     for (const l of m.redLines) {

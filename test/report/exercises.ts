@@ -105,22 +105,24 @@ function orders(d: Driver, byTeam: [ReturnType<typeof team>, Parameters<Driver["
 const incident = (d: Driver, title: string) => d.state.incidents.find((i) => i.title === title)!.id;
 
 /**
- * Dark Winter (grid-intrusion, seed "s1", rules 3.0) played to the end of its five turns:
+ * Dark Winter (grid-intrusion, seed "s3", rules 3.0) played to the end of its five turns:
  * turn 1 — Valdoria asks Kestria to confirm (answered late, after 400 s),
  * Kestria notifies a hunt-forward operation (answered at once), an evaluator
  * notes both; Valdoria publicly blames Kestria for the blackout an outside
  * group caused (a misattribution) and sanctions it; turn 2 — both adopt
  * pre-notification, Meridian convenes talks, Valdoria types markup into the
  * hotline, Kestria probes without notice (breaking the pledge); turn 3 — the
- * seed draws a second intrusion on top of the second wave, Valdoria's question
- * is left unanswered (lapses), Valdoria investigates both incidents; turn 4 — a
- * deconflict exchange, Valdoria opens its logs and calls for restraint, but the
- * hardliners' motion (drawn by the seed) and the pressure its turn-1 blame left
- * push the crisis up; turn 5 — quiet orders; the turns run out one rung short
- * of armed conflict.
+ * seed draws a quiet week, but the second wave lands, Valdoria's question is
+ * left unanswered (lapses), Valdoria investigates the second wave, and under
+ * the pressure its turn-1 blame left its hardliners lurch the crisis past the
+ * civilian-reprisal line; partners step in (drawn by the seed) and pull it
+ * back; turn 4 — a deconflict exchange, Valdoria opens its logs and both call
+ * for restraint, while the hardliners' motion (drawn by the seed) keeps the
+ * pressure on; turn 5 — quiet orders, the hardliners lurch again, and the
+ * turns run out one rung short of armed conflict.
  */
 export function gridExercise(): Driver {
-  const d = new Driver(loadScenario("grid-intrusion"), "s1");
+  const d = new Driver(loadScenario("grid-intrusion"), "s3");
   d.do(control, { type: "exercise.start" });
   d.advanceTo("deliberation");
   d.do(V(), {

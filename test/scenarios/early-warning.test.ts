@@ -171,7 +171,7 @@ describe("early-warning scenario (rules 3.0)", () => {
   });
 
   it("failure: Valdera blames Korsa on 40 % evidence before verification, and both climb to armed conflict", () => {
-    const d = begin("s1");
+    const d = begin("s5");
     d.do(V, {
       type: "hotline.send",
       to: "mediator",
@@ -221,7 +221,7 @@ describe("early-warning scenario (rules 3.0)", () => {
     expect(broken.breaches).toEqual([
       { teamId: "korsa", turn: 2, reason: { kind: "protected-sectors", sectors: ["defence"] } },
     ]);
-    // with seed "s1" the strike does not fail (35 %): Valdera's warning is blinded, and the crisis leaves cyberspace
+    // with seed "s5" the strike does not fail (35 %): Valdera's warning is blinded, and the crisis leaves cyberspace
     expect(d.state.history[1]!.failed).toBeUndefined();
     expect(d.state.outcome).toMatchObject({ kind: "failure", turn: 2 });
     expect(d.state.escalation).toBeGreaterThanOrEqual(90);
@@ -296,14 +296,14 @@ describe("early-warning scenario (rules 3.0)", () => {
     expect(d.state.outcome).toMatchObject({ kind: "time", turn: 5 });
     expect(d.state.history).toHaveLength(5);
     // the outage was answered, so nothing mounted; but parliament's demands kept Valdera under heavy pressure,
-    // and its hardliners pushed the crisis up in each of the last three turns, short of the top rung
+    // and its hardliners (a rarer, larger push in this scenario: hardlinerOdds) lurched the crisis up in two of
+    // the last three turns (seed "s1"'s draws), short of the top rung
     expect(events(d, "pressure.mounting")).toEqual([]);
     const pushes = events(d, "escalation.changed").filter(
       (e) => e.cause.kind === "pressure" && e.to - e.from === d.state.model.hardlinerEscalation,
     );
     expect(pushes.map((e) => [e.turn, e.cause.kind === "pressure" && e.cause.team])).toEqual([
       [3, "valdera"],
-      [4, "valdera"],
       [5, "valdera"],
     ]);
     expect(d.state.escalation).toBeLessThan(90);
