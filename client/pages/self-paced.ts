@@ -43,7 +43,9 @@ export function selfPacedCard(opts: { bearer: () => string | undefined; needCode
   void call<{ selfPacedMinPhaseSeconds?: number }>("GET", "/health")
     .then(({ selfPacedMinPhaseSeconds: min }) => {
       if (min && min < PACES[0][0])
-        pace.prepend(h("option", { value: String(min) }, `Fastest — ${min} seconds a phase`));
+        pace.prepend(
+          h("option", { value: String(min) }, `Fastest — ${min} ${min === 1 ? "second" : "seconds"} a phase`),
+        );
     })
     .catch(() => {});
   const name = h("input", { id: "solo-name", maxlength: 40, placeholder: "how the log names you" });
