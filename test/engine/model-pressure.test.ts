@@ -224,8 +224,10 @@ describe("model: domestic pressure", () => {
         d.advanceTo("decision");
         d.do(control, { type: "phase.advance" });
         // the second pressure step of the turn is the hardliners' (the first is the drift)
-        const steps = d.state.log.filter((e) => e.type === "escalation.changed" && e.cause.kind === "pressure");
-        if (steps.length === 2) sizes.push(steps[1]!.to - steps[1]!.from);
+        const steps = d.state.log.flatMap((e) =>
+          e.type === "escalation.changed" && e.cause.kind === "pressure" ? [e.to - e.from] : [],
+        );
+        if (steps.length === 2) sizes.push(steps[1]!);
       }
       return sizes;
     };
