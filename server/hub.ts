@@ -79,7 +79,9 @@ export class Hub {
     const scenario = found && opts.phaseSeconds ? pacedScenario(found, opts.phaseSeconds) : found;
     if (!scenario) {
       const known = [...this.catalogue.scenarios.keys()].join(", ");
-      throw new HttpError(404, "unknown-scenario", `There is no scenario "${opts.scenarioId}" (available: ${known})`);
+      throw new HttpError(404, "unknown-scenario", `There is no scenario "${opts.scenarioId}" (available: ${known})`, {
+        scenario: opts.scenarioId,
+      });
     }
     const row: ExerciseRow = {
       id: newId(),
@@ -102,7 +104,10 @@ export class Hub {
   /** Creates a course's parallel cells of one scenario, each with its own codes, under one course code, in one transaction. */
   createGroup(opts: CreateGroupOptions, now: number): { group: GroupRow; cells: LiveExercise[] } {
     const scenario = this.catalogue.get(opts.scenarioId);
-    if (!scenario) throw new HttpError(404, "unknown-scenario", `There is no scenario "${opts.scenarioId}"`);
+    if (!scenario)
+      throw new HttpError(404, "unknown-scenario", `There is no scenario "${opts.scenarioId}"`, {
+        scenario: opts.scenarioId,
+      });
     const title = opts.title?.trim() || scenario.title;
     const group: GroupRow = {
       id: `course-${randomBytes(4).toString("hex")}`,

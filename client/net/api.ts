@@ -27,12 +27,15 @@ export async function call<T>(method: string, path: string, body?: unknown, bear
       "The Deconflict server cannot be reached. Is it running, and is this the right address?",
     );
   }
-  const data = (await res.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
+  const data = (await res.json().catch(() => null)) as {
+    error?: { code: string; message: string; params?: Record<string, string | number> };
+  } | null;
   if (!res.ok)
     throw new HttpError(
       res.status,
       data?.error?.code ?? "error",
       data?.error?.message ?? `The server answered ${res.status}`,
+      data?.error?.params,
     );
   return data as T;
 }

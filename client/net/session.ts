@@ -15,6 +15,7 @@ import type {
 import type { Participant } from "../../shared/protocol/identity.ts";
 import type { ParticipantView, Viewer } from "../../shared/engine/index.ts";
 import { serverUrl } from "./api.ts";
+import { commandRefusalText } from "./refusals.ts";
 
 export type Link = "online" | "reconnecting" | "offline";
 
@@ -25,10 +26,11 @@ export interface Feedback {
   message?: string;
 }
 
+/** A refused command: its code, and its message worded in the participant's language. */
 export class CommandRefused extends Error {
   readonly code: string;
   constructor(e: CommandError) {
-    super(e.message);
+    super(commandRefusalText(e));
     this.code = e.code;
   }
 }
@@ -104,8 +106,12 @@ export class Session {
     this.emitFeedback(fb);
     // while reconnecting the request is still tried: a slow answer is not a lost connection
     if (this.link === "offline") {
-      this.emitFeedback({ ...fb, state: "refused", message: "Not connected: wait for the connection to come back" });
-      throw new CommandRefused({ code: "offline", message: "Not connected: wait for the connection to come back" });
+      const offline = new CommandRefused({
+        code: "offline",
+        message: "Not connected: wait for the connection to come back",
+      });
+      this.emitFeedback({ ...fb, state: "refused", message: offline.message });
+      throw offline;
     }
     try {
       const reply = (await this.room.request("command", cmd, { timeout: 15_000 })) as CommandReply;
@@ -117,8 +123,9 @@ export class Session {
         e.name === "rejected" && e.reason
           ? e.reason
           : { code: "network", message: e.message ?? "The command could not be sent" };
-      this.emitFeedback({ ...fb, state: "refused", message: error.message });
-      throw new CommandRefused(error);
+      const refused = new CommandRefused(error);
+      this.emitFeedback({ ...fb, state: "refused", message: refused.message });
+      throw refused;
     }
   }
 

@@ -3,6 +3,9 @@ import { brand, h, render } from "../ui/dom.ts";
 import { call, type JoinAnswer } from "../net/api.ts";
 import { saveCourse, saveSeat } from "../net/seats.ts";
 import { navigate } from "../router.ts";
+import { t } from "../i18n/index.ts";
+import { languagePicker } from "../i18n/picker.ts";
+import { httpRefusalText } from "../net/refusals.ts";
 
 export function joinPage(root: HTMLElement, params: Record<string, string>): void {
   const code = h("input", {
@@ -21,19 +24,19 @@ export function joinPage(root: HTMLElement, params: Record<string, string>): voi
     required: true,
     autocomplete: "name",
     value: localStorage.getItem("deconflict:name") ?? "",
-    placeholder: "How others will see you",
+    placeholder: t("join.name-placeholder"),
   });
   const status = h("p", { role: "alert", class: "error-text" });
-  const button = h("button", { class: "primary", type: "submit" }, "Enter the exercise");
+  const button = h("button", { class: "primary", type: "submit" }, t("join.submit"));
   const form = h(
     "form",
-    { class: "card", "aria-label": "Join an exercise", style: "max-width: 34em" },
-    h("h1", {}, "Join an exercise"),
-    h("label", { for: "code" }, "Join code"),
+    { class: "card", "aria-label": t("join.title"), style: "max-width: 34em" },
+    h("h1", {}, t("join.title")),
+    h("label", { for: "code" }, t("join.code-label")),
     code,
-    h("label", { for: "name" }, "Your name"),
+    h("label", { for: "name" }, t("join.name-label")),
     name,
-    h("p", { class: "dim" }, "Your team, the mediator or the observers: the code decides where you sit."),
+    h("p", { class: "dim" }, t("join.seat-hint")),
     h("div", { class: "row" }, button),
     status,
   );
@@ -41,12 +44,12 @@ export function joinPage(root: HTMLElement, params: Record<string, string>): voi
     e.preventDefault();
     status.textContent = "";
     if (!name.value.trim()) {
-      status.textContent = "Enter your name first.";
+      status.textContent = t("join.name-missing");
       name.focus();
       return;
     }
     button.disabled = true;
-    button.textContent = "Checking the code…";
+    button.textContent = t("join.checking");
     try {
       const answer = await call<JoinAnswer>("POST", "/join", { code: code.value.trim() });
       localStorage.setItem("deconflict:name", name.value.trim());
@@ -68,11 +71,11 @@ export function joinPage(root: HTMLElement, params: Record<string, string>): voi
       // the display code opens the projector's page, never the console's
       navigate(target.role === "public" ? `/display/${target.roomId}` : `/exercise/${target.roomId}`);
     } catch (err) {
-      status.textContent = (err as Error).message;
+      status.textContent = httpRefusalText(err);
       button.disabled = false;
-      button.textContent = "Enter the exercise";
+      button.textContent = t("join.submit");
     }
   });
-  render(root, h("main", { class: "page" }, h("header", { class: "page-header" }, brand()), form));
+  render(root, h("main", { class: "page" }, h("header", { class: "page-header" }, brand(), languagePicker()), form));
   (params.code ? name : code).focus();
 }

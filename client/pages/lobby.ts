@@ -5,9 +5,12 @@ import { courses, facilitatorSeats, saveCourse, saveSeat } from "../net/seats.ts
 import { navigate } from "../router.ts";
 import { selfPacedCard, selfPacedList } from "./self-paced.ts";
 import { botChoice } from "./bot-choice.ts";
+import { i18n, t } from "../i18n/index.ts";
+import { languagePicker } from "../i18n/picker.ts";
+import { httpRefusalText } from "../net/refusals.ts";
 
 export async function lobbyPage(root: HTMLElement): Promise<void> {
-  const list = h("div", { class: "grid", role: "radiogroup", "aria-label": "Scenarios" });
+  const list = h("div", { class: "grid", role: "radiogroup", "aria-label": t("lobby.scenarios-label") });
   const status = h("p", { role: "alert", class: "error-text" });
   let chosen: ScenarioSummary | null = null;
 
@@ -15,14 +18,15 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
     id: "ex-title",
     name: "title",
     maxlength: 120,
-    placeholder: "e.g. CERT course, cell A — 14 May",
+    placeholder: t("lobby.title-placeholder"),
   });
-  const seed = h("input", { id: "ex-seed", name: "seed", maxlength: 100, placeholder: "leave empty for a random one" });
+  const seed = h("input", { id: "ex-seed", name: "seed", maxlength: 100, placeholder: t("lobby.seed-placeholder") });
   const cells = h("input", { id: "ex-cells", type: "number", value: "1", style: "width: 6em" });
   cells.min = "1";
   cells.max = "12";
   const sameSeed = h("input", { id: "ex-same-seed", type: "checkbox", checked: true });
-  const create = h("button", { class: "primary", type: "submit", disabled: true }, "Create exercise");
+  const createText = () => t("lobby.create", { cells: Math.max(1, Math.floor(Number(cells.value) || 1)) });
+  const create = h("button", { class: "primary", type: "submit", disabled: true }, createText());
   // a server started with CREATE_CODE asks organisers for it
   const organiser = h("input", {
     id: "ex-organiser",
@@ -33,9 +37,9 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
   const organiserBox = h(
     "div",
     { hidden: true },
-    h("label", { for: "ex-organiser" }, "Organiser code"),
+    h("label", { for: "ex-organiser" }, t("lobby.organiser-label")),
     organiser,
-    h("p", { class: "dim" }, "This server asks for its organiser code before creating exercises."),
+    h("p", { class: "dim" }, t("lobby.organiser-hint")),
   );
   void call<{ createCodeRequired?: boolean }>("GET", "/health")
     .then((hl) => (organiserBox.hidden = !hl.createCodeRequired))
@@ -43,54 +47,33 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
   const courseBox = h(
     "fieldset",
     {},
-    h("legend", {}, "Parallel cells (for a course)"),
+    h("legend", {}, t("lobby.cells-legend")),
     h(
       "div",
       { class: "row" },
-      h("label", { for: "ex-cells", style: "margin: 0" }, "Cells"),
+      h("label", { for: "ex-cells", style: "margin: 0" }, t("lobby.cells-label")),
       cells,
-      h(
-        "label",
-        { class: "inline", for: "ex-same-seed" },
-        sameSeed,
-        "Same seed in every cell, so chance falls alike and cells compare fairly",
-      ),
+      h("label", { class: "inline", for: "ex-same-seed" }, sameSeed, t("lobby.same-seed")),
     ),
-    h(
-      "p",
-      { class: "dim", style: "margin: 0.4em 0 0" },
-      "One cell is one exercise. With several, each cell gets its own codes, and one dashboard follows and compares them all.",
-    ),
+    h("p", { class: "dim", style: "margin: 0.4em 0 0" }, t("lobby.cells-hint")),
   );
-  cells.addEventListener(
-    "input",
-    () => (create.textContent = Number(cells.value) > 1 ? `Create ${cells.value} cells` : "Create exercise"),
-  );
-  const chosenLabel = h("p", { class: "dim" }, "Choose a scenario above.");
+  cells.addEventListener("input", () => (create.textContent = createText()));
+  const chosenLabel = h("p", { class: "dim" }, t("lobby.choose-above"));
   const bots = botChoice();
   const review = h("input", { id: "ex-review", type: "checkbox" });
   const adjudication = () => (review.checked ? ("review" as const) : undefined);
   const form = h(
     "form",
-    { class: "card", "aria-label": "Create an exercise" },
-    h("h2", {}, "2. Set it up"),
+    { class: "card", "aria-label": t("lobby.setup-label") },
+    h("h2", {}, t("lobby.setup-title")),
     chosenLabel,
-    h("label", { for: "ex-title" }, "Title (optional)"),
+    h("label", { for: "ex-title" }, t("lobby.title-label")),
     title,
-    h("label", { for: "ex-seed" }, "Seed (optional)"),
+    h("label", { for: "ex-seed" }, t("lobby.seed-label")),
     seed,
-    h(
-      "p",
-      { class: "dim" },
-      "The seed fixes the dice: two exercises with the same scenario and seed resolve chance the same way.",
-    ),
+    h("p", { class: "dim" }, t("lobby.seed-hint")),
     bots.el,
-    h(
-      "label",
-      { class: "inline", for: "ex-review" },
-      review,
-      "Control reviews each turn's adjudication before the teams see it (approve or amend)",
-    ),
+    h("label", { class: "inline", for: "ex-review" }, review, t("lobby.review")),
     courseBox,
     organiserBox,
     h("div", { class: "row" }, create),
@@ -100,7 +83,7 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
     e.preventDefault();
     if (!chosen) return;
     create.disabled = true;
-    create.textContent = "Creating…";
+    create.textContent = t("lobby.creating");
     status.textContent = "";
     const bearer = organiser.value.trim() || undefined;
     if (bearer) sessionStorage.setItem("deconflict:organiser", bearer);
@@ -159,9 +142,9 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
       navigate(`/exercise/${ex.roomId}/codes`);
     } catch (err) {
       if ((err as { code?: string }).code === "create-code-required") organiserBox.hidden = false;
-      status.textContent = (err as Error).message;
+      status.textContent = httpRefusalText(err);
       create.disabled = false;
-      create.textContent = "Create exercise";
+      create.textContent = createText();
     }
   });
 
@@ -180,11 +163,16 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
   });
   const joinForm = h(
     "form",
-    { class: "card", "aria-label": "Join an exercise" },
-    h("h2", {}, "Join an exercise"),
-    h("label", { for: "join-code" }, "Your join code"),
-    h("div", { class: "row" }, h("div", { class: "grow" }, code), h("button", { type: "submit" }, "Join")),
-    h("p", { class: "dim" }, "Your facilitator gives you a code or a link. The code decides your seat."),
+    { class: "card", "aria-label": t("lobby.join-title") },
+    h("h2", {}, t("lobby.join-title")),
+    h("label", { for: "join-code" }, t("lobby.join-code-label")),
+    h(
+      "div",
+      { class: "row" },
+      h("div", { class: "grow" }, code),
+      h("button", { type: "submit" }, t("lobby.join-button")),
+    ),
+    h("p", { class: "dim" }, t("lobby.join-hint")),
   );
   joinForm.addEventListener("submit", (e) => {
     e.preventDefault();
@@ -198,12 +186,7 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
     h(
       "main",
       { class: "page" },
-      h(
-        "header",
-        { class: "page-header" },
-        brand(),
-        h("span", { class: "dim" }, "Cyber-crisis exercises between states"),
-      ),
+      h("header", { class: "page-header" }, brand(), h("span", { class: "dim" }, t("lobby.tagline")), languagePicker()),
       h(
         "div",
         { class: "row", style: "align-items: stretch; gap: 1em; margin-bottom: 1.5em" },
@@ -211,14 +194,16 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
         mine.length || myCourses.length
           ? h(
               "section",
-              { class: "card grow", "aria-label": "Your exercises" },
-              h("h2", {}, "Your exercises"),
+              { class: "card grow", "aria-label": t("lobby.yours-title") },
+              h("h2", {}, t("lobby.yours-title")),
               h(
                 "ul",
                 {},
                 myCourses
                   .slice(0, 4)
-                  .map((c) => h("li", {}, h("a", { href: `/course/${c.groupId}` }, c.title), " · course dashboard")),
+                  .map((c) =>
+                    h("li", {}, h("a", { href: `/course/${c.groupId}` }, c.title), " · ", t("lobby.course-dashboard")),
+                  ),
                 mine
                   .slice(0, 6)
                   .map((s) =>
@@ -227,9 +212,9 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
                       {},
                       h("a", { href: `/exercise/${s.roomId}?as=facilitator` }, s.title),
                       " · ",
-                      h("a", { href: `/exercise/${s.roomId}/codes` }, "join codes"),
+                      h("a", { href: `/exercise/${s.roomId}/codes` }, t("lobby.join-codes")),
                       " · ",
-                      h("a", { href: `/replay/${s.roomId}` }, "replay"),
+                      h("a", { href: `/replay/${s.roomId}` }, t("lobby.replay")),
                     ),
                   ),
               ),
@@ -237,8 +222,8 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
           : null,
         selfPacedList(),
       ),
-      h("h1", {}, "Run an exercise"),
-      h("section", { "aria-label": "Choose a scenario" }, h("h2", {}, "1. Choose a scenario"), list),
+      h("h1", {}, t("lobby.run-title")),
+      h("section", { "aria-label": t("lobby.choose-label") }, h("h2", {}, t("lobby.choose-title")), list),
       h("section", { style: "margin-top: 1.5em" }, form),
       solo.el,
     ),
@@ -248,7 +233,7 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
   try {
     scenarios = await call<ScenarioSummary[]>("GET", "/scenarios");
   } catch (err) {
-    render(list, h("p", { class: "error-text", role: "alert" }, (err as Error).message));
+    render(list, h("p", { class: "error-text", role: "alert" }, httpRefusalText(err)));
     return;
   }
   const cards = scenarios.map((s) => {
@@ -263,9 +248,17 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
         s.teams.map((t) =>
           h("span", { class: "badge" }, h("span", { class: "swatch", style: `background:${t.color}` }), t.name),
         ),
-        s.mediator ? h("span", { class: "badge accent" }, "+ mediator") : null,
+        s.mediator ? h("span", { class: "badge accent" }, t("lobby.mediator-badge")) : null,
       ),
-      h("small", {}, `${s.turns} turns · ${s.phases.join(" → ")} · ${s.injects} injects`),
+      h(
+        "small",
+        {},
+        t("lobby.scenario-facts", {
+          turns: s.turns,
+          phases: s.phases.join(i18n().dir === "rtl" ? " ← " : " → "),
+          injects: s.injects,
+        }),
+      ),
     );
     const pick = () => {
       chosen = s;
@@ -273,7 +266,12 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
       bots.choose(s);
       for (const c of cards) c.setAttribute("aria-checked", String(c === card));
       create.disabled = false;
-      chosenLabel.textContent = `Scenario: ${s.title} — ${s.teams.length} teams${s.mediator ? " and a mediator" : ""}, ${s.turns} turns.`;
+      chosenLabel.textContent = t("lobby.chosen", {
+        title: s.title,
+        teams: s.teams.length,
+        mediator: s.mediator ? "yes" : "no",
+        turns: s.turns,
+      });
     };
     card.addEventListener("click", pick);
     card.addEventListener("keydown", (e) => {
@@ -295,11 +293,7 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
         h(
           "p",
           { class: "scenario-lab" },
-          h(
-            "a",
-            { href: `/lab/${scenarios[i]!.id}`, "data-lab": scenarios[i]!.id },
-            "Simulation lab: what does it teach? →",
-          ),
+          h("a", { href: `/lab/${scenarios[i]!.id}`, "data-lab": scenarios[i]!.id }, t("lobby.lab-link")),
         ),
       ),
     ),

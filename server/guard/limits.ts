@@ -30,6 +30,7 @@ export class Limits {
       429,
       "too-many-wrong-codes",
       `Too many wrong codes from this address: wait ${wait} s, then check the code with your facilitator`,
+      { wait },
     );
   }
 
@@ -49,6 +50,7 @@ export class Limits {
         429,
         "too-many-creations",
         `Too many exercises created ${who}: at most ${this.settings.createPerMinute} a minute. Try again in ${wait} s`,
+        { who: blocked === "organiser" ? "organiser" : "address", limit: this.settings.createPerMinute, wait },
       );
     }
     for (const k of keys) this.creations.take(k, now);

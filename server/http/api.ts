@@ -124,6 +124,7 @@ export function apiRouter(deps: ApiDeps): Router {
         "too-many-exercises",
         `This server already holds ${unfinished} unfinished exercises, and its limit is ${maxLive} ` +
           `(MAX_LIVE_EXERCISES). End old exercises or ask its operator to raise the limit.`,
+        { unfinished, limit: maxLive },
       );
   };
   /** The exercise or course a bearer code opens, with wrong codes throttled per address. */
@@ -373,7 +374,7 @@ export function parse<T>(schema: z.ZodType<T>, body: unknown): T {
 
 function errorHandler(err: unknown, _req: Request, res: Response, _next: NextFunction): void {
   if (err instanceof HttpError) {
-    res.status(err.status).json({ error: { code: err.code, message: err.message } });
+    res.status(err.status).json({ error: { code: err.code, message: err.message, params: err.params } });
     return;
   }
   const e = err as { type?: string; status?: number; message?: string };

@@ -37,6 +37,7 @@ export class SeatBudget {
       message:
         `Too much sent from this seat: wait a moment (its people together may send ` +
         `${this.messages.perSecond} messages a second, bursts of ${this.messages.capacity})`,
+      params: { perSecond: this.messages.perSecond, burst: this.messages.capacity },
     };
   }
 }

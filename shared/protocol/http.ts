@@ -2,14 +2,16 @@
 // that read them, and the one error type both sides use.
 import type { FlatSeat } from "./identity.ts";
 
-/** An HTTP failure: status, a stable code, and a message a person can read. */
+/** An HTTP failure: status, a stable code, a message a person can read, and the parameters clients word it with. */
 export class HttpError extends Error {
   readonly status: number;
   readonly code: string;
-  constructor(status: number, code: string, message: string) {
+  readonly params: Record<string, string | number> | undefined;
+  constructor(status: number, code: string, message: string, params?: Record<string, string | number>) {
     super(message);
     this.status = status;
     this.code = code;
+    this.params = params;
   }
 }
 

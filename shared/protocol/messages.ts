@@ -47,6 +47,8 @@ export interface CommandReply {
 export interface CommandError {
   code: string;
   message: string;
+  /** what clients word the refusal with, in their own language (the message is the server's English) */
+  params?: Record<string, string | number>;
 }
 
 /** The server is saturated and refused the command at once, without applying it: the sender may simply retry. */
