@@ -31,5 +31,5 @@ export function languagePicker(): HTMLElement {
     }
     void show().then(() => document.getElementById("language")?.focus());
   });
-  return h("label", { class: "language-choice" }, h("span", { "aria-hidden": "true" }, "🌐 "), select);
+  return h("span", { class: "language-choice" }, select);
 }

@@ -240,8 +240,8 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
     const card = h(
       "div",
       { class: "card scenario-card", role: "radio", "aria-checked": "false", tabindex: 0, "data-scenario": s.id },
-      h("h3", {}, s.title),
-      h("p", {}, s.summary),
+      auto(h("h3", {}, s.title)),
+      auto(h("p", {}, s.summary)),
       h(
         "div",
         { class: "teams-list" },
@@ -255,7 +255,7 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
         {},
         t("lobby.scenario-facts", {
           turns: s.turns,
-          phases: s.phases.join(i18n().dir === "rtl" ? " ← " : " → "),
+          phases: s.phases.join(phaseArrow()),
           injects: s.injects,
         }),
       ),
@@ -298,4 +298,15 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
       ),
     ),
   );
+}
+
+/** A scenario's own words may be in another language than the page's: each reads in its own direction. */
+function auto<E extends HTMLElement>(el: E): E {
+  el.dir = "auto";
+  return el;
+}
+
+/** The arrow between phases points the way the page reads; right-to-left marks keep it between Latin names. */
+function phaseArrow(): string {
+  return i18n().dir === "rtl" ? " \u200f←\u200f " : " → ";
 }
