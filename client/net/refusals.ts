@@ -10,8 +10,8 @@ export interface RefusalLike {
   params?: Params | undefined;
 }
 
-// HTTP API refusals (client/net/api.ts), by code
-const HTTP: Record<string, string> = {
+/** HTTP API refusals (client/net/api.ts): code → key. */
+export const HTTP_REFUSAL_KEYS: Record<string, string> = {
   offline: "refusals.http.offline",
   error: "refusals.http.error",
   "unknown-code": "refusals.http.unknown-code",
@@ -41,8 +41,8 @@ const HTTP: Record<string, string> = {
   internal: "refusals.http.internal",
 };
 
-// refused commands and requests in an exercise (client/net/session.ts), by code
-const COMMAND: Record<string, string> = {
+/** Refused commands and requests in an exercise (client/net/session.ts): code → key. */
+export const COMMAND_REFUSAL_KEYS: Record<string, string> = {
   forbidden: "refusals.command.forbidden",
   "not-started": "refusals.command.not-started",
   paused: "refusals.command.paused",
@@ -77,12 +77,12 @@ const ENGINE_RULES = new Set([
 /** An HTTP API refusal (an HttpError from call()), in the participant's language. */
 export function httpRefusalText(err: unknown): string {
   const r = asRefusal(err);
-  return worded(HTTP[r.code], r, false);
+  return worded(HTTP_REFUSAL_KEYS[r.code], r, false);
 }
 
 /** A refused command or exercise request, in the participant's language. */
 export function commandRefusalText(err: RefusalLike): string {
-  return worded(COMMAND[err.code], err, ENGINE_RULES.has(err.code));
+  return worded(COMMAND_REFUSAL_KEYS[err.code], err, ENGINE_RULES.has(err.code));
 }
 
 function worded(key: string | undefined, r: RefusalLike, withDetail: boolean): string {
