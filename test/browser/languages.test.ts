@@ -131,6 +131,7 @@ describe("languages", () => {
     await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe("rtl");
     const four = await page.evaluate(() => new Intl.NumberFormat("ar").format(4));
     await expect.poll(() => page.locator("[data-scenario=tutorial] small").textContent()).toMatch(`${four} جولات · `);
+    await shot(page, "60-lobby-ar");
     await page.locator("[data-scenario=tutorial]").click();
     await page.locator("#ex-cells").fill("2");
     await expect
@@ -138,7 +139,7 @@ describe("languages", () => {
       .toBe("إنشاء خليتين");
     const h1 = await textBox(page, "h1");
     expect(h1.right).toBeGreaterThan(1000);
-    await shot(page, "60-lobby-ar");
+    await shot(page, "60-lobby-ar-setup");
   });
 
   it("the pseudo-locale finds no visible text outside the catalogues on the join page and the lobby's own parts", async () => {
