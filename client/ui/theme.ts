@@ -2,11 +2,16 @@
 // default), light or high contrast. Set on the html element before the first
 // page is drawn; the board reads its palette from the same variables.
 import { h } from "./dom.ts";
+import { t } from "../i18n/index.ts";
 import "./themes.css";
 
 export type Theme = "dark" | "light" | "contrast";
 const KEY = "deconflict:theme";
-const NAMES: Record<Theme, string> = { dark: "Dark", light: "Light", contrast: "High contrast" };
+const NAMES: Record<Theme, string> = {
+  dark: "common.theme-dark",
+  light: "common.theme-light",
+  contrast: "common.theme-contrast",
+};
 
 export function currentTheme(): Theme {
   const t = localStorage.getItem(KEY);
@@ -26,8 +31,8 @@ export function applyTheme(theme: Theme = currentTheme()): void {
 export function themePicker(): HTMLSelectElement {
   const select = h(
     "select",
-    { class: "theme-picker small no-print", "aria-label": "Colour theme" },
-    (Object.keys(NAMES) as Theme[]).map((t) => h("option", { value: t }, NAMES[t])),
+    { class: "theme-picker small no-print", "aria-label": t("common.theme") },
+    (Object.keys(NAMES) as Theme[]).map((theme) => h("option", { value: theme }, t(NAMES[theme]))),
   );
   select.value = currentTheme();
   select.addEventListener("change", () => {

@@ -146,8 +146,7 @@ describe("languages", () => {
     const page = await browserIn("en-US");
     await page.goto(`${srv.url}/join?lang=qps`);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("⟦Join an exercise⟧");
-    // the theme picker (client/ui/theme.ts) is not converted yet
-    expect(await unmarkedText(page, "main", [".theme-picker"])).toEqual([]);
+    expect(await unmarkedText(page, "main")).toEqual([]);
     // a name of spaces passes the browser's own check; the page's check words it
     await page.locator("#code").fill(WRONG_CODE);
     await page.locator("#name").fill("   ");
@@ -166,7 +165,7 @@ describe("languages", () => {
       ".scenario-card small",
     ];
     // the self-paced card (self-paced.ts) is not converted yet
-    expect(await unmarkedText(page, own.join(", "), [".theme-picker", "[aria-label='Play alone']"])).toEqual([]);
+    expect(await unmarkedText(page, own.join(", "), ["[aria-label='Play alone']"])).toEqual([]);
     // a language picked here is remembered; the pseudo-locale is not
     await page.goto(`${srv.url}/join`);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Join an exercise");
