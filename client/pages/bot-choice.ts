@@ -2,6 +2,8 @@
 // (the default) or a bot with a policy. Control can change them later from the console.
 import type { ScenarioSummary } from "../net/api.ts";
 import { h, render } from "../ui/dom.ts";
+import { t } from "../i18n/index.ts";
+import { auto } from "./own-words.ts";
 import { POLICY_WORDS, policiesFor } from "../../shared/words/bots-en.ts";
 
 /** The fieldset, told which scenario is chosen; `value()` gives the seats a bot plays, if any. */
@@ -10,14 +12,9 @@ export function botChoice() {
   const el = h(
     "fieldset",
     { hidden: true },
-    h("legend", {}, "Bots (optional)"),
+    h("legend", {}, t("solo.bots-legend")),
     rows,
-    h(
-      "p",
-      { class: "dim", style: "margin: 0.4em 0 0" },
-      "A bot plays a seat nobody takes, at a person's pace; the others cannot tell. " +
-        "Someone who joins with the seat's code takes over. The console changes them at any time.",
-    ),
+    h("p", { class: "dim", style: "margin: 0.4em 0 0" }, t("solo.bots-hint")),
   );
   let selects: HTMLSelectElement[] = [];
   const seatSelect = (seat: string, name: string, kind: "team" | "mediator") => {
@@ -25,19 +22,24 @@ export function botChoice() {
     const select = h(
       "select",
       { id, "data-seat": seat, style: "width: auto" },
-      h("option", { value: "" }, "people"),
-      policiesFor(kind).map((p) => h("option", { value: p }, `bot: ${POLICY_WORDS[p].label}`)),
+      h("option", { value: "" }, t("solo.bots-people")),
+      policiesFor(kind).map((p) => h("option", { value: p }, t("solo.bots-policy", { policy: POLICY_WORDS[p].label }))),
     );
     selects.push(select);
-    return h("span", { class: "row", style: "gap: 0.3em" }, h("label", { for: id, style: "margin: 0" }, name), select);
+    return h(
+      "span",
+      { class: "row", style: "gap: 0.3em" },
+      auto(h("label", { for: id, style: "margin: 0" }, name)),
+      select,
+    );
   };
   return {
     el,
     choose(s: ScenarioSummary) {
       selects = [];
       render(rows, [
-        ...s.teams.map((t) => seatSelect(t.id, t.name, "team")),
-        s.mediator ? seatSelect("mediator", "Mediator", "mediator") : null,
+        ...s.teams.map((team) => seatSelect(team.id, team.name, "team")),
+        s.mediator ? seatSelect("mediator", t("solo.bots-mediator"), "mediator") : null,
       ]);
       el.hidden = false;
     },

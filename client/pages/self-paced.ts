@@ -8,14 +8,17 @@ import { facilitatorSeats, saveCourse, saveSeat, seatFor } from "../net/seats.ts
 import { downloadReport } from "../net/download.ts";
 import { navigate } from "../router.ts";
 import { h, render } from "../ui/dom.ts";
+import { t } from "../i18n/index.ts";
+import { auto } from "./own-words.ts";
+import { httpRefusalText } from "../net/refusals.ts";
 import { POLICY_WORDS } from "../../shared/words/bots-en.ts";
 
 type SelfPaced = CreatedExercise & { team: string; phaseSeconds: number };
 
 const PACES = [
-  [60, "Brisk — 1 minute a phase"],
-  [120, "Steady — 2 minutes a phase"],
-  [300, "Thoughtful — 5 minutes a phase"],
+  [60, () => t("solo.pace-brisk")],
+  [120, () => t("solo.pace-steady")],
+  [300, () => t("solo.pace-thoughtful")],
 ] as const;
 const OPPONENTS = ["mixed", "cautious-diplomat", "hawk", "opportunist", "passive", "random"] as const;
 
@@ -29,63 +32,54 @@ export function selfPacedCard(opts: { bearer: () => string | undefined; needCode
   const opponents = h(
     "select",
     { id: "solo-opponents" },
-    OPPONENTS.map((o) =>
-      h("option", { value: o }, o === "mixed" ? "A mix: diplomat, opportunist, hawk" : POLICY_WORDS[o].label),
-    ),
+    OPPONENTS.map((o) => h("option", { value: o }, o === "mixed" ? t("solo.opponents-mixed") : POLICY_WORDS[o].label)),
   );
   const pace = h(
     "select",
     { id: "solo-pace" },
-    PACES.map(([s, label]) => h("option", { value: String(s) }, label)),
+    PACES.map(([s, label]) => h("option", { value: String(s) }, label())),
   );
   pace.value = "120";
   // a server that allows faster phases (an operator's choice, or a test's) offers its fastest too
   void call<{ selfPacedMinPhaseSeconds?: number }>("GET", "/health")
     .then(({ selfPacedMinPhaseSeconds: min }) => {
       if (min && min < PACES[0][0])
-        pace.prepend(
-          h("option", { value: String(min) }, `Fastest — ${min} ${min === 1 ? "second" : "seconds"} a phase`),
-        );
+        pace.prepend(h("option", { value: String(min) }, t("solo.pace-fastest", { seconds: min })));
     })
     .catch(() => {});
-  const name = h("input", { id: "solo-name", maxlength: 40, placeholder: "how the log names you" });
+  const name = h("input", { id: "solo-name", maxlength: 40, placeholder: t("solo.name-placeholder") });
   const cells = h("input", { id: "solo-cells", type: "number", value: "1", style: "width: 6em" });
   cells.min = "1";
   cells.max = "12";
-  const start = h("button", { class: "primary", type: "submit", disabled: true }, "Start playing alone");
+  const start = h("button", { class: "primary", type: "submit", disabled: true }, t("solo.start"));
   const status = h("p", { role: "alert", class: "error-text" });
-  const label = h("p", { class: "dim" }, "Choose a scenario above.");
+  const label = h("p", { class: "dim" }, t("solo.choose-above"));
   let chosen: ScenarioSummary | null = null;
   const form = h(
     "form",
-    { class: "card", "aria-label": "Play alone" },
-    h("h2", {}, "Or play it alone (self-paced)"),
+    { class: "card", "aria-label": t("solo.card-label") },
+    h("h2", {}, t("solo.card-title")),
     label,
     h(
       "div",
       { class: "row", style: "align-items: end" },
-      h("div", { class: "grow" }, h("label", { for: "solo-team" }, "Your team"), team),
-      h("div", { class: "grow" }, h("label", { for: "solo-opponents" }, "The other states play as"), opponents),
+      h("div", { class: "grow" }, h("label", { for: "solo-team" }, t("solo.team")), team),
+      h("div", { class: "grow" }, h("label", { for: "solo-opponents" }, t("solo.opponents")), opponents),
     ),
     h(
       "div",
       { class: "row", style: "align-items: end" },
-      h("div", { class: "grow" }, h("label", { for: "solo-pace" }, "Pace"), pace),
-      h("div", { class: "grow" }, h("label", { for: "solo-name" }, "Your name (optional)"), name),
+      h("div", { class: "grow" }, h("label", { for: "solo-pace" }, t("solo.pace")), pace),
+      h("div", { class: "grow" }, h("label", { for: "solo-name" }, t("solo.name")), name),
     ),
     h(
       "div",
       { class: "row" },
-      h("label", { for: "solo-cells", style: "margin: 0" }, "Trainees"),
+      h("label", { for: "solo-cells", style: "margin: 0" }, t("solo.trainees")),
       cells,
-      h("span", { class: "dim" }, "more than one: a course, each trainee alone in a cell, with its own codes"),
+      h("span", { class: "dim" }, t("solo.trainees-hint")),
     ),
-    h(
-      "p",
-      { class: "dim" },
-      "Bots play the other states and the mediator, at a person's pace. Every phase has a timer; the decision " +
-        "ends as soon as every state has its orders in. At the end, the replay and the report are here.",
-    ),
+    h("p", { class: "dim" }, t("solo.how")),
     h("div", { class: "row" }, start),
     status,
   );
@@ -112,7 +106,8 @@ export function selfPacedCard(opts: { bearer: () => string | undefined; needCode
     } catch (err) {
       const needsCode = (err as { code?: string }).code === "create-code-required";
       if (needsCode) opts.needCode();
-      status.textContent = `${(err as Error).message}${needsCode ? ": type it in the Organiser code field above." : ""}`;
+      const message = httpRefusalText(err);
+      status.textContent = needsCode ? t("solo.need-code", { message }) : message;
       start.disabled = false;
     }
   });
@@ -130,7 +125,8 @@ export function selfPacedCard(opts: { bearer: () => string | undefined; needCode
     navigate(`/course/${c.groupId}/codes`);
   };
   cells.addEventListener("input", () => {
-    start.textContent = Number(cells.value) > 1 ? `Create ${cells.value} self-paced cells` : "Start playing alone";
+    start.textContent =
+      Number(cells.value) > 1 ? t("solo.create-cells", { cells: Number(cells.value) }) : t("solo.start");
   });
 
   return {
@@ -139,11 +135,14 @@ export function selfPacedCard(opts: { bearer: () => string | undefined; needCode
       chosen = s;
       render(
         team,
-        s.teams.map((t) => h("option", { value: t.id }, t.name)),
+        s.teams.map((team) => auto(h("option", { value: team.id }, team.name))),
       );
-      label.textContent = `${s.title}: you play one of ${s.teams.length} states; bots play the others${
-        s.mediator ? " and the mediator" : ""
-      }.`;
+      render(
+        label,
+        t("solo.you-play", { states: s.teams.length, mediator: s.mediator ? "yes" : "no" }),
+        " ",
+        auto(h("span", {}, `(${s.title})`)),
+      );
       start.disabled = false;
     },
   };
@@ -157,22 +156,22 @@ export function selfPacedList(): HTMLElement | null {
   const status = h("p", { role: "status", class: "error-text" });
   return h(
     "section",
-    { class: "card grow", "aria-label": "Played alone" },
-    h("h2", {}, "Played alone"),
+    { class: "card grow", "aria-label": t("solo.played-title") },
+    h("h2", {}, t("solo.played-title")),
     h(
       "ul",
       {},
       mine.slice(0, 6).map((s) => {
-        const report = h("button", { type: "button", class: "small" }, "report");
+        const report = h("button", { type: "button", class: "small" }, t("solo.report"));
         report.addEventListener("click", () => {
           downloadReport(s.roomId, s.code, "html").catch((err: Error) => (status.textContent = err.message));
         });
         return h(
           "li",
           { "data-room": s.roomId },
-          h("a", { href: `/exercise/${s.roomId}?as=team` }, s.title),
+          auto(h("a", { href: `/exercise/${s.roomId}?as=team` }, s.title)),
           " · ",
-          h("a", { href: `/replay/${s.roomId}` }, "replay"),
+          h("a", { href: `/replay/${s.roomId}` }, t("solo.replay")),
           " · ",
           report,
         );
@@ -187,7 +186,8 @@ export function selfPacedDebrief(roomId: string): { el: HTMLElement; update(v: P
   // fixed over the board's foot: it changes nothing of the page's layout
   const el = h("div", {
     class: "no-print",
-    style: "position: fixed; left: 50%; bottom: 1.2em; transform: translateX(-50%); z-index: 30; max-width: 94vw",
+    style:
+      "position: fixed; inset-inline: 0; bottom: 1.2em; margin-inline: auto; width: fit-content; z-index: 30; max-width: 94vw",
   });
   const control = soloIds().includes(roomId) ? seatFor(roomId, "facilitator") : undefined;
   let shown = false;
@@ -197,9 +197,9 @@ export function selfPacedDebrief(roomId: string): { el: HTMLElement; update(v: P
       if (!control || shown || v.exercise.status !== "ended" || v.viewer.role === "facilitator") return;
       shown = true;
       const status = h("span", { role: "status", class: "error-text" });
-      const replay = h("button", { type: "button", class: "small" }, "Open the replay");
+      const replay = h("button", { type: "button", class: "small" }, t("solo.open-replay"));
       replay.addEventListener("click", () => navigate(`/replay/${roomId}`));
-      const report = h("button", { type: "button", class: "small primary" }, "The after-action report");
+      const report = h("button", { type: "button", class: "small primary" }, t("solo.open-report"));
       report.addEventListener("click", () => {
         downloadReport(roomId, control.code, "html").catch((err: Error) => (status.textContent = err.message));
       });
@@ -207,8 +207,8 @@ export function selfPacedDebrief(roomId: string): { el: HTMLElement; update(v: P
         el,
         h(
           "div",
-          { class: "card row", "aria-label": "After the exercise", style: "box-shadow: 0 6px 24px #000a" },
-          h("strong", {}, "You played it alone: see how it unfolded, from every side."),
+          { class: "card row", "aria-label": t("solo.after-label"), style: "box-shadow: 0 6px 24px #000a" },
+          h("strong", {}, t("solo.after-text")),
           replay,
           report,
           status,
