@@ -4,6 +4,9 @@ import { brand, h, noticePage, render } from "../ui/dom.ts";
 import { call, type Codes } from "../net/api.ts";
 import { seatFor } from "../net/seats.ts";
 import { codeTable, type ScenarioTeams } from "../ui/code-table.ts";
+import { t } from "../i18n/index.ts";
+import { httpRefusalText } from "../net/refusals.ts";
+import { auto, forward } from "./own-words.ts";
 
 interface ExerciseSummary {
   exerciseId: string;
@@ -20,17 +23,14 @@ export async function codesPage(root: HTMLElement, params: Record<string, string
   const roomId = params.id!;
   const seat = seatFor(roomId, "facilitator");
   if (!seat) {
-    noticePage(
-      root,
-      "Only the facilitator who created this exercise can see its join codes in this browser. Open the control console with the facilitator's link first.",
-    );
+    noticePage(root, t("codes.only-facilitator"));
     return;
   }
   let ex: ExerciseSummary;
   try {
     ex = await call<ExerciseSummary>("GET", `/exercises/${roomId}`, undefined, seat.code);
   } catch (err) {
-    render(root, h("main", { class: "page" }, h("p", { role: "alert", class: "error-text" }, (err as Error).message)));
+    render(root, h("main", { class: "page" }, h("p", { role: "alert", class: "error-text" }, httpRefusalText(err))));
     return;
   }
   const scenario = await call<({ id: string; title: string } & ScenarioTeams)[]>("GET", "/scenarios").then((l) =>
@@ -68,33 +68,28 @@ export async function codesPage(root: HTMLElement, params: Record<string, string
         h(
           "div",
           { class: "row" },
-          h("button", { type: "button", onclick: () => window.print() }, "Print"),
-          h("a", { class: "button primary", href: `/exercise/${roomId}?as=facilitator` }, "Open the control console →"),
+          h("button", { type: "button", onclick: () => window.print() }, t("codes.print")),
+          h(
+            "a",
+            { class: "button primary", href: `/exercise/${roomId}?as=facilitator` },
+            t("codes.open-console", { arrow: forward() }),
+          ),
         ),
       ),
-      h("h1", {}, ex.title),
+      auto(h("h1", {}, ex.title)),
       h(
         "p",
         { class: "dim" },
-        `Exercise ${ex.exerciseId} · ${scenario?.title ?? ex.scenarioId} · seed ${ex.seed} · ${ex.turns} turns`,
+        t("codes.facts", { exercise: ex.exerciseId, seed: ex.seed, turns: ex.turns }),
+        " · ",
+        auto(h("span", {}, scenario?.title ?? ex.scenarioId)),
       ),
-      h(
-        "p",
-        {},
-        "Give each group its code or link. Participants open the link " +
-          "(or go to this server's address and type the code), enter their name, and land in their seat.",
-      ),
+      h("p", {}, t("codes.how")),
       h(
         "p",
         { class: "no-print" },
-        h("label", { class: "inline", for: "join-base" }, "Links use the address ", baseSelect),
-        local
-          ? h(
-              "span",
-              { class: "dim" },
-              " — this computer's address on the network, so the links work on participants' machines.",
-            )
-          : null,
+        h("label", { class: "inline", for: "join-base" }, t("codes.base-label"), " ", baseSelect),
+        local ? h("span", { class: "dim" }, ` — ${t("codes.base-hint")}`) : null,
       ),
       codeTable(ex.codes, scenario, link),
     ),
