@@ -25,20 +25,17 @@ import { trackBaseline } from "../net/baseline.ts";
 import { selfPacedDebrief } from "./self-paced.ts";
 import { attention } from "../ui/attention.ts";
 import { icon, withIcon } from "../ui/icons.ts";
+import { t } from "../i18n/index.ts";
+import { httpRefusalText } from "../net/refusals.ts";
 
 export async function playPage(root: HTMLElement, params: Record<string, string>): Promise<void> {
   const roomId = params.id!;
   const stored = seatFor(roomId, params.as);
   if (!stored) {
-    noticePage(
-      root,
-      "This browser holds no seat in this exercise. ",
-      h("a", { href: "/join" }, "Join with your code"),
-      ".",
-    );
+    noticePage(root, t("play.no-seat"), " ", h("a", { href: "/join" }, t("play.join-with-code")));
     return;
   }
-  render(root, h("main", { class: "page" }, h("p", { role: "status" }, `Joining ${stored.title}…`)));
+  render(root, h("main", { class: "page" }, h("p", { role: "status" }, t("play.joining", { title: stored.title }))));
   let session: Session;
   try {
     // asking the server what the code opens also wakes a finished exercise's room after a restart
@@ -51,8 +48,8 @@ export async function playPage(root: HTMLElement, params: Record<string, string>
         "main",
         { class: "page" },
         h("header", { class: "page-header" }, brand()),
-        h("p", { role: "alert", class: "error-text" }, (err as Error).message || "Could not join the exercise."),
-        h("p", {}, h("a", { href: `/join` }, "Try another code")),
+        h("p", { role: "alert", class: "error-text" }, joinError(err)),
+        h("p", {}, h("a", { href: `/join` }, t("play.try-another-code"))),
       ),
     );
     return;
@@ -75,7 +72,7 @@ export async function playPage(root: HTMLElement, params: Record<string, string>
   let viewAs: Viewer | null = null;
   const viewAsSelect =
     seat.role === "facilitator"
-      ? h("select", { "aria-label": "View the board as", class: "no-print", style: "width: auto" })
+      ? h("select", { "aria-label": t("play.view-as-label"), class: "no-print", style: "width: auto" })
       : null;
 
   const panels = panelsFor(ctx, (teamId) => {
@@ -103,23 +100,23 @@ export async function playPage(root: HTMLElement, params: Record<string, string>
       type: "button",
       class: "small no-print",
       "aria-pressed": "false",
-      title: "Show the board across the whole screen, for a projector",
+      title: t("play.board-only-title"),
     },
     icon("expand"),
-    "Board only",
+    t("play.board-only"),
   );
   const playEl = h("div", { class: "play" });
   // control's board shows control's picture: the projector has its own public view (Control tab)
   const notForProjector =
     seat.role === "facilitator"
-      ? h("span", { class: "badge warn", style: "display: none" }, "Control's view — not for the projector")
+      ? h("span", { class: "badge warn", style: "display: none" }, t("play.not-for-projector"))
       : null;
   const setBoardOnly = (on: boolean) => {
     playEl.classList.toggle("board-only", on);
     // (a badge's own display rule would override the hidden attribute)
     if (notForProjector) notForProjector.style.display = on ? "" : "none";
     boardOnly.setAttribute("aria-pressed", String(on));
-    withIcon(boardOnly, on ? "collapse" : "expand", on ? "Show panels" : "Board only");
+    withIcon(boardOnly, on ? "collapse" : "expand", on ? t("play.show-panels") : t("play.board-only"));
   };
   boardOnly.addEventListener("click", () => setBoardOnly(!playEl.classList.contains("board-only")));
   // control starts most of what others are told: it gets no toasts, so no sound setting
@@ -131,7 +128,7 @@ export async function playPage(root: HTMLElement, params: Record<string, string>
   );
   const banner = h("div", { role: "status", "aria-live": "assertive" });
   const debrief = selfPacedDebrief(roomId);
-  const boardEl = h("div", { class: "board", role: "img", "aria-label": "Exercise board" });
+  const boardEl = h("div", { class: "board", role: "img", "aria-label": t("play.board-label") });
   const boardText = h("div", { class: "sr-only", "aria-live": "polite" });
   const viewingAs = h("div", { class: "outcome" });
   const toasts = h("div", { class: "toasts", "aria-live": "polite" });
@@ -189,13 +186,7 @@ export async function playPage(root: HTMLElement, params: Record<string, string>
       boardText.textContent = describeBoard(shown);
       render(
         viewingAs,
-        viewAs
-          ? h(
-              "span",
-              { class: "badge accent" },
-              `Viewing the board as ${shown.teams.find((t) => viewAs?.role === "team" && t.id === viewAs.teamId)?.name ?? viewAs.role} — read only`,
-            )
-          : null,
+        viewAs ? h("span", { class: "badge accent" }, t("play.viewing-as", { who: viewerName(shown, viewAs) })) : null,
       );
     } finally {
       pending = false;
@@ -206,10 +197,10 @@ export async function playPage(root: HTMLElement, params: Record<string, string>
     const v = session.view;
     render(
       viewAsSelect,
-      h("option", { value: "facilitator" }, "Board: control view"),
-      v.teams.map((t) => h("option", { value: `team:${t.id}` }, `Board as ${t.name}`)),
-      v.mediator ? h("option", { value: "mediator" }, `Board as ${v.mediator.name}`) : null,
-      h("option", { value: "observer" }, "Board as observers"),
+      h("option", { value: "facilitator" }, t("play.board-control")),
+      v.teams.map((x) => h("option", { value: `team:${x.id}` }, t("play.board-as", { who: x.name }))),
+      v.mediator ? h("option", { value: "mediator" }, t("play.board-as", { who: v.mediator.name })) : null,
+      h("option", { value: "observer" }, t("play.board-as-observers")),
     );
     viewAsSelect.addEventListener("change", () => {
       const val = viewAsSelect.value;
@@ -245,17 +236,12 @@ export async function playPage(root: HTMLElement, params: Record<string, string>
       link === "online"
         ? null
         : link === "reconnecting"
-          ? h(
-              "div",
-              { class: "banner offline" },
-              icon("warning"),
-              "Connection lost — reconnecting… What you type is kept; send it when the connection is back.",
-            )
+          ? h("div", { class: "banner offline" }, icon("warning"), t("play.reconnecting"))
           : h(
               "div",
               { class: "banner offline" },
-              "✕ Disconnected: your code no longer opens this exercise. ",
-              h("a", { href: "/join" }, "Join again"),
+              `✕ ${t("play.disconnected")} `,
+              h("a", { href: "/join" }, t("play.join-again")),
             ),
     );
   };
@@ -263,6 +249,19 @@ export async function playPage(root: HTMLElement, params: Record<string, string>
   session.onLink(showLink);
   showLink(session.link);
   session.onFeedback((f) => showToast(toasts, f));
+}
+
+/** Who control is looking through: a team's or the mediator's name, else the observers. */
+function viewerName(v: ParticipantView, as: Viewer): string {
+  if (as.role === "team") return v.teams.find((x) => x.id === as.teamId)?.name ?? as.teamId;
+  if (as.role === "mediator") return v.mediator?.name ?? t("play.mediator");
+  return t("play.observers");
+}
+
+/** Why joining failed, in the participant's language. */
+function joinError(err: unknown): string {
+  const text = (err as { code?: string }).code ? httpRefusalText(err) : (err as Error).message;
+  return text || t("play.could-not-join");
 }
 
 function panelsFor(ctx: PanelCtx, viewAs: (teamId: string | null) => void): Panel[] {
@@ -307,7 +306,11 @@ function showToast(box: HTMLElement, f: Feedback): void {
   }
   el.className = `toast ${f.state === "accepted" ? "ok" : f.state === "refused" ? "error" : "pending"}`;
   el.textContent =
-    f.state === "pending" ? `… ${f.label}` : f.state === "accepted" ? `✓ ${f.label}` : `✕ ${f.message ?? "Refused"}`;
+    f.state === "pending"
+      ? `… ${f.label}`
+      : f.state === "accepted"
+        ? `✓ ${f.label}`
+        : `✕ ${f.message ?? t("play.refused")}`;
   if (f.state !== "pending") {
     const node = el;
     setTimeout(
