@@ -14,6 +14,9 @@ import { countdown, h, noticePage, render, type Child } from "../ui/dom.ts";
 import { channelStyle, css, rungColor } from "../board/theme.ts";
 import { resultsOf } from "../panels/results.ts";
 import { icon } from "../ui/icons.ts";
+import { i18n, t } from "../i18n/index.ts";
+import { httpRefusalText } from "../net/refusals.ts";
+import { auto } from "./own-words.ts";
 
 const INJECTS_SHOWN = 3;
 const RESULTS_SHOWN = 5;
@@ -30,19 +33,18 @@ export async function displayPage(root: HTMLElement, params: Record<string, stri
   const roomId = params.id!;
   const code = displayCodeFor(roomId);
   if (!code) {
-    noticePage(root, "This display link has no code. Open it again from the control console's “Projector view”.");
+    noticePage(root, t("display.no-code"));
     return;
   }
-  render(root, h("main", { class: "page" }, h("p", { role: "status" }, "Opening the projector view…")));
+  render(root, h("main", { class: "page" }, h("p", { role: "status" }, t("display.opening"))));
   let session: Session;
   try {
     const target = await call<JoinTarget>("POST", "/join", { code });
     // only the public seat may draw this page: a team's or control's code would put secrets on the wall
-    if (target.role !== "public" || target.roomId !== roomId)
-      throw new Error("This is not this exercise's display code: the projector view opens only with its display link.");
+    if (target.role !== "public" || target.roomId !== roomId) throw new Error(t("display.wrong-code"));
     session = await Session.join(roomId, code, "Projector");
   } catch (err) {
-    noticePage(root, (err as Error).message || "Could not open the projector view.");
+    noticePage(root, openError(err));
     return;
   }
   onLeavePage(() => void session.leave());
@@ -53,6 +55,12 @@ export async function displayPage(root: HTMLElement, params: Record<string, stri
   screen.update(session.view);
 }
 
+/** Why the projector view did not open, in the reader's language. */
+function openError(err: unknown): string {
+  const text = (err as { code?: string }).code ? httpRefusalText(err) : (err as Error).message;
+  return text || t("display.could-not-open");
+}
+
 interface DisplayScreen {
   el: HTMLElement;
   update(v: ParticipantView): void;
@@ -60,14 +68,14 @@ interface DisplayScreen {
 }
 
 function displayScreen(session: Session): DisplayScreen {
-  const title = h("h1", { class: "display-title" });
-  const where = h("div", { class: "display-where", "aria-label": "Turn and phase" });
+  const title = auto(h("h1", { class: "display-title" }));
+  const where = h("div", { class: "display-where", "aria-label": t("display.where-label") });
   const state = h("div", { class: "display-state", role: "status" });
-  const timer = h("div", { class: "display-timer", role: "timer", "aria-label": "Time left in this phase" });
-  const meter = h("section", { class: "display-meter", "aria-label": "Escalation" });
-  const injects = h("section", { class: "display-injects", "aria-label": "Latest public injects" });
-  const results = h("section", { class: "display-results", "aria-label": "Last turn's results" });
-  const offline = h("span", { class: "badge danger", hidden: true }, "○ Offline");
+  const timer = h("div", { class: "display-timer", role: "timer", "aria-label": t("display.timer-label") });
+  const meter = h("section", { class: "display-meter", "aria-label": t("display.escalation") });
+  const injects = h("section", { class: "display-injects", "aria-label": t("display.injects-label") });
+  const results = h("section", { class: "display-results", "aria-label": t("display.results-label") });
+  const offline = h("span", { class: "badge danger", hidden: true }, `○ ${t("display.offline")}`);
   const el = h(
     "main",
     { class: "display" },
@@ -100,7 +108,9 @@ function displayScreen(session: Session): DisplayScreen {
       drawn = key;
       const x = v.exercise;
       title.textContent = x.title;
-      where.textContent = x.phase ? `Turn ${x.turn} of ${x.turns} · ${x.phase.name}` : `${x.turns} turns`;
+      where.textContent = x.phase
+        ? t("display.where", { turn: x.turn, turns: x.turns, phase: x.phase.name })
+        : t("display.turns", { turns: x.turns });
       render(state, stateBadge(v));
       render(meter, ...meterOf(v));
       render(injects, ...injectsOf(v));
@@ -111,9 +121,9 @@ function displayScreen(session: Session): DisplayScreen {
 
 function stateBadge(v: ParticipantView): HTMLElement | null {
   const s = v.exercise.status;
-  if (s === "paused") return h("span", { class: "badge warn" }, icon("pause"), "Paused");
-  if (s === "ended") return h("span", { class: "badge danger" }, "■ Ended");
-  if (s === "setup") return h("span", { class: "badge" }, "Waiting to start");
+  if (s === "paused") return h("span", { class: "badge warn" }, icon("pause"), t("display.paused"));
+  if (s === "ended") return h("span", { class: "badge danger" }, `■ ${t("display.ended")}`);
+  if (s === "setup") return h("span", { class: "badge" }, t("display.waiting"));
   return null;
 }
 
@@ -124,19 +134,24 @@ function meterOf(v: ParticipantView): HTMLElement[] {
   const color = css(rungColor(l.rung, l.rungs.length));
   const stretches = l.rungs.map((r, i) => {
     const to = l.rungs[i + 1]?.from ?? 100;
-    const style = `left: ${r.from}%; width: ${to - r.from}%; --rung: ${css(rungColor(i, l.rungs.length))}`;
+    const style = `inset-inline-start: ${r.from}%; width: ${to - r.from}%; --rung: ${css(rungColor(i, l.rungs.length))}`;
     return h("div", { class: `display-rung${i === l.rung ? " current" : ""}`, style }, h("span", {}, r.name));
   });
   const lines = l.redLines.flatMap((line) => {
     const at = l.rungs.find((r) => r.id === line.rung)?.from;
-    return at === undefined ? [] : [h("div", { class: "display-redline", style: `left: ${at}%`, title: line.name })];
+    return at === undefined
+      ? []
+      : [h("div", { class: "display-redline", style: `inset-inline-start: ${at}%`, title: line.name })];
   });
-  const needle = h("div", { class: "display-needle", style: `left: ${Math.min(100, Math.max(0, l.value))}%` });
+  const needle = h("div", {
+    class: "display-needle",
+    style: `inset-inline-start: ${Math.min(100, Math.max(0, l.value))}%`,
+  });
   return [
     h(
       "div",
       { class: "display-value" },
-      h("span", { class: "display-number", style: `color: ${color}` }, String(Math.round(l.value))),
+      h("span", { class: "display-number", style: `color: ${color}` }, i18n().number(Math.round(l.value))),
       h("span", { class: "display-rung-name" }, current?.name ?? ""),
     ),
     h(
@@ -144,11 +159,11 @@ function meterOf(v: ParticipantView): HTMLElement[] {
       {
         class: "display-bar",
         role: "meter",
-        "aria-label": "Escalation",
+        "aria-label": t("display.escalation"),
         "aria-valuemin": "0",
         "aria-valuemax": "100",
         "aria-valuenow": String(Math.round(l.value)),
-        "aria-valuetext": `${Math.round(l.value)}: ${current?.name ?? ""}`,
+        "aria-valuetext": t("display.meter-text", { value: Math.round(l.value), rung: current?.name ?? "" }),
       },
       stretches,
       lines,
@@ -162,9 +177,10 @@ function injectsOf(v: ParticipantView): HTMLElement[] {
     .filter((i) => i.status === "released")
     .sort((a, b) => (b.releasedAt ?? 0) - (a.releasedAt ?? 0))
     .slice(0, INJECTS_SHOWN);
-  if (!latest.length) return [h("h2", {}, "Injects"), h("p", { class: "display-quiet" }, "No injects yet.")];
+  if (!latest.length)
+    return [h("h2", {}, t("display.injects")), h("p", { class: "display-quiet" }, t("display.no-injects"))];
   return [
-    h("h2", {}, "Latest injects"),
+    h("h2", {}, t("display.latest-injects")),
     ...latest.map((i) => {
       const ch = channelStyle(i.channel);
       const body = i.body.length > BODY_CHARS ? `${i.body.slice(0, BODY_CHARS - 1)}…` : i.body;
@@ -175,9 +191,9 @@ function injectsOf(v: ParticipantView): HTMLElement[] {
           "div",
           { class: "display-inject-head" },
           h("span", { class: "display-channel" }, ch.word),
-          h("strong", {}, i.title),
+          auto(h("strong", {}, i.title)),
         ),
-        h("p", {}, body),
+        auto(h("p", {}, body)),
       );
     }),
   ];
@@ -186,18 +202,19 @@ function injectsOf(v: ParticipantView): HTMLElement[] {
 /** The results of the last turn adjudicated, as the public read them. */
 function resultsPart(v: ParticipantView): Child[] {
   const turns = v.log.filter((e) => e.type === "turn.resolved").map((e) => e.turn);
-  if (!turns.length) return [h("h2", {}, "Last turn"), h("p", { class: "display-quiet" }, "No turn adjudicated yet.")];
+  if (!turns.length)
+    return [h("h2", {}, t("display.last-turn")), h("p", { class: "display-quiet" }, t("display.no-turn"))];
   const turn = Math.max(...turns);
   const lines = resultsOf(v, turn);
   return [
-    h("h2", {}, `Turn ${turn} — what happened`),
+    h("h2", {}, t("display.turn-happened", { turn })),
     h(
       "ul",
       { class: "display-result-list" },
       lines.slice(0, RESULTS_SHOWN).map((r) => h("li", {}, h("span", { class: "display-label" }, r.label), r.text)),
     ),
     lines.length > RESULTS_SHOWN
-      ? h("p", { class: "display-quiet" }, `and ${lines.length - RESULTS_SHOWN} more`)
+      ? h("p", { class: "display-quiet" }, t("display.more", { count: lines.length - RESULTS_SHOWN }))
       : null,
   ];
 }
