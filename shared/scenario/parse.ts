@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { scenario, SCENARIO_FORMAT_VERSION, type Scenario } from "./schema.ts";
 import { crossCheck, formatPath, type ScenarioIssue } from "./cross-check.ts";
+import { checkLanguages } from "./check-languages.ts";
 
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; issues: ScenarioIssue[] };
 
@@ -23,7 +24,7 @@ export function parseScenario(input: unknown): ParseResult {
   }
   const parsed = scenario.safeParse(input, { reportInput: true });
   if (!parsed.success) return { ok: false, issues: zodIssues(parsed.error) };
-  const issues = crossCheck(parsed.data);
+  const issues = [...crossCheck(parsed.data), ...checkLanguages(parsed.data)];
   return issues.length ? { ok: false, issues } : { ok: true, scenario: parsed.data };
 }
 

@@ -1,6 +1,7 @@
 // The scenario file format, written once as zod; types, validation and the
 // editor JSON Schema all come from here.
 import { z } from "zod";
+import { scenarioLanguages, scenarioTranslations } from "./languages.ts";
 
 export const SCENARIO_FORMAT_VERSION = 1;
 
@@ -385,6 +386,8 @@ export const scenario = z.strictObject({
         .optional(),
     })
     .default({}),
+  languages: scenarioLanguages,
+  translations: scenarioTranslations,
 });
 export type Scenario = z.infer<typeof scenario>;
 export type ScenarioInput = z.input<typeof scenario>;
