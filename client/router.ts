@@ -1,4 +1,6 @@
 // Page routing on plain URLs, so join links can be shared and bookmarked.
+import { t } from "./i18n/index.ts";
+
 type Page = (root: HTMLElement, params: Record<string, string>) => void | Promise<void>;
 type Cleanup = () => void;
 
@@ -37,10 +39,10 @@ export async function show(): Promise<void> {
   root.textContent = "";
   const p = document.createElement("p");
   p.className = "page";
-  p.textContent = "This page does not exist. ";
+  p.textContent = `${t("ui.router.not-found")} `;
   const a = document.createElement("a");
   a.href = "/";
-  a.textContent = "Go to the lobby";
+  a.textContent = t("ui.router.to-lobby");
   p.append(a);
   root.append(p);
 }

@@ -1,4 +1,4 @@
-// One state's card: colour bar and name, "YOUR STATE" for the viewer's own,
+// One state's card: colour bar and name, tr("board.card.your-state") for the viewer's own,
 // international standing and domestic pressure as labelled bars, and each
 // critical-infrastructure sector with a health bar and a status carried by a
 // word and a drawn shape (a tick, a half disc, a cross) as well as colour.
@@ -6,7 +6,8 @@
 import Phaser from "phaser";
 import type { TeamPublic } from "../../shared/engine/view.ts";
 import type { Rect } from "./layout.ts";
-import { C, fmt, mix, parseColor, pressureColor, SECTOR_WORD, sectorStyle, standingColor } from "./theme.ts";
+import { t as tr } from "../i18n/index.ts";
+import { C, fmt, mix, parseColor, pressureColor, sectorStyle, sectorWord, standingColor } from "./theme.ts";
 import { measure, textSize, type FontSpec } from "./text.ts";
 import { drawGlyph } from "./glyphs.ts";
 import { flash, makeText, pill, setColor, setFitted, type Graphics, type Scene, type Text } from "./ui.ts";
@@ -167,7 +168,7 @@ export class TeamCard {
     let badgeW = 0;
     if (this.mine) {
       const bf: FontSpec = { size: 12 * u, bold: true, spacing: 1 * u };
-      setFitted(this.badge, "YOUR STATE", bf, inner / 2).setVisible(true);
+      setFitted(this.badge, tr("board.card.your-state"), bf, inner / 2).setVisible(true);
       badgeW = this.badge.width + 18 * u;
       pill(bg, x + w - 12 * u - badgeW, y + 12 * u + 4 * u, badgeW, 24 * u, C.accentBg, C.accent, 1.5 * u);
       this.badge.setPosition(x + w - 12 * u - 9 * u, y + 12 * u + 16 * u);
@@ -182,10 +183,15 @@ export class TeamCard {
     const colW = (inner - 20 * u) / 2;
     const statY = y + (12 + 34) * u;
     const stats = [
-      { label: "STANDING", short: "STANDING", value: this.shown[0] ?? 0, color: standingColor(this.shown[0] ?? 0) },
       {
-        label: "DOMESTIC PRESSURE",
-        short: "PRESSURE",
+        label: tr("board.card.standing"),
+        short: tr("board.card.standing"),
+        value: this.shown[0] ?? 0,
+        color: standingColor(this.shown[0] ?? 0),
+      },
+      {
+        label: tr("board.card.pressure"),
+        short: tr("board.card.pressure-short"),
         value: this.shown[1] ?? 0,
         color: pressureColor(this.shown[1] ?? 0),
       },
@@ -208,10 +214,12 @@ export class TeamCard {
     const infraY = statY + 46 * u;
     this.infra.setVisible(!this.m.compact);
     if (!this.m.compact) {
-      setFitted(this.infra, "CRITICAL INFRASTRUCTURE", { size: 11 * u, bold: true, spacing: 1 * u }, inner).setPosition(
-        left,
-        infraY + 8 * u,
-      );
+      setFitted(
+        this.infra,
+        tr("board.card.infrastructure"),
+        { size: 11 * u, bold: true, spacing: 1 * u },
+        inner,
+      ).setPosition(left, infraY + 8 * u);
       b.lineStyle(1 * u, C.border, 1);
       b.lineBetween(left, infraY + 19 * u, left + inner, infraY + 19 * u);
     } else {
@@ -224,7 +232,14 @@ export class TeamCard {
     const icon = textSize(sf) * 0.8;
     const iconGap = 5 * u;
     const statusW =
-      Math.max(...["OPERATIONAL", "DEGRADED", "DOWN"].map((w) => measure(w, sf))) + icon + iconGap + 2 * u;
+      Math.max(
+        ...[tr("board.status.operational"), tr("board.status.degraded"), tr("board.status.down")].map((w) =>
+          measure(w, sf),
+        ),
+      ) +
+      icon +
+      iconGap +
+      2 * u;
     const kindF: FontSpec = { size: 11 * u, bold: true, spacing: 0.8 * u };
     const nameF: FontSpec = { size: (compact ? 14 : 15) * u, bold: true };
     const valueF: FontSpec = { size: (compact ? 12 : 13) * u, bold: true };
@@ -245,7 +260,7 @@ export class TeamCard {
       // the value and status: on the bar's line, or (one line) on the name's
       const vy = oneLine ? ly : by + bh / 2;
       const room = oneLine ? barW : inner;
-      const kind = SECTOR_WORD[sector.kind] ?? sector.kind.toUpperCase();
+      const kind = sectorWord(sector.kind);
       // line 1: what the sector is; line 2: its health as a bar and a number, and its status in a word
       // (one line: the kind in full, and the name only if a few letters of it fit)
       setFitted(t.kind, kind, kindF, oneLine ? room : inner * 0.3).setPosition(left, ly);

@@ -7,18 +7,25 @@ import { sectorStatus } from "../../shared/engine/measures.ts";
 import { channelLabel, fmt, glossaryOf, outcomeWords, partyName } from "../../shared/words/index.ts";
 import { trustStyle } from "./theme.ts";
 import { pauseCause } from "../ui/paused.ts";
+import { t } from "../i18n/index.ts";
 
 export function describeBoard(view: ParticipantView): string {
   const e = view.exercise;
   const out: string[] = [];
   const name = (id: string) => partyName(view, id);
+  const sep = t("board.describe.separator");
 
-  if (e.status === "setup") out.push(`Waiting for control to start the exercise “${e.title}” (${e.turns} turns).`);
-  else if (e.status === "ended") out.push(`The exercise has ended: ${ending(view)}.`);
-  else
+  if (e.status === "setup") out.push(t("board.describe.setup", { title: e.title, turns: e.turns }));
+  else if (e.status === "ended") out.push(ending(view));
+  else {
+    const phase = e.phase?.name ?? t("board.describe.no-phase");
+    const at = { turn: e.turn, turns: e.turns, phase };
     out.push(
-      `Turn ${e.turn} of ${e.turns}, ${e.phase?.name ?? "no phase"}.${e.status === "paused" ? ` ${pauseCause(view)}.` : ""}`,
+      e.status === "paused"
+        ? t("board.describe.turn-paused", { ...at, paused: pauseCause(view) })
+        : t("board.describe.turn", at),
     );
+  }
 
   const l = view.ladder;
   const rung = l.rungs[rungIndex(l, l.value)];
@@ -28,24 +35,47 @@ export function describeBoard(view: ParticipantView): string {
   });
   const before =
     moves.length >= 2 ? moves.filter((v) => v !== l.value).at(-1) : moves.length === 1 ? l.start : undefined;
-  const change =
-    before !== undefined && before !== l.value
-      ? ` (last change ${l.value > before ? "up" : "down"} ${fmt(Math.abs(l.value - before))} from ${fmt(before)})`
-      : "";
+  const ladder = {
+    value: fmt(l.value),
+    rung: rung?.name ?? "",
+    index: rungIndex(l, l.value) + 1,
+    rungs: l.rungs.length,
+    peak: fmt(l.peak),
+  };
   out.push(
-    `Escalation ${fmt(l.value)} of 100: “${rung?.name ?? ""}”, rung ${rungIndex(l, l.value) + 1} of ${l.rungs.length}${change}; peak ${fmt(l.peak)}.`,
+    before !== undefined && before !== l.value
+      ? t("board.describe.escalation-change", {
+          ...ladder,
+          direction: l.value > before ? "up" : "down",
+          delta: fmt(Math.abs(l.value - before)),
+          before: fmt(before),
+        })
+      : t("board.describe.escalation", ladder),
   );
   const crossed = crossedRedLines(l, l.value).map((id) => l.redLines.find((r) => r.id === id)?.name ?? id);
-  out.push(crossed.length ? `Red lines crossed: ${crossed.join("; ")}.` : "No red line crossed.");
+  out.push(
+    crossed.length ? t("board.describe.red-lines", { names: crossed.join(sep) }) : t("board.describe.no-red-line"),
+  );
 
   const mine = view.me?.kind === "team" ? view.me.teamId : null;
-  for (const t of view.teams) {
-    const sectors = t.sectors
-      .map((s) => `${s.name} (${s.kind}) ${sectorStatus(s.health)}, health ${fmt(Math.round(s.health))}`)
-      .join("; ");
+  for (const team of view.teams) {
+    const sectors = team.sectors
+      .map((s) =>
+        t("board.describe.sector", {
+          name: s.name,
+          kind: t("board.describe.kind", { kind: s.kind }),
+          status: sectorStatus(s.health),
+          health: fmt(Math.round(s.health)),
+        }),
+      )
+      .join(sep);
     out.push(
-      `${t.name}${t.id === mine ? " (your state)" : ""}: standing ${fmt(Math.round(t.standing))}, ` +
-        `domestic pressure ${fmt(Math.round(t.pressure))}. Sectors: ${sectors || "none"}.`,
+      t(team.id === mine ? "board.describe.team-mine" : "board.describe.team", {
+        name: team.name,
+        standing: fmt(Math.round(team.standing)),
+        pressure: fmt(Math.round(team.pressure)),
+        sectors: sectors || t("board.describe.no-sectors"),
+      }),
     );
   }
 
@@ -53,9 +83,15 @@ export function describeBoard(view: ParticipantView): string {
     const hot = new Set(view.hotlines);
     const pairs = view.trust.map((p) => {
       const hotline = hot.has(`${p.a}|${p.b}`) || hot.has(`${p.b}|${p.a}`);
-      return `${name(p.a)} and ${name(p.b)} ${fmt(Math.round(p.value))} (${trustStyle(p.value).word.toLowerCase()})${hotline ? ", hotline established" : ""}`;
+      return t("board.describe.pair", {
+        a: name(p.a),
+        b: name(p.b),
+        value: fmt(Math.round(p.value)),
+        level: trustStyle(p.value).level,
+        hotline: hotline ? "yes" : "no",
+      });
     });
-    out.push(`Trust: ${pairs.join("; ")}.`);
+    out.push(t("board.describe.trust", { pairs: pairs.join(sep) }));
   }
 
   const released = view.injects
@@ -63,20 +99,21 @@ export function describeBoard(view: ParticipantView): string {
     .filter((x) => x.inject.status === "released")
     .sort((a, b) => (b.inject.releasedAt ?? 0) - (a.inject.releasedAt ?? 0) || b.index - a.index)
     .slice(0, 3);
-  if (released.length)
-    out.push(
-      `Latest injects: ${released
-        .map(
-          ({ inject: i }) =>
-            `${channelLabel(i.channel)}${i.releasedTurn ? `, turn ${i.releasedTurn}` : ""}: ${i.title}`,
-        )
-        .join("; ")}.`,
+  if (released.length) {
+    const items = released.map(({ inject: i }) =>
+      i.releasedTurn
+        ? t("board.describe.inject-turn", { channel: channelLabel(i.channel), turn: i.releasedTurn, title: i.title })
+        : t("board.describe.inject", { channel: channelLabel(i.channel), title: i.title }),
     );
+    out.push(t("board.describe.injects", { items: items.join(sep) }));
+  }
   return out.join("\n");
 }
 
 /** How the exercise ended: its outcome and control's reason, in words. */
 function ending(view: ParticipantView): string {
   const o = view.exercise.outcome;
-  return o ? outcomeWords(o.kind, o.reason, glossaryOf(view)) : "ended";
+  return o
+    ? t("board.describe.ended", { ending: outcomeWords(o.kind, o.reason, glossaryOf(view)) })
+    : t("board.describe.ended-plain");
 }

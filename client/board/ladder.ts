@@ -9,6 +9,7 @@ import { rungIndex } from "../../shared/engine/escalation.ts";
 import { escalationAfter } from "../../shared/engine/events.ts";
 import type { Rect } from "./layout.ts";
 import { C, css, deltaLabel, fmt, mix, rungColor } from "./theme.ts";
+import { t as tr } from "../i18n/index.ts";
 import { fits, measure, textSize, type FontSpec } from "./text.ts";
 import {
   makeText,
@@ -195,16 +196,20 @@ export class LadderView {
     g.fillRoundedRect(r.x, r.y, r.w, r.h, 12 * u);
     g.lineStyle(1.5 * u, C.border, 1);
     g.strokeRoundedRect(r.x, r.y, r.w, r.h, 12 * u);
-    setFitted(this.title, "ESCALATION", { size: 13 * u, bold: true, spacing: 1.5 * u }, r.w / 2).setPosition(
-      r.x + G.p,
-      r.y + G.p + 8 * u,
-    );
+    setFitted(
+      this.title,
+      tr("board.ladder.title"),
+      { size: 13 * u, bold: true, spacing: 1.5 * u },
+      r.w / 2,
+    ).setPosition(r.x + G.p, r.y + G.p + 8 * u);
     if (!l) return;
     const current = rungIndex(l, this.shown);
-    setFitted(this.peakText, `PEAK ${fmt(l.peak)}`, { size: 13 * u, bold: true, spacing: 1 * u }, r.w / 2).setPosition(
-      r.x + r.w - G.p,
-      r.y + G.p + 8 * u,
-    );
+    setFitted(
+      this.peakText,
+      tr("board.ladder.peak", { value: fmt(l.peak) }),
+      { size: 13 * u, bold: true, spacing: 1 * u },
+      r.w / 2,
+    ).setPosition(r.x + r.w - G.p, r.y + G.p + 8 * u);
 
     // the rungs: bands of the gauge, names to their left
     l.rungs.forEach((rung, i) => {
@@ -254,7 +259,7 @@ export class LadderView {
         polyline(g, d);
       const headF: FontSpec = { size: 11 * u, bold: true, spacing: 1.2 * u };
       const nameF: FontSpec = { size: 12 * u, bold: true };
-      setFitted(t.head, "RED LINE", headF, G.pillW);
+      setFitted(t.head, tr("board.ladder.red-line"), headF, G.pillW);
       // as many lines (up to 3) as the room up to the next red line above allows, in the size drawn (never
       // under 12 px): a name that has no room is left out rather than drawn over the next one
       const above = Math.max(

@@ -21,15 +21,16 @@ import { dashes } from "./routes.ts";
 import { drawGlyph, type Glyph } from "./glyphs.ts";
 import { glossaryOf, outcomeWords } from "../../shared/words/index.ts";
 import { pauseCause } from "../ui/paused.ts";
+import { t as tr } from "../i18n/index.ts";
 
 type Exercise = ParticipantView["exercise"];
 
 // a function, so the colours are the theme's palette at the time (readPalette)
 const OUTCOME = (): Record<string, { word: string; color: number; glyph?: Glyph }> => ({
-  agreement: { word: "AGREEMENT REACHED", color: C.ok, glyph: "tick" },
-  failure: { word: "ESCALATION FAILURE", color: C.danger, glyph: "cross" },
-  time: { word: "TIME IS UP", color: C.accent },
-  facilitator: { word: "ENDED BY CONTROL", color: C.dim, glyph: "square" },
+  agreement: { word: tr("board.outcome.agreement"), color: C.ok, glyph: "tick" },
+  failure: { word: tr("board.outcome.failure"), color: C.danger, glyph: "cross" },
+  time: { word: tr("board.outcome.time"), color: C.accent },
+  facilitator: { word: tr("board.outcome.facilitator"), color: C.dim, glyph: "square" },
 });
 
 export class Overlay {
@@ -56,7 +57,7 @@ export class Overlay {
     this.scene = scene;
     this.header = scene.add.graphics().setDepth(2);
     this.turn = makeText(scene, C.text).setDepth(3);
-    this.legend = ["TRUST", "HIGH", "MEDIUM", "LOW", "HOTLINE"].map(() => makeText(scene, C.dim).setDepth(3));
+    this.legend = [0, 1, 2, 3, 4].map(() => makeText(scene, C.dim).setDepth(3));
     this.dim = scene.add.graphics().setDepth(80);
     this.big = makeText(scene, C.text, 0.5).setDepth(90);
     this.sub = makeText(scene, C.text, 0.5, 0).setDepth(94);
@@ -75,7 +76,7 @@ export class Overlay {
     const o = view.exercise.outcome;
     this.ending = o && outcomeWords(o.kind, o.reason, glossaryOf(view));
     this.isControl = controlHint;
-    this.paused = view.exercise.status === "paused" ? pauseCause(view, " · phase timers are stopped") : "";
+    this.paused = view.exercise.status === "paused" ? pauseCause(view, true) : "";
     const changed = view.exercise.status !== this.status;
     this.status = view.exercise.status;
     this.draw();
@@ -118,7 +119,7 @@ export class Overlay {
       d.fillRect(0, l.header.y + l.header.h, W, H);
       // a pause sign and the word, as one group in the middle
       const f: FontSpec = { size: Math.min(96 * u, W / 9), bold: true, spacing: 12 * u };
-      setFitted(this.big, "PAUSED", f, W * 0.7).setVisible(true);
+      setFitted(this.big, tr("board.overlay.paused"), f, W * 0.7).setVisible(true);
       setColor(this.big, C.warn);
       const bar = f.size * 0.17;
       const gap = f.size * 0.14;
@@ -153,7 +154,7 @@ export class Overlay {
       d.strokeRoundedRect(cx - bw / 2, cy - bh / 2, bw, bh, 12 * u);
       setFitted(
         this.big,
-        this.isControl ? "Waiting for you to start" : "Waiting for control to start the exercise",
+        this.isControl ? tr("board.overlay.waiting-you") : tr("board.overlay.waiting-control"),
         { size: 28 * u, bold: true },
         bw - 40 * u,
       )
@@ -161,12 +162,7 @@ export class Overlay {
         .setPosition(cx, cy - 16 * u)
         .setVisible(true);
       setColor(this.big, C.text);
-      setFitted(
-        this.sub,
-        this.isControl ? "Press “Start the exercise” in the Control tab when everyone has joined" : e.title,
-        { size: 18 * u },
-        bw - 60 * u,
-      )
+      setFitted(this.sub, this.isControl ? tr("board.overlay.press-start") : e.title, { size: 18 * u }, bw - 60 * u)
         .setOrigin(0.5, 0)
         .setPosition(cx, cy + 12 * u)
         .setVisible(true);
@@ -184,18 +180,20 @@ export class Overlay {
       b.fillStyle(o.color, 1);
       b.fillRoundedRect(h.x, h.y, 10 * u, h.h, { tl: 10 * u, bl: 10 * u, tr: 0, br: 0 });
       const inner = h.w - 48 * u;
-      const turn = e.outcome ? ` · TURN ${e.outcome.turn} OF ${e.turns}` : "";
       const headF: FontSpec = { size: 14 * u, bold: true, spacing: 1.5 * u };
       // the outcome's shape leads the line, about a capital letter high
       const icon = o.glyph ? textSize(headF) * 0.85 : 0;
       const iconW = icon ? icon + 8 * u : 0;
-      setFitted(this.bannerHead, `EXERCISE ENDED · ${o.word}${turn}`, headF, inner - iconW)
+      const head = e.outcome
+        ? tr("board.overlay.ended-head-turn", { outcome: o.word, turn: e.outcome.turn, turns: e.turns })
+        : tr("board.overlay.ended-head", { outcome: o.word });
+      setFitted(this.bannerHead, head, headF, inner - iconW)
         .setPosition(h.x + 28 * u + iconW, h.y + 12 * u)
         .setVisible(true);
       if (o.glyph)
         drawGlyph(b, o.glyph, h.x + 28 * u + icon / 2, h.y + 12 * u + this.bannerHead.height / 2, icon, o.color);
       setColor(this.bannerHead, o.color);
-      const text = this.ending ?? "The exercise has ended";
+      const text = this.ending ?? tr("board.overlay.ended");
       const big: FontSpec = { size: 24 * u, bold: true };
       const two = measure(text, big) > inner;
       setWrapped(this.bannerText, text, two ? { size: 17 * u, bold: true } : big, inner, two ? 2 : 1)
@@ -218,13 +216,23 @@ export class Overlay {
     const phase = e.phase?.name ?? "";
     const text =
       e.status === "setup"
-        ? `NOT STARTED · ${e.turns} TURNS`
-        : `TURN ${e.turn} OF ${e.turns} · ${phase.toUpperCase()}${e.status === "paused" ? " · PAUSED" : ""}`;
+        ? tr("board.header.not-started", { turns: e.turns })
+        : tr(e.status === "paused" ? "board.header.turn-paused" : "board.header.turn", {
+            turn: e.turn,
+            turns: e.turns,
+            phase: phase.toUpperCase(),
+          });
     // the legend, right-aligned; what it leaves is the turn's room
     const f: FontSpec = { size: 12 * u, bold: true, spacing: 0.8 * u };
     const sample = 26 * u;
     const items = this.legend;
-    const words = ["TRUST", "HIGH", "MEDIUM", "LOW", "HOTLINE"];
+    const words = [
+      tr("board.legend.trust"),
+      tr("board.trust.high"),
+      tr("board.trust.medium"),
+      tr("board.trust.low"),
+      tr("board.trust.hotline"),
+    ];
     const widths = words.map((w) => measure(w, f));
     // the hotline's sample: its tag on the lines, a handset in a pill
     const hs = textSize(f);

@@ -6,6 +6,7 @@ import Phaser from "phaser";
 import type { InjectView } from "../../shared/engine/view.ts";
 import type { Rect } from "./layout.ts";
 import { C, channelStyle } from "./theme.ts";
+import { i18n, t as tr } from "../i18n/index.ts";
 import { textSize, type FontSpec } from "./text.ts";
 import { drawGlyph } from "./glyphs.ts";
 import { makeText, setColor, setFitted, setWrapped, type Graphics, type Scene, type Text } from "./ui.ts";
@@ -138,11 +139,15 @@ export class InjectRail {
     const hidden = this.total - Math.min(fits, shown);
     setFitted(
       this.heading,
-      shown ? `INJECTS · NEWEST FIRST${hidden > 0 ? ` · ${hidden} OLDER NOT SHOWN` : ""}` : "INJECTS",
+      shown
+        ? hidden > 0
+          ? tr("board.rail.heading-hidden", { hidden })
+          : tr("board.rail.heading")
+        : tr("board.rail.heading-empty"),
       { size: 12 * u, bold: true, spacing: 1.2 * u },
       this.rect.w,
     ).setPosition(this.rect.x, this.rect.y + 10 * u);
-    setFitted(this.empty, "No injects released yet", { size: 15 * u }, this.rect.w)
+    setFitted(this.empty, tr("board.rail.empty"), { size: 15 * u }, this.rect.w)
       .setPosition(this.rect.x, top + h / 2)
       .setVisible(shown === 0);
     this.order.forEach((id, i) => {
@@ -195,27 +200,31 @@ export class InjectRail {
     if (card.unread) {
       // a dot and the word, right-aligned
       const dot = textSize(metaF) * 0.7;
-      setFitted(card.news, "NEW", metaF, inner * 0.45 - dot - 4 * u)
+      setFitted(card.news, tr("board.rail.new"), metaF, inner * 0.45 - dot - 4 * u)
         .setPosition(w - 10 * u, 14 * u)
         .setVisible(true);
       drawGlyph(g, "dot", w - 10 * u - card.news.width - 4 * u - dot / 2, 14 * u, dot, C.accent);
       newW = card.news.width + dot + 12 * u;
     } else card.news.setVisible(false);
     const i = card.inject;
-    const to = i.audience.includes("all")
+    const who = i.audience.includes("all")
       ? ""
-      : ` · TO ${i.audience
-          .map((a) => this.names[a] ?? a)
-          .join(", ")
-          .toUpperCase()}`;
-    const turn = i.releasedTurn ? `TURN ${i.releasedTurn}` : "";
+      : new Intl.ListFormat(i18n().lang, { type: "unit", style: "short" })
+          .format(i.audience.map((a) => this.names[a] ?? a))
+          .toUpperCase();
+    const turn = i.releasedTurn;
+    const meta = who
+      ? turn
+        ? tr("board.rail.turn-to", { turn, who })
+        : tr("board.rail.to", { who })
+      : turn
+        ? tr("board.rail.turn", { turn })
+        : "";
     const cw = card.channel.width + 8 * u;
-    setFitted(
-      card.meta,
-      `${turn}${to}`,
-      { size: 12 * u, bold: false, spacing: 0.5 * u },
-      inner - cw - newW,
-    ).setPosition(left + cw, 14 * u);
+    setFitted(card.meta, meta, { size: 12 * u, bold: false, spacing: 0.5 * u }, inner - cw - newW).setPosition(
+      left + cw,
+      14 * u,
+    );
     const titleF: FontSpec = { size: 15 * u, bold: true };
     const lines = Math.max(1, Math.floor((h - 34 * u) / (titleF.size * 1.2 + 2 * u)));
     card.title.setLineSpacing(2 * u);

@@ -6,6 +6,7 @@ import Phaser from "phaser";
 import type { ParticipantView } from "../../shared/engine/view.ts";
 import type { BoardUi } from "./index.ts";
 import { assignBands, cardShare, layoutBoard, placeCards, slots, unitFor, type Side, type Slot } from "./layout.ts";
+import { t as tr } from "../i18n/index.ts";
 import { routeTrust, type CardGeom, type Route } from "./routes.ts";
 import { cardMetrics, TeamCard } from "./card.ts";
 import { LadderView } from "./ladder.ts";
@@ -89,9 +90,9 @@ export class BoardScene extends Phaser.Scene {
     }));
     this.trust.update(items, this.routes, this.u);
     const names: Record<string, string> = {
-      mediator: view.mediator?.name ?? "Mediator",
-      observers: "Observers",
-      facilitator: "Control",
+      mediator: view.mediator?.name ?? tr("board.seat.mediator"),
+      observers: tr("board.seat.observers"),
+      facilitator: tr("board.seat.facilitator"),
     };
     for (const t of view.teams) names[t.id] = t.name;
     this.rail.update(view.injects, this.ui.unread, names);

@@ -97,3 +97,19 @@ export function wrap(text: string, f: FontSpec, width: number, maxLines: number)
   lines.push(fit(rest, f, width));
   return lines.map((l) => fit(l, f, width));
 }
+
+const RTL_CHAR = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
+
+/** Whether the text holds right-to-left letters (Arabic, Hebrew). */
+export function hasRtl(text: string): boolean {
+  return RTL_CHAR.test(text);
+}
+
+/** The text's direction from its first strong letter, as the browser's `dir="auto"` decides it. */
+export function readsRtl(text: string): boolean {
+  for (const ch of text) {
+    if (RTL_CHAR.test(ch)) return true;
+    if (/\p{L}/u.test(ch)) return false;
+  }
+  return false;
+}

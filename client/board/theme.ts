@@ -3,6 +3,7 @@
 // colour alone; the shapes are drawn by glyphs.ts). Pure data and functions, no Phaser.
 import { sectorStatus, type SectorStatus } from "../../shared/engine/measures.ts";
 import { fmt } from "../../shared/words/index.ts";
+import { t as tr } from "../i18n/index.ts";
 import { STATUS_GLYPH, type Glyph } from "./glyphs.ts";
 
 /** The board's palette: the dark theme's, replaced by the page's theme variables when a board is mounted (readPalette). */
@@ -51,7 +52,9 @@ export function readPalette(style: CSSStyleDeclaration): void {
   }
 }
 
-export const FONT = '"Inter", "Segoe UI", system-ui, -apple-system, "Helvetica Neue", Arial, sans-serif';
+// Arabic letters come from the first font after the Latin ones that has them
+export const FONT =
+  '"Inter", "Segoe UI", system-ui, -apple-system, "Helvetica Neue", Arial, "Noto Sans Arabic", Tahoma, "DejaVu Sans", sans-serif';
 export const MONO = '"JetBrains Mono", "SFMono-Regular", Consolas, "Liberation Mono", monospace';
 
 export function css(color: number): string {
@@ -90,16 +93,17 @@ export interface ChannelStyle {
   word: string;
   color: number;
 }
-const CHANNELS: Record<string, ChannelStyle> = {
-  news: { word: "NEWS", color: 0x4da3ff },
-  intelligence: { word: "INTEL", color: 0xb48cff },
-  cert: { word: "CERT", color: 0x3fb97a },
-  cable: { word: "CABLE", color: 0xf2b84b },
-  social: { word: "SOCIAL", color: 0xff7eb6 },
-  control: { word: "CONTROL", color: 0xa9b8cd },
+// functions, so the words are those of the language chosen now
+const CHANNELS: Record<string, () => ChannelStyle> = {
+  news: () => ({ word: tr("board.channel.news"), color: 0x4da3ff }),
+  intelligence: () => ({ word: tr("board.channel.intelligence"), color: 0xb48cff }),
+  cert: () => ({ word: tr("board.channel.cert"), color: 0x3fb97a }),
+  cable: () => ({ word: tr("board.channel.cable"), color: 0xf2b84b }),
+  social: () => ({ word: tr("board.channel.social"), color: 0xff7eb6 }),
+  control: () => ({ word: tr("board.channel.control"), color: 0xa9b8cd }),
 };
 export function channelStyle(channel: string): ChannelStyle {
-  return CHANNELS[channel] ?? { word: channel.toUpperCase().slice(0, 10), color: C.dim };
+  return CHANNELS[channel]?.() ?? { word: channel.toUpperCase().slice(0, 10), color: C.dim };
 }
 
 export interface StatusStyle {
@@ -109,9 +113,14 @@ export interface StatusStyle {
   color: number;
 }
 const STATUS = (): Record<SectorStatus, StatusStyle> => ({
-  operational: { status: "operational", glyph: STATUS_GLYPH.operational, word: "OPERATIONAL", color: C.ok },
-  degraded: { status: "degraded", glyph: STATUS_GLYPH.degraded, word: "DEGRADED", color: C.warn },
-  down: { status: "down", glyph: STATUS_GLYPH.down, word: "DOWN", color: C.danger },
+  operational: {
+    status: "operational",
+    glyph: STATUS_GLYPH.operational,
+    word: tr("board.status.operational"),
+    color: C.ok,
+  },
+  degraded: { status: "degraded", glyph: STATUS_GLYPH.degraded, word: tr("board.status.degraded"), color: C.warn },
+  down: { status: "down", glyph: STATUS_GLYPH.down, word: tr("board.status.down"), color: C.danger },
 });
 export function sectorStyle(health: number): StatusStyle {
   return STATUS()[sectorStatus(health)];
@@ -127,9 +136,10 @@ export interface TrustStyle {
   dashed: boolean;
 }
 export function trustStyle(value: number): TrustStyle {
-  if (value >= 65) return { level: "high", word: "HIGH", color: C.ok, width: 3.5, dashed: false };
-  if (value >= 35) return { level: "medium", word: "MEDIUM", color: 0x8fa3c0, width: 2.5, dashed: false };
-  return { level: "low", word: "LOW", color: C.warn, width: 2.5, dashed: true };
+  if (value >= 65) return { level: "high", word: tr("board.trust.high"), color: C.ok, width: 3.5, dashed: false };
+  if (value >= 35)
+    return { level: "medium", word: tr("board.trust.medium"), color: 0x8fa3c0, width: 2.5, dashed: false };
+  return { level: "low", word: tr("board.trust.low"), color: C.warn, width: 2.5, dashed: true };
 }
 
 /** Domestic pressure: high is bad. */
@@ -141,15 +151,20 @@ export function standingColor(value: number): number {
   return value >= 60 ? C.accent : value >= 35 ? 0x8fa3c0 : C.warn;
 }
 
-export const SECTOR_WORD: Record<string, string> = {
-  energy: "ENERGY",
-  water: "WATER",
-  health: "HEALTH",
-  finance: "FINANCE",
-  transport: "TRANSPORT",
-  telecom: "TELECOM",
-  defence: "DEFENCE",
+const SECTOR_WORD: Record<string, () => string> = {
+  energy: () => tr("board.sector.energy"),
+  water: () => tr("board.sector.water"),
+  health: () => tr("board.sector.health"),
+  finance: () => tr("board.sector.finance"),
+  transport: () => tr("board.sector.transport"),
+  telecom: () => tr("board.sector.telecom"),
+  defence: () => tr("board.sector.defence"),
 };
+
+/** A sector's kind in capitals, in the chosen language (a kind the board does not know: its id). */
+export function sectorWord(kind: string): string {
+  return SECTOR_WORD[kind]?.() ?? kind.toUpperCase();
+}
 
 /** Numbers as everyone reads them: the one formatter (shared/words). */
 export { fmt };

@@ -2,7 +2,7 @@
 // fitted to a width, and pills (rounded labels) drawn with Graphics.
 import Phaser from "phaser";
 import { css, FONT } from "./theme.ts";
-import { fit, textSize, wrap, type FontSpec } from "./text.ts";
+import { fit, hasRtl, readsRtl, textSize, wrap, type FontSpec } from "./text.ts";
 
 export type Scene = Phaser.Scene;
 export type Text = Phaser.GameObjects.Text;
@@ -34,18 +34,37 @@ export function setColor(t: Text, color: number): Text {
 
 /** Sets the text, cut with an ellipsis to `width`. */
 export function setFitted(t: Text, value: string, f: FontSpec, width: number): Text {
-  setFont(t, f);
-  const s = fit(value, f, width);
+  const g = fontFor(value, f);
+  setFont(t, g);
+  setDirection(t, value);
+  const s = fit(value, g, width);
   if (t.text !== s) t.setText(s);
   return t;
 }
 
 /** Sets the text, wrapped to at most `lines` lines of `width`. */
 export function setWrapped(t: Text, value: string, f: FontSpec, width: number, lines: number): Text {
-  setFont(t, f);
-  const s = wrap(value, f, width, lines).join("\n");
+  const g = fontFor(value, f);
+  setFont(t, g);
+  setDirection(t, value);
+  const s = wrap(value, g, width, lines).join("\n");
   if (t.text !== s) t.setText(s);
   return t;
+}
+
+/** Arabic letters join: spaced capitals would draw them apart, so text with them is never letter-spaced. */
+function fontFor(value: string, f: FontSpec): FontSpec {
+  return f.spacing && hasRtl(value) ? { ...f, spacing: 0 } : f;
+}
+
+/** Each text reads in its own direction (as `dir="auto"`): Arabic right to left, a Latin scenario name left to right. */
+function setDirection(t: Text, value: string): void {
+  const rtl = readsRtl(value);
+  if (t.style.rtl === rtl) return;
+  // setRTL swaps a left or right alignment; the board's alignment is set by the caller afterwards when it matters
+  const align = t.style.align;
+  t.setRTL(rtl);
+  t.setAlign(align);
 }
 
 export function pill(

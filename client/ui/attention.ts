@@ -7,6 +7,7 @@ import { h } from "./dom.ts";
 import { chime, soundOn, setSoundOn } from "./chime.ts";
 import "./attention.css";
 import { withIcon } from "./icons.ts";
+import { t } from "../i18n/index.ts";
 
 const MAX_TOASTS = 3;
 const TOAST_MS = 20_000;
@@ -35,16 +36,25 @@ export function attention(opts: AttentionOptions): Attention {
   const tracker = new AttentionTracker(opts.self);
   const unseen = new Map<string, AttentionItem>();
   let base = "Deconflict";
-  const el = h("div", { class: "attention", role: "log", "aria-live": "polite", "aria-label": "New for you" });
+  const el = h("div", {
+    class: "attention",
+    role: "log",
+    "aria-live": "polite",
+    "aria-label": t("ui.attention.label"),
+  });
 
   const soundToggle = h("button", {
     type: "button",
     class: "small no-print",
-    title: "A short sound for each new item",
+    title: t("ui.attention.sound-hint"),
   });
   const drawSound = () => {
     soundToggle.setAttribute("aria-pressed", String(soundOn()));
-    withIcon(soundToggle, soundOn() ? "sound" : "mute", soundOn() ? "Sound on" : "Sound off");
+    withIcon(
+      soundToggle,
+      soundOn() ? "sound" : "mute",
+      soundOn() ? t("ui.attention.sound-on") : t("ui.attention.sound-off"),
+    );
   };
   soundToggle.addEventListener("click", () => {
     setSoundOn(!soundOn());
@@ -71,18 +81,22 @@ export function attention(opts: AttentionOptions): Attention {
 
   const toast = (item: AttentionItem) => {
     const open = h("button", { type: "button", class: "attention-open" }, item.text);
-    const close = h("button", { type: "button", class: "attention-close", "aria-label": "Dismiss" }, "×");
-    const t = h("div", { class: `attention-toast kind-${item.kind}`, "data-item": item.id }, open, close);
+    const close = h(
+      "button",
+      { type: "button", class: "attention-close", "aria-label": t("ui.attention.dismiss") },
+      "×",
+    );
+    const toastEl = h("div", { class: `attention-toast kind-${item.kind}`, "data-item": item.id }, open, close);
     open.addEventListener("click", () => {
-      t.remove();
+      toastEl.remove();
       opts.open(item);
       unseen.delete(item.id);
       drawTitle();
     });
-    close.addEventListener("click", () => t.remove());
-    el.append(t);
+    close.addEventListener("click", () => toastEl.remove());
+    el.append(toastEl);
     while (el.children.length > MAX_TOASTS) el.firstElementChild?.remove();
-    setTimeout(() => t.remove(), TOAST_MS);
+    setTimeout(() => toastEl.remove(), TOAST_MS);
   };
 
   window.addEventListener("focus", seeOpenTab);

@@ -4,6 +4,7 @@
 // Escape cancels, Enter confirms).
 import { h, type Child } from "./dom.ts";
 import "./dialog.css";
+import { t } from "../i18n/index.ts";
 
 export interface ConfirmOptions {
   /** the question, e.g. "Raise escalation to 82?" */
@@ -26,7 +27,7 @@ export function confirmDialog(o: ConfirmOptions): Promise<boolean> {
   if (open) return Promise.resolve(false);
   const id = `dialog-${++serial}`;
   const yes = h("button", { type: "button", class: o.danger ? "danger" : "primary" }, o.confirm);
-  const no = h("button", { type: "button" }, o.cancel ?? "Cancel");
+  const no = h("button", { type: "button" }, o.cancel ?? t("ui.dialog.cancel"));
   const dialog = h(
     "dialog",
     { class: "app-dialog", role: "dialog", "aria-modal": "true", "aria-labelledby": `${id}-title` },

@@ -1,5 +1,6 @@
 // A tiny DOM builder. Text is always inserted as text nodes, never as markup,
 // so whatever participants type is shown exactly as typed.
+import { i18n, t } from "../i18n/index.ts";
 
 export type Child = Node | string | number | null | undefined | false | Child[];
 type Handler<E extends Event> = (event: E) => void;
@@ -24,6 +25,8 @@ export interface Attrs {
   rows?: number;
   autocomplete?: string;
   style?: string;
+  /** "auto" for text that is not the interface's (names people typed, scenario words) */
+  dir?: "auto" | "ltr" | "rtl";
   onclick?: Handler<MouseEvent>;
   oninput?: Handler<Event>;
   onchange?: Handler<Event>;
@@ -72,9 +75,12 @@ export function render(parent: Element, ...children: Child[]): void {
 /** "4 min", "35 s": how long something took or has waited. */
 export function duration(ms: number): string {
   const s = Math.max(0, Math.round(ms / 1000));
-  if (s < 60) return `${s} s`;
+  const n = i18n().number;
+  if (s < 60) return t("ui.duration.seconds", { s: n(s) });
   const m = Math.floor(s / 60);
-  return m < 60 ? `${m} min` : `${Math.floor(m / 60)} h ${m % 60} min`;
+  return m < 60
+    ? t("ui.duration.minutes", { m: n(m) })
+    : t("ui.duration.hours", { h: n(Math.floor(m / 60)), m: n(m % 60) });
 }
 
 /** "04:59" for a phase timer. */
@@ -95,7 +101,7 @@ export function brand(withName = true): HTMLElement {
     path.setAttribute(k, v),
   );
   svg.append(rect, path);
-  return h("a", { class: "brand", href: "/", "aria-label": "Deconflict home" }, svg, withName ? "Deconflict" : null);
+  return h("a", { class: "brand", href: "/", "aria-label": t("ui.brand.home") }, svg, withName ? "Deconflict" : null);
 }
 
 /** A page that can only say why it shows nothing (no seat or code in this browser), under the brand. */

@@ -2,9 +2,10 @@
 import type { ParticipantView } from "../../shared/engine/index.ts";
 import type { Panel } from "../panels/panel.ts";
 import { h, render } from "./dom.ts";
+import { t } from "../i18n/index.ts";
 
 export function tabs(panels: Panel[]) {
-  const list = h("div", { class: "tabs", role: "tablist", "aria-label": "Panels" });
+  const list = h("div", { class: "tabs", role: "tablist", "aria-label": t("ui.tabs.label") });
   const area = h("div", { class: "tabpanel", role: "tabpanel", tabindex: 0 });
   const buttons = panels.map((p) => {
     const b = h(
@@ -76,7 +77,7 @@ export function tabs(panels: Panel[]) {
         const n = p.badge?.(v) ?? 0;
         const b = buttons[i]!;
         b.querySelector(".count")?.remove();
-        if (n > 0) b.append(h("span", { class: "count", "aria-label": `${n} waiting` }, String(n)));
+        if (n > 0) b.append(h("span", { class: "count", "aria-label": t("ui.tabs.waiting", { count: n }) }, String(n)));
       });
     },
   };

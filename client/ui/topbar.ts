@@ -6,6 +6,7 @@ import type { SeatInfo } from "../../shared/protocol/identity.ts";
 import type { Session } from "../net/session.ts";
 import { brand, countdown, h, render } from "./dom.ts";
 import { icon } from "./icons.ts";
+import { t } from "../i18n/index.ts";
 
 export interface Topbar {
   el: HTMLElement;
@@ -14,20 +15,16 @@ export interface Topbar {
 
 export function topbar(session: Session, seat: SeatInfo, extra: HTMLElement | null): Topbar {
   const title = h("div", { class: "title" });
-  const turn = h("div", { "aria-label": "Turn" });
-  const phases = h("div", { class: "phases", role: "group", "aria-label": "Phases of the turn" });
-  const timer = h("div", { class: "timer", role: "timer", "aria-label": "Time left in this phase" });
+  const turn = h("div", { "aria-label": t("ui.topbar.turn-label") });
+  const phases = h("div", { class: "phases", role: "group", "aria-label": t("ui.topbar.phases-label") });
+  const timer = h("div", { class: "timer", role: "timer", "aria-label": t("ui.topbar.timer-label") });
   const state = h("div", {});
   const who = h(
     "div",
     { class: "seat" },
-    h("strong", {}, seat.seatName),
+    h("strong", { dir: "auto" }, seat.seatName),
     h("br"),
-    h(
-      "small",
-      {},
-      `${seat.name} · ${seat.role === "team" ? "state team" : seat.role === "facilitator" ? "control" : seat.role}`,
-    ),
+    h("small", { dir: "auto" }, t("ui.topbar.seat", { name: seat.name, role: seat.role })),
   );
   const el = h("header", { class: "topbar" }, brand(false), title, turn, phases, timer, state, extra, who);
   let view: ParticipantView | null = null;
@@ -54,14 +51,14 @@ export function topbar(session: Session, seat: SeatInfo, extra: HTMLElement | nu
       state,
       // while the connection is lost the status shown may be stale: say so instead
       session.link !== "online"
-        ? h("span", { class: "badge danger", "data-link": session.link }, "○ Offline")
+        ? h("span", { class: "badge danger", "data-link": session.link }, t("ui.topbar.offline"))
         : x.status === "paused"
-          ? h("span", { class: "badge warn" }, icon("pause"), "Paused")
+          ? h("span", { class: "badge warn" }, icon("pause"), t("ui.topbar.paused"))
           : x.status === "ended"
-            ? h("span", { class: "badge danger" }, "■ Ended")
+            ? h("span", { class: "badge danger" }, t("ui.topbar.ended"))
             : x.status === "setup"
-              ? h("span", { class: "badge" }, "Waiting to start")
-              : h("span", { class: "badge ok" }, "● Live"),
+              ? h("span", { class: "badge" }, t("ui.topbar.waiting"))
+              : h("span", { class: "badge ok" }, t("ui.topbar.live")),
     );
   };
   session.onLink(drawState);
@@ -72,7 +69,8 @@ export function topbar(session: Session, seat: SeatInfo, extra: HTMLElement | nu
       view = v;
       const x = v.exercise;
       title.textContent = x.title;
-      turn.textContent = x.status === "setup" ? "Not started" : `Turn ${x.turn} of ${x.turns}`;
+      turn.textContent =
+        x.status === "setup" ? t("ui.topbar.not-started") : t("ui.topbar.turn", { turn: x.turn, turns: x.turns });
       render(
         phases,
         x.phases.map((p, i) =>

@@ -151,12 +151,12 @@ describe("who paused, in words", () => {
     const d = deliberation();
     d.do(control, { type: "exercise.pause" });
     expect(pauseCause(view(d.state, AL))).toBe("Control has paused the exercise");
-    expect(pauseCause(view(d.state, AL), " · timers stopped")).toBe("Control has paused the exercise · timers stopped");
+    expect(pauseCause(view(d.state, AL), true)).toBe("Control has paused the exercise · phase timers are stopped");
     d.do(control, { type: "exercise.resume" });
     const server = { role: "system", name: "Server" } as const;
     d.do(server, { type: "exercise.pause", reason: "the server restarted; control resumes when everyone is back" });
     const said = "Paused: the server restarted; control resumes when everyone is back";
     expect(pauseCause(view(d.state, AL))).toBe(said);
-    expect(pauseCause(view(d.state, AL), " · timers stopped")).toBe(said);
+    expect(pauseCause(view(d.state, AL), true)).toBe(said);
   });
 });
