@@ -197,9 +197,8 @@ function sentence(e: GameEvent | EventView, sc: Glossary, viewer: Viewer, lang: 
     case "hotline.unanswered":
       return w["hotline.unanswered"]({ from: name(e.from), to: name(e.to), kind: e.kind });
     case "proposal.made": {
-      const what =
-        e.cbm !== null ? w["proposal.what.cbm"]({ cbm: cbmName(sc, e.cbm) }) : w["proposal.what.statement"]();
-      return w["proposal.made"]({ proposer: name(e.proposer), what, parties: e.parties.map(name) });
+      const cbm = e.cbm !== null ? cbmName(sc, e.cbm) : null;
+      return w["proposal.made"]({ proposer: name(e.proposer), cbm, parties: e.parties.map(name) });
     }
     case "proposal.accepted":
       return w["proposal.accepted"]({ by: name(e.by), text: e.text });

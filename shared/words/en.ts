@@ -138,10 +138,8 @@ export const en = {
     `${p.to} left a “${p.kind}” message from ${p.from} unanswered`,
 
   // proposals, statements and commitments
-  "proposal.made": (p: { proposer: string; what: string; parties: Names }) =>
-    `${p.proposer} proposed ${p.what} to ${list(p.parties)}`,
-  "proposal.what.cbm": (p: { cbm: string }) => `“${p.cbm}”`,
-  "proposal.what.statement": () => "a joint statement",
+  "proposal.made": (p: { proposer: string; cbm: string | null; parties: Names }) =>
+    `${p.proposer} proposed ${p.cbm !== null ? `“${p.cbm}”` : "a joint statement"} to ${list(p.parties)}`,
   "proposal.accepted": (p: { by: string; text: string }) => `${p.by} accepted the proposal “${short(p.text)}”`,
   "proposal.rejected": (p: { by: string; text: string }) => `${p.by} rejected the proposal “${short(p.text)}”`,
   "proposal.withdrawn": (p: { proposer: string; text: string }) =>
@@ -223,8 +221,8 @@ export const en = {
   "escalation.noted": (p: { note: string }) => `Control's note (control only): ${p.note}`,
 };
 
-/** A language: a template for every key English has. */
-export type Words = typeof en;
+/** A language: a template for every key English has, with English's parameters. */
+export type Words = { [K in keyof typeof en]: (...p: Parameters<(typeof en)[K]>) => string };
 
 /** The label of each category of events (the log's filter and headings). */
 export const CATEGORY_LABEL_EN: { readonly [C in EventCategory]: string } = {

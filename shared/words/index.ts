@@ -16,5 +16,6 @@ export {
 } from "./describe.ts";
 export { en, type Words, CATEGORY_LABEL_EN, CHANNEL_LABEL_EN } from "./en.ts";
 export { scheduleWords, conditionWords } from "./schedule.ts";
+export { languageFor, languageOf } from "./catalogue.ts";
 export { actionName, cbmName, phaseName, rungName } from "./names.ts";
 export { fmt, pct, signed, duration, partyName, list, short, type Cast } from "./format.ts";

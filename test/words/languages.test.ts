@@ -1,0 +1,104 @@
+import { beforeAll, describe as suite, expect, it } from "vitest";
+import { loadCataloguesFromDisk } from "../../shared/i18n/load-node.ts";
+import { createTranslator } from "../../shared/i18n/index.ts";
+import { categoryLabel, describe, languageOf, scheduleWords } from "../../shared/words/index.ts";
+import type { Viewer } from "../../shared/engine/index.ts";
+import { fixtureExercise, gridExercise } from "../report/exercises.ts";
+
+const CONTROL: Viewer = { role: "facilitator" };
+
+beforeAll(() => {
+  loadCataloguesFromDisk();
+});
+
+/** Every event of a real exercise, told to control in a language. */
+function told(lang: "en" | "fr" | "es" | "ar", driver = gridExercise()): string[] {
+  const language = languageOf(lang);
+  return driver.state.log.map((e) => describe(e, driver.state.scenario, CONTROL, language));
+}
+
+suite("the engine's words in the four languages", () => {
+  it("every event of two real exercises is told in each language from its catalogue, without a key left over", () => {
+    for (const driver of [gridExercise(), fixtureExercise()]) {
+      const english = driver.state.log.map((e) => describe(e, driver.state.scenario, CONTROL));
+      for (const lang of ["fr", "es", "ar"] as const) {
+        const lines = told(lang, driver);
+        expect(lines).toHaveLength(english.length);
+        for (const line of lines) {
+          expect(line).not.toMatch(/events\.|\{|\}/);
+          expect(line.length).toBeGreaterThan(0);
+        }
+        // the same events in other words: only "Team: action" (names alone, from the scenario) reads as in English
+        const same = lines.filter((l, i) => l === english[i] && driver.state.log[i]!.type !== "action.resolved");
+        expect(same).toEqual([]);
+      }
+    }
+  });
+
+  it("French reads French: the turn, a proportion, an attribution and the hotline", () => {
+    const lines = told("fr");
+    const phase = gridExercise().state.scenario.phases[0]!.name;
+    expect(lines).toContain(`Tour 1 sur 5\u00a0: ${phase}`);
+    expect(lines.some((l) => l.startsWith("Exercice lancé\u00a0: "))).toBe(true);
+    expect(lines.some((l) => /^Ligne directe .+ → .+ \(/.test(l))).toBe(true);
+    expect(lines.some((l) => /degré de confiance \d+\u00a0%/.test(l))).toBe(true);
+  });
+
+  it("Arabic reads Arabic, and Spanish Spanish", () => {
+    const ar = told("ar");
+    expect(ar[0]).toMatch(/^بدأ التمرين: /);
+    expect(ar.some((l) => l.startsWith("الجولة 1 من 5: "))).toBe(true);
+    const es = told("es");
+    expect(es[0]).toMatch(/^Ejercicio iniciado: /);
+  });
+
+  it("Arabic counts in its plural forms", () => {
+    const w = languageOf("ar").words;
+    const orders = (actions: number, cost: number) =>
+      w["orders.submitted"]({ by: "Ada", team: "Alpha", actions, cost });
+    expect(orders(0, 0)).toBe("قدّم Ada أوامر Alpha (لا إجراءات في هذه الجولة)");
+    expect(orders(1, 2)).toBe("قدّم Ada أوامر Alpha (إجراء واحد، نقطتان)");
+    expect(orders(2, 5)).toBe("قدّم Ada أوامر Alpha (إجراءان، 5 نقاط)");
+    expect(orders(11, 11)).toBe("قدّم Ada أوامر Alpha (11 إجراءً، 11 نقطة)");
+  });
+
+  it("category and channel labels follow the language; English stays as it was", () => {
+    expect(categoryLabel({ type: "hotline.sent" }, languageOf("fr"))).toBe("Ligne directe");
+    expect(categoryLabel({ type: "hotline.sent" }, languageOf("ar"))).toBe("الخط الساخن");
+    expect(categoryLabel({ type: "hotline.sent" })).toBe("Hotline");
+    const d = gridExercise();
+    const english = d.state.log.map((e) => describe(e, d.state.scenario, CONTROL));
+    // the catalogue's English tells every event of this exercise as the English words do,
+    // except that it joins two names with "and" (Intl.ListFormat) where en.ts writes a comma
+    const fromCatalogue = told("en", d);
+    expect(fromCatalogue.map((l) => l.replace(/Valdoria and Kestria/g, "Valdoria, Kestria"))).toEqual(english);
+    expect(fromCatalogue).toContain("Valdoria and Kestria adopted “Pre-notification of defensive operations”");
+  });
+
+  it("the schedule's words: a condition in French", () => {
+    const d = gridExercise();
+    const sc = d.state.scenario;
+    const text = scheduleWords([{ kind: "turn", turn: 2, phase: sc.phases[0]!.id }], sc, languageOf("fr"));
+    expect(text).toBe(`tour 2, ${sc.phases[0]!.name}`);
+  });
+
+  it("the pseudo-locale marks every sentence", () => {
+    const line = describe(gridExercise().state.log[0]!, gridExercise().state.scenario, CONTROL, languageOf("qps"));
+    expect(line.startsWith("⟦")).toBe(true);
+    expect(createTranslator("qps").lang).toBe("en");
+  });
+});
+
+suite("a public call for restraint, in each of its results", () => {
+  it("is worded in French and Arabic", () => {
+    loadCataloguesFromDisk();
+    const fr = languageOf("fr").words["restraint.called"];
+    expect(fr({ caller: "Alpha", target: "Beta", result: "already-eased" })).toBe(
+      "Alpha appelle publiquement Beta à la retenue\u00a0; un appel précédent a déjà apaisé la crise ce tour-ci",
+    );
+    const ar = languageOf("ar").words["restraint.called"];
+    expect(ar({ caller: "Alpha", target: "Beta", result: "undercut" })).toBe(
+      "يدعو Alpha علنًا Beta إلى ضبط النفس، لكن أعماله العدائية العلنية تقوّض هذه الدعوة",
+    );
+  });
+});
