@@ -2,8 +2,9 @@
 // objectives, and the incidents known to this participant with their evidence.
 import type { IncidentView, ParticipantView } from "../../shared/engine/index.ts";
 import { h, render, type Child } from "../ui/dom.ts";
-import { partyName, pct } from "../../shared/words/index.ts";
-import { statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
+import { partyName } from "../../shared/words/index.ts";
+import { listOf, own, sectorKindName, statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
+import { i18n, t } from "../i18n/index.ts";
 
 export function briefingPanel(ctx: PanelCtx): Panel {
   const body = h("div", { class: "stack" });
@@ -11,7 +12,7 @@ export function briefingPanel(ctx: PanelCtx): Panel {
   let seen: unknown[] = [];
   return {
     id: "briefing",
-    label: ctx.seat.role === "mediator" ? "Briefing & evidence" : "Briefing & intel",
+    label: ctx.seat.role === "mediator" ? t("panels.briefing.tab-mediator") : t("panels.briefing.tab"),
     el,
     update(v) {
       // patches keep untouched parts of the view identical, so a cheap identity check tells what changed
@@ -33,16 +34,16 @@ export function briefingContent(v: ParticipantView, ctx: PanelCtx | null): Child
     me?.kind === "team"
       ? h(
           "article",
-          { class: "card", "aria-label": "Private briefing" },
-          h("h3", {}, `Private briefing — ${partyName(v, me.teamId)}`),
-          h("p", { class: "briefing" }, me.briefing),
+          { class: "card", "aria-label": t("panels.briefing.private") },
+          h("h3", {}, t("panels.briefing.private-of", { team: partyName(v, me.teamId) })),
+          own(h("p", { class: "briefing" }, me.briefing)),
           me.objectives.length
             ? [
-                h("h4", {}, "Your objectives"),
+                h("h4", {}, t("panels.briefing.your-objectives")),
                 h(
                   "ul",
                   {},
-                  me.objectives.map((o) => h("li", {}, o)),
+                  me.objectives.map((o) => own(h("li", {}, o))),
                 ),
               ]
             : null,
@@ -51,41 +52,43 @@ export function briefingContent(v: ParticipantView, ctx: PanelCtx | null): Child
     me?.kind === "mediator"
       ? h(
           "article",
-          { class: "card", "aria-label": "Mediator briefing" },
-          h("h3", {}, `Briefing — ${v.mediator?.name ?? "Mediator"}`),
-          h("p", { class: "briefing" }, me.briefing),
+          { class: "card", "aria-label": t("panels.briefing.mediator") },
+          h(
+            "h3",
+            {},
+            t("panels.briefing.mediator-of", { name: v.mediator?.name ?? t("panels.briefing.mediator-name") }),
+          ),
+          own(h("p", { class: "briefing" }, me.briefing)),
           h(
             "p",
             {},
-            h(
-              "strong",
-              {},
-              `${Math.max(0, (v.mediator?.actionsPerTurn ?? 0) - me.actionsUsed)} of ${v.mediator?.actionsPerTurn ?? 0}`,
-            ),
-            " verification or convening actions left this turn.",
+            t("panels.briefing.mediator-actions", {
+              left: Math.max(0, (v.mediator?.actionsPerTurn ?? 0) - me.actionsUsed),
+              total: v.mediator?.actionsPerTurn ?? 0,
+            }),
           ),
         )
       : null,
     h(
       "article",
-      { class: "card", "aria-label": "Incidents" },
-      h("h3", {}, "Incidents and evidence"),
+      { class: "card", "aria-label": t("panels.briefing.incidents") },
+      h("h3", {}, t("panels.briefing.incidents-title")),
       v.incidents.length
         ? v.incidents.map((i) => incidentItem(v, i, ctx))
-        : h("p", { class: "dim" }, "No incident known to you yet."),
+        : h("p", { class: "dim" }, t("panels.briefing.no-incident")),
     ),
     h(
       "article",
-      { class: "card", "aria-label": "Background" },
-      h("h3", {}, "Background"),
-      h("p", { class: "briefing" }, v.exercise.background || v.exercise.summary),
+      { class: "card", "aria-label": t("panels.briefing.background") },
+      h("h3", {}, t("panels.briefing.background")),
+      own(h("p", { class: "briefing" }, v.exercise.background || v.exercise.summary)),
       v.objectives.length
         ? [
-            h("h4", {}, "Exercise objectives"),
+            h("h4", {}, t("panels.briefing.exercise-objectives")),
             h(
               "ul",
               {},
-              v.objectives.map((o) => h("li", {}, o.text)),
+              v.objectives.map((o) => own(h("li", {}, o.text))),
             ),
           ]
         : null,
@@ -99,11 +102,11 @@ export function briefingContent(v: ParticipantView, ctx: PanelCtx | null): Child
  * with the mediator and the mediator verify it; read only (null) no button.
  */
 export function incidentItem(v: ParticipantView, i: IncidentView, ctx: PanelCtx | null): HTMLElement {
-  const suspect = i.evidence.suspect ? partyName(v, i.evidence.suspect) : "no state (a non-state actor)";
   const conf = i.evidence.confidence;
   // judged on the percentage shown, so "70%" never reads as moderate
   const shown = Math.round(conf * 100);
   const strength = shown >= 70 ? "strong" : shown >= 50 ? "moderate" : "weak";
+  const confidence = i18n().number(conf, { style: "percent", maximumFractionDigits: 0 });
   const control = v.me?.kind === "control";
   return h(
     "div",
@@ -111,23 +114,33 @@ export function incidentItem(v: ParticipantView, i: IncidentView, ctx: PanelCtx 
     h(
       "div",
       { class: "meta" },
-      h("span", {}, `Turn ${i.turn}`),
-      h("span", {}, `${partyName(v, i.victim)} · ${i.sector}`),
-      h("span", {}, `severity ${i.severity}`),
-      i.public ? h("span", { class: "badge warn" }, "public") : h("span", { class: "badge" }, "not public"),
+      h("span", {}, t("panels.turn", { turn: i.turn })),
+      h(
+        "span",
+        {},
+        t("panels.briefing.victim-sector", { victim: partyName(v, i.victim), sector: sectorKindName(i.sector) }),
+      ),
+      h("span", {}, t("panels.briefing.severity", { severity: i.severity })),
+      i.public
+        ? h("span", { class: "badge warn" }, t("panels.briefing.public"))
+        : h("span", { class: "badge" }, t("panels.briefing.not-public")),
     ),
-    h("strong", {}, i.title),
+    own(h("strong", {}, i.title)),
     h(
       "div",
       {},
-      `Evidence points to ${suspect} — confidence ${pct(conf)} (${strength})`,
-      i.verifications ? ` · verified ${i.verifications}×` : "",
+      i.evidence.suspect
+        ? t("panels.briefing.evidence-state", { suspect: partyName(v, i.evidence.suspect), confidence, strength })
+        : t("panels.briefing.evidence-non-state", { confidence, strength }),
+      i.verifications ? t("panels.briefing.verified", { count: i.verifications }) : "",
     ),
     "culprit" in i && i.culprit !== undefined
       ? h(
           "div",
           { class: "dim" },
-          `Truth (${control ? "control knows it" : "you know this"}): ${i.culprit ? partyName(v, i.culprit) : "a non-state actor"}`,
+          i.culprit
+            ? t("panels.briefing.truth-state", { who: control ? "control" : "you", culprit: partyName(v, i.culprit) })
+            : t("panels.briefing.truth-non-state", { who: control ? "control" : "you" }),
         )
       : null,
     // a participant's view lists only itself and those it told; control's lists everyone
@@ -135,11 +148,17 @@ export function incidentItem(v: ParticipantView, i: IncidentView, ctx: PanelCtx 
       ? h(
           "div",
           { class: "dim" },
-          `Evidence shared with ${i.sharedWith.map((p) => partyName(v, p)).join(", ")}${control ? "" : " (as far as you know)"}`,
+          t(control ? "panels.briefing.shared-with-all" : "panels.briefing.shared-with", {
+            parties: listOf(i.sharedWith.map((p) => partyName(v, p))),
+          }),
         )
       : null,
     i.attributions.map((a) =>
-      h("div", { class: "dim" }, `${partyName(v, a.by)} publicly blamed ${partyName(v, a.accused)} (turn ${a.turn})`),
+      h(
+        "div",
+        { class: "dim" },
+        t("panels.briefing.blamed", { by: partyName(v, a.by), accused: partyName(v, a.accused), turn: a.turn }),
+      ),
     ),
     ctx ? incidentActions(ctx, v, i) : null,
   );
@@ -150,7 +169,7 @@ function incidentActions(ctx: PanelCtx, v: ParticipantView, i: IncidentView): Ch
   const status = statusLine();
   const actions: HTMLElement[] = [];
   if (ctx.seat.role === "team" && v.mediator && !i.sharedWith.includes("mediator")) {
-    const b = h("button", { class: "small", type: "button" }, "Share the evidence with the mediator");
+    const b = h("button", { class: "small", type: "button" }, t("panels.briefing.share"));
     b.addEventListener("click", () =>
       submit(
         ctx,
@@ -160,18 +179,24 @@ function incidentActions(ctx: PanelCtx, v: ParticipantView, i: IncidentView): Ch
           type: "hotline.send",
           to: "mediator",
           kind: "assess",
-          text: `Evidence on “${i.title}” for your assessment.`,
+          text: t("panels.briefing.share-text", { title: i.title }),
           incidentId: i.id,
         },
-        "Evidence shared with the mediator",
+        t("panels.briefing.shared"),
       ),
     );
     actions.push(b);
   }
   if (ctx.seat.role === "mediator") {
-    const b = h("button", { class: "small", type: "button" }, "Verify this evidence");
+    const b = h("button", { class: "small", type: "button" }, t("panels.briefing.verify"));
     b.addEventListener("click", () =>
-      submit(ctx, b, status, { type: "mediator.verify", incidentId: i.id }, `Verification of “${i.title}”`),
+      submit(
+        ctx,
+        b,
+        status,
+        { type: "mediator.verify", incidentId: i.id },
+        t("panels.briefing.verification", { title: i.title }),
+      ),
     );
     actions.push(b);
   }

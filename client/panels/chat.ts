@@ -2,26 +2,26 @@
 import type { ChatLineView, ParticipantView } from "../../shared/engine/index.ts";
 import { keepDraft } from "../net/seats.ts";
 import { h, render, type Child } from "../ui/dom.ts";
-import { statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
-import { clock } from "../ui/time.ts";
+import { own, statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
+import { i18n, t } from "../i18n/index.ts";
 import { partyName } from "../../shared/words/index.ts";
 
 export function chatPanel(ctx: PanelCtx): Panel {
   const team = ctx.seat.role === "team";
-  const list = h("div", { "aria-live": "polite", "aria-label": "Chat messages" });
+  const list = h("div", { "aria-live": "polite", "aria-label": t("panels.chat.messages") });
   const input = h("textarea", {
     id: "chat-text",
     maxlength: 2000,
     rows: 2,
-    placeholder: "Message to your team (only your team sees it)",
+    placeholder: t("panels.chat.placeholder"),
   });
   const clearDraft = keepDraft(input, `chat:${ctx.seat.exerciseId}:${ctx.seat.teamId}`);
-  const send = h("button", { class: "primary", type: "submit" }, "Send");
+  const send = h("button", { class: "primary", type: "submit" }, t("panels.chat.send"));
   const status = statusLine();
   const form = h(
     "form",
-    { "aria-label": "Write to your team" },
-    h("label", { for: "chat-text", class: "sr-only" }, "Message to your team"),
+    { "aria-label": t("panels.chat.write") },
+    h("label", { for: "chat-text", class: "sr-only" }, t("panels.chat.label")),
     input,
     h("div", { class: "row", style: "margin-top: 0.4em" }, send, status),
   );
@@ -34,18 +34,24 @@ export function chatPanel(ctx: PanelCtx): Panel {
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
     if (!input.value.trim()) return;
-    if (await submit(ctx, send, status, { type: "team.chat", text: input.value }, "Sent to your team")) {
+    if (await submit(ctx, send, status, { type: "team.chat", text: input.value }, t("panels.chat.sent"))) {
       input.value = "";
       clearDraft();
     }
   });
-  const el = h("section", {}, h("h3", {}, team ? "Team chat" : "Team chats"), list, team ? form : null);
+  const el = h(
+    "section",
+    {},
+    h("h3", {}, team ? t("panels.chat.title") : t("panels.chat.title-all")),
+    list,
+    team ? form : null,
+  );
   let last: ChatLineView[] | null = null;
   let hidden = false;
   const observer = ctx.seat.role === "observer";
   return {
     id: "chat",
-    label: team ? "Team chat" : "Chats",
+    label: team ? t("panels.chat.title") : t("panels.chat.tab-all"),
     el,
     update(v: ParticipantView) {
       if (v.chat === last && hidden === !v.exercise.observersSeeAll) return;
@@ -58,11 +64,7 @@ export function chatPanel(ctx: PanelCtx): Panel {
           : h(
               "p",
               { class: "dim" },
-              team
-                ? "Nothing said yet. Only your team reads this."
-                : observer && hidden
-                  ? "Team chats are private. Control can open them to observers."
-                  : "No team has chatted yet.",
+              team ? t("panels.chat.none") : observer && hidden ? t("panels.chat.private") : t("panels.chat.none-all"),
             ),
       );
       list.lastElementChild?.scrollIntoView({ block: "nearest" });
@@ -80,7 +82,14 @@ export function chatLine(v: ParticipantView, c: ChatLineView, ctx: PanelCtx | nu
   return h(
     "div",
     { class: `message${team && c.author === ctx?.seat.name ? " mine" : ""}` },
-    h("div", { class: "meta" }, team ? "" : `${partyName(v, c.teamId)} · `, `${c.author} · ${clock(c.at)}`, meta),
-    h("div", {}, c.text),
+    h(
+      "div",
+      { class: "meta" },
+      team
+        ? t("panels.chat.meta", { author: c.author, time: i18n().time(c.at) })
+        : t("panels.chat.meta-team", { team: partyName(v, c.teamId), author: c.author, time: i18n().time(c.at) }),
+      meta,
+    ),
+    own(h("div", {}, c.text)),
   );
 }

@@ -1,67 +1,64 @@
 // Plain words for what an action is expected to do, from its catalogue entry.
 import type { Action, Effect } from "../../shared/scenario/schema.ts";
 import type { ParticipantView } from "../../shared/engine/index.ts";
-import { partyName, pct, signed } from "../../shared/words/index.ts";
-import { SEVERITY_LABEL } from "./panel.ts";
+import { partyName } from "../../shared/words/index.ts";
+import { i18n, t } from "../i18n/index.ts";
+import { sectorKindName, severityLabel, signedNumber } from "./panel.ts";
 
-const WHO: Record<string, string> = {
-  actor: "you",
-  target: "the target",
-  others: "every other state",
-  all: "every state",
-};
-
-function who(v: ParticipantView, ref: string): string {
-  return WHO[ref] ?? partyName(v, ref);
-}
-
-/** "your water" or "the water of Austral" */
-function owned(v: ParticipantView, ref: string, thing: string): string {
-  return ref === "actor" ? `your ${thing.replace(/^the /, "")}` : `${thing} of ${who(v, ref)}`;
+/** Whom an effect touches, as a select value of the messages: actor, target, others, all, or a named party. */
+function whoParams(v: ParticipantView, ref: string, prefix = ""): Record<string, string> {
+  const known = ref === "actor" || ref === "target" || ref === "others" || ref === "all";
+  return { [`${prefix}who`]: known ? ref : "named", [`${prefix}name`]: known ? "" : partyName(v, ref) };
 }
 
 export function describeEffect(v: ParticipantView, e: Effect): string {
+  const delta = "delta" in e ? signedNumber(e.delta) : "";
   switch (e.type) {
     case "escalation":
-      return `${signed(e.delta)} escalation`;
+      return t("orders.effect.escalation", { delta });
     case "sector":
-      return `${signed(e.delta)} health to ${owned(v, e.team, e.sector === "target" ? "the chosen sector" : e.sector)}`;
-    case "resilience": {
-      const where =
-        e.sector === "all"
-          ? e.team === "actor"
-            ? "all your sectors"
-            : `all sectors of ${who(v, e.team)}`
-          : owned(v, e.team, e.sector === "target" ? "the chosen sector" : e.sector);
-      return `${signed(e.delta)} resilience for ${where}`;
-    }
+      return e.sector === "target"
+        ? t("orders.effect.sector-chosen", { delta, ...whoParams(v, e.team) })
+        : t("orders.effect.sector", { delta, sector: sectorKindName(e.sector), ...whoParams(v, e.team) });
+    case "resilience":
+      return e.sector === "all"
+        ? t("orders.effect.resilience-all", { delta, ...whoParams(v, e.team) })
+        : e.sector === "target"
+          ? t("orders.effect.resilience-chosen", { delta, ...whoParams(v, e.team) })
+          : t("orders.effect.resilience", { delta, sector: sectorKindName(e.sector), ...whoParams(v, e.team) });
     case "trust":
-      return `${signed(e.delta)} trust between ${who(v, e.a)} and ${who(v, e.b)}`;
+      return t("orders.effect.trust", { delta, ...whoParams(v, e.a, "a"), ...whoParams(v, e.b, "b") });
     case "standing":
-      return `${signed(e.delta)} standing for ${who(v, e.team)}`;
+      return t("orders.effect.standing", { delta, ...whoParams(v, e.team) });
     case "pressure":
-      return `${signed(e.delta)} domestic pressure for ${who(v, e.team)}`;
+      return t("orders.effect.pressure", { delta, ...whoParams(v, e.team) });
     case "evidence":
-      return `${signed(Math.round(e.confidence * 100))} % confidence in the evidence of an incident`;
+      return t("orders.effect.evidence", { delta: signedNumber(Math.round(e.confidence * 100)) });
   }
 }
+
+const percent = (share: number) => i18n().number(share, { style: "percent", maximumFractionDigits: 0 });
 
 /** The consequences a team should expect, including the risks the rules attach. */
 export function expectations(v: ParticipantView, a: Action): string[] {
   const out = a.effects.map((e) => describeEffect(v, e));
   if (a.perception)
-    out.push(`may be read as “${a.perception.perceivedAs}” (${pct(a.perception.misreadChance)} unless pre-notified)`);
-  if (a.incident)
-    out.push(`leaves an incident on the target; evidence may point elsewhere (${pct(a.incident.falseFlagChance)})`);
-  if (a.special === "attribute")
-    out.push("names the state you hold responsible, in public: wrong or weak evidence backfires");
-  if (a.special === "investigate")
-    out.push("re-examines the evidence: sound evidence firms up, planted evidence unravels");
-  if (a.severity >= 2) out.push("hostile: out of proportion to what you suffered, it escalates and costs standing");
+    out.push(
+      t("orders.expect.misread", { perceived: a.perception.perceivedAs, chance: percent(a.perception.misreadChance) }),
+    );
+  if (a.incident) out.push(t("orders.expect.incident", { chance: percent(a.incident.falseFlagChance) }));
+  if (a.special === "attribute") out.push(t("orders.expect.attribute"));
+  if (a.special === "investigate") out.push(t("orders.expect.investigate"));
+  if (a.severity >= 2) out.push(t("orders.expect.hostile"));
   return out;
 }
 
 export function actionTags(a: Action): string[] {
-  const seen = a.visibility === "covert" ? "covert" : a.visibility === "target" ? "private" : "public";
-  return [...new Set([a.category, seen]), `severity: ${SEVERITY_LABEL[a.severity] ?? a.severity}`];
+  const seen =
+    a.visibility === "covert"
+      ? t("orders.tag.covert")
+      : a.visibility === "target"
+        ? t("orders.tag.private")
+        : t("orders.tag.public");
+  return [...new Set([a.category, seen]), t("orders.tag.severity", { severity: severityLabel(a.severity) })];
 }

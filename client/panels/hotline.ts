@@ -4,47 +4,69 @@
 import type { MessageView, ParticipantView } from "../../shared/engine/index.ts";
 import { HOTLINE_KINDS } from "../../shared/protocol/commands.ts";
 import { keepDraft } from "../net/seats.ts";
-import { duration, h, render, type Child } from "../ui/dom.ts";
+import { h, render, type Child } from "../ui/dom.ts";
 import { partyOf } from "../../shared/protocol/identity.ts";
-import { statusLine, submit, when, type Panel, type PanelCtx } from "./panel.ts";
+import { andList, own, statusLine, submit, waited, when, type Panel, type PanelCtx } from "./panel.ts";
+import { t } from "../i18n/index.ts";
 import { partyName } from "../../shared/words/index.ts";
 import { pauseCause } from "../ui/paused.ts";
 import { waitingConversation } from "../net/attention.ts";
 import { icon } from "../ui/icons.ts";
 
-export const KIND_HELP: Record<string, string> = {
-  confirm: "Confirm — ask for or give confirmation of facts",
-  assess: "Assess — share an assessment of what happened",
-  notify: "Notify — announce an activity in advance (lowers the risk it is misread)",
-  deconflict: "Deconflict — agree to keep activities from colliding",
-  convene: "Convene — propose talks",
-  text: "Free text",
+const KIND_HELP: Record<string, string> = {
+  confirm: "hotline.kind-help.confirm",
+  assess: "hotline.kind-help.assess",
+  notify: "hotline.kind-help.notify",
+  deconflict: "hotline.kind-help.deconflict",
+  convene: "hotline.kind-help.convene",
+  text: "hotline.kind-help.text",
 };
+
+const KIND_NAME: Record<string, string> = {
+  confirm: "hotline.kind.confirm",
+  assess: "hotline.kind.assess",
+  notify: "hotline.kind.notify",
+  deconflict: "hotline.kind.deconflict",
+  convene: "hotline.kind.convene",
+  text: "hotline.kind.text",
+};
+
+/** A hotline message kind with what it is for, in the participant's language. */
+export function kindHelp(kind: string): string {
+  const key = KIND_HELP[kind];
+  return key ? t(key) : kind;
+}
+
+/** A hotline message kind's short name ("confirm"), in the participant's language. */
+export function kindName(kind: string): string {
+  const key = KIND_NAME[kind];
+  return key ? t(key) : kind;
+}
 
 export function hotlinePanel(ctx: PanelCtx): Panel {
   const me = partyOf(ctx.seat);
   const control = me === null;
-  const picker = h("div", { class: "row", role: "tablist", "aria-label": "Conversations" });
-  const thread = h("div", { "aria-live": "polite", "aria-label": "Messages" });
+  const picker = h("div", { class: "row", role: "tablist", "aria-label": t("hotline.conversations") });
+  const thread = h("div", { "aria-live": "polite", "aria-label": t("hotline.messages") });
   const kind = h(
     "select",
-    { id: "hotline-kind", "aria-label": "Message kind" },
-    HOTLINE_KINDS.map((k) => h("option", { value: k }, KIND_HELP[k]!)),
+    { id: "hotline-kind", "aria-label": t("hotline.kind-label") },
+    HOTLINE_KINDS.map((k) => h("option", { value: k }, kindHelp(k))),
   );
-  const text = h("textarea", { id: "hotline-text", maxlength: 2000, rows: 3, placeholder: "Your message" });
+  const text = h("textarea", { id: "hotline-text", maxlength: 2000, rows: 3, placeholder: t("hotline.placeholder") });
   const clearDraft = keepDraft(text, `hotline:${ctx.seat.exerciseId}:${me}`);
-  const incident = h("select", { id: "hotline-incident", "aria-label": "Attach evidence" });
-  const send = h("button", { class: "primary", type: "submit" }, "Send");
+  const incident = h("select", { id: "hotline-incident", "aria-label": t("hotline.attach") });
+  const send = h("button", { class: "primary", type: "submit" }, t("hotline.send"));
   const closed = h("p", { class: "dim" });
   const status = statusLine();
   const compose = h(
     "form",
-    { class: "card", "aria-label": "Write a hotline message" },
-    h("label", { for: "hotline-kind" }, "Kind"),
+    { class: "card", "aria-label": t("hotline.compose") },
+    h("label", { for: "hotline-kind" }, t("hotline.kind-short")),
     kind,
-    h("label", { for: "hotline-text" }, "Message"),
+    h("label", { for: "hotline-text" }, t("hotline.message")),
     text,
-    h("label", { for: "hotline-incident" }, "Share evidence (optional)"),
+    h("label", { for: "hotline-incident" }, t("hotline.share-evidence")),
     incident,
     h("div", { class: "row", style: "margin-top: 0.5em" }, send),
     closed,
@@ -54,7 +76,7 @@ export function hotlinePanel(ctx: PanelCtx): Panel {
   const el = h(
     "section",
     {},
-    h("h3", {}, control ? "All hotline and mediation traffic" : "Hotline"),
+    h("h3", {}, control ? t("hotline.all-traffic") : t("hotline.title")),
     picker,
     thread,
     control ? null : compose,
@@ -76,7 +98,7 @@ export function hotlinePanel(ctx: PanelCtx): Panel {
         text: text.value,
         ...(incident.value ? { incidentId: incident.value } : {}),
       },
-      `Message sent to ${partyName(view, selected)}`,
+      t("hotline.sent", { to: partyName(view, selected) }),
     );
     if (ok) {
       text.value = "";
@@ -123,9 +145,14 @@ export function hotlinePanel(ctx: PanelCtx): Panel {
         const b = h(
           "button",
           { type: "button", role: "tab", class: "small", "aria-selected": String(o === selected) },
-          label,
-          !control && !open(v, o) ? " (no hotline)" : "",
-          waiting ? h("span", { class: "count", "aria-label": `${waiting} new or unanswered` }, String(waiting)) : null,
+          !control && !open(v, o) ? t("hotline.no-line", { name: label }) : label,
+          waiting
+            ? h(
+                "span",
+                { class: "count", "aria-label": t("hotline.waiting-count", { count: waiting }) },
+                String(waiting),
+              )
+            : null,
         );
         b.addEventListener("click", () => {
           selected = o;
@@ -137,10 +164,10 @@ export function hotlinePanel(ctx: PanelCtx): Panel {
     if (!selected) {
       const note =
         observer && !v.exercise.observersSeeAll
-          ? "Hotline traffic is private to its parties. Control can open it to observers."
+          ? t("hotline.private")
           : control
-            ? "No hotline traffic yet."
-            : "Nobody to talk to.";
+            ? t("hotline.no-traffic")
+            : t("hotline.nobody");
       render(thread, h("p", { class: "dim" }, note));
       return;
     }
@@ -149,7 +176,7 @@ export function hotlinePanel(ctx: PanelCtx): Panel {
       : v.messages.filter((m) => (m.from === me && m.to === selected) || (m.from === selected && m.to === me));
     render(
       thread,
-      msgs.length ? msgs.map((m) => hotlineMessage(v, m, ctx)) : h("p", { class: "dim" }, "No messages yet."),
+      msgs.length ? msgs.map((m) => hotlineMessage(v, m, ctx)) : h("p", { class: "dim" }, t("hotline.no-messages")),
     );
     // relays count as read once their conversation has been on screen a moment
     const relays = control || el.offsetParent === null ? [] : unreadRelays(v, selected).map((m) => m.id);
@@ -158,19 +185,23 @@ export function hotlinePanel(ctx: PanelCtx): Panel {
       const canTalk = open(v, selected) && v.exercise.talksOpen;
       send.disabled = !canTalk;
       closed.textContent = !open(v, selected)
-        ? `There is no direct hotline with ${partyName(v, selected)}. Go through the mediator, or propose a hotline in Agreements.`
+        ? t("hotline.no-direct", { name: partyName(v, selected) })
         : v.exercise.status === "paused"
-          ? `${pauseCause(v)}. The hotline reopens when it resumes.`
+          ? t("hotline.paused", { cause: pauseCause(v) })
           : !v.exercise.talksOpen
-            ? `The hotline is closed during ${v.exercise.phase?.name ?? "this phase"}; it opens in ${v.exercise.phases
-                .filter((p) => p.hotline ?? (p.kind === "deliberation" || p.kind === "decision"))
-                .map((p) => p.name)
-                .join(" and ")}.`
+            ? t("hotline.closed", {
+                phase: v.exercise.phase?.name ?? "",
+                open: andList(
+                  v.exercise.phases
+                    .filter((p) => p.hotline ?? (p.kind === "deliberation" || p.kind === "decision"))
+                    .map((p) => p.name),
+                ),
+              })
             : "";
       const keep = incident.value;
       render(
         incident,
-        h("option", { value: "" }, "— none —"),
+        h("option", { value: "" }, t("hotline.none")),
         v.incidents.map((i) => h("option", { value: i.id }, i.title)),
       );
       incident.value = keep;
@@ -187,7 +218,7 @@ export function hotlinePanel(ctx: PanelCtx): Panel {
   setInterval(() => el.isConnected && draw(), 15_000);
   return {
     id: "hotline",
-    label: "Hotline",
+    label: t("hotline.title"),
     el,
     update(v) {
       view = v;
@@ -220,14 +251,15 @@ const OPEN_CONVERSATION = "deconflict:open-conversation";
  */
 export function hotlineMessage(v: ParticipantView, m: MessageView, ctx: PanelCtx | null, meta?: Child): HTMLElement {
   const me = partyOf(v.viewer);
-  const answered = m.answeredAfterMs !== null ? `answered after ${duration(m.answeredAfterMs)}` : null;
+  const answered =
+    m.answeredAfterMs !== null ? t("hotline.answered-after", { duration: waited(m.answeredAfterMs) }) : null;
   const waiting =
     !m.answeredBy && !m.replyTo && !m.relayOf
       ? m.lapsed
-        ? "left unanswered"
+        ? t("hotline.lapsed")
         : ctx
-          ? `waiting ${duration(ctx.session.store.serverNow() - m.at)}`
-          : "not answered yet at this step"
+          ? t("hotline.waiting", { duration: waited(ctx.session.store.serverNow() - m.at) })
+          : t("hotline.not-answered-yet")
       : null;
   const relay = ctx && me === "mediator" && m.to === "mediator" ? relayForm(ctx, v, m) : null;
   return h(
@@ -236,24 +268,29 @@ export function hotlineMessage(v: ParticipantView, m: MessageView, ctx: PanelCtx
     h(
       "div",
       { class: "meta" },
-      h("span", { class: `kind kind-${m.kind}` }, m.kind),
-      `${partyName(v, m.from)} → ${partyName(v, m.to)} · ${m.author} · ${when(v.exercise, m.turn, m.phase, m.at)}`,
+      h("span", { class: `kind kind-${m.kind}` }, kindName(m.kind)),
+      t("hotline.meta", {
+        from: partyName(v, m.from),
+        to: partyName(v, m.to),
+        author: m.author,
+        when: when(v.exercise, m.turn, m.phase, m.at),
+      }),
       meta,
     ),
     m.relayOf
       ? h(
           "div",
           { class: "dim" },
-          `Relayed by the mediator${m.relayedFrom ? ` from ${partyName(v, m.relayedFrom)}` : ""}`,
+          m.relayedFrom ? t("hotline.relayed-from", { from: partyName(v, m.relayedFrom) }) : t("hotline.relayed"),
         )
       : null,
-    h("div", {}, m.text),
+    own(h("div", {}, m.text)),
     m.incidentId
       ? h(
           "div",
           { class: "dim" },
           icon("clip"),
-          `evidence: ${v.incidents.find((i) => i.id === m.incidentId)?.title ?? m.incidentId}`,
+          t("hotline.evidence", { title: v.incidents.find((i) => i.id === m.incidentId)?.title ?? m.incidentId }),
         )
       : null,
     answered ? h("div", { class: "dim" }, answered) : waiting ? h("div", { class: "waiting" }, waiting) : null,
@@ -264,19 +301,19 @@ export function hotlineMessage(v: ParticipantView, m: MessageView, ctx: PanelCtx
 function relayForm(ctx: PanelCtx, v: ParticipantView, m: MessageView) {
   const to = h(
     "select",
-    { "aria-label": "Relay to" },
+    { "aria-label": t("hotline.relay-to") },
     v.teams.filter((t) => t.id !== m.from).map((t) => h("option", { value: t.id }, t.name)),
   );
   // the mediator may pass it on as it came, or reword it (tone it down, add context)
   const text = h("textarea", {
     rows: 2,
     maxlength: 2000,
-    "aria-label": "Relayed text (leave empty to pass it on as it came)",
-    placeholder: "Leave empty to pass it on as it came, or reword it",
+    "aria-label": t("hotline.relay-text-label"),
+    placeholder: t("hotline.relay-placeholder"),
   });
   // the thread is redrawn as messages arrive: what the mediator is writing must survive that
   const clearDraft = keepDraft(text, `relay:${ctx.seat.exerciseId}:${m.id}`);
-  const b = h("button", { class: "small", type: "button" }, "Relay");
+  const b = h("button", { class: "small", type: "button" }, t("hotline.relay"));
   const status = statusLine();
   b.addEventListener("click", async () => {
     const ok = await submit(
@@ -284,7 +321,7 @@ function relayForm(ctx: PanelCtx, v: ParticipantView, m: MessageView) {
       b,
       status,
       { type: "hotline.relay", messageId: m.id, to: to.value, ...(text.value.trim() ? { text: text.value } : {}) },
-      `Relayed to ${partyName(v, to.value)}`,
+      t("hotline.relayed-to", { to: partyName(v, to.value) }),
     );
     // the form starts again after a relay: no reworded text left to send twice, the first recipient chosen
     if (!ok) return;
@@ -296,7 +333,7 @@ function relayForm(ctx: PanelCtx, v: ParticipantView, m: MessageView) {
     "div",
     { class: "stack" },
     text,
-    h("div", { class: "row" }, h("span", { class: "dim" }, "Relay to"), to, b, status),
+    h("div", { class: "row" }, h("span", { class: "dim" }, t("hotline.relay-to")), to, b, status),
   );
 }
 

@@ -1,16 +1,22 @@
 // The injects a participant has received, newest first, marked by channel, with unread ones highlighted.
 import type { InjectView, ParticipantView } from "../../shared/engine/index.ts";
 import { h, render, type Child } from "../ui/dom.ts";
-import { when, type Panel, type PanelCtx } from "./panel.ts";
+import { own, when, type Panel, type PanelCtx } from "./panel.ts";
 import { channelLabel } from "../../shared/words/index.ts";
+import { t } from "../i18n/index.ts";
 
 export function injectsPanel(ctx: PanelCtx): Panel {
-  const list = h("div", { role: "feed", "aria-label": "Injects" });
-  const markAll = h("button", { class: "small", type: "button" }, "Mark all as read");
+  const list = h("div", { role: "feed", "aria-label": t("panels.injects.title") });
+  const markAll = h("button", { class: "small", type: "button" }, t("panels.injects.mark-all"));
   const el = h(
     "section",
     {},
-    h("div", { class: "row", style: "justify-content: space-between" }, h("h3", {}, "Injects"), markAll),
+    h(
+      "div",
+      { class: "row", style: "justify-content: space-between" },
+      h("h3", {}, t("panels.injects.title")),
+      markAll,
+    ),
     list,
   );
   let last: InjectView[] | null = null;
@@ -23,14 +29,14 @@ export function injectsPanel(ctx: PanelCtx): Panel {
       list,
       items.length
         ? items.map((i) => injectCard(current!, i, ctx))
-        : h("p", { class: "dim" }, "No injects yet. They arrive as the exercise unfolds."),
+        : h("p", { class: "dim" }, t("panels.injects.none")),
     );
   };
   markAll.addEventListener("click", () => current && ctx.read.mark(...released(current).map((i) => i.id)));
   ctx.read.subscribe(draw);
   return {
     id: "injects",
-    label: "Injects",
+    label: t("panels.injects.title"),
     el,
     update(v) {
       current = v;
@@ -61,21 +67,23 @@ export function injectCard(v: ParticipantView, i: InjectView, ctx: PanelCtx | nu
       class: `feed-item channel channel-${i.channel}${unread ? " unread" : ""}`,
       id: `inject-${i.id}`,
       tabindex: 0,
-      "aria-label": `${channel}: ${i.title}${unread ? " (unread)" : ""}`,
+      "aria-label": t(unread ? "panels.injects.label-unread" : "panels.injects.label", { channel, title: i.title }),
     },
     h(
       "div",
       { class: "meta" },
       h("span", { class: "channel-label" }, channel),
       h("span", {}, when(v.exercise, i.releasedTurn ?? 0, i.releasedPhase ?? "", i.releasedAt ?? 0)),
-      unread ? h("span", { class: "badge accent" }, "new") : null,
+      unread ? h("span", { class: "badge accent" }, t("panels.injects.new")) : null,
       meta,
     ),
-    h(
-      "h4",
-      { style: "color: var(--text); text-transform: none; letter-spacing: 0; font-size: 1rem; margin: 0.25em 0" },
-      i.title,
+    own(
+      h(
+        "h4",
+        { style: "color: var(--text); text-transform: none; letter-spacing: 0; font-size: 1rem; margin: 0.25em 0" },
+        i.title,
+      ),
     ),
-    h("div", { class: "pre" }, i.body),
+    own(h("div", { class: "pre" }, i.body)),
   );
 }

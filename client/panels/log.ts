@@ -4,14 +4,15 @@ import type { EventView, ParticipantView } from "../../shared/engine/index.ts";
 import { categoryLabel, describe, glossaryOf } from "../../shared/words/index.ts";
 import { h, render } from "../ui/dom.ts";
 import { when, type Panel } from "./panel.ts";
+import { t } from "../i18n/index.ts";
 
 export function logPanel(): Panel {
   const list = h("ol", { class: "plain-list", style: "list-style: none; padding: 0; margin: 0" });
-  const el = h("section", {}, h("h3", {}, "Log"), list);
+  const el = h("section", {}, h("h3", {}, t("panels.log.title")), list);
   let last: EventView[] | null = null;
   return {
     id: "log",
-    label: "Log",
+    label: t("panels.log.title"),
     el,
     update(v: ParticipantView) {
       if (v.log === last) return;

@@ -2,21 +2,22 @@
 import type { NoteView, ParticipantView } from "../../shared/engine/index.ts";
 import { keepDraft } from "../net/seats.ts";
 import { h, render, type Child } from "../ui/dom.ts";
-import { statusLine, submit, when, type Panel, type PanelCtx } from "./panel.ts";
+import { own, statusLine, submit, when, type Panel, type PanelCtx } from "./panel.ts";
+import { t } from "../i18n/index.ts";
 
 export function notesPanel(ctx: PanelCtx): Panel {
   const objective = h("select", { id: "note-objective" });
-  const text = h("textarea", { id: "note-text", maxlength: 2000, rows: 3, placeholder: "What did you observe?" });
+  const text = h("textarea", { id: "note-text", maxlength: 2000, rows: 3, placeholder: t("panels.notes.placeholder") });
   const clearDraft = keepDraft(text, `note:${ctx.seat.exerciseId}:${ctx.seat.role}`);
-  const add = h("button", { class: "primary", type: "submit" }, "Add note");
+  const add = h("button", { class: "primary", type: "submit" }, t("panels.notes.add"));
   const status = statusLine();
   const list = h("div", {});
   const form = h(
     "form",
-    { class: "card", "aria-label": "Add a note" },
-    h("label", { for: "note-objective" }, "Objective"),
+    { class: "card", "aria-label": t("panels.notes.add-label") },
+    h("label", { for: "note-objective" }, t("panels.notes.objective")),
     objective,
-    h("label", { for: "note-text" }, "Note"),
+    h("label", { for: "note-text" }, t("panels.notes.note")),
     text,
     h("div", { class: "row", style: "margin-top: 0.5em" }, add),
     status,
@@ -29,23 +30,30 @@ export function notesPanel(ctx: PanelCtx): Panel {
       text: text.value,
       ...(objective.value ? { objectiveId: objective.value } : {}),
     };
-    if (await submit(ctx, add, status, cmd, "Note saved")) {
+    if (await submit(ctx, add, status, cmd, t("panels.notes.saved"))) {
       text.value = "";
       clearDraft();
     }
   });
-  const el = h("section", {}, h("h3", {}, "Notes"), form, h("h4", { style: "margin-top: 1em" }, "Notes so far"), list);
+  const el = h(
+    "section",
+    {},
+    h("h3", {}, t("panels.notes.title")),
+    form,
+    h("h4", { style: "margin-top: 1em" }, t("panels.notes.so-far")),
+    list,
+  );
   let last: NoteView[] | null = null;
   let objectivesDrawn = false;
   return {
     id: "notes",
-    label: "Notes",
+    label: t("panels.notes.title"),
     el,
     update(v: ParticipantView) {
       if (!objectivesDrawn) {
         render(
           objective,
-          h("option", { value: "" }, "— general —"),
+          h("option", { value: "" }, t("panels.notes.general")),
           v.objectives.map((o) => h("option", { value: o.id }, o.text)),
         );
         objectivesDrawn = true;
@@ -54,7 +62,9 @@ export function notesPanel(ctx: PanelCtx): Panel {
       last = v.notes;
       render(
         list,
-        v.notes.length ? [...v.notes].reverse().map((n) => noteItem(v, n)) : h("p", { class: "dim" }, "No notes yet."),
+        v.notes.length
+          ? [...v.notes].reverse().map((n) => noteItem(v, n))
+          : h("p", { class: "dim" }, t("panels.notes.none")),
       );
     },
   };
@@ -70,11 +80,11 @@ export function noteItem(v: ParticipantView, n: NoteView, meta?: Child): HTMLEle
       "div",
       { class: "meta" },
       h("span", {}, when(v.exercise, n.turn, n.phase, n.at)),
-      h("span", {}, `${n.author} (${n.role})`),
+      h("span", {}, t("panels.notes.author", { author: n.author, role: n.role })),
       objective ? h("span", { class: "badge accent", title: objective }, clip(objective, 40)) : null,
       meta,
     ),
-    h("div", { class: "pre" }, n.text),
+    own(h("div", { class: "pre" }, n.text)),
   );
 }
 

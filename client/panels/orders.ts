@@ -9,8 +9,8 @@ import { SharedDraft, withdrawQuestion } from "./shared-draft.ts";
 import { h, render, type Child } from "../ui/dom.ts";
 import { confirmDialog, type ConfirmOptions } from "../ui/dialog.ts";
 import { actionTags, expectations } from "./describe.ts";
-import { statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
-import { clock } from "../ui/time.ts";
+import { own, sectorKindName, statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
+import { i18n, t } from "../i18n/index.ts";
 import { partyName } from "../../shared/words/index.ts";
 
 type Draft = DraftItem;
@@ -29,7 +29,7 @@ export function ordersPanel(ctx: PanelCtx): Panel {
   const catalogue = h("div", {});
   const history = h("div", {});
   const status = statusLine();
-  const send = h("button", { class: "primary", type: "button" }, "Submit orders");
+  const send = h("button", { class: "primary", type: "button" }, t("orders.submit"));
   const el = h(
     "section",
     {},
@@ -37,14 +37,14 @@ export function ordersPanel(ctx: PanelCtx): Panel {
     submitted,
     h(
       "article",
-      { class: "card", "aria-label": "Draft orders" },
-      h("h3", {}, "Draft"),
+      { class: "card", "aria-label": t("orders.draft-label") },
+      h("h3", {}, t("orders.draft")),
       sharing,
       draftBox,
       h("div", { class: "row", style: "margin-top: 0.6em" }, send),
       status,
     ),
-    h("h3", { style: "margin-top: 1em" }, "Catalogue"),
+    h("h3", { style: "margin-top: 1em" }, t("orders.catalogue")),
     catalogue,
     history,
   );
@@ -64,7 +64,7 @@ export function ordersPanel(ctx: PanelCtx): Panel {
       send,
       status,
       { type: "orders.submit", actions: draft.map(({ by: _by, ...item }) => item) },
-      draft.length ? `Orders submitted (${draft.length})` : "Submitted: no action this turn",
+      draft.length ? t("orders.submitted-count", { count: draft.length }) : t("orders.submitted-none"),
     );
     if (ok) {
       draft = [];
@@ -79,30 +79,28 @@ export function ordersPanel(ctx: PanelCtx): Panel {
     const used = cost(draft);
     render(
       header,
-      h("h3", {}, `Orders — turn ${v.exercise.turn || 1}`),
+      h("h3", {}, t("orders.title", { turn: v.exercise.turn || 1 })),
       v.exercise.status === "ended"
-        ? h("p", { class: "dim" }, "The exercise has ended: no more orders. Earlier turns are listed below.")
+        ? h("p", { class: "dim" }, t("orders.ended"))
         : h(
             "p",
             {},
-            h("strong", {}, `${used} of ${m.actionPoints}`),
-            " action points in the draft. ",
+            h("strong", {}, t("orders.points", { used, total: m.actionPoints })),
+            " ",
             v.exercise.ordersOpen
-              ? h("span", { class: "ok-text" }, "Orders are open: submit before the phase ends.")
+              ? h("span", { class: "ok-text" }, t("orders.open"))
               : h(
                   "span",
                   { class: "dim" },
-                  `Orders are accepted during ${v.exercise.phases.find((p) => p.kind === "decision")?.name ?? "Decision"}. You can prepare them now.`,
+                  t("orders.not-open", {
+                    phase: v.exercise.phases.find((p) => p.kind === "decision")?.name ?? t("orders.decision"),
+                  }),
                 ),
           ),
     );
     send.disabled = !v.exercise.ordersOpen;
     // with orders in and an empty draft, sending would cancel them: not the obvious next step
-    send.textContent = !m.orders
-      ? "Submit orders"
-      : draft.length
-        ? "Replace the submitted orders"
-        : "Replace them with no action…";
+    send.textContent = !m.orders ? t("orders.submit") : draft.length ? t("orders.replace") : t("orders.replace-empty");
     send.classList.toggle("primary", !m.orders || draft.length > 0);
   };
 
@@ -111,11 +109,11 @@ export function ordersPanel(ctx: PanelCtx): Panel {
     if (!o) {
       render(
         submitted,
-        view!.exercise.ordersOpen ? h("p", { class: "warn pending-text" }, "Nothing submitted yet this turn.") : null,
+        view!.exercise.ordersOpen ? h("p", { class: "warn pending-text" }, t("orders.nothing-yet")) : null,
       );
       return;
     }
-    const edit = h("button", { class: "small", type: "button" }, "Edit in draft");
+    const edit = h("button", { class: "small", type: "button" }, t("orders.edit"));
     edit.addEventListener("click", () => {
       draft = o.items.map((i) => ({
         actionId: i.actionId,
@@ -127,18 +125,18 @@ export function ordersPanel(ctx: PanelCtx): Panel {
       save();
       drawDraft();
     });
-    const withdraw = h("button", { class: "small", type: "button" }, "Withdraw");
+    const withdraw = h("button", { class: "small", type: "button" }, t("orders.withdraw"));
     const wStatus = statusLine();
     withdraw.addEventListener("click", async () => {
       if (await confirmDialog(withdrawQuestion(o, ctx.seat.name)))
-        await submit(ctx, withdraw, wStatus, { type: "orders.withdraw" }, "Orders withdrawn");
+        await submit(ctx, withdraw, wStatus, { type: "orders.withdraw" }, t("orders.withdrawn"));
     });
     render(
       submitted,
       h(
         "article",
-        { class: "card", "aria-label": "Submitted orders" },
-        h("h3", {}, "Submitted"),
+        { class: "card", "aria-label": t("orders.submitted-label") },
+        h("h3", {}, t("orders.submitted")),
         ordersCard(view!, o, view!.exercise.ordersOpen ? h("div", { class: "row" }, edit, withdraw, wStatus) : null),
       ),
     );
@@ -148,7 +146,7 @@ export function ordersPanel(ctx: PanelCtx): Panel {
     drawHeader();
     sharing.className = shared.problem ? "error-text" : "dim";
     sharing.textContent =
-      shared.problem ?? `Shared with your team${shared.by ? `: last changed by ${shared.by}` : ""}.`;
+      shared.problem ?? (shared.by ? t("orders.shared-by", { name: shared.by }) : t("orders.shared"));
     render(
       draftBox,
       draft.length
@@ -160,11 +158,7 @@ export function ordersPanel(ctx: PanelCtx): Panel {
               () => ((draft = draft.filter((_, j) => j !== i)), save(), drawDraft()),
             ),
           )
-        : h(
-            "p",
-            { class: "dim" },
-            "Add actions from the catalogue below. Submitting an empty draft means: no action this turn.",
-          ),
+        : h("p", { class: "dim" }, t("orders.draft-empty")),
     );
     drawCatalogue();
   };
@@ -181,9 +175,9 @@ export function ordersPanel(ctx: PanelCtx): Panel {
             class: "small",
             type: "button",
             disabled: a.cost > left || view!.exercise.status === "ended",
-            "aria-label": `Add ${a.name} to the draft`,
+            "aria-label": t("orders.add-label", { name: a.name }),
           },
-          a.cost > left ? "Not enough points" : "Add",
+          a.cost > left ? t("orders.not-enough") : t("orders.add"),
         );
         add.addEventListener("click", () => {
           draft = [...draft, { actionId: a.id, by: ctx.seat.name }];
@@ -196,18 +190,18 @@ export function ordersPanel(ctx: PanelCtx): Panel {
           h(
             "div",
             { class: "row", style: "justify-content: space-between" },
-            h("strong", {}, a.name),
-            h("span", { class: "badge" }, `${a.cost} pt${a.cost === 1 ? "" : "s"}`),
+            own(h("strong", {}, a.name)),
+            h("span", { class: "badge" }, t("orders.cost", { cost: a.cost })),
           ),
           h(
             "div",
             { class: "meta" },
-            actionTags(a).map((t) => h("span", {}, t)),
+            actionTags(a).map((tag) => h("span", {}, tag)),
           ),
-          h("div", {}, a.description),
+          own(h("div", {}, a.description)),
           h(
             "ul",
-            { class: "dim", style: "margin: 0.3em 0; padding-left: 1.2em" },
+            { class: "dim", style: "margin: 0.3em 0; padding-inline-start: 1.2em" },
             expectations(view!, a).map((x) => h("li", {}, x)),
           ),
           add,
@@ -219,7 +213,7 @@ export function ordersPanel(ctx: PanelCtx): Panel {
   const drawHistory = () => {
     render(
       history,
-      view!.history.length ? [h("h3", { style: "margin-top: 1em" }, "Earlier turns"), pastTurns(view!)] : null,
+      view!.history.length ? [h("h3", { style: "margin-top: 1em" }, t("orders.earlier")), pastTurns(view!)] : null,
     );
   };
 
@@ -227,7 +221,7 @@ export function ordersPanel(ctx: PanelCtx): Panel {
   let moment = "";
   return {
     id: "orders",
-    label: "Orders",
+    label: t("orders.tab"),
     el,
     update(v) {
       view = v;
@@ -247,22 +241,25 @@ export function ordersPanel(ctx: PanelCtx): Panel {
 }
 
 function replaceQuestion(o: TeamOrders, drafted: number): ConfirmOptions {
-  const count = (n: number) => (n ? `${n} action${n === 1 ? "" : "s"}` : "no action");
   return {
-    title: `Replace your team's orders with your draft (${count(drafted)})?`,
-    body: `Your team's orders are already submitted by ${o.submittedBy} (${count(o.items.length)}).`,
-    confirm: "Replace the orders",
+    title: t("orders.replace-title", { count: drafted }),
+    body: t("orders.replace-body", { name: o.submittedBy, count: o.items.length }),
+    confirm: t("orders.replace-confirm"),
   };
 }
 
 /** "Probe → Austral (energy)": an order's action in words, with its target, sector, incident and note. */
 function itemLabel(v: ParticipantView, i: OrderItem): string {
   const actions = v.me?.kind === "team" || v.me?.kind === "control" ? v.me.actions : [];
-  const parts = [actions.find((x) => x.id === i.actionId)?.name ?? i.actionId];
-  if (i.target) parts.push(`→ ${partyName(v, i.target)}`);
-  if (i.sector) parts.push(`(${i.sector})`);
+  const action = actions.find((x) => x.id === i.actionId)?.name ?? i.actionId;
+  const aimed = i.target
+    ? i.sector
+      ? t("orders.item-sector", { action, target: partyName(v, i.target), sector: sectorKindName(i.sector) })
+      : t("orders.item-target", { action, target: partyName(v, i.target) })
+    : action;
+  const parts = [aimed];
   if (i.incidentId) parts.push(`· ${v.incidents.find((x) => x.id === i.incidentId)?.title ?? i.incidentId}`);
-  if (i.note) parts.push(`— “${i.note}”`);
+  if (i.note) parts.push(t("orders.item-note", { note: i.note }));
   return parts.join(" ");
 }
 
@@ -275,15 +272,17 @@ export function ordersCard(v: ParticipantView, o: TeamOrders, extra?: Child): HT
       "div",
       { class: "meta" },
       h("strong", {}, partyName(v, o.teamId)),
-      h("span", {}, `submitted by ${o.submittedBy} at ${clock(o.at)}`),
+      h("span", {}, t("orders.submitted-by", { name: o.submittedBy, time: i18n().time(o.at) })),
     ),
     o.items.length
       ? h(
           "ul",
           {},
-          o.items.map((i) => h("li", {}, itemLabel(v, i), h("span", { class: "dim" }, ` — drafted by ${i.by}`))),
+          o.items.map((i) =>
+            own(h("li", {}, itemLabel(v, i), h("span", { class: "dim" }, t("orders.drafted-by", { name: i.by })))),
+          ),
         )
-      : h("p", {}, "No action this turn."),
+      : h("p", {}, t("orders.no-action")),
     extra,
   );
 }
@@ -293,19 +292,23 @@ export function pastTurns(v: ParticipantView): HTMLElement[] {
   const seesOrders = v.me?.kind === "team" || v.me?.kind === "control";
   return [...v.history]
     .reverse()
-    .map((t) =>
+    .map((past) =>
       h(
         "div",
         { class: "card" },
         h(
           "div",
           { class: "row", style: "justify-content: space-between" },
-          h("strong", {}, `Turn ${t.turn}`),
-          h("span", { class: "dim" }, `escalation ${t.escalationBefore} → ${t.escalationAfter}`),
+          h("strong", {}, t("panels.turn", { turn: past.turn })),
+          h(
+            "span",
+            { class: "dim" },
+            t("orders.escalation", { before: past.escalationBefore, after: past.escalationAfter }),
+          ),
         ),
-        t.orders.length
-          ? t.orders.map((o) => ordersCard(v, o))
-          : h("p", { class: "dim" }, seesOrders ? "No orders." : "The orders stay secret."),
+        past.orders.length
+          ? past.orders.map((o) => ordersCard(v, o))
+          : h("p", { class: "dim" }, seesOrders ? t("orders.no-orders") : t("orders.secret")),
       ),
     );
 }
@@ -319,24 +322,26 @@ function draftRow(v: ParticipantView, d: Draft, changed: () => void, remove: () 
     "div",
     { class: "feed-item", "data-action": d.actionId },
     h("strong", {}, a?.name ?? d.actionId),
-    h("span", { class: "dim" }, ` — added by ${d.by}`),
+    h("span", { class: "dim" }, t("orders.added-by", { name: d.by })),
   );
   if (needsState) {
     const others = v.teams.filter((t) => t.id !== me?.teamId);
     const target = h(
       "select",
-      { "aria-label": `${a.name}: target state` },
-      h("option", { value: "" }, a.special === "attribute" ? "— whom do you blame? —" : "— target state —"),
+      { "aria-label": t("orders.target-label", { name: a.name }) },
+      h("option", { value: "" }, a.special === "attribute" ? t("orders.blame-option") : t("orders.target-option")),
       others.map((t) => h("option", { value: t.id }, t.name)),
     );
     target.value = d.target ?? "";
-    const sector = h("select", { "aria-label": `${a.name}: target sector` });
+    const sector = h("select", { "aria-label": t("orders.sector-label", { name: a.name }) });
     const fillSectors = () => {
-      const t = v.teams.find((x) => x.id === target.value);
+      const team = v.teams.find((x) => x.id === target.value);
       render(
         sector,
-        h("option", { value: "" }, "— sector —"),
-        (t?.sectors ?? []).map((s) => h("option", { value: s.kind }, `${s.name} (${s.kind})`)),
+        h("option", { value: "" }, t("orders.sector-option")),
+        (team?.sectors ?? []).map((s) =>
+          h("option", { value: s.kind }, t("orders.sector-choice", { name: s.name, kind: sectorKindName(s.kind) })),
+        ),
       );
       sector.value = d.sector ?? "";
     };
@@ -357,8 +362,8 @@ function draftRow(v: ParticipantView, d: Draft, changed: () => void, remove: () 
   if (a?.target === "incident") {
     const inc = h(
       "select",
-      { "aria-label": `${a.name}: incident` },
-      h("option", { value: "" }, "— incident —"),
+      { "aria-label": t("orders.incident-label", { name: a.name }) },
+      h("option", { value: "" }, t("orders.incident-option")),
       v.incidents.map((i) => h("option", { value: i.id }, i.title)),
     );
     inc.value = d.incidentId ?? "";
@@ -370,8 +375,8 @@ function draftRow(v: ParticipantView, d: Draft, changed: () => void, remove: () 
   }
   const rm = h(
     "button",
-    { class: "small ghost", type: "button", "aria-label": `Remove ${a?.name ?? d.actionId}` },
-    "Remove",
+    { class: "small ghost", type: "button", "aria-label": t("orders.remove-label", { name: a?.name ?? d.actionId }) },
+    t("orders.remove"),
   );
   rm.addEventListener("click", remove);
   row.append(rm);

@@ -4,7 +4,7 @@ import type { SeatInfo } from "../../shared/protocol/identity.ts";
 import type { CommandInput } from "../../shared/protocol/commands.ts";
 import type { Session } from "../net/session.ts";
 import { h } from "../ui/dom.ts";
-import { clock } from "../ui/time.ts";
+import { i18n, t } from "../i18n/index.ts";
 import { phaseName } from "../../shared/words/index.ts";
 
 export interface Panel {
@@ -82,7 +82,7 @@ export async function submit(
   button.disabled = true;
   button.setAttribute("aria-busy", "true");
   status.className = "pending-text";
-  status.textContent = "Sending…";
+  status.textContent = t("panels.sending");
   try {
     await ctx.session.command(cmd, label);
     status.className = "ok-text";
@@ -108,7 +108,20 @@ export function teamColor(view: ParticipantView, id: string): string {
   return view.teams.find((t) => t.id === id)?.color ?? "#a9b8cd";
 }
 
-export const SEVERITY_LABEL = ["none", "low", "moderate", "serious", "severe", "destructive"];
+const SEVERITY_KEYS = [
+  "panels.severity.none",
+  "panels.severity.low",
+  "panels.severity.moderate",
+  "panels.severity.serious",
+  "panels.severity.severe",
+  "panels.severity.destructive",
+] as const;
+
+/** A severity from 0 to 5 in words, in the participant's language. */
+export function severityLabel(n: number): string {
+  const key = SEVERITY_KEYS[n];
+  return key ? t(key) : i18n().number(n);
+}
 
 /** "Turn 2 · Deliberation · 14:05": the phases are a view's (`view.exercise`) or the scenario's. */
 export function when(
@@ -117,5 +130,54 @@ export function when(
   phase: string,
   at: number,
 ): string {
-  return turn ? `Turn ${turn} · ${phaseName(sc, phase)} · ${clock(at)}` : clock(at);
+  const time = i18n().time(at);
+  return turn ? t("panels.when", { turn, phase: phaseName(sc, phase), time }) : time;
+}
+
+/** "Austral, Borealis": names listed the way the participant's language lists them. */
+export function listOf(items: readonly string[]): string {
+  return new Intl.ListFormat(i18n().lang, { type: "unit", style: "short" }).format(items);
+}
+
+/** Words people typed or a scenario wrote may be in another language than the page's: each reads in its own direction. */
+export function own<T extends HTMLElement>(el: T): T {
+  el.dir = "auto";
+  return el;
+}
+
+/** "+5", "−3", "0": a change, signed, in the participant's digits. */
+export function signedNumber(n: number): string {
+  return i18n().number(n, { signDisplay: "exceptZero" }).replace("-", "−");
+}
+
+const SECTOR_KEYS: Record<string, string> = {
+  energy: "panels.sector.energy",
+  water: "panels.sector.water",
+  health: "panels.sector.health",
+  finance: "panels.sector.finance",
+  transport: "panels.sector.transport",
+  telecom: "panels.sector.telecom",
+  defence: "panels.sector.defence",
+};
+
+/** A sector kind ("energy") in the participant's language; an unknown kind as it is. */
+export function sectorKindName(kind: string): string {
+  const key = SECTOR_KEYS[kind];
+  return key ? t(key) : kind;
+}
+
+/** "Deliberation and Decision": names joined the way the participant's language says "and". */
+export function andList(items: readonly string[]): string {
+  return new Intl.ListFormat(i18n().lang, { type: "conjunction" }).format(items);
+}
+
+/** "45 sec", "4 min", "1 hr 2 min": how long something waited, in the participant's units. */
+export function waited(ms: number): string {
+  const unit = (n: number, u: string) => i18n().number(n, { style: "unit", unit: u, unitDisplay: "short" });
+  const s = Math.max(0, Math.round(ms / 1000));
+  if (s < 60) return unit(s, "second");
+  const m = Math.floor(s / 60);
+  if (m < 60) return unit(m, "minute");
+  const parts = [unit(Math.floor(m / 60), "hour"), unit(m % 60, "minute")];
+  return new Intl.ListFormat(i18n().lang, { type: "unit", style: "narrow" }).format(parts);
 }

@@ -7,7 +7,9 @@
 // has its own public view. Words come from shared/words.
 import type { EventView, ParticipantView } from "../../shared/engine/index.ts";
 import { groupKey } from "../../shared/protocol/identity.ts";
-import { categoryLabel, describe, glossaryOf, signed } from "../../shared/words/index.ts";
+import { categoryLabel, describe, glossaryOf } from "../../shared/words/index.ts";
+import { i18n, t } from "../i18n/index.ts";
+import { own, signedNumber } from "./panel.ts";
 import { h, render } from "../ui/dom.ts";
 import "./results.css";
 import { icon } from "../ui/icons.ts";
@@ -47,18 +49,22 @@ export function resultsOf(v: ParticipantView, turn: number): ResultLine[] {
 
 /** "60 → 55 ▼5": a figure's change, its direction by a shape and a word for screen readers, good or bad by colour. */
 function delta(c: Change, higherIsBetter: boolean): HTMLElement {
-  if (c.from === null || c.from === c.to) return h("span", { class: "ts-value" }, `${c.to}`);
+  if (c.from === null || c.from === c.to) return h("span", { class: "ts-value" }, i18n().number(c.to));
   const d = c.to - c.from;
   const good = d > 0 === higherIsBetter;
   return h(
     "span",
     { class: "ts-value" },
-    `${c.from} → ${c.to} `,
+    t("results.from-to", { from: c.from, to: c.to }),
+    " ",
     h(
       "span",
-      { class: `ts-delta ${good ? "good" : "bad"}`, "aria-label": `${d > 0 ? "up" : "down"} ${Math.abs(d)}` },
+      {
+        class: `ts-delta ${good ? "good" : "bad"}`,
+        "aria-label": d > 0 ? t("results.up", { by: d }) : t("results.down", { by: -d }),
+      },
       icon(d > 0 ? "up" : "down"),
-      signed(d),
+      signedNumber(d),
     ),
   );
 }
@@ -69,37 +75,38 @@ function escalationPart(s: TurnSummary): HTMLElement | null {
   const d = e.to - e.from;
   return h(
     "section",
-    { class: "ts-part ts-escalation", "aria-label": "Escalation" },
-    h("h4", {}, "Escalation"),
+    { class: "ts-part ts-escalation", "aria-label": t("results.escalation") },
+    h("h4", {}, t("results.escalation")),
     h(
       "div",
       { class: "ts-big" },
-      `${e.from} → ${e.to} `,
+      t("results.from-to", { from: e.from, to: e.to }),
+      " ",
       d
-        ? h("span", { class: `ts-delta ${d > 0 ? "bad" : "good"}` }, icon(d > 0 ? "up" : "down"), signed(d))
-        : h("span", { class: "ts-delta" }, "unchanged"),
+        ? h("span", { class: `ts-delta ${d > 0 ? "bad" : "good"}` }, icon(d > 0 ? "up" : "down"), signedNumber(d))
+        : h("span", { class: "ts-delta" }, t("results.unchanged")),
     ),
-    h("div", { class: "ts-rung" }, e.rung),
+    own(h("div", { class: "ts-rung" }, e.rung)),
     h(
       "ul",
       { class: "ts-causes" },
-      e.causes.map((c) => h("li", {}, h("strong", {}, signed(c.delta)), " ", c.text)),
+      e.causes.map((c) => h("li", {}, h("strong", {}, signedNumber(c.delta)), " ", c.text)),
     ),
   );
 }
 
 function teamsPart(s: TurnSummary): HTMLElement[] {
-  return s.teams.map((t) =>
+  return s.teams.map((team) =>
     h(
       "section",
-      { class: "ts-part ts-team", style: `--team: ${t.color}`, "data-team": t.id, "aria-label": t.name },
-      h("h4", {}, t.name),
+      { class: "ts-part ts-team", style: `--team: ${team.color}`, "data-team": team.id, "aria-label": team.name },
+      h("h4", {}, team.name),
       h(
         "ul",
         {},
-        h("li", {}, h("span", { class: "ts-label" }, "Standing"), delta(t.standing, true)),
-        h("li", {}, h("span", { class: "ts-label" }, "Pressure"), delta(t.pressure, false)),
-        t.sectors.map((sec) =>
+        h("li", {}, h("span", { class: "ts-label" }, t("results.standing")), delta(team.standing, true)),
+        h("li", {}, h("span", { class: "ts-label" }, t("results.pressure")), delta(team.pressure, false)),
+        team.sectors.map((sec) =>
           h(
             "li",
             { "data-sector": sec.kind },
@@ -109,7 +116,7 @@ function teamsPart(s: TurnSummary): HTMLElement[] {
               "span",
               { class: `ts-status ${sec.status}` },
               icon(sec.status === "down" ? "down-sector" : sec.status),
-              sec.status,
+              t("results.status", { status: sec.status }),
             ),
           ),
         ),
@@ -122,13 +129,18 @@ function trustPart(s: TurnSummary): HTMLElement | null {
   if (!s.trust.length) return null;
   return h(
     "section",
-    { class: "ts-part ts-trust", "aria-label": "Trust" },
-    h("h4", {}, "Trust"),
+    { class: "ts-part ts-trust", "aria-label": t("results.trust") },
+    h("h4", {}, t("results.trust")),
     h(
       "ul",
       {},
-      s.trust.map((t) =>
-        h("li", {}, h("span", { class: "ts-label" }, `${t.names[0]} – ${t.names[1]}`), delta(t.change, true)),
+      s.trust.map((pair) =>
+        h(
+          "li",
+          {},
+          h("span", { class: "ts-label" }, t("results.pair", { a: pair.names[0], b: pair.names[1] })),
+          delta(pair.change, true),
+        ),
       ),
     ),
   );
@@ -148,11 +160,11 @@ function fullList(lines: ResultLine[]): HTMLElement {
           ),
         ),
       )
-    : h("p", { class: "dim" }, "Nothing you could see came of this turn's orders.");
+    : h("p", { class: "dim" }, t("results.nothing"));
 }
 
 export function turnResults(key: string, openLog: () => void): TurnResults {
-  const el = h("aside", { class: "turn-results", "aria-label": "This turn's summary", hidden: true });
+  const el = h("aside", { class: "turn-results", "aria-label": t("results.label"), hidden: true });
   const closedKey = `deconflict:results-closed:${key}`;
   let shownFor = "";
   let expanded = false;
@@ -164,8 +176,8 @@ export function turnResults(key: string, openLog: () => void): TurnResults {
     const lines = resultsOf(v, turn);
     const close = h(
       "button",
-      { type: "button", class: "small", "aria-label": "Close the turn summary" },
-      "Close",
+      { type: "button", class: "small", "aria-label": t("results.close-label") },
+      t("results.close"),
       icon("close"),
     );
     close.addEventListener("click", () => {
@@ -176,13 +188,18 @@ export function turnResults(key: string, openLog: () => void): TurnResults {
     const more = h(
       "button",
       { type: "button", class: "small", "aria-expanded": String(expanded) },
-      `Full list (${lines.length})`,
+      t("results.full-list", { count: lines.length }),
     );
     more.addEventListener("click", () => {
       expanded = !expanded;
       if (last) draw(last, lastBefore);
     });
-    const all = h("button", { type: "button", class: "small" }, "Everything in the Log", icon("right"));
+    const all = h(
+      "button",
+      { type: "button", class: "small" },
+      t("results.everything"),
+      icon(i18n().dir === "rtl" ? "back" : "right"),
+    );
     all.addEventListener("click", openLog);
     const parts = [escalationPart(summary), ...teamsPart(summary), trustPart(summary)];
     el.classList.toggle("expanded", expanded);
@@ -191,7 +208,7 @@ export function turnResults(key: string, openLog: () => void): TurnResults {
       h(
         "div",
         { class: "ts-head" },
-        h("h3", {}, `Turn ${turn} — what changed`),
+        h("h3", {}, t("results.title", { turn })),
         h("div", { class: "row" }, more, all, close),
       ),
       expanded ? fullList(lines) : h("div", { class: "ts-parts" }, parts),

@@ -6,6 +6,7 @@ import type { OrderItemInput } from "../../shared/protocol/commands.ts";
 import type { DraftItem, DraftMessage } from "../../shared/protocol/drafts.ts";
 import type { ConfirmOptions } from "../ui/dialog.ts";
 import type { Session } from "../net/session.ts";
+import { t } from "../i18n/index.ts";
 
 export class SharedDraft {
   items: DraftItem[] = [];
@@ -35,7 +36,9 @@ export class SharedDraft {
         if (this.items === sent) this.take(d);
       },
       (err: { reason?: { message?: string }; message?: string }) => {
-        this.problem = `Not shared with your team: ${err.reason?.message ?? err.message ?? "no connection"}`;
+        this.problem = t("orders.not-shared", {
+          reason: err.reason?.message ?? err.message ?? t("orders.no-connection"),
+        });
         this.changed();
       },
     );
@@ -59,13 +62,13 @@ export class SharedDraft {
 /** The question before withdrawing the team's orders: whose they are, and that the team is told. */
 export function withdrawQuestion(o: TeamOrders, self: string): ConfirmOptions {
   const n = o.items.length;
-  const whose = o.submittedBy === self ? "you" : o.submittedBy;
   return {
-    title: "Withdraw your team's orders?",
+    title: t("orders.withdraw-title"),
     body:
-      `Submitted by ${whose} (${n ? `${n} action${n === 1 ? "" : "s"}` : "no action"}). Your teammates are told. ` +
-      "Until new orders are submitted, your team has none this turn.",
-    confirm: "Withdraw the orders",
+      o.submittedBy === self
+        ? t("orders.withdraw-body-self", { count: n })
+        : t("orders.withdraw-body", { name: o.submittedBy, count: n }),
+    confirm: t("orders.withdraw-confirm"),
     danger: true,
   };
 }
