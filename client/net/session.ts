@@ -16,6 +16,8 @@ import type { Participant } from "../../shared/protocol/identity.ts";
 import type { ParticipantView, Viewer } from "../../shared/engine/index.ts";
 import { serverUrl } from "./api.ts";
 import { commandRefusalText } from "./refusals.ts";
+import { ScenarioLanguage } from "./scenario-language.ts";
+import type { TextsReply } from "../../shared/scenario/view-texts.ts";
 
 export type Link = "online" | "reconnecting" | "offline";
 
@@ -57,6 +59,12 @@ export class Session {
     this.roomId = roomId;
     this.code = code;
     this.name = name;
+    // scenario texts in the participant's language, for every panel, the board and the replay alike
+    const texts = new ScenarioLanguage(
+      async (lang) => (await this.room.request("texts", { lang })) as TextsReply,
+      () => this.store.refresh(),
+    );
+    this.store.localize = (v) => texts.localize(v);
     this.attach(room);
     // the socket may stay silent when the network goes away: check it is alive
     this.heartbeat = setInterval(() => void this.checkAlive(), 3000);
@@ -145,7 +153,7 @@ export class Session {
 
   /** Control only: what a given participant sees right now. */
   async peek(viewer: Viewer): Promise<ParticipantView> {
-    return (await this.room.request("peek", viewer)) as ParticipantView;
+    return this.store.localize((await this.room.request("peek", viewer)) as ParticipantView);
   }
 
   onLink(l: (link: Link) => void): () => void {

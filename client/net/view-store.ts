@@ -6,7 +6,12 @@ import type { SeatInfo } from "../../shared/protocol/identity.ts";
 import { applyPatch } from "../../shared/protocol/patch.ts";
 
 export class ViewStore {
+  /** what the participant reads: the room's view, its scenario texts through `localize` */
   view: ParticipantView | null = null;
+  /** the view as the room sent it, which patches follow */
+  private raw: ParticipantView | null = null;
+  /** puts the scenario's texts in the participant's language (scenario-language.ts); unchanged by default */
+  localize: (raw: ParticipantView) => ParticipantView = (v) => v;
   seat: SeatInfo | null = null;
   version = 0;
   /** server clock minus local clock, from the latest message */
@@ -15,19 +20,19 @@ export class ViewStore {
 
   snapshot(m: SnapshotMessage<ParticipantView>, localNow = Date.now()): void {
     this.seat = m.seat;
-    this.view = m.view;
+    this.raw = m.view;
     this.version = m.version;
     this.clockOffset = m.serverTime - localNow;
-    this.emit();
+    this.refresh();
   }
 
   /** Applies a patch; returns false when it does not follow on (then ask the server for a snapshot). */
   patch(m: PatchMessage, localNow = Date.now()): boolean {
-    if (!this.view || this.version !== m.from) return false;
-    this.view = applyPatch(this.view, m.ops);
+    if (!this.raw || this.version !== m.from) return false;
+    this.raw = applyPatch(this.raw, m.ops);
     this.version = m.to;
     this.clockOffset = m.serverTime - localNow;
-    this.emit();
+    this.refresh();
     return true;
   }
 
@@ -39,6 +44,12 @@ export class ViewStore {
   subscribe(l: (view: ParticipantView) => void): () => void {
     this.listeners.add(l);
     return () => this.listeners.delete(l);
+  }
+
+  /** Localizes the view again (new texts arrived, or the language changed) and tells the listeners. */
+  refresh(): void {
+    if (this.raw) this.view = this.localize(this.raw);
+    this.emit();
   }
 
   private emit(): void {

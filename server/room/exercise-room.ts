@@ -28,7 +28,7 @@ import { SeatBudget } from "./seat-budget.ts";
 import { PresenceLists } from "./presence.ts";
 import { WRONG_SEAT } from "../guard/matchmaking.ts";
 import { UNKNOWN_TYPE, filterFrames } from "./frame-filter.ts";
-import { teamDrafts } from "./drafts.ts";
+import { seatRequests } from "./requests.ts";
 import { BotDriver } from "../bots/driver.ts";
 import { Autopilot } from "../bots/autopilot.ts";
 import { takeOverFromBot } from "../bots/seats.ts";
@@ -134,7 +134,7 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
       this.onMessage("peek", (client: SeatClient, payload: unknown, ctx: MessageContext) =>
         this.metered(client, payload, ctx, () => this.peek(client, payload, ctx)),
       );
-      teamDrafts<SeatClient>(this, this.metered.bind(this));
+      seatRequests<SeatClient>(this, this.metered.bind(this), () => [this.exercise.state, this.publisher, this.budget]);
       // a message of another type arrives as "unknown" (see frame-filter.ts): answered briefly, not punished with a disconnection
       this.onMessage(UNKNOWN_TYPE, (client: SeatClient, payload: unknown, ctx: MessageContext) => {
         if (!this.budget.take(groupKey(authOf(client).seat), payload, Date.now()))
@@ -383,7 +383,7 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
 }
 
 /** The message types the room handles; frames of every other type are rewritten before Colyseus reads them. */
-const KNOWN_TYPES: ReadonlySet<string> = new Set(["command", "sync", "ping", "peek", "draft", UNKNOWN_TYPE]);
+const KNOWN_TYPES: ReadonlySet<string> = new Set(["command", "sync", "ping", "peek", "draft", "texts", UNKNOWN_TYPE]);
 
 /** Whether a client's connection has closed or begun to close (its close frame read, even if the socket is still open). */
 function gone(client: SeatClient): boolean {
