@@ -6,7 +6,7 @@ import { t } from "../i18n/index.ts";
 import { auto } from "./own-words.ts";
 import { POLICY_WORDS, policiesFor } from "../../shared/words/bots-en.ts";
 
-/** The fieldset, told which scenario is chosen; `value()` gives the seats a bot plays, if any. */
+/** The fieldset, told which scenario is chosen; `value()` gives the seats a bot plays (undefined when none). */
 export function botChoice() {
   const rows = h("div", { class: "row", style: "gap: 0.4em 1em" });
   const el = h(

@@ -8,6 +8,7 @@ import { brand, h, render } from "../ui/dom.ts";
 import { fromFile, fromServer, type LoadOutcome } from "../replay/load.ts";
 import { acceptDrops, filePicker } from "../replay/picker.ts";
 import { mountViewer } from "../replay/viewer.ts";
+import { t } from "../i18n/index.ts";
 import "../replay/replay.css";
 import "../replay/replay-short.css";
 
@@ -24,7 +25,7 @@ export async function replayPage(root: HTMLElement, params: Record<string, strin
   const error = h("div", { role: "alert" });
   const open = async (outcome: Promise<LoadOutcome>, what: string, source: string) => {
     render(error);
-    render(status, h("p", { class: "pending-text" }, `${what}…`));
+    render(status, h("p", { class: "pending-text" }, what));
     const r = await outcome;
     render(status);
     if (!r.ok) {
@@ -33,28 +34,29 @@ export async function replayPage(root: HTMLElement, params: Record<string, strin
         h(
           "div",
           { class: "card replay-refused" },
-          h("h2", {}, "This recording cannot be replayed"),
+          h("h2", {}, t("replay.refused-title")),
           h("p", { class: "error-text" }, r.error),
-          h(
-            "p",
-            { class: "dim" },
-            `${source}. Nothing of it is shown. Download the recording again from the control console, or ask the facilitator for the original file.`,
-          ),
+          h("p", { class: "dim" }, t("replay.refused-hint", { source })),
         ),
       );
       return;
     }
     close = mountViewer(root, r.loaded, options);
   };
-  const chosen = (file: File) => void open(fromFile(file), `Checking “${file.name}”`, `File: ${file.name}`);
+  const chosen = (file: File) =>
+    void open(
+      fromFile(file),
+      t("replay.checking-file", { file: file.name }),
+      t("replay.source-file", { file: file.name }),
+    );
   const picker = filePicker(chosen);
 
   const page = (...intro: HTMLElement[]) => {
     const main = h(
       "main",
       { class: "page replay-open" },
-      h("header", { class: "page-header" }, brand(), h("span", { class: "dim" }, "Replay and analysis")),
-      h("h1", {}, "Replay an exercise"),
+      h("header", { class: "page-header" }, brand(), h("span", { class: "dim" }, t("replay.page-tagline"))),
+      h("h1", {}, t("replay.page-title")),
       intro,
       status,
       error,
@@ -66,34 +68,18 @@ export async function replayPage(root: HTMLElement, params: Record<string, strin
   };
 
   if (!id) {
-    page(
-      h(
-        "p",
-        {},
-        "Open the recording of an exercise — the JSON file the control console downloads — to step through it " +
-          "command by command, from any participant's point of view. The file is checked before it is shown: " +
-          "a changed, cut or unknown recording is refused with the reason.",
-      ),
-    );
+    page(h("p", {}, t("replay.page-intro")));
     return;
   }
   const seat = seatFor(id, "facilitator");
   if (!seat) {
-    page(
-      h(
-        "p",
-        { class: "card", role: "note" },
-        h("strong", {}, "This browser holds no control seat for this exercise. "),
-        "Replaying it from the server needs the facilitator's code, which the browser that created the exercise keeps. " +
-          "Ask the facilitator for the recording file (control console → download the recording) and open it here.",
-      ),
-    );
+    page(h("p", { class: "card", role: "note" }, h("strong", {}, t("replay.no-seat")), " ", t("replay.no-seat-hint")));
     return;
   }
-  page(h("p", {}, `The recording of “${seat.title}” is fetched from this server with your control code.`));
+  page(h("p", {}, t("replay.fetching", { title: seat.title })));
   await open(
     fromServer(id, seat.code),
-    `Downloading and checking the recording of “${seat.title}”`,
-    `Downloaded from this server: “${seat.title}”`,
+    t("replay.downloading", { title: seat.title }),
+    t("replay.source-server", { title: seat.title }),
   );
 }

@@ -2,7 +2,8 @@
 // speed, and the timeline slider over every command (arrow keys step one
 // command, Page Up / Page Down jump by turn, Home / End to the ends).
 import { h } from "../ui/dom.ts";
-import { MARKER_STYLE, type MarkerKind } from "./markers.ts";
+import { MARKER_STYLE, markerName, type MarkerKind } from "./markers.ts";
+import { t as tr } from "../i18n/index.ts";
 import { PLOT_LEFT, PLOT_RIGHT } from "./curve.ts";
 import type { Timeline } from "./timeline.ts";
 import { icon, withIcon } from "../ui/icons.ts";
@@ -27,39 +28,39 @@ export function transport(
 ): Controls {
   const btn = (label: string, title: string, onclick: () => void, cls = "small") =>
     h("button", { type: "button", class: cls, title, "aria-label": title, onclick }, label);
-  const prevTurn = btn("« Turn", "Previous turn start", () => goto(t.prevTurnStart(current())));
-  const prev = btn("Step back", "Step back one command", () => goto(current() - 1));
+  const prevTurn = btn(tr("replay.prev-turn"), tr("replay.prev-turn-title"), () => goto(t.prevTurnStart(current())));
+  const prev = btn(tr("replay.step-back"), tr("replay.step-back-title"), () => goto(current() - 1));
   const play = h(
     "button",
     {
       type: "button",
       class: "small primary replay-play",
-      "aria-label": "Play",
-      title: "Play from here",
+      "aria-label": tr("replay.play"),
+      title: tr("replay.play-title"),
       onclick: () => (playing ? stop() : start()),
     },
     icon("play"),
-    "Play",
+    tr("replay.play"),
   );
-  const next = btn("Step forward", "Step forward one command", () => goto(current() + 1));
-  const nextTurn = btn("Turn »", "Next turn start", () => {
+  const next = btn(tr("replay.step-forward"), tr("replay.step-forward-title"), () => goto(current() + 1));
+  const nextTurn = btn(tr("replay.next-turn"), tr("replay.next-turn-title"), () => {
     const n = t.nextTurnStart(current());
     if (n !== null) goto(n);
   });
   const speed = h(
     "select",
-    { "aria-label": "Playback speed", class: "replay-speed" },
-    SPEEDS.map((s) => h("option", { value: String(s) }, `${s} command${s === 1 ? "" : "s"}/s`)),
+    { "aria-label": tr("replay.speed-label"), class: "replay-speed" },
+    SPEEDS.map((s) => h("option", { value: String(s) }, tr("replay.speed", { speed: s }))),
   );
   speed.value = "5";
   const position = h("span", { class: "replay-position", "aria-live": "off" });
   const legend = h(
     "div",
-    { class: "replay-legend", "aria-label": "Legend of the escalation curve" },
-    (Object.keys(MARKER_STYLE) as MarkerKind[]).map((k) => h("span", {}, shape(k), MARKER_STYLE[k].name)),
-    h("span", {}, h("span", { class: "legend-red" }), "Red line"),
-    h("span", {}, h("span", { class: "legend-turn" }), "Turn start"),
-    h("span", {}, h("span", { class: "legend-cursor" }), "This step"),
+    { class: "replay-legend", "aria-label": tr("replay.legend-label") },
+    (Object.keys(MARKER_STYLE) as MarkerKind[]).map((k) => h("span", {}, shape(k), markerName(k))),
+    h("span", {}, h("span", { class: "legend-red" }), tr("replay.legend-red")),
+    h("span", {}, h("span", { class: "legend-turn" }), tr("replay.legend-turn")),
+    h("span", {}, h("span", { class: "legend-cursor" }), tr("replay.legend-cursor")),
   );
   const bar = h(
     "div",
@@ -69,8 +70,8 @@ export function transport(
       {
         class: "row",
         role: "group",
-        "aria-label": "Replay controls",
-        title: "Keys anywhere on the page: ← → one command · Page Up / Page Down one turn · Home / End",
+        "aria-label": tr("replay.controls-label"),
+        title: tr("replay.controls-title"),
       },
       prevTurn,
       prev,
@@ -83,13 +84,18 @@ export function transport(
     legend,
   );
 
+  // media controls keep the direction of time, as players do in right-to-left languages
+  bar.dir = "ltr";
+
   const slider = h("input", {
     type: "range",
     class: "replay-slider",
-    "aria-label": "Timeline: step through the recorded commands",
-    title: "← → one command · Page Up / Page Down one turn · Home / End",
+    "aria-label": tr("replay.slider-label"),
+    title: tr("replay.slider-title"),
     value: "0",
   });
+  // the slider shares the curve's time axis, which runs left to right in every language
+  slider.dir = "ltr";
   slider.min = "0";
   slider.step = "1";
   slider.max = String(t.total - 1);
@@ -130,17 +136,17 @@ export function transport(
     playing = true;
     last = performance.now();
     carry = 1; // the first step at once
-    withIcon(play, "pause", "Pause");
-    play.setAttribute("aria-label", "Pause");
-    play.title = "Pause";
+    withIcon(play, "pause", tr("replay.pause"));
+    play.setAttribute("aria-label", tr("replay.pause"));
+    play.title = tr("replay.pause");
     frame = requestAnimationFrame(tick);
   }
   function stop(): void {
     playing = false;
     cancelAnimationFrame(frame);
-    withIcon(play, "play", "Play");
-    play.setAttribute("aria-label", "Play");
-    play.title = "Play from here";
+    withIcon(play, "play", tr("replay.play"));
+    play.setAttribute("aria-label", tr("replay.play"));
+    play.title = tr("replay.play-title");
   }
 
   return {
@@ -149,10 +155,10 @@ export function transport(
     sliderRow,
     show(step) {
       if (Number(slider.value) !== step) slider.value = String(step);
-      slider.setAttribute("aria-valuetext", `Step ${step} of ${t.total - 1}`);
+      slider.setAttribute("aria-valuetext", tr("replay.step-of", { step, steps: t.total - 1 }));
       const computed = ((t.ready - 1) / Math.max(1, t.total - 1)) * 100;
       slider.style.setProperty("--computed", `${computed}%`);
-      position.textContent = `Step ${step.toLocaleString()} of ${(t.total - 1).toLocaleString()}`;
+      position.textContent = tr("replay.step-of", { step, steps: t.total - 1 });
       prev.disabled = step <= 0;
       prevTurn.disabled = step <= 0;
       next.disabled = step >= t.ready - 1;

@@ -8,8 +8,8 @@ import type { Scenario } from "../../shared/scenario/schema.ts";
 import { rungIndex, rungIndexById } from "../../shared/engine/escalation.ts";
 import { rungColor, css } from "../board/theme.ts";
 import { h } from "../ui/dom.ts";
-import { fmt } from "../../shared/words/index.ts";
-import { MARKER_STYLE, type Marker, type MarkerKind } from "./markers.ts";
+import { MARKER_STYLE, laneName, tenths, type Marker, type MarkerKind } from "./markers.ts";
+import { i18n, t as tr } from "../i18n/index.ts";
 import type { Timeline } from "./timeline.ts";
 
 /** Plot margins in CSS pixels; the slider above the curve uses the same ones, so both share one x axis. */
@@ -46,14 +46,15 @@ export function escalationCurve(t: Timeline, sc: Scenario, goto: (step: number) 
     height: HEIGHT,
     role: "group",
     tabindex: 0,
-    "aria-label":
-      "Escalation curve. Click a moment to go there; with the curve focused, the left and right arrow keys jump between marked moments.",
+    "aria-label": tr("replay.curve-label"),
+    // a time axis runs left to right in every language; Arabic words inside still read right to left
+    direction: "ltr",
   });
   const base = el("g");
   const stems = el("g", { "pointer-events": "none" });
   const marks = el("g");
   // the cursor lives in its own small layer: moving it never repaints the curve and its markers
-  const cur = el("svg", { class: "replay-cursor", height: HEIGHT, "aria-hidden": "true" });
+  const cur = el("svg", { class: "replay-cursor", height: HEIGHT, "aria-hidden": "true", direction: "ltr" });
   const curLine = el("line", { stroke: "#ffd166", "stroke-width": 2 });
   const curDot = el("circle", { r: 5, fill: "#ffd166", stroke: "#0f1724", "stroke-width": 2 });
   const curText = el("text", { class: "cursor-label", "text-anchor": "start" });
@@ -98,7 +99,9 @@ export function escalationCurve(t: Timeline, sc: Scenario, goto: (step: number) 
       }
     });
     for (const v of [0, 50, 100])
-      base.append(el("text", { x: PLOT_LEFT + 3, y: y(v) + (v === 100 ? 11 : -3), class: "axis-label" }, String(v)));
+      base.append(
+        el("text", { x: PLOT_LEFT + 3, y: y(v) + (v === 100 ? 11 : -3), class: "axis-label" }, i18n().number(v)),
+      );
     // red lines, dashed; their names stacked upwards from the lowest so they never overlap
     const lines = sc.ladder.redLines.flatMap((line) => {
       const rung = rungs[rungIndexById(sc.ladder, line.rung)];
@@ -112,7 +115,7 @@ export function escalationCurve(t: Timeline, sc: Scenario, goto: (step: number) 
         el(
           "text",
           { x: width - PLOT_RIGHT - 4, y: above, "text-anchor": "end", class: "red-line-label" },
-          `RED LINE · ${line.name}`,
+          tr("replay.red-line-label", { name: line.name }),
         ),
       );
     }
@@ -125,7 +128,7 @@ export function escalationCurve(t: Timeline, sc: Scenario, goto: (step: number) 
         el(
           "text",
           { x: PLOT_LEFT - 8, y: cy + 4, "text-anchor": "end", class: "lane-label", fill: s.color },
-          s.name.replace(/ \(.*\)/, ""),
+          laneName(k),
         ),
       );
     });
@@ -142,7 +145,7 @@ export function escalationCurve(t: Timeline, sc: Scenario, goto: (step: number) 
             "text-anchor": right ? "end" : "start",
             class: "axis-label",
           },
-          `Turn ${turn}`,
+          tr("replay.turn-n", { turn }),
         ),
       );
     });
@@ -184,7 +187,7 @@ export function escalationCurve(t: Timeline, sc: Scenario, goto: (step: number) 
             "text-anchor": "middle",
             class: "axis-label",
           },
-          t.error ? "the replay stopped here" : "replaying…",
+          t.error ? tr("replay.stopped-here") : tr("replay.replaying"),
         ),
       );
     }
@@ -207,7 +210,7 @@ export function escalationCurve(t: Timeline, sc: Scenario, goto: (step: number) 
         "data-kind": m.kind,
         "data-ref": m.ref,
         role: "img",
-        "aria-label": `${m.label} (step ${m.step})`,
+        "aria-label": tr("replay.marker-aria", { label: m.label, step: m.step }),
       });
       if (count[m.kind] <= 120)
         stems.append(
@@ -232,7 +235,7 @@ export function escalationCurve(t: Timeline, sc: Scenario, goto: (step: number) 
           lastLabel = cx;
         }
       } else g.append(el("circle", { cx, cy, r: 4.5, fill: s.color }));
-      g.append(el("title", {}, `${m.label} — step ${m.step}`));
+      g.append(el("title", {}, tr("replay.marker-title", { label: m.label, step: m.step })));
       marks.append(g);
     }
   };
@@ -250,7 +253,10 @@ export function escalationCurve(t: Timeline, sc: Scenario, goto: (step: number) 
     curText.setAttribute("x", String(cx + (right ? -8 : 8)));
     curText.setAttribute("y", String(Math.max(PLOT_TOP + 12, y(v) - 8)));
     curText.setAttribute("text-anchor", right ? "end" : "start");
-    curText.textContent = `${fmt(v)} · ${sc.ladder.rungs[rungIndex(sc.ladder, v)]?.name ?? ""}`;
+    curText.textContent = tr("replay.cursor", {
+      value: tenths(v),
+      rung: sc.ladder.rungs[rungIndex(sc.ladder, v)]?.name ?? "",
+    });
   };
 
   svg.addEventListener("click", (e) => {

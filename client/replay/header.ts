@@ -4,7 +4,7 @@
 import { seesAll, type Command, type GameState, type ParticipantView, type Viewer } from "../../shared/engine/index.ts";
 import type { Scenario } from "../../shared/scenario/schema.ts";
 import { groupKey } from "../../shared/protocol/identity.ts";
-import { describe, fmt, glossaryOf, phaseName } from "../../shared/words/index.ts";
+import { describe, glossaryOf, phaseName } from "../../shared/words/index.ts";
 import { describeActor, describeCommand, quote, type CommandFacts } from "../../shared/words/commands.ts";
 import { brand, h, render } from "../ui/dom.ts";
 import type { Timeline } from "./timeline.ts";
@@ -12,6 +12,8 @@ import { writtenAt } from "./at-step.ts";
 import { viewerLabel, whereIn } from "./words.ts";
 import { clockSeconds, elapsed } from "../ui/time.ts";
 import { icon } from "../ui/icons.ts";
+import { i18n, t as tr } from "../i18n/index.ts";
+import { auto } from "../pages/own-words.ts";
 
 export interface Header {
   bar: HTMLElement;
@@ -26,30 +28,35 @@ export function header(t: Timeline, sc: Scenario, title: string, viewer: () => V
   const pov = h(
     "select",
     { id: "replay-pov", class: "replay-pov" },
-    h("option", { value: "facilitator" }, "Control — sees everything"),
-    sc.teams.map((team) => h("option", { value: `team:${team.id}` }, `${team.name} — state team`)),
-    sc.mediator ? h("option", { value: "mediator" }, `${sc.mediator.name} — mediator`) : null,
-    h("option", { value: "observer" }, "Observers"),
+    h("option", { value: "facilitator" }, tr("replay.pov-control")),
+    sc.teams.map((team) => h("option", { value: `team:${team.id}` }, tr("replay.pov-team", { team: team.name }))),
+    sc.mediator ? h("option", { value: "mediator" }, tr("replay.pov-mediator", { mediator: sc.mediator.name })) : null,
+    h("option", { value: "observer" }, tr("replay.observers")),
   );
-  const turn = h("div", { "aria-label": "Turn" });
-  const phases = h("div", { class: "phases", role: "group", "aria-label": "Phases of the turn" });
+  const turn = h("div", { "aria-label": tr("replay.turn-label") });
+  const phases = h("div", { class: "phases", role: "group", "aria-label": tr("replay.phases-label") });
   const status = h("div", {});
   const bar = h(
     "header",
     { class: "topbar replay-topbar" },
     brand(false),
-    h("span", { class: "badge accent" }, "Replay"),
-    h("div", { class: "title", title }, title),
+    h("span", { class: "badge accent" }, tr("replay.badge")),
+    auto(h("div", { class: "title", title }, title)),
     turn,
     phases,
     status,
-    h("div", { class: "replay-pov-box" }, h("label", { for: "replay-pov", class: "inline" }, "Point of view"), pov),
+    h(
+      "div",
+      { class: "replay-pov-box" },
+      h("label", { for: "replay-pov", class: "inline" }, tr("replay.pov-label")),
+      pov,
+    ),
   );
 
   const where = h("div", { class: "replay-where" });
   const what = h("p", { class: "replay-what" });
   const seen = h("p", { class: "replay-seen" });
-  const strip = h("section", { class: "replay-step", "aria-label": "The current step" }, where, what, seen);
+  const strip = h("section", { class: "replay-step", "aria-label": tr("replay.step-label") }, where, what, seen);
   let phaseKey = "";
   const start = t.commands[0]?.at ?? 0;
 
@@ -59,7 +66,8 @@ export function header(t: Timeline, sc: Scenario, title: string, viewer: () => V
     pov,
     summary: () => `${where.textContent ?? ""}. ${what.textContent ?? ""}`,
     show(step, s, v) {
-      turn.textContent = s.status === "setup" ? "Not started" : `Turn ${s.turn} of ${sc.turns}`;
+      turn.textContent =
+        s.status === "setup" ? tr("replay.not-started") : tr("replay.turn-of", { turn: s.turn, turns: sc.turns });
       const key = `${s.status}|${s.phaseIndex}`;
       if (key !== phaseKey) {
         phaseKey = key;
@@ -80,12 +88,12 @@ export function header(t: Timeline, sc: Scenario, title: string, viewer: () => V
         render(
           status,
           s.status === "paused"
-            ? h("span", { class: "badge warn" }, icon("pause"), "Paused")
+            ? h("span", { class: "badge warn" }, icon("pause"), tr("replay.paused"))
             : s.status === "ended"
-              ? h("span", { class: "badge danger" }, "■ Ended")
+              ? h("span", { class: "badge danger" }, `■ ${tr("replay.ended")}`)
               : s.status === "setup"
-                ? h("span", { class: "badge" }, "Not started")
-                : h("span", { class: "badge ok" }, "● Running"),
+                ? h("span", { class: "badge" }, tr("replay.not-started"))
+                : h("span", { class: "badge ok" }, `● ${tr("replay.running")}`),
         );
       }
 
@@ -93,15 +101,25 @@ export function header(t: Timeline, sc: Scenario, title: string, viewer: () => V
       const before = t.state(step - 1);
       render(
         where,
-        h("strong", {}, `Step ${step.toLocaleString()} of ${(t.total - 1).toLocaleString()}`),
+        h("strong", {}, tr("replay.step-of", { step, steps: t.total - 1 })),
         c
           ? [
-              h("span", {}, c.turn ? `Turn ${c.turn} · ${phaseName(sc, c.phase)}` : "Before the start"),
+              h(
+                "span",
+                {},
+                c.turn
+                  ? tr("replay.turn-phase-short", { turn: c.turn, phase: phaseName(sc, c.phase) })
+                  : tr("replay.before-start"),
+              ),
               h("span", { class: "mono" }, `${clockSeconds(c.at)} (${elapsed(c.at - start)})`),
             ]
-          : h("span", {}, "The exercise as set up, before the first command"),
+          : h("span", {}, tr("replay.as-set-up")),
         c && (c.turn !== s.turn || c.phase !== (sc.phases[s.phaseIndex]?.id ?? "") || s.status === "ended")
-          ? h("span", { class: "dim" }, `→ now ${whereIn(s)}`)
+          ? h(
+              "span",
+              { class: "dim" },
+              tr("replay.now", { arrow: i18n().dir === "rtl" ? "\u200f←" : "→", where: whereIn(s) }),
+            )
           : null,
       );
       const me = viewer();
@@ -110,30 +128,43 @@ export function header(t: Timeline, sc: Scenario, title: string, viewer: () => V
       if (!c)
         render(
           what,
-          `${s.title}: ${sc.teams.length} states${sc.mediator ? ` and ${sc.mediator.name}` : ""}. Escalation starts at ${fmt(s.escalation)}.`,
+          auto(h("strong", {}, s.title)),
+          " ",
+          tr("replay.opening", {
+            states: sc.teams.length,
+            mediator: sc.mediator?.name ?? "",
+            hasMediator: sc.mediator ? "yes" : "no",
+            escalation: tenths(s.escalation),
+          }),
         );
       else {
         const moved = s.escalation !== before.escalation;
         // a command in words is the recording's, read by those who read everything (the engine's rule);
         // anyone else knows of it what reached its view, listed below
+        const actor = describeActor(c.actor, sc);
         const phrase = seesAll(s, me)
-          ? ` ${sentence(describeCommand(c, sc, factsOf(t, step, before, c.command)))}`
+          ? [h("strong", {}, actor), ` ${sentence(describeCommand(c, sc, factsOf(t, step, before, c.command)))}`]
           : h(
               "span",
               { class: "dim" },
-              news.length
-                ? ` acted; what reached ${who} is below.`
-                : ` acted out of ${who}'s sight. Switch the point of view to Control to see what was done.`,
+              news.length ? tr("replay.acted-seen", { actor, who }) : tr("replay.acted-unseen", { actor, who }),
             );
         render(
           what,
-          h("strong", {}, describeActor(c.actor, sc)),
           phrase,
           moved
             ? h(
                 "span",
-                { class: `badge ${s.escalation > before.escalation ? "danger" : "ok"}`, style: "margin-left: 0.5em" },
-                `Escalation ${fmt(before.escalation)} → ${fmt(s.escalation)} ${s.escalation > before.escalation ? "▲" : "▼"}`,
+                {
+                  class: `badge ${s.escalation > before.escalation ? "danger" : "ok"}`,
+                  style: "margin-inline-start: 0.5em",
+                },
+                tr("replay.escalation-moved", {
+                  from: tenths(before.escalation),
+                  to: tenths(s.escalation),
+                  arrow: i18n().dir === "rtl" ? "\u200f←" : "→",
+                  way: s.escalation > before.escalation ? "▲" : "▼",
+                }),
               )
             : null,
         );
@@ -141,12 +172,8 @@ export function header(t: Timeline, sc: Scenario, title: string, viewer: () => V
       render(
         seen,
         news.length
-          ? [h("span", { class: "seen-label" }, `New for ${who}:`), " ", news.join(" · ")]
-          : h(
-              "span",
-              { class: "dim" },
-              step ? `Nothing new in ${who}'s log, chat or notes at this step.` : `What ${who} saw before the start.`,
-            ),
+          ? [h("span", { class: "seen-label" }, tr("replay.new-for", { who })), " ", news.join(" · ")]
+          : h("span", { class: "dim" }, step ? tr("replay.nothing-new", { who }) : tr("replay.saw-before", { who })),
       );
       pov.value = groupKey(viewer());
     },
@@ -165,6 +192,11 @@ function factsOf(t: Timeline, step: number, before: GameState, c: Command): Comm
   };
 }
 
+/** 12 or 12.5: a number for a message, which formats it in the reader's locale. */
+function tenths(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
 /** A phrase ended as a sentence: a closing quotation ends it already. */
 function sentence(phrase: string): string {
   return /[.!?”]$/.test(phrase) ? phrase : `${phrase}.`;
@@ -175,7 +207,9 @@ function newFor(s: GameState, v: ParticipantView, viewer: Viewer, step: number):
   const names = glossaryOf(v);
   const out: string[] = [];
   for (const e of writtenAt(s.log, v.log, step)) out.push(describe(e, names, viewer));
-  for (const c of writtenAt(s.chat, v.chat, step)) out.push(`team chat, ${c.author}: ${quote(c.text, 80)}`);
-  for (const n of writtenAt(s.notes, v.notes, step)) out.push(`note by ${n.author}: ${quote(n.text, 80)}`);
-  return out.length > 5 ? [...out.slice(0, 5), `and ${out.length - 5} more`] : out;
+  for (const c of writtenAt(s.chat, v.chat, step))
+    out.push(tr("replay.new-chat", { author: c.author, text: quote(c.text, 80) }));
+  for (const n of writtenAt(s.notes, v.notes, step))
+    out.push(tr("replay.new-note", { author: n.author, text: quote(n.text, 80) }));
+  return out.length > 5 ? [...out.slice(0, 5), tr("replay.and-more", { count: out.length - 5 })] : out;
 }

@@ -8,6 +8,8 @@ import { parseScenario } from "../../shared/scenario/parse.ts";
 import type { Scenario } from "../../shared/scenario/schema.ts";
 import { checkRules, rulesNote } from "../../shared/engine/index.ts";
 import { call } from "../net/api.ts";
+import { t as tr } from "../i18n/index.ts";
+import { httpRefusalText } from "../net/refusals.ts";
 
 export interface Loaded {
   recording: Recording;
@@ -31,7 +33,7 @@ export function fromJson(json: unknown, source: string): LoadOutcome {
   if (!sc.ok)
     return {
       ok: false,
-      error: `The recording's scenario is not valid: ${sc.issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`,
+      error: tr("replay.bad-scenario", { detail: sc.issues.map((i) => `${i.path}: ${i.message}`).join("; ") }),
     };
   const engineNote = rulesNote(rules.mode);
   return {
@@ -46,7 +48,7 @@ export async function fromFile(file: File): Promise<LoadOutcome> {
   try {
     text = await file.text();
   } catch {
-    return { ok: false, error: `The file “${file.name}” could not be read.` };
+    return { ok: false, error: tr("replay.unreadable", { file: file.name }) };
   }
   let json: unknown;
   try {
@@ -54,7 +56,7 @@ export async function fromFile(file: File): Promise<LoadOutcome> {
   } catch (err) {
     return {
       ok: false,
-      error: `“${file.name}” is not JSON, so it is not a Deconflict recording (${(err as Error).message}).`,
+      error: tr("replay.not-json", { file: file.name, detail: (err as Error).message }),
     };
   }
   // let the page show "verifying" before the synchronous hash check
@@ -68,7 +70,7 @@ export async function fromServer(exerciseId: string, code: string): Promise<Load
   try {
     json = await call<unknown>("GET", `/exercises/${encodeURIComponent(exerciseId)}/recording`, undefined, code);
   } catch (err) {
-    return { ok: false, error: (err as Error).message || "The recording could not be downloaded." };
+    return { ok: false, error: httpRefusalText(err) || tr("replay.download-failed") };
   }
   await nextFrame();
   return fromJson(json, "this server");

@@ -5,9 +5,10 @@
 // it read and what of them; the recording only says at which step they happened.
 import { view, type EventView, type Viewer } from "../../shared/engine/index.ts";
 import { groupKey } from "../../shared/protocol/identity.ts";
-import { describe, fmt, glossaryOf } from "../../shared/words/index.ts";
+import { describe, glossaryOf } from "../../shared/words/index.ts";
 import type { Timeline } from "./timeline.ts";
 import { writtenAt } from "./at-step.ts";
+import { t as tr } from "../i18n/index.ts";
 
 export type MarkerKind = "inject" | "decision" | "hotline";
 
@@ -22,11 +23,23 @@ export interface Marker {
   short?: string;
 }
 
-export const MARKER_STYLE: Record<MarkerKind, { name: string; color: string; lane: number }> = {
-  inject: { name: "Inject released", color: "#b48cff", lane: 0 },
-  decision: { name: "Decision (adjudication)", color: "#f2b84b", lane: 1 },
-  hotline: { name: "Hotline message", color: "#3fd0c9", lane: 2 },
+export const MARKER_STYLE: Record<MarkerKind, { color: string; lane: number }> = {
+  inject: { color: "#b48cff", lane: 0 },
+  decision: { color: "#f2b84b", lane: 1 },
+  hotline: { color: "#3fd0c9", lane: 2 },
 };
+
+/** A kind of marker in words, as the legend names it. */
+export function markerName(kind: MarkerKind): string {
+  if (kind === "inject") return tr("replay.marker-inject");
+  return kind === "decision" ? tr("replay.marker-decision") : tr("replay.marker-hotline");
+}
+
+/** A kind of marker in one or two words, for the curve's lanes. */
+export function laneName(kind: MarkerKind): string {
+  if (kind === "inject") return tr("replay.lane-inject");
+  return kind === "decision" ? tr("replay.lane-decision") : tr("replay.lane-hotline");
+}
 
 /** The kinds of event a marker stands for. */
 const MARKED = new Set<EventView["type"]>(["inject.released", "turn.resolved", "hotline.sent"]);
@@ -67,7 +80,11 @@ function markersAt(t: Timeline, viewer: Viewer, step: number): Marker[] {
           kind: "inject",
           step,
           ref: e.inject,
-          label: `${MARKER_STYLE.inject.name} · turn ${e.turn} · ${describe(e, words, viewer)}`,
+          label: tr("replay.marker-label", {
+            kind: markerName("inject"),
+            turn: e.turn,
+            what: describe(e, words, viewer),
+          }),
         });
         break;
       case "hotline.sent": {
@@ -77,7 +94,11 @@ function markersAt(t: Timeline, viewer: Viewer, step: number): Marker[] {
           kind: "hotline",
           step,
           ref: e.message,
-          label: `${MARKER_STYLE.hotline.name} · turn ${e.turn} · ${describe(answer ?? e, words, viewer)}`,
+          label: tr("replay.marker-label", {
+            kind: markerName("hotline"),
+            turn: e.turn,
+            what: describe(answer ?? e, words, viewer),
+          }),
         });
         break;
       }
@@ -87,10 +108,15 @@ function markersAt(t: Timeline, viewer: Viewer, step: number): Marker[] {
           step,
           ref: `turn-${e.turn}`,
           label: describe(e, words, viewer),
-          short: `Turn ${e.turn}: ${fmt(e.from)} → ${fmt(e.to)}`,
+          short: tr("replay.decision-short", { turn: e.turn, from: tenths(e.from), to: tenths(e.to) }),
         });
         break;
     }
   }
   return out;
+}
+
+/** 12 or 12.5: a number for a message, which formats it in the reader's locale. */
+export function tenths(n: number): number {
+  return Math.round(n * 10) / 10;
 }

@@ -1,6 +1,7 @@
 // Choosing a recording file: a file input, or a file dropped anywhere on the zone.
 import { h } from "../ui/dom.ts";
 import { icon } from "../ui/icons.ts";
+import { t } from "../i18n/index.ts";
 
 export function filePicker(onFile: (file: File) => void): HTMLElement {
   const input = h("input", { type: "file", id: "replay-file", class: "replay-file-input" });
@@ -12,17 +13,13 @@ export function filePicker(onFile: (file: File) => void): HTMLElement {
   });
   const zone = h(
     "section",
-    { class: "card replay-drop", "aria-label": "Open a recording file" },
+    { class: "card replay-drop", "aria-label": t("replay.picker-label") },
     h("div", { class: "replay-drop-icon", "aria-hidden": "true" }, icon("download")),
-    h("h2", {}, "Drop a recording file here"),
-    h("p", { class: "dim" }, "or"),
-    h("label", { for: "replay-file", class: "button primary" }, "Choose a recording file…"),
+    h("h2", {}, t("replay.picker-drop")),
+    h("p", { class: "dim" }, t("replay.picker-or")),
+    h("label", { for: "replay-file", class: "button primary" }, t("replay.picker-choose")),
     input,
-    h(
-      "p",
-      { class: "dim" },
-      "A recording is the JSON file “…-recording.json”. Nothing leaves this browser: the file is read and replayed here.",
-    ),
+    h("p", { class: "dim" }, t("replay.picker-hint")),
   );
   acceptDrops(zone, onFile);
   return zone;

@@ -12,6 +12,8 @@ import { ordersCard, pastTurns } from "../panels/orders.ts";
 import { more, none, once, patch, stepLink, stepOf, type Moment, type TabDef } from "./tab.ts";
 import { viewerLabel } from "./words.ts";
 import { partyName } from "../../shared/words/index.ts";
+import { t as tr } from "../i18n/index.ts";
+import { auto } from "../pages/own-words.ts";
 
 /** Marks an item with the step that wrote it, so that it lights up at that step. */
 export function atStep(el: HTMLElement, step: number): HTMLElement {
@@ -35,7 +37,10 @@ export function hotlineTab(): TabDef {
       s = {
         el: h(
           "section",
-          { class: "replay-thread", "aria-label": names.join(" and ") },
+          {
+            class: "replay-thread",
+            "aria-label": tr("replay.thread", { first: names[0] ?? "", second: names[1] ?? "" }),
+          },
           h("h4", {}, names.join(" ↔ ")),
           list,
         ),
@@ -47,7 +52,7 @@ export function hotlineTab(): TabDef {
   };
   return {
     id: "hotline",
-    label: "Hotline",
+    label: tr("replay.tab-hotline"),
     deps: (s) => [s.messages, s.observersSeeAll],
     draw(m, sc) {
       const v = m.view;
@@ -77,9 +82,9 @@ export function hotlineTab(): TabDef {
         h(
           "h3",
           {},
-          partyOf(m.viewer) ? `Hotline of ${viewerLabel(sc, m.viewer)}` : "All hotline and mediation traffic",
+          partyOf(m.viewer) ? tr("replay.hotline-of", { who: viewerLabel(sc, m.viewer) }) : tr("replay.hotline-all"),
         ),
-        els.length ? els : none(m, sc, "Hotline"),
+        els.length ? els : none(m, sc, tr("replay.tab-hotline")),
         more(v.messages.length, shown.length),
       ];
     },
@@ -88,7 +93,9 @@ export function hotlineTab(): TabDef {
 
 export const ordersTab: TabDef = {
   id: "orders",
-  label: "Orders",
+  get label() {
+    return tr("replay.tab-orders");
+  },
   deps: (s) => [s.orders, s.history, s.observersSeeAll, s.turn],
   draw(m, sc) {
     const v = m.view;
@@ -97,29 +104,25 @@ export const ordersTab: TabDef = {
       me?.kind === "team" ? (me.orders ? [me.orders] : []) : me?.kind === "control" ? Object.values(me.orders) : [];
     const canSeeOrders = me?.kind === "team" || me?.kind === "control";
     return [
-      h("h3", {}, `Orders ${viewerLabel(sc, m.viewer)} could see`),
+      h("h3", {}, tr("replay.orders-seen", { who: viewerLabel(sc, m.viewer) })),
       canSeeOrders
         ? h(
             "article",
-            { class: "card", "aria-label": "Orders this turn" },
-            h("h4", {}, `This turn (${v.exercise.turn || 1}) — secret until adjudication`),
-            current.length
-              ? current.map((o) => ordersCard(v, o))
-              : h("p", { class: "dim" }, "No orders submitted at this step."),
+            { class: "card", "aria-label": tr("replay.orders-label") },
+            h("h4", {}, tr("replay.orders-this-turn", { turn: v.exercise.turn || 1 })),
+            current.length ? current.map((o) => ordersCard(v, o)) : h("p", { class: "dim" }, tr("replay.orders-none")),
           )
-        : h(
-            "p",
-            { class: "dim" },
-            `Orders are secret: ${viewerLabel(sc, m.viewer)} sees only their public outcomes, in the log.`,
-          ),
-      v.history.length ? [h("h4", { style: "margin-top: 1em" }, "Adjudicated turns"), pastTurns(v)] : null,
+        : h("p", { class: "dim" }, tr("replay.orders-secret", { who: viewerLabel(sc, m.viewer) })),
+      v.history.length ? [h("h4", { style: "margin-top: 1em" }, tr("replay.orders-past")), pastTurns(v)] : null,
     ];
   },
 };
 
 export const incidentsTab: TabDef = {
   id: "incidents",
-  label: "Briefing & incidents",
+  get label() {
+    return tr("replay.tab-incidents");
+  },
   deps: (s) => [s.incidents, s.observersSeeAll],
   draw(m) {
     const v = m.view;
@@ -130,16 +133,21 @@ export const incidentsTab: TabDef = {
         ? h(
             "article",
             { class: "card" },
-            h("h3", {}, "Private briefings"),
-            v.teams.map((t) =>
-              h("details", {}, h("summary", {}, t.name), h("p", { class: "briefing" }, me.briefings[t.id] ?? "")),
+            h("h3", {}, tr("replay.briefings")),
+            v.teams.map((team) =>
+              h(
+                "details",
+                {},
+                auto(h("summary", {}, team.name)),
+                auto(h("p", { class: "briefing" }, me.briefings[team.id] ?? "")),
+              ),
             ),
             me.mediatorBriefing
               ? h(
                   "details",
                   {},
-                  h("summary", {}, v.mediator?.name ?? "Mediator"),
-                  h("p", { class: "briefing" }, me.mediatorBriefing),
+                  auto(h("summary", {}, v.mediator?.name ?? tr("replay.mediator"))),
+                  auto(h("p", { class: "briefing" }, me.mediatorBriefing)),
                 )
               : null,
           )
@@ -150,9 +158,11 @@ export const incidentsTab: TabDef = {
 
 export const agreementsTab: TabDef = {
   id: "agreements",
-  label: "Agreements",
+  get label() {
+    return tr("replay.tab-agreements");
+  },
   deps: (s) => [s.proposals, s.commitments, s.observersSeeAll],
   draw(m) {
-    return [h("h3", {}, "Agreements"), proposalsList(m.view, null), commitmentsList(m.view)];
+    return [h("h3", {}, tr("replay.tab-agreements")), proposalsList(m.view, null), commitmentsList(m.view)];
   },
 };

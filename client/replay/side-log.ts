@@ -6,20 +6,21 @@ import { more, none, once, patch, stepLink, stepOf, type TabDef } from "./tab.ts
 import { when } from "../panels/panel.ts";
 import { viewerLabel } from "./words.ts";
 import { categoryLabel, describe, glossaryOf } from "../../shared/words/index.ts";
+import { t as tr } from "../i18n/index.ts";
 
 const LIMIT = 300;
 
 export function logTab(): TabDef {
-  const list = h("ol", { class: "replay-list", "aria-label": "Log, newest first" });
+  const list = h("ol", { class: "replay-list", "aria-label": tr("replay.log-label") });
   const heading = h("h3", {});
   return {
     id: "log",
-    label: "Log",
+    label: tr("replay.tab-log"),
     deps: (s) => [s.log, s.observersSeeAll],
     draw(m, sc) {
       const v = m.view;
       const shown = v.log.slice(-LIMIT).reverse();
-      heading.textContent = `Log as ${viewerLabel(sc, m.viewer)} read it`;
+      heading.textContent = tr("replay.log-as", { who: viewerLabel(sc, m.viewer) });
       // the events its view carries, in the words its live log panel uses
       const names = glossaryOf(v);
       patch(
@@ -42,7 +43,7 @@ export function logTab(): TabDef {
           }),
         ),
       );
-      return [heading, shown.length ? list : none(m, sc, "Log"), more(v.log.length, shown.length)];
+      return [heading, shown.length ? list : none(m, sc, tr("replay.tab-log")), more(v.log.length, shown.length)];
     },
   };
 }

@@ -14,6 +14,9 @@ import { logTab, releaseSteps } from "./side-log.ts";
 import { more, none, once, patch, stepLink, stepOf, type Moment, type TabDef } from "./tab.ts";
 import { viewerLabel } from "./words.ts";
 import { partyName, scheduleWords } from "../../shared/words/index.ts";
+import type { InjectStatus } from "../../shared/engine/index.ts";
+import { t as tr } from "../i18n/index.ts";
+import { auto } from "../pages/own-words.ts";
 
 export type { Moment } from "./tab.ts";
 
@@ -88,11 +91,21 @@ export function sidePanel(sc: Scenario, goto: (step: number) => void): Side {
   };
 }
 
+/** An inject's status in words, for control's list of those not released. */
+function statusWord(s: InjectStatus): string {
+  if (s === "pending") return tr("replay.inject-pending");
+  if (s === "held") return tr("replay.inject-held");
+  if (s === "skipped") return tr("replay.inject-skipped");
+  if (s === "dropped") return tr("replay.inject-dropped");
+  return tr("replay.inject-released");
+}
+
 function injectsTab(): TabDef {
-  const feed = h("div", { role: "feed", "aria-label": "Injects" });
+  const label = tr("replay.tab-injects");
+  const feed = h("div", { role: "feed", "aria-label": label });
   return {
     id: "injects",
-    label: "Injects",
+    label,
     deps: (s) => [s.injects, s.observersSeeAll],
     draw(m, sc) {
       const v = m.view;
@@ -103,7 +116,8 @@ function injectsTab(): TabDef {
       const shown = released.slice(0, LIMIT);
       const steps = releaseSteps(m.state);
       const base = new Map(m.state.injects.map((i) => [i.id, i]));
-      const audience = (a: readonly string[]) => h("span", {}, `to ${a.map((x) => partyName(sc, x)).join(", ")}`);
+      const audience = (a: readonly string[]) =>
+        h("span", {}, tr("replay.inject-to", { parties: a.map((x) => partyName(sc, x)).join(", ") }));
       patch(
         feed,
         shown.map((i) =>
@@ -116,12 +130,12 @@ function injectsTab(): TabDef {
         ),
       );
       return [
-        h("h3", {}, `Injects ${viewerLabel(sc, m.viewer)} had received`),
-        shown.length ? feed : none(m, sc, "Injects"),
+        h("h3", {}, tr("replay.injects-received", { who: viewerLabel(sc, m.viewer) })),
+        shown.length ? feed : none(m, sc, label),
         more(released.length, shown.length),
         waiting.length
           ? [
-              h("h4", { style: "margin-top: 1em" }, "Not released at this step (control's list)"),
+              h("h4", { style: "margin-top: 1em" }, tr("replay.injects-waiting")),
               waiting.map((i) =>
                 h(
                   "div",
@@ -129,8 +143,8 @@ function injectsTab(): TabDef {
                   h(
                     "div",
                     { class: "row", style: "justify-content: space-between" },
-                    h("strong", {}, i.title),
-                    h("span", { class: `status-${i.status}` }, i.status),
+                    auto(h("strong", {}, i.title)),
+                    h("span", { class: `status-${i.status}` }, statusWord(i.status)),
                   ),
                   h(
                     "div",
@@ -148,10 +162,10 @@ function injectsTab(): TabDef {
 }
 
 function chatTab(): TabDef {
-  const lines = h("div", { "aria-label": "Chat messages" });
+  const lines = h("div", { "aria-label": tr("replay.chat-label") });
   return {
     id: "chat",
-    label: "Team chat",
+    label: tr("replay.tab-chat"),
     deps: (s) => [s.chat, s.observersSeeAll],
     draw(m, sc) {
       const v = m.view;
@@ -167,17 +181,17 @@ function chatTab(): TabDef {
         ),
       );
       return [
-        h("h3", {}, team ? `${viewerLabel(sc, m.viewer)} team chat` : "Team chats"),
+        h("h3", {}, team ? tr("replay.team-chat-of", { team: viewerLabel(sc, m.viewer) }) : tr("replay.team-chats")),
         shown.length
           ? lines
           : h(
               "p",
               { class: "dim" },
               team
-                ? "Nothing said in this team's chat yet."
+                ? tr("replay.chat-empty")
                 : m.viewer.role === "facilitator"
-                  ? "No team has chatted yet."
-                  : `Team chats are private to each team: ${viewerLabel(sc, m.viewer)} read none.`,
+                  ? tr("replay.chat-none")
+                  : tr("replay.chat-private", { who: viewerLabel(sc, m.viewer) }),
             ),
         more(v.chat.length, shown.length),
       ];
@@ -187,13 +201,15 @@ function chatTab(): TabDef {
 
 const notesTab: TabDef = {
   id: "notes",
-  label: "Notes",
+  get label() {
+    return tr("replay.tab-notes");
+  },
   deps: (s) => [s.notes, s.observersSeeAll],
   draw(m, sc) {
     const v = m.view;
     const shown = v.notes.slice(-LIMIT).reverse();
     return [
-      h("h3", {}, "Observer and control notes"),
+      h("h3", {}, tr("replay.notes-title")),
       shown.length
         ? shown.map((n) => {
             const step = stepOf(m, "notes", n);
@@ -203,8 +219,8 @@ const notesTab: TabDef = {
             "p",
             { class: "dim" },
             m.viewer.role === "team" || m.viewer.role === "mediator"
-              ? `Notes are for control and observers: ${viewerLabel(sc, m.viewer)} read none.`
-              : "No notes yet.",
+              ? tr("replay.notes-private", { who: viewerLabel(sc, m.viewer) })
+              : tr("replay.notes-none"),
           ),
       more(v.notes.length, shown.length),
     ];

@@ -4,6 +4,7 @@ import type { GameState, ParticipantView, Viewer } from "../../shared/engine/ind
 import type { Scenario } from "../../shared/scenario/schema.ts";
 import { h, type Child } from "../ui/dom.ts";
 import { viewerLabel } from "./words.ts";
+import { t as tr } from "../i18n/index.ts";
 
 export interface Moment {
   step: number;
@@ -41,8 +42,8 @@ export function stepOf(m: Moment, list: Numbered, item: { id: string; seq?: numb
 export function stepLink(step: number): HTMLElement {
   return h(
     "button",
-    { type: "button", class: "step-link", "data-goto": String(step), title: `Go to step ${step}` },
-    `step ${step}`,
+    { type: "button", class: "step-link", "data-goto": String(step), title: tr("replay.go-to-step", { step }) },
+    tr("replay.step-n", { step }),
   );
 }
 
@@ -51,13 +52,13 @@ export function none(m: Moment, sc: Scenario, what: string): HTMLElement {
     "p",
     { class: "dim" },
     m.viewer.role === "facilitator"
-      ? `${what}: nothing yet at this step.`
-      : `${what}: nothing visible to ${viewerLabel(sc, m.viewer)} at this step.`,
+      ? tr("replay.none-yet", { what })
+      : tr("replay.none-visible", { what, who: viewerLabel(sc, m.viewer) }),
   );
 }
 
 export function more(total: number, shown: number): Child {
-  return total > shown ? h("p", { class: "dim" }, `Showing the latest ${shown} of ${total}.`) : null;
+  return total > shown ? h("p", { class: "dim" }, tr("replay.showing-latest", { shown, total })) : null;
 }
 
 const drawn = new WeakMap<object, Map<string, HTMLElement>>();

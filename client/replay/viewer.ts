@@ -13,6 +13,8 @@ import { transport } from "./controls.ts";
 import { markersFor } from "./markers.ts";
 import { parseViewer, viewerLabel } from "./words.ts";
 import { groupKey } from "../../shared/protocol/identity.ts";
+import { t as tr } from "../i18n/index.ts";
+import { auto } from "../pages/own-words.ts";
 
 /** A short screen (1280x720): the board drops its inject rail (the side panel's Injects tab and the curve show them). */
 const SHORT = () => window.innerHeight < 800;
@@ -43,11 +45,11 @@ export function mountViewer(root: HTMLElement, loaded: Loaded, options: ViewerOp
     (s, source) => seek(s, source),
     () => step,
   );
-  const boardEl = h("div", { class: "board", role: "img", "aria-label": "Exercise board at this step" });
+  const boardEl = h("div", { class: "board", role: "img", "aria-label": tr("replay.board-label") });
   const boardText = h("div", { class: "sr-only", "aria-live": "polite", id: "replay-board-text" });
   const seenAs = h("div", { class: "outcome" });
   const progressText = h("span", {});
-  const progressBar = h("progress", { "aria-label": "Replaying the recording" });
+  const progressBar = h("progress", { "aria-label": tr("replay.progress-label") });
   const progress = h("div", { class: "replay-progress", role: "status" }, progressBar, progressText);
   const problem = h("div", { role: "alert" });
   const integrity = loaded.integrity;
@@ -56,14 +58,17 @@ export function mountViewer(root: HTMLElement, loaded: Loaded, options: ViewerOp
     "footer",
     { class: "replay-footer" },
     integrityNote(integrity),
+    auto(h("span", { class: "dim" }, sc.title)),
     h(
       "span",
       { class: "dim" },
-      `${sc.title} · seed “${rec.seed}” · ${rec.commands.length.toLocaleString()} commands · from ${loaded.source}`,
+      loaded.source === "this server"
+        ? tr("replay.facts-server", { seed: rec.seed, commands: rec.commands.length })
+        : tr("replay.facts-file", { seed: rec.seed, commands: rec.commands.length, file: loaded.source }),
     ),
     loaded.engineNote ? h("span", { class: "pending-text" }, loaded.engineNote) : null,
     unfinished,
-    h("a", { href: "/replay" }, "Open another recording"),
+    h("a", { href: "/replay" }, tr("replay.open-another")),
   );
   const el = h(
     "div",
@@ -79,7 +84,7 @@ export function mountViewer(root: HTMLElement, loaded: Loaded, options: ViewerOp
     ),
     h(
       "section",
-      { class: "replay-dock", "aria-label": "Timeline" },
+      { class: "replay-dock", "aria-label": tr("replay.dock-label") },
       controls.bar,
       progress,
       controls.sliderRow,
@@ -112,7 +117,10 @@ export function mountViewer(root: HTMLElement, loaded: Loaded, options: ViewerOp
     side.show({ step, state, view: v, viewer, viewerKey: key });
     curve.cursor(step);
     controls.show(step);
-    controls.slider.setAttribute("aria-valuetext", `Step ${step} of ${t.total - 1}: ${top.summary()}`);
+    controls.slider.setAttribute(
+      "aria-valuetext",
+      tr("replay.slider-value", { step, steps: t.total - 1, summary: top.summary() }),
+    );
     el.dataset.step = String(step);
     // how long this step took to show, for whoever measures (the board's part apart)
     el.dataset.seekMs = (performance.now() - t0).toFixed(2);
@@ -137,7 +145,7 @@ export function mountViewer(root: HTMLElement, loaded: Loaded, options: ViewerOp
       seenAs,
       v.role === "facilitator"
         ? null
-        : h("span", { class: "badge accent replay-seen-as" }, `Seen by ${viewerLabel(sc, v)}`),
+        : h("span", { class: "badge accent replay-seen-as" }, tr("replay.seen-by", { who: viewerLabel(sc, v) })),
     );
     curve.draw(markersFor(t, viewer));
     const s = step;
@@ -178,18 +186,17 @@ export function mountViewer(root: HTMLElement, loaded: Loaded, options: ViewerOp
     const p = t.progress();
     progressBar.max = p.total;
     progressBar.value = p.ready;
-    progressText.textContent = p.done
-      ? ""
-      : `Replaying the recording… ${p.ready.toLocaleString()} of ${p.total.toLocaleString()} steps computed; you can already look at them.`;
+    progressText.textContent = p.done ? "" : tr("replay.progress", { ready: p.ready, total: p.total });
     progress.hidden = p.done;
     if (p.error)
-      render(problem, h("div", { class: "banner offline" }, `✕ ${p.error}. The replay shows the steps before it.`));
+      render(problem, h("div", { class: "banner offline" }, `✕ ${tr("replay.failed-at", { error: p.error })}`));
     else if (p.done && t.state(t.ready - 1).status !== "ended") {
       unfinished.hidden = false;
       render(
         unfinished,
-        `The recording ends in turn ${t.state(t.ready - 1).turn}, before the exercise did` +
-          `${loaded.source === "this server" ? ": reload for newer commands" : ""}.`,
+        loaded.source === "this server"
+          ? tr("replay.unfinished-server", { turn: t.state(t.ready - 1).turn })
+          : tr("replay.unfinished-file", { turn: t.state(t.ready - 1).turn }),
       );
     }
     const now = performance.now();
