@@ -185,7 +185,7 @@ export class TeamCard {
     const stats = [
       {
         label: tr("board.card.standing"),
-        short: tr("board.card.standing"),
+        short: tr("board.card.standing-short"),
         value: this.shown[0] ?? 0,
         color: standingColor(this.shown[0] ?? 0),
       },
@@ -199,8 +199,8 @@ export class TeamCard {
     stats.forEach((s, i) => {
       const sx = left + i * (colW + 20 * u);
       const vf: FontSpec = { size: 18 * u, bold: true };
-      const vw = measure("100", vf);
-      setFitted(this.values[i]!, String(Math.round(s.value)), vf, vw + 4 * u).setPosition(sx + colW, statY + 12 * u);
+      const vw = measure(fmt(100), vf);
+      setFitted(this.values[i]!, fmt(Math.round(s.value)), vf, vw + 4 * u).setPosition(sx + colW, statY + 12 * u);
       const lf: FontSpec = { size: 12 * u, bold: true, spacing: 0.8 * u };
       const room = colW - vw - 8 * u;
       setFitted(this.labels[i]!, measure(s.label, lf) <= room ? s.label : s.short, lf, room).setPosition(
@@ -243,7 +243,7 @@ export class TeamCard {
     const kindF: FontSpec = { size: 11 * u, bold: true, spacing: 0.8 * u };
     const nameF: FontSpec = { size: (compact ? 14 : 15) * u, bold: true };
     const valueF: FontSpec = { size: (compact ? 12 : 13) * u, bold: true };
-    const valueW = measure("100", valueF) + 8 * u;
+    const valueW = measure(fmt(100), valueF) + 8 * u;
     // a shrunk card whose rows cannot hold two lines of readable type puts each on one line, a thin bar beneath
     const rowH = (compact ? ROW_COMPACT : ROW) * u;
     const oneLine = textSize(nameF) + textSize(sf) + (compact ? 6 : 8) * u + 2 * u > rowH;
@@ -274,7 +274,7 @@ export class TeamCard {
       setFitted(t.status, st.word, sf, statusW - icon - iconGap).setPosition(left + inner, vy);
       setColor(t.status, st.color);
       drawGlyph(b, st.glyph, left + inner - t.status.width - iconGap - icon / 2, vy, icon, st.color);
-      setFitted(t.value, String(Math.round(health)), valueF, valueW).setPosition(left + inner - statusW - 6 * u, vy);
+      setFitted(t.value, fmt(Math.round(health)), valueF, valueW).setPosition(left + inner - statusW - 6 * u, vy);
       bar(b, left, by, barW, bh, health, st.color);
     });
   }

@@ -4,8 +4,8 @@ import type { ParticipantView } from "../../shared/engine/view.ts";
 import { crossedRedLines, rungIndex } from "../../shared/engine/escalation.ts";
 import { escalationAfter } from "../../shared/engine/events.ts";
 import { sectorStatus } from "../../shared/engine/measures.ts";
-import { channelLabel, fmt, glossaryOf, outcomeWords, partyName } from "../../shared/words/index.ts";
-import { trustStyle } from "./theme.ts";
+import { channelLabel, glossaryOf, outcomeWords, partyName } from "../../shared/words/index.ts";
+import { fmt, trustStyle } from "./theme.ts";
 import { pauseCause } from "../ui/paused.ts";
 import { t } from "../i18n/index.ts";
 
@@ -19,7 +19,7 @@ export function describeBoard(view: ParticipantView): string {
   else if (e.status === "ended") out.push(ending(view));
   else {
     const phase = e.phase?.name ?? t("board.describe.no-phase");
-    const at = { turn: e.turn, turns: e.turns, phase };
+    const at = { turn: fmt(e.turn), turns: fmt(e.turns), phase };
     out.push(
       e.status === "paused"
         ? t("board.describe.turn-paused", { ...at, paused: pauseCause(view) })
@@ -38,8 +38,8 @@ export function describeBoard(view: ParticipantView): string {
   const ladder = {
     value: fmt(l.value),
     rung: rung?.name ?? "",
-    index: rungIndex(l, l.value) + 1,
-    rungs: l.rungs.length,
+    index: fmt(rungIndex(l, l.value) + 1),
+    rungs: fmt(l.rungs.length),
     peak: fmt(l.peak),
   };
   out.push(
@@ -102,7 +102,11 @@ export function describeBoard(view: ParticipantView): string {
   if (released.length) {
     const items = released.map(({ inject: i }) =>
       i.releasedTurn
-        ? t("board.describe.inject-turn", { channel: channelLabel(i.channel), turn: i.releasedTurn, title: i.title })
+        ? t("board.describe.inject-turn", {
+            channel: channelLabel(i.channel),
+            turn: fmt(i.releasedTurn),
+            title: i.title,
+          })
         : t("board.describe.inject", { channel: channelLabel(i.channel), title: i.title }),
     );
     out.push(t("board.describe.injects", { items: items.join(sep) }));

@@ -5,6 +5,7 @@
 // in a box `s` wide and high, into a Graphics the caller clears.
 import type { SectorStatus } from "../../shared/engine/measures.ts";
 import type { Graphics } from "./ui.ts";
+import { mirrored } from "./theme.ts";
 
 export type Glyph = "tick" | "half" | "cross" | "square" | "dot" | "handset" | "up" | "down";
 
@@ -19,14 +20,17 @@ export const STATUS_GLYPH: Record<SectorStatus, Glyph> = {
 export function drawGlyph(g: Graphics, glyph: Glyph, x: number, y: number, s: number, color: number): void {
   const w = Math.max(1.5, s * 0.22);
   switch (glyph) {
-    case "tick":
+    case "tick": {
+      // on a mirrored board the tick is drawn mirrored, so it reads as a tick
+      const m = mirrored() ? -1 : 1;
       g.lineStyle(w, color, 1);
       g.beginPath();
-      g.moveTo(x - 0.42 * s, y + 0.02 * s);
-      g.lineTo(x - 0.12 * s, y + 0.32 * s);
-      g.lineTo(x + 0.44 * s, y - 0.34 * s);
+      g.moveTo(x - m * 0.42 * s, y + 0.02 * s);
+      g.lineTo(x - m * 0.12 * s, y + 0.32 * s);
+      g.lineTo(x + m * 0.44 * s, y - 0.34 * s);
       g.strokePath();
       return;
+    }
     case "half":
       // an outlined disc, its left half filled: "partly working"
       g.fillStyle(color, 1);

@@ -37,7 +37,7 @@ export async function mountBoard(parent: HTMLElement, options: BoardOptions): Pr
     { drawOnDemand },
     { steadyParentBounds },
     { setMinTextSize },
-    { readPalette },
+    { readPalette, mirrored },
   ] = await Promise.all([
     import("phaser"),
     import("./scene.ts"),
@@ -73,6 +73,12 @@ export async function mountBoard(parent: HTMLElement, options: BoardOptions): Pr
         g.canvas.style.position = "absolute";
         g.canvas.style.inset = "0";
         g.canvas.setAttribute("aria-hidden", "true");
+        if (mirrored()) {
+          // right to left: the whole board mirrored (its texts are flipped back); the pointer is mirrored to match
+          g.canvas.style.transform = "scaleX(-1)";
+          const toGame = g.scale.transformX.bind(g.scale);
+          g.scale.transformX = (pageX: number) => g.scale.width - toGame(pageX);
+        }
       },
     },
   });

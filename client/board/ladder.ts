@@ -176,7 +176,7 @@ export class LadderView {
     const pillW = r.x + r.w - p - pillX;
     const numF: FontSpec = { size: 28 * u, bold: true };
     const nameF: FontSpec = { size: 13 * u, bold: true };
-    const side = pillW - measure("100", numF) - 26 * u >= 84 * u;
+    const side = pillW - measure(fmt(100), numF) - 26 * u >= 84 * u;
     const pillH = side ? 50 * u : 74 * u;
     return { p, top, bottom, barX, barW, namesW, pillX, pillW, pillH, numF, nameF, side };
   }
@@ -257,9 +257,12 @@ export class LadderView {
         6 * u,
       ))
         polyline(g, d);
-      const headF: FontSpec = { size: 11 * u, bold: true, spacing: 1.2 * u };
+      const head = tr("board.ladder.red-line");
+      // spaced capitals while they fit; a longer word (another language's) closes up rather than being cut
+      const spaced: FontSpec = { size: 11 * u, bold: true, spacing: 1.2 * u };
+      const headF = measure(head, spaced) <= G.pillW ? spaced : { ...spaced, spacing: 0 };
       const nameF: FontSpec = { size: 12 * u, bold: true };
-      setFitted(t.head, tr("board.ladder.red-line"), headF, G.pillW);
+      setFitted(t.head, head, headF, G.pillW);
       // as many lines (up to 3) as the room up to the next red line above allows, in the size drawn (never
       // under 12 px): a name that has no room is left out rather than drawn over the next one
       const above = Math.max(
@@ -348,12 +351,12 @@ export class LadderView {
     m.fillRoundedRect(G.pillX, pillY - G.pillH / 2, G.pillW, G.pillH, 8 * u);
     m.lineStyle(2.5 * u, color, 1);
     m.strokeRoundedRect(G.pillX, pillY - G.pillH / 2, G.pillW, G.pillH, 8 * u);
-    const value = this.tween ? String(Math.round(this.shown)) : fmt(this.shown);
+    const value = this.tween ? fmt(Math.round(this.shown)) : fmt(this.shown);
     setFitted(this.num, value, G.numF, G.pillW - 16 * u);
     const name = l.rungs[current]?.name ?? "";
     if (G.side) {
       this.num.setOrigin(0, 0.5).setPosition(G.pillX + 10 * u, pillY);
-      const nx = G.pillX + 18 * u + measure("100", G.numF);
+      const nx = G.pillX + 18 * u + measure(fmt(100), G.numF);
       setWrapped(this.rungName, name, G.nameF, G.pillX + G.pillW - nx - 8 * u, 2).setPosition(nx, pillY);
     } else {
       this.num.setOrigin(0, 0.5).setPosition(G.pillX + 10 * u, pillY - 16 * u);

@@ -4,7 +4,7 @@
 // while paused, and the outcome banner at the end.
 import type { ParticipantView } from "../../shared/engine/view.ts";
 import type { BoardLayout } from "./layout.ts";
-import { C, trustStyle } from "./theme.ts";
+import { C, fmt, trustStyle } from "./theme.ts";
 import { measure, textSize, type FontSpec } from "./text.ts";
 import {
   makeText,
@@ -185,7 +185,7 @@ export class Overlay {
       const icon = o.glyph ? textSize(headF) * 0.85 : 0;
       const iconW = icon ? icon + 8 * u : 0;
       const head = e.outcome
-        ? tr("board.overlay.ended-head-turn", { outcome: o.word, turn: e.outcome.turn, turns: e.turns })
+        ? tr("board.overlay.ended-head-turn", { outcome: o.word, turn: fmt(e.outcome.turn), turns: fmt(e.turns) })
         : tr("board.overlay.ended-head", { outcome: o.word });
       setFitted(this.bannerHead, head, headF, inner - iconW)
         .setPosition(h.x + 28 * u + iconW, h.y + 12 * u)
@@ -218,8 +218,8 @@ export class Overlay {
       e.status === "setup"
         ? tr("board.header.not-started", { turns: e.turns })
         : tr(e.status === "paused" ? "board.header.turn-paused" : "board.header.turn", {
-            turn: e.turn,
-            turns: e.turns,
+            turn: fmt(e.turn),
+            turns: fmt(e.turns),
             phase: phase.toUpperCase(),
           });
     // the legend, right-aligned; what it leaves is the turn's room

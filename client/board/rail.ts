@@ -5,7 +5,7 @@
 import Phaser from "phaser";
 import type { InjectView } from "../../shared/engine/view.ts";
 import type { Rect } from "./layout.ts";
-import { C, channelStyle } from "./theme.ts";
+import { C, channelStyle, fmt } from "./theme.ts";
 import { i18n, t as tr } from "../i18n/index.ts";
 import { textSize, type FontSpec } from "./text.ts";
 import { drawGlyph } from "./glyphs.ts";
@@ -215,10 +215,10 @@ export class InjectRail {
     const turn = i.releasedTurn;
     const meta = who
       ? turn
-        ? tr("board.rail.turn-to", { turn, who })
+        ? tr("board.rail.turn-to", { turn: fmt(turn), who })
         : tr("board.rail.to", { who })
       : turn
-        ? tr("board.rail.turn", { turn })
+        ? tr("board.rail.turn", { turn: fmt(turn) })
         : "";
     const cw = card.channel.width + 8 * u;
     setFitted(card.meta, meta, { size: 12 * u, bold: false, spacing: 0.5 * u }, inner - cw - newW).setPosition(

@@ -2,8 +2,7 @@
 // channel colours, and the words and shapes that carry every status (never
 // colour alone; the shapes are drawn by glyphs.ts). Pure data and functions, no Phaser.
 import { sectorStatus, type SectorStatus } from "../../shared/engine/measures.ts";
-import { fmt } from "../../shared/words/index.ts";
-import { t as tr } from "../i18n/index.ts";
+import { i18n, t as tr } from "../i18n/index.ts";
 import { STATUS_GLYPH, type Glyph } from "./glyphs.ts";
 
 /** The board's palette: the dark theme's, replaced by the page's theme variables when a board is mounted (readPalette). */
@@ -166,8 +165,33 @@ export function sectorWord(kind: string): string {
   return SECTOR_WORD[kind]?.() ?? kind.toUpperCase();
 }
 
-/** Numbers as everyone reads them: the one formatter (shared/words). */
-export { fmt };
+/**
+ * Whether the board is drawn mirrored, for a right-to-left language: the canvas is flipped by CSS (labels then sit
+ * on the reading side, the newest inject at the right) and each text and the tick are flipped back, so they read.
+ */
+export function mirrored(): boolean {
+  return i18n().dir === "rtl";
+}
+
+// one formatter per language and kind: the board formats numbers every frame while values glide
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** A number in the chosen language's digits: whole, or with one decimal (as shared/words' fmt writes it). */
+export function fmt(n: number): string {
+  const whole = Number.isInteger(n);
+  const k = `${i18n().lang}|${whole}`;
+  let f = formats.get(k);
+  if (!f) {
+    const digits = whole ? 0 : 1;
+    f = new Intl.NumberFormat(i18n().lang, {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+      useGrouping: false,
+    });
+    formats.set(k, f);
+  }
+  return f.format(n);
+}
 
 /** "+4" / "−3" with a real minus sign (in every text font); the ladder draws a triangle beside it. */
 export function deltaLabel(delta: number): string {

@@ -4,7 +4,7 @@
 // there is room, the word HOTLINE. A change pulses its label.
 import type { Route } from "./routes.ts";
 import { dashes, key, rounded } from "./routes.ts";
-import { C, trustStyle } from "./theme.ts";
+import { C, fmt, trustStyle } from "./theme.ts";
 import { t as tr } from "../i18n/index.ts";
 import { drawGlyph } from "./glyphs.ts";
 import { textSize } from "./text.ts";
@@ -140,12 +140,12 @@ export class TrustView {
     const s = trustStyle(item.value);
     setFitted(
       label.value,
-      mode === "narrow" ? String(Math.round(item.value)) : tr("board.trust.label", { value: Math.round(item.value) }),
+      mode === "narrow" ? fmt(Math.round(item.value)) : tr("board.trust.label", { value: fmt(Math.round(item.value)) }),
       VALUE_FONT(u),
       140 * u,
     );
     setColor(label.value, s.level === "low" ? C.warn : s.level === "high" ? C.okText : C.text);
-    setFitted(label.hotline, mode === "wide" ? tr("board.trust.hotline") : "", TAG_FONT(u), 120 * u);
+    setFitted(label.hotline, mode === "wide" ? tr("board.trust.hotline") : "", TAG_FONT(u), 200 * u);
   }
 
   /** The hotline tag's pill: a handset, and the word when it is shown. */

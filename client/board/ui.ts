@@ -1,7 +1,7 @@
 // Small helpers shared by the board's parts: text objects in the board's font,
 // fitted to a width, and pills (rounded labels) drawn with Graphics.
 import Phaser from "phaser";
-import { css, FONT } from "./theme.ts";
+import { css, FONT, mirrored } from "./theme.ts";
 import { fit, hasRtl, readsRtl, textSize, wrap, type FontSpec } from "./text.ts";
 
 export type Scene = Phaser.Scene;
@@ -11,7 +11,8 @@ export type Graphics = Phaser.GameObjects.Graphics;
 export function makeText(scene: Scene, color: number, originX = 0, originY = 0.5): Text {
   return scene.add
     .text(0, 0, "", { fontFamily: FONT, fontSize: "14px", color: css(color) })
-    .setOrigin(originX, originY);
+    .setOrigin(originX, originY)
+    .setFlipX(mirrored());
 }
 
 /** Applies a font only when it differs (each change re-renders the text's texture). */
@@ -61,10 +62,10 @@ function fontFor(value: string, f: FontSpec): FontSpec {
 function setDirection(t: Text, value: string): void {
   const rtl = readsRtl(value);
   if (t.style.rtl === rtl) return;
-  // setRTL swaps a left or right alignment; the board's alignment is set by the caller afterwards when it matters
-  const align = t.style.align;
-  t.setRTL(rtl);
-  t.setAlign(align);
+  // Phaser's setRTL would also put the text's own canvas in the page (for old browsers) and swap its alignment;
+  // current browsers honour the context's direction alone, and Phaser then draws from the right edge
+  t.style.rtl = rtl;
+  t.context.direction = rtl ? "rtl" : "ltr";
 }
 
 export function pill(

@@ -2,7 +2,7 @@
 import type { ParticipantView } from "../../shared/engine/index.ts";
 import type { Panel } from "../panels/panel.ts";
 import { h, render } from "./dom.ts";
-import { t } from "../i18n/index.ts";
+import { i18n, t } from "../i18n/index.ts";
 
 export function tabs(panels: Panel[]) {
   const list = h("div", { class: "tabs", role: "tablist", "aria-label": t("ui.tabs.label") });
@@ -77,7 +77,8 @@ export function tabs(panels: Panel[]) {
         const n = p.badge?.(v) ?? 0;
         const b = buttons[i]!;
         b.querySelector(".count")?.remove();
-        if (n > 0) b.append(h("span", { class: "count", "aria-label": t("ui.tabs.waiting", { count: n }) }, String(n)));
+        if (n > 0)
+          b.append(h("span", { class: "count", "aria-label": t("ui.tabs.waiting", { count: n }) }, i18n().number(n)));
       });
     },
   };

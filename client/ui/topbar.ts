@@ -6,7 +6,7 @@ import type { SeatInfo } from "../../shared/protocol/identity.ts";
 import type { Session } from "../net/session.ts";
 import { brand, countdown, h, render } from "./dom.ts";
 import { icon } from "./icons.ts";
-import { t } from "../i18n/index.ts";
+import { i18n, t } from "../i18n/index.ts";
 
 export interface Topbar {
   el: HTMLElement;
@@ -70,7 +70,9 @@ export function topbar(session: Session, seat: SeatInfo, extra: HTMLElement | nu
       const x = v.exercise;
       title.textContent = x.title;
       turn.textContent =
-        x.status === "setup" ? t("ui.topbar.not-started") : t("ui.topbar.turn", { turn: x.turn, turns: x.turns });
+        x.status === "setup"
+          ? t("ui.topbar.not-started")
+          : t("ui.topbar.turn", { turn: i18n().number(x.turn), turns: i18n().number(x.turns) });
       render(
         phases,
         x.phases.map((p, i) =>
@@ -79,7 +81,7 @@ export function topbar(session: Session, seat: SeatInfo, extra: HTMLElement | nu
             {
               class: i === x.phaseIndex && x.status !== "setup" && x.status !== "ended" ? "current" : "",
               "aria-current": i === x.phaseIndex ? "step" : undefined,
-              "data-of": ` · ${i + 1}/${x.phases.length}`,
+              "data-of": ` · ${i18n().number(i + 1)}/${i18n().number(x.phases.length)}`,
             },
             p.name,
           ),
