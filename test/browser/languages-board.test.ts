@@ -175,5 +175,9 @@ describe("the board in each language", () => {
     const seat = (await ar.locator(".topbar .seat").boundingBox())!;
     expect(seat.x).toBeLessThan(turn.x);
     await shot(ar, "61-board-ar");
+    // the mirrored board takes clicks where it shows things: the newest inject's card, at the bottom right, opens it
+    const board = (await ar.locator(".board canvas").first().boundingBox())!;
+    await ar.mouse.click(board.x + board.width - 80, board.y + board.height - 30);
+    await expect.poll(() => ar.locator("#tab-injects").getAttribute("aria-selected")).toBe("true");
   });
 });
