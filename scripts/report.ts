@@ -1,24 +1,27 @@
 // Writes the after-action report of a recording file:
-//   npm run report -- recording.json [--format html|md|csv|json] [--out report.html] [--data-dir DIR]
+//   npm run report -- recording.json [--format html|md|csv|json] [--out report.html] [--data-dir DIR] [--lang en|fr|es|ar]
 // --data-dir: the recording server's DATA_DIR; its integrity.key checks the seal as well as the chain.
 // Prints what the check found: "Sealed by this server" only with the key, else "Hash chain intact, origin not verified".
-// Default format html; default output next to the input as <name>.report.<ext>.
+// Default format html, in English; default output next to the input as <name>.report.<ext>.
+// --lang: the language the report is written in (HTML wholly framed in it, the events in every format).
 // Exits 1 with the reason on a bad, tampered or truncated file, a file recorded under rules this engine
 // does not play ("Recorded under rules 0.9; this Deconflict runs 1.2, …"), or an unknown option.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 import { REPORT_FORMATS, isReportFormat, renderReport, type ReportFormat } from "../shared/report/index.ts";
 import { rulesNote } from "../shared/engine/rules.ts";
+import { LANGUAGES, isLang, type Lang } from "../shared/i18n/index.ts";
 
 const USAGE =
   `Usage: npm run report -- <recording.json> [--format ${REPORT_FORMATS.join("|")}] [--out <file>] ` +
-  `[--data-dir <server DATA_DIR, to check the seal>]`;
+  `[--data-dir <server DATA_DIR, to check the seal>] [--lang ${LANGUAGES.map((l) => l.code).join("|")}]`;
 
 interface Options {
   input: string;
   format: ReportFormat;
   out: string | null;
   dataDir: string | null;
+  lang: Lang;
 }
 
 function fail(message: string): never {
@@ -31,6 +34,7 @@ function parseArgs(args: string[]): Options {
   let format: string = "html";
   let out: string | null = null;
   let dataDir: string | null = null;
+  let lang = "en";
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const [flag, inline] =
@@ -48,13 +52,15 @@ function parseArgs(args: string[]): Options {
     } else if (flag === "--format" || flag === "-f") format = value();
     else if (flag === "--out" || flag === "-o") out = value();
     else if (flag === "--data-dir") dataDir = value();
+    else if (flag === "--lang") lang = value();
     else if (flag.startsWith("-")) fail(`unknown option ${flag}\n${USAGE}`);
     else if (input === null) input = arg;
     else fail(`one recording at a time (got ${input} and ${arg})\n${USAGE}`);
   }
   if (input === null) fail(`no recording file given\n${USAGE}`);
   if (!isReportFormat(format)) fail(`unknown format "${format}": use one of ${REPORT_FORMATS.join(", ")}`);
-  return { input, format, out, dataDir };
+  if (!isLang(lang)) fail(`unknown language "${lang}": use one of ${LANGUAGES.map((l) => l.code).join(", ")}`);
+  return { input, format, out, dataDir, lang };
 }
 
 const opts = parseArgs(process.argv.slice(2));
@@ -77,7 +83,7 @@ if (opts.dataDir) {
     fail(`${opts.dataDir} holds no integrity.key: give the DATA_DIR of the server that made the recording`);
   sealKey = readFileSync(keyFile, "utf8").trim();
 }
-const r = renderReport(json, opts.format, sealKey);
+const r = renderReport(json, opts.format, sealKey, opts.lang);
 if (!r.ok) fail(`${opts.input}: ${r.error}`);
 const name = basename(opts.input, extname(opts.input));
 const out = opts.out ?? join(dirname(opts.input), `${name}.report.${opts.format}`);

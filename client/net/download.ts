@@ -1,11 +1,14 @@
 // Fetches a facilitator-only file (report, recording) and hands it to the browser.
 import { serverUrl } from "./api.ts";
+import { i18n } from "../i18n/index.ts";
 
 export type ReportFormat = "html" | "md" | "csv" | "json";
 
 /** Downloads the after-action report (or the recording, as "json"); opens the HTML one in a new tab too. */
 export async function downloadReport(exerciseId: string, code: string, format: ReportFormat): Promise<void> {
-  const res = await fetch(`${serverUrl()}/api/exercises/${exerciseId}/report?format=${format}&download`, {
+  // the report is written in the participant's language
+  const query = `format=${format}&lang=${i18n().lang}&download`;
+  const res = await fetch(`${serverUrl()}/api/exercises/${exerciseId}/report?${query}`, {
     headers: { authorization: `Bearer ${code}` },
   });
   if (!res.ok) {

@@ -9,6 +9,7 @@ import { flatSeat, seatName } from "../../shared/protocol/identity.ts";
 import type { LiveExercise } from "../live-exercise.ts";
 import { controlCodes, normalizeCode } from "../codes.ts";
 import { REPORT_FORMATS, isReportFormat, renderReport } from "../../shared/report/index.ts";
+import { LANGUAGES, isLang } from "../../shared/i18n/index.ts";
 import { compareCell } from "./comparison.ts";
 import { describeInvalid } from "../live-exercise.ts";
 import { connectedCount, ensureRoom } from "../open-room.ts";
@@ -195,8 +196,12 @@ export function apiRouter(deps: ApiDeps): Router {
     const format = req.query.format ?? "html";
     if (!isReportFormat(format))
       throw new HttpError(400, "invalid-request", `format: use one of ${REPORT_FORMATS.join(", ")}`);
+    // ?lang= writes it in a shipped language (English by default)
+    const lang = req.query.lang ?? "en";
+    if (typeof lang !== "string" || !isLang(lang))
+      throw new HttpError(400, "invalid-request", `lang: use one of ${LANGUAGES.map((l) => l.code).join(", ")}`);
     // the report is made from the exported recording, so it says what a file would say
-    const r = renderReport(JSON.parse(JSON.stringify(ex.recording(sealKey))), format, sealKey);
+    const r = renderReport(JSON.parse(JSON.stringify(ex.recording(sealKey))), format, sealKey, lang);
     if (!r.ok) throw new HttpError(500, "report-failed", r.error);
     res.setHeader("Content-Type", r.contentType);
     if (req.query.download !== undefined) res.setHeader("Content-Disposition", `attachment; filename="${r.filename}"`);

@@ -14,7 +14,7 @@ import { hotlineStats, transcript } from "./hotline.ts";
 import { findings } from "./findings.ts";
 import { audienceText, party, phaseName, rungName } from "./names.ts";
 import { eventsOf, sentence } from "./events.ts";
-import { actionName, outcomeWords } from "../words/index.ts";
+import { actionName, EN, outcomeWords, type Language } from "../words/index.ts";
 import type {
   Analysis,
   Annotation,
@@ -37,7 +37,7 @@ export class ReportError extends Error {
  * the recorded scenario is invalid, and the engine's ReplayError when the
  * commands do not replay (another engine made them).
  */
-export function analyze(recording: Recording, integrity: Integrity): Analysis {
+export function analyze(recording: Recording, integrity: Integrity, lang: Language = EN): Analysis {
   const parsed = parseScenario(recording.scenario);
   if (!parsed.ok)
     throw new ReportError(
@@ -46,16 +46,16 @@ export function analyze(recording: Recording, integrity: Integrity): Analysis {
   const sc = parsed.scenario;
   const f = fold(sc, recording);
   const s = f.final;
-  const overview = makeOverview(sc, recording, integrity, f);
+  const overview = makeOverview(sc, recording, integrity, f, lang);
   const hotline = { lines: transcript(s), stats: hotlineStats(s) };
-  const m = metrics(f, recording.commands);
-  const timeline = s.log.map((e) => entry(sc, e));
+  const m = metrics(f, recording.commands, lang);
+  const timeline = s.log.map((e) => entry(sc, e, lang));
   return {
     overview,
     ladder: ladderInfo(sc),
     curve: {
       points: f.points,
-      annotations: annotations(sc, f),
+      annotations: annotations(sc, f, lang),
       turnStarts: f.turnStarts,
       lastSeq: s.seq,
     },
@@ -67,7 +67,7 @@ export function analyze(recording: Recording, integrity: Integrity): Analysis {
   };
 }
 
-function makeOverview(sc: Scenario, rec: Recording, integrity: Integrity, f: Folded): Overview {
+function makeOverview(sc: Scenario, rec: Recording, integrity: Integrity, f: Folded, lang: Language): Overview {
   const s = f.final;
   const first = rec.commands[0];
   const last = rec.commands.at(-1);
@@ -101,7 +101,7 @@ function makeOverview(sc: Scenario, rec: Recording, integrity: Integrity, f: Fol
     outcome: s.outcome
       ? {
           kind: s.outcome.kind,
-          text: outcomeWords(s.outcome.kind, s.outcome.reason, sc),
+          text: outcomeWords(s.outcome.kind, s.outcome.reason, sc, lang),
           turn: s.outcome.turn,
           at: s.outcome.at,
         }
@@ -175,7 +175,7 @@ function ladderInfo(sc: Scenario): LadderInfo {
   };
 }
 
-export function entry(sc: Scenario, e: StoredEvent): TimelineEntry {
+export function entry(sc: Scenario, e: StoredEvent, lang: Language = EN): TimelineEntry {
   return {
     seq: e.seq,
     at: e.at,
@@ -186,7 +186,7 @@ export function entry(sc: Scenario, e: StoredEvent): TimelineEntry {
     kind: categoryOf(e),
     audience: [...e.audience],
     audienceText: audienceText(sc, e.audience),
-    text: sentence(sc, e),
+    text: sentence(sc, e, lang),
     escalation: escalationAfter(e) ?? null,
   };
 }
@@ -198,15 +198,22 @@ function valueAt(f: Folded, seq: number): number {
   return v;
 }
 
-function annotations(sc: Scenario, f: Folded): Annotation[] {
+function annotations(sc: Scenario, f: Folded, lang: Language): Annotation[] {
   const s = f.final;
   const out: Annotation[] = [];
   for (const e of eventsOf(s.log, "inject.released"))
-    out.push({ kind: "inject", seq: e.seq, at: e.at, turn: e.turn, label: sentence(sc, e), value: valueAt(f, e.seq) });
+    out.push({
+      kind: "inject",
+      seq: e.seq,
+      at: e.at,
+      turn: e.turn,
+      label: sentence(sc, e, lang),
+      value: valueAt(f, e.seq),
+    });
   for (const a of f.adjudications) {
     // the engine's own account of the turn: "turn.resolved", from → to and the rung
     const resolved = eventsOf(s.log.slice(a.logFrom, a.logTo), "turn.resolved")[0];
-    const label = resolved ? sentence(sc, resolved) : `Turn ${a.turn} adjudicated`;
+    const label = resolved ? sentence(sc, resolved, lang) : `Turn ${a.turn} adjudicated`;
     out.push({ kind: "decision", seq: a.seq, at: a.at, turn: a.turn, label, value: valueAt(f, a.seq) });
   }
   // messages that open an exchange (not replies, not relays), as the engine told them
@@ -218,7 +225,7 @@ function annotations(sc: Scenario, f: Folded): Annotation[] {
         seq: e.seq,
         at: e.at,
         turn: e.turn,
-        label: sentence(sc, e),
+        label: sentence(sc, e, lang),
         value: valueAt(f, e.seq),
       });
   return out.sort((a, b) => a.seq - b.seq);

@@ -5,7 +5,7 @@
 import type { Analysis, Annotation, AnnotationKind } from "./types.ts";
 import { esc } from "./escape.ts";
 import { elapsed } from "./format.ts";
-import { fmt } from "../words/index.ts";
+import { reportLanguage, type ReportLanguage } from "./language.ts";
 
 const W = 960;
 const LEFT = 40;
@@ -14,9 +14,9 @@ const TOP = 26;
 const PLOT_H = 270;
 const LANE_H = 20;
 const LANES: { kind: AnnotationKind; label: string }[] = [
-  { kind: "inject", label: "Injects" },
-  { kind: "decision", label: "Adjudications" },
-  { kind: "hotline", label: "Hotline" },
+  { kind: "inject", label: "report.chart.lane.inject" },
+  { kind: "decision", label: "report.chart.lane.decision" },
+  { kind: "hotline", label: "report.chart.lane.hotline" },
 ];
 const H = TOP + PLOT_H + 14 + LANES.length * LANE_H + 8;
 const PLOT_W = W - LEFT - RIGHT;
@@ -26,7 +26,10 @@ export function bandColour(i: number, n: number): string {
   return `hsl(${hue} 55% ${i % 2 ? 92 : 95}%)`;
 }
 
-export function escalationSvg(a: Analysis): string {
+/** The curve as SVG, its words in the report's language (the plot itself reads left to right). */
+export function escalationSvg(a: Analysis, rl: ReportLanguage = reportLanguage()): string {
+  const t = rl.tr.t;
+  const n = (v: number) => rl.tr.number(v, { maximumFractionDigits: 1 });
   const last = Math.max(1, a.curve.lastSeq);
   // half a command of room at each end, so first and last markers stay inside the plot
   const x = (seq: number) => LEFT + (PLOT_W * (seq + 0.5)) / (last + 1);
@@ -34,11 +37,18 @@ export function escalationSvg(a: Analysis): string {
   const start = a.overview.startedAt;
   const out: string[] = [];
   out.push(
-    `<svg class="chart" viewBox="0 0 ${W} ${H}" width="100%" role="group" aria-labelledby="chart-title chart-desc" xmlns="http://www.w3.org/2000/svg">`,
-    `<title id="chart-title">Escalation over the exercise</title>`,
-    `<desc id="chart-desc">Escalation from ${fmt(a.metrics.start.value)} to a peak ` +
-      `of ${fmt(a.metrics.peak.value)}, ending at ${fmt(a.metrics.final.value)}, across ${a.curve.lastSeq} ` +
-      `commands.</desc>`,
+    // time runs left to right in every language: the plot is laid out left to right
+    `<svg class="chart" viewBox="0 0 ${W} ${H}" width="100%" role="group" aria-labelledby="chart-title chart-desc" ` +
+      `direction="ltr" xmlns="http://www.w3.org/2000/svg">`,
+    `<title id="chart-title">${esc(t("report.chart.title"))}</title>`,
+    `<desc id="chart-desc">${esc(
+      t("report.chart.desc", {
+        start: n(a.metrics.start.value),
+        peak: n(a.metrics.peak.value),
+        final: n(a.metrics.final.value),
+        commands: a.curve.lastSeq,
+      }),
+    )}</desc>`,
   );
   // rungs as bands, named on the right
   const rungs = a.ladder.rungs;
@@ -57,18 +67,20 @@ export function escalationSvg(a: Analysis): string {
         `x="${LEFT - 6}" y="${y(v) + 4}" text-anchor="end">${v}</text>`,
     );
   // turns
-  for (const t of a.curve.turnStarts) {
-    const tx = x(t.seq - 0.5);
+  for (const turn of a.curve.turnStarts) {
+    const tx = x(turn.seq - 0.5);
     out.push(
       `<line class="turn" x1="${tx}" x2="${tx}" y1="${TOP}" y2="${TOP + PLOT_H + 14 + LANES.length * LANE_H}"/>`,
     );
-    out.push(`<text class="turn-label" x="${tx + 4}" y="${TOP - 8}">Turn ${t.turn}</text>`);
+    out.push(
+      `<text class="turn-label" x="${tx + 4}" y="${TOP - 8}">${esc(t("report.chart.turn", { turn: turn.turn }))}</text>`,
+    );
   }
   // red lines
   for (const l of a.ladder.redLines) {
     out.push(`<line class="red-line" x1="${LEFT}" x2="${LEFT + PLOT_W}" y1="${y(l.from)}" y2="${y(l.from)}"/>`);
     out.push(
-      `<text class="red-label" x="${LEFT + 4}" y="${y(l.from) - 4}">${esc(`Red line: ${clip(l.name, 60)}`)}</text>`,
+      `<text class="red-label" x="${LEFT + 4}" y="${y(l.from) - 4}">${esc(t("report.chart.red-line", { name: clip(l.name, 60) }))}</text>`,
     );
   }
   // the curve: a step line
@@ -80,27 +92,30 @@ export function escalationSvg(a: Analysis): string {
   for (const p of pts.slice(1))
     out.push(
       `<circle class="point" cx="${x(p.seq)}" cy="${y(p.value)}" ` +
-        `r="2.2"><title>${esc(`Command ${p.seq}, turn ${p.turn}: escalation ${fmt(p.value)}`)}</title></circle>`,
+        `r="2.2"><title>${esc(t("report.chart.point", { seq: p.seq, turn: p.turn, value: n(p.value) }))}</title></circle>`,
     );
   const peak = a.metrics.peak;
   if (peak.seq !== null)
     out.push(
       `<text class="peak" x="${Math.min(x(peak.seq) + 4, LEFT + PLOT_W - 60)}" ` +
-        `y="${Math.max(y(peak.value) - 6, TOP + 10)}">${esc(`Peak ${fmt(peak.value)}`)}</text>`,
+        `y="${Math.max(y(peak.value) - 6, TOP + 10)}">${esc(t("report.chart.peak", { value: n(peak.value) }))}</text>`,
     );
   // marker lanes
   LANES.forEach((lane, i) => {
     const ly = TOP + PLOT_H + 14 + i * LANE_H + LANE_H / 2;
-    out.push(`<text class="lane" x="${LEFT + PLOT_W + 8}" y="${ly + 4}">${lane.label}</text>`);
+    out.push(`<text class="lane" x="${LEFT + PLOT_W + 8}" y="${ly + 4}">${esc(t(lane.label))}</text>`);
     out.push(`<line class="lane-line" x1="${LEFT}" x2="${LEFT + PLOT_W}" y1="${ly}" y2="${ly}"/>`);
-    for (const m of a.curve.annotations.filter((n) => n.kind === lane.kind)) out.push(marker(m, x(m.seq), ly, start));
+    for (const m of a.curve.annotations.filter((n) => n.kind === lane.kind))
+      out.push(marker(m, x(m.seq), ly, start, rl));
   });
   out.push("</svg>");
   return out.join("");
 }
 
-function marker(m: Annotation, cx: number, cy: number, start: number | null): string {
-  const tip = `<title>${esc(`${m.label} — command ${m.seq}, turn ${m.turn}, ${elapsed(m.at, start)}; escalation ${fmt(m.value)}`)}</title>`;
+function marker(m: Annotation, cx: number, cy: number, start: number | null, rl: ReportLanguage): string {
+  const value = rl.tr.number(m.value, { maximumFractionDigits: 1 });
+  const words = { label: m.label, seq: m.seq, turn: m.turn, elapsed: elapsed(m.at, start), value };
+  const tip = `<title>${esc(rl.tr.t("report.chart.marker", words))}</title>`;
   const shape =
     m.kind === "inject"
       ? `<path class="m-inject" d="M${cx},${cy - 6} L${cx + 5},${cy} L${cx},${cy + 6} L${cx - 5},${cy} Z"/>`

@@ -5,7 +5,7 @@
 import type { GameState, Scenario, Viewer } from "../engine/types.ts";
 import type { EventType, StoredEvent } from "../engine/events.ts";
 import { mayRead, redact } from "../engine/audience.ts";
-import { describe } from "../words/index.ts";
+import { describe, EN, type Language } from "../words/index.ts";
 
 /** The events of one kind, as the state stores them. */
 export type StoredOf<K extends EventType> = Extract<StoredEvent, { type: K }>;
@@ -19,13 +19,13 @@ export function eventsOf<K extends EventType>(log: readonly StoredEvent[], type:
 }
 
 /** An event in control's words. */
-export function sentence(sc: Scenario, e: StoredEvent): string {
-  return describe(e, sc, CONTROL);
+export function sentence(sc: Scenario, e: StoredEvent, lang: Language = EN): string {
+  return describe(e, sc, CONTROL, lang);
 }
 
 /** What a team was told of an event, in its words; null when it was not told at all. */
-export function toldTo(s: GameState, e: StoredEvent, teamId: string): string | null {
+export function toldTo(s: GameState, e: StoredEvent, teamId: string, lang: Language = EN): string | null {
   const viewer: Viewer = { role: "team", teamId };
   if (!mayRead(s, viewer, e)) return null;
-  return describe(redact(e, viewer, s), s.scenario, viewer);
+  return describe(redact(e, viewer, s), s.scenario, viewer, lang);
 }

@@ -22,16 +22,16 @@ a{color:var(--navy)}
 .subtitle{font-size:17px;color:var(--muted);margin:0 0 22px}
 section.major{margin-top:44px}
 .cover .meta{width:100%;margin:18px 0}
-.outcome{border:1px solid var(--rule);border-left:6px solid var(--muted);padding:10px 14px;margin:16px 0;background:var(--soft)}
-.outcome.agreement{border-left-color:var(--green)}.outcome.failure{border-left-color:var(--red)}` +
-  `.outcome.time,.outcome.facilitator{border-left-color:var(--navy)}.outcome.unfinished{border-left-color:var(--amber)}
+.outcome{border:1px solid var(--rule);border-inline-start:6px solid var(--muted);padding:10px 14px;margin:16px 0;background:var(--soft)}
+.outcome.agreement{border-inline-start-color:var(--green)}.outcome.failure{border-inline-start-color:var(--red)}` +
+  `.outcome.time,.outcome.facilitator{border-inline-start-color:var(--navy)}.outcome.unfinished{border-inline-start-color:var(--amber)}
 .outcome .label{font-weight:700;font-size:15px}
 .integrity{font-size:12px;color:var(--muted);border:1px dashed var(--rule);padding:8px 12px;margin-top:14px}
 .integrity.sealed::before{content:"✓ ";color:var(--green);font-weight:700}
 .integrity.intact::before{content:"○ ";font-weight:700}
 .integrity.partial{border-color:var(--amber)}
 .integrity.migrated::before{content:"! ";color:var(--amber);font-weight:700}
-.toc ol{margin:6px 0 0;padding-left:22px;columns:2;column-gap:40px}
+.toc ol{margin:6px 0 0;padding-inline-start:22px;columns:2;column-gap:40px}
 .toc li{margin:2px 0}
 .tiles{display:grid;grid-template-columns:repeat(4,1fr);gap:10px;margin:14px 0 18px}
 .tile{border:1px solid var(--rule);border-top:3px solid var(--navy);padding:8px 10px;break-inside:avoid}
@@ -41,30 +41,30 @@ section.major{margin-top:44px}
 .tile.bad{border-top-color:var(--red)}.tile.bad .v{color:var(--red)}
 .tile.good{border-top-color:var(--green)}.tile.good .v{color:var(--green)}
 .two{display:grid;grid-template-columns:1fr 1fr;gap:20px}
-.summary-list{margin:4px 0 0;padding-left:20px}
+.summary-list{margin:4px 0 0;padding-inline-start:20px}
 .summary-list li{margin:3px 0}
 table{width:100%;border-collapse:collapse;margin:8px 0 14px;font-size:12.5px}
-th,td{border-bottom:1px solid var(--rule);padding:5px 7px;text-align:left;vertical-align:top}
+th,td{border-bottom:1px solid var(--rule);padding:5px 7px;text-align:start;vertical-align:top}
 th{background:var(--soft);font-weight:600;color:#2c3540;border-top:1px solid var(--rule)}
-td.num,th.num{text-align:right;white-space:nowrap}
+td.num,th.num{text-align:end;white-space:nowrap}
 td.nowrap{white-space:nowrap}
 table.meta th{width:190px;background:transparent;border-top:0;color:var(--muted);font-weight:600}
-.finding{border:1px solid var(--rule);border-left:5px solid var(--green);padding:10px 14px;margin:0 0 12px;break-inside:avoid}
-.finding.improvement{border-left-color:var(--amber)}
+.finding{border:1px solid var(--rule);border-inline-start:5px solid var(--green);padding:10px 14px;margin:0 0 12px;break-inside:avoid}
+.finding.improvement{border-inline-start-color:var(--amber)}
 .finding h4{margin:0 0 6px;font-size:14.5px}
-.finding .tag{display:inline-block;font-size:10.5px;text-transform:uppercase;letter-spacing:.08em;font-weight:700;margin-right:8px;color:var(--green)}
+.finding .tag{display:inline-block;font-size:10.5px;text-transform:uppercase;letter-spacing:.08em;font-weight:700;margin-inline-end:8px;color:var(--green)}
 .finding.improvement .tag{color:var(--amber)}
-.finding ul{margin:4px 0 8px;padding-left:18px}
+.finding ul{margin:4px 0 8px;padding-inline-start:18px}
 .finding .rec{background:var(--soft);padding:6px 10px;margin:6px 0}
 .finding .rule,.small{font-size:11.5px;color:var(--muted)}
-.quote{border-left:3px solid var(--rule);padding:2px 10px;margin:6px 0;font-size:12.5px}
+.quote{border-inline-start:3px solid var(--rule);padding:2px 10px;margin:6px 0;font-size:12.5px}
 .quote .who{color:var(--muted);font-size:11.5px}
 .turn-block{margin:0 0 22px}
 .turn-block h3{margin-top:6px}
 .pill{display:inline-block;border:1px solid var(--rule);border-radius:10px;padding:0 7px;font-size:11px;color:var(--muted);white-space:nowrap}
 .pill.ok{border-color:#9cc9ad;color:var(--green)}.pill.bad{border-color:#e2a9a4;color:var(--red)}.pill.warn{border-color:#e3c38e;color:var(--amber)}
 .legend{display:flex;gap:18px;flex-wrap:wrap;font-size:12px;color:var(--muted);margin:6px 0 0}
-.legend i{display:inline-block;width:10px;height:10px;margin-right:5px;vertical-align:-1px}
+.legend i{display:inline-block;width:10px;height:10px;margin-inline-end:5px;vertical-align:-1px}
 .legend .li{background:#c77700;transform:rotate(45deg);width:8px;height:8px}` +
   `.legend .ld{background:#14365d;border-radius:50%}.legend .lh{background:#0f7b6c}` +
   `.legend .lr{border-top:2px dashed #b3261e;height:0;width:16px;vertical-align:3px}
@@ -77,6 +77,7 @@ table.meta th{width:190px;background:transparent;border-top:0;color:var(--muted)
 h3.objective{font-size:14px;font-weight:600;color:var(--ink);display:flex;gap:10px;margin:18px 0 6px}
 h3.objective .oid{color:var(--navy);font-weight:700;min-width:28px}
 .capability{margin-bottom:26px}
+[dir="rtl"] .marking,[dir="rtl"] .eyebrow,[dir="rtl"] .finding .tag{letter-spacing:0}
 ${CHART_CSS}
 @page{size:A4;margin:16mm 14mm 18mm 14mm;` +
   `@bottom-center{content:"After-action report — page " counter(page) " of " counter(pages);font-size:8pt;` +

@@ -5,9 +5,10 @@ import type { Analysis } from "./types.ts";
 import { esc } from "./escape.ts";
 import { REPORT_CSS } from "./html-style.ts";
 import { REPORT_CSP_META } from "./html-csp.ts";
-import { OUTCOME_LABEL, table } from "./html-parts.ts";
+import { table } from "./html-parts.ts";
 import { plural, utc } from "./format.ts";
 import { duration, fmt } from "../words/index.ts";
+import { reportLanguage, type ReportLanguage } from "./language.ts";
 import { escalationSvg } from "./chart.ts";
 import { playedBy, roleLabel, summarySentences } from "./summary.ts";
 import { findingsSection, metricsSection } from "./html-sections.ts";
@@ -20,27 +21,39 @@ import {
   turnsSection,
 } from "./html-detail.ts";
 
+/** The report's sections, in order, with the catalogue keys of their titles. */
 export const SECTIONS = [
-  ["summary", "Executive summary"],
-  ["overview", "Exercise overview"],
-  ["curve", "Escalation curve"],
-  ["analysis", "Strengths and areas for improvement"],
-  ["metrics", "Metrics"],
-  ["decisions", "Decisions per turn"],
-  ["hotline", "Hotline transcript"],
-  ["notes", "Observer and control notes"],
-  ["plan", "Improvement plan"],
-  ["timeline", "Appendix A — Timeline"],
-  ["method", "Appendix B — Method and rules"],
+  ["summary", "report.section.summary"],
+  ["overview", "report.section.overview"],
+  ["curve", "report.section.curve"],
+  ["analysis", "report.section.analysis"],
+  ["metrics", "report.section.metrics"],
+  ["decisions", "report.section.decisions"],
+  ["hotline", "report.section.hotline"],
+  ["notes", "report.section.notes"],
+  ["plan", "report.section.plan"],
+  ["timeline", "report.section.timeline"],
+  ["method", "report.section.method"],
 ] as const;
 
-export function renderHtml(a: Analysis): string {
+const OUTCOME_KEYS: Record<Analysis["overview"]["outcome"]["kind"], string> = {
+  agreement: "report.outcome.agreement",
+  failure: "report.outcome.failure",
+  time: "report.outcome.time",
+  facilitator: "report.outcome.facilitator",
+  unfinished: "report.outcome.unfinished",
+};
+
+/** The report as one HTML document, in the language given (analyze with the same language's words). */
+export function renderHtml(a: Analysis, rl: ReportLanguage = reportLanguage()): string {
   const o = a.overview;
+  const t = rl.tr.t;
+  const section = (id: (typeof SECTIONS)[number][0], html: string) => sectionHtml(id, html, rl);
   const body = [
-    cover(a),
+    cover(a, rl),
     section("summary", summary(a)),
     section("overview", overview(a)),
-    section("curve", curve(a)),
+    section("curve", curve(a, rl)),
     section("analysis", findingsSection(a)),
     section("metrics", metricsSection(a)),
     section("decisions", turnsSection(a)),
@@ -51,72 +64,88 @@ export function renderHtml(a: Analysis): string {
     section("method", methodSection(a)),
   ].join("\n");
   return `<!doctype html>
-<html lang="en">
+<html lang="${rl.tr.lang}" dir="${rl.tr.dir}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${REPORT_CSP_META}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Deconflict after-action report">
-<title>${esc(`After-action report — ${o.exerciseTitle}`)}</title>
+<title>${esc(t("report.html-title", { title: o.exerciseTitle }))}</title>
 <style>${REPORT_CSS}</style>
 </head>
 <body>
 <main class="page">
-<div class="marking">Exercise — after-action report / improvement plan — exercise material</div>
+<div class="marking">${esc(t("report.marking"))}</div>
 ${body}
-<div class="marking bottom">End of report — generated from the recording ${esc(o.integrity.head.slice(0, 16))}…</div>
+<div class="marking bottom">${esc(t("report.marking-end", { head: o.integrity.head.slice(0, 16) }))}</div>
 </main>
 </body>
 </html>
 `;
 }
 
-function section(id: (typeof SECTIONS)[number][0], html: string): string {
+function sectionHtml(id: (typeof SECTIONS)[number][0], html: string, rl: ReportLanguage): string {
   const n = SECTIONS.findIndex(([s]) => s === id);
-  const title = SECTIONS[n]![1];
-  const label = id === "timeline" || id === "method" ? title : `${n + 1}. ${title}`;
+  const title = rl.tr.t(SECTIONS[n]![1]);
+  const label = id === "timeline" || id === "method" ? title : rl.tr.t("report.section.numbered", { n: n + 1, title });
   return `<section class="major" id="${id}"><h2>${esc(label)}</h2>${html}</section>`;
 }
 
-function cover(a: Analysis): string {
+function cover(a: Analysis, rl: ReportLanguage): string {
   const o = a.overview;
+  const t = rl.tr.t;
+  const played = (from: number) =>
+    t("report.cover.played-value", {
+      from: utc(from),
+      to: utc(o.endedAt ?? from),
+      duration: rl.duration(o.durationMs),
+    });
   const rows: [string, string][] = [
-    ["Exercise", `${o.exerciseTitle} (${o.exerciseId})`],
-    ["Scenario", `${o.scenario.title} (${o.scenario.id})`],
+    [t("report.cover.exercise"), `${o.exerciseTitle} (${o.exerciseId})`],
+    [t("report.cover.scenario"), `${o.scenario.title} (${o.scenario.id})`],
+    [t("report.cover.played"), o.startedAt === null ? t("report.cover.not-started") : played(o.startedAt)],
     [
-      "Played",
-      o.startedAt === null
-        ? "not started"
-        : `${utc(o.startedAt)} – ${utc(o.endedAt ?? o.startedAt)} (${duration(o.durationMs)})`,
+      t("report.cover.turns"),
+      t("report.cover.turns-value", {
+        played: o.turnsPlayed,
+        turns: o.scenario.turns,
+        adjudicated: o.turnsAdjudicated,
+      }),
     ],
-    ["Turns", `${o.turnsPlayed} of ${o.scenario.turns} (${o.turnsAdjudicated} adjudicated)`],
-    ["Recording created", utc(o.createdAt)],
-    ["Commands recorded", String(o.commandCount)],
-    ["Seed / engine", `${o.seed} / engine ${o.engineVersion}`],
+    [t("report.cover.created"), utc(o.createdAt)],
+    [t("report.cover.commands"), rl.tr.number(o.commandCount)],
+    [t("report.cover.seed"), t("report.cover.seed-value", { seed: o.seed, engine: o.engineVersion })],
   ];
+  // the exercise's own title reads in its own direction inside a right-to-left report
+  const auto = rl.tr.dir === "rtl" ? ' dir="auto"' : "";
+  const outcome = t("report.cover.outcome-text", {
+    text: o.outcome.text,
+    hasTurn: o.outcome.kind === "unfinished" ? "no" : "yes",
+    turn: o.outcome.kind === "unfinished" ? 0 : o.outcome.turn,
+  });
   return (
     `<header class="cover">
-<div class="eyebrow">After-action report and improvement plan</div>
-<h1>${esc(o.exerciseTitle)}</h1>
-<p class="subtitle">${esc(subtitle(a))}</p>
-<div class="outcome ${o.outcome.kind}"><div class="label">Outcome: ${esc(OUTCOME_LABEL[o.outcome.kind])}</div>` +
-    `<div>${esc(o.outcome.text)}${o.outcome.kind === "unfinished" ? "" : ` — turn ${o.outcome.turn}`}.</div></div>
+<div class="eyebrow">${esc(t("report.cover.eyebrow"))}</div>
+<h1${auto}>${esc(o.exerciseTitle)}</h1>
+<p class="subtitle">${esc(subtitle(a, rl))}</p>
+<div class="outcome ${o.outcome.kind}"><div class="label">` +
+    `${esc(t("report.cover.outcome", { label: t(OUTCOME_KEYS[o.outcome.kind]) }))}</div><div>${esc(outcome)}</div></div>
 <table class="meta"><tbody>${rows.map(([k, v]) => `<tr><th>${esc(k)}</th><td>${esc(v)}</td></tr>`).join("")}</tbody></table>
 <div class="integrity ${o.integrity.status}${o.integrity.final === false ? " partial" : ""}">` +
     `${esc(o.integrity.text)}${o.engineNote ? ` ${esc(o.engineNote)}` : ""}</div>
-<p class="small">This report is computed from the exercise recording. Its findings follow the rules stated in ` +
-    `Appendix B and are a starting point for the hot wash and the evaluators' own analysis.</p>
-<nav class="toc"><h3>Contents</h3><ol>${SECTIONS.map(([id, t]) => `<li><a href="#${id}">${esc(t)}</a></li>`).join("")}</ol></nav>
+<p class="small">${esc(t("report.cover.note"))}</p>
+<nav class="toc"><h3>${esc(t("report.cover.contents"))}</h3><ol>` +
+    `${SECTIONS.map(([id, key]) => `<li><a href="#${id}">${esc(t(key))}</a></li>`).join("")}</ol></nav>
 </header>`
   );
 }
 
-function subtitle(a: Analysis): string {
+function subtitle(a: Analysis, rl: ReportLanguage): string {
   const o = a.overview;
-  const shape = `${o.scenario.teams} states${o.scenario.mediator ? " and a mediator" : ""}, ${o.scenario.turns} turns`;
+  const shape = { teams: o.scenario.teams, mediator: o.scenario.mediator ? "yes" : "no", turns: o.scenario.turns };
   return o.exerciseTitle === o.scenario.title
-    ? `Cyber-crisis exercise — ${shape}`
-    : `Scenario “${o.scenario.title}” — ${shape}`;
+    ? rl.tr.t("report.subtitle.own", shape)
+    : rl.tr.t("report.subtitle.scenario", { ...shape, scenario: o.scenario.title });
 }
 
 function tile(k: string, v: string, s: string, tone: "" | "good" | "bad" = ""): string {
@@ -227,12 +256,14 @@ function ladderTable(a: Analysis): string {
   );
 }
 
-function curve(a: Analysis): string {
+function curve(a: Analysis, rl: ReportLanguage): string {
+  const t = rl.tr.t;
+  const key = (cls: string, text: string) => `<span><i class="${cls}"></i>${esc(text)}</span>`;
   return (
-    `${escalationSvg(a)}
-<div class="legend"><span><i class="li"></i>Inject released</span><span><i class="ld"></i>Turn adjudicated</span>` +
-    `<span><i class="lh"></i>Hotline exchange opened</span><span><i class="lr"></i>Red line</span></div>
-<p class="small">Escalation (0–100) after each command; the coloured bands are the ladder's rungs. Each marker links to its command in Appendix A.</p>
+    `${escalationSvg(a, rl)}
+<div class="legend">${key("li", t("report.curve.inject"))}${key("ld", t("report.curve.decision"))}` +
+    `${key("lh", t("report.curve.hotline"))}${key("lr", t("report.curve.red-line"))}</div>
+<p class="small">${esc(t("report.curve.note"))}</p>
 <h3>The escalation ladder</h3><p>Escalation runs from 0 to 100 and started at ${fmt(a.ladder.start)}; reaching ` +
     `the top rung ends the exercise in failure. A red line is crossed when escalation reaches its rung.</p>` +
     `${ladderTable(a)}`

@@ -9,11 +9,14 @@ import { renderHtml } from "./html.ts";
 import { renderMarkdown } from "./markdown.ts";
 import { renderCsv } from "./csv.ts";
 import { slug } from "./format.ts";
+import { reportLanguage } from "./language.ts";
+import type { Locale } from "../i18n/index.ts";
 
 export { analyze, ReportError } from "./analyze.ts";
 export { renderHtml } from "./html.ts";
 export { renderMarkdown } from "./markdown.ts";
 export { renderCsv } from "./csv.ts";
+export { reportLanguage, type ReportLanguage } from "./language.ts";
 export type * from "./types.ts";
 
 export const REPORT_FORMATS = ["html", "md", "csv", "json"] as const;
@@ -41,8 +44,16 @@ export function isReportFormat(f: unknown): f is ReportFormat {
   return typeof f === "string" && (REPORT_FORMATS as readonly string[]).includes(f);
 }
 
-/** sealKey: the recording server's key, to check the seal as well as the chain. */
-export function renderReport(recordingJson: unknown, format: ReportFormat, sealKey?: string): RenderResult {
+/**
+ * sealKey: the recording server's key, to check the seal as well as the chain; locale: the language the
+ * report is written in (HTML: its own words and the events'; Markdown and CSV: the events'), English unless asked.
+ */
+export function renderReport(
+  recordingJson: unknown,
+  format: ReportFormat,
+  sealKey?: string,
+  locale: Locale = "en",
+): RenderResult {
   if (!isReportFormat(format))
     return {
       ok: false,
@@ -67,8 +78,9 @@ export function renderReport(recordingJson: unknown, format: ReportFormat, sealK
     };
   let body: string;
   try {
-    const a = analyze(recording, integrity);
-    body = format === "html" ? renderHtml(a) : format === "md" ? renderMarkdown(a) : renderCsv(a);
+    const rl = reportLanguage(locale);
+    const a = analyze(recording, integrity, rl.words);
+    body = format === "html" ? renderHtml(a, rl) : format === "md" ? renderMarkdown(a) : renderCsv(a);
   } catch (err) {
     return { ok: false, error: err instanceof Error ? err.message : String(err) };
   }

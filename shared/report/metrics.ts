@@ -6,7 +6,7 @@ import type { StoredCommand } from "../protocol/recording.ts";
 import { escalationAfter } from "../engine/events.ts";
 import { canSee } from "../engine/audience.ts";
 import { WEAK_EVIDENCE } from "../engine/incidents.ts";
-import { actionName, channelLabel } from "../words/index.ts";
+import { actionName, channelLabel, EN, type Language } from "../words/index.ts";
 import type { Folded } from "./fold.ts";
 import type {
   CommitmentLine,
@@ -21,7 +21,8 @@ import { audienceText, breachWords, party, rungName } from "./names.ts";
 import { escalationDrivers, teamSummaries } from "./team-summary.ts";
 import { eventsOf, sentence, toldTo } from "./events.ts";
 
-export function metrics(f: Folded, commands: readonly StoredCommand[]): Metrics {
+/** lang: the words events are told in (English unless asked). */
+export function metrics(f: Folded, commands: readonly StoredCommand[], lang: Language = EN): Metrics {
   const s = f.final;
   const sc = s.scenario;
   const first = eventsOf(s.log, "hotline.sent")[0];
@@ -47,13 +48,13 @@ export function metrics(f: Folded, commands: readonly StoredCommand[]): Metrics 
             turn: first.turn,
           }
         : null,
-    commitments: commitments(s),
+    commitments: commitments(s, lang),
     incidents: s.incidents.length,
     attributions: attributions(s),
     misattributions: misattributions(s),
-    misperceptions: misperceptions(s),
+    misperceptions: misperceptions(s, lang),
     notifyMessages: eventsOf(s.log, "hotline.sent").filter((e) => e.kind === "notify" && !e.relay).length,
-    injects: injects(f, commands),
+    injects: injects(f, commands, lang),
     notes: notes(s),
   };
 }
@@ -102,7 +103,7 @@ function redLines(s: GameState): RedLineMetric[] {
   });
 }
 
-function commitments(s: GameState): Metrics["commitments"] {
+function commitments(s: GameState, lang: Language): Metrics["commitments"] {
   const sc = s.scenario;
   const lines: CommitmentLine[] = s.commitments.map((c) => {
     const cbm = sc.cbms.find((x) => x.id === c.cbmId);
@@ -118,7 +119,7 @@ function commitments(s: GameState): Metrics["commitments"] {
       breaches: c.breaches.map((b) => ({
         breaker: party(sc, b.teamId),
         turn: b.turn,
-        reason: breachWords(sc, b.reason),
+        reason: breachWords(sc, b.reason, lang),
         why: b.reason,
       })),
     };
@@ -158,7 +159,7 @@ function misattributions(s: GameState): Misattribution[] {
 }
 
 /** The "misperception" events: what happened, whether it was pre-notified, and what the target was told. */
-function misperceptions(s: GameState): Misperception[] {
+function misperceptions(s: GameState, lang: Language): Misperception[] {
   const sc = s.scenario;
   return eventsOf(s.log, "misperception").map((e) => ({
     seq: e.seq,
@@ -172,13 +173,13 @@ function misperceptions(s: GameState): Misperception[] {
     identified: e.identified,
     chance: e.chance,
     roll: e.roll,
-    text: sentence(sc, e),
-    targetText: toldTo(s, e, e.target) ?? "",
+    text: sentence(sc, e, lang),
+    targetText: toldTo(s, e, e.target, lang) ?? "",
   }));
 }
 
 /** Each "inject.released" event, and whether the teams it reached acted before the next adjudication. */
-function injects(f: Folded, commands: readonly StoredCommand[]): InjectLine[] {
+function injects(f: Folded, commands: readonly StoredCommand[], lang: Language): InjectLine[] {
   const s = f.final;
   const sc = s.scenario;
   return eventsOf(s.log, "inject.released").flatMap((e) => {
@@ -198,7 +199,7 @@ function injects(f: Folded, commands: readonly StoredCommand[]): InjectLine[] {
       {
         id: inj.id,
         title: e.title,
-        channel: channelLabel(e.channel),
+        channel: channelLabel(e.channel, lang),
         audienceText: audienceText(sc, e.audience),
         adhoc: inj.adhoc,
         releasedBy: e.by,

@@ -3,7 +3,7 @@
 import type { Scenario } from "../engine/types.ts";
 import type { BreachReason, EventOf } from "../engine/events.ts";
 import { rungIndex } from "../engine/escalation.ts";
-import { describeBreach, describeCause, partyName, phaseName as named } from "../words/index.ts";
+import { describeBreach, describeCause, EN, partyName, phaseName as named, type Language } from "../words/index.ts";
 import type { PartyRef } from "./types.ts";
 
 /** A party by id (shared/words' name); null is a culprit no state was: a non-state actor. */
@@ -32,13 +32,13 @@ export function audienceText(sc: Scenario, audience: readonly string[]): string 
 }
 
 /** Why escalation moved, as control read it. */
-export function causeWords(sc: Scenario, e: EventOf<"escalation.changed">): string {
-  return describeCause(e.cause, sc);
+export function causeWords(sc: Scenario, e: EventOf<"escalation.changed">, lang: Language = EN): string {
+  return describeCause(e.cause, sc, lang);
 }
 
 /** Why a commitment was broken. */
-export function breachWords(sc: Scenario, reason: BreachReason): string {
-  return describeBreach(reason, sc);
+export function breachWords(sc: Scenario, reason: BreachReason, lang: Language = EN): string {
+  return describeBreach(reason, sc, lang);
 }
 
 /** Median of a list of numbers (null for none). */

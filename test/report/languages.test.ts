@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { renderReport } from "../../shared/report/index.ts";
+import { gridRecording } from "./exercises.ts";
+
+function report(format: "html" | "md" | "csv", lang: "en" | "fr" | "es" | "ar"): string {
+  const r = renderReport(gridRecording(), format, undefined, lang);
+  if (!r.ok) throw new Error(r.error);
+  return r.body;
+}
+
+/** Every catalogue key left in the text, had a message been missing. */
+const keysIn = (text: string) => text.match(/\b(?:report|events)\.[a-z-]+(?:\.[a-z-]+)*/g) ?? [];
+
+describe("the after-action report in the language asked for", () => {
+  it("French: the document, its sections, the curve and the events read in French", () => {
+    const html = report("html", "fr");
+    expect(html).toContain('<html lang="fr" dir="ltr">');
+    expect(html).toContain("<title>Rapport après action — Dark Winter: an intrusion in the northern grid</title>");
+    expect(html).toContain("<h2>1. Synthèse</h2>");
+    expect(html).toContain("<h2>Annexe A — Chronologie</h2>");
+    expect(html).toContain('<title id="chart-title">L’escalade au fil de l’exercice</title>');
+    expect(html).toContain("Tour 1 sur 5\u00a0: ");
+    expect(html).toMatch(/Ligne directe Valdoria → Kestria \(/);
+    expect(html).not.toContain("Exercise started:");
+    expect(keysIn(html)).toEqual([]);
+  });
+
+  it("Arabic: right to left, its sections and the events in Arabic, the curve laid out left to right", () => {
+    const html = report("html", "ar");
+    expect(html).toContain('<html lang="ar" dir="rtl">');
+    expect(html).toContain("<h2>1. الملخص التنفيذي</h2>");
+    expect(html).toContain("بدأ التمرين: ");
+    expect(html).toContain("الخط الساخن: من Valdoria إلى Kestria");
+    expect(html).toContain('direction="ltr"');
+    // the exercise's own (English) title reads in its own direction
+    expect(html).toContain('<h1 dir="auto">Dark Winter: an intrusion in the northern grid</h1>');
+    expect(keysIn(html)).toEqual([]);
+  });
+
+  it("Markdown and CSV tell the events in the language too; Spanish as well", () => {
+    expect(report("md", "fr")).toContain("Exercice lancé\u00a0: ");
+    expect(report("csv", "ar")).toContain("بدأ التمرين: ");
+    expect(report("html", "es")).toContain("<h2>1. Resumen ejecutivo</h2>");
+    expect(report("html", "es")).toContain("Ejercicio iniciado: ");
+  });
+
+  it("English stays as it was: by default and when asked", () => {
+    const asked = report("html", "en");
+    const byDefault = renderReport(gridRecording(), "html");
+    expect(byDefault.ok && byDefault.body).toBe(asked);
+    expect(asked).toContain('<html lang="en" dir="ltr">');
+    expect(asked).toContain("<h2>1. Executive summary</h2>");
+    expect(asked).toContain("Exercise started: ");
+  });
+});
