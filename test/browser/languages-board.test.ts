@@ -146,6 +146,11 @@ describe("the board in each language", () => {
     await joinAs(ar, `${srv.url}/join`, ex.codes.teams.borealis!, "ليلى");
     await expect.poll(() => ar.evaluate(() => document.documentElement.dir)).toBe("rtl");
     for (const page of [fr, ar]) await expect.poll(() => drawnOn(page)).not.toEqual([]);
+    // before the start: the board says it waits for control, in Arabic
+    await expect
+      .poll(async () => (await drawnOn(ar)).some((t) => t.includes("بانتظار أن تبدأ إدارة التمرين")))
+      .toBe(true);
+    await shot(ar, "61-board-ar-waiting");
     await ctl.command({ type: "exercise.start" });
     await play(fr, ctl, [[{ type: "escalation.adjust", delta: 20, reason: "a language test" }, /hausse de 20 /]]);
     const one = await ar.evaluate(() => new Intl.NumberFormat("ar").format(1));
@@ -179,5 +184,10 @@ describe("the board in each language", () => {
     const board = (await ar.locator(".board canvas").first().boundingBox())!;
     await ar.mouse.click(board.x + board.width - 80, board.y + board.height - 30);
     await expect.poll(() => ar.locator("#tab-injects").getAttribute("aria-selected")).toBe("true");
+
+    // the end: the outcome's banner heads the board
+    await play(ar, ctl, [[{ type: "exercise.end", reason: "the check is done" }, /^انتهى التمرين/]]);
+    await expect.poll(async () => (await drawnOn(ar)).some((t) => t.includes("أنهته إدارة التمرين"))).toBe(true);
+    await shot(ar, "61-board-ar-ended");
   });
 });
