@@ -11,3 +11,11 @@ export function auto<E extends HTMLElement>(el: E): E {
 export function forward(): string {
   return i18n().dir === "rtl" ? "\u200f←" : "→";
 }
+
+/**
+ * Wraps a value typed by someone (a seed, a file name) in Unicode isolates inside a right-to-left page, so its
+ * Latin letters and digits cannot reorder the sentence around it; a left-to-right page shows it as typed.
+ */
+export function isolate(text: string): string {
+  return i18n().dir === "rtl" ? `\u2068${text}\u2069` : text;
+}

@@ -26,8 +26,12 @@ export function transport(
   goto: (step: number, source?: "slider") => void,
   current: () => number,
 ): Controls {
-  const btn = (label: string, title: string, onclick: () => void, cls = "small") =>
-    h("button", { type: "button", class: cls, title, "aria-label": title, onclick }, label);
+  const btn = (label: string, title: string, onclick: () => void, cls = "small") => {
+    const b = h("button", { type: "button", class: cls, title, "aria-label": title, onclick }, label);
+    // its arrow points along the time axis, which runs left to right in every language
+    b.dir = "ltr";
+    return b;
+  };
   const prevTurn = btn(tr("replay.prev-turn"), tr("replay.prev-turn-title"), () => goto(t.prevTurnStart(current())));
   const prev = btn(tr("replay.step-back"), tr("replay.step-back-title"), () => goto(current() - 1));
   const play = h(

@@ -153,7 +153,7 @@ export function escalationCurve(t: Timeline, sc: Scenario, goto: (step: number) 
       el(
         "text",
         { x: PLOT_LEFT - 8, y: PLOT_TOP + PLOT_H + 15, "text-anchor": "end", class: "axis-label" },
-        "commands →",
+        tr("replay.axis-commands"),
       ),
     );
     // the curve: a step line through the values that changed

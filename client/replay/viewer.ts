@@ -14,7 +14,7 @@ import { markersFor } from "./markers.ts";
 import { parseViewer, viewerLabel } from "./words.ts";
 import { groupKey } from "../../shared/protocol/identity.ts";
 import { t as tr } from "../i18n/index.ts";
-import { auto } from "../pages/own-words.ts";
+import { auto, isolate } from "../pages/own-words.ts";
 
 /** A short screen (1280x720): the board drops its inject rail (the side panel's Injects tab and the curve show them). */
 const SHORT = () => window.innerHeight < 800;
@@ -63,8 +63,12 @@ export function mountViewer(root: HTMLElement, loaded: Loaded, options: ViewerOp
       "span",
       { class: "dim" },
       loaded.source === "this server"
-        ? tr("replay.facts-server", { seed: rec.seed, commands: rec.commands.length })
-        : tr("replay.facts-file", { seed: rec.seed, commands: rec.commands.length, file: loaded.source }),
+        ? tr("replay.facts-server", { seed: isolate(rec.seed), commands: rec.commands.length })
+        : tr("replay.facts-file", {
+            seed: isolate(rec.seed),
+            commands: rec.commands.length,
+            file: isolate(loaded.source),
+          }),
     ),
     loaded.engineNote ? h("span", { class: "pending-text" }, loaded.engineNote) : null,
     unfinished,
