@@ -5,14 +5,15 @@ import type { ParticipantView, Proposal } from "../../shared/engine/index.ts";
 import { partyOf } from "../../shared/protocol/identity.ts";
 import { describeBreach, partyName } from "../../shared/words/index.ts";
 import { h, render, type Child } from "../ui/dom.ts";
-import { statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
+import { listOf, own, signedNumber, statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
+import { t } from "../i18n/index.ts";
 
 export function agreementsPanel(ctx: PanelCtx): Panel {
   const me = partyOf(ctx.seat);
   const proposals = h("div", {});
   const commitments = h("div", {});
   const forms = h("div", {});
-  const el = h("section", {}, h("h3", {}, "Agreements"), proposals, commitments, forms);
+  const el = h("section", {}, h("h3", {}, t("agreements.title")), proposals, commitments, forms);
   let view: ParticipantView | null = null;
   let formsDrawn = false;
 
@@ -28,13 +29,15 @@ export function agreementsPanel(ctx: PanelCtx): Panel {
       h(
         "fieldset",
         {},
-        h("legend", {}, "Parties"),
-        v.teams.map((t) =>
+        h("legend", {}, t("agreements.parties")),
+        v.teams.map((team) =>
           h(
             "label",
             { class: "inline" },
-            h("input", { type: "checkbox", name: "party", value: t.id, checked: true, disabled: t.id === me }),
-            ` ${t.name} `,
+            h("input", { type: "checkbox", name: "party", value: team.id, checked: true, disabled: team.id === me }),
+            " ",
+            own(h("span", {}, team.name)),
+            " ",
           ),
         ),
       );
@@ -50,20 +53,23 @@ export function agreementsPanel(ctx: PanelCtx): Panel {
     const showHelp = () => {
       const c = v.cbms.find((x) => x.id === cbm.value);
       cbmHelp.textContent = c
-        ? `${c.description} Each party takes on ${c.cost} domestic pressure; ` +
-          `trust ${c.trust >= 0 ? "+" : ""}${c.trust} between parties; ` +
-          `escalation ${c.escalation >= 0 ? "+" : ""}${c.escalation}.`
+        ? t("agreements.cbm-help", {
+            description: c.description,
+            cost: c.cost,
+            trust: signedNumber(c.trust),
+            escalation: signedNumber(c.escalation),
+          })
         : "";
     };
     cbm.addEventListener("change", showHelp);
     showHelp();
-    const proposeCbm = h("button", { class: "primary", type: "submit" }, "Propose measure");
+    const proposeCbm = h("button", { class: "primary", type: "submit" }, t("agreements.propose-cbm"));
     const s1 = statusLine();
     const cbmForm = h(
       "form",
-      { class: "card", "aria-label": "Propose a confidence-building measure" },
-      h("h4", {}, "Propose a confidence-building measure"),
-      h("label", { for: "cbm-choice" }, "Measure"),
+      { class: "card", "aria-label": t("agreements.cbm-title") },
+      h("h4", {}, t("agreements.cbm-title")),
+      h("label", { for: "cbm-choice" }, t("agreements.measure")),
       cbm,
       cbmHelp,
       parties(),
@@ -77,18 +83,23 @@ export function agreementsPanel(ctx: PanelCtx): Panel {
         proposeCbm,
         s1,
         { type: "proposal.create", kind: "cbm", cbmId: cbm.value, parties: chosen(cbmForm) },
-        "Measure proposed",
+        t("agreements.cbm-proposed"),
       );
     });
 
-    const text = h("textarea", { id: "statement-text", maxlength: 2000, rows: 3, placeholder: "The parties affirm…" });
-    const proposeSt = h("button", { type: "submit" }, "Propose joint statement");
+    const text = h("textarea", {
+      id: "statement-text",
+      maxlength: 2000,
+      rows: 3,
+      placeholder: t("agreements.statement-placeholder"),
+    });
+    const proposeSt = h("button", { type: "submit" }, t("agreements.propose-statement"));
     const s2 = statusLine();
     const stForm = h(
       "form",
-      { class: "card", "aria-label": "Propose a joint statement" },
-      h("h4", {}, "Propose a joint statement"),
-      h("label", { for: "statement-text" }, "Text"),
+      { class: "card", "aria-label": t("agreements.statement-title") },
+      h("h4", {}, t("agreements.statement-title")),
+      h("label", { for: "statement-text" }, t("agreements.text")),
       text,
       parties(),
       proposeSt,
@@ -102,7 +113,7 @@ export function agreementsPanel(ctx: PanelCtx): Panel {
           proposeSt,
           s2,
           { type: "proposal.create", kind: "statement", text: text.value, parties: chosen(stForm) },
-          "Statement proposed",
+          t("agreements.statement-proposed"),
         )
       )
         text.value = "";
@@ -113,15 +124,15 @@ export function agreementsPanel(ctx: PanelCtx): Panel {
       const topic = h("input", {
         id: "convene-topic",
         maxlength: 200,
-        placeholder: "e.g. Technical talks on the grid incident",
+        placeholder: t("agreements.topic-placeholder"),
       });
-      const go = h("button", { type: "submit" }, "Convene talks");
+      const go = h("button", { type: "submit" }, t("agreements.convene"));
       const s3 = statusLine();
       convene = h(
         "form",
-        { class: "card", "aria-label": "Convene talks" },
-        h("h4", {}, "Convene talks"),
-        h("label", { for: "convene-topic" }, "Topic"),
+        { class: "card", "aria-label": t("agreements.convene") },
+        h("h4", {}, t("agreements.convene")),
+        h("label", { for: "convene-topic" }, t("agreements.topic")),
         topic,
         parties(),
         go,
@@ -133,8 +144,8 @@ export function agreementsPanel(ctx: PanelCtx): Panel {
           ctx,
           go,
           s3,
-          { type: "mediator.convene", parties: chosen(convene!), text: topic.value || "Talks" },
-          "Talks convened",
+          { type: "mediator.convene", parties: chosen(convene!), text: topic.value || t("agreements.talks") },
+          t("agreements.convened"),
         );
       });
     }
@@ -150,7 +161,7 @@ export function agreementsPanel(ctx: PanelCtx): Panel {
   let seen: unknown[] = [];
   return {
     id: "agreements",
-    label: "Agreements",
+    label: t("agreements.title"),
     el,
     update(v) {
       view = v;
@@ -172,40 +183,35 @@ export function agreementsPanel(ctx: PanelCtx): Panel {
 
 /** A team's public call on another state for restraint (restraint.call); the engine says when it is refused. */
 function restraintForm(ctx: PanelCtx, v: ParticipantView, me: string): HTMLElement {
-  const others = v.teams.filter((t) => t.id !== me);
+  const others = v.teams.filter((team) => team.id !== me);
   const target = h(
     "select",
     { id: "restraint-target" },
-    others.map((t) => h("option", { value: t.id }, t.name)),
+    others.map((team) => h("option", { value: team.id }, team.name)),
   );
-  const go = h("button", { type: "submit" }, "Call for restraint");
+  const go = h("button", { type: "submit" }, t("agreements.restraint"));
   const status = statusLine();
   const form = h(
     "form",
-    { class: "card", "aria-label": "Call for restraint" },
-    h("h4", {}, "Call publicly for restraint"),
-    h(
-      "p",
-      { class: "dim" },
-      "Everyone hears it. During Deliberation, once a turn. The turn's first credible call lowers escalation by 1; " +
-        "a hostile act of yours that everyone saw, this turn or the last, takes the weight out of it.",
-    ),
-    h("label", { for: "restraint-target" }, "Call on"),
+    { class: "card", "aria-label": t("agreements.restraint") },
+    h("h4", {}, t("agreements.restraint-title")),
+    h("p", { class: "dim" }, t("agreements.restraint-hint")),
+    h("label", { for: "restraint-target" }, t("agreements.call-on")),
     target,
     go,
     status,
   );
   form.addEventListener("submit", (e) => {
     e.preventDefault();
-    void submit(ctx, go, status, { type: "restraint.call", target: target.value }, "Call for restraint made");
+    void submit(ctx, go, status, { type: "restraint.call", target: target.value }, t("agreements.restraint-done"));
   });
   return form;
 }
 
 function title(v: ParticipantView, p: Proposal): string {
   return p.kind === "cbm"
-    ? (v.cbms.find((c) => c.id === p.cbmId)?.name ?? "Measure")
-    : `Joint statement: “${p.text.slice(0, 80)}”`;
+    ? (v.cbms.find((c) => c.id === p.cbmId)?.name ?? t("agreements.measure"))
+    : t("agreements.statement", { text: p.text.slice(0, 80) });
 }
 
 /**
@@ -215,16 +221,18 @@ function title(v: ParticipantView, p: Proposal): string {
 export function proposalsList(v: ParticipantView, ctx: PanelCtx | null): Child[] {
   const open = v.proposals.filter((p) => p.status === "open");
   return [
-    h("h4", {}, "On the table"),
-    open.length ? open.map((p) => proposalCard(v, p, ctx)) : h("p", { class: "dim" }, "No open proposal."),
+    h("h4", {}, t("agreements.on-table")),
+    open.length ? open.map((p) => proposalCard(v, p, ctx)) : h("p", { class: "dim" }, t("agreements.none-open")),
     v.proposals.some((p) => p.status !== "open")
       ? h(
           "details",
           {},
-          h("summary", {}, "Earlier proposals"),
+          h("summary", {}, t("agreements.earlier")),
           v.proposals
             .filter((p) => p.status !== "open")
-            .map((p) => h("div", { class: "feed-item" }, `${title(v, p)} — ${p.status}`)),
+            .map((p) =>
+              h("div", { class: "feed-item" }, t("agreements.earlier-item", { title: title(v, p), status: p.status })),
+            ),
         )
       : null,
   ];
@@ -233,40 +241,44 @@ export function proposalsList(v: ParticipantView, ctx: PanelCtx | null): Child[]
 /** The commitments adopted: in force, broken (with each breach) or fulfilled. */
 export function commitmentsList(v: ParticipantView): Child[] {
   return [
-    h("h4", { style: "margin-top: 1em" }, "Commitments"),
+    h("h4", { style: "margin-top: 1em" }, t("agreements.commitments")),
     v.commitments.length
       ? v.commitments.map((c) => {
           const cbm = v.cbms.find((x) => x.id === c.cbmId);
           const badge =
             c.status === "active"
-              ? h("span", { class: "badge ok" }, "✓ in force")
+              ? h("span", { class: "badge ok" }, t("agreements.in-force"))
               : c.status === "broken"
-                ? h("span", { class: "badge danger" }, "✕ broken")
-                : h("span", { class: "badge accent" }, "✓ fulfilled");
+                ? h("span", { class: "badge danger" }, t("agreements.broken"))
+                : h("span", { class: "badge accent" }, t("agreements.fulfilled"));
           return h(
             "div",
             { class: "feed-item" },
             h(
               "div",
               { class: "row", style: "justify-content: space-between" },
-              h("strong", {}, cbm?.name ?? c.cbmId),
+              own(h("strong", {}, cbm?.name ?? c.cbmId)),
               badge,
             ),
             h(
               "div",
               { class: "dim" },
-              `${c.parties.map((t) => partyName(v, t)).join(", ")} · since turn ${c.adoptedTurn}`,
+              t("agreements.since", { parties: listOf(c.parties.map((x) => partyName(v, x))), turn: c.adoptedTurn }),
             ),
             c.breaches.map((b) =>
               h(
                 "div",
                 { class: "error-text" },
-                `Turn ${b.turn}: ${partyName(v, b.teamId)} ${describeBreach(b.reason, v)}`,
+                t("agreements.breach", {
+                  turn: b.turn,
+                  party: partyName(v, b.teamId),
+                  what: describeBreach(b.reason, v),
+                }),
               ),
             ),
           );
         })
-      : h("p", { class: "dim" }, "None yet."),
+      : h("p", { class: "dim" }, t("agreements.none-yet")),
   ];
 }
 
@@ -274,17 +286,19 @@ function proposalCard(v: ParticipantView, p: Proposal, ctx: PanelCtx | null): HT
   return h(
     "div",
     { class: "feed-item" },
-    h("strong", {}, title(v, p)),
-    p.kind === "cbm" ? h("div", { class: "dim" }, p.text) : null,
-    h("div", { class: "meta" }, `Proposed by ${partyName(v, p.proposer)} · turn ${p.turn}`),
+    own(h("strong", {}, title(v, p))),
+    p.kind === "cbm" ? own(h("div", { class: "dim" }, p.text)) : null,
+    h("div", { class: "meta" }, t("agreements.proposed-by", { party: partyName(v, p.proposer), turn: p.turn })),
     h(
       "div",
       {},
-      p.parties.map((t) =>
+      p.parties.map((x) =>
         h(
           "span",
-          { class: `badge ${p.accepted.includes(t) ? "ok" : ""}`, style: "margin-right: 0.3em" },
-          `${p.accepted.includes(t) ? "✓" : "…"} ${partyName(v, t)}`,
+          { class: `badge ${p.accepted.includes(x) ? "ok" : ""}`, style: "margin-inline-end: 0.3em" },
+          p.accepted.includes(x)
+            ? t("agreements.accepted-by", { party: partyName(v, x) })
+            : t("agreements.awaiting", { party: partyName(v, x) }),
         ),
       ),
     ),
@@ -298,20 +312,20 @@ function proposalActions(ctx: PanelCtx, v: ParticipantView, p: Proposal): Child 
   const status = statusLine();
   const buttons: HTMLElement[] = [];
   if (me && me !== "mediator" && p.parties.includes(me) && !p.accepted.includes(me)) {
-    const yes = h("button", { class: "primary small", type: "button" }, "Accept");
-    const no = h("button", { class: "danger small", type: "button" }, "Reject");
+    const yes = h("button", { class: "primary small", type: "button" }, t("agreements.accept"));
+    const no = h("button", { class: "danger small", type: "button" }, t("agreements.reject"));
     yes.addEventListener("click", () =>
-      submit(ctx, yes, status, { type: "proposal.respond", proposalId: p.id, accept: true }, "Accepted"),
+      submit(ctx, yes, status, { type: "proposal.respond", proposalId: p.id, accept: true }, t("agreements.accepted")),
     );
     no.addEventListener("click", () =>
-      submit(ctx, no, status, { type: "proposal.respond", proposalId: p.id, accept: false }, "Rejected"),
+      submit(ctx, no, status, { type: "proposal.respond", proposalId: p.id, accept: false }, t("agreements.rejected")),
     );
     buttons.push(yes, no);
   }
   if (me && p.proposer === me) {
-    const w = h("button", { class: "small", type: "button" }, "Withdraw");
+    const w = h("button", { class: "small", type: "button" }, t("agreements.withdraw"));
     w.addEventListener("click", () =>
-      submit(ctx, w, status, { type: "proposal.withdraw", proposalId: p.id }, "Withdrawn"),
+      submit(ctx, w, status, { type: "proposal.withdraw", proposalId: p.id }, t("agreements.withdrawn")),
     );
     buttons.push(w);
   }

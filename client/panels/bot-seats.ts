@@ -5,7 +5,8 @@ import type { MyControl, ParticipantView } from "../../shared/engine/index.ts";
 import type { PolicyName } from "../../shared/bots/policy.ts";
 import { POLICY_WORDS, policiesFor } from "../../shared/words/bots-en.ts";
 import { h, render } from "../ui/dom.ts";
-import { statusLine, submit, type PanelCtx } from "./panel.ts";
+import { listOf, own, statusLine, submit, type PanelCtx } from "./panel.ts";
+import { t } from "../i18n/index.ts";
 
 /** The card, and what redraws it when control's view changes. */
 export function botSeatsCard(ctx: PanelCtx): { el: HTMLElement; update(v: ParticipantView): void } {
@@ -14,14 +15,9 @@ export function botSeatsCard(ctx: PanelCtx): { el: HTMLElement; update(v: Partic
   const pacing = h("div", {});
   const el = h(
     "article",
-    { class: "card", "aria-label": "Bot seats" },
-    h("h4", {}, "Bot seats"),
-    h(
-      "p",
-      { class: "dim", style: "margin-top: 0" },
-      "A bot plays a seat nobody takes, at a person's pace. Others read its messages and orders as a person's. " +
-        "Someone who joins with the seat's code takes over, and the bot leaves for good.",
-    ),
+    { class: "card", "aria-label": t("control.bots.title") },
+    h("h4", {}, t("control.bots.title")),
+    h("p", { class: "dim", style: "margin-top: 0" }, t("control.bots.hint")),
     pacing,
     list,
     status,
@@ -35,16 +31,20 @@ export function botSeatsCard(ctx: PanelCtx): { el: HTMLElement; update(v: Partic
       ? h(
           "span",
           { class: "badge accent", "data-bot": playing, title: POLICY_WORDS[playing].hint },
-          `Bot · ${POLICY_WORDS[playing].label}`,
+          t("control.bots.bot", { policy: POLICY_WORDS[playing].label }),
         )
-      : h("span", { class: "dim" }, here ? `${here} ${here === 1 ? "person" : "people"}` : "nobody");
+      : h("span", { class: "dim" }, t("control.bots.here", { count: here }));
     const choice = h(
       "select",
-      { "aria-label": `Policy for ${name}`, style: "flex: 1; width: auto; min-width: 9em" },
+      { "aria-label": t("control.bots.policy-for", { name }), style: "flex: 1; width: auto; min-width: 9em" },
       policiesFor(kind).map((p) => h("option", { value: p, title: POLICY_WORDS[p].hint }, POLICY_WORDS[p].label)),
     );
     if (playing) choice.value = playing;
-    const put = h("button", { type: "button", class: "small" }, playing ? "Replace" : "Put a bot in");
+    const put = h(
+      "button",
+      { type: "button", class: "small" },
+      playing ? t("control.bots.replace") : t("control.bots.put"),
+    );
     put.addEventListener("click", () => {
       const policy = choice.value as PolicyName;
       void submit(
@@ -52,17 +52,23 @@ export function botSeatsCard(ctx: PanelCtx): { el: HTMLElement; update(v: Partic
         put,
         status,
         { type: "bot.seat", seat: key, policy },
-        `${name}: a ${POLICY_WORDS[policy].label} bot`,
+        t("control.bots.put-done", { name, policy: POLICY_WORDS[policy].label }),
       );
     });
-    const out = h("button", { type: "button", class: "small" }, "Take it out");
+    const out = h("button", { type: "button", class: "small" }, t("control.bots.out"));
     out.addEventListener("click", () => {
-      void submit(ctx, out, status, { type: "bot.seat", seat: key, policy: null }, `${name}: the bot is out`);
+      void submit(
+        ctx,
+        out,
+        status,
+        { type: "bot.seat", seat: key, policy: null },
+        t("control.bots.out-done", { name }),
+      );
     });
     return h(
       "div",
       { class: "row", "data-seat": key, style: "justify-content: space-between; flex-wrap: wrap" },
-      h("span", {}, h("strong", {}, name), " ", who),
+      h("span", {}, own(h("strong", {}, name)), " ", who),
       h(
         "span",
         { class: "row", style: "gap: 0.3em; width: 100%; flex-wrap: nowrap" },
@@ -88,15 +94,15 @@ export function botSeatsCard(ctx: PanelCtx): { el: HTMLElement; update(v: Partic
       render(
         list,
         ended
-          ? h("p", {}, Object.keys(bots).length ? `Bots played: ${Object.keys(bots).join(", ")}.` : "")
+          ? h("p", {}, Object.keys(bots).length ? t("control.bots.played", { seats: listOf(Object.keys(bots)) }) : "")
           : [
               ...v.teams.map((t) => seatRow(t.id, t.name, "team", bots[t.id])),
               v.mediator ? seatRow("mediator", v.mediator.name, "mediator", bots.mediator) : null,
             ],
       );
-      const back = h("button", { type: "button", class: "small" }, "Take the pacing back");
+      const back = h("button", { type: "button", class: "small" }, t("control.bots.pacing-back"));
       back.addEventListener("click", () => {
-        void submit(ctx, back, status, { type: "autopilot.set", on: false }, "You pace the exercise again");
+        void submit(ctx, back, status, { type: "autopilot.set", on: false }, t("control.bots.pacing-back-done"));
       });
       render(
         pacing,
@@ -104,7 +110,7 @@ export function botSeatsCard(ctx: PanelCtx): { el: HTMLElement; update(v: Partic
           ? h(
               "p",
               { class: "row", style: "justify-content: space-between" },
-              h("span", {}, h("strong", {}, "Self-paced: "), "the server starts, resumes and advances this exercise."),
+              h("span", {}, t("control.bots.self-paced")),
               back,
             )
           : null,

@@ -3,10 +3,8 @@
 import type { ParticipantView } from "../../shared/engine/index.ts";
 import { CHANNELS } from "../../shared/scenario/schema.ts";
 import { append, h, render } from "../ui/dom.ts";
-import { statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
-import { seatFor } from "../net/seats.ts";
-import { call, type Codes } from "../net/api.ts";
-import { downloadReport, type ReportFormat } from "../net/download.ts";
+import { andList, own, statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
+import { afterAction, projectorLink } from "./control-links.ts";
 import { channelLabel, glossaryOf, outcomeWords } from "../../shared/words/index.ts";
 import { botSeatsCard } from "./bot-seats.ts";
 import { escalationForm } from "./escalation-form.ts";
@@ -14,49 +12,7 @@ import { reviewCard } from "./review.ts";
 import { setValueCard } from "./set-value.ts";
 import { injectActs } from "./inject-acts.ts";
 import { confirmDialog, type ConfirmOptions } from "../ui/dialog.ts";
-
-/** The replay and the after-action report, available at any time (a running exercise reports so far). */
-function afterAction(ctx: PanelCtx): HTMLElement {
-  const status = statusLine();
-  const id = ctx.seat.exerciseId;
-  const code = seatFor(id, "facilitator")?.code ?? "";
-  const get = (format: ReportFormat, label: string) => {
-    const b = h("button", { type: "button", class: "small" }, label);
-    b.addEventListener("click", async () => {
-      status.className = "pending-text";
-      status.textContent = "Preparing…";
-      try {
-        await downloadReport(id, code, format);
-        status.className = "ok-text";
-        status.textContent = `✓ ${label} downloaded`;
-      } catch (err) {
-        status.className = "error-text";
-        status.textContent = `✕ ${(err as Error).message}`;
-      }
-    });
-    return b;
-  };
-  return h(
-    "article",
-    { class: "card", "aria-label": "After the exercise" },
-    h("h4", {}, "After the exercise"),
-    h(
-      "p",
-      { class: "dim" },
-      "Replay it from any point of view, or take the after-action report (it covers the exercise so far).",
-    ),
-    h(
-      "div",
-      { class: "row" },
-      h("a", { class: "button small primary", href: `/replay/${id}` }, "Open the replay"),
-      get("html", "Report (HTML)"),
-      get("md", "Markdown"),
-      get("csv", "Timeline (CSV)"),
-      get("json", "Recording (JSON)"),
-    ),
-    status,
-  );
-}
+import { t } from "../i18n/index.ts";
 
 export function controlPanel(ctx: PanelCtx): Panel {
   const flowButtons = h("div", { class: "row" });
@@ -76,19 +32,19 @@ export function controlPanel(ctx: PanelCtx): Panel {
     { id: "adhoc-channel" },
     CHANNELS.map((c) => h("option", { value: c }, channelLabel(c))),
   );
-  const audienceBox = h("fieldset", {}, h("legend", {}, "Audience"));
+  const audienceBox = h("fieldset", {}, h("legend", {}, t("control.inject.audience")));
   const acts = injectActs();
-  const release = h("button", { class: "primary", type: "submit" }, "Release inject");
+  const release = h("button", { class: "primary", type: "submit" }, t("control.inject.release"));
   const injStatus = statusLine();
   const injForm = h(
     "form",
-    { class: "card", "aria-label": "Ad-hoc inject" },
-    h("h4", {}, "Ad-hoc inject"),
-    h("label", { for: "adhoc-title" }, "Title"),
+    { class: "card", "aria-label": t("control.inject.title") },
+    h("h4", {}, t("control.inject.title")),
+    h("label", { for: "adhoc-title" }, t("control.inject.title-label")),
     injTitle,
-    h("label", { for: "adhoc-body" }, "Text"),
+    h("label", { for: "adhoc-body" }, t("control.inject.text")),
     injBody,
-    h("label", { for: "adhoc-channel" }, "Channel"),
+    h("label", { for: "adhoc-channel" }, t("control.inject.channel")),
     injChannel,
     audienceBox,
     acts.el,
@@ -101,7 +57,7 @@ export function controlPanel(ctx: PanelCtx): Panel {
     const does = acts.read(injTitle.value.trim());
     if (!audience.length || typeof does === "string") {
       injStatus.className = "error-text";
-      injStatus.textContent = `✕ ${typeof does === "string" ? does : "Choose who receives it"}`;
+      injStatus.textContent = `✕ ${typeof does === "string" ? does : t("control.inject.no-audience")}`;
       return;
     }
     const ok = await submit(
@@ -116,7 +72,7 @@ export function controlPanel(ctx: PanelCtx): Panel {
         audience,
         ...does,
       },
-      `Inject “${injTitle.value}” released`,
+      t("control.inject.released", { title: injTitle.value }),
     );
     if (ok) {
       injTitle.value = "";
@@ -130,7 +86,7 @@ export function controlPanel(ctx: PanelCtx): Panel {
     void ctx.session
       .command(
         { type: "observers.visibility", seeAll: seeAll.checked },
-        seeAll.checked ? "Observers now see every channel" : "Observers see the public picture",
+        seeAll.checked ? t("control.observers.all-done") : t("control.observers.public-done"),
       )
       .catch((err: Error) => {
         seeStatus.className = "error-text";
@@ -140,14 +96,18 @@ export function controlPanel(ctx: PanelCtx): Panel {
 
   const report = afterAction(ctx);
   const bots = botSeatsCard(ctx);
-  const codesLink = h("a", { class: "button small", href: `/exercise/${ctx.seat.exerciseId}/codes` }, "Join codes");
+  const codesLink = h(
+    "a",
+    { class: "button small", href: `/exercise/${ctx.seat.exerciseId}/codes` },
+    t("control.codes"),
+  );
   const flow = h(
     "article",
-    { class: "card", "aria-label": "Exercise flow" },
+    { class: "card", "aria-label": t("control.flow.label") },
     h(
       "div",
       { class: "row", style: "justify-content: space-between" },
-      h("h4", {}, "Flow"),
+      h("h4", {}, t("control.flow.title")),
       h("div", { class: "row" }, projectorLink(ctx), codesLink),
     ),
     flowButtons,
@@ -165,16 +125,16 @@ export function controlPanel(ctx: PanelCtx): Panel {
     h(
       "article",
       { class: "card" },
-      h("h4", {}, "Observers"),
-      h(
-        "label",
-        { class: "inline", for: "observers-all" },
-        seeAll,
-        "Observers see every channel (briefings, chats, hotline)",
-      ),
+      h("h4", {}, t("control.observers.title")),
+      h("label", { class: "inline", for: "observers-all" }, seeAll, t("control.observers.all")),
       seeStatus,
     ),
-    h("article", { class: "card", "aria-label": "Who is connected" }, h("h4", {}, "Who is connected"), people),
+    h(
+      "article",
+      { class: "card", "aria-label": t("control.people.title") },
+      h("h4", {}, t("control.people.title")),
+      people,
+    ),
     bots.el,
     report,
   );
@@ -191,68 +151,95 @@ export function controlPanel(ctx: PanelCtx): Panel {
   // whether a held agreement ends the exercise (rules 3.0): one button that switches it
   const agreementChoice = (ends: boolean) =>
     button(
-      ends ? "Play on after an agreement" : "End at a held agreement",
+      ends ? t("control.agreement.play-on") : t("control.agreement.end-at"),
       { type: "agreement.ending", ends: !ends },
       "",
       undefined,
-      ends ? "Play will continue after a held agreement" : "A held agreement will end the exercise",
+      ends ? t("control.agreement.play-on-done") : t("control.agreement.end-at-done"),
     );
 
   const drawFlow = (v: ParticipantView) => {
     const x = v.exercise;
-    const next =
-      x.phaseIndex + 1 < x.phases.length
+    const toEnd = x.phaseIndex + 1 >= x.phases.length && x.turn >= x.turns;
+    const next = toEnd
+      ? ""
+      : x.phaseIndex + 1 < x.phases.length
         ? x.phases[x.phaseIndex + 1]!.name
-        : x.turn >= x.turns
-          ? "the end"
-          : `turn ${x.turn + 1}`;
+        : t("control.flow.turn", { turn: x.turn + 1 });
     const c = v.me?.kind === "control" ? v.me : null;
     const intoAdjudication = x.status !== "setup" && x.phases[x.phaseIndex + 1]?.kind === "adjudication";
     const late = c && intoAdjudication ? v.teams.filter((t) => !c.orders[t.id]).map((t) => t.name) : [];
     // the two advances that cannot be taken back ask first
-    const warning: ConfirmOptions | undefined =
-      next === "the end"
-        ? { title: "Advance to the end?", body: "This ends the exercise.", confirm: "End the exercise", danger: true }
-        : late.length
-          ? {
-              title: `Advance to ${next}?`,
-              body: `${late.join(" and ")} ${late.length === 1 ? "has" : "have"} not submitted orders and will take no action this turn.`,
-              confirm: `Advance to ${next}`,
-            }
-          : undefined;
+    const warning: ConfirmOptions | undefined = toEnd
+      ? {
+          title: t("control.flow.end-title"),
+          body: t("control.flow.end-body"),
+          confirm: t("control.flow.end-confirm"),
+          danger: true,
+        }
+      : late.length
+        ? {
+            title: t("control.flow.late-title", { next }),
+            body: t("control.flow.late-body", { teams: andList(late), count: late.length }),
+            confirm: t("control.flow.late-confirm", { next }),
+          }
+        : undefined;
     const advance = () =>
       x.underReview
-        ? h("span", { class: "pending-text" }, "Adjudication under review: approve it below to move on")
+        ? h("span", { class: "pending-text" }, t("control.flow.under-review"))
         : button(
-            `Advance to ${next} →`,
+            toEnd ? t("control.flow.advance-end") : t("control.flow.advance", { next }),
             { type: "phase.advance", ...(x.phase ? { from: { turn: x.turn, phase: x.phase.id } } : {}) },
             "primary",
             warning,
-            next === "the end" ? "Exercise ended" : `Moved on to ${next}`,
+            toEnd ? t("control.flow.ended") : t("control.flow.moved", { next }),
           );
     render(
       flowButtons,
       x.status === "setup"
-        ? button("Start the exercise", { type: "exercise.start" }, "primary", undefined, "Exercise started")
+        ? button(t("control.flow.start"), { type: "exercise.start" }, "primary", undefined, t("control.flow.started"))
         : null,
       x.status === "running"
-        ? [advance(), button("Pause", { type: "exercise.pause" }, "", undefined, "Paused: every timer has stopped")]
+        ? [
+            advance(),
+            button(t("control.flow.pause"), { type: "exercise.pause" }, "", undefined, t("control.flow.paused")),
+          ]
         : null,
       x.status === "paused"
-        ? [button("Resume", { type: "exercise.resume" }, "primary", undefined, "Resumed"), advance()]
+        ? [
+            button(
+              t("control.flow.resume"),
+              { type: "exercise.resume" },
+              "primary",
+              undefined,
+              t("control.flow.resumed"),
+            ),
+            advance(),
+          ]
         : null,
       x.agreement && (x.status === "running" || x.status === "paused") ? agreementChoice(x.agreement.ends) : null,
       x.status === "running" || x.status === "paused"
         ? button(
-            "End exercise",
+            t("control.flow.end"),
             { type: "exercise.end" },
             "danger",
-            { title: "End the exercise now?", body: "This cannot be undone.", confirm: "End exercise", danger: true },
-            "Exercise ended",
+            {
+              title: t("control.flow.end-now-title"),
+              body: t("control.flow.end-now-body"),
+              confirm: t("control.flow.end"),
+              danger: true,
+            },
+            t("control.flow.ended"),
           )
         : null,
       x.outcome
-        ? h("p", {}, h("strong", {}, "Ended. "), outcomeWords(x.outcome.kind, x.outcome.reason, glossaryOf(v)))
+        ? h(
+            "p",
+            {},
+            h("strong", {}, t("control.flow.ended-mark")),
+            " ",
+            outcomeWords(x.outcome.kind, x.outcome.reason, glossaryOf(v)),
+          )
         : null,
     );
     seeAll.checked = x.observersSeeAll;
@@ -266,25 +253,25 @@ export function controlPanel(ctx: PanelCtx): Panel {
       c && x.ordersOpen
         ? h(
             "article",
-            { class: "card", "aria-label": "Orders this turn" },
-            h("h4", {}, "Orders this turn"),
+            { class: "card", "aria-label": t("control.teams.orders") },
+            h("h4", {}, t("control.teams.orders")),
             h(
               "ul",
               {},
-              v.teams.map((t) =>
-                h(
+              v.teams.map((team) => {
+                const o = c.orders[team.id];
+                return h(
                   "li",
                   {},
-                  `${t.name}: `,
-                  c.orders[t.id]
+                  o
                     ? h(
                         "span",
                         { class: "ok-text" },
-                        `✓ submitted by ${c.orders[t.id]!.submittedBy} (${c.orders[t.id]!.items.length})`,
+                        t("control.orders.in", { team: team.name, name: o.submittedBy, count: o.items.length }),
                       )
-                    : h("span", { class: "pending-text" }, "… not yet"),
-                ),
-              ),
+                    : h("span", { class: "pending-text" }, t("control.orders.not-yet", { team: team.name })),
+                );
+              }),
             ),
           )
         : null,
@@ -292,26 +279,33 @@ export function controlPanel(ctx: PanelCtx): Panel {
   };
 
   const drawAudience = (v: ParticipantView) => {
-    const opt = (value: string, label: string, checked = false) =>
-      h("label", { class: "inline" }, h("input", { type: "checkbox", value, checked }), ` ${label} `);
+    const opt = (value: string, label: string, checked = false, named = false) =>
+      h(
+        "label",
+        { class: "inline" },
+        h("input", { type: "checkbox", value, checked }),
+        " ",
+        named ? own(h("span", {}, label)) : label,
+        " ",
+      );
     append(audienceBox, [
-      opt("all", "Everyone", true),
-      v.teams.map((t) => opt(t.id, t.name)),
-      v.mediator ? opt("mediator", v.mediator.name) : null,
-      opt("observers", "Observers"),
-      opt("facilitator", "Control only"),
+      opt("all", t("control.inject.everyone"), true),
+      v.teams.map((team) => opt(team.id, team.name, false, true)),
+      v.mediator ? opt("mediator", v.mediator.name, false, true) : null,
+      opt("observers", t("control.observers.title")),
+      opt("facilitator", t("control.value.tell-control")),
     ]);
   };
 
   let names: ParticipantView | null = null;
   const seatLabel = (p: { role: string; teamId: string | null }) =>
     p.role === "team"
-      ? (names?.teams.find((t) => t.id === p.teamId)?.name ?? p.teamId ?? "team")
+      ? (names?.teams.find((team) => team.id === p.teamId)?.name ?? p.teamId ?? t("control.people.team"))
       : p.role === "facilitator"
-        ? "control"
+        ? t("control.people.control")
         : p.role === "mediator"
-          ? (names?.mediator?.name ?? "mediator")
-          : p.role;
+          ? (names?.mediator?.name ?? t("panels.briefing.mediator-name"))
+          : t("control.people.observer");
   const drawPeople = () => {
     const list = ctx.session.presence;
     render(
@@ -325,12 +319,12 @@ export function controlPanel(ctx: PanelCtx): Panel {
                 "li",
                 {},
                 p.connected ? "● " : "○ ",
-                `${p.name} — ${seatLabel(p)}`,
-                p.connected ? "" : h("span", { class: "pending-text" }, " (reconnecting)"),
+                t("control.people.who", { name: p.name, seat: seatLabel(p) }),
+                p.connected ? "" : h("span", { class: "pending-text" }, t("control.people.reconnecting")),
               ),
             ),
           )
-        : h("p", { class: "dim" }, "Nobody yet."),
+        : h("p", { class: "dim" }, t("control.people.nobody")),
     );
   };
   ctx.session.onPresence(drawPeople);
@@ -341,7 +335,7 @@ export function controlPanel(ctx: PanelCtx): Panel {
   let seen: unknown[] = [];
   return {
     id: "control",
-    label: "Control",
+    label: t("control.tab"),
     el,
     update(v) {
       if (!drawnAudience) {
@@ -362,33 +356,4 @@ export function controlPanel(ctx: PanelCtx): Panel {
       drawFlow(v);
     },
   };
-}
-
-/**
- * "Projector view": opens the public display in a new window, with the exercise's display code (from control's
- * details), so what the room sees is the public picture and never control's screen.
- */
-function projectorLink(ctx: PanelCtx): HTMLElement {
-  const link = h(
-    "a",
-    {
-      class: "button small",
-      "aria-disabled": "true",
-      title: "Opens the public display for the projector: only what everyone may see",
-    },
-    "Projector view",
-  );
-  // a window of its own, which cannot reach back into the console
-  link.target = "_blank";
-  link.rel = "noopener";
-  const stored = seatFor(ctx.seat.exerciseId, "facilitator");
-  if (!stored) return link;
-  void call<{ codes: Codes }>("GET", `/exercises/${ctx.seat.exerciseId}`, undefined, stored.code)
-    .then(({ codes }) => {
-      if (!codes.display) return;
-      link.setAttribute("href", `/display/${ctx.seat.exerciseId}#code=${encodeURIComponent(codes.display)}`);
-      link.removeAttribute("aria-disabled");
-    })
-    .catch((err: Error) => (link.title = `The projector view is unavailable: ${err.message}`));
-  return link;
 }

@@ -60,5 +60,24 @@ export function actionTags(a: Action): string[] {
       : a.visibility === "target"
         ? t("orders.tag.private")
         : t("orders.tag.public");
-  return [...new Set([a.category, seen]), t("orders.tag.severity", { severity: severityLabel(a.severity) })];
+  return [
+    ...new Set([categoryName(a.category), seen]),
+    t("orders.tag.severity", { severity: severityLabel(a.severity) }),
+  ];
+}
+
+const CATEGORY_KEYS: Record<string, string> = {
+  defensive: "orders.category.defensive",
+  diplomatic: "orders.category.diplomatic",
+  economic: "orders.category.economic",
+  intelligence: "orders.category.intelligence",
+  offensive: "orders.category.offensive",
+  public: "orders.category.public",
+  resilience: "orders.category.resilience",
+};
+
+/** An action's category ("diplomatic") in the participant's language. */
+export function categoryName(category: string): string {
+  const key = CATEGORY_KEYS[category];
+  return key ? t(key) : category;
 }

@@ -4,7 +4,8 @@
 import type { ParticipantView } from "../../shared/engine/index.ts";
 import { h } from "../ui/dom.ts";
 import { confirmDialog } from "../ui/dialog.ts";
-import { statusLine, submit, type PanelCtx } from "./panel.ts";
+import { listOf, own, signedNumber, statusLine, submit, type PanelCtx } from "./panel.ts";
+import { t } from "../i18n/index.ts";
 
 type Ladder = ParticipantView["ladder"];
 
@@ -51,25 +52,25 @@ export function previewEscalation(ladder: Ladder, delta: number): EscalationPrev
   };
 }
 
-const COUNT = ["no", "one", "two", "three", "four", "five", "six"];
-
-/** "82 (Crisis): crosses three red lines (A, B, C), 8 points from failure" */
+/** "82 · Crisis: crosses three red lines (A, B, C), 8 points from failure" */
 export function previewWords(p: EscalationPreview): string {
-  const lines = p.crosses.length
-    ? `crosses ${COUNT[p.crosses.length] ?? p.crosses.length} red line${p.crosses.length === 1 ? "" : "s"} (${p.crosses.join(", ")})`
-    : null;
-  const end = p.fails
-    ? "ends the exercise in failure"
-    : `${p.toFailure} point${p.toFailure === 1 ? "" : "s"} from failure`;
-  return `${p.to}${p.capped ? " (the meter stops there)" : ""} · ${p.rung}: ${[lines, end].filter(Boolean).join(", ")}`;
+  return t("control.esc.preview", {
+    to: p.to,
+    capped: p.capped ? "yes" : "no",
+    rung: p.rung,
+    crosses: p.crosses.length,
+    lines: listOf(p.crosses),
+    fails: p.fails ? "yes" : "no",
+    left: p.toFailure,
+  });
 }
 
 /** Why a typed change cannot be sent, or null. */
 export function deltaProblem(text: string): string | null {
-  if (!text.trim()) return "Type a change, e.g. 5 or -10";
+  if (!text.trim()) return t("control.esc.empty");
   const n = Number(text);
-  if (!Number.isInteger(n)) return `A change is a whole number of points; “${text}” is not`;
-  if (n < -100 || n > 100) return `A change is between −100 and +100 points; ${n} is not (a typo?)`;
+  if (!Number.isInteger(n)) return t("control.esc.not-whole", { text });
+  if (n < -100 || n > 100) return t("control.esc.out-of-range", { n });
   return null;
 }
 
@@ -83,22 +84,22 @@ export function escalationForm(ctx: PanelCtx): { el: HTMLFormElement; update(v: 
   delta.min = "-100";
   delta.max = "100";
   delta.step = "1";
-  const reason = h("input", { id: "esc-reason", maxlength: 200, placeholder: "Players read this in the log" });
-  const note = h("input", { id: "esc-note", maxlength: 200, placeholder: "Only control sees this (optional)" });
+  const reason = h("input", { id: "esc-reason", maxlength: 200, placeholder: t("control.esc.reason-placeholder") });
+  const note = h("input", { id: "esc-note", maxlength: 200, placeholder: t("control.esc.note-placeholder") });
   const preview = h("p", { id: "esc-preview", class: "esc-preview", "aria-live": "polite" });
-  const adjust = h("button", { type: "submit" }, "Adjust escalation");
+  const adjust = h("button", { type: "submit" }, t("control.esc.title"));
   const status = statusLine();
   const el = h(
     "form",
-    { class: "card", "aria-label": "Adjust escalation" },
-    h("h4", {}, "Adjust escalation"),
+    { class: "card", "aria-label": t("control.esc.title") },
+    h("h4", {}, t("control.esc.title")),
     h(
       "div",
       { class: "row" },
-      h("div", { style: "width: 6em" }, h("label", { for: "esc-delta" }, "Change"), delta),
-      h("div", { class: "grow" }, h("label", { for: "esc-reason" }, "Reason (players see it)"), reason),
+      h("div", { style: "width: 6em" }, h("label", { for: "esc-delta" }, t("control.esc.change")), delta),
+      h("div", { class: "grow" }, h("label", { for: "esc-reason" }, t("control.esc.reason")), reason),
     ),
-    h("label", { for: "esc-note" }, "Private note (control only)"),
+    h("label", { for: "esc-note" }, t("control.esc.note")),
     note,
     preview,
     h("div", { class: "row", style: "margin-top: 0.5em" }, adjust),
@@ -114,7 +115,10 @@ export function escalationForm(ctx: PanelCtx): { el: HTMLFormElement; update(v: 
     preview.className = problem ? "esc-preview error-text" : "esc-preview";
     preview.textContent = problem
       ? `✕ ${problem}`
-      : `${ladder.value} → ${previewWords(previewEscalation(ladder, Number(delta.value)))}`;
+      : t("control.esc.from", {
+          from: ladder.value,
+          preview: previewWords(previewEscalation(ladder, Number(delta.value))),
+        });
   };
   // an error about the previous value goes once the value changes
   const clear = () => {
@@ -133,25 +137,30 @@ export function escalationForm(ctx: PanelCtx): { el: HTMLFormElement; update(v: 
       field.focus();
     };
     if (problem) return fail(problem, delta);
-    if (!reason.value.trim()) return fail("Give a reason: the players read it in the log", reason);
+    if (!reason.value.trim()) return fail(t("control.esc.no-reason"), reason);
     if (!ladder) return;
     const n = Number(delta.value);
     const p = previewEscalation(ladder, n);
     if (
       p.fateful &&
       !(await confirmDialog({
-        title: `${n > 0 ? "Raise" : "Lower"} escalation from ${p.from} to ${p.to}?`,
+        title:
+          n > 0
+            ? t("control.esc.raise", { from: p.from, to: p.to })
+            : t("control.esc.lower", { from: p.from, to: p.to }),
         body: [
           h("p", {}, previewWords(p)),
-          h("p", {}, "Players read: ", h("q", {}, reason.value.trim())),
-          note.value.trim() ? h("p", { class: "dim" }, "Your private note: ", h("q", {}, note.value.trim())) : null,
+          h("p", {}, t("control.esc.players-read"), " ", own(h("q", {}, reason.value.trim()))),
+          note.value.trim()
+            ? h("p", { class: "dim" }, t("control.esc.your-note"), " ", own(h("q", {}, note.value.trim())))
+            : null,
         ],
-        confirm: p.fails ? `End in failure (${p.to})` : `Adjust to ${p.to}`,
+        confirm: p.fails ? t("control.esc.fail-confirm", { to: p.to }) : t("control.esc.confirm", { to: p.to }),
         danger: p.fails || p.crosses.length > 0,
       }))
     ) {
       status.className = "dim";
-      status.textContent = "Not adjusted";
+      status.textContent = t("control.esc.not-adjusted");
       return;
     }
     const cmd = {
@@ -160,7 +169,7 @@ export function escalationForm(ctx: PanelCtx): { el: HTMLFormElement; update(v: 
       reason: reason.value,
       ...(note.value.trim() ? { note: note.value } : {}),
     };
-    if (await submit(ctx, adjust, status, cmd, `Escalation adjusted by ${n > 0 ? "+" : ""}${n} to ${p.to}`)) {
+    if (await submit(ctx, adjust, status, cmd, t("control.esc.done", { delta: signedNumber(n), to: p.to }))) {
       reason.value = "";
       note.value = "";
     }

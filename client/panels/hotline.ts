@@ -145,7 +145,7 @@ export function hotlinePanel(ctx: PanelCtx): Panel {
         const b = h(
           "button",
           { type: "button", role: "tab", class: "small", "aria-selected": String(o === selected) },
-          !control && !open(v, o) ? t("hotline.no-line", { name: label }) : label,
+          !control && !open(v, o) ? t("hotline.no-line", { name: label }) : own(h("span", {}, label)),
           waiting
             ? h(
                 "span",

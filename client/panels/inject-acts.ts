@@ -6,6 +6,7 @@ import type { ParticipantView } from "../../shared/engine/index.ts";
 import type { CommandInput } from "../../shared/protocol/commands.ts";
 import type { SectorKind } from "../../shared/scenario/schema.ts";
 import { h, render } from "../ui/dom.ts";
+import { t } from "../i18n/index.ts";
 
 type Create = Extract<CommandInput, { type: "inject.create" }>;
 type Acts = Pick<Create, "effects" | "incident">;
@@ -16,32 +17,32 @@ export function injectActs(): {
   read(title: string): Acts | string;
 } {
   const escalation = h("input", { id: "adhoc-escalation", type: "number", placeholder: "0", style: "width: 6em" });
-  const team = h("select", { id: "adhoc-team", "aria-label": "Victim" });
-  const sector = h("select", { id: "adhoc-sector", "aria-label": "Its sector" });
+  const team = h("select", { id: "adhoc-team", "aria-label": t("control.acts.victim") });
+  const sector = h("select", { id: "adhoc-sector", "aria-label": t("control.acts.sector") });
   const damage = h("input", { id: "adhoc-damage", type: "number", placeholder: "0", style: "width: 6em" });
   const incident = h("input", { id: "adhoc-incident", type: "checkbox" });
-  const culprit = h("select", { id: "adhoc-culprit", "aria-label": "Who really did it" });
-  const suspect = h("select", { id: "adhoc-suspect", "aria-label": "Evidence points at" });
+  const culprit = h("select", { id: "adhoc-culprit", "aria-label": t("control.acts.culprit") });
+  const suspect = h("select", { id: "adhoc-suspect", "aria-label": t("control.value.suspect") });
   const confidence = h("input", { id: "adhoc-confidence", type: "number", value: "40", style: "width: 5em" });
   const isPublic = h("input", { id: "adhoc-public", type: "checkbox" });
   const details = h(
     "details",
     {},
-    h("summary", {}, "What it does (optional)"),
-    h("label", { for: "adhoc-escalation" }, "Escalation it adds (points)"),
+    h("summary", {}, t("control.acts.summary")),
+    h("label", { for: "adhoc-escalation" }, t("control.acts.escalation")),
     escalation,
-    h("label", { for: "adhoc-damage" }, "Damage to a sector (health points)"),
+    h("label", { for: "adhoc-damage" }, t("control.acts.damage")),
     h("div", { class: "row" }, team, sector, damage),
-    h("label", { class: "inline", for: "adhoc-incident" }, incident, "It is an incident on that sector"),
+    h("label", { class: "inline", for: "adhoc-incident" }, incident, t("control.acts.incident")),
     h("div", { class: "row", style: "flex-wrap: wrap" }, culprit, suspect, confidence, "%"),
-    h("label", { class: "inline", for: "adhoc-public" }, isPublic, "Public at once"),
+    h("label", { class: "inline", for: "adhoc-public" }, isPublic, t("control.acts.public")),
   );
   let view: ParticipantView | null = null;
   const sectors = () => {
-    const t = view?.teams.find((x) => x.id === team.value);
+    const chosen = view?.teams.find((x) => x.id === team.value);
     render(
       sector,
-      (t?.sectors ?? []).map((x) => h("option", { value: x.kind }, x.name)),
+      (chosen?.sectors ?? []).map((x) => h("option", { value: x.kind }, x.name)),
     );
   };
   team.addEventListener("change", sectors);
@@ -51,17 +52,17 @@ export function injectActs(): {
     update(v) {
       if (view) return;
       view = v;
-      const states = v.teams.map((t) => h("option", { value: t.id }, t.name));
+      const states = v.teams.map((x) => h("option", { value: x.id }, x.name));
       render(team, states);
       render(
         culprit,
-        h("option", { value: "" }, "done by: a non-state actor"),
-        v.teams.map((t) => h("option", { value: t.id }, `done by: ${t.name}`)),
+        h("option", { value: "" }, t("control.acts.done-by-none")),
+        v.teams.map((x) => h("option", { value: x.id }, t("control.acts.done-by", { name: x.name }))),
       );
       render(
         suspect,
-        h("option", { value: "" }, "evidence: points at no state"),
-        v.teams.map((t) => h("option", { value: t.id }, `evidence: ${t.name}`)),
+        h("option", { value: "" }, t("control.acts.evidence-none")),
+        v.teams.map((x) => h("option", { value: x.id }, t("control.acts.evidence", { name: x.name }))),
       );
       sectors();
     },
@@ -77,7 +78,7 @@ export function injectActs(): {
         });
       if (!incident.checked) return effects.length ? { effects } : {};
       const c = number(confidence);
-      if (c < 0 || c > 95) return "Evidence confidence is between 0 and 95 %";
+      if (c < 0 || c > 95) return t("control.acts.confidence-range");
       return {
         ...(effects.length ? { effects } : {}),
         incident: {

@@ -4,18 +4,20 @@
 import type { InjectView, ParticipantView } from "../../shared/engine/index.ts";
 import { h, render } from "../ui/dom.ts";
 import { channelLabel, glossaryOf, partyName, scheduleWords } from "../../shared/words/index.ts";
-import { statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
+import { listOf, own, statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
+import { t } from "../i18n/index.ts";
 import "./msel.css";
 
 const STATES = ["pending", "held", "released", "skipped", "dropped"] as const;
 // words, not symbols: they render without an emoji font
 const STATUS: Record<string, string> = {
-  pending: "Pending",
-  held: "Held",
-  released: "Released",
-  skipped: "Skipped",
-  dropped: "Not drawn",
+  pending: "control.msel.status.pending",
+  held: "control.msel.status.held",
+  released: "control.msel.status.released",
+  skipped: "control.msel.status.skipped",
+  dropped: "control.msel.status.dropped",
 };
+const statusWord = (s: string) => (STATUS[s] ? t(STATUS[s]) : s);
 
 /** The turn an inject belongs to: its scheduled turn, else the turn it was released in; null if only a trigger may release it. */
 function turnOf(i: InjectView): number | null {
@@ -25,9 +27,9 @@ function turnOf(i: InjectView): number | null {
 }
 
 function audienceWords(v: ParticipantView, a: string): string {
-  if (a === "all") return "everyone";
-  if (a === "facilitator") return "control only";
-  if (a === "observers") return "observers";
+  if (a === "all") return t("control.msel.to-all");
+  if (a === "facilitator") return t("control.msel.to-control");
+  if (a === "observers") return t("control.msel.to-observers");
   return partyName(v, a);
 }
 
@@ -38,18 +40,13 @@ export function mselPanel(ctx: PanelCtx): Panel {
   const el = h(
     "section",
     { class: "msel" },
-    h("h3", {}, "Master scenario events list"),
-    h(
-      "p",
-      { class: "dim" },
-      "Scheduled injects release when their phase begins; triggered ones when their condition first holds. " +
-        "Hold one to release it yourself; un-hold it to let its schedule or trigger release it again.",
-    ),
+    h("h3", {}, t("control.msel.title")),
+    h("p", { class: "dim" }, t("control.msel.hint")),
     h(
       "div",
       { class: "row msel-filters" },
-      h("span", { class: "msel-filter" }, h("label", { for: "msel-state" }, "State"), state),
-      h("span", { class: "msel-filter" }, h("label", { for: "msel-audience" }, "Audience"), audience),
+      h("span", { class: "msel-filter" }, h("label", { for: "msel-state" }, t("control.msel.state")), state),
+      h("span", { class: "msel-filter" }, h("label", { for: "msel-audience" }, t("control.inject.audience")), audience),
     ),
     list,
   );
@@ -58,11 +55,13 @@ export function mselPanel(ctx: PanelCtx): Panel {
 
   const drawFilters = (v: ParticipantView) => {
     const count = (s: string) => v.injects.filter((i) => i.status === s).length;
-    const chosen = state.value || "any";
+    const chosen = state.value || "every";
     render(
       state,
-      h("option", { value: "any" }, `Any state (${v.injects.length})`),
-      STATES.map((s) => h("option", { value: s }, `${s[0]!.toUpperCase()}${s.slice(1)} (${count(s)})`)),
+      h("option", { value: "every" }, t("control.msel.every-state", { count: v.injects.length })),
+      STATES.map((s) =>
+        h("option", { value: s }, t("control.msel.state-count", { state: statusWord(s), count: count(s) })),
+      ),
     );
     state.value = chosen;
     if (audience.options.length) return;
@@ -75,8 +74,8 @@ export function mselPanel(ctx: PanelCtx): Panel {
     ];
     render(
       audience,
-      h("option", { value: "any" }, "Any audience"),
-      parties.map((a) => h("option", { value: a }, `To ${audienceWords(v, a)}`)),
+      h("option", { value: "every" }, t("control.msel.every-audience")),
+      parties.map((a) => h("option", { value: a }, t("control.msel.to", { who: audienceWords(v, a) }))),
     );
   };
 
@@ -85,20 +84,25 @@ export function mselPanel(ctx: PanelCtx): Panel {
     if (!v) return;
     const shown = v.injects.filter(
       (i) =>
-        (state.value === "any" || i.status === state.value) &&
-        (audience.value === "any" || i.audience.includes(audience.value)),
+        (state.value === "every" || i.status === state.value) &&
+        (audience.value === "every" || i.audience.includes(audience.value)),
     );
     const turns = [...new Set(shown.map(turnOf))].sort((a, b) => (a ?? Infinity) - (b ?? Infinity));
     render(
       list,
-      shown.length ? null : h("p", { class: "dim" }, "No inject matches these filters."),
-      turns.map((t) => {
-        const rows = shown.filter((i) => turnOf(i) === t);
-        const title = t === null ? "On a trigger (no fixed turn)" : `Turn ${t}${t === v.exercise.turn ? " (now)" : ""}`;
+      shown.length ? null : h("p", { class: "dim" }, t("control.msel.none")),
+      turns.map((turn) => {
+        const rows = shown.filter((i) => turnOf(i) === turn);
+        const title =
+          turn === null
+            ? t("control.msel.on-trigger")
+            : turn === v.exercise.turn
+              ? t("control.msel.turn-now", { turn })
+              : t("panels.turn", { turn });
         return h(
           "section",
           { class: "msel-group", "aria-label": title },
-          h("h4", {}, `${title} · ${rows.length}`),
+          h("h4", {}, t("control.msel.group", { title, count: rows.length })),
           h(
             "ul",
             { class: "msel-rows" },
@@ -113,7 +117,7 @@ export function mselPanel(ctx: PanelCtx): Panel {
 
   return {
     id: "msel",
-    label: "MSEL",
+    label: t("control.msel.tab"),
     el,
     update(v: ParticipantView) {
       if (v.injects === last) return;
@@ -129,20 +133,21 @@ export function mselPanel(ctx: PanelCtx): Panel {
 function row(ctx: PanelCtx, v: ParticipantView, i: InjectView): HTMLElement {
   const status = statusLine();
   const act = (label: string, cmd: Parameters<typeof submit>[3], cls = "small") => {
-    const b = h("button", { type: "button", class: cls, "aria-label": `${label}: ${i.title}` }, label);
-    b.addEventListener("click", () => submit(ctx, b, status, cmd, `${label}: ${i.title}`));
+    const said = t("control.msel.act", { action: label, title: i.title });
+    const b = h("button", { type: "button", class: cls, "aria-label": said }, label);
+    b.addEventListener("click", () => submit(ctx, b, status, cmd, said));
     return b;
   };
   const open = i.status === "pending" || i.status === "held" || i.status === "skipped" || i.status === "dropped";
   return h(
     "li",
     { class: `msel-row channel channel-${i.channel}`, id: `msel-${i.id}` },
-    h("span", { class: `msel-status status-${i.status}` }, STATUS[i.status] ?? i.status),
+    h("span", { class: `msel-status status-${i.status}` }, statusWord(i.status)),
     h(
       "details",
       { class: "msel-title" },
-      h("summary", {}, h("strong", {}, i.title)),
-      h("div", { class: "pre" }, i.body),
+      h("summary", {}, own(h("strong", {}, i.title))),
+      own(h("div", { class: "pre" }, i.body)),
     ),
     h(
       "div",
@@ -151,20 +156,28 @@ function row(ctx: PanelCtx, v: ParticipantView, i: InjectView): HTMLElement {
         "div",
         { class: "meta" },
         h("span", { class: "channel-label" }, channelLabel(i.channel)),
-        h("span", {}, `to ${i.audience.map((a) => audienceWords(v, a)).join(", ")}`),
-        h("span", {}, i.adhoc ? "ad hoc" : i.schedule ? scheduleWords(i.schedule, glossaryOf(v)) : ""),
+        h("span", {}, t("control.msel.to-list", { who: listOf(i.audience.map((a) => audienceWords(v, a))) })),
+        i.adhoc
+          ? h("span", {}, t("control.msel.adhoc"))
+          : h("span", { class: "msel-schedule" }, i.schedule ? scheduleWords(i.schedule, glossaryOf(v)) : ""),
         i.releasedTurn
-          ? h("span", {}, `released turn ${i.releasedTurn}${i.releasedBy ? ` (${i.releasedBy})` : ""}`)
+          ? h(
+              "span",
+              {},
+              i.releasedBy
+                ? t("control.msel.released-by", { turn: i.releasedTurn, name: i.releasedBy })
+                : t("control.msel.released", { turn: i.releasedTurn }),
+            )
           : null,
         open
           ? h(
               "span",
               { class: "msel-actions" },
-              act("Release now", { type: "inject.release", injectId: i.id }, "small primary"),
-              i.status === "pending" ? act("Hold", { type: "inject.hold", injectId: i.id }) : null,
-              i.status === "held" ? act("Un-hold", { type: "inject.unhold", injectId: i.id }) : null,
+              act(t("control.msel.release"), { type: "inject.release", injectId: i.id }, "small primary"),
+              i.status === "pending" ? act(t("control.msel.hold"), { type: "inject.hold", injectId: i.id }) : null,
+              i.status === "held" ? act(t("control.msel.unhold"), { type: "inject.unhold", injectId: i.id }) : null,
               i.status !== "skipped" && i.status !== "dropped"
-                ? act("Skip", { type: "inject.skip", injectId: i.id })
+                ? act(t("control.msel.skip"), { type: "inject.skip", injectId: i.id })
                 : null,
             )
           : null,

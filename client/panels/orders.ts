@@ -271,7 +271,7 @@ export function ordersCard(v: ParticipantView, o: TeamOrders, extra?: Child): HT
     h(
       "div",
       { class: "meta" },
-      h("strong", {}, partyName(v, o.teamId)),
+      own(h("strong", {}, partyName(v, o.teamId))),
       h("span", {}, t("orders.submitted-by", { name: o.submittedBy, time: i18n().time(o.at) })),
     ),
     o.items.length
@@ -321,7 +321,7 @@ function draftRow(v: ParticipantView, d: Draft, changed: () => void, remove: () 
   const row = h(
     "div",
     { class: "feed-item", "data-action": d.actionId },
-    h("strong", {}, a?.name ?? d.actionId),
+    own(h("strong", {}, a?.name ?? d.actionId)),
     h("span", { class: "dim" }, t("orders.added-by", { name: d.by })),
   );
   if (needsState) {

@@ -6,9 +6,10 @@ import type { ParticipantView } from "../../shared/engine/index.ts";
 import type { ProposedOutcome } from "../../shared/engine/review-proposal.ts";
 import type { Strike } from "../../shared/protocol/control-changes.ts";
 import { append, h, render } from "../ui/dom.ts";
-import { statusLine, submit, type PanelCtx } from "./panel.ts";
+import { sectorKindName, statusLine, submit, type PanelCtx } from "./panel.ts";
+import { i18n, t } from "../i18n/index.ts";
 import { valueRow, type ValueRow } from "./value-row.ts";
-import { categoryLabel, describe, fmt, glossaryOf, pct } from "../../shared/words/index.ts";
+import { categoryLabel, describe, glossaryOf } from "../../shared/words/index.ts";
 
 export function reviewCard(ctx: PanelCtx): { el: HTMLElement; update(v: ParticipantView): void } {
   const mode = h("input", { type: "checkbox", id: "review-mode" });
@@ -18,7 +19,7 @@ export function reviewCard(ctx: PanelCtx): { el: HTMLElement; update(v: Particip
     void ctx.session
       .command(
         { type: "adjudication.mode", mode: on ? "review" : "auto" },
-        on ? "Review turned on" : "Review turned off",
+        on ? t("control.review.on") : t("control.review.off"),
       )
       .catch((err: Error) => {
         mode.checked = !on;
@@ -29,16 +30,16 @@ export function reviewCard(ctx: PanelCtx): { el: HTMLElement; update(v: Particip
   const outcome = h("div", {});
   const orders = h("div", {});
   const sets = h("div", { class: "stack" });
-  const approve = h("button", { type: "button", class: "primary", id: "review-approve" }, "Approve");
+  const approve = h("button", { type: "button", class: "primary", id: "review-approve" }, t("control.review.approve"));
   const status = statusLine();
-  const addSet = h("button", { type: "button", class: "small", id: "review-add-set" }, "+ Set a value after it");
+  const addSet = h("button", { type: "button", class: "small", id: "review-add-set" }, t("control.review.add-set"));
   const pending = h(
     "div",
     { class: "stack", hidden: true },
     outcome,
-    h("h5", {}, "Strike order items"),
+    h("h5", {}, t("control.review.strike")),
     orders,
-    h("h5", {}, "Set values after it"),
+    h("h5", {}, t("control.review.sets")),
     sets,
     addSet,
     h("div", { class: "row" }, approve),
@@ -46,14 +47,9 @@ export function reviewCard(ctx: PanelCtx): { el: HTMLElement; update(v: Particip
   );
   const el = h(
     "article",
-    { class: "card", "aria-label": "Adjudication review" },
-    h("h4", {}, "Adjudication review"),
-    h(
-      "label",
-      { class: "inline", for: "review-mode" },
-      mode,
-      "Review each turn's adjudication before the teams see it",
-    ),
+    { class: "card", "aria-label": t("control.review.title") },
+    h("h4", {}, t("control.review.title")),
+    h("label", { class: "inline", for: "review-mode" }, mode, t("control.review.mode")),
     modeStatus,
     pending,
   );
@@ -76,7 +72,7 @@ export function reviewCard(ctx: PanelCtx): { el: HTMLElement; update(v: Particip
         reason: (orders.querySelector<HTMLInputElement>(`#${box.id}-reason`)?.value ?? "").trim(),
       }),
     );
-    if (strike.some((x) => !x.reason)) return fail("Give a reason for each item you strike: it is recorded");
+    if (strike.some((x) => !x.reason)) return fail(t("control.review.no-reason"));
     const read = rows.map((r) => r.read());
     const problem = read.find((r): r is string => typeof r === "string");
     if (problem) return fail(problem);
@@ -87,13 +83,13 @@ export function reviewCard(ctx: PanelCtx): { el: HTMLElement; update(v: Particip
       approve,
       status,
       { type: "adjudication.approve", strike, set },
-      changed ? "Approved with changes" : "Approved",
+      changed ? t("control.review.approved-changes") : t("control.review.approved"),
     );
   });
   // the button says whether it approves as proposed or with changes
   const relabel = () => {
     const changes = orders.querySelectorAll("input[type=checkbox]:checked").length + rows.length;
-    approve.textContent = changes ? "Approve with changes" : "Approve";
+    approve.textContent = changes ? t("control.review.approve-changes") : t("control.review.approve");
   };
   orders.addEventListener("change", relabel);
   addSet.addEventListener("click", relabel);
@@ -126,7 +122,7 @@ export function reviewCard(ctx: PanelCtx): { el: HTMLElement; update(v: Particip
       render(sets);
       render(orders, drawOrders(v));
       status.textContent = "";
-      approve.textContent = "Approve";
+      approve.textContent = t("control.review.approve");
     },
   };
 }
@@ -135,28 +131,36 @@ export function reviewCard(ctx: PanelCtx): { el: HTMLElement; update(v: Particip
 function drawOutcome(v: ParticipantView, r: ProposedOutcome): HTMLElement[] {
   const names = glossaryOf(v);
   const team = (id: string) => v.teams.find((t) => t.id === id)?.name ?? id;
-  const arrow = (c: { from: number; to: number }) => `${fmt(c.from)} → ${fmt(c.to)}`;
+  const n = (x: number) => i18n().number(x, { maximumFractionDigits: 1 });
+  const p = (x: number) => i18n().number(x, { style: "percent", maximumFractionDigits: 0 });
   const lines = [
-    `Escalation ${arrow(r.escalation)}`,
-    ...r.trust.map((x) => `Trust ${team(x.a)}–${team(x.b)} ${arrow(x)}`),
-    ...r.standing.map((x) => `${team(x.team)} standing ${arrow(x)}`),
-    ...r.pressure.map((x) => `${team(x.team)} pressure ${arrow(x)}`),
-    ...r.sectors.map((x) => `${team(x.team)} ${x.sector} ${arrow(x)}`),
-    ...r.evidence.map((x) => `Evidence on “${x.title}” ${pct(x.from)} → ${pct(x.to)}`),
-    ...(r.ends ? [`It would end the exercise: ${r.ends}`] : []),
+    t("control.review.escalation", { from: n(r.escalation.from), to: n(r.escalation.to) }),
+    ...r.trust.map((x) => t("control.review.trust", { a: team(x.a), b: team(x.b), from: n(x.from), to: n(x.to) })),
+    ...r.standing.map((x) => t("control.review.standing", { team: team(x.team), from: n(x.from), to: n(x.to) })),
+    ...r.pressure.map((x) => t("control.review.pressure", { team: team(x.team), from: n(x.from), to: n(x.to) })),
+    ...r.sectors.map((x) =>
+      t("control.review.sector", {
+        team: team(x.team),
+        sector: sectorKindName(x.sector),
+        from: n(x.from),
+        to: n(x.to),
+      }),
+    ),
+    ...r.evidence.map((x) => t("control.review.evidence", { title: x.title, from: p(x.from), to: p(x.to) })),
+    ...(r.ends ? [t("control.review.ends", { outcome: r.ends })] : []),
   ];
   return [
-    h("p", { class: "dim" }, `Turn ${r.turn} waits for your approval. The teams see only that it is under review.`),
-    h("h5", {}, "Proposed outcome"),
+    h("p", { class: "dim" }, t("control.review.waits", { turn: r.turn })),
+    h("h5", {}, t("control.review.outcome")),
     h(
       "ul",
-      { class: "plain-list", "aria-label": "Proposed numbers" },
+      { class: "plain-list", "aria-label": t("control.review.numbers") },
       lines.map((l) => h("li", {}, l)),
     ),
-    h("h5", {}, "Every result, with its rolls"),
+    h("h5", {}, t("control.review.every-result")),
     h(
       "ol",
-      { class: "plain-list", "aria-label": "Proposed results" },
+      { class: "plain-list", "aria-label": t("control.review.results") },
       r.events.map((e) =>
         h("li", {}, h("span", { class: "dim" }, `${categoryLabel(e)} · `), describe(e, names, v.viewer)),
       ),
@@ -168,22 +172,28 @@ function drawOutcome(v: ParticipantView, r: ProposedOutcome): HTMLElement[] {
 function drawOrders(v: ParticipantView): HTMLElement {
   const me = v.me?.kind === "control" ? v.me : null;
   const action = (id: string) => v.actionNames[id] ?? id;
-  const items = v.teams.flatMap((t) =>
-    (me?.orders[t.id]?.items ?? []).map((it, i) => {
-      const id = `strike-${t.id}-${i + 1}`;
-      const box = h("input", { type: "checkbox", id, "data-team": t.id, "data-item": String(i + 1) });
-      const reason = h("input", { id: `${id}-reason`, maxlength: 200, placeholder: "why (recorded)", hidden: true });
+  const items = v.teams.flatMap((team) =>
+    (me?.orders[team.id]?.items ?? []).map((it, i) => {
+      const id = `strike-${team.id}-${i + 1}`;
+      const box = h("input", { type: "checkbox", id, "data-team": team.id, "data-item": String(i + 1) });
+      const reason = h("input", {
+        id: `${id}-reason`,
+        maxlength: 200,
+        placeholder: t("control.review.why"),
+        hidden: true,
+      });
       box.addEventListener("change", () => (reason.hidden = !box.checked));
-      const target = it.target ? ` → ${v.teams.find((x) => x.id === it.target)?.name ?? it.target}` : "";
+      const target = it.target ? (v.teams.find((x) => x.id === it.target)?.name ?? it.target) : null;
+      const item = target ? t("orders.item-target", { action: action(it.actionId), target }) : action(it.actionId);
       return h(
         "li",
         {},
-        h("label", { class: "inline", for: id }, box, `${t.name}: ${action(it.actionId)}${target}`),
+        h("label", { class: "inline", for: id }, box, t("control.review.item", { team: team.name, item })),
         reason,
       );
     }),
   );
   return items.length
     ? h("ul", { class: "plain-list" }, items)
-    : h("p", { class: "dim" }, "No team ordered an action.");
+    : h("p", { class: "dim" }, t("control.review.no-orders"));
 }

@@ -5,16 +5,17 @@ import type { ParticipantView } from "../../shared/engine/index.ts";
 import { h, render } from "../ui/dom.ts";
 import { statusLine, submit, type PanelCtx } from "./panel.ts";
 import { valueRow, type ValueRow } from "./value-row.ts";
+import { t } from "../i18n/index.ts";
 
 export function setValueCard(ctx: PanelCtx): { el: HTMLElement; update(v: ParticipantView): void } {
   const slot = h("div", {});
-  const button = h("button", { type: "submit", class: "primary", id: "set-value" }, "Set");
+  const button = h("button", { type: "submit", class: "primary", id: "set-value" }, t("control.set.button"));
   const status = statusLine();
   const el = h(
     "form",
-    { class: "card", "aria-label": "Set a value" },
-    h("h4", {}, "Set a value"),
-    h("p", { class: "dim" }, "The board shows the new number to whoever sees it; the reason goes to whom you tell."),
+    { class: "card", "aria-label": t("control.set.title") },
+    h("h4", {}, t("control.set.title")),
+    h("p", { class: "dim" }, t("control.set.hint")),
     slot,
     button,
     status,
@@ -25,10 +26,10 @@ export function setValueCard(ctx: PanelCtx): { el: HTMLElement; update(v: Partic
     const read = row?.read();
     if (!read || typeof read === "string") {
       status.className = "error-text";
-      status.textContent = `✕ ${read ?? "Not ready yet"}`;
+      status.textContent = `✕ ${read ?? t("control.set.not-ready")}`;
       return;
     }
-    await submit(ctx, button, status, { type: "state.set", ...read }, "Value set");
+    await submit(ctx, button, status, { type: "state.set", ...read }, t("control.set.done"));
   });
   return {
     el,

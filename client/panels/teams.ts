@@ -1,15 +1,17 @@
 // Control's look into each team: briefing, this turn's orders, recent decisions.
 import type { ParticipantView } from "../../shared/engine/index.ts";
 import { h, render } from "../ui/dom.ts";
-import { type Panel, type PanelCtx } from "./panel.ts";
+import { listOf, own, sectorKindName, type Panel, type PanelCtx } from "./panel.ts";
+import { t } from "../i18n/index.ts";
+import { partyName } from "../../shared/words/index.ts";
 
 export function teamsPanel(ctx: PanelCtx, viewAs: (teamId: string | null) => void): Panel {
   const body = h("div", {});
-  const el = h("section", {}, h("h3", {}, "Teams"), body);
+  const el = h("section", {}, h("h3", {}, t("control.teams.title")), body);
   let seen: unknown[] = [];
   return {
     id: "teams",
-    label: "Teams",
+    label: t("control.teams.title"),
     el,
     update(v: ParticipantView) {
       const c = v.me?.kind === "control" ? v.me : null;
@@ -18,34 +20,34 @@ export function teamsPanel(ctx: PanelCtx, viewAs: (teamId: string | null) => voi
       seen = now;
       render(
         body,
-        v.teams.map((t) => {
-          const o = c.orders[t.id];
-          const look = h("button", { type: "button", class: "small" }, `See the board as ${t.name}`);
-          look.addEventListener("click", () => viewAs(t.id));
+        v.teams.map((team) => {
+          const o = c.orders[team.id];
+          const look = h("button", { type: "button", class: "small" }, t("control.teams.see-as", { name: team.name }));
+          look.addEventListener("click", () => viewAs(team.id));
           const name = (id: string) => c.actions.find((a) => a.id === id)?.name ?? id;
           return h(
             "article",
-            { class: "card", style: `border-left: 6px solid ${t.color}` },
-            h("div", { class: "row", style: "justify-content: space-between" }, h("h3", {}, t.name), look),
+            { class: "card", style: `border-inline-start: 6px solid ${team.color}` },
+            h("div", { class: "row", style: "justify-content: space-between" }, own(h("h3", {}, team.name)), look),
             h(
               "p",
               { class: "dim" },
-              `Standing ${Math.round(t.standing)} · domestic pressure ${Math.round(t.pressure)}`,
+              t("control.teams.figures", { standing: Math.round(team.standing), pressure: Math.round(team.pressure) }),
             ),
             h(
               "details",
               {},
-              h("summary", {}, "Private briefing"),
-              h("p", { class: "briefing" }, c.briefings[t.id] ?? ""),
-              (c.teamObjectives[t.id] ?? []).length
+              h("summary", {}, t("control.teams.briefing")),
+              own(h("p", { class: "briefing" }, c.briefings[team.id] ?? "")),
+              (c.teamObjectives[team.id] ?? []).length
                 ? h(
                     "ul",
                     {},
-                    (c.teamObjectives[t.id] ?? []).map((x) => h("li", {}, x)),
+                    (c.teamObjectives[team.id] ?? []).map((x) => own(h("li", {}, x))),
                   )
                 : null,
             ),
-            h("h4", {}, "Orders this turn"),
+            h("h4", {}, t("control.teams.orders")),
             o
               ? h(
                   "ul",
@@ -54,26 +56,39 @@ export function teamsPanel(ctx: PanelCtx, viewAs: (teamId: string | null) => voi
                     h(
                       "li",
                       {},
-                      `${name(i.actionId)}${i.target ? ` → ${i.target}` : ""}${i.sector ? ` (${i.sector})` : ""}`,
-                      h("span", { class: "dim" }, ` — ${i.by}`),
+                      i.target
+                        ? i.sector
+                          ? t("orders.item-sector", {
+                              action: name(i.actionId),
+                              target: partyName(v, i.target),
+                              sector: sectorKindName(i.sector),
+                            })
+                          : t("orders.item-target", { action: name(i.actionId), target: partyName(v, i.target) })
+                        : name(i.actionId),
+                      h("span", { class: "dim" }, t("control.teams.by", { name: i.by })),
                     ),
                   ),
                 )
-              : h("p", { class: "dim" }, v.exercise.ordersOpen ? "Not submitted yet." : "None pending."),
+              : h(
+                  "p",
+                  { class: "dim" },
+                  v.exercise.ordersOpen ? t("control.teams.not-yet") : t("control.teams.none-pending"),
+                ),
             v.history.length
               ? h(
                   "details",
                   {},
-                  h("summary", {}, "Earlier turns"),
+                  h("summary", {}, t("orders.earlier")),
                   v.history.map((hst) =>
                     h(
                       "div",
                       {},
-                      `Turn ${hst.turn}: `,
-                      hst.orders
-                        .filter((x) => x.teamId === t.id)
-                        .flatMap((x) => x.items.map((i) => name(i.actionId)))
-                        .join(", ") || "no action",
+                      earlier(
+                        hst.turn,
+                        hst.orders
+                          .filter((x) => x.teamId === team.id)
+                          .flatMap((x) => x.items.map((i) => name(i.actionId))),
+                      ),
                     ),
                   ),
                 )
@@ -84,4 +99,11 @@ export function teamsPanel(ctx: PanelCtx, viewAs: (teamId: string | null) => voi
       void ctx;
     },
   };
+}
+
+/** "Turn 2: Probe, Patch": a team's actions in an earlier turn. */
+function earlier(turn: number, actions: string[]): string {
+  return actions.length
+    ? t("control.teams.earlier", { turn, actions: listOf(actions) })
+    : t("control.teams.earlier-none", { turn });
 }

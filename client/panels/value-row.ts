@@ -5,6 +5,7 @@ import type { ParticipantView } from "../../shared/engine/index.ts";
 import type { StateChange, Tell } from "../../shared/protocol/control-changes.ts";
 import type { SectorKind } from "../../shared/scenario/schema.ts";
 import { h } from "../ui/dom.ts";
+import { t } from "../i18n/index.ts";
 
 export interface ValueRow {
   el: HTMLElement;
@@ -14,13 +15,13 @@ export interface ValueRow {
   update(v: ParticipantView): void;
 }
 
-const KINDS: [StateChange["what"], string][] = [
-  ["escalation", "Escalation"],
-  ["trust", "Trust between two states"],
-  ["standing", "International standing"],
-  ["pressure", "Domestic pressure"],
-  ["sector", "A sector's health"],
-  ["evidence", "Evidence on an incident"],
+const KINDS = (): [StateChange["what"], string][] => [
+  ["escalation", t("control.value.escalation")],
+  ["trust", t("control.value.trust")],
+  ["standing", t("control.value.standing")],
+  ["pressure", t("control.value.pressure")],
+  ["sector", t("control.value.sector")],
+  ["evidence", t("control.value.evidence")],
 ];
 
 /** A row of fields; `prefix` keeps the ids of several rows apart. */
@@ -28,31 +29,36 @@ export function valueRow(v: ParticipantView, prefix: string): ValueRow {
   const id = (name: string) => `${prefix}-${name}`;
   const options = (list: [string, string][]) => list.map(([value, label]) => h("option", { value }, label));
   const teams: [string, string][] = v.teams.map((t) => [t.id, t.name]);
-  const what = h("select", { id: id("what"), "aria-label": "Value to set" }, options(KINDS));
-  const a = h("select", { id: id("team"), "aria-label": "Party" }, options(teams));
-  const b = h("select", { id: id("other"), "aria-label": "Other party" }, options(teams));
+  const what = h("select", { id: id("what"), "aria-label": t("control.value.what") }, options(KINDS()));
+  const a = h("select", { id: id("team"), "aria-label": t("control.value.party") }, options(teams));
+  const b = h("select", { id: id("other"), "aria-label": t("control.value.other") }, options(teams));
   b.selectedIndex = Math.min(1, teams.length - 1);
-  const sector = h("select", { id: id("sector"), "aria-label": "Sector" });
-  const incident = h("select", { id: id("incident"), "aria-label": "Incident" });
+  const sector = h("select", { id: id("sector"), "aria-label": t("control.value.sector-label") });
+  const incident = h("select", { id: id("incident"), "aria-label": t("control.value.incident") });
   const suspect = h(
     "select",
-    { id: id("suspect"), "aria-label": "Evidence points at" },
-    options([["", "suspect unchanged"], ["none", "no state"], ...teams]),
+    { id: id("suspect"), "aria-label": t("control.value.suspect") },
+    options([["", t("control.value.suspect-same")], ["none", t("control.value.no-state")], ...teams]),
   );
-  const value = h("input", { id: id("value"), type: "number", "aria-label": "New value", style: "width: 6em" });
+  const value = h("input", {
+    id: id("value"),
+    type: "number",
+    "aria-label": t("control.value.new"),
+    style: "width: 6em",
+  });
   const reason = h("input", {
     id: id("reason"),
     maxlength: 200,
-    placeholder: "reason (recorded)",
-    "aria-label": "Why (recorded)",
+    placeholder: t("control.value.reason-placeholder"),
+    "aria-label": t("control.value.reason"),
   });
   const tell = h(
     "select",
-    { id: id("tell"), "aria-label": "Tell" },
+    { id: id("tell"), "aria-label": t("control.value.tell") },
     options([
-      ["all", "Tell everyone"],
-      ["control", "Control only"],
-      ...teams.map(([t, n]): [string, string] => [t, `Tell ${n} only`]),
+      ["all", t("control.value.tell-all")],
+      ["control", t("control.value.tell-control")],
+      ...teams.map(([team, name]): [string, string] => [team, t("control.value.tell-one", { name })]),
     ]),
   );
   const sectors = () => {
@@ -70,7 +76,7 @@ export function valueRow(v: ParticipantView, prefix: string): ValueRow {
     b.hidden = k !== "trust";
     sector.hidden = k !== "sector";
     incident.hidden = suspect.hidden = k !== "evidence";
-    value.placeholder = k === "evidence" ? "0–95 %" : "0–100";
+    value.placeholder = k === "evidence" ? t("control.value.range-evidence") : t("control.value.range");
   };
   what.addEventListener("change", show);
   a.addEventListener("change", sectors);
@@ -95,9 +101,9 @@ export function valueRow(v: ParticipantView, prefix: string): ValueRow {
     update: incidents,
     read() {
       const k = what.value as StateChange["what"];
-      if (!value.value.trim()) return "Type the new value";
+      if (!value.value.trim()) return t("control.value.missing-value");
       const n = Number(value.value);
-      if (!reason.value.trim()) return "Give a reason: it is recorded";
+      if (!reason.value.trim()) return t("control.value.missing-reason");
       const told: Tell = tell.value === "all" || tell.value === "control" ? tell.value : [tell.value];
       const keep = { reason: reason.value, tell: told };
       switch (k) {
@@ -111,7 +117,7 @@ export function valueRow(v: ParticipantView, prefix: string): ValueRow {
         case "sector":
           return { change: { what: k, team: a.value, sector: sector.value as SectorKind, value: n }, ...keep };
         case "evidence": {
-          if (!incident.value) return "There is no incident to set evidence on yet";
+          if (!incident.value) return t("control.value.no-incident");
           const who = suspect.value === "" ? {} : { suspect: suspect.value === "none" ? null : suspect.value };
           return { change: { what: k, incident: incident.value, confidence: n / 100, ...who }, ...keep };
         }

@@ -113,7 +113,7 @@ describe("safe controls", () => {
     await heldRow.getByRole("button", { name: /^Un-hold/ }).click();
     await ctl.until(() => ctl.view.injects.find((i) => i.id === "parliament")?.status === "pending", "un-held");
     await expect.poll(() => page.locator(".msel-groups").textContent()).toBe("No inject matches these filters.");
-    await page.getByLabel("State").selectOption("any");
+    await page.getByLabel("State").selectOption("every");
     await expect.poll(() => heldRow.locator(".msel-status").textContent()).toBe("Pending");
     await shot(page, "safe-controls-msel-1280");
     await page.context().close();
