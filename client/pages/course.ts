@@ -8,16 +8,14 @@ import { codeTable, type ScenarioTeams } from "../ui/code-table.ts";
 import { outcomeWords } from "../../shared/words/index.ts";
 import { confirmDialog } from "../ui/dialog.ts";
 import { icon } from "../ui/icons.ts";
+import { i18n, t } from "../i18n/index.ts";
+import { httpRefusalText } from "../net/refusals.ts";
+import { auto, forward } from "./own-words.ts";
 
 async function loadCourse(root: HTMLElement, id: string): Promise<{ course: CourseSummary; code: string } | null> {
   const stored = courseFor(id);
   if (!stored) {
-    noticePage(
-      root,
-      "This browser does not hold this course's code. Type the course code on the ",
-      h("a", { href: "/join" }, "join page"),
-      ".",
-    );
+    noticePage(root, t("course.no-code"), " ", h("a", { href: "/join" }, t("course.join-page")));
     return null;
   }
   try {
@@ -35,7 +33,7 @@ async function loadCourse(root: HTMLElement, id: string): Promise<{ course: Cour
       });
     return { course, code: stored.code };
   } catch (err) {
-    render(root, h("main", { class: "page" }, h("p", { role: "alert", class: "error-text" }, (err as Error).message)));
+    render(root, h("main", { class: "page" }, h("p", { role: "alert", class: "error-text" }, httpRefusalText(err))));
     return null;
   }
 }
@@ -61,23 +59,30 @@ export async function courseCodesPage(root: HTMLElement, params: Record<string, 
         h(
           "div",
           { class: "row" },
-          h("button", { type: "button", onclick: () => window.print() }, "Print"),
-          h("a", { class: "button primary", href: `/course/${course.groupId}` }, "Open the course dashboard →"),
+          h("button", { type: "button", onclick: () => window.print() }, t("course.print")),
+          h(
+            "a",
+            { class: "button primary", href: `/course/${course.groupId}` },
+            t("course.open-dashboard", { arrow: forward() }),
+          ),
         ),
       ),
-      h("h1", {}, course.title),
+      auto(h("h1", {}, course.title)),
       h(
         "p",
         {},
-        `${course.cells.length} parallel cells of “${course.scenarioTitle}”. Course code (for the facilitators only — keep it to yourselves): `,
+        t("course.cells-of", { cells: course.cells.length, scenario: course.scenarioTitle }),
+        " ",
+        t("course.course-code"),
+        " ",
         h("strong", { class: "mono" }, code),
       ),
       course.cells.map((c) =>
         h(
           "section",
           { class: "card", style: "break-inside: avoid; margin-bottom: 1em", "data-cell": c.exerciseId },
-          h("h2", {}, c.title),
-          h("p", { class: "dim" }, `Exercise ${c.exerciseId} · seed ${c.seed}`),
+          auto(h("h2", {}, c.title)),
+          h("p", { class: "dim" }, t("course.cell-facts", { exercise: c.exerciseId, seed: c.seed })),
           botNote(c, scenario),
           codeTable(c.codes, scenario, link),
         ),
@@ -94,13 +99,13 @@ export async function courseDashboardPage(root: HTMLElement, params: Record<stri
   const updated = h("p", { class: "dim", role: "status" });
   const draw = (course: CourseSummary) => {
     render(table, course.cells.map(row));
-    updated.textContent = `Updated ${new Date().toLocaleTimeString()} — refreshes every 3 seconds.`;
+    updated.textContent = t("course.updated", { time: i18n().time(new Date()) });
   };
   const refresh = async () => {
     try {
       draw(await call<CourseSummary>("GET", `/groups/${params.id}`, undefined, code));
     } catch (err) {
-      updated.textContent = `Could not refresh: ${(err as Error).message}`;
+      updated.textContent = t("course.refresh-failed", { reason: httpRefusalText(err) });
     }
   };
   const scenario = await scenarioOf(loaded.course.scenarioId);
@@ -116,23 +121,35 @@ export async function courseDashboardPage(root: HTMLElement, params: Record<stri
         h(
           "div",
           { class: "row" },
-          h("a", { class: "button", href: `/course/${params.id}/codes` }, "Join codes"),
-          h("a", { class: "button primary", href: `/course/${params.id}/compare` }, "Compare the cells →"),
+          h("a", { class: "button", href: `/course/${params.id}/codes` }, t("course.join-codes")),
+          h(
+            "a",
+            { class: "button primary", href: `/course/${params.id}/compare` },
+            t("course.compare", { arrow: forward() }),
+          ),
         ),
       ),
-      h("h1", {}, loaded.course.title),
-      h("p", {}, `${loaded.course.cells.length} parallel cells of “${loaded.course.scenarioTitle}”.`),
+      auto(h("h1", {}, loaded.course.title)),
+      h("p", {}, t("course.cells-of", { cells: loaded.course.cells.length, scenario: loaded.course.scenarioTitle })),
       courseControls(loaded.course.groupId, code, scenario, refresh),
       h(
         "table",
-        { class: "code-table", "aria-label": "Cells" },
+        { class: "code-table", "aria-label": t("course.cells-label") },
         h(
           "thead",
           {},
           h(
             "tr",
             {},
-            ["Cell", "Status", "Turn", "Escalation", "Outcome", "People", ""].map((t) => h("th", {}, t)),
+            [
+              t("course.th-cell"),
+              t("course.th-status"),
+              t("course.th-turn"),
+              t("course.th-escalation"),
+              t("course.th-outcome"),
+              t("course.th-people"),
+              "",
+            ].map((x) => h("th", {}, x)),
           ),
         ),
         table,
@@ -148,22 +165,30 @@ export async function courseDashboardPage(root: HTMLElement, params: Record<stri
 function row(c: CellSummary): HTMLElement {
   const status =
     c.status === "running"
-      ? h("span", { class: "badge ok" }, "● live")
+      ? h("span", { class: "badge ok" }, `● ${t("course.live")}`)
       : c.status === "paused"
-        ? h("span", { class: "badge warn" }, icon("pause"), "paused")
+        ? h("span", { class: "badge warn" }, icon("pause"), t("course.paused"))
         : c.status === "ended"
-          ? h("span", { class: "badge danger" }, "■ ended")
-          : h("span", { class: "badge" }, "not started");
+          ? h("span", { class: "badge danger" }, `■ ${t("course.ended")}`)
+          : h("span", { class: "badge" }, t("course.not-started"));
   return h(
     "tr",
     { "data-cell": c.exerciseId },
-    h("td", {}, h("strong", {}, c.title), h("br"), h("small", {}, `seed ${c.seed}`)),
+    h("td", {}, auto(h("strong", {}, c.title)), h("br"), h("small", {}, t("course.seed", { seed: c.seed }))),
     h("td", {}, status),
-    h("td", {}, c.status === "setup" ? "—" : `${c.turn} of ${c.turns}${c.phase ? ` · ${c.phase}` : ""}`),
     h(
       "td",
       {},
-      h("strong", {}, String(Math.round(c.escalation))),
+      c.status === "setup"
+        ? "—"
+        : c.phase
+          ? t("course.turn-phase", { turn: c.turn, turns: c.turns, phase: c.phase })
+          : t("course.turn-of", { turn: c.turn, turns: c.turns }),
+    ),
+    h(
+      "td",
+      {},
+      h("strong", {}, i18n().number(Math.round(c.escalation))),
       ` · ${c.rung}`,
       h(
         "div",
@@ -177,36 +202,38 @@ function row(c: CellSummary): HTMLElement {
       ),
     ),
     h("td", {}, c.outcome ? outcomeWords(c.outcome.kind, c.outcome.reason, c) : ""),
-    h("td", {}, String(c.connected)),
+    h("td", {}, i18n().number(c.connected)),
     h(
       "td",
       {},
       h(
         "div",
         { class: "row" },
-        h("a", { class: "button small", href: `/exercise/${c.roomId}?as=facilitator` }, "Console"),
-        h("a", { class: "button small", href: `/replay/${c.roomId}` }, "Replay"),
+        h("a", { class: "button small", href: `/exercise/${c.roomId}?as=facilitator` }, t("course.console")),
+        h("a", { class: "button small", href: `/replay/${c.roomId}` }, t("course.replay")),
       ),
     ),
   );
 }
 
-/** "A, B and C". */
-const and = (xs: string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(", ")} and ${xs.at(-1)}` : (xs[0] ?? ""));
+/** "A, B and C", in the reader's language. */
+const and = (xs: string[]) => new Intl.ListFormat(i18n().lang, { type: "conjunction" }).format(xs);
 
 /** Which seats bots play in a cell, and for a self-paced one the code its trainee gets. */
 function botNote(c: CellSummary, sc: ScenarioTeams | undefined): HTMLElement | null {
   const seats = Object.keys(c.bots ?? {});
   if (!seats.length) return null;
-  const name = (id: string) => (id === "mediator" ? "the mediator" : (sc?.teams.find((t) => t.id === id)?.name ?? id));
-  const people = (sc?.teams ?? []).filter((t) => !seats.includes(t.id)).map((t) => t.name);
+  const name = (id: string) =>
+    id === "mediator" ? t("course.the-mediator") : (sc?.teams.find((x) => x.id === id)?.name ?? id);
+  const people = (sc?.teams ?? []).filter((x) => !seats.includes(x.id)).map((x) => x.name);
   return h(
     "p",
     { "data-bots": seats.join(" ") },
-    `Bots play ${and(seats.map(name))}. `,
+    t("course.bots-play", { seats: and(seats.map(name)) }),
+    " ",
     c.autopilot && people.length
-      ? h("strong", {}, `Self-paced: give its trainee the ${and(people)} code; the server runs the rest.`)
-      : "Someone who joins with a bot's code takes its seat over.",
+      ? h("strong", {}, t("course.self-paced-code", { seats: and(people) }))
+      : t("course.bot-takeover"),
   );
 }
 
@@ -225,20 +252,31 @@ interface CellResult {
   message?: string;
 }
 
-const ACTIONS: { action: Exclude<Action, "inject">; label: string; question: string; what: string }[] = [
+/** The course-wide commands, worded when drawn (in the reader's language). */
+const ACTIONS = (): { action: Exclude<Action, "inject">; label: string; question: string; what: string }[] => [
   {
     action: "start",
-    label: "Start all",
-    question: "Start every cell?",
-    what: "Every cell not yet started begins turn 1.",
+    label: t("course.start-all"),
+    question: t("course.start-question"),
+    what: t("course.start-what"),
   },
-  { action: "pause", label: "Pause all", question: "Pause every cell?", what: "Every running cell is paused." },
-  { action: "resume", label: "Resume all", question: "Resume every cell?", what: "Every paused cell runs again." },
+  {
+    action: "pause",
+    label: t("course.pause-all"),
+    question: t("course.pause-question"),
+    what: t("course.pause-what"),
+  },
+  {
+    action: "resume",
+    label: t("course.resume-all"),
+    question: t("course.resume-question"),
+    what: t("course.resume-what"),
+  },
   {
     action: "advance",
-    label: "Advance all",
-    question: "Advance every cell?",
-    what: "Every running cell moves on to its next phase, wherever it is now.",
+    label: t("course.advance-all"),
+    question: t("course.advance-question"),
+    what: t("course.advance-what"),
   },
 ];
 
@@ -253,7 +291,7 @@ function courseControls(groupId: string, code: string, sc: ScenarioTeams | undef
       const done = r.results.filter((c) => c.ok).length;
       render(
         results,
-        h("p", {}, `${done} of ${r.results.length} cells did it.`),
+        h("p", {}, t("course.done", { done, cells: r.results.length })),
         h(
           "ul",
           {},
@@ -261,7 +299,9 @@ function courseControls(groupId: string, code: string, sc: ScenarioTeams | undef
             h(
               "li",
               { "data-cell": c.exerciseId, class: c.ok ? "" : "error-text" },
-              c.ok ? `✓ ${c.title}` : `✕ ${c.title}: ${c.message ?? "refused"}`,
+              c.ok
+                ? `✓ ${c.title}`
+                : `✕ ${t("course.cell-refused", { title: c.title, reason: c.message ?? t("course.refused") })}`,
             ),
           ),
         ),
@@ -269,14 +309,14 @@ function courseControls(groupId: string, code: string, sc: ScenarioTeams | undef
       await after();
       return true;
     } catch (err) {
-      render(results, h("p", { class: "error-text" }, `✕ ${(err as Error).message}`));
+      render(results, h("p", { class: "error-text" }, `✕ ${httpRefusalText(err)}`));
       return false;
     } finally {
       buttons.forEach((b) => (b.disabled = false));
     }
   };
-  const reason = h("input", { id: "course-pause-reason", maxlength: 200, placeholder: "e.g. lunch break" });
-  for (const a of ACTIONS)
+  const reason = h("input", { id: "course-pause-reason", maxlength: 200, placeholder: t("course.reason-placeholder") });
+  for (const a of ACTIONS())
     buttons.push(
       h(
         "button",
@@ -294,14 +334,14 @@ function courseControls(groupId: string, code: string, sc: ScenarioTeams | undef
     );
   return h(
     "section",
-    { class: "card", "aria-label": "Course controls", style: "margin-bottom: 1em" },
-    h("h2", {}, "Course controls"),
-    h("p", { class: "dim" }, "One command for every cell; each cell records it as “Course control”."),
+    { class: "card", "aria-label": t("course.controls"), style: "margin-bottom: 1em" },
+    h("h2", {}, t("course.controls")),
+    h("p", { class: "dim" }, t("course.controls-hint")),
     h("div", { class: "row" }, buttons),
-    h("label", { for: "course-pause-reason" }, "Reason players read when paused (optional)"),
+    h("label", { for: "course-pause-reason" }, t("course.reason-label")),
     reason,
     results,
-    h("details", {}, h("summary", {}, "Ad-hoc inject in every cell"), injectForm(sc, send, buttons)),
+    h("details", {}, h("summary", {}, t("course.inject-summary")), injectForm(sc, send, buttons)),
   );
 }
 
@@ -317,22 +357,22 @@ function injectForm(
   const audienceBox = h(
     "fieldset",
     {},
-    h("legend", {}, "Audience"),
-    opt("all", "Everyone", true),
-    (sc?.teams ?? []).map((t) => opt(t.id, t.name)),
-    sc?.mediator ? opt("mediator", "Mediator") : null,
-    opt("observers", "Observers"),
-    opt("facilitator", "Control only"),
+    h("legend", {}, t("course.audience")),
+    opt("all", t("course.everyone"), true),
+    (sc?.teams ?? []).map((x) => opt(x.id, x.name)),
+    sc?.mediator ? opt("mediator", t("course.mediator")) : null,
+    opt("observers", t("course.observers")),
+    opt("facilitator", t("course.control-only")),
   );
   const problem = h("p", { class: "error-text", role: "alert" });
-  const release = h("button", { type: "submit", class: "primary" }, "Release in every cell");
+  const release = h("button", { type: "submit", class: "primary" }, t("course.release"));
   buttons.push(release);
   const form = h(
     "form",
-    { "aria-label": "Ad-hoc inject for every cell" },
-    h("label", { for: "course-inject-title" }, "Title"),
+    { "aria-label": t("course.inject-label") },
+    h("label", { for: "course-inject-title" }, t("course.inject-title")),
     title,
-    h("label", { for: "course-inject-text" }, "Text"),
+    h("label", { for: "course-inject-text" }, t("course.inject-text")),
     text,
     audienceBox,
     release,
@@ -341,12 +381,12 @@ function injectForm(
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
     const audience = [...audienceBox.querySelectorAll<HTMLInputElement>("input:checked")].map((i) => i.value);
-    problem.textContent = audience.length ? "" : "✕ Choose who receives it";
+    problem.textContent = audience.length ? "" : `✕ ${t("course.choose-audience")}`;
     if (!audience.length) return;
     const yes = await confirmDialog({
-      title: `Release “${title.value.trim()}” in every cell?`,
-      body: "Released injects cannot be taken back.",
-      confirm: "Release in every cell",
+      title: t("course.release-question", { title: title.value.trim() }),
+      body: t("course.release-what"),
+      confirm: t("course.release"),
       danger: true,
     });
     if (!yes) return;
