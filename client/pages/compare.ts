@@ -4,18 +4,29 @@ import { brand, duration, h, noticePage, render } from "../ui/dom.ts";
 import { call, type CellComparison } from "../net/api.ts";
 import { courseFor } from "../net/seats.ts";
 import { outcomeWords } from "../../shared/words/index.ts";
+import { i18n, t } from "../i18n/index.ts";
+import { httpRefusalText } from "../net/refusals.ts";
+import { auto } from "./own-words.ts";
 
 type Cell = CellComparison;
 
 /** line patterns, so cells differ by more than colour */
 const DASHES = ["", "10 5", "3 4", "12 4 3 4", "1 6", "16 6"];
-const STATUS: Record<string, string> = { setup: "not started", running: "running", paused: "paused", ended: "ended" };
-const OUTCOME: Record<string, string> = {
-  agreement: "agreement",
-  failure: "failure (top rung)",
-  time: "turns ran out",
-  facilitator: "ended by control",
-};
+/** A cell's status in words. */
+function statusWord(s: string): string {
+  if (s === "setup") return t("compare.status-setup");
+  if (s === "running") return t("compare.status-running");
+  if (s === "paused") return t("compare.status-paused");
+  return s === "ended" ? t("compare.status-ended") : s;
+}
+
+/** How a cell ended, in a few words. */
+function outcomeWord(kind: string): string {
+  if (kind === "agreement") return t("compare.outcome-agreement");
+  if (kind === "failure") return t("compare.outcome-failure");
+  if (kind === "time") return t("compare.outcome-time");
+  return kind === "facilitator" ? t("compare.outcome-facilitator") : kind;
+}
 const COLORS = [
   "#4da3ff",
   "#f2b84b",
@@ -35,22 +46,18 @@ const SVG = "http://www.w3.org/2000/svg";
 export async function comparePage(root: HTMLElement, params: Record<string, string>): Promise<void> {
   const stored = courseFor(params.id!);
   if (!stored) {
-    noticePage(
-      root,
-      "This browser does not hold this course's code. ",
-      h("a", { href: "/join" }, "Enter it on the join page"),
-      ".",
-    );
+    noticePage(root, t("compare.no-code"), " ", h("a", { href: "/join" }, t("compare.join-page")));
     return;
   }
   let data: { title: string; scenarioId: string; scenarioTitle: string; cells: Cell[] };
   try {
     data = await call("GET", `/groups/${params.id}/comparison`, undefined, stored.code);
   } catch (err) {
-    render(root, h("main", { class: "page" }, h("p", { role: "alert", class: "error-text" }, (err as Error).message)));
+    render(root, h("main", { class: "page" }, h("p", { role: "alert", class: "error-text" }, httpRefusalText(err))));
     return;
   }
   const cells = data.cells;
+  const n = (v: number) => i18n().number(v);
   const row = (label: string, f: (c: Cell) => string) =>
     h(
       "tr",
@@ -70,28 +77,27 @@ export async function comparePage(root: HTMLElement, params: Record<string, stri
         h(
           "div",
           { class: "row" },
-          h("a", { class: "button", href: `/course/${params.id}` }, "← Dashboard"),
-          h("button", { type: "button", onclick: () => window.print() }, "Print"),
+          h(
+            "a",
+            { class: "button", href: `/course/${params.id}` },
+            t("compare.dashboard", { arrow: i18n().dir === "rtl" ? "→" : "←" }),
+          ),
+          h("button", { type: "button", onclick: () => window.print() }, t("compare.print")),
         ),
       ),
-      h("h1", {}, `${data.title}: the cells compared`),
-      h(
-        "p",
-        { class: "dim" },
-        `${cells.length} cells of “${data.scenarioTitle}”. ` +
-          `Curves are aligned by turn; each cell has its own line pattern and its letter at the line's end.`,
-      ),
+      auto(h("h1", {}, t("compare.title", { title: data.title }))),
+      h("p", { class: "dim" }, t("compare.intro", { cells: cells.length, scenario: data.scenarioTitle })),
       h(
         "section",
-        { class: "card", "aria-label": "Escalation curves" },
-        h("h2", {}, "Escalation"),
+        { class: "card", "aria-label": t("compare.curves-label") },
+        h("h2", {}, t("compare.escalation")),
         chart(cells),
         legend(cells),
       ),
       h(
         "section",
-        { class: "card", "aria-label": "Outcomes and metrics" },
-        h("h2", {}, "Outcomes and metrics"),
+        { class: "card", "aria-label": t("compare.metrics") },
+        h("h2", {}, t("compare.metrics")),
         h(
           "table",
           { class: "plain" },
@@ -103,45 +109,59 @@ export async function comparePage(root: HTMLElement, params: Record<string, stri
               {},
               h("th", {}, ""),
               cells.map((c, i) =>
-                h("th", {}, h("span", { class: "swatch", style: `background:${COLORS[i % COLORS.length]}` }), c.title),
+                h(
+                  "th",
+                  {},
+                  h("span", { class: "swatch", style: `background:${COLORS[i % COLORS.length]}` }),
+                  auto(h("span", {}, c.title)),
+                ),
               ),
             ),
           ),
           h(
             "tbody",
             {},
-            row("Status", (c) => STATUS[c.status] ?? c.status),
-            row("Outcome", (c) => (c.outcome ? outcomeWords(c.outcome.kind, c.outcome.reason, c) : "—")),
-            row("Turns adjudicated", (c) => String(c.turnsPlayed)),
-            row("Peak escalation", (c) => `${c.metrics.peak.value} (${c.metrics.peak.rung})`),
-            row("Final escalation", (c) => `${c.metrics.final.value} (${c.metrics.final.rung})`),
+            row(t("compare.row-status"), (c) => statusWord(c.status)),
+            row(t("compare.row-outcome"), (c) => (c.outcome ? outcomeWords(c.outcome.kind, c.outcome.reason, c) : "—")),
+            row(t("compare.row-turns"), (c) => n(c.turnsPlayed)),
+            row(t("compare.row-peak"), (c) =>
+              t("compare.value-rung", { value: c.metrics.peak.value, rung: c.metrics.peak.rung }),
+            ),
+            row(t("compare.row-final"), (c) =>
+              t("compare.value-rung", { value: c.metrics.final.value, rung: c.metrics.final.rung }),
+            ),
             ...(cells[0]?.metrics.redLines ?? []).map((l, li) =>
-              row(`Turns at “${l.name}”`, (c) => String(c.metrics.redLines[li]?.turnsAtAnyPoint ?? 0)),
+              row(t("compare.row-red-line", { name: l.name }), (c) => n(c.metrics.redLines[li]?.turnsAtAnyPoint ?? 0)),
             ),
-            row("First hotline contact", (c) =>
-              c.metrics.firstContactMs === null ? "none" : `after ${duration(c.metrics.firstContactMs)}`,
+            row(t("compare.row-first-contact"), (c) =>
+              c.metrics.firstContactMs === null
+                ? t("compare.none")
+                : t("compare.after", { time: duration(c.metrics.firstContactMs) }),
             ),
-            row(
-              "Hotline answered (in time)",
-              (c) => `${c.metrics.hotline.answered} of ${c.metrics.hotline.opened} (${c.metrics.hotline.timely})`,
+            row(t("compare.row-answered"), (c) =>
+              t("compare.answered", {
+                answered: c.metrics.hotline.answered,
+                opened: c.metrics.hotline.opened,
+                timely: c.metrics.hotline.timely,
+              }),
             ),
-            row("Median answer time", (c) =>
+            row(t("compare.row-median"), (c) =>
               c.metrics.hotline.medianMs === null ? "—" : duration(c.metrics.hotline.medianMs),
             ),
             row(
-              "Commitments adopted / kept / broken",
+              t("compare.row-commitments"),
               (c) =>
-                `${c.metrics.commitments.adopted} / ${c.metrics.commitments.kept} / ${c.metrics.commitments.broken}`,
+                `${n(c.metrics.commitments.adopted)} / ${n(c.metrics.commitments.kept)} / ${n(c.metrics.commitments.broken)}`,
             ),
-            row("Misattributions", (c) => String(c.metrics.misattributions)),
-            row("Misperceptions", (c) => String(c.metrics.misperceptions)),
+            row(t("compare.row-misattributions"), (c) => n(c.metrics.misattributions)),
+            row(t("compare.row-misperceptions"), (c) => n(c.metrics.misperceptions)),
           ),
         ),
       ),
       h(
         "section",
-        { class: "card", "aria-label": "Key decisions" },
-        h("h2", {}, "Key decisions"),
+        { class: "card", "aria-label": t("compare.decisions") },
+        h("h2", {}, t("compare.decisions")),
         h(
           "table",
           { class: "plain" },
@@ -151,24 +171,24 @@ export async function comparePage(root: HTMLElement, params: Record<string, stri
             h(
               "tr",
               {},
-              h("th", {}, "Turn"),
-              cells.map((c) => h("th", {}, c.title)),
+              h("th", {}, t("compare.turn")),
+              cells.map((c) => auto(h("th", {}, c.title))),
             ),
           ),
           h(
             "tbody",
             {},
-            Array.from({ length: Math.max(0, ...cells.map((c) => c.decisions.length)) }, (_, t) =>
+            Array.from({ length: Math.max(0, ...cells.map((c) => c.decisions.length)) }, (_, turn) =>
               h(
                 "tr",
                 {},
-                h("th", {}, String(t + 1)),
+                h("th", {}, n(turn + 1)),
                 cells.map((c) =>
                   h(
                     "td",
                     {},
-                    (c.decisions[t]?.teams ?? []).map((d) =>
-                      h("div", {}, h("strong", {}, `${d.team}: `), d.actions.join(", ") || "no action"),
+                    (c.decisions[turn]?.teams ?? []).map((d) =>
+                      h("div", {}, h("strong", {}, `${d.team}: `), d.actions.join(", ") || t("compare.no-action")),
                     ),
                   ),
                 ),
@@ -179,8 +199,8 @@ export async function comparePage(root: HTMLElement, params: Record<string, stri
       ),
       h(
         "section",
-        { class: "card", "aria-label": "Findings" },
-        h("h2", {}, "Findings"),
+        { class: "card", "aria-label": t("compare.findings") },
+        h("h2", {}, t("compare.findings")),
         h(
           "div",
           { class: "grid" },
@@ -188,7 +208,7 @@ export async function comparePage(root: HTMLElement, params: Record<string, stri
             h(
               "div",
               {},
-              h("h3", {}, c.title),
+              auto(h("h3", {}, c.title)),
               h(
                 "ul",
                 {},
@@ -213,7 +233,9 @@ function chart(cells: Cell[]): SVGSVGElement {
   const svg = document.createElementNS(SVG, "svg");
   svg.setAttribute("viewBox", `0 0 ${W} ${H}`);
   svg.setAttribute("role", "img");
-  svg.setAttribute("aria-label", `Escalation of ${cells.length} cells by turn`);
+  svg.setAttribute("aria-label", t("compare.chart-label", { cells: cells.length }));
+  // turns run left to right in every language, as the replay's curve does
+  svg.setAttribute("direction", "ltr");
   svg.style.width = "100%";
   const el = (tag: string, attrs: Record<string, string | number>, text?: string) => {
     const e = document.createElementNS(SVG, tag);
@@ -240,16 +262,16 @@ function chart(cells: Cell[]): SVGSVGElement {
     el(
       "text",
       { x: W - pad.r - 4, y: y(l.from) - 3, fill: "#ff9b9b", "font-size": 11, "text-anchor": "end" },
-      `red line: ${l.name}`,
+      t("compare.red-line", { name: l.name }),
     );
   }
-  for (let t = 0; t <= turns; t++) {
-    el("line", { x1: x(t), x2: x(t), y1: pad.t, y2: H - pad.b, stroke: "#26354f" });
-    if (t < turns)
+  for (let turn = 0; turn <= turns; turn++) {
+    el("line", { x1: x(turn), x2: x(turn), y1: pad.t, y2: H - pad.b, stroke: "#26354f" });
+    if (turn < turns)
       el(
         "text",
-        { x: x(t + 0.5), y: H - 8, fill: "#a9b8cd", "font-size": 12, "text-anchor": "middle" },
-        `Turn ${t + 1}`,
+        { x: x(turn + 0.5), y: H - 8, fill: "#a9b8cd", "font-size": 12, "text-anchor": "middle" },
+        t("compare.turn-n", { turn: turn + 1 }),
       );
   }
   cells.forEach((c, i) => {
@@ -289,14 +311,13 @@ function chart(cells: Cell[]): SVGSVGElement {
 }
 
 function legend(cells: Cell[]): HTMLElement {
-  const state = (c: Cell) =>
-    c.outcome
-      ? ` — ${OUTCOME[c.outcome.kind] ?? c.outcome.kind}`
-      : c.status === "setup"
-        ? " — not started"
-        : c.status === "paused"
-          ? " — paused"
-          : "";
+  const state = (c: Cell, i: number) => {
+    const who = { letter: letter(c, i), title: c.title };
+    if (c.outcome) return t("compare.legend-state", { ...who, state: outcomeWord(c.outcome.kind) });
+    if (c.status === "setup" || c.status === "paused")
+      return t("compare.legend-state", { ...who, state: statusWord(c.status) });
+    return t("compare.legend", who);
+  };
   const sample = (i: number) => {
     const svg = document.createElementNS(SVG, "svg");
     svg.setAttribute("width", "34");
@@ -314,13 +335,13 @@ function legend(cells: Cell[]): HTMLElement {
     }))
       line.setAttribute(k, String(v));
     svg.append(line);
-    svg.style.marginRight = "0.4em";
+    svg.style.marginInlineEnd = "0.4em";
     return svg;
   };
   return h(
     "div",
     { class: "row" },
-    cells.map((c, i) => h("span", { class: "legend-item" }, sample(i), `${letter(c, i)}: ${c.title}${state(c)}`)),
+    cells.map((c, i) => h("span", { class: "legend-item" }, sample(i), state(c, i))),
   );
 }
 
