@@ -6,6 +6,9 @@ import type { ParticipantView } from "../../shared/engine/index.ts";
 import { localizeView, viewTextSlots, type TextsReply } from "../../shared/scenario/view-texts.ts";
 import { i18n } from "../i18n/index.ts";
 
+/** How long a view waits for the room's texts before it shows in the scenario's language. */
+const WAIT_MS = 2000;
+
 export class ScenarioLanguage {
   private lang = "";
   private table: Record<string, string> = {};
@@ -14,18 +17,22 @@ export class ScenarioLanguage {
   /** the scenario has no texts in this language: nothing more to ask */
   private none = false;
   private busy = false;
-  private again = false;
+  /** the room's answer is overdue: views show meanwhile */
+  private late = false;
   private readonly ask: (lang: string) => Promise<TextsReply>;
   private readonly changed: () => void;
 
-  /** `ask` requests the room's "texts"; `changed` is called when new texts arrived (the store emits again). */
+  /** `ask` requests the room's "texts"; `changed` is called when its answer came or is overdue (the store localizes again). */
   constructor(ask: (lang: string) => Promise<TextsReply>, changed: () => void) {
     this.ask = ask;
     this.changed = changed;
   }
 
-  /** `raw` with its scenario texts in the participant's language, as far as known; asks the room for the rest. */
-  localize(raw: ParticipantView): ParticipantView {
+  /**
+   * `raw` with its scenario texts in the participant's language, or null while the room is asked for texts
+   * it shows for the first time: the view waits a moment, so no panel or toast shows them in another language.
+   */
+  localize(raw: ParticipantView): ParticipantView | null {
     const lang = i18n().lang;
     if (lang !== this.lang) {
       this.lang = lang;
@@ -35,36 +42,43 @@ export class ScenarioLanguage {
     }
     if (!this.none) {
       const keys = viewTextSlots(raw).map((s) => s.key);
-      if (keys.some((k) => !this.asked.has(k))) void this.fetch(keys);
+      if (keys.some((k) => !this.asked.has(k))) {
+        void this.fetch(keys);
+        if (!this.late) return null;
+      }
     }
     return localizeView(raw, this.table);
   }
 
+  /** `raw` with the texts known so far, asking nothing (a view of another seat, which control peeks at). */
+  known(raw: ParticipantView): ParticipantView {
+    return localizeView(raw, this.table);
+  }
+
   private async fetch(keys: string[]): Promise<void> {
-    if (this.busy) {
-      this.again = true;
-      return;
-    }
+    if (this.busy) return;
     this.busy = true;
     const lang = this.lang;
-    let arrived = false;
+    // a slow answer does not hold the view back for long: it shows in the scenario's language meanwhile
+    const timer = setTimeout(() => {
+      this.late = true;
+      this.changed();
+    }, WAIT_MS);
     try {
       const reply = await this.ask(lang);
       if (lang === this.lang) {
-        for (const k of keys) this.asked.add(k);
         Object.assign(this.table, reply.texts);
         // English-only scenarios, and the scenario's own language, need no further questions
         this.none = !reply.languages.slice(1).includes(lang);
-        arrived = Object.keys(reply.texts).length > 0;
       }
     } catch {
-      // the source texts stay; the next view asks again
+      // refused or lost: the source texts stay; texts that appear later ask again
     } finally {
+      clearTimeout(timer);
+      if (lang === this.lang) for (const k of keys) this.asked.add(k);
       this.busy = false;
+      this.late = false;
     }
-    if (arrived || this.again) {
-      this.again = false;
-      this.changed();
-    }
+    this.changed();
   }
 }

@@ -52,6 +52,7 @@ export class Session {
   private readonly presenceListeners = new Set<() => void>();
   private readonly draftListeners = new Set<(d: DraftMessage) => void>();
   private closed = false;
+  private readonly texts: ScenarioLanguage;
 
   private constructor(client: Client, room: Room, roomId: string, code: string, name: string) {
     this.client = client;
@@ -60,11 +61,11 @@ export class Session {
     this.code = code;
     this.name = name;
     // scenario texts in the participant's language, for every panel, the board and the replay alike
-    const texts = new ScenarioLanguage(
-      async (lang) => (await this.room.request("texts", { lang })) as TextsReply,
+    this.texts = new ScenarioLanguage(
+      async (lang) => (await this.room.request("texts", { lang }, { timeout: 10_000 })) as TextsReply,
       () => this.store.refresh(),
     );
-    this.store.localize = (v) => texts.localize(v);
+    this.store.localize = (v) => this.texts.localize(v);
     this.attach(room);
     // the socket may stay silent when the network goes away: check it is alive
     this.heartbeat = setInterval(() => void this.checkAlive(), 3000);
@@ -153,7 +154,7 @@ export class Session {
 
   /** Control only: what a given participant sees right now. */
   async peek(viewer: Viewer): Promise<ParticipantView> {
-    return this.store.localize((await this.room.request("peek", viewer)) as ParticipantView);
+    return this.texts.known((await this.room.request("peek", viewer)) as ParticipantView);
   }
 
   onLink(l: (link: Link) => void): () => void {

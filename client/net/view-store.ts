@@ -10,8 +10,8 @@ export class ViewStore {
   view: ParticipantView | null = null;
   /** the view as the room sent it, which patches follow */
   private raw: ParticipantView | null = null;
-  /** puts the scenario's texts in the participant's language (scenario-language.ts); unchanged by default */
-  localize: (raw: ParticipantView) => ParticipantView = (v) => v;
+  /** puts the scenario's texts in the participant's language (scenario-language.ts); null: not yet, refresh() follows */
+  localize: (raw: ParticipantView) => ParticipantView | null = (v) => v;
   seat: SeatInfo | null = null;
   version = 0;
   /** server clock minus local clock, from the latest message */
@@ -48,7 +48,18 @@ export class ViewStore {
 
   /** Localizes the view again (new texts arrived, or the language changed) and tells the listeners. */
   refresh(): void {
-    if (this.raw) this.view = this.localize(this.raw);
+    const shown = this.raw && this.localize(this.raw);
+    if (!shown) return;
+    this.view = shown;
+    // the seat's name is its team's or the mediator's, in the same language as the view
+    const seat = this.seat;
+    const named =
+      seat?.role === "team"
+        ? shown.teams.find((t) => t.id === seat.teamId)?.name
+        : seat?.role === "mediator"
+          ? shown.mediator?.name
+          : undefined;
+    if (seat && named) this.seat = { ...seat, seatName: named };
     this.emit();
   }
 

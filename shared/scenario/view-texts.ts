@@ -37,6 +37,8 @@ export function viewTextSlots(v: ParticipantView): ViewTextSlot[] {
   const out: ViewTextSlot[] = [];
   const e = v.exercise;
   at(out, "title", e, "scenarioTitle");
+  // the exercise's own title, when control kept the scenario's
+  at(out, "title", e, "title", "exercise.title");
   at(out, "summary", e, "summary");
   at(out, "background", e, "background");
   if (e.phase) at(out, `phases.${e.phase.id}.name`, e.phase, "name", `exercise.phase.${e.phase.id}.name`);
@@ -65,22 +67,34 @@ export function viewTextSlots(v: ParticipantView): ViewTextSlot[] {
     at(out, `injects.${i.id}.title`, i, "title");
     at(out, `injects.${i.id}.body`, i, "body");
   }
+  const incidentPaths = new Map<string, string | null>();
   for (const inc of v.incidents) {
-    const key = `incidents.${inc.id}.title`;
     const src = inc.source;
     const path = !src ? null : src.kind === "inject" ? `injects.${src.injectId}` : `actions.${src.actionId}`;
-    const h = inc as unknown as Holder;
-    if (inc.title)
-      out.push({
-        key,
-        path: key,
-        scenarioPath: path && `${path}.incident.title`,
-        get: () => inc.title,
-        set: (x) => (h.title = x),
-      });
+    incidentPaths.set(inc.id, path && `${path}.incident.title`);
+    titleSlot(out, `incidents.${inc.id}.title`, incidentPaths.get(inc.id)!, inc);
   }
+  logSlots(out, v, incidentPaths);
   for (const id of Object.keys(v.actionNames)) at(out, `actions.${id}.name`, v.actionNames, id, `actionNames.${id}`);
   return out;
+}
+
+/** A slot for the `title` of an object that has one (null path: found by its text among incident titles). */
+function titleSlot(out: ViewTextSlot[], key: string, scenarioPath: string | null, holder: { title?: unknown }): void {
+  if (typeof holder.title !== "string" || holder.title === "") return;
+  const h = holder as Holder;
+  out.push({ key, path: key, scenarioPath, get: () => h.title as string, set: (x) => (h.title = x) });
+}
+
+/** The titles events carry: an inject's, an incident's, the exercise's (the log's other words are the engine's). */
+function logSlots(out: ViewTextSlot[], v: ParticipantView, incidentPaths: Map<string, string | null>): void {
+  for (const e of v.log) {
+    if (!("title" in e)) continue;
+    if ("inject" in e) titleSlot(out, `injects.${e.inject}.title`, `injects.${e.inject}.title`, e);
+    else if ("incident" in e && typeof e.incident === "string")
+      titleSlot(out, `incidents.${e.incident}.title`, incidentPaths.get(e.incident) ?? null, e);
+    else if (e.type === "exercise.started") titleSlot(out, "exercise.title", "title", e);
+  }
 }
 
 /** The viewer's own seat: briefings, objectives and action catalogue. */
@@ -138,6 +152,8 @@ export function localizeView(v: ParticipantView, translations: Readonly<Record<s
   const copy: ParticipantView = { ...v };
   const parts = copy as unknown as Record<string, unknown>;
   for (const k of TEXT_PARTS) parts[k] = structuredClone(v[k]);
+  // of the log, only the events that carry a title are copied
+  copy.log = v.log.map((e) => ("title" in e ? { ...e } : e));
   for (const slot of viewTextSlots(copy)) {
     const text = translations[slot.key];
     if (text !== undefined) slot.set(text);
