@@ -6,15 +6,22 @@ import { brand, h, render } from "../ui/dom.ts";
 import { call, serverUrl, type ScenarioSummary } from "../net/api.ts";
 import { onLeavePage } from "../router.ts";
 import type { CheckResult, LabReport, LabRunStatus as LabRun } from "../../shared/lab/types.ts";
+import { i18n, t } from "../i18n/index.ts";
+import { httpRefusalText } from "../net/refusals.ts";
 
-const STATUS: Record<CheckResult["status"], string> = { pass: "✓ pass", fail: "✗ fail", unmeasured: "– not measured" };
+/** A lesson check's result in words. */
+function statusWord(s: CheckResult["status"]): string {
+  if (s === "pass") return `✓ ${t("lab.pass")}`;
+  return s === "fail" ? `✗ ${t("lab.fail")}` : `– ${t("lab.unmeasured")}`;
+}
 
 /** The lab page of the scenario in the URL. */
 export async function labPage(root: HTMLElement, params: Record<string, string>): Promise<void> {
   const scenarioId = params.id ?? "";
-  const heading = h("h1", {}, "Simulation lab");
+  const heading = h("h1", {}, t("lab.title"));
   const games = h("select", { id: "lab-games", name: "games" });
-  for (const n of [20, 100, 200, 500]) games.append(h("option", { value: String(n) }, `${n} games per profile`));
+  for (const n of [20, 100, 200, 500])
+    games.append(h("option", { value: String(n) }, t("lab.games-per-profile", { games: n })));
   games.value = "100";
   const seed = h("input", { id: "lab-seed", name: "seed", maxlength: 100, value: "lab" });
   const organiser = h("input", {
@@ -23,31 +30,24 @@ export async function labPage(root: HTMLElement, params: Record<string, string>)
     autocomplete: "off",
     value: sessionStorage.getItem("deconflict:organiser") ?? "",
   });
-  const organiserBox = h("div", { hidden: true }, h("label", { for: "lab-organiser" }, "Organiser code"), organiser);
-  const start = h("button", { class: "primary", type: "submit" }, "Run the simulation");
-  const bar = h("progress", { hidden: true, "aria-label": "Games played", style: "width: 100%" });
+  const organiserBox = h("div", { hidden: true }, h("label", { for: "lab-organiser" }, t("lab.organiser")), organiser);
+  const start = h("button", { class: "primary", type: "submit" }, t("lab.run"));
+  const bar = h("progress", { hidden: true, "aria-label": t("lab.progress-label"), style: "width: 100%" });
   const status = h("p", { role: "status" });
   const error = h("p", { role: "alert", class: "error-text" });
-  const result = h("section", { "aria-label": "Result" });
+  const result = h("section", { "aria-label": t("lab.result") });
   let timer: ReturnType<typeof setTimeout> | null = null;
   onLeavePage(() => timer !== null && clearTimeout(timer));
 
   const form = h(
     "form",
-    { class: "card", "aria-label": "Run the simulation" },
-    h(
-      "p",
-      {},
-      "Bots play the scenario many times under each profile — careful diplomats, hawks, doing nothing, random moves, " +
-        "a provocateur met with restraint or with retaliation, one hawk among careful diplomats, hasty attribution, " +
-        "hawks who pre-notify, and players who repeat a single move; some profiles again with trust or standing " +
-        "switched off — and the balance report shows what the scenario teaches.",
-    ),
-    h("label", { for: "lab-games" }, "Games"),
+    { class: "card", "aria-label": t("lab.run") },
+    h("p", {}, t("lab.intro")),
+    h("label", { for: "lab-games" }, t("lab.games")),
     games,
-    h("label", { for: "lab-seed" }, "Seed"),
+    h("label", { for: "lab-seed" }, t("lab.seed")),
     seed,
-    h("p", { class: "dim" }, "The same games and seed always give the same report."),
+    h("p", { class: "dim" }, t("lab.same-report")),
     organiserBox,
     h("div", { class: "row" }, start),
     bar,
@@ -64,13 +64,13 @@ export async function labPage(root: HTMLElement, params: Record<string, string>)
     bar.value = run.done;
     status.textContent =
       run.status === "done"
-        ? `Done: ${run.total.toLocaleString("en")} games.`
-        : `${run.done.toLocaleString("en")} of ${run.total.toLocaleString("en")} games played…`;
+        ? t("lab.done", { games: run.total })
+        : t("lab.played", { done: run.done, games: run.total });
   };
   const finish = async (run: LabRun) => {
     start.disabled = false;
     if (run.status === "failed") {
-      error.textContent = run.error ?? "The simulation failed.";
+      error.textContent = run.error ?? t("lab.failed");
       return;
     }
     const report = await call<LabReport>("GET", `/lab/runs/${run.id}/report?format=json`);
@@ -80,11 +80,15 @@ export async function labPage(root: HTMLElement, params: Record<string, string>)
       h(
         "div",
         { class: "card" },
-        h("h2", {}, "Lesson checks"),
+        h("h2", {}, t("lab.checks")),
         h(
           "table",
           { class: "plain" },
-          h("thead", {}, h("tr", {}, h("th", {}, "Result"), h("th", {}, "Check"), h("th", {}, "Measured"))),
+          h(
+            "thead",
+            {},
+            h("tr", {}, h("th", {}, t("lab.result")), h("th", {}, t("lab.check")), h("th", {}, t("lab.measured"))),
+          ),
           h(
             "tbody",
             {},
@@ -92,7 +96,7 @@ export async function labPage(root: HTMLElement, params: Record<string, string>)
               h(
                 "tr",
                 { "data-check": c.id, "data-status": c.status },
-                h("td", {}, STATUS[c.status]),
+                h("td", {}, statusWord(c.status)),
                 h("td", {}, c.title),
                 h("td", {}, c.measured),
               ),
@@ -102,7 +106,7 @@ export async function labPage(root: HTMLElement, params: Record<string, string>)
         h(
           "div",
           { class: "row" },
-          newTab(h("a", { class: "button primary", href: base }, "Open the balance report")),
+          newTab(h("a", { class: "button primary", href: base }, t("lab.open-report"))),
           newTab(h("a", { class: "button", href: `${base}?format=json` }, "JSON")),
         ),
       ),
@@ -116,7 +120,7 @@ export async function labPage(root: HTMLElement, params: Record<string, string>)
       else await finish(run);
     } catch (err) {
       start.disabled = false;
-      error.textContent = (err as Error).message;
+      error.textContent = httpRefusalText(err);
     }
   };
 
@@ -139,7 +143,7 @@ export async function labPage(root: HTMLElement, params: Record<string, string>)
       else await finish(run);
     } catch (err) {
       if ((err as { code?: string }).code === "create-code-required") organiserBox.hidden = false;
-      error.textContent = (err as Error).message;
+      error.textContent = httpRefusalText(err);
       start.disabled = false;
     }
   });
@@ -149,7 +153,12 @@ export async function labPage(root: HTMLElement, params: Record<string, string>)
     h(
       "main",
       { class: "page" },
-      h("header", { class: "page-header" }, brand(), h("a", { href: "/" }, "← Lobby")),
+      h(
+        "header",
+        { class: "page-header" },
+        brand(),
+        h("a", { href: "/" }, t("lab.lobby", { arrow: i18n().dir === "rtl" ? "→" : "←" })),
+      ),
       heading,
       form,
       result,
@@ -159,11 +168,11 @@ export async function labPage(root: HTMLElement, params: Record<string, string>)
     const list = await call<ScenarioSummary[]>("GET", "/scenarios");
     const s = list.find((x) => x.id === scenarioId);
     if (!s) {
-      error.textContent = `There is no scenario “${scenarioId}” on this server.`;
+      error.textContent = t("lab.no-scenario", { scenario: scenarioId });
       start.disabled = true;
-    } else heading.textContent = `Simulation lab: ${s.title}`;
+    } else heading.textContent = t("lab.title-of", { title: s.title });
   } catch (err) {
-    error.textContent = (err as Error).message;
+    error.textContent = httpRefusalText(err);
   }
 }
 
