@@ -7,13 +7,15 @@ import { sectorStatus } from "../../shared/engine/measures.ts";
 import { channelLabel, glossaryOf, outcomeWords, partyName } from "../../shared/words/index.ts";
 import { fmt, trustStyle } from "./theme.ts";
 import { pauseCause } from "../ui/paused.ts";
-import { t } from "../i18n/index.ts";
+import { i18n, t } from "../i18n/index.ts";
+import { languageFor } from "../../shared/words/catalogue.ts";
 
 export function describeBoard(view: ParticipantView): string {
   const e = view.exercise;
   const out: string[] = [];
   const name = (id: string) => partyName(view, id);
   const sep = t("board.describe.separator");
+  const words = languageFor(i18n());
 
   if (e.status === "setup") out.push(t("board.describe.setup", { title: e.title, turns: e.turns }));
   else if (e.status === "ended") out.push(ending(view));
@@ -103,11 +105,11 @@ export function describeBoard(view: ParticipantView): string {
     const items = released.map(({ inject: i }) =>
       i.releasedTurn
         ? t("board.describe.inject-turn", {
-            channel: channelLabel(i.channel),
+            channel: channelLabel(i.channel, words),
             turn: fmt(i.releasedTurn),
             title: i.title,
           })
-        : t("board.describe.inject", { channel: channelLabel(i.channel), title: i.title }),
+        : t("board.describe.inject", { channel: channelLabel(i.channel, words), title: i.title }),
     );
     out.push(t("board.describe.injects", { items: items.join(sep) }));
   }
@@ -118,6 +120,6 @@ export function describeBoard(view: ParticipantView): string {
 function ending(view: ParticipantView): string {
   const o = view.exercise.outcome;
   return o
-    ? t("board.describe.ended", { ending: outcomeWords(o.kind, o.reason, glossaryOf(view)) })
+    ? t("board.describe.ended", { ending: outcomeWords(o.kind, o.reason, glossaryOf(view), languageFor(i18n())) })
     : t("board.describe.ended-plain");
 }

@@ -21,7 +21,8 @@ import { dashes } from "./routes.ts";
 import { drawGlyph, type Glyph } from "./glyphs.ts";
 import { glossaryOf, outcomeWords } from "../../shared/words/index.ts";
 import { pauseCause } from "../ui/paused.ts";
-import { t as tr } from "../i18n/index.ts";
+import { i18n, t as tr } from "../i18n/index.ts";
+import { languageFor } from "../../shared/words/catalogue.ts";
 
 type Exercise = ParticipantView["exercise"];
 
@@ -74,7 +75,7 @@ export class Overlay {
   update(view: ParticipantView, controlHint: boolean): void {
     this.exercise = view.exercise;
     const o = view.exercise.outcome;
-    this.ending = o && outcomeWords(o.kind, o.reason, glossaryOf(view));
+    this.ending = o && outcomeWords(o.kind, o.reason, glossaryOf(view), languageFor(i18n()));
     this.isControl = controlHint;
     this.paused = view.exercise.status === "paused" ? pauseCause(view, true) : "";
     const changed = view.exercise.status !== this.status;

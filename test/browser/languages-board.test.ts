@@ -130,8 +130,7 @@ describe("the board in each language", () => {
     const skip = [".topbar .title", ".topbar .phases", ".topbar .seat strong"];
     expect(await unmarkedText(page, ".topbar", skip)).toEqual([]);
     await play(page, ctl, [[{ type: "exercise.end", reason: "the check is done" }, /⟦The exercise has ended/]]);
-    // the outcome's sentence (control's reason in shared/words' outcomeWords) is not converted yet
-    const drawn = (await drawnOn(page)).filter((t) => !t.includes("the check is done"));
+    const drawn = await drawnOn(page);
     expect(drawn.some((t) => t.includes("⟦TRUST⟧"))).toBe(true);
     expect(unmarkedDrawn(drawn, scenarioWords(ctl))).toEqual([]);
   });
