@@ -165,7 +165,7 @@ function row(ctx: PanelCtx, v: ParticipantView, i: InjectView): HTMLElement {
               "span",
               {},
               i.releasedBy
-                ? t("control.msel.released-by", { turn: i.releasedTurn, name: i.releasedBy })
+                ? t("control.msel.released-by", { turn: i.releasedTurn, by: i.releasedBy })
                 : t("control.msel.released", { turn: i.releasedTurn }),
             )
           : null,

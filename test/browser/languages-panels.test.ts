@@ -205,4 +205,22 @@ describe("the panels in each language", () => {
     await expect.poll(() => fr.locator(".turn-results h3").textContent()).toBe("Tour 1 — ce qui a changé");
     await shot(fr, "62-panels-fr-summary");
   });
+
+  it("control's console reads in Arabic, right to left", async () => {
+    const ex = await createExercise(srv.url, "tutorial", "panels-control-ar");
+    const page = await browserIn("ar-EG");
+    await joinAs(page, `${srv.url}/join`, ex.codes.facilitator, "سلمى");
+    await open(page, "control");
+    await page.getByRole("button", { name: "بدء التمرين" }).click();
+    const advance = page.locator("#tabpanel button.primary", { hasText: "الانتقال إلى" });
+    await expect.poll(() => advance.textContent()).toMatch(/^الانتقال إلى .+ \u200f←\u200f$/u);
+    await page.locator("#esc-delta").fill("30");
+    await expect.poll(() => page.locator("#esc-preview").textContent()).toMatch(/من الفشل$/);
+    await shot(page, "62-panels-ar-control");
+    await open(page, "msel");
+    await expect
+      .poll(() => page.locator("#tabpanel > :not([hidden]) h3").first().textContent())
+      .toBe("القائمة الرئيسية لأحداث السيناريو");
+    await shot(page, "62-panels-ar-msel");
+  });
 });
