@@ -247,7 +247,7 @@ function chart(cells: Cell[]): SVGSVGElement {
   const ladder = cells[0]?.ladder;
   for (const r of ladder?.rungs ?? []) {
     el("line", { x1: pad.l, x2: W - pad.r, y1: y(r.from), y2: y(r.from), stroke: "#31425f", "stroke-width": 1 });
-    el("text", { x: pad.l + 4, y: y(r.from) - 3, fill: "#a9b8cd", "font-size": 11 }, r.name);
+    el("text", { x: pad.l + 4, y: y(r.from) - 3, fill: "#a9b8cd", "font-size": 11, class: "rung-name" }, r.name);
   }
   for (const l of ladder?.redLines ?? []) {
     el("line", {

@@ -189,7 +189,8 @@ function row(c: CellSummary): HTMLElement {
       "td",
       {},
       h("strong", {}, i18n().number(Math.round(c.escalation))),
-      ` · ${c.rung}`,
+      " · ",
+      auto(h("span", {}, c.rung)),
       h(
         "div",
         { style: `height: 6px; background: var(--surface-3); border-radius: 3px; margin-top: 4px` },

@@ -20,6 +20,7 @@ import {
 export const CHECKPOINT = 32;
 import type { StoredCommand } from "../../shared/protocol/recording.ts";
 import type { Scenario } from "../../shared/scenario/schema.ts";
+import { t as tr } from "../i18n/index.ts";
 
 export interface Progress {
   /** states computed so far (step 0 included) */
@@ -156,7 +157,7 @@ export class Timeline {
           this.push(r.value);
         }
       } catch (err) {
-        this.error = err instanceof ReplayError ? err.message : `The replay failed: ${(err as Error).message}`;
+        this.error = err instanceof ReplayError ? err.message : tr("replay.failed", { detail: (err as Error).message });
       }
       const p = this.progress();
       for (const l of this.listeners) l(p);

@@ -1,8 +1,8 @@
 // The pages beyond the join page and the lobby in other languages (headless Chromium): the qps pseudo-locale finds
 // no visible text outside the catalogues on the self-paced card, the bots' choice, the codes page, the exercise
-// page's own parts, the projector display and the replay; a French organiser reads the codes page and the
-// self-paced card in French; an Arabic facilitator reads the replay and the display right to left, while the
-// replay's time axis still runs left to right. Screenshots: 61-*.png
+// page's own parts, the projector display, the replay, a course's codes, dashboard and comparison, and the lab;
+// a French organiser reads the codes page and the self-paced card in French; an Arabic facilitator reads the
+// replay and the display right to left, while the replay's time axis still runs left to right. Screenshots: 61-*.png
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -78,7 +78,7 @@ async function openReplay(page: Page, lang: string): Promise<void> {
 }
 
 /** Scenario words, names and codes are not the interface's: they stay as written. */
-const OWN_WORDS = ['[dir="auto"]', ".code", ".link", "#join-base"];
+const OWN_WORDS = ['[dir="auto"]', ".code", ".mono", ".link", "#join-base"];
 
 describe("languages on the other pages", () => {
   it("the pseudo-locale finds no visible text outside the catalogues on these pages", async () => {
@@ -141,6 +141,36 @@ describe("languages on the other pages", () => {
       ".replay-seen-as",
     ])
       expect(await unmarkedText(page, scope, replaySkip), scope).toEqual([]);
+  });
+
+  it("the pseudo-locale finds no visible text outside the catalogues on a course's pages and the lab", async () => {
+    const page = await browserIn("en-US");
+    // a course of two cells, created in the lobby as an organiser does
+    await page.goto(`${srv.url}/?lang=qps`);
+    await page.locator("[data-scenario=tutorial]").click();
+    await page.locator("#ex-cells").fill("2");
+    await page.locator("form:has(#ex-cells) button.primary").click();
+    await page.waitForURL(/\/course\/[^/]+\/codes$/);
+    await page.locator("table.code-table").first().waitFor();
+    expect(await unmarkedText(page, "main", OWN_WORDS)).toEqual([]);
+    const course = new URL(page.url()).pathname.split("/")[2]!;
+
+    // the dashboard (outcomes are shared/words', converted there)
+    await page.goto(`${srv.url}/course/${course}?lang=qps`);
+    await page.locator("tr[data-cell]").first().waitFor();
+    await expect.poll(() => page.locator("tr[data-cell] .badge").first().textContent()).toBe("⟦not started⟧");
+    expect(await unmarkedText(page, "main", OWN_WORDS)).toEqual([]);
+
+    // the comparison (the chart's rung names are the scenario's; findings are the report's, shared/report)
+    await page.goto(`${srv.url}/course/${course}/compare?lang=qps`);
+    await page.locator("section[aria-label='⟦Escalation curves⟧'] svg[role=img]").waitFor();
+    const findings = "section[aria-label='⟦Findings⟧'] li";
+    expect(await unmarkedText(page, "main", [...OWN_WORDS, ".rung-name", findings])).toEqual([]);
+
+    // the simulation lab, before a run
+    await page.goto(`${srv.url}/lab/tutorial?lang=qps`);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toMatch(/^⟦Simulation lab: /);
+    expect(await unmarkedText(page, "main", OWN_WORDS)).toEqual([]);
   });
 
   it("a French organiser reads the self-paced card and the codes page in French", async () => {
