@@ -164,6 +164,12 @@ describe("the panels in each language", () => {
     await fr.getByRole("button", { name: "Soumettre les ordres" }).waitFor();
     await expect.poll(() => fr.locator("#tabpanel > :not([hidden])").textContent()).toMatch(/ajouté par Amélie/);
     await shot(fr, "62-panels-fr-orders");
+    await open(fr, "hotline");
+    await expect.poll(() => fr.locator("#tabpanel .message .kind").first().textContent()).toBe("notifier");
+    await expect
+      .poll(() => fr.locator("#tabpanel .message .waiting").first().textContent())
+      .toMatch(/^en attente depuis/);
+    await shot(fr, "62-panels-fr-hotline");
 
     await expect.poll(() => ar.evaluate(() => document.documentElement.dir)).toBe("rtl");
     await open(ar, "hotline");
