@@ -6,7 +6,7 @@ import { seatFor } from "../net/seats.ts";
 import { codeTable, type ScenarioTeams } from "../ui/code-table.ts";
 import { t } from "../i18n/index.ts";
 import { httpRefusalText } from "../net/refusals.ts";
-import { auto, forward } from "./own-words.ts";
+import { auto, forward, isolate } from "./own-words.ts";
 
 interface ExerciseSummary {
   exerciseId: string;
@@ -80,7 +80,7 @@ export async function codesPage(root: HTMLElement, params: Record<string, string
       h(
         "p",
         { class: "dim" },
-        t("codes.facts", { exercise: ex.exerciseId, seed: ex.seed, turns: ex.turns }),
+        t("codes.facts", { exercise: isolate(ex.exerciseId), seed: isolate(ex.seed), turns: ex.turns }),
         " · ",
         auto(h("span", {}, scenario?.title ?? ex.scenarioId)),
       ),

@@ -10,7 +10,7 @@ import { confirmDialog } from "../ui/dialog.ts";
 import { icon } from "../ui/icons.ts";
 import { i18n, t } from "../i18n/index.ts";
 import { httpRefusalText } from "../net/refusals.ts";
-import { auto, forward } from "./own-words.ts";
+import { auto, forward, isolate } from "./own-words.ts";
 
 async function loadCourse(root: HTMLElement, id: string): Promise<{ course: CourseSummary; code: string } | null> {
   const stored = courseFor(id);
@@ -82,7 +82,7 @@ export async function courseCodesPage(root: HTMLElement, params: Record<string, 
           "section",
           { class: "card", style: "break-inside: avoid; margin-bottom: 1em", "data-cell": c.exerciseId },
           auto(h("h2", {}, c.title)),
-          h("p", { class: "dim" }, t("course.cell-facts", { exercise: c.exerciseId, seed: c.seed })),
+          h("p", { class: "dim" }, t("course.cell-facts", { exercise: isolate(c.exerciseId), seed: isolate(c.seed) })),
           botNote(c, scenario),
           codeTable(c.codes, scenario, link),
         ),
@@ -174,7 +174,7 @@ function row(c: CellSummary): HTMLElement {
   return h(
     "tr",
     { "data-cell": c.exerciseId },
-    h("td", {}, auto(h("strong", {}, c.title)), h("br"), h("small", {}, t("course.seed", { seed: c.seed }))),
+    h("td", {}, auto(h("strong", {}, c.title)), h("br"), h("small", {}, t("course.seed", { seed: isolate(c.seed) }))),
     h("td", {}, status),
     h(
       "td",

@@ -240,5 +240,20 @@ describe("languages on the other pages", () => {
     expect(first.x + first.width).toBeGreaterThan(bar.x + bar.width - 4);
     await expect(page.locator(".display-injects h2").textContent()).resolves.toBe("آخر المستجدات");
     await shot(page, "61-display-ar");
+
+    // the codes page: headings in Arabic, the seat column at the right, codes still left to right
+    await joinWith(page, ex.codes.facilitator, "ليلى", "ar");
+    await page.goto(`${srv.url}/exercise/${ex.roomId}/codes`);
+    await page.locator("table.code-table").waitFor();
+    expect(await page.locator("table.code-table th").allTextContents()).toEqual([
+      "المقعد",
+      "الرمز",
+      "الرابط",
+      "رمز QR",
+    ]);
+    const table = (await page.locator("table.code-table").boundingBox())!;
+    const seat = (await page.locator("table.code-table th").first().boundingBox())!;
+    expect(seat.x + seat.width).toBeGreaterThan(table.x + table.width - 4);
+    await shot(page, "61-codes-ar");
   });
 });
