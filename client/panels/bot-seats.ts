@@ -7,6 +7,7 @@ import { POLICY_WORDS, policiesFor } from "../../shared/words/bots-en.ts";
 import { h, render } from "../ui/dom.ts";
 import { listOf, own, statusLine, submit, type PanelCtx } from "./panel.ts";
 import { t } from "../i18n/index.ts";
+import { partyName } from "../../shared/words/index.ts";
 
 /** The card, and what redraws it when control's view changes. */
 export function botSeatsCard(ctx: PanelCtx): { el: HTMLElement; update(v: ParticipantView): void } {
@@ -94,7 +95,13 @@ export function botSeatsCard(ctx: PanelCtx): { el: HTMLElement; update(v: Partic
       render(
         list,
         ended
-          ? h("p", {}, Object.keys(bots).length ? t("control.bots.played", { seats: listOf(Object.keys(bots)) }) : "")
+          ? h(
+              "p",
+              {},
+              Object.keys(bots).length
+                ? t("control.bots.played", { seats: listOf(Object.keys(bots).map((seat) => partyName(v, seat))) })
+                : "",
+            )
           : [
               ...v.teams.map((t) => seatRow(t.id, t.name, "team", bots[t.id])),
               v.mediator ? seatRow("mediator", v.mediator.name, "mediator", bots.mediator) : null,
