@@ -2,9 +2,18 @@
 // keeps the scenario's own language (as the engine and recordings do); this asks
 // the room for the texts of what the view shows in the participant's language
 // and puts them in, by inject, team or action id, before every panel reads it.
-import type { ParticipantView } from "../../shared/engine/index.ts";
-import { localizeView, viewTextSlots, type TextsReply } from "../../shared/scenario/view-texts.ts";
+import { view, type GameState, type ParticipantView, type Viewer } from "../../shared/engine/index.ts";
+import { localizeView, viewTextSlots, viewTranslations, type TextsReply } from "../../shared/scenario/view-texts.ts";
 import { i18n } from "../i18n/index.ts";
+
+/**
+ * The engine's view of a state the browser holds whole (the replay's, from a recording), its scenario texts
+ * in the participant's language: the recording's scenario carries them, and this viewer sees what it sees.
+ */
+export function viewInLanguage(state: GameState, viewer: Viewer): ParticipantView {
+  const v = view(state, viewer);
+  return localizeView(v, viewTranslations(state.scenario, v, i18n().lang));
+}
 
 /** How long a view waits for the room's texts before it shows in the scenario's language. */
 const WAIT_MS = 2000;

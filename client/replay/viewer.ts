@@ -1,7 +1,8 @@
 // The replay viewer: a verified recording, every state computed once, and one
 // `seek` that shows a step through one participant's eyes: the board, the
 // side panel, the step in words and the cursor on the escalation curve.
-import { view, type Viewer } from "../../shared/engine/index.ts";
+import type { Viewer } from "../../shared/engine/index.ts";
+import { viewInLanguage as view } from "../net/scenario-language.ts";
 import type { Board } from "../board/index.ts";
 import { h, render } from "../ui/dom.ts";
 import type { Loaded } from "./load.ts";

@@ -113,6 +113,15 @@ function meSlots(out: ViewTextSlot[], v: ParticipantView): void {
   }
 }
 
+const known = new WeakMap<Scenario, Map<string, string>>();
+
+/** The scenario's texts by path, worked out once per scenario object (a replay asks at every step). */
+function textsOf(s: Scenario): Map<string, string> {
+  let texts = known.get(s);
+  if (!texts) known.set(s, (texts = scenarioTexts(s)));
+  return texts;
+}
+
 /**
  * The texts of `v` in `lang`, by view key: only where the view holds exactly
  * the scenario's text at that path, so nothing reaches a viewer it could not read.
@@ -121,7 +130,7 @@ export function viewTranslations(s: Scenario, v: ParticipantView, lang: string):
   const table = s.translations?.[lang];
   const out: Record<string, string> = {};
   if (!table) return out;
-  const texts = scenarioTexts(s);
+  const texts = textsOf(s);
   const incidentPaths = [...texts.keys()].filter((p) => p.endsWith(".incident.title"));
   for (const slot of viewTextSlots(v)) {
     const text = slot.get();

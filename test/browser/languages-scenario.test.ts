@@ -128,6 +128,28 @@ describe("the scenario in each participant's language", () => {
     await ctl.command({ type: "phase.advance" });
     await expect.poll(() => panelText(fr)).toContain(frTexts["injects.lantern-offer.title"]);
     await expect.poll(() => panelText(ar)).toContain(arTexts["injects.lantern-offer.title"]);
+
+    // the replay, built in the browser from the recording, reads the scenario in its reader's language too:
+    // here a French facilitator's (replaying from the server takes control's code)
+    await fr.evaluate(
+      ([roomId, code]) =>
+        localStorage.setItem(
+          "deconflict:seats",
+          JSON.stringify([
+            { roomId, code, name: "Claire", title: "t", role: "facilitator", seatName: "Control", savedAt: Date.now() },
+          ]),
+        ),
+      [ex.roomId, ex.codes.facilitator] as const,
+    );
+    await fr.goto(`${srv.url}/replay/${ex.roomId}?step=999`);
+    await fr.locator(".replay[data-board=ready]").waitFor();
+    // the board and the side panel (the curve's markers and the header are the replay's own, still English)
+    const replayed = async () =>
+      `${await fr.locator(".replay-side").textContent()}\n${await fr.locator("#replay-board-text").textContent()}`;
+    await expect.poll(replayed).toContain(frTexts["injects.lantern-offer.title"]);
+    await expect.poll(replayed).toContain(frTexts["teams.borealis.sectors.energy.name"]);
+    expect(await replayed()).not.toContain("The Lantern Foundation offers verification");
+    await shot(fr, "63-scenario-fr-replay");
   });
 
   it("the pseudo-locale finds no text outside the catalogues around the scenario's texts", async () => {
