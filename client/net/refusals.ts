@@ -82,7 +82,20 @@ export function httpRefusalText(err: unknown): string {
 
 /** A refused command or exercise request, in the participant's language. */
 export function commandRefusalText(err: RefusalLike): string {
-  return worded(COMMAND_REFUSAL_KEYS[err.code], err, ENGINE_RULES.has(err.code));
+  const rule = ENGINE_RULES.has(err.code);
+  return (rule && engineReason(err)) || worded(COMMAND_REFUSAL_KEYS[err.code], err, rule);
+}
+
+/**
+ * An engine refusal that names its own wording (params.reason, a key of the refusals-engine namespace):
+ * the whole refusal in the participant's language. English keeps the engine's own sentence.
+ */
+function engineReason(r: RefusalLike): string | undefined {
+  const reason = r.params?.reason;
+  if (typeof reason !== "string" || !reason.startsWith("refusals-engine.")) return undefined;
+  const tr = i18n();
+  if (tr.locale === "en" && r.message) return r.message;
+  return tr.tryT(reason, r.params);
 }
 
 function worded(key: string | undefined, r: RefusalLike, withDetail: boolean): string {

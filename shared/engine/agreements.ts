@@ -43,9 +43,12 @@ export function createProposal(ctx: Ctx, cmd: Create): void {
   const parties = [...new Set(cmd.parties ?? negotiators(s))];
   for (const p of parties) if (!all.includes(p)) reject("not-found", `There is no team “${p}”`);
   requireNegotiators(s, proposer, parties);
-  if (parties.length < 2) reject("invalid", "A proposal needs at least two parties");
+  if (parties.length < 2)
+    reject("invalid", "A proposal needs at least two parties", { key: "refusals-engine.proposal.two-parties" });
   if (proposer !== "mediator" && !parties.includes(proposer))
-    reject("invalid", "A team can only propose agreements it is a party to");
+    reject("invalid", "A team can only propose agreements it is a party to", {
+      key: "refusals-engine.proposal.own-party",
+    });
   let cbmId: string | null = null;
   let text = cmd.text;
   if (cmd.kind === "cbm") {
@@ -58,9 +61,13 @@ export function createProposal(ctx: Ctx, cmd: Create): void {
     cbmId = cbm.id;
     text ||= cbm.description;
     const dup = activeCommitments(s).some((c) => c.cbmId === cbm.id && sameSet(c.parties, parties));
-    if (dup) reject("conflict", `“${cbm.name}” is already in force between these parties`);
+    if (dup)
+      reject("conflict", `“${cbm.name}” is already in force between these parties`, {
+        key: "refusals-engine.proposal.in-force",
+        params: { cbm: cbm.name },
+      });
   } else if (!text) {
-    reject("invalid", "A joint statement needs its text");
+    reject("invalid", "A joint statement needs its text", { key: "refusals-engine.proposal.no-text" });
   }
   if (
     ctx.s.proposals.some(
@@ -72,7 +79,7 @@ export function createProposal(ctx: Ctx, cmd: Create): void {
         p.text === text,
     )
   )
-    reject("conflict", "The same proposal is already on the table");
+    reject("conflict", "The same proposal is already on the table", { key: "refusals-engine.proposal.same" });
   const proposal: Proposal = {
     id: ctx.nextId("proposal", audienceScope([...parties, proposer, "mediator"])),
     kind: cmd.kind,
@@ -96,8 +103,15 @@ export function respondToProposal(ctx: Ctx, cmd: Respond): void {
   const { s } = ctx;
   const p = openProposal(ctx, cmd.proposalId, actor.teamId);
   if (!p.parties.includes(actor.teamId))
-    reject("forbidden", `${partyName(s, actor.teamId)} is not a party to this proposal`);
-  if (p.accepted.includes(actor.teamId)) reject("conflict", `${partyName(s, actor.teamId)} has already accepted`);
+    reject("forbidden", `${partyName(s, actor.teamId)} is not a party to this proposal`, {
+      key: "refusals-engine.proposal.not-party",
+      params: { team: partyName(s, actor.teamId) },
+    });
+  if (p.accepted.includes(actor.teamId))
+    reject("conflict", `${partyName(s, actor.teamId)} has already accepted`, {
+      key: "refusals-engine.proposal.accepted",
+      params: { team: partyName(s, actor.teamId) },
+    });
   const about = { proposal: p.id, proposer: p.proposer, parties: [...p.parties], by: actor.teamId, text: p.text };
   if (!cmd.accept) {
     p.status = "rejected";
@@ -114,7 +128,8 @@ export function withdrawProposal(ctx: Ctx, cmd: Withdraw): void {
   const actor = requireRole(ctx, "team", "mediator");
   requireTalksOpen(ctx);
   const p = openProposal(ctx, cmd.proposalId, partyOf(actor)!);
-  if (p.proposer !== partyOf(actor)) reject("forbidden", "Only the proposer can withdraw a proposal");
+  if (p.proposer !== partyOf(actor))
+    reject("forbidden", "Only the proposer can withdraw a proposal", { key: "refusals-engine.proposal.not-proposer" });
   p.status = "withdrawn";
   p.decidedAt = ctx.at;
   ctx.emit({ type: "proposal.withdrawn", proposal: p.id, proposer: p.proposer, parties: [...p.parties], text: p.text });
@@ -159,16 +174,25 @@ export function callForRestraint(ctx: Ctx, cmd: CallForRestraint): void {
     reject(
       "closed",
       `A call for restraint can only be made during ${when.join(" or ") || "deliberation"} (now: ${phase.name})`,
+      { key: "refusals-engine.restraint.closed", params: { when: when.join(", ") || "—", now: phase.name } },
     );
   }
   if (!teamIds(s).includes(cmd.target)) reject("not-found", `There is no state “${cmd.target}”`);
-  if (cmd.target === caller) reject("invalid", `${partyName(s, caller)} cannot call on itself for restraint`);
+  if (cmd.target === caller)
+    reject("invalid", `${partyName(s, caller)} cannot call on itself for restraint`, {
+      key: "refusals-engine.restraint.itself",
+      params: { team: partyName(s, caller) },
+    });
   const calls = callsThisTurn(s);
   const own = calls.find((e) => e.caller === caller);
   if (own)
     reject(
       "limit",
       `${partyName(s, caller)} already called on ${partyName(s, own.target)} for restraint this turn; it can call again next turn`,
+      {
+        key: "refusals-engine.restraint.once",
+        params: { team: partyName(s, caller), target: partyName(s, own.target) },
+      },
     );
   const result: RestraintResult = publiclyHostile(s, caller)
     ? "undercut"
@@ -237,7 +261,11 @@ function groundworkDone(s: GameState, parties: readonly string[]): boolean {
 function openProposal(ctx: Ctx, id: string, party: string): Proposal {
   const p = findById(ctx, "proposals", id);
   if (!p || !proposalAudience(p).includes(party)) reject("not-found", `There is no proposal “${id}”`);
-  if (p.status !== "open") reject("closed", `That proposal is already ${p.status}`);
+  if (p.status !== "open")
+    reject("closed", `That proposal is already ${p.status}`, {
+      key: "refusals-engine.proposal.closed",
+      params: { status: p.status },
+    });
   return p;
 }
 

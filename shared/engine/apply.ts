@@ -49,7 +49,7 @@ export function step(state: GameState, envelope: Envelope): StepResult {
     checkActor(ctx);
     dispatch(ctx, envelope.command);
   } catch (err) {
-    if (err instanceof Rejection) return { ok: false, error: { code: err.code, message: err.message } };
+    if (err instanceof Rejection) return { ok: false, error: err.toError() };
     throw err;
   }
   // nothing below refuses: the command is accepted

@@ -245,12 +245,13 @@ export function requireRole<R extends Actor["role"]>(ctx: Ctx, ...roles: R[]): E
 /** Refuses unless the exercise is running (not before start, paused or ended). */
 export function requireRunning(ctx: Ctx): void {
   const { status } = ctx.s;
-  if (status === "setup") reject("not-started", "The exercise has not started yet");
-  if (status === "paused") reject("paused", "The exercise is paused");
-  if (status === "ended") reject("ended", "The exercise has ended");
+  if (status === "setup")
+    reject("not-started", "The exercise has not started yet", { key: "refusals-engine.not-started" });
+  if (status === "paused") reject("paused", "The exercise is paused", { key: "refusals-engine.paused" });
+  if (status === "ended") reject("ended", "The exercise has ended", { key: "refusals-engine.ended" });
 }
 
 /** Refuses once the exercise has ended. */
 export function requireNotEnded(ctx: Ctx): void {
-  if (ctx.s.status === "ended") reject("ended", "The exercise has ended");
+  if (ctx.s.status === "ended") reject("ended", "The exercise has ended", { key: "refusals-engine.ended" });
 }

@@ -40,13 +40,21 @@ export function sendMessage(ctx: Ctx, cmd: Send): void {
   const { s } = ctx;
   const from = partyOf(actor)!;
   const to = cmd.to;
-  if (to === from) reject("invalid", "You cannot send a hotline message to yourself");
+  if (to === from)
+    reject("invalid", "You cannot send a hotline message to yourself", { key: "refusals-engine.hotline.self" });
   if (to === "mediator" ? !s.scenario.mediator : !teamIds(s).includes(to))
-    reject("not-found", to === "mediator" ? "This scenario has no mediator" : `There is no party “${to}”`);
+    reject(
+      "not-found",
+      to === "mediator" ? "This scenario has no mediator" : `There is no party “${to}”`,
+      to === "mediator"
+        ? { key: "refusals-engine.no-mediator" }
+        : { key: "refusals-engine.hotline.no-party", params: { party: to } },
+    );
   if (!hasHotline(s, from, to))
     reject(
       "forbidden",
       `${partyName(s, from)} has no hotline with ${partyName(s, to)}: agree to establish one, or go through the mediator`,
+      { key: "refusals-engine.hotline.no-line", params: { from: partyName(s, from), to: partyName(s, to) } },
     );
   let original: HotlineMessage | undefined;
   if (cmd.replyTo) {

@@ -20,7 +20,10 @@ export const CONVENE_ESCALATION = -1;
 function spendAction(ctx: Ctx): void {
   const limit = ctx.s.scenario.mediator!.actionsPerTurn;
   if (ctx.s.mediatorActionsThisTurn >= limit)
-    reject("limit", `The mediator has used all ${limit} of its actions this turn`);
+    reject("limit", `The mediator has used all ${limit} of its actions this turn`, {
+      key: "refusals-engine.mediator.limit",
+      params: { limit },
+    });
   ctx.s.mediatorActionsThisTurn += 1;
 }
 
@@ -41,7 +44,8 @@ export function convene(ctx: Ctx, cmd: Extract<Command, { type: "mediator.conven
   const { s } = ctx;
   const parties = [...new Set(cmd.parties)];
   for (const p of parties) if (!teamIds(s).includes(p)) reject("not-found", `There is no team “${p}”`);
-  if (parties.length < 2) reject("invalid", "Talks need at least two parties");
+  if (parties.length < 2)
+    reject("invalid", "Talks need at least two parties", { key: "refusals-engine.mediator.two-parties" });
   spendAction(ctx);
   ctx.emit({ type: "mediator.convened", parties, text: cmd.text });
   // rules 3.0: talks convened again and again earn less; the mediator's leverage is the parties' standing

@@ -38,7 +38,10 @@ export function submitOrders(ctx: Ctx, cmd: Submit): void {
   });
   const cost = items.reduce((sum, it) => sum + s.scenario.actions.find((a) => a.id === it.actionId)!.cost, 0);
   if (cost > team.actionPoints)
-    reject("limit", `These orders cost ${cost} action points; ${team.name} has ${team.actionPoints} per turn`);
+    reject("limit", `These orders cost ${cost} action points; ${team.name} has ${team.actionPoints} per turn`, {
+      key: "refusals-engine.orders.cost",
+      params: { cost, team: team.name, points: team.actionPoints },
+    });
   s.orders[actor.teamId] = { teamId: actor.teamId, turn: s.turn, items, submittedBy: actor.name, at: ctx.at };
   ctx.emit({ type: "orders.submitted", team: actor.teamId, by: actor.name, actions: items.length, cost });
 }
@@ -46,7 +49,8 @@ export function submitOrders(ctx: Ctx, cmd: Submit): void {
 export function withdrawOrders(ctx: Ctx): void {
   const actor = requireRole(ctx, "team");
   requireOrdersOpen(ctx);
-  if (!ctx.s.orders[actor.teamId]) reject("not-found", "There are no submitted orders to withdraw");
+  if (!ctx.s.orders[actor.teamId])
+    reject("not-found", "There are no submitted orders to withdraw", { key: "refusals-engine.orders.none" });
   delete ctx.s.orders[actor.teamId];
   ctx.emit({ type: "orders.withdrawn", team: actor.teamId, by: actor.name });
 }
@@ -56,7 +60,10 @@ function checkItem(s: GameState, teamId: string, input: OrderItemInput, n: numbe
   const where = `Order ${n}`;
   // an action reserved to other teams is not in this team's catalogue: it gets the refusal of one that does not exist
   if (!action || (action.availableTo && !action.availableTo.includes(teamId)))
-    reject("not-found", `${where}: there is no action “${input.actionId}”`);
+    reject("not-found", `${where}: there is no action “${input.actionId}”`, {
+      key: "refusals-engine.order.no-action",
+      params: { n, action: input.actionId },
+    });
   const item: Omit<OrderItem, "by"> = {
     actionId: action.id,
     target: null,
@@ -65,19 +72,38 @@ function checkItem(s: GameState, teamId: string, input: OrderItemInput, n: numbe
     note: input.note ?? "",
   };
   if (action.target === "state" || action.target === "sector" || action.special === "attribute") {
-    if (!input.target) reject("invalid", `${where}: “${action.name}” needs a target state`);
-    if (!teamIds(s).includes(input.target)) reject("not-found", `${where}: there is no state “${input.target}”`);
-    if (input.target === teamId) reject("invalid", `${where}: “${action.name}” cannot target your own state`);
+    const words = (key: string) => ({ key, params: { n, action: action.name } });
+    if (!input.target)
+      reject("invalid", `${where}: “${action.name}” needs a target state`, words("refusals-engine.order.no-target"));
+    if (!teamIds(s).includes(input.target))
+      reject("not-found", `${where}: there is no state “${input.target}”`, {
+        key: "refusals-engine.order.no-state",
+        params: { n, state: input.target },
+      });
+    if (input.target === teamId)
+      reject(
+        "invalid",
+        `${where}: “${action.name}” cannot target your own state`,
+        words("refusals-engine.order.own-state"),
+      );
     item.target = input.target;
   }
   if (action.target === "sector") {
-    if (!input.sector) reject("invalid", `${where}: “${action.name}” needs a target sector`);
+    if (!input.sector)
+      reject("invalid", `${where}: “${action.name}” needs a target sector`, {
+        key: "refusals-engine.order.no-sector",
+        params: { n, action: action.name },
+      });
     if (!findSector(s, item.target!, input.sector))
       reject("not-found", `${where}: ${partyName(s, item.target!)} has no ${input.sector} sector`);
     item.sector = input.sector;
   }
   if (action.target === "incident") {
-    if (!input.incidentId) reject("invalid", `${where}: “${action.name}” needs an incident: choose one in the order`);
+    if (!input.incidentId)
+      reject("invalid", `${where}: “${action.name}” needs an incident: choose one in the order`, {
+        key: "refusals-engine.order.no-incident",
+        params: { n, action: action.name },
+      });
     const inc = s.incidents.find((i) => i.id === input.incidentId);
     if (!inc || !partyCanSee(s, inc, teamId))
       reject("not-found", `${where}: “${action.name}” needs an incident ${partyName(s, teamId)} knows of`);

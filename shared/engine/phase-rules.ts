@@ -24,6 +24,10 @@ export function requireTalksOpen(ctx: Ctx): void {
     reject(
       "closed",
       `The hotline is closed during ${currentPhase(ctx.s)!.name}; it opens in ${open.join(" and ") || "no phase"}`,
+      {
+        key: "refusals-engine.hotline-closed",
+        params: { phase: currentPhase(ctx.s)!.name, open: open.join(", "), opens: open.length ? "yes" : "no" },
+      },
     );
   }
 }
@@ -35,6 +39,7 @@ export function requireOrdersOpen(ctx: Ctx): void {
     reject(
       "closed",
       `The ${decision.name} phase is closed: orders are only accepted during ${decision.name} (now: ${currentPhase(ctx.s)!.name})`,
+      { key: "refusals-engine.orders-closed", params: { decision: decision.name, now: currentPhase(ctx.s)!.name } },
     );
   }
 }

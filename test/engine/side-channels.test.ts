@@ -158,6 +158,7 @@ describe("refusals say nothing of what the sender cannot see", () => {
     expect(refusal(d.state, beta, { type: "proposal.respond", proposalId: withdrawn, accept: true })).toEqual({
       code: "closed",
       message: "That proposal is already withdrawn",
+      params: { status: "withdrawn", reason: "refusals-engine.proposal.closed" },
     });
   });
 

@@ -60,11 +60,13 @@ describe("refusals", () => {
     expect(await al.refusal({ type: "orders.submit", actions: [] })).toEqual({
       code: "not-started",
       message: "The exercise has not started yet",
+      params: { reason: "refusals-engine.not-started" },
     });
     await control.command({ type: "exercise.start" });
     expect(await al.refusal({ type: "orders.submit", actions: [{ actionId: "harden" }] })).toEqual({
       code: "closed",
       message: "The Decision phase is closed: orders are only accepted during Decision (now: Briefing)",
+      params: { decision: "Decision", now: "Briefing", reason: "refusals-engine.orders-closed" },
     });
     expect(await al.refusal({ type: "hotline.send", to: "borealis", text: "hi" })).toMatchObject({ code: "closed" });
     expect(await al.refusal({ type: "launch.missiles" })).toMatchObject({

@@ -1,0 +1,68 @@
+// Engine refusals from a real server, worded whole in the participant's language: the engine sends the key
+// of its sentence (params.reason, in the refusals-engine namespace) and the parameters it names.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LANGUAGES, createTranslator } from "../../shared/i18n/index.ts";
+import { loadCataloguesFromDisk } from "../../shared/i18n/load-node.ts";
+import { setLocale } from "../../client/i18n/index.ts";
+import { commandRefusalText } from "../../client/net/refusals.ts";
+import { createExercise, Participant, startTestServer, type Created, type TestServer } from "../helpers/server.ts";
+
+let srv: TestServer;
+let ex: Created;
+let team: Participant;
+
+beforeAll(async () => {
+  srv = await startTestServer();
+  ex = await createExercise(srv.url, "tutorial", "refusals-engine");
+  team = await Participant.join(srv.url, ex.roomId, ex.codes.teams.borealis!, "Ann");
+});
+afterAll(async () => {
+  await team?.leave();
+  await srv?.close();
+  setLocale("en");
+});
+
+describe("engine refusals in the participant's language", () => {
+  it("orders before the start: the whole refusal in French and in Arabic, the engine's sentence in English", async () => {
+    const reason = await team.refusal({ type: "orders.submit", actions: [] });
+    expect(reason).toMatchObject({ code: "not-started", params: { reason: "refusals-engine.not-started" } });
+    setLocale("fr");
+    expect(commandRefusalText(reason!)).toBe("L’exercice n’a pas encore commencé.");
+    setLocale("ar");
+    expect(commandRefusalText(reason!)).toBe("لم يبدأ التمرين بعد.");
+    setLocale("en");
+    expect(commandRefusalText(reason!)).toBe("The exercise has not started yet");
+  });
+
+  it("a refusal with parameters: the hotline closed during the briefing, in French and in Arabic", async () => {
+    const control = await Participant.join(srv.url, ex.roomId, ex.codes.facilitator, "Control");
+    await control.command({ type: "exercise.start" });
+    const reason = await team.refusal({ type: "hotline.send", to: "austral", text: "hi" });
+    await control.leave();
+    expect(reason).toMatchObject({
+      code: "closed",
+      params: { reason: "refusals-engine.hotline-closed", opens: "yes" },
+    });
+    const params = (reason as unknown as { params: Record<string, string> }).params;
+    setLocale("fr");
+    expect(commandRefusalText(reason!)).toBe(
+      `La ligne directe est fermée pendant la phase ${params.phase}\u00a0; elle est ouverte pendant\u00a0: ${params.open}.`,
+    );
+    setLocale("ar");
+    expect(commandRefusalText(reason!)).toBe(`الخط الساخن مغلق خلال مرحلة ${params.phase}؛ ويُفتح في: ${params.open}.`);
+    setLocale("en");
+    expect(commandRefusalText(reason!)).toBe(reason!.message);
+  });
+
+  it("every engine refusal key has its wording in every shipped language, with the parameters English names", () => {
+    loadCataloguesFromDisk();
+    const en = createTranslator("en");
+    const params = { phase: "P", open: "Q", opens: "yes", decision: "D", now: "N", cost: 3, team: "T", points: 2 };
+    for (const { code } of LANGUAGES) {
+      const tr = createTranslator(code);
+      expect(tr.tryT("refusals-engine.orders.cost", params), code).toBeDefined();
+      expect(tr.tryT("refusals-engine.hotline-closed", params), code).toBeDefined();
+    }
+    expect(en.t("refusals-engine.orders.cost", params)).toBe("These orders cost 3 action points; T has 2 per turn.");
+  });
+});
