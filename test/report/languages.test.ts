@@ -1,4 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { renderReport } from "../../shared/report/index.ts";
 import { gridRecording } from "./exercises.ts";
 
@@ -51,5 +56,25 @@ describe("the after-action report in the language asked for", () => {
     expect(asked).toContain('<html lang="en" dir="ltr">');
     expect(asked).toContain("<h2>1. Executive summary</h2>");
     expect(asked).toContain("Exercise started: ");
+  });
+});
+
+describe("npm run report --lang", () => {
+  const root = fileURLToPath(new URL("../../", import.meta.url));
+  const dir = mkdtempSync(join(tmpdir(), "deconflict-report-lang-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, ["scripts/report.ts", ...args], { cwd: root, encoding: "utf8", timeout: 60_000 });
+
+  it("writes the report in Arabic, and refuses a language it does not ship by name", () => {
+    const file = join(dir, "grid.json");
+    writeFileSync(file, JSON.stringify(gridRecording()));
+    const out = join(dir, "grid-ar.html");
+    const ok = run(file, "--lang", "ar", "--out", out);
+    expect(ok.status, ok.stderr).toBe(0);
+    expect(readFileSync(out, "utf8")).toContain('<html lang="ar" dir="rtl">');
+    const bad = run(file, "--lang=klingon");
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('unknown language "klingon": use one of en, fr, es, ar');
   });
 });
