@@ -229,6 +229,10 @@ describe("languages on the other pages", () => {
     await expect
       .poll(() => page.locator(".replay-position").textContent())
       .toMatch(new RegExp(`^الخطوة ${eastern} من `));
+    // the footer's long parts shorten; the link to another recording stays on screen
+    const another = (await page.getByRole("link", { name: "فتح تسجيل آخر" }).boundingBox())!;
+    expect(another.x).toBeGreaterThanOrEqual(0);
+    expect(another.x + another.width).toBeLessThanOrEqual(1280);
     await shot(page, "61-replay-ar");
 
     // the display: the meter fills from the right, its first rung at the right end
