@@ -6,8 +6,7 @@ import { esc } from "./escape.ts";
 import { REPORT_CSS } from "./html-style.ts";
 import { REPORT_CSP_META } from "./html-csp.ts";
 import { table } from "./html-parts.ts";
-import { plural, utc } from "./format.ts";
-import { duration, fmt } from "../words/index.ts";
+import { utc } from "./format.ts";
 import { reportLanguage, type ReportLanguage } from "./language.ts";
 import { escalationSvg } from "./chart.ts";
 import { playedBy, roleLabel, summarySentences } from "./summary.ts";
@@ -51,7 +50,7 @@ export function renderHtml(a: Analysis, rl: ReportLanguage = reportLanguage()): 
   const section = (id: (typeof SECTIONS)[number][0], html: string) => sectionHtml(id, html, rl);
   const body = [
     cover(a, rl),
-    section("summary", summary(a)),
+    section("summary", summary(a, rl)),
     section("overview", overview(a)),
     section("curve", curve(a, rl)),
     section("analysis", findingsSection(a)),
@@ -152,57 +151,59 @@ function tile(k: string, v: string, s: string, tone: "" | "good" | "bad" = ""): 
   return `<div class="tile${tone ? ` ${tone}` : ""}"><div class="k">${esc(k)}</div><div class="v">${esc(v)}</div><div class="s">${esc(s)}</div></div>`;
 }
 
-function summary(a: Analysis): string {
+function summary(a: Analysis, rl: ReportLanguage): string {
+  const t = rl.tr.t;
+  const n = (v: number) => rl.tr.number(v, { maximumFractionDigits: 1 });
   const m = a.metrics;
   const h = a.hotline.stats;
   const crossed = m.redLines.filter((l) => l.turnsAtAnyPoint > 0);
   const worst = [...m.redLines].sort((x, y) => y.from - x.from).find((l) => l.turnsAtAnyPoint > 0);
   const tiles = [
     tile(
-      "Peak escalation",
-      fmt(m.peak.value),
+      t("report.tile.peak"),
+      n(m.peak.value),
       m.peak.rung,
       m.redLines.some((l) => m.peak.value >= l.from) ? "bad" : "good",
     ),
     tile(
-      "Final escalation",
-      fmt(m.final.value),
+      t("report.tile.final"),
+      n(m.final.value),
       m.final.rung,
       m.redLines.some((l) => m.final.value >= l.from) ? "bad" : "good",
     ),
     tile(
-      "Red lines crossed",
-      `${crossed.length} of ${m.redLines.length}`,
-      worst ? `highest: ${worst.name}` : "none crossed",
+      t("report.tile.red-lines"),
+      t("report.tile.red-lines-value", { crossed: crossed.length, total: m.redLines.length }),
+      worst ? t("report.tile.red-lines-highest", { name: worst.name }) : t("report.tile.red-lines-none"),
       crossed.length ? "bad" : "good",
     ),
     tile(
-      "First hotline contact",
-      m.firstContact ? duration(m.firstContact.ms) : "—",
-      m.firstContact ? `turn ${m.firstContact.turn}, after the start` : "no message",
+      t("report.tile.first-contact"),
+      m.firstContact ? rl.duration(m.firstContact.ms) : "—",
+      m.firstContact ? t("report.tile.first-contact-turn", { turn: m.firstContact.turn }) : t("report.tile.no-message"),
     ),
     tile(
-      "Hotline answered in time",
-      `${h.timely} / ${h.opened}`,
-      h.medianMs === null ? "no answer" : `median ${duration(h.medianMs)}`,
+      t("report.tile.timely"),
+      t("report.tile.ratio", { n: h.timely, of: h.opened }),
+      h.medianMs === null ? t("report.tile.no-answer") : t("report.tile.median", { duration: rl.duration(h.medianMs) }),
       h.opened && h.timely === h.opened ? "good" : h.lapsed ? "bad" : "",
     ),
     tile(
-      "Unanswered messages",
-      String(h.lapsed + h.open),
-      `${h.lapsed} lapsed, ${h.open} open`,
+      t("report.tile.unanswered"),
+      rl.tr.number(h.lapsed + h.open),
+      t("report.tile.unanswered-detail", { lapsed: h.lapsed, open: h.open }),
       h.lapsed + h.open ? "bad" : "good",
     ),
     tile(
-      "Commitments kept",
-      `${m.commitments.kept} / ${m.commitments.adopted}`,
-      `${m.commitments.broken} broken`,
+      t("report.tile.commitments"),
+      t("report.tile.ratio", { n: m.commitments.kept, of: m.commitments.adopted }),
+      t("report.tile.broken", { broken: m.commitments.broken }),
       m.commitments.broken ? "bad" : m.commitments.adopted ? "good" : "",
     ),
     tile(
-      "Misattributions",
-      String(m.misattributions.length),
-      `${plural(m.misperceptions.length, "misperception")}`,
+      t("report.tile.misattributions"),
+      rl.tr.number(m.misattributions.length),
+      t("report.tile.misperceptions", { n: m.misperceptions.length }),
       m.misattributions.length ? "bad" : "good",
     ),
   ];
@@ -210,14 +211,15 @@ function summary(a: Analysis): string {
     const fs = a.findings.filter((f) => f.kind === kind);
     return fs.length
       ? `<ul class="summary-list">${fs.map((f) => `<li><a href="#finding-${esc(f.id)}">${esc(f.title)}</a></li>`).join("")}</ul>`
-      : `<p class="empty">None identified by the rules.</p>`;
+      : `<p class="empty">${esc(t("report.summary.none"))}</p>`;
   };
   return (
     summarySentences(a)
       .map((s) => `<p>${esc(s)}</p>`)
       .join("") +
     `<div class="tiles">${tiles.join("")}</div>` +
-    `<div class="two"><div><h3>Strengths</h3>${list("strength")}</div><div><h3>Areas for improvement</h3>${list("improvement")}</div></div>`
+    `<div class="two"><div><h3>${esc(t("report.summary.strengths"))}</h3>${list("strength")}</div>` +
+    `<div><h3>${esc(t("report.summary.improvements"))}</h3>${list("improvement")}</div></div>`
   );
 }
 
@@ -240,11 +242,12 @@ function overview(a: Analysis): string {
   return `<h3>Scenario</h3><p>${esc(o.scenario.summary)}</p><h3>Participants</h3>${participants}<h3>Exercise objectives</h3>${objectives}`;
 }
 
-function ladderTable(a: Analysis): string {
+function ladderTable(a: Analysis, rl: ReportLanguage): string {
+  const t = rl.tr.t;
   return table(
-    [{ head: "From", cls: "num" }, "Rung", "Red line at this rung"],
+    [{ head: t("report.ladder.from"), cls: "num" }, t("report.ladder.rung"), t("report.ladder.red-line")],
     [...a.ladder.rungs].reverse().map((r) => [
-      fmt(r.from),
+      rl.tr.number(r.from, { maximumFractionDigits: 1 }),
       `<strong>${esc(r.name)}</strong>${r.description ? `<br><span class="small">${esc(r.description)}</span>` : ""}`,
       esc(
         a.ladder.redLines
@@ -264,8 +267,8 @@ function curve(a: Analysis, rl: ReportLanguage): string {
 <div class="legend">${key("li", t("report.curve.inject"))}${key("ld", t("report.curve.decision"))}` +
     `${key("lh", t("report.curve.hotline"))}${key("lr", t("report.curve.red-line"))}</div>
 <p class="small">${esc(t("report.curve.note"))}</p>
-<h3>The escalation ladder</h3><p>Escalation runs from 0 to 100 and started at ${fmt(a.ladder.start)}; reaching ` +
-    `the top rung ends the exercise in failure. A red line is crossed when escalation reaches its rung.</p>` +
-    `${ladderTable(a)}`
+<h3>${esc(t("report.ladder.title"))}</h3>` +
+    `<p>${esc(t("report.ladder.note", { start: rl.tr.number(a.ladder.start, { maximumFractionDigits: 1 }) }))}</p>` +
+    `${ladderTable(a, rl)}`
   );
 }

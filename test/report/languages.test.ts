@@ -26,6 +26,8 @@ describe("the after-action report in the language asked for", () => {
     expect(html).toContain('<title id="chart-title">L’escalade au fil de l’exercice</title>');
     expect(html).toContain("Tour 1 sur 5\u00a0: ");
     expect(html).toMatch(/Ligne directe Valdoria → Kestria \(/);
+    expect(html).toContain('<div class="k">Escalade maximale</div>');
+    expect(html).toContain("<h3>L’échelle d’escalade</h3>");
     expect(html).not.toContain("Exercise started:");
     expect(keysIn(html)).toEqual([]);
   });
@@ -37,6 +39,7 @@ describe("the after-action report in the language asked for", () => {
     expect(html).toContain("بدأ التمرين: ");
     expect(html).toContain("الخط الساخن: من Valdoria إلى Kestria");
     expect(html).toContain('direction="ltr"');
+    expect(html).toContain('<div class="k">ذروة التصعيد</div>');
     // the exercise's own (English) title reads in its own direction
     expect(html).toContain('<h1 dir="auto">Dark Winter: an intrusion in the northern grid</h1>');
     expect(keysIn(html)).toEqual([]);
