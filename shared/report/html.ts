@@ -244,16 +244,22 @@ function overview(a: Analysis): string {
 
 function ladderTable(a: Analysis, rl: ReportLanguage): string {
   const t = rl.tr.t;
+  // the scenario's own words read in their own direction inside a right-to-left report
+  const own = (html: string) => (rl.tr.dir === "rtl" ? `<div dir="auto">${html}</div>` : html);
   return table(
     [{ head: t("report.ladder.from"), cls: "num" }, t("report.ladder.rung"), t("report.ladder.red-line")],
     [...a.ladder.rungs].reverse().map((r) => [
       rl.tr.number(r.from, { maximumFractionDigits: 1 }),
-      `<strong>${esc(r.name)}</strong>${r.description ? `<br><span class="small">${esc(r.description)}</span>` : ""}`,
-      esc(
-        a.ladder.redLines
-          .filter((l) => l.rung === r.id)
-          .map((l) => l.name)
-          .join("; "),
+      own(
+        `<strong>${esc(r.name)}</strong>${r.description ? `<br><span class="small">${esc(r.description)}</span>` : ""}`,
+      ),
+      own(
+        esc(
+          a.ladder.redLines
+            .filter((l) => l.rung === r.id)
+            .map((l) => l.name)
+            .join("; "),
+        ),
       ),
     ]),
   );
