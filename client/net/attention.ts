@@ -4,6 +4,7 @@
 import type { ParticipantView } from "../../shared/engine/index.ts";
 import { partyOf } from "../../shared/protocol/identity.ts";
 import { partyName } from "../../shared/words/index.ts";
+import { t } from "../i18n/index.ts";
 
 export type AttentionKind = "inject" | "message" | "relay" | "proposal" | "orders";
 
@@ -19,6 +20,16 @@ export interface AttentionItem {
   text: string;
   at: number;
 }
+
+/** The hotline's words for each message kind (literal keys: npm run i18n:check finds them). */
+const KIND: Record<ParticipantView["messages"][number]["kind"], string> = {
+  confirm: "hotline.kind.confirm",
+  assess: "hotline.kind.assess",
+  notify: "hotline.kind.notify",
+  deconflict: "hotline.kind.deconflict",
+  convene: "hotline.kind.convene",
+  text: "hotline.kind.text",
+};
 
 const cut = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
@@ -37,7 +48,7 @@ export function addressedToMe(v: ParticipantView, self?: string): AttentionItem[
         kind: "inject",
         tab: "injects",
         anchor: `inject-${i.id}`,
-        text: `New inject: ${cut(i.title)}`,
+        text: t("attention.inject", { title: cut(i.title) }),
         at: i.releasedAt ?? 0,
       });
   if (me === null) return items;
@@ -54,7 +65,9 @@ export function addressedToMe(v: ParticipantView, self?: string): AttentionItem[
         tab: "orders",
         anchor: null,
         text:
-          e.type === "orders.withdrawn" ? `${e.by} withdrew your team's orders` : `${e.by} replaced your team's orders`,
+          e.type === "orders.withdrawn"
+            ? t("attention.orders-withdrawn", { name: e.by })
+            : t("attention.orders-replaced", { name: e.by }),
         at: e.at,
       });
     }
@@ -67,8 +80,10 @@ export function addressedToMe(v: ParticipantView, self?: string): AttentionItem[
       tab: "hotline",
       anchor: `msg-${m.id}`,
       text: m.relayOf
-        ? `Relayed by ${from}${m.relayedFrom ? ` from ${partyName(v, m.relayedFrom)}` : ""}: ${cut(m.text)}`
-        : `Hotline from ${from} (${m.kind}): ${cut(m.text)}`,
+        ? m.relayedFrom
+          ? t("attention.relayed-from", { from, origin: partyName(v, m.relayedFrom), text: cut(m.text) })
+          : t("attention.relayed", { from, text: cut(m.text) })
+        : t("attention.hotline", { from, kind: t(KIND[m.kind]), text: cut(m.text) }),
       at: m.at,
     });
   }
@@ -79,14 +94,16 @@ export function addressedToMe(v: ParticipantView, self?: string): AttentionItem[
         kind: "proposal",
         tab: "agreements",
         anchor: null,
-        text: `Proposal from ${partyName(v, p.proposer)}: ${cut(proposalWords(v, p))}`,
+        text: t("attention.proposal", { from: partyName(v, p.proposer), what: cut(proposalWords(v, p)) }),
         at: p.at,
       });
   return items;
 }
 
 function proposalWords(v: ParticipantView, p: ParticipantView["proposals"][number]): string {
-  return p.kind === "cbm" ? (v.cbms.find((c) => c.id === p.cbmId)?.name ?? "a measure") : `joint statement “${p.text}”`;
+  return p.kind === "cbm"
+    ? (v.cbms.find((c) => c.id === p.cbmId)?.name ?? t("attention.a-measure"))
+    : t("attention.statement", { text: p.text });
 }
 
 /**
