@@ -11,6 +11,9 @@ import {
   type Translator,
 } from "../../shared/i18n/index.ts";
 
+import { EN, type Language } from "../../shared/words/describe.ts";
+import { languageFor } from "../../shared/words/catalogue.ts";
+
 const KEY = "deconflict:lang";
 
 /** The locale this page starts in. A shipped language given by `?lang=` is remembered; the pseudo-locale is not. */
@@ -32,6 +35,14 @@ applyToDocument();
 /** The translator of the chosen locale (dates, times and numbers too). */
 export function i18n(): Translator {
   return current;
+}
+
+/**
+ * The engine's words (event sentences, causes, schedules, outcomes, labels) in the participant's language.
+ * English readers keep the engine's own English sentences (shared/words/en.ts), which tests and recordings quote.
+ */
+export function eventWords(): Language {
+  return current.locale === "en" ? EN : languageFor(current);
 }
 
 /** The message for `key` in the participant's language. */

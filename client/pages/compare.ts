@@ -4,7 +4,7 @@ import { brand, duration, h, noticePage, render } from "../ui/dom.ts";
 import { call, type CellComparison } from "../net/api.ts";
 import { courseFor } from "../net/seats.ts";
 import { outcomeWords } from "../../shared/words/index.ts";
-import { i18n, t } from "../i18n/index.ts";
+import { i18n, t, eventWords } from "../i18n/index.ts";
 import { httpRefusalText } from "../net/refusals.ts";
 import { auto } from "./own-words.ts";
 
@@ -122,7 +122,9 @@ export async function comparePage(root: HTMLElement, params: Record<string, stri
             "tbody",
             {},
             row(t("compare.row-status"), (c) => statusWord(c.status)),
-            row(t("compare.row-outcome"), (c) => (c.outcome ? outcomeWords(c.outcome.kind, c.outcome.reason, c) : "—")),
+            row(t("compare.row-outcome"), (c) =>
+              c.outcome ? outcomeWords(c.outcome.kind, c.outcome.reason, c, eventWords()) : "—",
+            ),
             row(t("compare.row-turns"), (c) => n(c.turnsPlayed)),
             row(t("compare.row-peak"), (c) =>
               t("compare.value-rung", { value: c.metrics.peak.value, rung: c.metrics.peak.rung }),

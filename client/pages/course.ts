@@ -7,7 +7,7 @@ import { onLeavePage } from "../router.ts";
 import { codeTable, type ScenarioTeams } from "../ui/code-table.ts";
 import { outcomeWords } from "../../shared/words/index.ts";
 import { icon } from "../ui/icons.ts";
-import { i18n, t } from "../i18n/index.ts";
+import { i18n, t, eventWords } from "../i18n/index.ts";
 import { httpRefusalText } from "../net/refusals.ts";
 import { auto, forward, isolate } from "./own-words.ts";
 import { courseControls } from "./course-controls.ts";
@@ -202,7 +202,7 @@ function row(c: CellSummary): HTMLElement {
         }),
       ),
     ),
-    h("td", {}, c.outcome ? outcomeWords(c.outcome.kind, c.outcome.reason, c) : ""),
+    h("td", {}, c.outcome ? outcomeWords(c.outcome.kind, c.outcome.reason, c, eventWords()) : ""),
     h("td", {}, i18n().number(c.connected)),
     h(
       "td",

@@ -6,7 +6,7 @@ import { partyOf } from "../../shared/protocol/identity.ts";
 import { describeBreach, partyName } from "../../shared/words/index.ts";
 import { h, render, type Child } from "../ui/dom.ts";
 import { listOf, own, signedNumber, statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
-import { t } from "../i18n/index.ts";
+import { t, eventWords } from "../i18n/index.ts";
 
 export function agreementsPanel(ctx: PanelCtx): Panel {
   const me = partyOf(ctx.seat);
@@ -272,7 +272,7 @@ export function commitmentsList(v: ParticipantView): Child[] {
                 t("agreements.breach", {
                   turn: b.turn,
                   party: partyName(v, b.teamId),
-                  what: describeBreach(b.reason, v),
+                  what: describeBreach(b.reason, v, eventWords()),
                 }),
               ),
             ),

@@ -12,7 +12,7 @@ import { reviewCard } from "./review.ts";
 import { setValueCard } from "./set-value.ts";
 import { injectActs } from "./inject-acts.ts";
 import { confirmDialog, type ConfirmOptions } from "../ui/dialog.ts";
-import { t } from "../i18n/index.ts";
+import { t, eventWords } from "../i18n/index.ts";
 
 export function controlPanel(ctx: PanelCtx): Panel {
   const flowButtons = h("div", { class: "row" });
@@ -30,7 +30,7 @@ export function controlPanel(ctx: PanelCtx): Panel {
   const injChannel = h(
     "select",
     { id: "adhoc-channel" },
-    CHANNELS.map((c) => h("option", { value: c }, channelLabel(c))),
+    CHANNELS.map((c) => h("option", { value: c }, channelLabel(c, eventWords()))),
   );
   const audienceBox = h("fieldset", {}, h("legend", {}, t("control.inject.audience")));
   const acts = injectActs();
@@ -238,7 +238,7 @@ export function controlPanel(ctx: PanelCtx): Panel {
             {},
             h("strong", {}, t("control.flow.ended-mark")),
             " ",
-            outcomeWords(x.outcome.kind, x.outcome.reason, glossaryOf(v)),
+            outcomeWords(x.outcome.kind, x.outcome.reason, glossaryOf(v), eventWords()),
           )
         : null,
     );

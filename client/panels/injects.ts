@@ -3,7 +3,7 @@ import type { InjectView, ParticipantView } from "../../shared/engine/index.ts";
 import { h, render, type Child } from "../ui/dom.ts";
 import { own, when, type Panel, type PanelCtx } from "./panel.ts";
 import { channelLabel } from "../../shared/words/index.ts";
-import { t } from "../i18n/index.ts";
+import { t, eventWords } from "../i18n/index.ts";
 
 export function injectsPanel(ctx: PanelCtx): Panel {
   const list = h("div", { role: "feed", "aria-label": t("panels.injects.title") });
@@ -60,7 +60,7 @@ export function injectsPanel(ctx: PanelCtx): Panel {
  */
 export function injectCard(v: ParticipantView, i: InjectView, ctx: PanelCtx | null, meta?: Child): HTMLElement {
   const unread = ctx !== null && !ctx.read.has(i.id);
-  const channel = channelLabel(i.channel);
+  const channel = channelLabel(i.channel, eventWords());
   return h(
     "article",
     {

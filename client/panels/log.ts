@@ -4,7 +4,7 @@ import type { EventView, ParticipantView } from "../../shared/engine/index.ts";
 import { categoryLabel, describe, glossaryOf } from "../../shared/words/index.ts";
 import { h, render } from "../ui/dom.ts";
 import { when, type Panel } from "./panel.ts";
-import { t } from "../i18n/index.ts";
+import { t, eventWords } from "../i18n/index.ts";
 
 export function logPanel(): Panel {
   const list = h("ol", { class: "plain-list", style: "list-style: none; padding: 0; margin: 0" });
@@ -30,10 +30,10 @@ export function logPanel(): Panel {
               h(
                 "div",
                 { class: "meta" },
-                h("strong", {}, categoryLabel(e)),
+                h("strong", {}, categoryLabel(e, eventWords())),
                 h("span", {}, when(v.exercise, e.turn, e.phase, e.at)),
               ),
-              h("div", { class: "pre" }, describe(e, names, v.viewer)),
+              h("div", { class: "pre" }, describe(e, names, v.viewer, eventWords())),
             ),
           ),
       );

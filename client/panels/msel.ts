@@ -5,7 +5,7 @@ import type { InjectView, ParticipantView } from "../../shared/engine/index.ts";
 import { h, render } from "../ui/dom.ts";
 import { channelLabel, glossaryOf, partyName, scheduleWords } from "../../shared/words/index.ts";
 import { listOf, own, statusLine, submit, type Panel, type PanelCtx } from "./panel.ts";
-import { t } from "../i18n/index.ts";
+import { t, eventWords } from "../i18n/index.ts";
 import "./msel.css";
 
 const STATES = ["pending", "held", "released", "skipped", "dropped"] as const;
@@ -155,11 +155,15 @@ function row(ctx: PanelCtx, v: ParticipantView, i: InjectView): HTMLElement {
       h(
         "div",
         { class: "meta" },
-        h("span", { class: "channel-label" }, channelLabel(i.channel)),
+        h("span", { class: "channel-label" }, channelLabel(i.channel, eventWords())),
         h("span", {}, t("control.msel.to-list", { who: listOf(i.audience.map((a) => audienceWords(v, a))) })),
         i.adhoc
           ? h("span", {}, t("control.msel.adhoc"))
-          : h("span", { class: "msel-schedule" }, i.schedule ? scheduleWords(i.schedule, glossaryOf(v)) : ""),
+          : h(
+              "span",
+              { class: "msel-schedule" },
+              i.schedule ? scheduleWords(i.schedule, glossaryOf(v), eventWords()) : "",
+            ),
         i.releasedTurn
           ? h(
               "span",

@@ -8,7 +8,7 @@
 import type { EventView, ParticipantView } from "../../shared/engine/index.ts";
 import { groupKey } from "../../shared/protocol/identity.ts";
 import { categoryLabel, describe, glossaryOf } from "../../shared/words/index.ts";
-import { i18n, t } from "../i18n/index.ts";
+import { i18n, t, eventWords } from "../i18n/index.ts";
 import { own, signedNumber } from "./panel.ts";
 import { h, render } from "../ui/dom.ts";
 import "./results.css";
@@ -44,7 +44,11 @@ export function resultsOf(v: ParticipantView, turn: number): ResultLine[] {
   return adjudicationEvents(v, turn)
     .map((event, i) => ({ event, i, rank: RANK[event.type] ?? 2 }))
     .sort((a, b) => a.rank - b.rank || a.i - b.i)
-    .map(({ event }) => ({ event, label: categoryLabel(event), text: describe(event, names, v.viewer) }));
+    .map(({ event }) => ({
+      event,
+      label: categoryLabel(event, eventWords()),
+      text: describe(event, names, v.viewer, eventWords()),
+    }));
 }
 
 /** "60 → 55 ▼5": a figure's change, its direction by a shape and a word for screen readers, good or bad by colour. */

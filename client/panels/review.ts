@@ -7,7 +7,7 @@ import type { ProposedOutcome } from "../../shared/engine/review-proposal.ts";
 import type { Strike } from "../../shared/protocol/control-changes.ts";
 import { append, h, render } from "../ui/dom.ts";
 import { sectorKindName, statusLine, submit, type PanelCtx } from "./panel.ts";
-import { i18n, t } from "../i18n/index.ts";
+import { i18n, t, eventWords } from "../i18n/index.ts";
 import { valueRow, type ValueRow } from "./value-row.ts";
 import { categoryLabel, describe, glossaryOf } from "../../shared/words/index.ts";
 
@@ -162,7 +162,12 @@ function drawOutcome(v: ParticipantView, r: ProposedOutcome): HTMLElement[] {
       "ol",
       { class: "plain-list", "aria-label": t("control.review.results") },
       r.events.map((e) =>
-        h("li", {}, h("span", { class: "dim" }, `${categoryLabel(e)} · `), describe(e, names, v.viewer)),
+        h(
+          "li",
+          {},
+          h("span", { class: "dim" }, `${categoryLabel(e, eventWords())} · `),
+          describe(e, names, v.viewer, eventWords()),
+        ),
       ),
     ),
   ];

@@ -4,6 +4,7 @@
 // viewer's own view; standing, pressure and trust have no events, so their
 // "before" is the board as this viewer last saw it before the adjudication
 // (a Baseline), and without one only the value after is shown.
+import { eventWords } from "../i18n/index.ts";
 import type { EventView, ParticipantView } from "../../shared/engine/index.ts";
 import { sectorStatus, type SectorStatus } from "../../shared/engine/measures.ts";
 import { describeCause, glossaryOf } from "../../shared/words/index.ts";
@@ -83,7 +84,9 @@ export function turnSummary(v: ParticipantView, turn: number, before: Baseline |
   const names = glossaryOf(v);
   const resolvedEvent = events.find((e) => e.type === "turn.resolved");
   const causes = events.flatMap((e) =>
-    e.type === "escalation.changed" ? [{ delta: e.to - e.from, text: describeCause(e.cause, names) }] : [],
+    e.type === "escalation.changed"
+      ? [{ delta: e.to - e.from, text: describeCause(e.cause, names, eventWords()) }]
+      : [],
   );
   const escalation =
     resolvedEvent?.type === "turn.resolved"

@@ -12,7 +12,7 @@ import { writtenAt } from "./at-step.ts";
 import { viewerLabel, whereIn } from "./words.ts";
 import { clockSeconds, elapsed } from "../ui/time.ts";
 import { icon } from "../ui/icons.ts";
-import { i18n, t as tr } from "../i18n/index.ts";
+import { i18n, t as tr, eventWords } from "../i18n/index.ts";
 import { auto } from "../pages/own-words.ts";
 
 export interface Header {
@@ -206,7 +206,7 @@ function sentence(phrase: string): string {
 function newFor(s: GameState, v: ParticipantView, viewer: Viewer, step: number): string[] {
   const names = glossaryOf(v);
   const out: string[] = [];
-  for (const e of writtenAt(s.log, v.log, step)) out.push(describe(e, names, viewer));
+  for (const e of writtenAt(s.log, v.log, step)) out.push(describe(e, names, viewer, eventWords()));
   for (const c of writtenAt(s.chat, v.chat, step))
     out.push(tr("replay.new-chat", { author: c.author, text: quote(c.text, 80) }));
   for (const n of writtenAt(s.notes, v.notes, step))

@@ -8,7 +8,7 @@ import { groupKey } from "../../shared/protocol/identity.ts";
 import { describe, glossaryOf } from "../../shared/words/index.ts";
 import type { Timeline } from "./timeline.ts";
 import { writtenAt } from "./at-step.ts";
-import { t as tr } from "../i18n/index.ts";
+import { t as tr, eventWords } from "../i18n/index.ts";
 
 export type MarkerKind = "inject" | "decision" | "hotline";
 
@@ -83,7 +83,7 @@ function markersAt(t: Timeline, viewer: Viewer, step: number): Marker[] {
           label: tr("replay.marker-label", {
             kind: markerName("inject"),
             turn: e.turn,
-            what: describe(e, words, viewer),
+            what: describe(e, words, viewer, eventWords()),
           }),
         });
         break;
@@ -97,7 +97,7 @@ function markersAt(t: Timeline, viewer: Viewer, step: number): Marker[] {
           label: tr("replay.marker-label", {
             kind: markerName("hotline"),
             turn: e.turn,
-            what: describe(answer ?? e, words, viewer),
+            what: describe(answer ?? e, words, viewer, eventWords()),
           }),
         });
         break;
@@ -107,7 +107,7 @@ function markersAt(t: Timeline, viewer: Viewer, step: number): Marker[] {
           kind: "decision",
           step,
           ref: `turn-${e.turn}`,
-          label: describe(e, words, viewer),
+          label: describe(e, words, viewer, eventWords()),
           short: tr("replay.decision-short", { turn: e.turn, from: tenths(e.from), to: tenths(e.to) }),
         });
         break;

@@ -6,7 +6,7 @@ import { more, none, once, patch, stepLink, stepOf, type TabDef } from "./tab.ts
 import { when } from "../panels/panel.ts";
 import { viewerLabel } from "./words.ts";
 import { categoryLabel, describe, glossaryOf } from "../../shared/words/index.ts";
-import { t as tr } from "../i18n/index.ts";
+import { t as tr, eventWords } from "../i18n/index.ts";
 
 const LIMIT = 300;
 
@@ -34,11 +34,11 @@ export function logTab(): TabDef {
               h(
                 "div",
                 { class: "meta" },
-                h("strong", {}, categoryLabel(e)),
+                h("strong", {}, categoryLabel(e, eventWords())),
                 h("span", {}, when(sc, e.turn, e.phase, e.at)),
                 stepLink(step),
               ),
-              h("div", { class: "pre" }, describe(e, names, m.viewer)),
+              h("div", { class: "pre" }, describe(e, names, m.viewer, eventWords())),
             );
           }),
         ),

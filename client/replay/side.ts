@@ -15,7 +15,7 @@ import { more, none, once, patch, stepLink, stepOf, type Moment, type TabDef } f
 import { viewerLabel } from "./words.ts";
 import { partyName, scheduleWords } from "../../shared/words/index.ts";
 import type { InjectStatus } from "../../shared/engine/index.ts";
-import { t as tr } from "../i18n/index.ts";
+import { t as tr, eventWords } from "../i18n/index.ts";
 import { auto } from "../pages/own-words.ts";
 
 export type { Moment } from "./tab.ts";
@@ -150,7 +150,7 @@ function injectsTab(): TabDef {
                     "div",
                     { class: "meta" },
                     audience(i.audience),
-                    i.schedule ? h("span", {}, scheduleWords(i.schedule, sc)) : null,
+                    i.schedule ? h("span", {}, scheduleWords(i.schedule, sc, eventWords())) : null,
                   ),
                 ),
               ),
