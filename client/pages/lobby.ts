@@ -231,7 +231,7 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
 
   let scenarios: ScenarioSummary[];
   try {
-    scenarios = await call<ScenarioSummary[]>("GET", "/scenarios");
+    scenarios = await call<ScenarioSummary[]>("GET", `/scenarios?lang=${i18n().locale}`);
   } catch (err) {
     render(list, h("p", { class: "error-text", role: "alert" }, httpRefusalText(err)));
     return;

@@ -20,6 +20,7 @@ import { applySetup, requestedSetup } from "../bots/seats.ts";
 import { DEFAULT_BOT_SETTINGS, type BotSettings } from "../bots/settings.ts";
 import { selfPacedFields } from "../bots/self-paced.ts";
 import { labRouter } from "./lab.ts";
+import { scenarioList } from "./scenarios.ts";
 import { courseControls } from "./course-controls.ts";
 import { adjudicationOption, checkAdjudication, setUp } from "./review-option.ts";
 
@@ -102,7 +103,7 @@ export function apiRouter(deps: ApiDeps): Router {
     });
   });
 
-  api.get("/scenarios", (_req, res) => res.json(hub.catalogue.list()));
+  api.get("/scenarios", scenarioList(hub.catalogue));
 
   /** On a server with CREATE_CODE, only those who know it create exercises; everyone's pace is limited. */
   const mayCreate = (req: Request, count: number) => {

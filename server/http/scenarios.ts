@@ -1,0 +1,21 @@
+// GET /api/scenarios: the lobby's cards, each in the reader's language where the scenario is translated.
+import type { Request, Response } from "express";
+import type { Catalogue } from "../catalogue.ts";
+import { summarize } from "../catalogue.ts";
+import { HttpError } from "../../shared/protocol/http.ts";
+import { LANGUAGES, isLocale } from "../../shared/i18n/index.ts";
+import { localizeScenario } from "../../shared/scenario/localize.ts";
+
+/** `?lang=` picks the language of titles, summaries, team and phase names; a scenario without it keeps its own. */
+export function scenarioList(catalogue: Catalogue): (req: Request, res: Response) => void {
+  return (req, res) => {
+    const lang = req.query.lang ?? "en";
+    if (typeof lang !== "string" || !isLocale(lang))
+      throw new HttpError(400, "invalid-request", `lang: use one of ${LANGUAGES.map((l) => l.code).join(", ")}`);
+    const list = catalogue.list().map((s) => {
+      const full = catalogue.get(s.id);
+      return full ? summarize(localizeScenario(full, lang)) : s;
+    });
+    res.json(list);
+  };
+}
