@@ -13,6 +13,7 @@ import {
 
 import { EN, type Language } from "../../shared/words/describe.ts";
 import { languageFor } from "../../shared/words/catalogue.ts";
+import { policyWords } from "../../shared/words/bots.ts";
 
 const KEY = "deconflict:lang";
 
@@ -43,6 +44,11 @@ export function i18n(): Translator {
  */
 export function eventWords(): Language {
   return current.locale === "en" ? EN : languageFor(current);
+}
+
+/** The bot policies' names and hints in the participant's language (control's seats, the self-paced start). */
+export function botWords(): ReturnType<typeof policyWords> {
+  return current.locale === "en" ? policyWords() : policyWords(current);
 }
 
 /** The message for `key` in the participant's language. */

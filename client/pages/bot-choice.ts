@@ -2,9 +2,9 @@
 // (the default) or a bot with a policy. Control can change them later from the console.
 import type { ScenarioSummary } from "../net/api.ts";
 import { h, render } from "../ui/dom.ts";
-import { t } from "../i18n/index.ts";
+import { botWords, t } from "../i18n/index.ts";
 import { auto } from "./own-words.ts";
-import { POLICY_WORDS, policiesFor } from "../../shared/words/bots-en.ts";
+import { policiesFor } from "../../shared/words/bots-en.ts";
 
 /** The fieldset, told which scenario is chosen; `value()` gives the seats a bot plays (undefined when none). */
 export function botChoice() {
@@ -23,7 +23,7 @@ export function botChoice() {
       "select",
       { id, "data-seat": seat, style: "width: auto" },
       h("option", { value: "" }, t("solo.bots-people")),
-      policiesFor(kind).map((p) => h("option", { value: p }, t("solo.bots-policy", { policy: POLICY_WORDS[p].label }))),
+      policiesFor(kind).map((p) => h("option", { value: p }, t("solo.bots-policy", { policy: botWords()[p].label }))),
     );
     selects.push(select);
     return h(

@@ -8,10 +8,9 @@ import { facilitatorSeats, saveCourse, saveSeat, seatFor } from "../net/seats.ts
 import { downloadReport } from "../net/download.ts";
 import { navigate } from "../router.ts";
 import { h, render } from "../ui/dom.ts";
-import { t } from "../i18n/index.ts";
+import { botWords, t } from "../i18n/index.ts";
 import { auto } from "./own-words.ts";
 import { httpRefusalText } from "../net/refusals.ts";
-import { POLICY_WORDS } from "../../shared/words/bots-en.ts";
 
 type SelfPaced = CreatedExercise & { team: string; phaseSeconds: number };
 
@@ -32,7 +31,7 @@ export function selfPacedCard(opts: { bearer: () => string | undefined; needCode
   const opponents = h(
     "select",
     { id: "solo-opponents" },
-    OPPONENTS.map((o) => h("option", { value: o }, o === "mixed" ? t("solo.opponents-mixed") : POLICY_WORDS[o].label)),
+    OPPONENTS.map((o) => h("option", { value: o }, o === "mixed" ? t("solo.opponents-mixed") : botWords()[o].label)),
   );
   const pace = h(
     "select",

@@ -3,10 +3,10 @@
 // control's view says who is a bot; everyone else reads a bot as a person.
 import type { MyControl, ParticipantView } from "../../shared/engine/index.ts";
 import type { PolicyName } from "../../shared/bots/policy.ts";
-import { POLICY_WORDS, policiesFor } from "../../shared/words/bots-en.ts";
+import { policiesFor } from "../../shared/words/bots-en.ts";
 import { h, render } from "../ui/dom.ts";
 import { listOf, own, statusLine, submit, type PanelCtx } from "./panel.ts";
-import { t } from "../i18n/index.ts";
+import { botWords, t } from "../i18n/index.ts";
 import { partyName } from "../../shared/words/index.ts";
 
 /** The card, and what redraws it when control's view changes. */
@@ -31,14 +31,14 @@ export function botSeatsCard(ctx: PanelCtx): { el: HTMLElement; update(v: Partic
     const who = playing
       ? h(
           "span",
-          { class: "badge accent", "data-bot": playing, title: POLICY_WORDS[playing].hint },
-          t("control.bots.bot", { policy: POLICY_WORDS[playing].label }),
+          { class: "badge accent", "data-bot": playing, title: botWords()[playing].hint },
+          t("control.bots.bot", { policy: botWords()[playing].label }),
         )
       : h("span", { class: "dim" }, t("control.bots.here", { count: here }));
     const choice = h(
       "select",
       { "aria-label": t("control.bots.policy-for", { name }), style: "flex: 1; width: auto; min-width: 9em" },
-      policiesFor(kind).map((p) => h("option", { value: p, title: POLICY_WORDS[p].hint }, POLICY_WORDS[p].label)),
+      policiesFor(kind).map((p) => h("option", { value: p, title: botWords()[p].hint }, botWords()[p].label)),
     );
     if (playing) choice.value = playing;
     const put = h(
@@ -53,7 +53,7 @@ export function botSeatsCard(ctx: PanelCtx): { el: HTMLElement; update(v: Partic
         put,
         status,
         { type: "bot.seat", seat: key, policy },
-        t("control.bots.put-done", { name, policy: POLICY_WORDS[policy].label }),
+        t("control.bots.put-done", { name, policy: botWords()[policy].label }),
       );
     });
     const out = h("button", { type: "button", class: "small" }, t("control.bots.out"));

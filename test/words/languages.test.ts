@@ -4,6 +4,9 @@ import { createTranslator } from "../../shared/i18n/index.ts";
 import { categoryLabel, describe, languageOf, scheduleWords } from "../../shared/words/index.ts";
 import type { Viewer } from "../../shared/engine/index.ts";
 import { fixtureExercise, gridExercise } from "../report/exercises.ts";
+import { policyWords } from "../../shared/words/bots.ts";
+import { POLICY_WORDS } from "../../shared/words/bots-en.ts";
+import { POLICY_NAMES } from "../../shared/bots/policy.ts";
 
 const CONTROL: Viewer = { role: "facilitator" };
 
@@ -100,5 +103,22 @@ suite("a public call for restraint, in each of its results", () => {
     expect(ar({ caller: "Alpha", target: "Beta", result: "undercut" })).toBe(
       "يدعو Alpha علنًا Beta إلى ضبط النفس، لكن أعماله العدائية العلنية تقوّض هذه الدعوة",
     );
+  });
+});
+
+suite("the bot policies' names in the four languages", () => {
+  it("every policy has a name and a hint in each language; English repeats the engine's own words", () => {
+    const en = policyWords(createTranslator("en"));
+    expect(en).toEqual(POLICY_WORDS);
+    for (const lang of ["fr", "es", "ar"] as const) {
+      const words = policyWords(createTranslator(lang));
+      for (const p of POLICY_NAMES) {
+        expect(words[p].label).not.toMatch(/bots\.|\{/);
+        expect(words[p].label).not.toBe(POLICY_WORDS[p].label);
+        expect(words[p].hint).not.toBe(POLICY_WORDS[p].hint);
+      }
+    }
+    expect(policyWords(createTranslator("fr")).hawk.label).toBe("Faucon");
+    expect(policyWords(createTranslator("ar"))["cautious-diplomat"].label).toBe("دبلوماسي حذر");
   });
 });
