@@ -5,6 +5,7 @@ import type { EventCategory } from "../engine/events.ts";
 import { createTranslator, type Locale, type Translator } from "../i18n/index.ts";
 import { helpersFor } from "./catalogue-helpers.ts";
 import { catalogueWords } from "./catalogue-words.ts";
+import { reviewWords } from "./review.ts";
 import type { Language } from "./describe.ts";
 
 const CATEGORY_KEYS: { readonly [C in EventCategory]: string } = {
@@ -42,8 +43,10 @@ export function languageFor(tr: Translator): Language {
   if (!lang) {
     const category = Object.fromEntries(Object.entries(CATEGORY_KEYS).map(([c, key]) => [c, tr.t(key)]));
     const channel = Object.fromEntries(Object.entries(CHANNEL_KEYS).map(([c, key]) => [c, tr.t(key)]));
+    const helpers = helpersFor(tr);
     lang = {
-      words: catalogueWords(helpersFor(tr)),
+      words: catalogueWords(helpers),
+      review: reviewWords(helpers),
       category: category as Language["category"],
       channel,
     };

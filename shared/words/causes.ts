@@ -65,6 +65,6 @@ export function describeCause(cause: EscalationCause, sc: Glossary, lang: Langua
     case "restraint":
       return w["cause.restraint"]({ caller: name(cause.caller), target: name(cause.target) });
     case "control-set":
-      return reviewEn["cause.control-set"]();
+      return (lang.review ?? reviewEn)["cause.control-set"]();
   }
 }

@@ -10,7 +10,7 @@ import { redact, type AudienceState } from "../engine/audience.ts";
 import { CATEGORY_LABEL_EN, CHANNEL_LABEL_EN, en, type Words } from "./en.ts";
 import { partyName, type Cast } from "./format.ts";
 import { actionName, cbmName, phaseName, rungName } from "./names.ts";
-import { describeReviewEvent, reviewEn } from "./review-en.ts";
+import { describeReviewEvent, reviewEn, type ReviewWords } from "./review-en.ts";
 import { describeBreach, describeCause } from "./causes.ts";
 
 export { describeBreach, describeCause };
@@ -37,9 +37,11 @@ export interface Language {
   words: Words;
   category: { readonly [C in EventCategory]: string };
   channel: Readonly<Record<string, string>>;
+  /** control's review: its events, the values it sets (English when absent) */
+  review?: ReviewWords;
 }
 
-export const EN: Language = { words: en, category: CATEGORY_LABEL_EN, channel: CHANNEL_LABEL_EN };
+export const EN: Language = { words: en, category: CATEGORY_LABEL_EN, channel: CHANNEL_LABEL_EN, review: reviewEn };
 
 /** The sentence that tells this viewer what happened. */
 export function describe(event: GameEvent | EventView, sc: Glossary, viewer: Viewer, lang: Language = EN): string {
@@ -265,7 +267,7 @@ function sentence(e: GameEvent | EventView, sc: Glossary, viewer: Viewer, lang: 
     case "adjudication.approved":
     case "order.struck":
     case "value.set":
-      return describeReviewEvent(e, sc);
+      return describeReviewEvent(e, sc, lang.review);
   }
 }
 

@@ -40,8 +40,11 @@ export const reviewEn = {
         ].join(" and ")})`
       : "approved the adjudication",
   "command.set": (p: { what: string; to: string; reason: string }) => `set ${p.what} to ${p.to}: ${p.reason}`,
+  // a value as it is read: a confidence as a percentage, the rest as a number
+  amount: (p: { evidence: boolean; n: number }) => (p.evidence ? pct(p.n) : fmt(p.n)),
 };
-export type ReviewWords = typeof reviewEn;
+/** A language's words for the review: a template for every key English has, returning a sentence. */
+export type ReviewWords = { [K in keyof typeof reviewEn]: (...p: Parameters<(typeof reviewEn)[K]>) => string };
 
 type ValueFields = Pick<
   Extract<GameEvent, { type: "value.set" }>,
@@ -74,9 +77,9 @@ export function valueName(v: ValueFields, sc: Cast, w: ReviewWords = reviewEn): 
   }
 }
 
-/** A value as it is read: a confidence as a percentage, the rest as a number. */
-function amount(what: ValueFields["what"], n: number): string {
-  return what === "evidence" ? pct(n) : fmt(n);
+/** A value as it is read, in the words' locale. */
+function amount(what: ValueFields["what"], n: number, w: ReviewWords): string {
+  return w.amount({ evidence: what === "evidence", n });
 }
 
 type ReviewEvent = Extract<
@@ -102,8 +105,8 @@ export function describeReviewEvent(
     case "value.set":
       return w["value.set"]({
         what: valueName(e, sc, w),
-        from: amount(e.what, e.from),
-        to: amount(e.what, e.to),
+        from: amount(e.what, e.from, w),
+        to: amount(e.what, e.to, w),
         suspect: e.what !== "evidence" ? null : e.suspect === null ? w["suspect.none"]() : partyName(sc, e.suspect),
         reason: e.reason,
       });
@@ -151,7 +154,7 @@ export function describeReviewCommand(
       const done = events.find((e) => e.type === "value.set");
       const fields = done?.type === "value.set" ? done : fieldsOf(c.change, {});
       const to = c.change.what === "evidence" ? c.change.confidence : c.change.value;
-      return w["command.set"]({ what: valueName(fields, sc, w), to: amount(c.change.what, to), reason: c.reason });
+      return w["command.set"]({ what: valueName(fields, sc, w), to: amount(c.change.what, to, w), reason: c.reason });
     }
   }
 }

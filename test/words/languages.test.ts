@@ -7,6 +7,8 @@ import { fixtureExercise, gridExercise } from "../report/exercises.ts";
 import { policyWords } from "../../shared/words/bots.ts";
 import { POLICY_WORDS } from "../../shared/words/bots-en.ts";
 import { POLICY_NAMES } from "../../shared/bots/policy.ts";
+import { describeReviewCommand } from "../../shared/words/review-en.ts";
+import type { EventView } from "../../shared/engine/events.ts";
 
 const CONTROL: Viewer = { role: "facilitator" };
 
@@ -120,5 +122,70 @@ suite("the bot policies' names in the four languages", () => {
     }
     expect(policyWords(createTranslator("fr")).hawk.label).toBe("Faucon");
     expect(policyWords(createTranslator("ar"))["cautious-diplomat"].label).toBe("دبلوماسي حذر");
+  });
+});
+
+suite("control's review in the four languages", () => {
+  const sc = gridExercise().state.scenario;
+  const [a, b] = sc.teams.map((x) => x.id);
+  const base = { id: "e1", at: 0, turn: 1, phase: "p" };
+  const trust = {
+    ...base,
+    type: "value.set" as const,
+    what: "trust" as const,
+    team: a!,
+    other: b!,
+    sector: null,
+    incident: null,
+    title: null,
+    from: 0.4,
+    to: 0.7,
+    suspect: null,
+    reason: "talks",
+  };
+  const evidence = { ...trust, what: "evidence" as const, team: null, other: null, title: "Grid", suspect: null };
+  const events = [
+    trust,
+    evidence,
+    { ...base, type: "adjudication.mode", mode: "review" },
+    { ...base, type: "adjudication.mode", mode: "auto" },
+    { ...base, type: "adjudication.under-review" },
+    { ...base, type: "adjudication.approved" },
+    { ...base, type: "order.struck", team: a!, action: sc.actions[0]!.id, reason: "too early" },
+  ] as EventView[];
+  const commands = [
+    { type: "adjudication.approve", strike: [], set: [] },
+    { type: "adjudication.approve", strike: [{ team: a!, index: 0 }], set: [] },
+    { type: "adjudication.approve", strike: [{ team: a!, index: 0 }], set: [{ what: "escalation", value: 3 }, trust] },
+  ] as unknown as Parameters<typeof describeReviewCommand>[0][];
+
+  it("English from the catalogue reads exactly as the engine's own English", () => {
+    const en = languageOf("en");
+    for (const e of events) expect(describe(e, sc, CONTROL, en)).toBe(describe(e, sc, CONTROL));
+    for (const c of commands)
+      expect(describeReviewCommand(c, sc, [], en.review)).toBe(describeReviewCommand(c, sc, []));
+  });
+
+  it("French, Spanish and Arabic tell every review event and command in their own words, numbers in the locale", () => {
+    for (const lang of ["fr", "es", "ar"] as const) {
+      const language = languageOf(lang);
+      const lines = [
+        ...events.map((e) => describe(e, sc, CONTROL, language)),
+        ...commands.map((c) => describeReviewCommand(c, sc, [], language.review)),
+      ];
+      const english = [
+        ...events.map((e) => describe(e, sc, CONTROL)),
+        ...commands.map((c) => describeReviewCommand(c, sc, [])),
+      ];
+      lines.forEach((l, i) => {
+        expect(l).not.toMatch(/review\.|\{|\}/);
+        expect(l).not.toBe(english[i]);
+      });
+    }
+    expect(describe(evidence, sc, CONTROL, languageOf("fr"))).toContain("40\u00a0%");
+    expect(describe(evidence, sc, CONTROL, languageOf("ar"))).toContain("الثقة في الأدلة بشأن «Grid»");
+    expect(describeReviewCommand(commands[2]!, sc, [], languageOf("fr").review)).toBe(
+      "a approuvé l’arbitrage avec des modifications (1 élément d’ordre annulé et 2 valeurs fixées)",
+    );
   });
 });
