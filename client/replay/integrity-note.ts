@@ -3,11 +3,13 @@
 // final recording) is only what the file says: never a green "verified".
 import type { Integrity } from "../../shared/protocol/integrity.ts";
 import { h } from "../ui/dom.ts";
+import { integrityTitle, originText, takenText } from "./integrity-words.ts";
 
 const MARK: Record<Integrity["status"], string> = { sealed: "✓ ", intact: "○ ", migrated: "⚠ " };
 
 /** Who vouches for the recording, then whether it is the final one. */
 export function integrityNote(i: Integrity): HTMLElement {
+  const taken = takenText(i);
   const originClass = i.status === "sealed" ? "ok-text" : i.status === "migrated" ? "pending-text" : "integrity-intact";
   return h(
     "span",
@@ -15,9 +17,9 @@ export function integrityNote(i: Integrity): HTMLElement {
       class: "integrity-note",
       "data-integrity": i.status,
       "data-final": i.final === null ? "unknown" : String(i.final),
-      title: i.text,
+      title: integrityTitle(i),
     },
-    h("span", { class: originClass }, MARK[i.status], i.origin),
-    i.taken ? h("span", { class: i.final === false ? "pending-text" : "dim" }, ` · ${i.taken}`) : null,
+    h("span", { class: originClass }, MARK[i.status], originText(i)),
+    taken ? h("span", { class: i.final === false ? "pending-text" : "dim" }, ` · ${taken}`) : null,
   );
 }

@@ -2,11 +2,12 @@
 // code this browser holds) or from a file. Every path ends in loadRecording,
 // which refuses a tampered, truncated or unknown file with its reason, and in
 // checkRules, which refuses one recorded under rules this engine does not play.
-import { loadRecording, type Integrity } from "../../shared/protocol/integrity.ts";
+import { loadWithReason, type Integrity } from "../../shared/protocol/integrity.ts";
 import type { Recording } from "../../shared/protocol/recording.ts";
 import { parseScenario } from "../../shared/scenario/parse.ts";
 import type { Scenario } from "../../shared/scenario/schema.ts";
-import { checkRules, rulesNote } from "../../shared/engine/index.ts";
+import { checkRules } from "../../shared/engine/index.ts";
+import { refusalText, rulesKeptText, rulesRefusalText } from "./integrity-words.ts";
 import { call } from "../net/api.ts";
 import { t as tr } from "../i18n/index.ts";
 import { httpRefusalText } from "../net/refusals.ts";
@@ -25,17 +26,17 @@ export type LoadOutcome = { ok: true; loaded: Loaded } | { ok: false; error: str
 
 /** Verifies a parsed JSON value and parses the scenario inside it. */
 export function fromJson(json: unknown, source: string): LoadOutcome {
-  const r = loadRecording(json);
-  if (!r.ok) return { ok: false, error: r.error };
+  const r = loadWithReason(json);
+  if (!r.ok) return { ok: false, error: refusalText(r.error, r.reason) };
   const rules = checkRules(r.recording.engineVersion, "this viewer");
-  if (!rules.ok) return { ok: false, error: rules.message };
+  if (!rules.ok) return { ok: false, error: rulesRefusalText(rules.recorded, rules.running) };
   const sc = parseScenario(r.recording.scenario);
   if (!sc.ok)
     return {
       ok: false,
       error: tr("replay.bad-scenario", { detail: sc.issues.map((i) => `${i.path}: ${i.message}`).join("; ") }),
     };
-  const engineNote = rulesNote(rules.mode);
+  const engineNote = rulesKeptText(rules.mode);
   return {
     ok: true,
     loaded: { recording: r.recording, integrity: r.integrity, scenario: sc.scenario, source, engineNote },

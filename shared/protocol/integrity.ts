@@ -107,75 +107,131 @@ export function sealOfV2(key: string, headHash: string): string {
   return hmacSha256(key, headHash);
 }
 
+/** Why a recording was refused, for a reader's language: a key of the `integrity` namespace and its parameters. */
+export interface RefusalReason {
+  key: string;
+  params: Record<string, string | number>;
+}
+
 export type LoadResult = { ok: true; recording: Recording; integrity: Integrity } | { ok: false; error: string };
+
+/** A load result whose refusal also names its reason, for a reader in another language. */
+export type ReasonedLoad = Exclude<LoadResult, { ok: false }> | { ok: false; error: string; reason: RefusalReason };
+
+const refused = (error: string, key: string, params: Record<string, string | number> = {}): ReasonedLoad => ({
+  ok: false,
+  error,
+  reason: { key, params },
+});
 
 /**
  * Reads a recording file's JSON: migrates format 1, refuses tampered, truncated or unknown ones with a reason.
  * With the key of the server that made it, the seal is checked too: a chain rebuilt after editing fails there.
  */
 export function loadRecording(input: unknown, sealKey?: string): LoadResult {
+  const r = loadWithReason(input, sealKey);
+  return r.ok ? r : { ok: false, error: r.error };
+}
+
+/** As loadRecording, with each refusal's key and parameters in the `integrity` namespace. */
+export function loadWithReason(input: unknown, sealKey?: string): ReasonedLoad {
   if (typeof input !== "object" || input === null || (input as { format?: unknown }).format !== RECORDING_FORMAT)
-    return { ok: false, error: 'This is not a Deconflict recording (its "format" is not "deconflict-recording")' };
+    return refused(
+      'This is not a Deconflict recording (its "format" is not "deconflict-recording")',
+      "integrity.not-a-recording",
+    );
   const version = (input as { version?: unknown }).version;
   // a format 1 file has no chain and no seal: it cannot pass a seal check
   if (version === 1)
     return sealKey
-      ? {
-          ok: false,
-          error:
-            "This is a format 1 recording: it carries no seal, so this server cannot vouch for it (open it without the server's key)",
-        }
+      ? refused(
+          "This is a format 1 recording: it carries no seal, so this server cannot vouch for it (open it without the server's key)",
+          "integrity.v1-no-seal",
+        )
       : migrateV1(input);
   if (version !== 2 && version !== RECORDING_VERSION)
-    return {
-      ok: false,
-      error:
-        `This recording is format version ${JSON.stringify(version)}; ` +
+    return refused(
+      `This recording is format version ${JSON.stringify(version)}; ` +
         `this Deconflict reads versions 1 to ${RECORDING_VERSION}. Open it with a newer Deconflict.`,
-    };
+      "integrity.unknown-version",
+      { version: JSON.stringify(version) ?? "undefined", latest: RECORDING_VERSION },
+    );
   const parsed = version === 2 ? recordingV2.safeParse(input) : recording.safeParse(input);
-  if (!parsed.success) return { ok: false, error: `The recording is damaged: ${describe(parsed.error)}` };
+  if (!parsed.success)
+    return refused(`The recording is damaged: ${describe(parsed.error)}`, "integrity.damaged", {
+      detail: describe(parsed.error),
+    });
   const rec: Recording = parsed.data;
-  const broken = checkChain(rec);
-  if (broken) return { ok: false, error: broken };
+  const broken = chainBreak(rec);
+  if (broken) return refused(broken.error, broken.reason.key, broken.reason.params);
   if (!sealKey) return { ok: true, recording: rec, integrity: intactIntegrity(rec.head) };
   if (!rec.seal)
-    return {
-      ok: false,
-      error: "The recording carries no seal: it was not exported by this server, or its seal was removed",
-    };
+    return refused(
+      "The recording carries no seal: it was not exported by this server, or its seal was removed",
+      "integrity.no-seal",
+    );
   const expected = rec.version === 2 ? sealOfV2(sealKey, rec.head.hash) : sealOf(sealKey, rec.head);
   if (!sameText(rec.seal, expected))
-    return {
-      ok: false,
-      error:
-        "The seal does not match: the recording was rewritten (or its final mark changed) after this server sealed it, or another server made it",
-    };
+    return refused(
+      "The seal does not match: the recording was rewritten (or its final mark changed) after this server sealed it, or another server made it",
+      "integrity.seal-mismatch",
+    );
   return { ok: true, recording: rec, integrity: sealedIntegrity(rec.head) };
 }
 
 /** The first break in the chain, or null. */
 export function checkChain(rec: Recording): string | null {
+  return chainBreak(rec)?.error ?? null;
+}
+
+/** The first break in the chain with its reason's key, or null. */
+function chainBreak(rec: Recording): { error: string; reason: RefusalReason } | null {
+  const at = (error: string, key: string, params: Record<string, string | number> = {}) => ({
+    error,
+    reason: { key, params },
+  });
   let previous = genesis(rec);
   for (const [i, c] of rec.commands.entries()) {
     if (c.seq !== i + 1)
-      return `Command ${i + 1} is missing or out of order (found command ${c.seq} in its place): the recording was altered`;
+      return at(
+        `Command ${i + 1} is missing or out of order (found command ${c.seq} in its place): the recording was altered`,
+        "integrity.out-of-order",
+        { position: i + 1, found: c.seq },
+      );
     previous = chainHash(previous, c);
-    if (previous !== c.hash) return `Command ${c.seq} was altered: its hash does not match the chain`;
+    if (previous !== c.hash)
+      return at(`Command ${c.seq} was altered: its hash does not match the chain`, "integrity.altered-command", {
+        seq: c.seq,
+      });
   }
-  if (rec.commands.length < rec.head.count)
-    return `The recording is truncated: it holds ${rec.commands.length} commands, its head says ${rec.head.count}`;
-  if (rec.commands.length > rec.head.count)
-    return `The recording has ${rec.commands.length - rec.head.count} command(s) more than its head says: it was altered`;
+  const holds = rec.commands.length;
+  const count = rec.head.count;
+  if (holds < count)
+    return at(`The recording is truncated: it holds ${holds} commands, its head says ${count}`, "integrity.truncated", {
+      holds,
+      count,
+    });
+  if (holds > count)
+    return at(
+      `The recording has ${holds - count} command(s) more than its head says: it was altered`,
+      "integrity.extra-commands",
+      { extra: holds - count },
+    );
   if (previous !== rec.head.hash)
-    return "The head hash does not match the last command: the recording was altered or cut";
+    return at(
+      "The head hash does not match the last command: the recording was altered or cut",
+      "integrity.head-mismatch",
+    );
   return null;
 }
 
 /** Format 1 becomes format 2: chained now, but with no seal and no final mark, since nobody can vouch for it. */
-function migrateV1(input: unknown): LoadResult {
+function migrateV1(input: unknown): ReasonedLoad {
   const parsed = recordingV1.safeParse(input);
-  if (!parsed.success) return { ok: false, error: `The recording (format 1) is damaged: ${describe(parsed.error)}` };
+  if (!parsed.success)
+    return refused(`The recording (format 1) is damaged: ${describe(parsed.error)}`, "integrity.damaged-v1", {
+      detail: describe(parsed.error),
+    });
   const { version: _v, commands, format: _f, ...h } = parsed.data;
   const c = chain(h, commands);
   const rec: RecordingV2 = {
