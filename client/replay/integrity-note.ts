@@ -7,8 +7,8 @@ import { integrityTitle, originText, takenText } from "./integrity-words.ts";
 
 const MARK: Record<Integrity["status"], string> = { sealed: "✓ ", intact: "○ ", migrated: "⚠ " };
 
-/** Who vouches for the recording, then whether it is the final one. */
-export function integrityNote(i: Integrity): HTMLElement {
+/** Who vouches for the recording, then whether it is the final one; `count`: its commands, for the tooltip. */
+export function integrityNote(i: Integrity, count: number): HTMLElement {
   const taken = takenText(i);
   const originClass = i.status === "sealed" ? "ok-text" : i.status === "migrated" ? "pending-text" : "integrity-intact";
   return h(
@@ -17,7 +17,7 @@ export function integrityNote(i: Integrity): HTMLElement {
       class: "integrity-note",
       "data-integrity": i.status,
       "data-final": i.final === null ? "unknown" : String(i.final),
-      title: integrityTitle(i),
+      title: integrityTitle(i, count),
     },
     h("span", { class: originClass }, MARK[i.status], originText(i)),
     taken ? h("span", { class: i.final === false ? "pending-text" : "dim" }, ` · ${taken}`) : null,

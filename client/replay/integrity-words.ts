@@ -43,11 +43,11 @@ export function takenText(i: Integrity): string | null {
   return sealed ? t("integrity.taken-running", { turn: i.turn }) : t("integrity.says-running", { turn: i.turn });
 }
 
-/** The whole statement, for the note's tooltip. */
-export function integrityTitle(i: Integrity): string {
+/** The whole statement, for the note's tooltip; `count` is the recording's number of commands. */
+export function integrityTitle(i: Integrity, count: number): string {
   const head = i.head.slice(0, 16);
-  if (i.status === "sealed") return t("integrity.title-sealed", { head });
-  if (i.status === "intact") return t("integrity.title-intact", { head });
+  if (i.status === "sealed") return t("integrity.title-sealed", { count, head });
+  if (i.status === "intact") return t("integrity.title-intact", { count, head });
   return t("integrity.title-migrated");
 }
 

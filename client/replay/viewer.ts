@@ -58,7 +58,7 @@ export function mountViewer(root: HTMLElement, loaded: Loaded, options: ViewerOp
   const footer = h(
     "footer",
     { class: "replay-footer" },
-    integrityNote(integrity),
+    integrityNote(integrity, rec.head.count),
     auto(h("span", { class: "dim" }, sc.title)),
     h(
       "span",
