@@ -10,6 +10,7 @@ import { rungColor, css } from "../board/theme.ts";
 import { h } from "../ui/dom.ts";
 import { MARKER_STYLE, laneName, tenths, type Marker, type MarkerKind } from "./markers.ts";
 import { i18n, t as tr } from "../i18n/index.ts";
+import { localizeScenario } from "../../shared/scenario/localize.ts";
 import type { Timeline } from "./timeline.ts";
 
 /** Plot margins in CSS pixels; the slider above the curve uses the same ones, so both share one x axis. */
@@ -40,7 +41,9 @@ export interface Curve {
   destroy(): void;
 }
 
-export function escalationCurve(t: Timeline, sc: Scenario, goto: (step: number) => void): Curve {
+export function escalationCurve(t: Timeline, source: Scenario, goto: (step: number) => void): Curve {
+  // rung names and red lines in the reader's language, from the recording's scenario translations
+  const sc = localizeScenario(source, i18n().lang);
   const svg = el("svg", {
     class: "replay-curve-svg",
     height: HEIGHT,

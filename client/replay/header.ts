@@ -14,6 +14,7 @@ import { clockSeconds, elapsed } from "../ui/time.ts";
 import { icon } from "../ui/icons.ts";
 import { i18n, t as tr, eventWords } from "../i18n/index.ts";
 import { auto } from "../pages/own-words.ts";
+import { localizeScenario } from "../../shared/scenario/localize.ts";
 
 export interface Header {
   bar: HTMLElement;
@@ -24,7 +25,9 @@ export interface Header {
   summary(): string;
 }
 
-export function header(t: Timeline, sc: Scenario, title: string, viewer: () => Viewer): Header {
+export function header(t: Timeline, source: Scenario, title: string, viewer: () => Viewer): Header {
+  // team, mediator and phase names in the reader's language, from the recording's scenario translations
+  const sc = localizeScenario(source, i18n().lang);
   const pov = h(
     "select",
     { id: "replay-pov", class: "replay-pov" },

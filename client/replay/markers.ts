@@ -3,12 +3,13 @@
 // event's fields, as the chosen point of view read it at that step: the
 // engine's view of the state then (view(state, viewer)) decides which events
 // it read and what of them; the recording only says at which step they happened.
-import { view, type EventView, type Viewer } from "../../shared/engine/index.ts";
+import type { EventView, Viewer } from "../../shared/engine/index.ts";
+import { viewInLanguage } from "../net/scenario-language.ts";
 import { groupKey } from "../../shared/protocol/identity.ts";
 import { describe, glossaryOf } from "../../shared/words/index.ts";
 import type { Timeline } from "./timeline.ts";
 import { writtenAt } from "./at-step.ts";
-import { t as tr, eventWords } from "../i18n/index.ts";
+import { i18n, t as tr, eventWords } from "../i18n/index.ts";
 
 export type MarkerKind = "inject" | "decision" | "hotline";
 
@@ -51,7 +52,8 @@ const memo = new WeakMap<Timeline, Map<string, Map<number, Marker[]>>>();
 export function markersFor(t: Timeline, viewer: Viewer): Marker[] {
   let byViewer = memo.get(t);
   if (!byViewer) memo.set(t, (byViewer = new Map()));
-  const key = groupKey(viewer);
+  // scenario texts differ by language: a language change words the markers again
+  const key = `${i18n().lang}|${groupKey(viewer)}`;
   let bySteps = byViewer.get(key);
   if (!bySteps) byViewer.set(key, (bySteps = new Map()));
   // the steps at which something to mark happened, from the recording (control's log)
@@ -69,7 +71,7 @@ export function markersFor(t: Timeline, viewer: Viewer): Marker[] {
 /** The markers of one step: the events the viewer read at it, in words from shared/words. */
 function markersAt(t: Timeline, viewer: Viewer, step: number): Marker[] {
   const s = t.state(step);
-  const v = view(s, viewer);
+  const v = viewInLanguage(s, viewer);
   const read = writtenAt(s.log, v.log, step);
   const words = glossaryOf(v);
   const out: Marker[] = [];
