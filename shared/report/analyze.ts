@@ -14,7 +14,8 @@ import { hotlineStats, transcript } from "./hotline.ts";
 import { findings } from "./findings.ts";
 import { audienceText, party, phaseName, rungName } from "./names.ts";
 import { eventsOf, sentence } from "./events.ts";
-import { actionName, EN, outcomeWords, type Language } from "../words/index.ts";
+import { actionName, outcomeWords, type Language } from "../words/index.ts";
+import { reportLanguage, type ReportLanguage } from "./language.ts";
 import type {
   Analysis,
   Annotation,
@@ -37,7 +38,8 @@ export class ReportError extends Error {
  * the recorded scenario is invalid, and the engine's ReplayError when the
  * commands do not replay (another engine made them).
  */
-export function analyze(recording: Recording, integrity: Integrity, lang: Language = EN): Analysis {
+export function analyze(recording: Recording, integrity: Integrity, rl: ReportLanguage = reportLanguage()): Analysis {
+  const lang = rl.words;
   const parsed = parseScenario(recording.scenario);
   if (!parsed.ok)
     throw new ReportError(
@@ -46,28 +48,28 @@ export function analyze(recording: Recording, integrity: Integrity, lang: Langua
   const sc = parsed.scenario;
   const f = fold(sc, recording);
   const s = f.final;
-  const overview = makeOverview(sc, recording, integrity, f, lang);
+  const overview = makeOverview(sc, recording, integrity, f, rl);
   const hotline = { lines: transcript(s), stats: hotlineStats(s) };
-  const m = metrics(f, recording.commands, lang);
-  const timeline = s.log.map((e) => entry(sc, e, lang));
+  const m = metrics(f, recording.commands, rl);
+  const timeline = s.log.map((e) => entry(sc, e, rl));
   return {
     overview,
     ladder: ladderInfo(sc),
     curve: {
       points: f.points,
-      annotations: annotations(sc, f, lang),
+      annotations: annotations(sc, f, rl),
       turnStarts: f.turnStarts,
       lastSeq: s.seq,
     },
     timeline,
-    turns: decisions(sc, f),
+    turns: decisions(sc, f, rl),
     hotline,
     metrics: m,
     findings: findings({ scenario: sc, overview, metrics: m, hotline }),
   };
 }
 
-function makeOverview(sc: Scenario, rec: Recording, integrity: Integrity, f: Folded, lang: Language): Overview {
+function makeOverview(sc: Scenario, rec: Recording, integrity: Integrity, f: Folded, rl: ReportLanguage): Overview {
   const s = f.final;
   const first = rec.commands[0];
   const last = rec.commands.at(-1);
@@ -101,7 +103,7 @@ function makeOverview(sc: Scenario, rec: Recording, integrity: Integrity, f: Fol
     outcome: s.outcome
       ? {
           kind: s.outcome.kind,
-          text: outcomeWords(s.outcome.kind, s.outcome.reason, sc, lang),
+          text: outcomeWords(s.outcome.kind, s.outcome.reason, sc, rl.words),
           turn: s.outcome.turn,
           at: s.outcome.at,
         }
@@ -109,8 +111,8 @@ function makeOverview(sc: Scenario, rec: Recording, integrity: Integrity, f: Fol
           kind: "unfinished",
           text:
             s.status === "setup"
-              ? "The exercise was not started"
-              : `The recording stops in turn ${s.turn}, ${phaseName(sc, phaseOf(s))}, before the exercise ended`,
+              ? rl.tr.t("report.outcome.not-started")
+              : rl.tr.t("report.outcome.stops", { turn: s.turn, phase: phaseName(sc, phaseOf(s), rl) }),
           turn: s.turn,
           at: null,
         },
@@ -175,18 +177,18 @@ function ladderInfo(sc: Scenario): LadderInfo {
   };
 }
 
-export function entry(sc: Scenario, e: StoredEvent, lang: Language = EN): TimelineEntry {
+export function entry(sc: Scenario, e: StoredEvent, rl: ReportLanguage = reportLanguage()): TimelineEntry {
   return {
     seq: e.seq,
     at: e.at,
     turn: e.turn,
     phase: e.phase,
-    phaseName: phaseName(sc, e.phase),
+    phaseName: phaseName(sc, e.phase, rl),
     type: e.type,
     kind: categoryOf(e),
     audience: [...e.audience],
-    audienceText: audienceText(sc, e.audience),
-    text: sentence(sc, e, lang),
+    audienceText: audienceText(sc, e.audience, rl),
+    text: sentence(sc, e, rl.words),
     escalation: escalationAfter(e) ?? null,
   };
 }
@@ -198,7 +200,8 @@ function valueAt(f: Folded, seq: number): number {
   return v;
 }
 
-function annotations(sc: Scenario, f: Folded, lang: Language): Annotation[] {
+function annotations(sc: Scenario, f: Folded, rl: ReportLanguage): Annotation[] {
+  const lang: Language = rl.words;
   const s = f.final;
   const out: Annotation[] = [];
   for (const e of eventsOf(s.log, "inject.released"))
@@ -213,7 +216,7 @@ function annotations(sc: Scenario, f: Folded, lang: Language): Annotation[] {
   for (const a of f.adjudications) {
     // the engine's own account of the turn: "turn.resolved", from → to and the rung
     const resolved = eventsOf(s.log.slice(a.logFrom, a.logTo), "turn.resolved")[0];
-    const label = resolved ? sentence(sc, resolved, lang) : `Turn ${a.turn} adjudicated`;
+    const label = resolved ? sentence(sc, resolved, lang) : rl.tr.t("report.turn-adjudicated", { turn: a.turn });
     out.push({ kind: "decision", seq: a.seq, at: a.at, turn: a.turn, label, value: valueAt(f, a.seq) });
   }
   // messages that open an exchange (not replies, not relays), as the engine told them
@@ -233,7 +236,7 @@ function annotations(sc: Scenario, f: Folded, lang: Language): Annotation[] {
 
 const OUTCOME_KINDS = new Set<EventCategory>(["outcome", "perception", "attribution", "commitment", "incident"]);
 
-function decisions(sc: Scenario, f: Folded): TurnDecisions[] {
+function decisions(sc: Scenario, f: Folded, rl: ReportLanguage): TurnDecisions[] {
   const s = f.final;
   return f.adjudications.map((a) => {
     const h = s.history.find((x) => x.turn === a.turn)!;
@@ -273,8 +276,8 @@ function decisions(sc: Scenario, f: Folded): TurnDecisions[] {
           }),
         };
       }),
-      outcomes: outcomes.map((e) => entry(sc, e)),
-      escalationMoves: added.filter((e) => categoryOf(e) === "escalation").map((e) => entry(sc, e)),
+      outcomes: outcomes.map((e) => entry(sc, e, rl)),
+      escalationMoves: added.filter((e) => categoryOf(e) === "escalation").map((e) => entry(sc, e, rl)),
     };
   });
 }

@@ -9,7 +9,7 @@ import { table } from "./html-parts.ts";
 import { utc } from "./format.ts";
 import { reportLanguage, type ReportLanguage } from "./language.ts";
 import { escalationSvg } from "./chart.ts";
-import { playedBy, roleLabel, summarySentences } from "./summary.ts";
+import { playedBy, roleLabel, seatLabel, summarySentences } from "./summary.ts";
 import { findingsSection, metricsSection } from "./html-sections.ts";
 import {
   improvementPlan,
@@ -51,7 +51,7 @@ export function renderHtml(a: Analysis, rl: ReportLanguage = reportLanguage()): 
   const body = [
     cover(a, rl),
     section("summary", summary(a, rl)),
-    section("overview", overview(a)),
+    section("overview", overview(a, rl)),
     section("curve", curve(a, rl)),
     section("analysis", findingsSection(a)),
     section("metrics", metricsSection(a)),
@@ -214,7 +214,7 @@ function summary(a: Analysis, rl: ReportLanguage): string {
       : `<p class="empty">${esc(t("report.summary.none"))}</p>`;
   };
   return (
-    summarySentences(a)
+    summarySentences(a, rl)
       .map((s) => `<p>${esc(s)}</p>`)
       .join("") +
     `<div class="tiles">${tiles.join("")}</div>` +
@@ -223,23 +223,33 @@ function summary(a: Analysis, rl: ReportLanguage): string {
   );
 }
 
-function overview(a: Analysis): string {
+function overview(a: Analysis, rl: ReportLanguage): string {
   const o = a.overview;
+  const t = rl.tr.t;
+  // the scenario's and the participants' own words read in their own direction inside a right-to-left report
+  const auto = rl.tr.dir === "rtl" ? ' dir="auto"' : "";
+  const own = (html: string) => (auto ? `<span${auto}>${html}</span>` : html);
   const participants = table(
-    ["Role", "Seat", "Participants"],
+    [t("report.overview.role"), t("report.overview.seat"), t("report.overview.participants")],
     o.participants.map((p) => [
-      esc(roleLabel(p.role)),
-      esc(p.label),
-      p.names.length || p.bots.length ? esc(playedBy(p)) : `<span class="empty">no command recorded</span>`,
+      esc(roleLabel(p.role, rl)),
+      own(esc(seatLabel(p, rl))),
+      p.names.length || p.bots.length
+        ? own(esc(playedBy(p, rl)))
+        : `<span class="empty">${esc(t("report.overview.no-command"))}</span>`,
     ]),
   );
   const objectives = o.objectives.length
     ? table(
-        [{ head: "#", cls: "num" }, "Objective", "Id"],
-        o.objectives.map((x, i) => [`O${i + 1}`, esc(x.text), `<span class="small">${esc(x.id)}</span>`]),
+        [{ head: "#", cls: "num" }, t("report.overview.objective"), t("report.overview.id")],
+        o.objectives.map((x, i) => [`O${i + 1}`, own(esc(x.text)), `<span class="small">${esc(x.id)}</span>`]),
       )
-    : `<p class="empty">The scenario lists no exercise objective.</p>`;
-  return `<h3>Scenario</h3><p>${esc(o.scenario.summary)}</p><h3>Participants</h3>${participants}<h3>Exercise objectives</h3>${objectives}`;
+    : `<p class="empty">${esc(t("report.overview.no-objective"))}</p>`;
+  return (
+    `<h3>${esc(t("report.overview.scenario"))}</h3><p${auto}>${esc(o.scenario.summary)}</p>` +
+    `<h3>${esc(t("report.overview.participants"))}</h3>${participants}` +
+    `<h3>${esc(t("report.overview.objectives"))}</h3>${objectives}`
+  );
 }
 
 function ladderTable(a: Analysis, rl: ReportLanguage): string {

@@ -79,7 +79,7 @@ export function renderReport(
   let body: string;
   try {
     const rl = reportLanguage(locale);
-    const a = analyze(recording, integrity, rl.words);
+    const a = analyze(recording, integrity, rl);
     body = format === "html" ? renderHtml(a, rl) : format === "md" ? renderMarkdown(a) : renderCsv(a);
   } catch (err) {
     return { ok: false, error: err instanceof Error ? err.message : String(err) };

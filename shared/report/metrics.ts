@@ -6,7 +6,8 @@ import type { StoredCommand } from "../protocol/recording.ts";
 import { escalationAfter } from "../engine/events.ts";
 import { canSee } from "../engine/audience.ts";
 import { WEAK_EVIDENCE } from "../engine/incidents.ts";
-import { actionName, channelLabel, EN, type Language } from "../words/index.ts";
+import { actionName, channelLabel, type Language } from "../words/index.ts";
+import { reportLanguage, type ReportLanguage } from "./language.ts";
 import type { Folded } from "./fold.ts";
 import type {
   CommitmentLine,
@@ -21,8 +22,9 @@ import { audienceText, breachWords, party, rungName } from "./names.ts";
 import { escalationDrivers, teamSummaries } from "./team-summary.ts";
 import { eventsOf, sentence, toldTo } from "./events.ts";
 
-/** lang: the words events are told in (English unless asked). */
-export function metrics(f: Folded, commands: readonly StoredCommand[], lang: Language = EN): Metrics {
+/** rl: the report's language, and the words events are told in (English unless asked). */
+export function metrics(f: Folded, commands: readonly StoredCommand[], rl: ReportLanguage = reportLanguage()): Metrics {
+  const lang: Language = rl.words;
   const s = f.final;
   const sc = s.scenario;
   const first = eventsOf(s.log, "hotline.sent")[0];
@@ -54,7 +56,7 @@ export function metrics(f: Folded, commands: readonly StoredCommand[], lang: Lan
     misattributions: misattributions(s),
     misperceptions: misperceptions(s, lang),
     notifyMessages: eventsOf(s.log, "hotline.sent").filter((e) => e.kind === "notify" && !e.relay).length,
-    injects: injects(f, commands, lang),
+    injects: injects(f, commands, rl),
     notes: notes(s),
   };
 }
@@ -179,7 +181,7 @@ function misperceptions(s: GameState, lang: Language): Misperception[] {
 }
 
 /** Each "inject.released" event, and whether the teams it reached acted before the next adjudication. */
-function injects(f: Folded, commands: readonly StoredCommand[], lang: Language): InjectLine[] {
+function injects(f: Folded, commands: readonly StoredCommand[], rl: ReportLanguage): InjectLine[] {
   const s = f.final;
   const sc = s.scenario;
   return eventsOf(s.log, "inject.released").flatMap((e) => {
@@ -199,8 +201,8 @@ function injects(f: Folded, commands: readonly StoredCommand[], lang: Language):
       {
         id: inj.id,
         title: e.title,
-        channel: channelLabel(e.channel, lang),
-        audienceText: audienceText(sc, e.audience),
+        channel: channelLabel(e.channel, rl.words),
+        audienceText: audienceText(sc, e.audience, rl),
         adhoc: inj.adhoc,
         releasedBy: e.by,
         seq: e.seq,

@@ -5,6 +5,7 @@ import type { BreachReason, EventOf } from "../engine/events.ts";
 import { rungIndex } from "../engine/escalation.ts";
 import { describeBreach, describeCause, EN, partyName, phaseName as named, type Language } from "../words/index.ts";
 import type { PartyRef } from "./types.ts";
+import { reportLanguage, type ReportLanguage } from "./language.ts";
 
 /** A party by id (shared/words' name); null is a culprit no state was: a non-state actor. */
 export function party(sc: Scenario, id: string | null): PartyRef {
@@ -13,8 +14,8 @@ export function party(sc: Scenario, id: string | null): PartyRef {
 }
 
 /** A phase's name; "Before start" for the moment before the first phase. */
-export function phaseName(sc: Scenario, id: string): string {
-  return id ? named(sc, id) : "Before start";
+export function phaseName(sc: Scenario, id: string, rl: ReportLanguage = reportLanguage()): string {
+  return id ? named(sc, id) : rl.tr.t("report.phase.before-start");
 }
 
 export function rungName(sc: Scenario, value: number): string {
@@ -23,12 +24,18 @@ export function rungName(sc: Scenario, value: number): string {
 
 const EVERYONE = "all";
 
-/** Who could read something: "everyone", or its readers by name ("Control", "Observers", teams…). */
-export function audienceText(sc: Scenario, audience: readonly string[]): string {
-  if (audience.includes(EVERYONE)) return partyName(sc, EVERYONE);
-  return audience
-    .map((a) => (a === "facilitator" ? "Control" : a === "observers" ? "Observers" : partyName(sc, a)))
-    .join(", ");
+/** Who could read something: "everyone", or its readers by name ("Control", "Observers", teams…), in the report's words. */
+export function audienceText(sc: Scenario, audience: readonly string[], rl: ReportLanguage = reportLanguage()): string {
+  const t = rl.tr.t;
+  if (audience.includes(EVERYONE)) return rl.tr.lang === "en" ? partyName(sc, EVERYONE) : t("report.audience.everyone");
+  const names = audience.map((a) =>
+    a === "facilitator"
+      ? t("report.audience.control")
+      : a === "observers"
+        ? t("report.audience.observers")
+        : partyName(sc, a),
+  );
+  return rl.tr.lang === "en" ? names.join(", ") : new Intl.ListFormat(rl.tr.lang, { type: "unit" }).format(names);
 }
 
 /** Why escalation moved, as control read it. */

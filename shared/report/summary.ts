@@ -1,72 +1,120 @@
-// The executive summary in sentences, shared by the HTML and Markdown reports.
+// The executive summary in sentences, shared by the HTML and Markdown reports,
+// in the report's language (English unless asked).
 import type { Analysis, Participants } from "./types.ts";
 import type { PolicyName } from "../bots/policy.ts";
 import { POLICY_WORDS } from "../words/bots-en.ts";
-import { plural, utc } from "./format.ts";
-import { duration, fmt } from "../words/index.ts";
+import { utc } from "./format.ts";
+import { fmt } from "../words/index.ts";
+import { reportLanguage, type ReportLanguage } from "./language.ts";
 
-export function roleLabel(role: string): string {
-  return (
-    {
-      facilitator: "Control (facilitator)",
-      team: "State team",
-      mediator: "Mediator",
-      observer: "Observers / evaluators",
-    }[role] ?? role
-  );
+const ROLE_KEYS: Record<string, string> = {
+  facilitator: "report.role.facilitator",
+  team: "report.role.team",
+  mediator: "report.role.mediator",
+  observer: "report.role.observer",
+};
+
+/** A role's name in the participants table ("Control (facilitator)"). */
+export function roleLabel(role: string, rl: ReportLanguage = reportLanguage()): string {
+  const key = ROLE_KEYS[role];
+  return key ? rl.tr.t(key) : role;
 }
 
-export function summarySentences(a: Analysis): string[] {
+/** A seat's name: control's and the observers' in the report's words, the scenario's otherwise. */
+export function seatLabel(p: Participants, rl: ReportLanguage = reportLanguage()): string {
+  if (p.role === "facilitator") return rl.tr.t("report.audience.control");
+  if (p.role === "observer") return rl.tr.t("report.audience.observers");
+  return p.label;
+}
+
+/** An escalation value: English keeps shared/words' "12.5"; other languages their own digits. */
+export function escalationNumber(rl: ReportLanguage): (v: number) => string {
+  return rl.tr.lang === "en" ? fmt : (v) => rl.tr.number(v, { maximumFractionDigits: 1 });
+}
+
+/** The summary's sentences, in order: how it was played, escalation, red lines, hotline, commitments, attributions. */
+export function summarySentences(a: Analysis, rl: ReportLanguage = reportLanguage()): string[] {
+  const t = rl.tr.t;
+  const n = escalationNumber(rl);
   const o = a.overview;
   const m = a.metrics;
   const h = a.hotline.stats;
-  const people = o.participants.reduce((n, p) => n + p.names.length, 0);
+  const people = o.participants.reduce((k, p) => k + p.names.length, 0);
   const bots = o.participants.filter((p) => p.bots.length).length;
-  const botSeats = bots ? ` and ${plural(bots, "seat")} played by bots` : "";
+  if (o.startedAt === null) return [t("report.summary.not-played")];
   const out: string[] = [];
-  if (o.startedAt === null) return ["The recording holds no command: the exercise was not played."];
   out.push(
-    `“${o.exerciseTitle}” was played from ${utc(o.startedAt)} for ${duration(o.durationMs)}: ${o.turnsPlayed} ` +
-      `of ${o.scenario.turns} turns, ${plural(people, "named participant")}${botSeats}. ${o.outcome.text}.`,
+    t("report.summary.played", {
+      title: o.exerciseTitle,
+      start: utc(o.startedAt),
+      duration: rl.duration(o.durationMs),
+      played: o.turnsPlayed,
+      turns: o.scenario.turns,
+      people,
+      bots,
+      outcome: o.outcome.text,
+    }),
   );
   out.push(
-    `Escalation started at ${fmt(m.start.value)} (“${m.start.rung}”), peaked at ${fmt(m.peak.value)} ` +
-      `(“${m.peak.rung}”)${m.peak.turn ? ` in turn ${m.peak.turn}` : ""} and ended at ${fmt(m.final.value)} ` +
-      `(“${m.final.rung}”).`,
+    t("report.summary.escalation", {
+      start: n(m.start.value),
+      startRung: m.start.rung,
+      peak: n(m.peak.value),
+      peakRung: m.peak.rung,
+      hasTurn: m.peak.turn ? "yes" : "no",
+      turn: m.peak.turn ?? 0,
+      final: n(m.final.value),
+      finalRung: m.final.rung,
+    }),
   );
   const crossed = m.redLines.filter((l) => l.turnsAtAnyPoint > 0);
+  const list = new Intl.ListFormat(rl.tr.lang, { type: "unit" });
   out.push(
     crossed.length
-      ? `${plural(crossed.length, "red line")} of ${m.redLines.length} ${crossed.length === 1 ? "was" : "were"} ` +
-          `crossed: ${crossed.map((l) => `“${l.name}” (${plural(l.turnsAtAnyPoint, "turn")})`).join(", ")}.`
+      ? t("report.summary.red-lines", {
+          crossed: crossed.length,
+          total: m.redLines.length,
+          list: list.format(
+            crossed.map((l) => t("report.summary.red-line", { name: l.name, turns: l.turnsAtAnyPoint })),
+          ),
+        })
       : m.redLines.length
-        ? "No red line was crossed."
-        : "The scenario defines no red line.",
+        ? t("report.summary.no-red-line-crossed")
+        : t("report.summary.no-red-line"),
   );
   out.push(
     h.opened
-      ? `On the hotline, ${h.answered} of ${h.opened} exchanges were answered, ${h.timely} ` +
-          `within ${duration(h.timelySeconds * 1000)}` +
-          `${h.medianMs !== null ? ` (median ${duration(h.medianMs)})` : ""}; ${h.lapsed} lapsed unanswered` +
-          `${m.firstContact ? `; first contact came ${duration(m.firstContact.ms)} after the start` : ""}.`
-      : "The hotline was not used.",
+      ? t("report.summary.hotline", {
+          answered: h.answered,
+          opened: h.opened,
+          timely: h.timely,
+          window: rl.duration(h.timelySeconds * 1000),
+          hasMedian: h.medianMs !== null ? "yes" : "no",
+          median: rl.duration(h.medianMs ?? 0),
+          lapsed: h.lapsed,
+          hasFirst: m.firstContact ? "yes" : "no",
+          first: rl.duration(m.firstContact?.ms ?? 0),
+        })
+      : t("report.summary.hotline-unused"),
   );
   const c = m.commitments;
   out.push(
     c.adopted
-      ? `${plural(c.adopted, "commitment")} adopted: ${c.kept} kept, ${c.broken} broken.`
-      : "No commitment was adopted.",
+      ? t("report.summary.commitments", { adopted: c.adopted, kept: c.kept, broken: c.broken })
+      : t("report.summary.no-commitment"),
   );
   out.push(
     m.misattributions.length
-      ? `${plural(m.misattributions.length, "public misattribution")}; ${plural(m.misperceptions.length, "misperception")}.`
-      : `No misattribution; ${plural(m.misperceptions.length, "misperception")}.`,
+      ? t("report.summary.misattributions", { n: m.misattributions.length, m: m.misperceptions.length })
+      : t("report.summary.no-misattribution", { m: m.misperceptions.length }),
   );
   return out;
 }
 
 /** Who played a seat, for the participants table: the people by name, then each bot with its policy. */
-export function playedBy(p: Participants): string {
-  const bots = p.bots.map((b) => `bot (${(POLICY_WORDS[b as PolicyName]?.label ?? b).toLowerCase()})`);
+export function playedBy(p: Participants, rl: ReportLanguage = reportLanguage()): string {
+  const bots = p.bots.map((b) =>
+    rl.tr.t("report.overview.bot", { policy: (POLICY_WORDS[b as PolicyName]?.label ?? b).toLowerCase() }),
+  );
   return [...p.names, ...bots].join(", ");
 }

@@ -81,3 +81,42 @@ describe("npm run report --lang", () => {
     expect(bad.stderr).toContain('unknown language "klingon": use one of en, fr, es, ar');
   });
 });
+
+describe("the report's own sentences in the language asked for", () => {
+  it("French: the summary's sentences, the overview's tables and the audiences read in French", () => {
+    const html = report("html", "fr");
+    expect(html).toContain("» a été joué à partir du 2023-11-14 22:13:21 UTC pendant ");
+    expect(html).toMatch(/L’escalade a commencé à 18 \(« [^»]+ »\), a culminé à 79/);
+    expect(html).toContain("<th>Rôle</th><th>Poste</th><th>Participants</th>");
+    expect(html).toContain("<td>Contrôle (animation)</td><td>Contrôle</td>");
+    expect(html).toContain("<td>Équipe d’État</td>");
+    expect(html).toContain("<h3>Objectifs de l’exercice</h3>");
+    for (const english of [
+      "was played from",
+      "Escalation started at",
+      "State team",
+      "Exercise objectives",
+      ">everyone<",
+    ])
+      expect(html).not.toContain(english);
+  });
+
+  it("Arabic: the summary and the overview in Arabic, the scenario's own words in their own direction", () => {
+    const html = report("html", "ar");
+    expect(html).toContain("بدأ التصعيد عند 18");
+    expect(html).toContain("<td>فريق دولة</td>");
+    expect(html).toContain('<h3>السيناريو</h3><p dir="auto">');
+    expect(html).toContain(">الجميع<");
+    // control's seat in Arabic; the name its player typed ("Control") stays as typed
+    expect(html).toContain('<td>فريق التحكم (الإدارة)</td><td><span dir="auto">فريق التحكم</span></td>');
+    for (const english of ["was played from", "On the hotline", "State team", ">everyone<"])
+      expect(html).not.toContain(english);
+  });
+
+  it("English keeps its sentences", () => {
+    const html = report("html", "en");
+    expect(html).toContain("” was played from 2023-11-14 22:13:21 UTC for ");
+    expect(html).toContain("<td>Control (facilitator)</td><td>Control</td>");
+    expect(html).toContain(">everyone<");
+  });
+});
