@@ -22,7 +22,8 @@ export function createActingInject(ctx: Ctx, cmd: Create): void {
   if (!effects?.length && !incident) return createCommand(ctx, plain);
   requireRole(ctx, "facilitator");
   requireNotEnded(ctx);
-  if (ctx.s.status === "setup") reject("not-started", "Start the exercise before releasing injects");
+  if (ctx.s.status === "setup")
+    reject("not-started", "Start the exercise before releasing injects", { key: "refusals-engine.inject.start-first" });
   requireRulesAtLeast(ctx, "3.0", "ad-hoc injects with effects and incidents");
   checkLikeScenario(ctx, cmd);
   createCommand(ctx, plain);
@@ -47,7 +48,9 @@ function checkLikeScenario(ctx: Ctx, cmd: Create): void {
   });
   if (!parsed.success) reject("invalid", parsed.error.issues[0]?.message ?? "not a valid inject");
   if (cmd.incident && cmd.incident.confidence > MAX_CONFIDENCE)
-    reject("invalid", "incident.confidence: at most 0.95 (evidence is never certain)");
+    reject("invalid", "incident.confidence: at most 0.95 (evidence is never certain)", {
+      key: "refusals-engine.inject.confidence-max",
+    });
   const index = sc.injects.length;
   const prefix = `injects[${index}]`;
   // the audience is injects.ts's to check, with the words it always had

@@ -51,11 +51,15 @@ export function setAgreementEnding(ctx: Ctx, cmd: Extract<Command, { type: "agre
   requireRole(ctx, "facilitator");
   requireNotEnded(ctx);
   requireRulesAtLeast(ctx, "3.0", "the choice to play on after an agreement");
-  if (!ctx.s.scenario.end.agreement) reject("invalid", "This scenario defines no agreement that could end it");
+  if (!ctx.s.scenario.end.agreement)
+    reject("invalid", "This scenario defines no agreement that could end it", {
+      key: "refusals-engine.agreement-end.none",
+    });
   if (ctx.s.agreementEnds === cmd.ends)
     reject(
       "invalid",
       cmd.ends ? "An agreement already ends this exercise" : "Play already continues after an agreement",
+      { key: "refusals-engine.agreement-end.already", params: { ends: cmd.ends ? "yes" : "no" } },
     );
   ctx.s.agreementEnds = cmd.ends;
   ctx.emit({ type: "agreement.ending", ends: cmd.ends });

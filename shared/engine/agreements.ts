@@ -41,7 +41,9 @@ export function createProposal(ctx: Ctx, cmd: Create): void {
   const proposer = partyOf(actor)!;
   const all = teamIds(s);
   const parties = [...new Set(cmd.parties ?? negotiators(s))];
-  for (const p of parties) if (!all.includes(p)) reject("not-found", `There is no team “${p}”`);
+  for (const p of parties)
+    if (!all.includes(p))
+      reject("not-found", `There is no team “${p}”`, { key: "refusals-engine.no-team", params: { team: p } });
   requireNegotiators(s, proposer, parties);
   if (parties.length < 2)
     reject("invalid", "A proposal needs at least two parties", { key: "refusals-engine.proposal.two-parties" });
@@ -57,6 +59,7 @@ export function createProposal(ctx: Ctx, cmd: Create): void {
       reject(
         "not-found",
         cmd.cbmId ? `There is no confidence-building measure “${cmd.cbmId}”` : "Name the measure to propose (cbmId)",
+        { key: "refusals-engine.cbm.none", params: { cbm: cmd.cbmId ?? "", hasCbm: cmd.cbmId ? "yes" : "no" } },
       );
     cbmId = cbm.id;
     text ||= cbm.description;
@@ -177,7 +180,11 @@ export function callForRestraint(ctx: Ctx, cmd: CallForRestraint): void {
       { key: "refusals-engine.restraint.closed", params: { when: when.join(", ") || "—", now: phase.name } },
     );
   }
-  if (!teamIds(s).includes(cmd.target)) reject("not-found", `There is no state “${cmd.target}”`);
+  if (!teamIds(s).includes(cmd.target))
+    reject("not-found", `There is no state “${cmd.target}”`, {
+      key: "refusals-engine.no-state",
+      params: { state: cmd.target },
+    });
   if (cmd.target === caller)
     reject("invalid", `${partyName(s, caller)} cannot call on itself for restraint`, {
       key: "refusals-engine.restraint.itself",
@@ -260,7 +267,11 @@ function groundworkDone(s: GameState, parties: readonly string[]): boolean {
  */
 function openProposal(ctx: Ctx, id: string, party: string): Proposal {
   const p = findById(ctx, "proposals", id);
-  if (!p || !proposalAudience(p).includes(party)) reject("not-found", `There is no proposal “${id}”`);
+  if (!p || !proposalAudience(p).includes(party))
+    reject("not-found", `There is no proposal “${id}”`, {
+      key: "refusals-engine.proposal.none",
+      params: { proposal: id },
+    });
   if (p.status !== "open")
     reject("closed", `That proposal is already ${p.status}`, {
       key: "refusals-engine.proposal.closed",

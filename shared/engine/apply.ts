@@ -83,8 +83,12 @@ function copyState(s: GameState): GameState {
 function checkActor(ctx: Ctx): void {
   const a = ctx.actor;
   if (a.role === "team" && !ctx.s.teams[a.teamId])
-    reject("forbidden", `There is no team “${a.teamId}” in this exercise`);
-  if (a.role === "mediator" && !ctx.s.scenario.mediator) reject("forbidden", "This scenario has no mediator");
+    reject("forbidden", `There is no team “${a.teamId}” in this exercise`, {
+      key: "refusals-engine.seat.no-team",
+      params: { team: a.teamId },
+    });
+  if (a.role === "mediator" && !ctx.s.scenario.mediator)
+    reject("forbidden", "This scenario has no mediator", { key: "refusals-engine.no-mediator" });
 }
 
 /** What handles one kind of command: refuses (throws) before it changes anything, then changes the state through ctx. */

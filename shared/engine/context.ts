@@ -230,6 +230,12 @@ export function clamp(v: number, lo = 0, hi = 100): number {
   return Math.min(hi, Math.max(lo, Math.round(v * 100) / 100));
 }
 
+/** Which roles a refusal names, as its wording selects them: "facilitator", "teamOrMediator". */
+function roleKey(roles: readonly Actor["role"][]): string {
+  const named = roles.filter((r) => r !== "system");
+  return named.map((r, i) => (i === 0 ? r : `Or${r[0]!.toUpperCase()}${r.slice(1)}`)).join("");
+}
+
 /** Refuses unless the actor holds one of the roles; returns the actor narrowed. */
 export function requireRole<R extends Actor["role"]>(ctx: Ctx, ...roles: R[]): Extract<Actor, { role: R }> {
   if (!(roles as string[]).includes(ctx.actor.role)) {
@@ -237,7 +243,7 @@ export function requireRole<R extends Actor["role"]>(ctx: Ctx, ...roles: R[]): E
       .filter((r) => r !== "system")
       .map((r) => (r === "team" ? "a team" : `the ${r}`))
       .join(" or ");
-    reject("forbidden", `Only ${who} can do this`);
+    reject("forbidden", `Only ${who} can do this`, { key: "refusals-engine.role", params: { who: roleKey(roles) } });
   }
   return ctx.actor as Extract<Actor, { role: R }>;
 }

@@ -35,14 +35,21 @@ export function checkChange(
   const c = x.change;
   const team = (id: string, field: string) => {
     if (!s.teams[id])
-      reject("not-found", `${path}.${field}: there is no state “${id}” (states: ${teamIds(s).join(", ")})`);
+      reject("not-found", `${path}.${field}: there is no state “${id}” (states: ${teamIds(s).join(", ")})`, {
+        key: "refusals-engine.set.no-state",
+        params: { path: `${path}.${field}`, id, states: teamIds(s).join(", ") },
+      });
   };
   let incident: Incident | null = null;
   switch (c.what) {
     case "trust":
       team(c.a, "a");
       team(c.b, "b");
-      if (c.a === c.b) reject("invalid", `${path}.b: trust is between two different states`);
+      if (c.a === c.b)
+        reject("invalid", `${path}.b: trust is between two different states`, {
+          key: "refusals-engine.set.trust-pair",
+          params: { path: `${path}.b` },
+        });
       break;
     case "standing":
     case "pressure":
@@ -51,11 +58,18 @@ export function checkChange(
     case "sector":
       team(c.team, "team");
       if (!findSector(s, c.team, c.sector))
-        reject("not-found", `${path}.sector: ${partyName(s, c.team)} has no ${c.sector} sector`);
+        reject("not-found", `${path}.sector: ${partyName(s, c.team)} has no ${c.sector} sector`, {
+          key: "refusals-engine.set.no-sector",
+          params: { path: `${path}.sector`, team: partyName(s, c.team), sector: c.sector },
+        });
       break;
     case "evidence":
       incident = findById(ctx, "incidents", c.incident) ?? null;
-      if (!incident) reject("not-found", `${path}.incident: there is no incident “${c.incident}”`);
+      if (!incident)
+        reject("not-found", `${path}.incident: there is no incident “${c.incident}”`, {
+          key: "refusals-engine.set.no-incident",
+          params: { path: `${path}.incident`, incident: c.incident },
+        });
       if (c.suspect) team(c.suspect, "suspect");
       break;
     case "escalation":
@@ -68,7 +82,10 @@ export function checkChange(
       now === targetValue(c) &&
       (c.what !== "evidence" || c.suspect === undefined || c.suspect === incident?.evidence.suspect)
     )
-      reject("invalid", `${path}.${c.what === "evidence" ? "confidence" : "value"}: it is already ${now}`);
+      reject("invalid", `${path}.${c.what === "evidence" ? "confidence" : "value"}: it is already ${now}`, {
+        key: "refusals-engine.set.unchanged",
+        params: { path: `${path}.${c.what === "evidence" ? "confidence" : "value"}`, now },
+      });
   }
   return { change: c, reason: x.reason, tell: x.tell, incident };
 }
@@ -76,11 +93,19 @@ export function checkChange(
 function checkTell(ctx: Ctx, tell: Tell, incident: Incident | null, path: string): void {
   if (tell === "all" || tell === "control") return;
   tell.forEach((id, i) => {
-    if (!ctx.s.teams[id]) reject("not-found", `${path}.${i}: there is no state “${id}”`);
+    if (!ctx.s.teams[id])
+      reject("not-found", `${path}.${i}: there is no state “${id}”`, {
+        key: "refusals-engine.set.tell-no-state",
+        params: { path: `${path}.${i}`, id },
+      });
     if (incident && !canSee(ctx.s, { role: "team", teamId: id }, incidentAudience(incident)))
       reject(
         "invalid",
         `${path}.${i}: ${partyName(ctx.s, id)} does not know of “${incident.title}”; tell only those who do`,
+        {
+          key: "refusals-engine.set.tell-unaware",
+          params: { path: `${path}.${i}`, team: partyName(ctx.s, id), title: incident.title },
+        },
       );
   });
 }
@@ -185,6 +210,7 @@ export function setValue(ctx: Ctx, cmd: Extract<Command, { type: "state.set" }>)
   requireRole(ctx, "facilitator");
   requireNotEnded(ctx);
   requireRulesAtLeast(ctx, "3.0", "control setting values");
-  if (ctx.s.status === "setup") reject("not-started", "Start the exercise before setting values");
+  if (ctx.s.status === "setup")
+    reject("not-started", "Start the exercise before setting values", { key: "refusals-engine.set.start-first" });
   makeChange(ctx, checkChange(ctx, cmd, "change", true));
 }

@@ -16,12 +16,19 @@ import { createActingInject } from "./adhoc-inject.ts";
 export function adjustEscalation(ctx: Ctx, cmd: Extract<Command, { type: "escalation.adjust" }>): void {
   requireRole(ctx, "facilitator");
   requireNotEnded(ctx);
-  if (ctx.s.status === "setup") reject("not-started", "Start the exercise before adjusting escalation");
-  if (cmd.delta === 0) reject("invalid", "An adjustment of 0 changes nothing");
+  if (ctx.s.status === "setup")
+    reject("not-started", "Start the exercise before adjusting escalation", {
+      key: "refusals-engine.escalation.start-first",
+    });
+  if (cmd.delta === 0)
+    reject("invalid", "An adjustment of 0 changes nothing", { key: "refusals-engine.escalation.zero" });
   const before = ctx.s.escalation;
   // refused before anything changes: an adjustment the meter cannot take
   if (clamp(before + cmd.delta) === before)
-    reject("invalid", `Escalation is already at ${before}; it cannot go ${cmd.delta > 0 ? "higher" : "lower"}`);
+    reject("invalid", `Escalation is already at ${before}; it cannot go ${cmd.delta > 0 ? "higher" : "lower"}`, {
+      key: "refusals-engine.escalation.bound",
+      params: { level: before, up: cmd.delta > 0 ? "yes" : "no" },
+    });
   shiftEscalation(ctx, cmd.delta, { kind: "control", reason: cmd.reason });
   // the players read the reason; the note is control's alone (its event's audience is control)
   if (cmd.note) ctx.emit({ type: "escalation.noted", note: cmd.note });
@@ -51,21 +58,36 @@ export function seatBot(ctx: Ctx, cmd: Extract<Command, { type: "bot.seat" }>): 
     reject(
       "not-found",
       `There is no seat “${seat}” for a bot: name a team${ctx.sc.mediator ? " or the mediator" : ""}`,
+      { key: "refusals-engine.bot.no-seat", params: { seat, mediator: ctx.sc.mediator ? "yes" : "no" } },
     );
   const who = partyName(ctx.s, seat);
   const current = ctx.s.bots?.[seat] ?? null;
   if (cmd.policy === null) {
-    if (current === null) reject("invalid", `No bot plays ${who}'s seat`);
+    if (current === null)
+      reject("invalid", `No bot plays ${who}'s seat`, { key: "refusals-engine.bot.none", params: { who } });
     const { [seat]: _gone, ...rest } = ctx.s.bots ?? {};
     ctx.s.bots = rest;
     return;
   }
   const forMediator = MEDIATOR_POLICIES.includes(cmd.policy);
   if (seat === "mediator" && !forMediator)
-    reject("invalid", `The ${cmd.policy} policy plays a team; for the mediator choose ${MEDIATOR_POLICIES.join(", ")}`);
+    reject(
+      "invalid",
+      `The ${cmd.policy} policy plays a team; for the mediator choose ${MEDIATOR_POLICIES.join(", ")}`,
+      {
+        key: "refusals-engine.bot.team-policy",
+        params: { policy: cmd.policy, policies: MEDIATOR_POLICIES.join(", ") },
+      },
+    );
   if (seat !== "mediator" && cmd.policy === "mediator")
-    reject("invalid", "The mediator policy plays the mediator's seat, not a team's");
-  if (current === cmd.policy) reject("invalid", `A ${cmd.policy} bot already plays ${who}'s seat`);
+    reject("invalid", "The mediator policy plays the mediator's seat, not a team's", {
+      key: "refusals-engine.bot.mediator-policy",
+    });
+  if (current === cmd.policy)
+    reject("invalid", `A ${cmd.policy} bot already plays ${who}'s seat`, {
+      key: "refusals-engine.bot.already",
+      params: { policy: cmd.policy, who },
+    });
   // a new object, never a change to the old one: a copy of the state may share it (clone.ts)
   ctx.s.bots = { ...ctx.s.bots, [seat]: cmd.policy };
 }
@@ -75,9 +97,14 @@ export function setAutopilot(ctx: Ctx, cmd: Extract<Command, { type: "autopilot.
   requireNotEnded(ctx);
   requireBotRules(ctx);
   if ((ctx.s.autopilot ?? false) === cmd.on)
-    reject("invalid", cmd.on ? "The server already paces this exercise" : "The server does not pace this exercise");
+    reject("invalid", cmd.on ? "The server already paces this exercise" : "The server does not pace this exercise", {
+      key: "refusals-engine.pacing.already",
+      params: { on: cmd.on ? "yes" : "no" },
+    });
   if (cmd.on && ctx.s.pendingReview)
-    reject("conflict", "This turn's adjudication is under review: approve it before handing the pacing to the server");
+    reject("conflict", "This turn's adjudication is under review: approve it before handing the pacing to the server", {
+      key: "refusals-engine.pacing.under-review",
+    });
   ctx.s.autopilot = cmd.on;
 }
 

@@ -15,7 +15,8 @@ import { rungIndex } from "./escalation.ts";
 export function start(ctx: Ctx): void {
   requireRole(ctx, "facilitator");
   const { s } = ctx;
-  if (s.status !== "setup") reject("conflict", "The exercise has already started");
+  if (s.status !== "setup")
+    reject("conflict", "The exercise has already started", { key: "refusals-engine.flow.started" });
   s.status = "running";
   s.turn = 1;
   s.phaseIndex = 0;
@@ -30,6 +31,7 @@ export function pause(ctx: Ctx, cmd: Extract<Command, { type: "exercise.pause" }
     reject(
       "conflict",
       s.status === "paused" ? "The exercise is already paused" : `Cannot pause: the exercise is ${label(s)}`,
+      { key: "refusals-engine.flow.pause", params: { status: s.status } },
     );
   s.status = "paused";
   s.clock.elapsedMs += ctx.at - (s.clock.runningSince ?? ctx.at);
@@ -40,7 +42,11 @@ export function pause(ctx: Ctx, cmd: Extract<Command, { type: "exercise.pause" }
 export function resume(ctx: Ctx): void {
   requireRole(ctx, "facilitator");
   const { s } = ctx;
-  if (s.status !== "paused") reject("conflict", `Cannot resume: the exercise is ${label(s)}`);
+  if (s.status !== "paused")
+    reject("conflict", `Cannot resume: the exercise is ${label(s)}`, {
+      key: "refusals-engine.flow.resume",
+      params: { status: s.status },
+    });
   s.status = "running";
   s.clock.runningSince = ctx.at;
   ctx.emit({ type: "exercise.resumed" });
@@ -57,10 +63,14 @@ export function advance(ctx: Ctx, cmd: Extract<Command, { type: "phase.advance" 
   requireRole(ctx, "facilitator", "system");
   const { s } = ctx;
   requireNotEnded(ctx);
-  if (s.status === "setup") reject("not-started", "Start the exercise first");
+  if (s.status === "setup")
+    reject("not-started", "Start the exercise first", { key: "refusals-engine.flow.start-first" });
   const phase = currentPhase(s)!;
   if (cmd.from && (cmd.from.turn !== s.turn || cmd.from.phase !== phase.id))
-    reject("conflict", `The exercise has already moved on: it is now turn ${s.turn}, ${phase.name}`);
+    reject("conflict", `The exercise has already moved on: it is now turn ${s.turn}, ${phase.name}`, {
+      key: "refusals-engine.flow.moved-on",
+      params: { turn: s.turn, phase: phase.name },
+    });
   requireNoPendingReview(ctx);
   if (s.phaseIndex < s.scenario.phases.length - 1) {
     s.phaseIndex += 1;

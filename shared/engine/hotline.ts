@@ -60,7 +60,10 @@ export function sendMessage(ctx: Ctx, cmd: Send): void {
   if (cmd.replyTo) {
     original = findById(ctx, "messages", cmd.replyTo);
     if (!original || original.to !== from || original.from !== to)
-      reject("not-found", `${partyName(s, from)} is not a party to message “${cmd.replyTo}” from ${partyName(s, to)}`);
+      reject("not-found", `${partyName(s, from)} is not a party to message “${cmd.replyTo}” from ${partyName(s, to)}`, {
+        key: "refusals-engine.hotline.not-party",
+        params: { from: partyName(s, from), message: cmd.replyTo, to: partyName(s, to) },
+      });
   } else {
     // an answer without replyTo answers the latest open message from the other side
     // (an open message is of this turn: the turn's end lapses every one still open)
@@ -73,7 +76,10 @@ export function sendMessage(ctx: Ctx, cmd: Send): void {
   if (cmd.incidentId) {
     const inc = findById(ctx, "incidents", cmd.incidentId);
     if (!inc || !partyCanSee(s, inc, from))
-      reject("not-found", `${partyName(s, from)} knows of no incident “${cmd.incidentId}”`);
+      reject("not-found", `${partyName(s, from)} knows of no incident “${cmd.incidentId}”`, {
+        key: "refusals-engine.hotline.no-incident",
+        params: { team: partyName(s, from), incident: cmd.incidentId },
+      });
     if (shareIncident(inc, to, from))
       ctx.emit({ type: "evidence.shared", incident: inc.id, title: inc.title, from, to });
   }
@@ -97,9 +103,14 @@ export function relayMessage(ctx: Ctx, cmd: Relay): void {
   const { s } = ctx;
   const original = findById(ctx, "messages", cmd.messageId);
   if (!original || original.to !== "mediator")
-    reject("not-found", `The mediator received no message “${cmd.messageId}”`);
-  if (!teamIds(s).includes(cmd.to)) reject("not-found", `There is no team “${cmd.to}”`);
-  if (cmd.to === original.from) reject("invalid", "Relay a message to a party other than its sender");
+    reject("not-found", `The mediator received no message “${cmd.messageId}”`, {
+      key: "refusals-engine.relay.no-message",
+      params: { message: cmd.messageId },
+    });
+  if (!teamIds(s).includes(cmd.to))
+    reject("not-found", `There is no team “${cmd.to}”`, { key: "refusals-engine.no-team", params: { team: cmd.to } });
+  if (cmd.to === original.from)
+    reject("invalid", "Relay a message to a party other than its sender", { key: "refusals-engine.relay.to-sender" });
   const msg = post(ctx, {
     from: "mediator",
     to: cmd.to,

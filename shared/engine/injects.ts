@@ -20,7 +20,8 @@ export function scenarioInject(sc: Scenario, id: string): Inject | undefined {
 
 function findInject(s: GameState, id: string): InjectState {
   const inj = s.injects.find((i) => i.id === id);
-  if (!inj) reject("not-found", `There is no inject “${id}”`);
+  if (!inj)
+    reject("not-found", `There is no inject “${id}”`, { key: "refusals-engine.inject.none", params: { inject: id } });
   return inj;
 }
 
@@ -47,7 +48,11 @@ export function releaseCommand(ctx: Ctx, injectId: string): void {
   requireRole(ctx, "facilitator");
   requireStarted(ctx);
   const inj = findInject(ctx.s, injectId);
-  if (inj.status === "released") reject("conflict", `“${inj.title}” was already released`);
+  if (inj.status === "released")
+    reject("conflict", `“${inj.title}” was already released`, {
+      key: "refusals-engine.inject.released",
+      params: { title: inj.title },
+    });
   if (inj.status === "skipped") ctx.emit({ type: "inject.unskipped", inject: inj.id, title: inj.title });
   releaseInject(ctx, inj, "facilitator");
 }
@@ -57,7 +62,10 @@ export function holdCommand(ctx: Ctx, injectId: string): void {
   requireNotEnded(ctx);
   const inj = findInject(ctx.s, injectId);
   if (inj.status !== "pending")
-    reject("conflict", `Only a pending inject can be held; “${inj.title}” is ${inj.status}`);
+    reject("conflict", `Only a pending inject can be held; “${inj.title}” is ${inj.status}`, {
+      key: "refusals-engine.inject.hold",
+      params: { title: inj.title, status: inj.status },
+    });
   inj.status = "held";
   ctx.emit({ type: "inject.held", inject: inj.id, title: inj.title });
 }
@@ -67,7 +75,11 @@ export function unholdCommand(ctx: Ctx, injectId: string): void {
   requireRole(ctx, "facilitator");
   requireNotEnded(ctx);
   const inj = findInject(ctx.s, injectId);
-  if (inj.status !== "held") reject("conflict", `Only a held inject can be un-held; “${inj.title}” is ${inj.status}`);
+  if (inj.status !== "held")
+    reject("conflict", `Only a held inject can be un-held; “${inj.title}” is ${inj.status}`, {
+      key: "refusals-engine.inject.unhold",
+      params: { title: inj.title, status: inj.status },
+    });
   inj.status = "pending";
   ctx.emit({ type: "inject.unheld", inject: inj.id, title: inj.title });
 }
@@ -77,7 +89,10 @@ export function skipCommand(ctx: Ctx, injectId: string): void {
   requireNotEnded(ctx);
   const inj = findInject(ctx.s, injectId);
   if (inj.status === "released" || inj.status === "skipped" || inj.status === "dropped")
-    reject("conflict", `“${inj.title}” is already ${inj.status}`);
+    reject("conflict", `“${inj.title}” is already ${inj.status}`, {
+      key: "refusals-engine.inject.already",
+      params: { title: inj.title, status: inj.status },
+    });
   inj.status = "skipped";
   ctx.emit({ type: "inject.skipped", inject: inj.id, title: inj.title });
 }
@@ -87,9 +102,10 @@ export function createCommand(ctx: Ctx, cmd: Create): void {
   requireStarted(ctx);
   const { s } = ctx;
   for (const a of cmd.audience) {
-    if (a === "mediator" && !s.scenario.mediator) reject("invalid", "This scenario has no mediator");
+    if (a === "mediator" && !s.scenario.mediator)
+      reject("invalid", "This scenario has no mediator", { key: "refusals-engine.no-mediator" });
     if (!["all", "mediator", "observers", "facilitator"].includes(a) && !teamIds(s).includes(a))
-      reject("not-found", `There is no team “${a}”`);
+      reject("not-found", `There is no team “${a}”`, { key: "refusals-engine.no-team", params: { team: a } });
   }
   const inj: InjectState = {
     id: ctx.nextId("adhoc", audienceScope(cmd.audience)),
@@ -200,7 +216,8 @@ function dropInject(ctx: Ctx, inj: InjectState, draw: Draw): void {
 
 function requireStarted(ctx: Ctx): void {
   requireNotEnded(ctx);
-  if (ctx.s.status === "setup") reject("not-started", "Start the exercise before releasing injects");
+  if (ctx.s.status === "setup")
+    reject("not-started", "Start the exercise before releasing injects", { key: "refusals-engine.inject.start-first" });
 }
 
 /** The commands this family handles: apply.ts dispatches through it. */

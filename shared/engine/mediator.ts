@@ -32,7 +32,10 @@ export function verify(ctx: Ctx, cmd: Extract<Command, { type: "mediator.verify"
   requireTalksOpen(ctx);
   const inc = findById(ctx, "incidents", cmd.incidentId);
   if (!inc || !(inc.public || inc.sharedWith.includes("mediator")))
-    reject("not-found", `No evidence on “${cmd.incidentId}” has been shared with the mediator`);
+    reject("not-found", `No evidence on “${cmd.incidentId}” has been shared with the mediator`, {
+      key: "refusals-engine.verify.not-shared",
+      params: { incident: cmd.incidentId },
+    });
   spendAction(ctx);
   if (!inc.sharedWith.includes("mediator")) inc.sharedWith.push("mediator");
   verifyIncident(ctx, inc, ctx.s.scenario.mediator!.verifyBoost, VERIFY_CORRECT_CHANCE, "mediator");
@@ -43,7 +46,9 @@ export function convene(ctx: Ctx, cmd: Extract<Command, { type: "mediator.conven
   requireTalksOpen(ctx);
   const { s } = ctx;
   const parties = [...new Set(cmd.parties)];
-  for (const p of parties) if (!teamIds(s).includes(p)) reject("not-found", `There is no team “${p}”`);
+  for (const p of parties)
+    if (!teamIds(s).includes(p))
+      reject("not-found", `There is no team “${p}”`, { key: "refusals-engine.no-team", params: { team: p } });
   if (parties.length < 2)
     reject("invalid", "Talks need at least two parties", { key: "refusals-engine.mediator.two-parties" });
   spendAction(ctx);

@@ -12,6 +12,10 @@ export function addNote(ctx: Ctx, cmd: Extract<Command, { type: "note.add" }>): 
     reject(
       "not-found",
       `There is no objective “${cmd.objectiveId}” (objectives: ${s.scenario.objectives.map((o) => o.id).join(", ") || "none"})`,
+      {
+        key: "refusals-engine.note.no-objective",
+        params: { objective: cmd.objectiveId, objectives: s.scenario.objectives.map((o) => o.id).join(", ") },
+      },
     );
   s.notes.push({
     id: ctx.nextId("note", actor.role),

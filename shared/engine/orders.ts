@@ -95,7 +95,10 @@ function checkItem(s: GameState, teamId: string, input: OrderItemInput, n: numbe
         params: { n, action: action.name },
       });
     if (!findSector(s, item.target!, input.sector))
-      reject("not-found", `${where}: ${partyName(s, item.target!)} has no ${input.sector} sector`);
+      reject("not-found", `${where}: ${partyName(s, item.target!)} has no ${input.sector} sector`, {
+        key: "refusals-engine.order.no-sector-of",
+        params: { n, team: partyName(s, item.target!), sector: input.sector },
+      });
     item.sector = input.sector;
   }
   if (action.target === "incident") {
@@ -106,12 +109,16 @@ function checkItem(s: GameState, teamId: string, input: OrderItemInput, n: numbe
       });
     const inc = s.incidents.find((i) => i.id === input.incidentId);
     if (!inc || !partyCanSee(s, inc, teamId))
-      reject("not-found", `${where}: “${action.name}” needs an incident ${partyName(s, teamId)} knows of`);
+      reject("not-found", `${where}: “${action.name}” needs an incident ${partyName(s, teamId)} knows of`, {
+        key: "refusals-engine.order.unknown-incident",
+        params: { n, action: action.name, team: partyName(s, teamId) },
+      });
     item.incidentId = inc.id;
     if (action.special === "attribute" && inc.victim === item.target)
       reject(
         "invalid",
         `${where}: ${partyName(s, inc.victim)} is the victim of “${inc.title}”; name the state you hold responsible`,
+        { key: "refusals-engine.order.victim", params: { n, team: partyName(s, inc.victim), title: inc.title } },
       );
   }
   return item;

@@ -44,7 +44,9 @@ export function adjudicateOrReview(ctx: Ctx): void {
 /** Refuses to move on while an adjudication waits for control. */
 export function requireNoPendingReview(ctx: Ctx): void {
   if (ctx.s.pendingReview)
-    reject("conflict", "This turn's adjudication is under review: approve it (with your changes) before moving on");
+    reject("conflict", "This turn's adjudication is under review: approve it (with your changes) before moving on", {
+      key: "refusals-engine.review.pending-advance",
+    });
 }
 
 export function setMode(ctx: Ctx, cmd: Extract<Command, { type: "adjudication.mode" }>): void {
@@ -56,11 +58,16 @@ export function setMode(ctx: Ctx, cmd: Extract<Command, { type: "adjudication.mo
     reject(
       "invalid",
       cmd.mode === "review" ? "Adjudication already waits for control's review" : "Adjudication is already automatic",
+      { key: "refusals-engine.review.mode-already", params: { review: cmd.mode === "review" ? "yes" : "no" } },
     );
   if (cmd.mode === "review" && s.autopilot)
-    reject("invalid", "The server paces this exercise (self-paced play): its adjudication stays automatic");
+    reject("invalid", "The server paces this exercise (self-paced play): its adjudication stays automatic", {
+      key: "refusals-engine.review.self-paced",
+    });
   if (cmd.mode === "auto" && s.pendingReview)
-    reject("conflict", "This turn's adjudication is under review: approve it before turning review off");
+    reject("conflict", "This turn's adjudication is under review: approve it before turning review off", {
+      key: "refusals-engine.review.pending-off",
+    });
   s.adjudicationMode = cmd.mode;
   ctx.emit({ type: "adjudication.mode", mode: cmd.mode });
 }
@@ -70,7 +77,8 @@ export function approve(ctx: Ctx, cmd: Extract<Command, { type: "adjudication.ap
   requireRole(ctx, "facilitator");
   requireNotEnded(ctx);
   const { s } = ctx;
-  if (!s.pendingReview) reject("conflict", "No adjudication is waiting for review");
+  if (!s.pendingReview)
+    reject("conflict", "No adjudication is waiting for review", { key: "refusals-engine.review.nothing" });
   const struck = checkStrikes(ctx, cmd.strike);
   const changes = cmd.set.map((x, i) => checkChange(ctx, x, `set.${i}.change`, false));
   // nothing below refuses
@@ -95,16 +103,27 @@ function checkStrikes(
   const { s } = ctx;
   const out = new Map<string, Map<number, string>>();
   strikes.forEach((x, i) => {
-    if (!s.teams[x.team]) reject("not-found", `strike.${i}.team: there is no state “${x.team}”`);
+    if (!s.teams[x.team])
+      reject("not-found", `strike.${i}.team: there is no state “${x.team}”`, {
+        key: "refusals-engine.review.strike-no-state",
+        params: { path: `strike.${i}.team`, team: x.team },
+      });
     const items = s.orders[x.team]?.items ?? [];
     if (x.item > items.length)
       reject(
         "not-found",
         `strike.${i}.item: ${partyName(s, x.team)}'s orders have ${items.length ? `items 1 to ${items.length}` : "no items"}`,
+        {
+          key: "refusals-engine.review.strike-items",
+          params: { path: `strike.${i}.item`, team: partyName(s, x.team), items: items.length },
+        },
       );
     const mine = out.get(x.team) ?? new Map<number, string>();
     if (mine.has(x.item - 1))
-      reject("invalid", `strike.${i}.item: item ${x.item} of ${partyName(s, x.team)} is struck twice`);
+      reject("invalid", `strike.${i}.item: item ${x.item} of ${partyName(s, x.team)} is struck twice`, {
+        key: "refusals-engine.review.strike-twice",
+        params: { path: `strike.${i}.item`, item: x.item, team: partyName(s, x.team) },
+      });
     mine.set(x.item - 1, x.reason);
     out.set(x.team, mine);
   });

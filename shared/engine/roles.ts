@@ -25,7 +25,14 @@ export function negotiators(s: GameState): string[] {
 export function requireNegotiators(s: GameState, proposer: string, parties: readonly string[]): void {
   const name = (id: string) => s.scenario.teams.find((t) => t.id === id)?.name ?? id;
   if (proposer !== "mediator" && roleOf(s, proposer) === "non-state")
-    reject("forbidden", `${name(proposer)} is not a state: it cannot propose measures or statements`);
+    reject("forbidden", `${name(proposer)} is not a state: it cannot propose measures or statements`, {
+      key: "refusals-engine.roles.not-state-proposer",
+      params: { name: name(proposer) },
+    });
   const outsider = parties.find((p) => roleOf(s, p) === "non-state");
-  if (outsider) reject("invalid", `${name(outsider)} is not a state: it cannot be a party to measures or statements`);
+  if (outsider)
+    reject("invalid", `${name(outsider)} is not a state: it cannot be a party to measures or statements`, {
+      key: "refusals-engine.roles.not-state-party",
+      params: { name: name(outsider) },
+    });
 }

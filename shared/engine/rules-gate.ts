@@ -16,5 +16,8 @@ export function rulesAtLeast(engineVersion: string, min: string): boolean {
 export function requireRulesAtLeast(ctx: Ctx, min: string, what: string): void {
   if (rulesAtLeast(ctx.s.engineVersion, min)) return;
   const running = rulesOf(ctx.s.engineVersion) ?? ctx.s.engineVersion;
-  reject("invalid", `This exercise runs rules ${running}, from before ${what}; create a new exercise for that`);
+  reject("invalid", `This exercise runs rules ${running}, from before ${what}; create a new exercise for that`, {
+    key: "refusals-engine.rules.too-old",
+    params: { running, what },
+  });
 }

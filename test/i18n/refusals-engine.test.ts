@@ -1,10 +1,10 @@
 // Engine refusals from a real server, worded whole in the participant's language: the engine sends the key
 // of its sentence (params.reason, in the refusals-engine namespace) and the parameters it names.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LANGUAGES, createTranslator } from "../../shared/i18n/index.ts";
+import { LANGUAGES, catalogues, createTranslator } from "../../shared/i18n/index.ts";
 import { loadCataloguesFromDisk } from "../../shared/i18n/load-node.ts";
 import { setLocale } from "../../client/i18n/index.ts";
-import { commandRefusalText } from "../../client/net/refusals.ts";
+import { commandRefusalText, type RefusalLike } from "../../client/net/refusals.ts";
 import { createExercise, Participant, startTestServer, type Created, type TestServer } from "../helpers/server.ts";
 
 let srv: TestServer;
@@ -64,5 +64,61 @@ describe("engine refusals in the participant's language", () => {
       expect(tr.tryT("refusals-engine.hotline-closed", params), code).toBeDefined();
     }
     expect(en.t("refusals-engine.orders.cost", params)).toBe("These orders cost 3 action points; T has 2 per turn.");
+  });
+
+  it("control's rarer refusals (roles, flow, review, injects) travel as keys, worded whole in French and Arabic", async () => {
+    const other = await createExercise(srv.url, "tutorial", "refusals-engine-control");
+    const control = await Participant.join(srv.url, other.roomId, other.codes.facilitator, "Control");
+    const ann = await Participant.join(srv.url, other.roomId, other.codes.teams.borealis!, "Ann");
+    const byTeam = await ann.refusal({ type: "exercise.start" });
+    await control.command({ type: "exercise.start" });
+    const resume = await control.refusal({ type: "exercise.resume" });
+    const approve = await control.refusal({ type: "adjudication.approve", strike: [], set: [] });
+    const inject = await control.refusal({ type: "inject.release", injectId: "no-such-inject" });
+    await ann.leave();
+    await control.leave();
+    const refusals = [byTeam, resume, approve, inject].map((r) => r as RefusalLike);
+    expect(refusals.map((r) => r.params?.reason)).toEqual([
+      "refusals-engine.role",
+      "refusals-engine.flow.resume",
+      "refusals-engine.review.nothing",
+      "refusals-engine.inject.none",
+    ]);
+    // English from the catalogue is the engine's own sentence
+    const en = createTranslator("en");
+    for (const r of refusals) expect(en.t(String(r.params!.reason), r.params)).toBe(`${r.message}.`);
+    setLocale("fr");
+    expect(refusals.map(commandRefusalText)).toEqual([
+      "Seul l’animateur peut faire cela.",
+      "Reprise impossible\u00a0: l’exercice est en cours.",
+      "Aucun arbitrage n’attend d’examen.",
+      "L’inject «\u00a0no-such-inject\u00a0» n’existe pas.",
+    ]);
+    setLocale("ar");
+    expect(refusals.map(commandRefusalText)).toEqual([
+      "لا يحق ذلك إلا لإدارة التمرين.",
+      "يتعذر الاستئناف: التمرين جارٍ.",
+      "لا يوجد تحكيم بانتظار المراجعة.",
+      "لا يوجد مستجد «no-such-inject».",
+    ]);
+    setLocale("en");
+  });
+
+  it("every refusals-engine message formats in every language without a placeholder left over", () => {
+    loadCataloguesFromDisk();
+    const keys = Object.keys(catalogues().en?.["refusals-engine"] ?? {});
+    expect(keys.length).toBeGreaterThan(80);
+    const params = {
+      ...{ phase: "P", open: "Q", opens: "yes", decision: "D", now: "N", cost: 3, team: "T", points: 2, n: 1 },
+      ...{ action: "A", state: "S", party: "P", from: "F", to: "G", limit: 2, cbm: "C", status: "held", when: "W" },
+      ...{ target: "T2", ends: "yes", hasCbm: "yes", proposal: "p1", who: "teamOrMediator", path: "x.y", id: "i" },
+      ...{ states: "a, b", sector: "energy", incident: "inc", title: "Ti", level: 5, up: "yes", seat: "s" },
+      ...{ mediator: "yes", policy: "hawk", policies: "mediator", on: "yes", turn: 2, message: "m1", inject: "j" },
+      ...{ review: "yes", items: 3, item: 2, name: "Na", running: "2.0", what: "W2", objective: "o", objectives: "o1" },
+    };
+    for (const { code } of LANGUAGES) {
+      const tr = createTranslator(code);
+      for (const key of keys) expect(tr.tryT(key, params) ?? key, `${code} ${key}`).not.toMatch(/[{}]|refusals-engine/);
+    }
   });
 });
