@@ -1,6 +1,6 @@
 // The simulation lab on the command line:
 //   npm run simulate -- <scenario file or id> [--games N] [--profiles a,b] [--ablation a,b|none] [--seed S]
-//                       [--out DIR] [--workers N]
+//                       [--out DIR] [--workers N] [--lang en|fr|es|ar]
 // Plays N seeded games per profile on every core (worker threads), and N more
 // with trust off and N with standing off for each ablation profile, then writes
 // <id>.lab.html (the balance report) and <id>.lab.json into DIR (default: the
@@ -16,11 +16,13 @@ import { ABLATION_PROFILES, PROFILE_IDS } from "../shared/lab/profiles.ts";
 import { armsOf, buildReport, checkJob, defaultAblation, totalGames, type LabJob } from "../shared/lab/run.ts";
 import { labHtml } from "../shared/lab/html.ts";
 import type { LabReport } from "../shared/lab/types.ts";
+import { checkTitle, labTranslator } from "../shared/lab/words.ts";
+import { LANGUAGES, isLang, type Lang, type Translator } from "../shared/i18n/index.ts";
 import { playInWorkers } from "../server/http/lab.ts";
 
 const USAGE =
   "Usage: npm run simulate -- <scenario file or id> [--games N] [--profiles a,b,...] [--ablation a,b,...|none] " +
-  `[--seed S] [--out DIR] [--workers N]\n  profiles: ${PROFILE_IDS.join(", ")}\n` +
+  `[--seed S] [--out DIR] [--workers N] [--lang en|fr|es|ar]\n  profiles: ${PROFILE_IDS.join(", ")}\n` +
   `  ablation (also played with trust off and with standing off; default: those of ${ABLATION_PROFILES.join(", ")} ` +
   "among the profiles)";
 
@@ -33,6 +35,8 @@ export interface SimulateOptions {
   seed: string;
   out: string;
   workers: number;
+  /** the report's language for check titles and headings (English by default) */
+  lang: Lang;
 }
 
 function fail(message: string): never {
@@ -50,6 +54,7 @@ export function parseArgs(args: string[]): SimulateOptions {
     seed: "lab",
     out: ".",
     workers: availableParallelism(),
+    lang: "en",
   };
   const list = (v: string) =>
     v
@@ -73,7 +78,11 @@ export function parseArgs(args: string[]): SimulateOptions {
     else if (flag === "--workers") o.workers = Math.max(1, whole(flag, value()));
     else if (flag === "--seed") o.seed = value();
     else if (flag === "--out") o.out = value();
-    else if (flag === "--profiles") o.profiles = list(value());
+    else if (flag === "--lang") {
+      const v = value();
+      if (!isLang(v)) throw new Error(`--lang: use one of ${LANGUAGES.map((l) => l.code).join(", ")} (got "${v}")`);
+      o.lang = v;
+    } else if (flag === "--profiles") o.profiles = list(value());
     else if (flag === "--ablation") {
       const v = value();
       o.ablation = v === "none" ? [] : list(v);
@@ -130,11 +139,11 @@ export async function simulate(
 }
 
 /** The lesson checks as a text table. */
-export function checksTable(r: LabReport): string {
+export function checksTable(r: LabReport, tr: Translator = labTranslator("en")): string {
   return r.checks
     .map(
       (c) =>
-        `  ${c.status.toUpperCase().padEnd(10)} ${c.title}\n  ${"".padEnd(10)} ${c.measured}\n  ${"".padEnd(10)} threshold: ${c.threshold}`,
+        `  ${c.status.toUpperCase().padEnd(10)} ${checkTitle(tr, c.id, c.title)}\n  ${"".padEnd(10)} ${c.measured}\n  ${"".padEnd(10)} threshold: ${c.threshold}`,
     )
     .join("\n");
 }
@@ -167,13 +176,13 @@ async function main(): Promise<void> {
   const { report, ms } = await simulate(job, o.workers);
   mkdirSync(o.out, { recursive: true });
   const base = join(o.out, `${job.scenario.id}.lab`);
-  writeFileSync(`${base}.html`, labHtml(report));
+  writeFileSync(`${base}.html`, labHtml(report, o.lang));
   writeFileSync(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`Done in ${(ms / 1000).toFixed(1)} s (${((total * 1000) / ms).toFixed(0)} games/s).`);
   console.log(
     `Lesson checks (${report.checks.filter((c) => c.status === "pass").length} of ${report.checks.length} pass):`,
   );
-  console.log(checksTable(report));
+  console.log(checksTable(report, labTranslator(o.lang)));
   console.log(`Wrote ${base}.html and ${base}.json`);
 }
 

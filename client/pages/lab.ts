@@ -8,6 +8,7 @@ import { onLeavePage } from "../router.ts";
 import type { CheckResult, LabReport, LabRunStatus as LabRun } from "../../shared/lab/types.ts";
 import { i18n, t } from "../i18n/index.ts";
 import { httpRefusalText } from "../net/refusals.ts";
+import { checkTitle } from "../../shared/lab/words.ts";
 
 /** A lesson check's result in words. */
 function statusWord(s: CheckResult["status"]): string {
@@ -97,7 +98,7 @@ export async function labPage(root: HTMLElement, params: Record<string, string>)
                 "tr",
                 { "data-check": c.id, "data-status": c.status },
                 h("td", {}, statusWord(c.status)),
-                h("td", {}, c.title),
+                h("td", {}, checkTitle(i18n(), c.id, c.title)),
                 h("td", {}, c.measured),
               ),
             ),
@@ -106,7 +107,7 @@ export async function labPage(root: HTMLElement, params: Record<string, string>)
         h(
           "div",
           { class: "row" },
-          newTab(h("a", { class: "button primary", href: base }, t("lab.open-report"))),
+          newTab(h("a", { class: "button primary", href: `${base}?lang=${i18n().lang}` }, t("lab.open-report"))),
           newTab(h("a", { class: "button", href: `${base}?format=json` }, "JSON")),
         ),
       ),

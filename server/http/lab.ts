@@ -21,6 +21,7 @@ import { LAB_WORKER_SOURCE, type LabWorkerMessage } from "../../shared/lab/worke
 import { buildReport, defaultAblation, slices, totalGames, type LabJob } from "../../shared/lab/run.ts";
 import { PROFILE_IDS } from "../../shared/lab/profiles.ts";
 import { labHtml } from "../../shared/lab/html.ts";
+import { LANGUAGES, isLang } from "../../shared/i18n/index.ts";
 import { LAB_CSP_HEADER } from "../../shared/lab/html-style.ts";
 import type { GameSummary, LabReport, LabRunStatus } from "../../shared/lab/types.ts";
 
@@ -222,7 +223,11 @@ export function labRouter(deps: LabDeps): Router {
       res.json(run.report);
     } else if (format === "html") {
       res.setHeader("Content-Security-Policy", LAB_CSP_HEADER);
-      res.type("html").send(labHtml(run.report));
+      // ?lang= words the report's check titles and headings in a shipped language (English by default)
+      const lang = req.query.lang ?? "en";
+      if (typeof lang !== "string" || !isLang(lang))
+        throw new HttpError(400, "invalid-request", `lang: use one of ${LANGUAGES.map((l) => l.code).join(", ")}`);
+      res.type("html").send(labHtml(run.report, lang));
     } else throw new HttpError(400, "invalid-request", "format: use html or json");
   });
 

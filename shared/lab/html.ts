@@ -1,5 +1,7 @@
 // The balance report as one self-contained HTML file: no script, inline CSS
 // and SVG, nothing fetched (see html-style.ts for its CSP).
+import { directionOf, type Lang, type Translator } from "../i18n/index.ts";
+import { checkTitle, labTranslator, said, statusText } from "./words.ts";
 import { esc } from "../report/escape.ts";
 import type { LabReport } from "./types.ts";
 import { LAB_CSP_META, LAB_CSS } from "./html-style.ts";
@@ -14,17 +16,19 @@ const esc1 = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
 const STATUS = { pass: "pass", fail: "fail", unmeasured: "not measured" } as const;
 
 /** The balance report of a lab run. */
-export function labHtml(r: LabReport): string {
-  const title = `Balance report — ${r.scenario.title}`;
+export function labHtml(r: LabReport, lang: Lang = "en"): string {
+  const tr = labTranslator(lang);
+  const title = said(tr, "lab-report.title", `Balance report — ${r.scenario.title}`, { scenario: r.scenario.title });
+  const dir = directionOf(lang) === "rtl" ? ' dir="rtl"' : "";
   return [
     "<!doctype html>",
-    `<html lang="en"><head><meta charset="utf-8">`,
+    `<html lang="${lang}"${dir}><head><meta charset="utf-8">`,
     `<meta http-equiv="Content-Security-Policy" content="${esc(LAB_CSP_META)}">`,
     `<meta name="viewport" content="width=device-width, initial-scale=1">`,
     `<title>${esc(title)}</title><style>${LAB_CSS}</style></head>`,
     `<body><main class="page">`,
-    header(r),
-    checksSection(r),
+    header(r, tr),
+    checksSection(r, tr),
     outcomesSection(r),
     ablationSection(r),
     unfoldingSection(r),
@@ -38,7 +42,7 @@ export function labHtml(r: LabReport): string {
   ].join("\n");
 }
 
-function header(r: LabReport): string {
+function header(r: LabReport, tr: Translator): string {
   const passed = r.checks.filter((c) => c.status === "pass").length;
   const chance = r.variance.find((v) => v.measure === "score");
   const played = r.gamesPerProfile * (r.profiles.length + r.ablation.length);
@@ -46,8 +50,9 @@ function header(r: LabReport): string {
   const d = r.profiles.find((p) => p.id === "diplomats");
   const tile = (v: string, k: string, cls = "") =>
     `<div class="tile ${cls}"><div class="v">${esc(v)}</div><div class="k">${esc(k)}</div></div>`;
-  return `<div class="eyebrow">Deconflict · simulation lab · balance report</div>
-<h1>${esc(r.scenario.title)}</h1>
+  const eyebrow = said(tr, "lab-report.eyebrow", "Deconflict · simulation lab · balance report");
+  return `<div class="eyebrow">${esc(eyebrow)}</div>
+<h1${tr.locale === "en" ? "" : ' dir="auto"'}>${esc(r.scenario.title)}</h1>
 <p class="subtitle">${esc(
     `${r.gamesPerProfile.toLocaleString("en")} games per profile, ${r.profiles.length} profiles${ablated} ` +
       `(${played.toLocaleString("en")} games) · seed “${r.seed}” · ` +
@@ -71,16 +76,25 @@ function ablationTile(r: LabReport, off: "trust" | "standing", tile: (v: string,
   return tile(`${Math.round(moved * 1000) / 10} pts`, `largest outcome change with ${off} off`);
 }
 
-function checksSection(r: LabReport): string {
+function checksSection(r: LabReport, tr: Translator): string {
   const rows = r.checks.map(
-    (c) => `<tr><td><span class="pill ${c.status}">${STATUS[c.status]}</span></td>
-<td><div class="title">${esc(c.title)}</div><div class="why">${esc(c.why)}</div></td>
+    (c) => `<tr><td><span class="pill ${c.status}">${esc(statusText(tr, c.status, STATUS[c.status]))}</span></td>
+<td><div class="title">${esc(checkTitle(tr, c.id, c.title))}</div><div class="why">${esc(c.why)}</div></td>
 <td>${esc(c.measured)}</td><td>${esc(c.threshold)}</td></tr>`,
   );
-  return `<h2 id="checks">Lesson checks</h2>
-<p>Does the scenario teach what the exercise is meant to teach? Each check compares profiles of bots that play
-their policies in good faith. A check that could not be measured (its moves never happened) does not pass.</p>
-<table class="checks"><thead><tr><th>Result</th><th>Check</th><th>Measured</th><th>Threshold</th></tr></thead>
+  const intro = said(
+    tr,
+    "lab-report.checks-intro",
+    "Does the scenario teach what the exercise is meant to teach? Each check compares profiles of bots that play\n" +
+      "their policies in good faith. A check that could not be measured (its moves never happened) does not pass.",
+  );
+  const th = (key: string, english: string) => `<th>${esc(said(tr, key, english))}</th>`;
+  return `<h2 id="checks">${esc(said(tr, "lab-report.checks-heading", "Lesson checks"))}</h2>
+<p>${esc(intro)}</p>
+<table class="checks"><thead><tr>${th("lab-report.col-result", "Result")}${th("lab-report.col-check", "Check")}${th(
+    "lab-report.col-measured",
+    "Measured",
+  )}${th("lab-report.col-threshold", "Threshold")}</tr></thead>
 <tbody>${rows.join("\n")}</tbody></table>`;
 }
 
