@@ -3,6 +3,7 @@
 import { esc } from "./escape.ts";
 import type { Finding, NoteLine, Overview, PartyRef } from "./types.ts";
 import { elapsed, utc } from "./format.ts";
+import { reportLanguage, type ReportLanguage } from "./language.ts";
 
 export interface Col {
   head: string;
@@ -42,16 +43,24 @@ export function seqLink(seq: number): string {
   return `<a href="#seq-${seq}">${seq}</a>`;
 }
 
-/** "Observer Dr. Ruiz", "Control" (not "Control Control"). */
-export function noteAuthor(n: NoteLine): string {
+/** "Observer Dr. Ruiz", "Control" (not "Control Control"), in the report's words. */
+export function noteAuthor(n: NoteLine, rl: ReportLanguage = reportLanguage()): string {
   const role = n.role === "observer" ? "Observer" : "Control";
-  return n.author === role ? role : `${role} ${n.author}`;
+  if (rl.tr.lang === "en") return n.author === role ? role : `${role} ${n.author}`;
+  const name = rl.tr.t(n.role === "observer" ? "report.notes.observer" : "report.audience.control");
+  return n.author === role ? name : `${name} ${n.author}`;
 }
 
-export function noteQuote(n: NoteLine, o: Overview): string {
+/** A note as a quote: its text (in its own direction), who wrote it, when. */
+export function noteQuote(n: NoteLine, o: Overview, rl: ReportLanguage = reportLanguage()): string {
+  const who = rl.tr.t("report.notes.who", {
+    author: noteAuthor(n, rl),
+    turn: n.turn,
+    elapsed: elapsed(n.at, o.startedAt),
+  });
   return (
-    `<div class="quote"><div class="msg">${esc(n.text)}</div><div ` +
-    `class="who">${esc(`${noteAuthor(n)}, turn ${n.turn}, ${elapsed(n.at, o.startedAt)}`)}</div></div>`
+    `<div class="quote"><div class="msg"${rl.tr.dir === "rtl" ? ' dir="auto"' : ""}>${esc(n.text)}</div><div ` +
+    `class="who">${esc(who)}</div></div>`
   );
 }
 

@@ -55,11 +55,11 @@ export function renderHtml(a: Analysis, rl: ReportLanguage = reportLanguage()): 
     section("curve", curve(a, rl)),
     section("analysis", findingsSection(a)),
     section("metrics", metricsSection(a)),
-    section("decisions", turnsSection(a)),
-    section("hotline", transcriptSection(a)),
-    section("notes", notesSection(a)),
-    section("plan", improvementPlan(a)),
-    section("timeline", timelineSection(a)),
+    section("decisions", turnsSection(a, rl)),
+    section("hotline", transcriptSection(a, rl)),
+    section("notes", notesSection(a, rl)),
+    section("plan", improvementPlan(a, rl)),
+    section("timeline", timelineSection(a, rl)),
     section("method", methodSection(a)),
   ].join("\n");
   return `<!doctype html>

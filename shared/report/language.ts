@@ -39,6 +39,8 @@ export interface ReportLanguage {
   words: Language;
   /** "4 min 10 s", in the locale */
   duration: (ms: number) => string;
+  /** a hotline message's kind, a sector, an event's category: English keeps the engine's id */
+  ids: { kind: (id: string) => string; sector: (id: string) => string; category: (id: string) => string };
 }
 
 const made = new Map<Locale, ReportLanguage>();
@@ -50,7 +52,16 @@ export function reportLanguage(locale: Locale = "en"): ReportLanguage {
     const loaded = catalogues();
     for (const [lang, ns, messages] of BUNDLED) if (!loaded[lang]?.[ns]) addCatalogue(lang, ns, messages);
     const tr = createTranslator(locale);
-    rl = { tr, words: locale === "en" ? EN : languageFor(tr), duration: helpersFor(tr).duration };
+    const h = helpersFor(tr);
+    const words = locale === "en" ? EN : languageFor(tr);
+    const en = locale === "en";
+    const category = (id: string) => (words.category as Readonly<Record<string, string>>)[id] ?? id;
+    const ids = {
+      kind: en ? (id: string) => id : h.kind,
+      sector: en ? (id: string) => id : h.sector,
+      category: en ? (id: string) => id : category,
+    };
+    rl = { tr, words, duration: h.duration, ids };
     made.set(locale, rl);
   }
   return rl;

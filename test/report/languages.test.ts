@@ -113,6 +113,30 @@ describe("the report's own sentences in the language asked for", () => {
       expect(html).not.toContain(english);
   });
 
+  it("French and Arabic: decisions, transcript, notes, improvement plan and timeline tables in the language", () => {
+    const fr = report("html", "fr");
+    expect(fr).toMatch(/<h3>Tour 1 — escalade \d+ → \d+ \(« [^»]+ »\)<\/h3>/);
+    expect(fr).toContain("<h4>Résultats arbitrés</h4>");
+    expect(fr).toContain('<span class="pill ok">réponse dans les délais</span>');
+    expect(fr).toContain("<th>Axe d’amélioration</th><th>Mesure corrective</th>");
+    expect(fr).toContain("<th>Tour · phase</th>");
+    for (const english of [
+      "Adjudicated outcomes",
+      "answered in time",
+      "Corrective action",
+      "Every log entry control saw",
+    ])
+      expect(fr).not.toContain(english);
+    const ar = report("html", "ar");
+    expect(ar).toContain("<h4>النتائج بعد الفصل</h4>");
+    expect(ar).toContain('<span class="pill bad">دون رد (انقضت المهلة)</span>');
+    expect(ar).toContain("<th>مجال التحسين</th><th>الإجراء التصحيحي</th>");
+    // a message people typed reads in its own direction
+    expect(ar).toContain('<div class="msg" dir="auto">');
+    for (const english of ["Adjudicated outcomes", "unanswered (lapsed)", "Area for improvement</th>", "Turn · phase"])
+      expect(ar).not.toContain(english);
+  });
+
   it("English keeps its sentences", () => {
     const html = report("html", "en");
     expect(html).toContain("” was played from 2023-11-14 22:13:21 UTC for ");
