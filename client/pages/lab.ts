@@ -166,7 +166,7 @@ export async function labPage(root: HTMLElement, params: Record<string, string>)
     ),
   );
   try {
-    const list = await call<ScenarioSummary[]>("GET", "/scenarios");
+    const list = await call<ScenarioSummary[]>("GET", `/scenarios?lang=${i18n().locale}`);
     const s = list.find((x) => x.id === scenarioId);
     if (!s) {
       error.textContent = t("lab.no-scenario", { scenario: scenarioId });

@@ -61,6 +61,8 @@ describe("the lab's lesson checks in the reader's language", () => {
     await expect
       .poll(() => first.textContent(), { timeout: 120_000 })
       .toBe(fr.t("lab-report.check.careful-beats-reckless"));
+    // the scenario's own title in the heading comes from its French translation
+    expect(await page.locator("h1").textContent()).toContain(tutorial.translations.fr!.title);
     await shot(page, "62-lab-checks-fr");
     await page.goto(`${srv.url}/lab/tutorial?lang=ar`);
     await page.locator("#lab-games").selectOption("20");
