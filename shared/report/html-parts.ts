@@ -64,13 +64,17 @@ export function noteQuote(n: NoteLine, o: Overview, rl: ReportLanguage = reportL
   );
 }
 
-export function findingCard(f: Finding): string {
-  const tag = f.kind === "strength" ? "Strength" : "Area for improvement";
+/** A finding as a card: its kind, title, evidence, recommendation and the rule that made it. */
+export function findingCard(f: Finding, rl: ReportLanguage = reportLanguage()): string {
+  const t = rl.tr.t;
+  const strength = f.kind === "strength";
+  const tag = t(strength ? "report.finding.strength" : "report.finding.improvement");
+  const rec = t(strength ? "report.finding.sustain" : "report.finding.recommendation");
   return (
-    `<div class="finding ${f.kind}" id="finding-${esc(f.id)}"><h4><span class="tag">${tag}</span>${esc(f.title)}</h4>` +
+    `<div class="finding ${f.kind}" id="finding-${esc(f.id)}"><h4><span class="tag">${esc(tag)}</span>${esc(f.title)}</h4>` +
     `<ul>${f.evidence.map((e) => `<li>${esc(e)}</li>`).join("")}</ul>` +
-    `<div class="rec"><strong>${f.kind === "strength" ? "Sustain" : "Recommendation"}:</strong> ${esc(f.recommendation)}</div>` +
-    `<p class="rule">Rule: ${esc(f.rule)}</p></div>`
+    `<div class="rec"><strong>${esc(rec)}</strong> ${esc(f.recommendation)}</div>` +
+    `<p class="rule">${esc(t("report.finding.rule", { rule: f.rule }))}</p></div>`
   );
 }
 

@@ -5,6 +5,7 @@ import { empty, findingCard, names, noteQuote, pill, seqLink, table, when } from
 import { THEME_TITLES } from "./rules.ts";
 import type { Theme } from "./types.ts";
 import { duration, fmt, pct } from "../words/index.ts";
+import { reportLanguage, type ReportLanguage } from "./language.ts";
 
 export function objectiveLabel(a: Analysis): (id: string) => string {
   return (id) => {
@@ -17,7 +18,20 @@ function clip(text: string, n: number): string {
   return text.length > n ? `${text.slice(0, n - 1)}…` : text;
 }
 
-export function findingsSection(a: Analysis): string {
+/** The capabilities a finding bears on, by catalogue key of their titles. */
+const THEME_KEYS: Record<Theme, string> = {
+  outcome: "report.theme.outcome",
+  escalation: "report.theme.escalation",
+  hotline: "report.theme.hotline",
+  attribution: "report.theme.attribution",
+  commitments: "report.theme.commitments",
+  perception: "report.theme.perception",
+  injects: "report.theme.injects",
+};
+
+/** Strengths and areas for improvement, grouped by capability, with the notes on the related objectives. */
+export function findingsSection(a: Analysis, rl: ReportLanguage = reportLanguage()): string {
+  const t = rl.tr.t;
   const label = objectiveLabel(a);
   const themes = (Object.keys(THEME_TITLES) as Theme[]).filter((t) => a.findings.some((f) => f.theme === t));
   const blocks = themes.map((theme, i) => {
@@ -25,18 +39,18 @@ export function findingsSection(a: Analysis): string {
     const ids = [...new Set(fs.flatMap((f) => f.objectiveIds))];
     const notes = a.metrics.notes.filter((g) => g.objective && ids.includes(g.objective.id)).flatMap((g) => g.notes);
     const objectives = ids.length
-      ? `<p class="small">Related objectives: ${esc(ids.map(label).join("; "))}</p>`
-      : `<p class="small">No exercise objective names this capability.</p>`;
+      ? `<p class="small">${esc(t("report.findings.related", { list: ids.map(label).join("; ") }))}</p>`
+      : `<p class="small">${esc(t("report.findings.no-objective"))}</p>`;
     const evidence = notes.length
-      ? `<h4>Evaluator notes on these objectives</h4>${notes.map((n) => noteQuote(n, a.overview)).join("")}`
+      ? `<h4>${esc(t("report.findings.notes"))}</h4>${notes.map((n) => noteQuote(n, a.overview, rl)).join("")}`
       : "";
-    return `<div class="capability"><h3>${esc(`4.${i + 1} ${THEME_TITLES[theme]}`)}</h3>${objectives}${fs.map(findingCard).join("")}${evidence}</div>`;
+    const title = rl.tr.lang === "en" ? THEME_TITLES[theme] : t(THEME_KEYS[theme]);
+    const cards = fs.map((f) => findingCard(f, rl)).join("");
+    return `<div class="capability"><h3>${esc(`4.${i + 1} ${title}`)}</h3>${objectives}${cards}${evidence}</div>`;
   });
   return (
-    `<p>Findings are derived from the metrics by fixed rules, stated with each finding and in Appendix B, ` +
-    `and grouped by capability. Notes that observers and control tied to the related objectives follow as ` +
-    `further evidence.</p>` +
-    `${blocks.length ? blocks.join("") : empty("The rules identified no strength and no area for improvement.")}`
+    `<p>${esc(t("report.findings.intro"))}</p>` +
+    `${blocks.length ? blocks.join("") : empty(t("report.findings.none"))}`
   );
 }
 

@@ -53,7 +53,7 @@ export function renderHtml(a: Analysis, rl: ReportLanguage = reportLanguage()): 
     section("summary", summary(a, rl)),
     section("overview", overview(a, rl)),
     section("curve", curve(a, rl)),
-    section("analysis", findingsSection(a)),
+    section("analysis", findingsSection(a, rl)),
     section("metrics", metricsSection(a)),
     section("decisions", turnsSection(a, rl)),
     section("hotline", transcriptSection(a, rl)),

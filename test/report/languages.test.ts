@@ -137,6 +137,21 @@ describe("the report's own sentences in the language asked for", () => {
       expect(ar).not.toContain(english);
   });
 
+  it("French and Arabic: the findings' frame (capabilities, tags, recommendation, rule) in the language", () => {
+    const fr = report("html", "fr");
+    expect(fr).toContain("<h3>4.1 Maîtrise de l’escalade et lignes rouges</h3>");
+    expect(fr).toContain('<span class="tag">Axe d’amélioration</span>');
+    expect(fr).toContain("<strong>Recommandation :</strong>");
+    expect(fr).toContain('<p class="rule">Règle : ');
+    const ar = report("html", "ar");
+    expect(ar).toContain('<span class="tag">مجال للتحسين</span>');
+    expect(ar).toContain("<strong>التوصية:</strong>");
+    for (const english of ["Escalation management and red lines", ">Recommendation:<", "Related objectives:"]) {
+      expect(fr).not.toContain(english);
+      expect(ar).not.toContain(english);
+    }
+  });
+
   it("English keeps its sentences", () => {
     const html = report("html", "en");
     expect(html).toContain("” was played from 2023-11-14 22:13:21 UTC for ");
