@@ -14,6 +14,8 @@ import {
 import { EN, type Language } from "../../shared/words/describe.ts";
 import { languageFor } from "../../shared/words/catalogue.ts";
 import { policyWords } from "../../shared/words/bots.ts";
+import { commandWords } from "../../shared/words/commands-catalogue.ts";
+import { enCommands, type CommandWords } from "../../shared/words/commands-en.ts";
 
 const KEY = "deconflict:lang";
 
@@ -49,6 +51,11 @@ export function eventWords(): Language {
 /** The bot policies' names and hints in the participant's language (control's seats, the self-paced start). */
 export function botWords(): ReturnType<typeof policyWords> {
   return current.locale === "en" ? policyWords() : policyWords(current);
+}
+
+/** Recorded commands' phrases (the replay's step strip) in the participant's language; pass eventWords() beside them. */
+export function stepWords(): CommandWords {
+  return current.locale === "en" ? enCommands : commandWords(current);
 }
 
 /** The message for `key` in the participant's language. */

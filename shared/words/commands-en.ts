@@ -95,5 +95,5 @@ export const enCommands = {
     `wrote a note${p.objective ? ` on the objective ${quote(p.objective, 60)}` : ""}: ${quote(p.text)}`,
 };
 
-/** A language's words for commands: a template for every key English has. */
-export type CommandWords = typeof enCommands;
+/** A language's words for commands: a template for every key English has, returning a phrase. */
+export type CommandWords = { [K in keyof typeof enCommands]: (...p: Parameters<(typeof enCommands)[K]>) => string };

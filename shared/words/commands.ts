@@ -5,7 +5,7 @@
 // the replay shows these words to control only (see client/replay/header.ts).
 import type { Actor, Command, HotlineMessage, Proposal, Scenario } from "../engine/types.ts";
 import type { EventView, GameEvent } from "../engine/events.ts";
-import { channelLabel, outcomeWords } from "./describe.ts";
+import { channelLabel, outcomeWords, EN, type Language } from "./describe.ts";
 import { partyName } from "./format.ts";
 import { cbmName } from "./names.ts";
 import { enCommands, type CommandWords } from "./commands-en.ts";
@@ -55,6 +55,7 @@ export function describeCommand(
   sc: Scenario,
   facts: CommandFacts,
   w: CommandWords = enCommands,
+  lang: Language = EN,
 ): string {
   const c = rc.command;
   const ev = facts.events;
@@ -71,7 +72,7 @@ export function describeCommand(
       return w["exercise.end"]({ reason: c.reason || null });
     case "phase.advance": {
       const ended = first(ev, "exercise.ended");
-      if (ended) return w["phase.advance.end"]({ outcome: outcomeWords(ended.outcome, ended.reason, sc) });
+      if (ended) return w["phase.advance.end"]({ outcome: outcomeWords(ended.outcome, ended.reason, sc, lang) });
       const began = ev.findLast((e) => e.type === "phase.began");
       if (!began) return w["phase.advance.unknown"]();
       const phase = sc.phases.find((p) => p.id === began.phase)?.name ?? began.phase;
@@ -89,7 +90,7 @@ export function describeCommand(
       return w["inject.unhold"]({ title: first(ev, "inject.unheld")?.title ?? c.injectId });
     case "inject.create":
       return w["inject.create"]({
-        channel: channelLabel(c.channel),
+        channel: channelLabel(c.channel, lang),
         title: c.title,
         audience: c.audience.map(name),
       });
@@ -160,7 +161,7 @@ export function describeCommand(
     case "adjudication.mode":
     case "adjudication.approve":
     case "state.set":
-      return describeReviewCommand(c, sc, ev);
+      return describeReviewCommand(c, sc, ev, lang.review);
     case "note.add":
       return w["note.add"]({
         objective: c.objectiveId ? (sc.objectives.find((o) => o.id === c.objectiveId)?.text ?? null) : null,
