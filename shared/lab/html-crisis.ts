@@ -3,6 +3,8 @@
 // calmer than they began, the seed's share of the spread), and the ablation:
 // each ablated profile's outcomes with trust off and with standing off,
 // against itself with the whole model.
+import { labTranslator, sectionHeading } from "./words.ts";
+import type { Translator } from "../i18n/index.ts";
 import { esc } from "../report/escape.ts";
 import type { AblationLine, LabReport, ProfileStats } from "./types.ts";
 import { THRESHOLDS } from "./thresholds.ts";
@@ -13,7 +15,7 @@ const n2 = (x: number) => (Math.round(x * 100) / 100).toFixed(2);
 const points = (x: number) => `${x > 0 ? "+" : x < 0 ? "−" : "±"}${(Math.round(Math.abs(x) * 1000) / 10).toFixed(1)}`;
 const PART = { trust: "Trust off", standing: "Standing off" } as const;
 
-export function unfoldingSection(r: LabReport): string {
+export function unfoldingSection(r: LabReport, tr: Translator = labTranslator("en")): string {
   const rows = r.profiles.map((p) => {
     const seed = p.seedShare === null ? "·" : pc(p.seedShare);
     const low = p.seedShare !== null && p.seedShare < THRESHOLDS.seedShareMin ? "up" : "";
@@ -22,7 +24,7 @@ export function unfoldingSection(r: LabReport): string {
 <td class="num">${pc(p.notCalmer.share)}</td><td class="num">${n2(p.finalVariance)}</td>
 <td class="num ${low}">${seed}</td></tr>`;
   });
-  return `<h2 id="unfolding">How the games unfold</h2>
+  return `${sectionHeading(tr, "unfolding", "How the games unfold")}
 <p>The scheduled events list is the ${r.scenario.scheduled.length} injects with a time (<code>at</code>); a game's share
 leaves out those its seed dropped (a <code>chance</code> or <code>group</code> draw). An agreement before turn
 ${r.scenario.midpoint} (the midpoint, ceil((turns + 1) / 2)) is early. <em>Not calmer</em>: games that ended at or
@@ -50,16 +52,16 @@ function ablationRow(line: AblationLine, full: ProfileStats): string {
 <td class="num">${n2(line.finalMean)}<div class="small">${n2(full.final.mean)} with it</div></td><td>${bar}</td></tr>`;
 }
 
-export function ablationSection(r: LabReport): string {
+export function ablationSection(r: LabReport, tr: Translator = labTranslator("en")): string {
   if (!r.ablation.length)
-    return `<h2 id="ablation">Trust and standing switched off</h2><p>No profile was played with a part switched off.</p>`;
+    return `${sectionHeading(tr, "ablation", "Trust and standing switched off")}<p>No profile was played with a part switched off.</p>`;
   const rows = r.ablation.map((l) =>
     ablationRow(
       l,
       r.profiles.find((p) => p.id === l.profile)!,
     ),
   );
-  return `<h2 id="ablation">Trust and standing switched off</h2>
+  return `${sectionHeading(tr, "ablation", "Trust and standing switched off")}
 <p>The ablation: these profiles were played again on the same seeds with trust between states switched off (it then
 changes nothing), and again with international standing switched off. Beside each share, the same profile's with the
 whole model; the change is in points of agreement / failure (red: ${pc(THRESHOLDS.ablationShift)} or more).</p>

@@ -1,6 +1,8 @@
 // The balance report's tables: what moved escalation, the events list, the
 // perception, attribution and commitment measures, chance against choices,
 // and the method with the thresholds table.
+import { labTranslator, sectionHeading } from "./words.ts";
+import type { Translator } from "../i18n/index.ts";
 import { esc } from "../report/escape.ts";
 import type { LabReport } from "./types.ts";
 import { THRESHOLDS, THRESHOLD_MEANINGS } from "./thresholds.ts";
@@ -38,7 +40,7 @@ function heads(r: LabReport): string {
     .join("");
 }
 
-export function causesSection(r: LabReport): string {
+export function causesSection(r: LabReport, tr: Translator = labTranslator("en")): string {
   const kinds = [...new Set(r.profiles.flatMap((p) => p.causes.map((c) => c.kind)))];
   const net = (k: string) => r.profiles.reduce((a, p) => a + (p.causes.find((c) => c.kind === k)?.up ?? 0), 0);
   kinds.sort((a, b) => net(b) - net(a) || a.localeCompare(b));
@@ -53,13 +55,13 @@ export function causesSection(r: LabReport): string {
     });
     return `<tr><td>${esc(CAUSES[k] ?? k)}</td>${cells.join("")}</tr>`;
   });
-  return `<h2 id="causes">What moved escalation</h2>
+  return `${sectionHeading(tr, "causes", "What moved escalation")}
 <p>The engine records why escalation moved each time. Net points per game by cause (red: up, green: down); hover a
 cell for the points added and removed and how often the cause played a part.</p>
 <div class="wide"><table><thead><tr><th>Cause</th>${heads(r)}</tr></thead><tbody>${rows.join("\n")}</tbody></table></div>`;
 }
 
-export function injectsSection(r: LabReport): string {
+export function injectsSection(r: LabReport, tr: Translator = labTranslator("en")): string {
   const never: string[] = [];
   const rows = r.scenario.injects.map((inj, i) => {
     const shares = r.profiles.map((p) => p.injectRelease[i] ?? 0);
@@ -71,13 +73,13 @@ export function injectsSection(r: LabReport): string {
     const all = shares.every((s) => s === 0);
     return `<tr><td class="${all ? "never" : ""}">${esc(inj.title)}</td>${cells.join("")}</tr>`;
   });
-  return `<h2 id="injects">The events list: released and never released</h2>
+  return `${sectionHeading(tr, "injects", "The events list: released and never released")}
 <p>The share of games in which each inject of the master events list was released (by its schedule or its trigger).
 ${never.length ? `<strong>Released in no game: ${never.length}</strong> — ${esc(never.join("; "))}.` : "Every inject was released in some game."}</p>
 <div class="wide"><table><thead><tr><th>Inject</th>${heads(r)}</tr></thead><tbody>${rows.join("\n")}</tbody></table></div>`;
 }
 
-export function measuresSection(r: LabReport): string {
+export function measuresSection(r: LabReport, tr: Translator = labTranslator("en")): string {
   const rows = r.profiles.map(
     (p) => `<tr><td>${esc(p.label)}</td><td class="num">${p.perception.rolls.toLocaleString("en")}</td>
 <td class="num">${p.perception.rolls ? pc(p.perception.rate) : "·"}</td><td class="num">${n2(p.misperceptions)}</td>
@@ -87,7 +89,7 @@ export function measuresSection(r: LabReport): string {
 <td class="num">${n2(p.commitments.broken)}</td><td class="num">${n2(p.settled.endTurn)}</td>
 <td class="num">${p.refusals}/${p.botCommands.toLocaleString("en")}</td></tr>`,
   );
-  return `<h2 id="measures">Perception, attribution and commitments</h2>
+  return `${sectionHeading(tr, "measures", "Perception, attribution and commitments")}
 <p>Perception rolls are the engine's chances for a target to misread an action; misperceptions, attributions,
 misattributions (accusing a state that did not do it) and commitments are per game. The last columns: the mean turn
 of settled games, and bot commands the engine refused out of all they sent.</p>
@@ -97,7 +99,7 @@ of settled games, and bot commands the engine refused out of all they sent.</p>
 <th class="num">Settled in turn</th><th class="num">Refused</th></tr></thead><tbody>${rows.join("\n")}</tbody></table></div>`;
 }
 
-export function varianceSection(r: LabReport): string {
+export function varianceSection(r: LabReport, tr: Translator = labTranslator("en")): string {
   const rows = r.variance.map(
     (v) => `<tr><td>${esc(v.measure)}</td><td class="num">${pc(v.choices)}</td><td class="num">${pc(v.chance)}</td>
 <td class="num">${pc(v.seed)}</td><td class="num">${pc(v.interaction)}</td><td>${shareBar([
@@ -106,7 +108,7 @@ export function varianceSection(r: LabReport): string {
       { share: v.interaction, colour: "#e8b96a", label: "The seed, differently by profile" },
     ])}</td></tr>`,
   );
-  return `<h2 id="chance">Chance and choices</h2>
+  return `${sectionHeading(tr, "chance", "Chance and choices")}
 <p>Every profile plays the same seeds, so the games form a table of profiles by seeds. The spread of a measure over
 all games splits exactly into the part between profiles (what the players chose) and the part within profiles (what
 the dice did); within, a seed's effect alike on every profile and the rest (dice that help one way of playing and hurt
@@ -118,12 +120,12 @@ which profiles are compared: here, all of them.</p>
 <th class="num">seed × profile</th><th></th></tr></thead><tbody>${rows.join("\n")}</tbody></table>`;
 }
 
-export function methodSection(r: LabReport): string {
+export function methodSection(r: LabReport, tr: Translator = labTranslator("en")): string {
   const t = (Object.keys(THRESHOLDS) as (keyof typeof THRESHOLDS)[]).map(
     (k) =>
       `<tr><td>${esc(k)}</td><td class="num">${esc(String(THRESHOLDS[k]))}</td><td>${esc(THRESHOLD_MEANINGS[k])}</td></tr>`,
   );
-  return `<h2 id="method">Method</h2>
+  return `${sectionHeading(tr, "method", "Method")}
 <ul class="method">
 <li>Each game is played in-process by bots (shared/bots): each seat's policy sees only its seat's view and sends
 commands through the engine like a person; a scripted control starts the exercise and advances every phase.

@@ -1,7 +1,7 @@
 // The balance report as one self-contained HTML file: no script, inline CSS
 // and SVG, nothing fetched (see html-style.ts for its CSP).
 import { directionOf, type Lang, type Translator } from "../i18n/index.ts";
-import { checkTitle, labTranslator, said, statusText } from "./words.ts";
+import { checkTitle, labTranslator, said, sectionHeading, statusText } from "./words.ts";
 import { esc } from "../report/escape.ts";
 import type { LabReport } from "./types.ts";
 import { LAB_CSP_META, LAB_CSS } from "./html-style.ts";
@@ -29,15 +29,15 @@ export function labHtml(r: LabReport, lang: Lang = "en"): string {
     `<body><main class="page">`,
     header(r, tr),
     checksSection(r, tr),
-    outcomesSection(r),
-    ablationSection(r),
-    unfoldingSection(r),
-    fansSection(r),
-    causesSection(r),
-    injectsSection(r),
-    measuresSection(r),
-    varianceSection(r),
-    methodSection(r),
+    outcomesSection(r, tr),
+    ablationSection(r, tr),
+    unfoldingSection(r, tr),
+    fansSection(r, tr),
+    causesSection(r, tr),
+    injectsSection(r, tr),
+    measuresSection(r, tr),
+    varianceSection(r, tr),
+    methodSection(r, tr),
     `</main></body></html>`,
   ].join("\n");
 }
@@ -98,7 +98,7 @@ function checksSection(r: LabReport, tr: Translator): string {
 <tbody>${rows.join("\n")}</tbody></table>`;
 }
 
-function outcomesSection(r: LabReport): string {
+function outcomesSection(r: LabReport, tr: Translator = labTranslator("en")): string {
   const rows = r.profiles.map((p) => {
     const o = p.outcomes;
     const cell = (x: typeof o.agreement) =>
@@ -113,7 +113,7 @@ function outcomesSection(r: LabReport): string {
 ${cell(o.agreement)}${cell(o.time)}${cell(o.failure)}
 <td class="num">${score}<div class="small">± ${n2(1.96 * p.score.se)}</div></td><td>${bar}</td></tr>`;
   });
-  return `<h2 id="outcomes">Outcomes by profile</h2>
+  return `${sectionHeading(tr, "outcomes", "Outcomes by profile")}
 <p>How the games ended: the parties concluded the scenario's agreement, the turns ran out, or escalation reached the
 top rung (failure). Under each share, its Wilson 95% interval. The score counts agreement +1, time 0, failure −1.</p>
 <div class="legend"><span><i class="la"></i>Agreement</span><span><i class="lt"></i>Time ran out</span>
@@ -122,7 +122,7 @@ top rung (failure). Under each share, its Wilson 95% interval. The score counts 
 <th class="num">Failure</th><th class="num">Score</th><th></th></tr></thead><tbody>${rows.join("\n")}</tbody></table></div>`;
 }
 
-function fansSection(r: LabReport): string {
+function fansSection(r: LabReport, tr: Translator = labTranslator("en")): string {
   const fans = r.profiles.map(
     (p) => `<div class="fan"><h3>${esc(p.label)}</h3>
 <p class="about">${esc(
@@ -130,7 +130,7 @@ function fansSection(r: LabReport): string {
         `final ${esc1(p.final.mean)} (${esc1(p.final.p10)}–${esc1(p.final.p90)}).`,
     )}</p>${fanSvg(r, p)}</div>`,
   );
-  return `<h2 id="escalation">Escalation by turn</h2>
+  return `${sectionHeading(tr, "escalation", "Escalation by turn")}
 <p>Escalation at the start and at the end of each turn, over every game of a profile: the median, the middle half
 and the middle 80% of games. A game that ended early keeps its last value. The bands behind are the ladder's rungs.</p>
 <div class="legend"><span><i class="lm"></i>Median</span><span><i class="l50"></i>Middle 50%</span>

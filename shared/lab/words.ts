@@ -11,6 +11,7 @@ import {
 import en from "../i18n/locales/en/lab-report.json" with { type: "json" };
 import fr from "../i18n/locales/fr/lab-report.json" with { type: "json" };
 import es from "../i18n/locales/es/lab-report.json" with { type: "json" };
+import { esc } from "../report/escape.ts";
 import ar from "../i18n/locales/ar/lab-report.json" with { type: "json" };
 
 const BUNDLED: readonly [Lang, Messages][] = [
@@ -72,4 +73,22 @@ export function said(tr: Translator, key: string, english: string, params?: Reco
 /** "pass", "fail" or "not measured" in the reader's language. */
 export function statusText(tr: Translator, status: keyof typeof STATUS_KEYS, english: string): string {
   return said(tr, STATUS_KEYS[status], english);
+}
+
+/** The report's section headings' keys, by the section's anchor. */
+const SECTION_KEYS = {
+  outcomes: "lab-report.section.outcomes",
+  escalation: "lab-report.section.escalation",
+  unfolding: "lab-report.section.unfolding",
+  ablation: "lab-report.section.ablation",
+  causes: "lab-report.section.causes",
+  injects: "lab-report.section.injects",
+  measures: "lab-report.section.measures",
+  chance: "lab-report.section.chance",
+  method: "lab-report.section.method",
+} as const;
+
+/** A section's `<h2>` with its anchor, in the reader's language. */
+export function sectionHeading(tr: Translator, id: keyof typeof SECTION_KEYS, english: string): string {
+  return `<h2 id="${id}">${esc(said(tr, SECTION_KEYS[id], english))}</h2>`;
 }

@@ -1,4 +1,4 @@
-// The lab report in the reader's language: check titles, status words and the checks table's headings from the
+// The lab report in the reader's language: check titles, status words, the checks table's and the sections' headings from the
 // lab-report catalogue (?lang= on the route, --lang on the command line); English output unchanged.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { api, startTestServer, type TestServer } from "../helpers/server.ts";
@@ -24,6 +24,8 @@ describe("the lab report's language", () => {
     const html = labHtml(report);
     expect(labHtml(report, "en")).toBe(html);
     expect(html).toContain('<html lang="en">');
+    expect(html).toContain('<h2 id="outcomes">Outcomes by profile</h2>');
+    expect(html).toContain('<h2 id="method">Method</h2>');
     for (const c of report.checks) expect(html).toContain(c.title.replace(/'/g, "&#39;"));
   });
 
@@ -36,6 +38,8 @@ describe("the lab report's language", () => {
       if (report.checks.some((c) => c.id === lesson.id)) expect(html).toContain(title);
     }
     expect(html).toContain(`<h2 id="checks">${fr.t("lab-report.checks-heading")}</h2>`);
+    expect(html).toContain(`<h2 id="outcomes">${fr.t("lab-report.section.outcomes")}</h2>`);
+    expect(html).toContain(`<h2 id="method">${fr.t("lab-report.section.method")}</h2>`);
     expect(labHtml(report, "ar")).toContain('<html lang="ar" dir="rtl">');
   });
 
