@@ -5,7 +5,7 @@ import { esc } from "./escape.ts";
 import { empty, noteQuote, pill, seqLink, table, when } from "./html-parts.ts";
 import { utc } from "./format.ts";
 import { reportLanguage, type ReportLanguage } from "./language.ts";
-import { escalationNumber } from "./summary.ts";
+import { escalationNumber, own } from "./summary.ts";
 import { objectiveLabel } from "./html-sections.ts";
 import { definitions } from "./method.ts";
 
@@ -71,7 +71,7 @@ export function turnsSection(a: Analysis, rl: ReportLanguage = reportLanguage())
         turn: turn.turn,
         before: fmt(turn.escalationBefore),
         after: fmt(turn.escalationAfter),
-        rung: turn.rungAfter,
+        rung: own(rl, turn.rungAfter),
       });
       const injected =
         turn.escalationAfterCommand !== turn.escalationAfter
@@ -142,7 +142,7 @@ export function transcriptSection(a: Analysis, rl: ReportLanguage = reportLangua
         seqLink(l.seq),
         `<span class="nowrap">${when(l.at, a.overview)}</span>`,
         rl.tr.number(l.turn),
-        `<strong>${esc(l.from.name)}</strong> → ${esc(l.to.name)}<br><span class="small">${esc(l.author)}</span>`,
+        `<strong>${esc(l.from.name)}</strong> ${rl.tr.dir === "rtl" ? "←" : "→"} ${esc(l.to.name)}<br><span class="small">${esc(l.author)}</span>`,
         `${esc(rl.ids.kind(l.kind))}${l.relayed ? `<br><span class="small">${esc(t("report.transcript.relayed"))}</span>` : ""}`,
         `<div class="msg"${auto}>${esc(l.text)}</div>` +
           (l.incident

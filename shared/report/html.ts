@@ -207,10 +207,12 @@ function summary(a: Analysis, rl: ReportLanguage): string {
       m.misattributions.length ? "bad" : "good",
     ),
   ];
+  // the findings' own sentences are still English: they read in their own direction in a right-to-left report
+  const auto = rl.tr.dir === "rtl" ? ' dir="auto"' : "";
   const list = (kind: "strength" | "improvement") => {
     const fs = a.findings.filter((f) => f.kind === kind);
     return fs.length
-      ? `<ul class="summary-list">${fs.map((f) => `<li><a href="#finding-${esc(f.id)}">${esc(f.title)}</a></li>`).join("")}</ul>`
+      ? `<ul class="summary-list">${fs.map((f) => `<li${auto}><a href="#finding-${esc(f.id)}">${esc(f.title)}</a></li>`).join("")}</ul>`
       : `<p class="empty">${esc(t("report.summary.none"))}</p>`;
   };
   return (

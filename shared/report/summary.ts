@@ -27,6 +27,11 @@ export function seatLabel(p: Participants, rl: ReportLanguage = reportLanguage()
   return p.label;
 }
 
+/** The scenario's or a person's words inside a right-to-left sentence, isolated so that they keep their own direction. */
+export function own(rl: ReportLanguage, text: string): string {
+  return rl.tr.dir === "rtl" ? `\u2068${text}\u2069` : text;
+}
+
 /** An escalation value: English keeps shared/words' "12.5"; other languages their own digits. */
 export function escalationNumber(rl: ReportLanguage): (v: number) => string {
   return rl.tr.lang === "en" ? fmt : (v) => rl.tr.number(v, { maximumFractionDigits: 1 });
@@ -45,7 +50,7 @@ export function summarySentences(a: Analysis, rl: ReportLanguage = reportLanguag
   const out: string[] = [];
   out.push(
     t("report.summary.played", {
-      title: o.exerciseTitle,
+      title: own(rl, o.exerciseTitle),
       start: utc(o.startedAt),
       duration: rl.duration(o.durationMs),
       played: o.turnsPlayed,
@@ -58,13 +63,13 @@ export function summarySentences(a: Analysis, rl: ReportLanguage = reportLanguag
   out.push(
     t("report.summary.escalation", {
       start: n(m.start.value),
-      startRung: m.start.rung,
+      startRung: own(rl, m.start.rung),
       peak: n(m.peak.value),
-      peakRung: m.peak.rung,
+      peakRung: own(rl, m.peak.rung),
       hasTurn: m.peak.turn ? "yes" : "no",
       turn: m.peak.turn ?? 0,
       final: n(m.final.value),
-      finalRung: m.final.rung,
+      finalRung: own(rl, m.final.rung),
     }),
   );
   const crossed = m.redLines.filter((l) => l.turnsAtAnyPoint > 0);
@@ -75,7 +80,7 @@ export function summarySentences(a: Analysis, rl: ReportLanguage = reportLanguag
           crossed: crossed.length,
           total: m.redLines.length,
           list: list.format(
-            crossed.map((l) => t("report.summary.red-line", { name: l.name, turns: l.turnsAtAnyPoint })),
+            crossed.map((l) => t("report.summary.red-line", { name: own(rl, l.name), turns: l.turnsAtAnyPoint })),
           ),
         })
       : m.redLines.length
