@@ -121,4 +121,12 @@ describe("engine refusals in the participant's language", () => {
       for (const key of keys) expect(tr.tryT(key, params) ?? key, `${code} ${key}`).not.toMatch(/[{}]|refusals-engine/);
     }
   });
+
+  it("a refusal without a key (the ad-hoc inject form's field checks) keeps its broad reason with the English detail", () => {
+    setLocale("es");
+    const text = commandRefusalText({ code: "invalid", message: "title: Too small" });
+    setLocale("en");
+    expect(text).toMatch(/\(title: Too small\)$/);
+    expect(text).not.toBe("title: Too small");
+  });
 });

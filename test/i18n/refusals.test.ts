@@ -62,11 +62,11 @@ describe("refusals in the participant's language", () => {
     expect(httpRefusalText(tooMany)).toMatch(/^رموز خاطئة كثيرة من هذا العنوان: انتظر /);
   });
 
-  it("a refused command: the engine's broad code in Spanish with its English detail; in English, the server's sentence", async () => {
+  it("a refused command: the engine's role check worded whole in Spanish; in English, the server's sentence", async () => {
     const reason = await observer.refusal({ type: "exercise.start" });
     expect(reason?.code).toBe("forbidden");
     setLocale("es");
-    expect(commandRefusalText(reason!)).toBe(`Rechazado: su puesto no permite hacer esto. (${reason!.message})`);
+    expect(commandRefusalText(reason!)).toBe("Solo la dirección del ejercicio puede hacer esto.");
     setLocale("en");
     expect(commandRefusalText(reason!)).toBe(reason!.message);
   });
