@@ -24,9 +24,10 @@ p{margin:0 0 10px}
 .tile.bad{border-top-color:var(--red)}.tile.bad .v{color:var(--red)}
 .tile.good{border-top-color:var(--green)}.tile.good .v{color:var(--green)}
 table{width:100%;border-collapse:collapse;margin:8px 0 14px;font-size:12.5px}
-th,td{border-bottom:1px solid var(--rule);padding:5px 7px;text-align:left;vertical-align:top}
+th,td{border-bottom:1px solid var(--rule);padding:5px 7px;text-align:start;vertical-align:top}
 th{background:var(--soft);font-weight:600;color:#2c3540;border-top:1px solid var(--rule)}
-td.num,th.num{text-align:right;white-space:nowrap}
+td.num,th.num{text-align:end;white-space:nowrap}
+[dir=rtl] :is(p,td,th,li,h3,.why,.title,.subtitle,.v,.k,.small){unicode-bidi:plaintext}
 th.ph{white-space:normal;font-size:11px;line-height:1.25;min-width:64px;vertical-align:bottom}
 td.up{color:var(--red)}td.down{color:var(--green)}td.zero{color:#9aa3ae}
 .wide{overflow-x:auto}
@@ -50,7 +51,7 @@ svg .band50{fill:#14365d;opacity:.3}
 svg .median{fill:none;stroke:#14365d;stroke-width:2.2}
 svg .red-line{stroke:#b3261e;stroke-width:1.2;stroke-dasharray:5 4}
 .legend{display:flex;gap:16px;flex-wrap:wrap;font-size:12px;color:var(--muted);margin:4px 0 10px}
-.legend i{display:inline-block;width:12px;height:10px;margin-right:5px;vertical-align:-1px}
+.legend i{display:inline-block;width:12px;height:10px;margin-inline-end:5px;vertical-align:-1px}
 .legend .l90{background:rgba(20,54,93,.16)}.legend .l50{background:rgba(20,54,93,.3)}
 .legend .lm{border-top:2px solid #14365d;height:0;vertical-align:3px}.legend .lr{border-top:2px dashed #b3261e;height:0;vertical-align:3px}
 .legend .la{background:#1e6b3a}.legend .lt{background:#8a94a3}.legend .lf{background:#b3261e}

@@ -1,6 +1,6 @@
 // The lobby's scenario cards in the reader's language: a French browser reads the tutorial's French title and
 // summary (from the scenario's translations, asked of /api/scenarios?lang=fr); the lab's check titles come from the
-// lab-report catalogue. Screenshots: 62-lobby-cards-fr.png, 62-lab-checks-fr.png, 62-lab-checks-ar.png
+// lab-report catalogue. Screenshots: 62-lobby-cards-fr.png, 62-lab-checks-fr.png, 62-lab-checks-ar.png, 62-lab-report-ar.png
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
@@ -73,6 +73,13 @@ describe("the lab's lesson checks in the reader's language", () => {
       .toBe(ar.t("lab-report.check.careful-beats-reckless"));
     expect(await page.evaluate(() => document.documentElement.dir)).toBe("rtl");
     await shot(page, "62-lab-checks-ar");
+    // the balance report the page links to is in Arabic too, right to left
+    const href = await page.getByRole("link", { name: "فتح تقرير التوازن" }).getAttribute("href");
+    expect(href).toMatch(/\?lang=ar$/);
+    await page.goto(href!);
+    await expect.poll(() => page.locator("h2#checks").textContent()).toBe(ar.t("lab-report.checks-heading"));
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe("rtl");
+    await shot(page, "62-lab-report-ar");
     await ctx.close();
   }, 240_000);
 });
