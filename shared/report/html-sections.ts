@@ -4,8 +4,9 @@ import { esc } from "./escape.ts";
 import { empty, findingCard, names, noteQuote, pill, seqLink, table, when } from "./html-parts.ts";
 import { THEME_TITLES } from "./rules.ts";
 import type { Theme } from "./types.ts";
-import { duration, fmt, pct } from "../words/index.ts";
+import { fmt, pct } from "../words/index.ts";
 import { reportLanguage, type ReportLanguage } from "./language.ts";
+import { escalationNumber } from "./summary.ts";
 
 export function objectiveLabel(a: Analysis): (id: string) => string {
   return (id) => {
@@ -54,36 +55,54 @@ export function findingsSection(a: Analysis, rl: ReportLanguage = reportLanguage
   );
 }
 
-export function metricsSection(a: Analysis): string {
+/** The measures: escalation, teams, red lines, hotline, commitments, attribution, perception, injects. */
+export function metricsSection(a: Analysis, rl: ReportLanguage = reportLanguage()): string {
+  const t = rl.tr.t;
+  const fmt = escalationNumber(rl);
+  const duration = rl.duration;
   const m = a.metrics;
   const o = a.overview;
   const h = a.hotline.stats;
   const parts: string[] = [];
+  // "turn 3, command 42" with the command a link
+  const turnCommand = (turn: number, seq: number) =>
+    esc(t("report.metrics.turn-command", { turn, seq: "\u0001" })).replace("\u0001", seqLink(seq));
   parts.push(
-    `<h3>Escalation</h3>` +
+    `<h3>${esc(t("report.metrics.escalation"))}</h3>` +
       table(
-        ["Measure", { head: "Value", cls: "num" }, "Rung", "When"],
         [
-          ["Start", fmt(m.start.value), esc(m.start.rung), ""],
+          t("report.metrics.measure"),
+          { head: t("report.metrics.value"), cls: "num" },
+          t("report.ladder.rung"),
+          t("report.metrics.when"),
+        ],
+        [
+          [esc(t("report.metrics.start")), fmt(m.start.value), esc(m.start.rung), ""],
           [
-            "Peak",
+            esc(t("report.metrics.peak")),
             fmt(m.peak.value),
             esc(m.peak.rung),
-            m.peak.seq !== null ? `turn ${m.peak.turn}, command ${seqLink(m.peak.seq)}` : "at the start",
+            m.peak.seq !== null ? turnCommand(m.peak.turn ?? 0, m.peak.seq) : esc(t("report.metrics.at-start")),
           ],
-          ["Final", fmt(m.final.value), esc(m.final.rung), "end of the recording"],
+          [esc(t("report.metrics.final")), fmt(m.final.value), esc(m.final.rung), esc(t("report.metrics.at-end"))],
         ],
       ),
   );
   if (m.drivers.length)
     parts.push(
-      `<h4>Largest escalation moves</h4>` +
+      `<h4>${esc(t("report.metrics.drivers"))}</h4>` +
         table(
-          [{ head: "Turn", cls: "num" }, { head: "Move", cls: "num" }, { head: "To", cls: "num" }, "Cause", "Command"],
+          [
+            { head: t("report.turn"), cls: "num" },
+            { head: t("report.metrics.move"), cls: "num" },
+            { head: t("report.metrics.to"), cls: "num" },
+            t("report.metrics.cause"),
+            t("report.metrics.command"),
+          ],
           m.drivers.map((x) => [
-            String(x.turn),
+            rl.tr.number(x.turn),
             `+${fmt(x.delta)}`,
-            `${fmt(x.value)}${x.rung ? `<br><span class="small">${esc(`now “${x.rung}”`)}</span>` : ""}`,
+            `${fmt(x.value)}${x.rung ? `<br><span class="small">${esc(t("report.metrics.now", { rung: x.rung }))}</span>` : ""}`,
             esc(x.text),
             seqLink(x.seq),
           ]),
@@ -91,17 +110,17 @@ export function metricsSection(a: Analysis): string {
     );
   parts.push(teamsTable(a));
   parts.push(
-    `<h3>Red lines</h3>` +
+    `<h3>${esc(t("report.metrics.red-lines"))}</h3>` +
       (m.redLines.length
         ? table(
             [
-              "Red line",
-              { head: "At", cls: "num" },
-              { head: "Crossings", cls: "num" },
-              "First crossed",
-              { head: "Turns above (any point)", cls: "num" },
-              { head: "Turns above (end of adjudication)", cls: "num" },
-              "At the end",
+              t("report.metrics.red-line"),
+              { head: t("report.metrics.at"), cls: "num" },
+              { head: t("report.metrics.crossings"), cls: "num" },
+              t("report.metrics.first-crossed"),
+              { head: t("report.metrics.turns-any"), cls: "num" },
+              { head: t("report.metrics.turns-end"), cls: "num" },
+              t("report.metrics.at-the-end"),
             ],
             m.redLines.map((l) => [
               `<strong>${esc(l.name)}</strong><br><span class="small">${esc(l.rungName)}</span>`,
@@ -112,30 +131,30 @@ export function metricsSection(a: Analysis): string {
                 : "—",
               `${l.turnsAtAnyPoint}${l.turnsAtAnyPointList.length ? ` <span class="small">(turn ${l.turnsAtAnyPointList.join(", ")})</span>` : ""}`,
               String(l.turnsAtEnd),
-              l.aboveAtEnd ? pill("above", "bad") : pill("below", "ok"),
+              l.aboveAtEnd ? pill(t("report.metrics.above"), "bad") : pill(t("report.metrics.below"), "ok"),
             ]),
           )
-        : empty("The scenario defines no red line.")),
+        : empty(t("report.summary.no-red-line"))),
   );
   parts.push(
-    `<h3>Hotline</h3>` +
+    `<h3>${esc(t("report.metrics.hotline"))}</h3>` +
       table(
-        ["Measure", { head: "Value", cls: "num" }],
+        [t("report.metrics.measure"), { head: t("report.metrics.value"), cls: "num" }],
         [
-          ["Messages (all, including replies and relays)", String(h.messages)],
-          ["Exchanges opened", String(h.opened)],
-          ["Answered", String(h.answered)],
-          [`Answered within ${esc(duration(h.timelySeconds * 1000))} (timely)`, String(h.timely)],
+          [esc(t("report.metrics.h.messages")), String(h.messages)],
+          [esc(t("report.metrics.h.opened")), String(h.opened)],
+          [esc(t("report.metrics.h.answered")), String(h.answered)],
+          [esc(t("report.metrics.h.timely", { window: duration(h.timelySeconds * 1000) })), String(h.timely)],
           [
-            "Median / mean response time",
+            esc(t("report.metrics.h.median-mean")),
             `${h.medianMs === null ? "—" : esc(duration(h.medianMs))} / ${h.meanMs === null ? "—" : esc(duration(h.meanMs))}`,
           ],
-          ["Slowest answer", h.slowestMs === null ? "—" : esc(duration(h.slowestMs))],
-          ["Lapsed (unanswered at the end of the turn)", String(h.lapsed)],
-          ["Still open at the end", String(h.open)],
-          ["Relayed by the mediator", String(h.relayed)],
+          [esc(t("report.metrics.h.slowest")), h.slowestMs === null ? "—" : esc(duration(h.slowestMs))],
+          [esc(t("report.metrics.h.lapsed")), String(h.lapsed)],
+          [esc(t("report.metrics.h.open")), String(h.open)],
+          [esc(t("report.metrics.h.relayed")), String(h.relayed)],
           [
-            "Time to first contact",
+            esc(t("report.metrics.h.first-contact")),
             m.firstContact
               ? `${esc(duration(m.firstContact.ms))} ` +
                 `(${esc(`${m.firstContact.from.name} → ${m.firstContact.to.name}`)}, ` +
@@ -147,7 +166,7 @@ export function metricsSection(a: Analysis): string {
   );
   const c = m.commitments;
   parts.push(
-    `<h3>Commitments</h3><p>${c.adopted} adopted, ${c.kept} kept (active or fulfilled at the end), ${c.broken} broken.</p>` +
+    `<h3>${esc(t("report.metrics.commitments"))}</h3><p>${c.adopted} adopted, ${c.kept} kept (active or fulfilled at the end), ${c.broken} broken.</p>` +
       (c.lines.length
         ? table(
             ["Measure", "Parties", { head: "Adopted", cls: "num" }, "Status", "Breaches"],
@@ -165,7 +184,7 @@ export function metricsSection(a: Analysis): string {
   );
   const at = m.attributions;
   parts.push(
-    `<h3>Attribution</h3><p>${m.incidents} incidents; ${at.total} public attributions, ${at.correct} correct ` +
+    `<h3>${esc(t("report.metrics.attribution"))}</h3><p>${m.incidents} incidents; ${at.total} public attributions, ${at.correct} correct ` +
       `(${at.weakCorrect} of them on evidence under 50%); evidence verified or investigated ${at.verifications} ` +
       `times.</p>` +
       (m.misattributions.length
@@ -194,7 +213,7 @@ export function metricsSection(a: Analysis): string {
         : empty("No misattribution.")),
   );
   parts.push(
-    `<h3>Misperceptions</h3>` +
+    `<h3>${esc(t("report.metrics.misperceptions"))}</h3>` +
       (m.misperceptions.length
         ? table(
             [{ head: "Turn", cls: "num" }, "What happened", "What the target was told", "Pre-notified", "Command"],

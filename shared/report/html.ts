@@ -54,7 +54,7 @@ export function renderHtml(a: Analysis, rl: ReportLanguage = reportLanguage()): 
     section("overview", overview(a, rl)),
     section("curve", curve(a, rl)),
     section("analysis", findingsSection(a, rl)),
-    section("metrics", metricsSection(a)),
+    section("metrics", metricsSection(a, rl)),
     section("decisions", turnsSection(a, rl)),
     section("hotline", transcriptSection(a, rl)),
     section("notes", notesSection(a, rl)),

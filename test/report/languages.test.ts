@@ -152,6 +152,20 @@ describe("the report's own sentences in the language asked for", () => {
     }
   });
 
+  it("French and Arabic: the metrics' headings, table heads and hotline measures in the language", () => {
+    const fr = report("html", "fr");
+    expect(fr).toContain("<h3>Lignes rouges</h3>");
+    expect(fr).toContain("<h4>Plus fortes hausses de l’escalade</h4>");
+    expect(fr).toContain("<td>Délai avant le premier contact</td>");
+    const ar = report("html", "ar");
+    expect(ar).toContain("<h3>الخطوط الحمراء</h3>");
+    expect(ar).toContain("<td>الزمن حتى أول اتصال</td>");
+    for (const english of ["Largest escalation moves", "Time to first contact", "<h3>Red lines</h3>"]) {
+      expect(fr).not.toContain(english);
+      expect(ar).not.toContain(english);
+    }
+  });
+
   it("English keeps its sentences", () => {
     const html = report("html", "en");
     expect(html).toContain("” was played from 2023-11-14 22:13:21 UTC for ");
