@@ -27,7 +27,7 @@ table{width:100%;border-collapse:collapse;margin:8px 0 14px;font-size:12.5px}
 th,td{border-bottom:1px solid var(--rule);padding:5px 7px;text-align:start;vertical-align:top}
 th{background:var(--soft);font-weight:600;color:#2c3540;border-top:1px solid var(--rule)}
 td.num,th.num{text-align:end;white-space:nowrap}
-[dir=rtl] :is(p,td,th,li,h3,.why,.title,.subtitle,.v,.k,.small){unicode-bidi:plaintext}
+[dir=rtl] :is(p,td,th,li,h3,.why,.title,.subtitle,.k,.small){unicode-bidi:plaintext}
 th.ph{white-space:normal;font-size:11px;line-height:1.25;min-width:64px;vertical-align:bottom}
 td.up{color:var(--red)}td.down{color:var(--green)}td.zero{color:#9aa3ae}
 .wide{overflow-x:auto}

@@ -54,26 +54,56 @@ function header(r: LabReport, tr: Translator): string {
   return `<div class="eyebrow">${esc(eyebrow)}</div>
 <h1${tr.locale === "en" ? "" : ' dir="auto"'}>${esc(r.scenario.title)}</h1>
 <p class="subtitle">${esc(
-    `${r.gamesPerProfile.toLocaleString("en")} games per profile, ${r.profiles.length} profiles${ablated} ` +
-      `(${played.toLocaleString("en")} games) · seed “${r.seed}” · ` +
-      `${r.scenario.teams.length} states${r.scenario.mediator ? " and the mediator bot" : ""} · ` +
-      `${r.scenario.turns} turns · rules ${r.engineVersion}`,
+    said(
+      tr,
+      "lab-report.subtitle",
+      `${r.gamesPerProfile.toLocaleString("en")} games per profile, ${r.profiles.length} profiles${ablated} ` +
+        `(${played.toLocaleString("en")} games) · seed “${r.seed}” · ` +
+        `${r.scenario.teams.length} states${r.scenario.mediator ? " and the mediator bot" : ""} · ` +
+        `${r.scenario.turns} turns · rules ${r.engineVersion}`,
+      {
+        games: r.gamesPerProfile,
+        profiles: r.profiles.length,
+        ablated: r.ablation.length ? "yes" : "no",
+        more: r.ablation.length,
+        played,
+        seed: r.seed,
+        states: r.scenario.teams.length,
+        mediator: r.scenario.mediator ? "yes" : "no",
+        turns: r.scenario.turns,
+        rules: r.engineVersion,
+      },
+    ),
   )}</p>
 <div class="tiles">
-${tile(`${passed} of ${r.checks.length}`, "lesson checks passed", passed === r.checks.length ? "good" : "bad")}
-${d ? tile(pc(d.outcomes.agreement.share), "careful diplomats settle") : ""}
-${chance ? tile(pc(chance.chance), "of outcome variance is chance") : ""}
-${tile(`${r.scenario.injects.length}`, "injects in the events list")}
-${(["trust", "standing"] as const).map((off) => ablationTile(r, off, tile)).join("\n")}
+${tile(
+  said(tr, "lab-report.tile.passed-value", `${passed} of ${r.checks.length}`, { passed, total: r.checks.length }),
+  said(tr, "lab-report.tile.passed", "lesson checks passed"),
+  passed === r.checks.length ? "good" : "bad",
+)}
+${d ? tile(pc(d.outcomes.agreement.share), said(tr, "lab-report.tile.settle", "careful diplomats settle")) : ""}
+${chance ? tile(pc(chance.chance), said(tr, "lab-report.tile.chance", "of outcome variance is chance")) : ""}
+${tile(`${r.scenario.injects.length}`, said(tr, "lab-report.tile.injects", "injects in the events list"))}
+${(["trust", "standing"] as const).map((off) => ablationTile(r, off, tile, tr)).join("\n")}
 </div>`;
 }
 
 /** The largest change of an agreement or failure share when `off` is switched off, as a tile (none if not played). */
-function ablationTile(r: LabReport, off: "trust" | "standing", tile: (v: string, k: string) => string): string {
+function ablationTile(
+  r: LabReport,
+  off: "trust" | "standing",
+  tile: (v: string, k: string) => string,
+  tr: Translator,
+): string {
   const lines = r.ablation.filter((l) => l.off === off);
   if (!lines.length) return "";
   const moved = Math.max(...lines.map((l) => Math.max(Math.abs(l.shift.agreement), Math.abs(l.shift.failure))));
-  return tile(`${Math.round(moved * 1000) / 10} pts`, `largest outcome change with ${off} off`);
+  const points = Math.round(moved * 1000) / 10;
+  const label =
+    off === "trust"
+      ? said(tr, "lab-report.tile.trust-off", "largest outcome change with trust off")
+      : said(tr, "lab-report.tile.standing-off", "largest outcome change with standing off");
+  return tile(said(tr, "lab-report.tile.points", `${points} pts`, { points }), label);
 }
 
 function checksSection(r: LabReport, tr: Translator): string {

@@ -40,6 +40,8 @@ describe("the lab report's language", () => {
     expect(html).toContain(`<h2 id="checks">${fr.t("lab-report.checks-heading")}</h2>`);
     expect(html).toContain(`<h2 id="outcomes">${fr.t("lab-report.section.outcomes")}</h2>`);
     expect(html).toContain(`<h2 id="method">${fr.t("lab-report.section.method")}</h2>`);
+    expect(html).toContain(fr.t("lab-report.tile.passed"));
+    expect(html).toContain(`${report.gamesPerProfile} parties par profil, ${report.profiles.length} profils`);
     expect(labHtml(report, "ar")).toContain('<html lang="ar" dir="rtl">');
   });
 
