@@ -118,7 +118,7 @@ export function metricsSection(a: Analysis, rl: ReportLanguage = reportLanguage(
               { head: t("report.metrics.at"), cls: "num" },
               { head: t("report.metrics.crossings"), cls: "num" },
               t("report.metrics.first-crossed"),
-              { head: t("report.metrics.turns-any"), cls: "num" },
+              { head: t("report.metrics.turns-some-point"), cls: "num" },
               { head: t("report.metrics.turns-end"), cls: "num" },
               t("report.metrics.at-the-end"),
             ],
@@ -127,9 +127,16 @@ export function metricsSection(a: Analysis, rl: ReportLanguage = reportLanguage(
               fmt(l.from),
               String(l.crossings),
               l.firstCrossed
-                ? `turn ${l.firstCrossed.turn}, ${when(l.firstCrossed.at, o)}, command ${seqLink(l.firstCrossed.seq)}`
+                ? esc(
+                    t("report.metrics.turn-when-command", { turn: l.firstCrossed.turn, when: "\u0000", seq: "\u0001" }),
+                  )
+                    .replace("\u0000", when(l.firstCrossed.at, o))
+                    .replace("\u0001", seqLink(l.firstCrossed.seq))
                 : "—",
-              `${l.turnsAtAnyPoint}${l.turnsAtAnyPointList.length ? ` <span class="small">(turn ${l.turnsAtAnyPointList.join(", ")})</span>` : ""}`,
+              `${l.turnsAtAnyPoint}` +
+                (l.turnsAtAnyPointList.length
+                  ? ` <span class="small">${esc(t("report.metrics.turn-list", { turns: l.turnsAtAnyPointList.join(", ") }))}</span>`
+                  : ""),
               String(l.turnsAtEnd),
               l.aboveAtEnd ? pill(t("report.metrics.above"), "bad") : pill(t("report.metrics.below"), "ok"),
             ]),
@@ -165,39 +172,60 @@ export function metricsSection(a: Analysis, rl: ReportLanguage = reportLanguage(
       ),
   );
   const c = m.commitments;
+  const STATUS = {
+    active: "report.metrics.c.active",
+    fulfilled: "report.metrics.c.fulfilled",
+    broken: "report.metrics.c.broken",
+  } as const;
+  const commitmentStatus = (id: keyof typeof STATUS) => (rl.tr.lang === "en" ? id : t(STATUS[id]));
   parts.push(
-    `<h3>${esc(t("report.metrics.commitments"))}</h3><p>${c.adopted} adopted, ${c.kept} kept (active or fulfilled at the end), ${c.broken} broken.</p>` +
+    `<h3>${esc(t("report.metrics.commitments"))}</h3><p>${esc(t("report.metrics.c.summary", { adopted: c.adopted, kept: c.kept, broken: c.broken }))}</p>` +
       (c.lines.length
         ? table(
-            ["Measure", "Parties", { head: "Adopted", cls: "num" }, "Status", "Breaches"],
+            [
+              t("report.metrics.measure"),
+              t("report.metrics.c.parties"),
+              { head: t("report.metrics.c.adopted"), cls: "num" },
+              t("report.metrics.c.status"),
+              t("report.metrics.c.breaches"),
+            ],
             c.lines.map((l) => [
               `<strong>${esc(l.name)}</strong><br><span class="small">${esc(l.kind)}</span>`,
               names(l.parties),
-              `turn ${l.adoptedTurn}`,
-              l.status === "broken" ? pill("broken", "bad") : pill(l.status, "ok"),
+              esc(t("report.metrics.turn-n", { turn: l.adoptedTurn })),
+              pill(commitmentStatus(l.status), l.status === "broken" ? "bad" : "ok"),
               l.breaches.length
-                ? l.breaches.map((b) => esc(`${b.breaker.name}, turn ${b.turn}: ${b.reason}`)).join("<br>")
+                ? l.breaches
+                    .map((b) =>
+                      esc(t("report.metrics.c.breach", { who: b.breaker.name, turn: b.turn, reason: b.reason })),
+                    )
+                    .join("<br>")
                 : "—",
             ]),
           )
-        : empty("No commitment was adopted.")),
+        : empty(t("report.summary.no-commitment"))),
   );
   const at = m.attributions;
+  const attributionSummary = t("report.metrics.a.summary", {
+    incidents: m.incidents,
+    total: at.total,
+    correct: at.correct,
+    weak: at.weakCorrect,
+    verifications: at.verifications,
+  });
   parts.push(
-    `<h3>${esc(t("report.metrics.attribution"))}</h3><p>${m.incidents} incidents; ${at.total} public attributions, ${at.correct} correct ` +
-      `(${at.weakCorrect} of them on evidence under 50%); evidence verified or investigated ${at.verifications} ` +
-      `times.</p>` +
+    `<h3>${esc(t("report.metrics.attribution"))}</h3><p>${esc(attributionSummary)}</p>` +
       (m.misattributions.length
         ? table(
             [
-              { head: "Turn", cls: "num" },
-              "Accuser",
-              "Accused",
-              "Incident",
-              { head: "Evidence", cls: "num" },
-              "Evidence pointed at",
-              "Real culprit",
-              "Command",
+              { head: t("report.turn"), cls: "num" },
+              t("report.metrics.a.accuser"),
+              t("report.metrics.a.accused"),
+              t("report.decisions.kind.incident"),
+              { head: t("report.metrics.a.evidence"), cls: "num" },
+              t("report.metrics.a.pointed-at"),
+              t("report.metrics.a.culprit"),
+              t("report.metrics.command"),
             ],
             m.misattributions.map((x) => [
               String(x.turn),
@@ -210,23 +238,29 @@ export function metricsSection(a: Analysis, rl: ReportLanguage = reportLanguage(
               x.seq === null ? "—" : seqLink(x.seq),
             ]),
           )
-        : empty("No misattribution.")),
+        : empty(t("report.metrics.a.none"))),
   );
   parts.push(
     `<h3>${esc(t("report.metrics.misperceptions"))}</h3>` +
       (m.misperceptions.length
         ? table(
-            [{ head: "Turn", cls: "num" }, "What happened", "What the target was told", "Pre-notified", "Command"],
+            [
+              { head: t("report.turn"), cls: "num" },
+              t("report.metrics.p.happened"),
+              t("report.metrics.p.told"),
+              t("report.metrics.p.notified-head"),
+              t("report.metrics.command"),
+            ],
             m.misperceptions.map((p) => [
               String(p.turn),
               esc(p.text),
               esc(p.targetText),
-              p.notified ? pill("notified", "ok") : pill("not notified", "bad"),
+              p.notified ? pill(t("report.metrics.p.notified"), "ok") : pill(t("report.metrics.p.not-notified"), "bad"),
               seqLink(p.seq),
             ]),
           )
-        : empty("No misperception.")) +
-      `<p class="small">${m.notifyMessages} notify messages were sent on the hotline.</p>`,
+        : empty(t("report.metrics.p.none"))) +
+      `<p class="small">${esc(t("report.metrics.p.notify", { n: m.notifyMessages }))}</p>`,
   );
   parts.push(injectsTable(a));
   return parts.join("");

@@ -40,7 +40,11 @@ export interface ReportLanguage {
   /** "4 min 10 s", in the locale */
   duration: (ms: number) => string;
   /** a hotline message's kind, a sector, an event's category: English keeps the engine's id */
-  ids: { kind: (id: string) => string; sector: (id: string) => string; category: (id: string) => string };
+  ids: {
+    kind: (id: string) => string;
+    sector: (id: string) => string;
+    category: (id: string) => string;
+  };
 }
 
 const made = new Map<Locale, ReportLanguage>();

@@ -160,7 +160,16 @@ describe("the report's own sentences in the language asked for", () => {
     const ar = report("html", "ar");
     expect(ar).toContain("<h3>الخطوط الحمراء</h3>");
     expect(ar).toContain("<td>الزمن حتى أول اتصال</td>");
-    for (const english of ["Largest escalation moves", "Time to first contact", "<h3>Red lines</h3>"]) {
+    expect(fr).toContain("<th>Véritable auteur</th>");
+    expect(ar).toContain("<th>الفاعل الحقيقي</th>");
+    const left = [
+      "Largest escalation moves",
+      "Time to first contact",
+      "<h3>Red lines</h3>",
+      "Real culprit",
+      "notify messages were sent on the hotline",
+    ];
+    for (const english of left) {
       expect(fr).not.toContain(english);
       expect(ar).not.toContain(english);
     }
