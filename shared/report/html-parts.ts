@@ -46,7 +46,7 @@ export function seqLink(seq: number): string {
 /** "Observer Dr. Ruiz", "Control" (not "Control Control"), in the report's words. */
 export function noteAuthor(n: NoteLine, rl: ReportLanguage = reportLanguage()): string {
   const role = n.role === "observer" ? "Observer" : "Control";
-  if (rl.tr.lang === "en") return n.author === role ? role : `${role} ${n.author}`;
+  if (rl.english) return n.author === role ? role : `${role} ${n.author}`;
   const name = rl.tr.t(n.role === "observer" ? "report.notes.observer" : "report.audience.control");
   return n.author === role ? name : `${name} ${n.author}`;
 }

@@ -45,7 +45,7 @@ export function findingsSection(a: Analysis, rl: ReportLanguage = reportLanguage
     const evidence = notes.length
       ? `<h4>${esc(t("report.findings.notes"))}</h4>${notes.map((n) => noteQuote(n, a.overview, rl)).join("")}`
       : "";
-    const title = rl.tr.lang === "en" ? THEME_TITLES[theme] : t(THEME_KEYS[theme]);
+    const title = rl.english ? THEME_TITLES[theme] : t(THEME_KEYS[theme]);
     const cards = fs.map((f) => findingCard(f, rl)).join("");
     return `<div class="capability"><h3>${esc(`4.${i + 1} ${title}`)}</h3>${objectives}${cards}${evidence}</div>`;
   });
@@ -108,7 +108,7 @@ export function metricsSection(a: Analysis, rl: ReportLanguage = reportLanguage(
           ]),
         ),
     );
-  parts.push(teamsTable(a));
+  parts.push(teamsTable(a, rl));
   parts.push(
     `<h3>${esc(t("report.metrics.red-lines"))}</h3>` +
       (m.redLines.length
@@ -177,7 +177,7 @@ export function metricsSection(a: Analysis, rl: ReportLanguage = reportLanguage(
     fulfilled: "report.metrics.c.fulfilled",
     broken: "report.metrics.c.broken",
   } as const;
-  const commitmentStatus = (id: keyof typeof STATUS) => (rl.tr.lang === "en" ? id : t(STATUS[id]));
+  const commitmentStatus = (id: keyof typeof STATUS) => (rl.english ? id : t(STATUS[id]));
   parts.push(
     `<h3>${esc(t("report.metrics.commitments"))}</h3><p>${esc(t("report.metrics.c.summary", { adopted: c.adopted, kept: c.kept, broken: c.broken }))}</p>` +
       (c.lines.length
@@ -262,25 +262,26 @@ export function metricsSection(a: Analysis, rl: ReportLanguage = reportLanguage(
         : empty(t("report.metrics.p.none"))) +
       `<p class="small">${esc(t("report.metrics.p.notify", { n: m.notifyMessages }))}</p>`,
   );
-  parts.push(injectsTable(a));
+  parts.push(injectsTable(a, rl));
   return parts.join("");
 }
 
-function teamsTable(a: Analysis): string {
+function teamsTable(a: Analysis, rl: ReportLanguage): string {
+  const t = rl.tr.t;
   const signed = (from: number, to: number) => `${fmt(from)} → ${fmt(to)}`;
   return (
-    `<h3>Teams at a glance</h3>` +
+    `<h3>${esc(t("report.teams.title"))}</h3>` +
     table(
       [
-        "Team",
-        { head: "Actions (hostile)", cls: "num" },
-        { head: "Hotline sent", cls: "num" },
-        { head: "Answered in time", cls: "num" },
-        { head: "Left unanswered", cls: "num" },
-        { head: "Breaches", cls: "num" },
-        { head: "Attributions (wrong)", cls: "num" },
-        { head: "Standing", cls: "num" },
-        { head: "Pressure", cls: "num" },
+        t("report.decisions.team"),
+        { head: t("report.teams.actions"), cls: "num" },
+        { head: t("report.teams.sent"), cls: "num" },
+        { head: t("report.teams.in-time"), cls: "num" },
+        { head: t("report.teams.unanswered"), cls: "num" },
+        { head: t("report.metrics.c.breaches"), cls: "num" },
+        { head: t("report.teams.attributions"), cls: "num" },
+        { head: t("report.teams.standing"), cls: "num" },
+        { head: t("report.teams.pressure"), cls: "num" },
       ],
       a.metrics.teams.map((t) => [
         `<strong>${esc(t.team.name)}</strong>`,
@@ -294,12 +295,12 @@ function teamsTable(a: Analysis): string {
         signed(t.pressure.start, t.pressure.end),
       ]),
     ) +
-    `<p class="small">Hostile: actions of severity 2 or more aimed at a state. Answered in time / left ` +
-    `unanswered: exchanges opened with the team. Standing and domestic pressure: at the start and at the end.</p>`
+    `<p class="small">${esc(t("report.teams.note"))}</p>`
   );
 }
 
-function injectsTable(a: Analysis): string {
+function injectsTable(a: Analysis, rl: ReportLanguage): string {
+  const t = rl.tr.t;
   const o = a.overview;
   const rows = a.metrics.injects.map((i) => [
     String(i.turn),
@@ -321,14 +322,19 @@ function injectsTable(a: Analysis): string {
     seqLink(i.seq),
   ]);
   return (
-    `<h3>Injects and follow-up</h3><p class="small">Follow-up is a heuristic: a team in the audience sent a ` +
-    `hotline message or submitted orders between the release and the next adjudication. It shows activity, not ` +
-    `that the activity answered the inject.</p>` +
+    `<h3>${esc(t("report.injects.title"))}</h3><p class="small">${esc(t("report.injects.note"))}</p>` +
     (rows.length
       ? table(
-          [{ head: "Turn", cls: "num" }, "Time", "Inject", "Audience", "Follow-up by audience teams", "Command"],
+          [
+            { head: t("report.turn"), cls: "num" },
+            t("report.time"),
+            t("report.injects.inject"),
+            t("report.injects.audience"),
+            t("report.injects.follow-up"),
+            t("report.metrics.command"),
+          ],
           rows,
         )
-      : empty("No inject was released."))
+      : empty(t("report.injects.none")))
   );
 }

@@ -35,6 +35,8 @@ const BUNDLED: readonly [Lang, string, Messages][] = [
 /** A report's language: its locale, direction, words and formatters. */
 export interface ReportLanguage {
   tr: Translator;
+  /** English proper (not the pseudo-locale): the report keeps its own English words as they always were */
+  english: boolean;
   /** the engine's words for events (English: en.ts, as every English reader has them) */
   words: Language;
   /** "4 min 10 s", in the locale */
@@ -65,7 +67,7 @@ export function reportLanguage(locale: Locale = "en"): ReportLanguage {
       sector: en ? (id: string) => id : h.sector,
       category: en ? (id: string) => id : category,
     };
-    rl = { tr, words, duration: h.duration, ids };
+    rl = { tr, english: en, words, duration: h.duration, ids };
     made.set(locale, rl);
   }
   return rl;

@@ -27,7 +27,7 @@ const EVERYONE = "all";
 /** Who could read something: "everyone", or its readers by name ("Control", "Observers", teams…), in the report's words. */
 export function audienceText(sc: Scenario, audience: readonly string[], rl: ReportLanguage = reportLanguage()): string {
   const t = rl.tr.t;
-  if (audience.includes(EVERYONE)) return rl.tr.lang === "en" ? partyName(sc, EVERYONE) : t("report.audience.everyone");
+  if (audience.includes(EVERYONE)) return rl.english ? partyName(sc, EVERYONE) : t("report.audience.everyone");
   const names = audience.map((a) =>
     a === "facilitator"
       ? t("report.audience.control")
@@ -35,7 +35,7 @@ export function audienceText(sc: Scenario, audience: readonly string[], rl: Repo
         ? t("report.audience.observers")
         : partyName(sc, a),
   );
-  return rl.tr.lang === "en" ? names.join(", ") : new Intl.ListFormat(rl.tr.lang, { type: "unit" }).format(names);
+  return rl.english ? names.join(", ") : new Intl.ListFormat(rl.tr.lang, { type: "unit" }).format(names);
 }
 
 /** Why escalation moved, as control read it. */

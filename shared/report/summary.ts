@@ -34,7 +34,7 @@ export function own(rl: ReportLanguage, text: string): string {
 
 /** An escalation value: English keeps shared/words' "12.5"; other languages their own digits. */
 export function escalationNumber(rl: ReportLanguage): (v: number) => string {
-  return rl.tr.lang === "en" ? fmt : (v) => rl.tr.number(v, { maximumFractionDigits: 1 });
+  return rl.english ? fmt : (v) => rl.tr.number(v, { maximumFractionDigits: 1 });
 }
 
 /** The summary's sentences, in order: how it was played, escalation, red lines, hotline, commitments, attributions. */
