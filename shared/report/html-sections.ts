@@ -6,7 +6,7 @@ import { THEME_TITLES } from "./rules.ts";
 import type { Theme } from "./types.ts";
 import { fmt, pct } from "../words/index.ts";
 import { reportLanguage, type ReportLanguage } from "./language.ts";
-import { escalationNumber } from "./summary.ts";
+import { escalationNumber, own } from "./summary.ts";
 
 export function objectiveLabel(a: Analysis): (id: string) => string {
   return (id) => {
@@ -102,7 +102,7 @@ export function metricsSection(a: Analysis, rl: ReportLanguage = reportLanguage(
           m.drivers.map((x) => [
             rl.tr.number(x.turn),
             `+${fmt(x.delta)}`,
-            `${fmt(x.value)}${x.rung ? `<br><span class="small">${esc(t("report.metrics.now", { rung: x.rung }))}</span>` : ""}`,
+            `${fmt(x.value)}${x.rung ? `<br><span class="small">${esc(t("report.metrics.now", { rung: own(rl, x.rung) }))}</span>` : ""}`,
             esc(x.text),
             seqLink(x.seq),
           ]),
