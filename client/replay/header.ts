@@ -12,7 +12,7 @@ import { writtenAt } from "./at-step.ts";
 import { viewerLabel, whereIn } from "./words.ts";
 import { clockSeconds, elapsed } from "../ui/time.ts";
 import { icon } from "../ui/icons.ts";
-import { i18n, t as tr, eventWords } from "../i18n/index.ts";
+import { i18n, t as tr, eventWords, stepWords } from "../i18n/index.ts";
 import { auto } from "../pages/own-words.ts";
 import { localizeScenario } from "../../shared/scenario/localize.ts";
 
@@ -144,9 +144,12 @@ export function header(t: Timeline, source: Scenario, title: string, viewer: () 
         const moved = s.escalation !== before.escalation;
         // a command in words is the recording's, read by those who read everything (the engine's rule);
         // anyone else knows of it what reached its view, listed below
-        const actor = describeActor(c.actor, sc);
+        const actor = describeActor(c.actor, sc, stepWords());
         const phrase = seesAll(s, me)
-          ? [h("strong", {}, actor), ` ${sentence(describeCommand(c, sc, factsOf(t, step, before, c.command)))}`]
+          ? [
+              h("strong", {}, actor),
+              ` ${sentence(describeCommand(c, sc, factsOf(t, step, before, c.command), stepWords(), eventWords()))}`,
+            ]
           : h(
               "span",
               { class: "dim" },
