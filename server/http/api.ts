@@ -15,41 +15,14 @@ import { describeInvalid } from "../live-exercise.ts";
 import { connectedCount, ensureRoom } from "../open-room.ts";
 import { Limits, sameSecret } from "../guard/limits.ts";
 import { addressOf } from "../guard/address.ts";
-import { POLICY_NAMES } from "../../shared/bots/index.ts";
 import { applySetup, requestedSetup } from "../bots/seats.ts";
 import { DEFAULT_BOT_SETTINGS, type BotSettings } from "../bots/settings.ts";
 import { selfPacedFields } from "../bots/self-paced.ts";
 import { labRouter } from "./lab.ts";
 import { scenarioList } from "./scenarios.ts";
 import { courseControls } from "./course-controls.ts";
-import { adjudicationOption, checkAdjudication, setUp } from "./review-option.ts";
-
-/** Text stored as it came: a lone surrogate would be changed by the database and the seed with it. */
-const plainText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .refine((s) => !/\p{Cs}/u.test(s), "contains a broken character (an unpaired surrogate); retype it");
-const createBody = z.strictObject({
-  scenarioId: z.string().min(1, "name a scenario"),
-  seed: plainText(100).optional(),
-  title: plainText(120).optional(),
-  /** bots by seat (a team id or "mediator") from the start: { "austral": "hawk" } */
-  bots: z.record(z.string(), z.enum(POLICY_NAMES)).optional(),
-  adjudication: adjudicationOption,
-});
-const joinBody = z.strictObject({ code: z.string().min(1, "enter a join code").max(60) });
-const groupBody = z.strictObject({
-  scenarioId: z.string().min(1, "name a scenario"),
-  cells: z.number().int().min(2, "a course has at least 2 cells").max(12, "a course has at most 12 cells"),
-  sameSeed: z.boolean().default(true),
-  seed: plainText(100).optional(),
-  title: plainText(120).optional(),
-  /** bots by seat in every cell */
-  bots: createBody.shape.bots,
-  adjudication: adjudicationOption,
-});
+import { checkAdjudication, setUp } from "./review-option.ts";
+import { createBody, groupBody, joinBody, plainText } from "./bodies.ts";
 
 export interface ApiDeps {
   hub: Hub;
