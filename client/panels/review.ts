@@ -14,14 +14,21 @@ import { categoryLabel, describe, glossaryOf } from "../../shared/words/index.ts
 export function reviewCard(ctx: PanelCtx): { el: HTMLElement; update(v: ParticipantView): void } {
   const mode = h("input", { type: "checkbox", id: "review-mode" });
   const modeStatus = statusLine();
+  // while control's click is on its way, a view that arrives meanwhile must not flip the box back
+  let asked: boolean | null = null;
   mode.addEventListener("change", () => {
     const on = mode.checked;
+    asked = on;
     void ctx.session
       .command(
         { type: "adjudication.mode", mode: on ? "review" : "auto" },
         on ? t("control.review.on") : t("control.review.off"),
       )
+      .then(() => {
+        if (asked === on) asked = null;
+      })
       .catch((err: Error) => {
+        if (asked === on) asked = null;
         mode.checked = !on;
         modeStatus.className = "error-text";
         modeStatus.textContent = `✕ ${err.message}`;
@@ -103,7 +110,7 @@ export function reviewCard(ctx: PanelCtx): { el: HTMLElement; update(v: Particip
     update(v) {
       view = v;
       const me = v.me?.kind === "control" ? v.me : null;
-      mode.checked = me?.adjudication === "review";
+      mode.checked = asked ?? me?.adjudication === "review";
       mode.disabled = !!me?.autopilot || v.exercise.status === "ended";
       const review = me?.review;
       pending.hidden = !review;

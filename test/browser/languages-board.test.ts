@@ -2,61 +2,40 @@
 // finds no text outside the catalogues, neither on the page around the board nor drawn on the board's canvas
 // (scenario words aside); a French team member reads the board in French, an Arabic one in Arabic, right to left.
 // Screenshots: 61-board-*.png
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launch, shot } from "../helpers/browser.ts";
-import { createExercise, Participant, startTestServer, type Created, type TestServer } from "../helpers/server.ts";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { shot } from "../helpers/browser.ts";
+import { createExercise, type Created, type Participant } from "../helpers/server.ts";
 import { unmarkedText } from "../helpers/pseudo-scan.ts";
+import { joinAs, languageRig } from "../helpers/language-rig.ts";
 import { boardSettled } from "./board-drawing.ts";
 import type { CommandInput } from "../../shared/protocol/commands.ts";
 
-let srv: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const people: Participant[] = [];
-
-beforeAll(async () => {
-  srv = await startTestServer({ CLIENT_DIR: inject("clientDir") });
-  browser = await launch();
-});
-afterAll(async () => {
-  for (const p of people) await p.leave();
-  for (const ctx of contexts) await ctx.close();
-  await browser?.close();
-  await srv?.close();
-});
+const rig = languageRig();
 
 /** A browser preferring `locale` that records every string drawn on a 2D canvas (the board's words). */
-async function browserIn(locale: string): Promise<Page> {
-  const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale });
-  contexts.push(ctx);
-  const page = await ctx.newPage();
-  page.on("pageerror", (e) => {
-    throw new Error(`page error: ${e.message}\n${e.stack}`);
+function browserIn(locale: string): Promise<Page> {
+  return rig.browserIn(locale, async (page) => {
+    await page.addInitScript(() => {
+      // spaced capitals are drawn a letter at a time: letters drawn one after another on one line join up again
+      const drawn: string[] = [];
+      let last: { ctx: CanvasRenderingContext2D; y: number } | null = null;
+      (window as unknown as { __drawn: string[] }).__drawn = drawn;
+      const fill = CanvasRenderingContext2D.prototype.fillText;
+      CanvasRenderingContext2D.prototype.fillText = function (text: string, x: number, y: number, max?: number) {
+        const s = String(text);
+        if ([...s].length === 1 && last && last.ctx === this && last.y === y) drawn[drawn.length - 1] += s;
+        else drawn.push(s);
+        last = [...s].length === 1 ? { ctx: this, y } : null;
+        return max === undefined ? fill.call(this, text, x, y) : fill.call(this, text, x, y, max);
+      };
+    });
   });
-  await page.addInitScript(() => {
-    // spaced capitals are drawn a letter at a time: letters drawn one after another on one line join up again
-    const drawn: string[] = [];
-    let last: { ctx: CanvasRenderingContext2D; y: number } | null = null;
-    (window as unknown as { __drawn: string[] }).__drawn = drawn;
-    const fill = CanvasRenderingContext2D.prototype.fillText;
-    CanvasRenderingContext2D.prototype.fillText = function (text: string, x: number, y: number, max?: number) {
-      const s = String(text);
-      if ([...s].length === 1 && last && last.ctx === this && last.y === y) drawn[drawn.length - 1] += s;
-      else drawn.push(s);
-      last = [...s].length === 1 ? { ctx: this, y } : null;
-      return max === undefined ? fill.call(this, text, x, y) : fill.call(this, text, x, y, max);
-    };
-  });
-  return page;
 }
 
-async function joinAs(page: Page, url: string, code: string, name: string): Promise<void> {
-  await page.goto(url);
-  await page.locator("#code").fill(code);
-  await page.locator("#name").fill(name);
-  await page.locator("form button[type=submit]").click();
-  await page.locator(".topbar").waitFor();
+/** Joins through the join page and waits until the board is drawn and settled. */
+async function joinBoard(page: Page, url: string, code: string, name: string): Promise<void> {
+  await joinAs(page, url, code, name);
   await page.locator(".board canvas").first().waitFor();
   await expect.poll(() => page.locator(".topbar .title").textContent()).not.toBe("");
   await boardSettled(page);
@@ -115,11 +94,10 @@ const drawnOn = (page: Page) => page.evaluate(() => (window as unknown as { __dr
 
 describe("the board in each language", () => {
   it("the pseudo-locale finds no text outside the catalogues on the board and the top bar", async () => {
-    const ex: Created = await createExercise(srv.url, "tutorial", "board-qps");
+    const ex: Created = await createExercise(rig.srv.url, "tutorial", "board-qps");
     const page = await browserIn("en-US");
-    const ctl = await Participant.join(srv.url, ex.roomId, ex.codes.facilitator, "Control");
-    people.push(ctl);
-    await joinAs(page, `${srv.url}/join?lang=qps`, ex.codes.teams.borealis!, "Quinn");
+    const ctl = await rig.join(ex, ex.codes.facilitator, "Control");
+    await joinBoard(page, `${rig.srv.url}/join?lang=qps`, ex.codes.teams.borealis!, "Quinn");
     // the start releases the first inject: the rail shows its card
     await play(page, ctl, [
       [{ type: "exercise.start" }, /⟦Latest injects/],
@@ -136,13 +114,12 @@ describe("the board in each language", () => {
   });
 
   it("a French team member reads the board in French, an Arabic one in Arabic, right to left", async () => {
-    const ex: Created = await createExercise(srv.url, "tutorial", "board-languages");
-    const ctl = await Participant.join(srv.url, ex.roomId, ex.codes.facilitator, "Control");
-    people.push(ctl);
+    const ex: Created = await createExercise(rig.srv.url, "tutorial", "board-languages");
+    const ctl = await rig.join(ex, ex.codes.facilitator, "Control");
     const fr = await browserIn("fr-FR");
     const ar = await browserIn("ar-EG");
-    await joinAs(fr, `${srv.url}/join`, ex.codes.teams.borealis!, "Amélie");
-    await joinAs(ar, `${srv.url}/join`, ex.codes.teams.borealis!, "ليلى");
+    await joinBoard(fr, `${rig.srv.url}/join`, ex.codes.teams.borealis!, "Amélie");
+    await joinBoard(ar, `${rig.srv.url}/join`, ex.codes.teams.borealis!, "ليلى");
     await expect.poll(() => ar.evaluate(() => document.documentElement.dir)).toBe("rtl");
     for (const page of [fr, ar]) await expect.poll(() => drawnOn(page)).not.toEqual([]);
     // before the start: the board says it waits for control, in Arabic

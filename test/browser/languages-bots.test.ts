@@ -1,35 +1,14 @@
 // The bot policies' names in each language (headless Chromium): control's seat controls come from the `bots`
 // catalogue, the pseudo-locale finds no text outside it, and French and Arabic control read their own words.
 // Screenshots: 66-bots-*.png
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launch, shot } from "../helpers/browser.ts";
-import { createExercise, startTestServer, type TestServer } from "../helpers/server.ts";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { shot } from "../helpers/browser.ts";
+import { createExercise } from "../helpers/server.ts";
 import { unmarkedText } from "../helpers/pseudo-scan.ts";
+import { languageRig } from "../helpers/language-rig.ts";
 
-let srv: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  srv = await startTestServer({ CLIENT_DIR: inject("clientDir") });
-  browser = await launch();
-});
-afterAll(async () => {
-  for (const ctx of contexts) await ctx.close();
-  await browser?.close();
-  await srv?.close();
-});
-
-async function browserIn(locale: string): Promise<Page> {
-  const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale });
-  contexts.push(ctx);
-  const page = await ctx.newPage();
-  page.on("pageerror", (e) => {
-    throw new Error(`page error: ${e.message}\n${e.stack}`);
-  });
-  return page;
-}
+const rig = languageRig();
 
 /** Control joins with its code and opens its console, where the bot seats are. */
 async function controlConsole(page: Page, url: string, code: string, name: string): Promise<void> {
@@ -51,9 +30,9 @@ const SEATS = "#tabpanel .card:has([data-seat])";
 
 describe("bot policies in each language", () => {
   it("the pseudo-locale finds no text outside the catalogues in the bot seats, a bot's badge included", async () => {
-    const ex = await createExercise(srv.url, "tutorial", "bots-qps");
-    const page = await browserIn("en-US");
-    await controlConsole(page, `${srv.url}/join?lang=qps`, ex.codes.facilitator, "Quinn");
+    const ex = await createExercise(rig.srv.url, "tutorial", "bots-qps");
+    const page = await rig.browserIn("en-US");
+    await controlConsole(page, `${rig.srv.url}/join?lang=qps`, ex.codes.facilitator, "Quinn");
     // the seat rows name the scenario's states: its words, read in their own direction
     const scan = () => unmarkedText(page, SEATS, ["[dir=auto]", "[data-seat] strong"]);
     expect((await choices(page)).every((c) => c.startsWith("⟦"))).toBe(true);
@@ -65,15 +44,15 @@ describe("bot policies in each language", () => {
   });
 
   it("French control reads the policies in French; Arabic control in Arabic, right to left", async () => {
-    const ex = await createExercise(srv.url, "tutorial", "bots-fr-ar");
-    const fr = await browserIn("fr-FR");
-    await controlConsole(fr, `${srv.url}/join`, ex.codes.facilitator, "Claire");
+    const ex = await createExercise(rig.srv.url, "tutorial", "bots-fr-ar");
+    const fr = await rig.browserIn("fr-FR");
+    await controlConsole(fr, `${rig.srv.url}/join`, ex.codes.facilitator, "Claire");
     expect(await choices(fr)).toEqual(["Diplomate prudent", "Faucon", "Opportuniste", "Passif", "Aléatoire"]);
     await fr.locator(SEATS).scrollIntoViewIfNeeded();
     await shot(fr, "66-bots-fr");
 
-    const ar = await browserIn("ar-EG");
-    await controlConsole(ar, `${srv.url}/join`, ex.codes.facilitator, "سلمى");
+    const ar = await rig.browserIn("ar-EG");
+    await controlConsole(ar, `${rig.srv.url}/join`, ex.codes.facilitator, "سلمى");
     expect(await ar.locator("html").getAttribute("dir")).toBe("rtl");
     expect(await choices(ar)).toEqual(["دبلوماسي حذر", "صقر", "انتهازي", "سلبي", "عشوائي"]);
     await ar.locator("#tabpanel [data-seat] select").first().selectOption("cautious-diplomat");

@@ -3,57 +3,13 @@
 // nor in the turn summary; a French member reads the orders in French, an Arabic one the panels in Arabic,
 // right to left. Scenario texts and typed words (dir="auto") and engine sentences are not the panels' words.
 // Screenshots: 62-panels-*.png
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launch, shot } from "../helpers/browser.ts";
-import { createExercise, Participant, startTestServer, type Created, type TestServer } from "../helpers/server.ts";
+import { describe, expect, it } from "vitest";
+import { shot } from "../helpers/browser.ts";
+import { createExercise } from "../helpers/server.ts";
 import { unmarkedText } from "../helpers/pseudo-scan.ts";
+import { languageRig, joinAs, openTab } from "../helpers/language-rig.ts";
 
-let srv: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const people: Participant[] = [];
-
-beforeAll(async () => {
-  srv = await startTestServer({ CLIENT_DIR: inject("clientDir") });
-  browser = await launch();
-});
-afterAll(async () => {
-  for (const p of people) await p.leave();
-  for (const ctx of contexts) await ctx.close();
-  await browser?.close();
-  await srv?.close();
-});
-
-async function browserIn(locale: string): Promise<Page> {
-  const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale });
-  contexts.push(ctx);
-  const page = await ctx.newPage();
-  page.on("pageerror", (e) => {
-    throw new Error(`page error: ${e.message}\n${e.stack}`);
-  });
-  return page;
-}
-
-async function joinAs(page: Page, url: string, code: string, name: string): Promise<void> {
-  await page.goto(url);
-  await page.locator("#code").fill(code);
-  await page.locator("#name").fill(name);
-  await page.locator("form button[type=submit]").click();
-  await page.locator(".topbar").waitFor();
-}
-
-async function join(ex: Created, code: string, name: string): Promise<Participant> {
-  const p = await Participant.join(srv.url, ex.roomId, code, name);
-  people.push(p);
-  return p;
-}
-
-/** Opens a side panel's tab and waits until the panel is on screen. */
-async function open(page: Page, id: string): Promise<void> {
-  await page.locator(`#tab-${id}`).click();
-  await expect.poll(() => page.locator(`#tab-${id}`).getAttribute("aria-selected")).toBe("true");
-}
+const rig = languageRig();
 
 // not the panels' words: scenario texts and names people typed read in their own direction (dir="auto"),
 // the channel's name and engine sentences come from shared/words, the log's lines are engine sentences
@@ -61,27 +17,27 @@ const NOT_PANELS = ["[dir=auto]", ".channel-label", "#tabpanel ol.plain-list"];
 
 describe("the panels in each language", () => {
   it("the pseudo-locale finds no text outside the catalogues in a team member's panels", async () => {
-    const ex = await createExercise(srv.url, "tutorial", "panels-qps");
-    const ctl = await join(ex, ex.codes.facilitator, "Control");
-    const austral = await join(ex, ex.codes.teams.austral!, "Ana");
-    const page = await browserIn("en-US");
-    await joinAs(page, `${srv.url}/join?lang=qps`, ex.codes.teams.borealis!, "Quinn");
+    const ex = await createExercise(rig.srv.url, "tutorial", "panels-qps");
+    const ctl = await rig.join(ex, ex.codes.facilitator, "Control");
+    const austral = await rig.join(ex, ex.codes.teams.austral!, "Ana");
+    const page = await rig.browserIn("en-US");
+    await joinAs(page, `${rig.srv.url}/join?lang=qps`, ex.codes.teams.borealis!, "Quinn");
     await ctl.command({ type: "exercise.start" });
     await ctl.command({ type: "phase.advance" });
     await austral.command({ type: "hotline.send", to: "borealis", kind: "confirm", text: "Did you see this?" });
 
     const scan = (scope = "#tabpanel", skip: string[] = []) => unmarkedText(page, scope, [...NOT_PANELS, ...skip]);
-    await open(page, "briefing");
+    await openTab(page, "briefing");
     expect(await scan()).toEqual([]);
-    await open(page, "injects");
+    await openTab(page, "injects");
     await page.locator("#tabpanel article.channel").first().waitFor();
     expect(await scan()).toEqual([]);
-    await open(page, "hotline");
+    await openTab(page, "hotline");
     await page.locator("#tabpanel .message").first().waitFor();
     expect(await scan("#tabpanel", ["#hotline-incident option"])).toEqual([]);
-    await open(page, "chat");
+    await openTab(page, "chat");
     expect(await scan()).toEqual([]);
-    await open(page, "orders");
+    await openTab(page, "orders");
     await page.locator("#tabpanel button[aria-label^='⟦Add']").first().click();
     await page.locator("#tabpanel [data-action]").first().waitFor();
     // the options of a target are the scenario's states
@@ -90,10 +46,10 @@ describe("the panels in each language", () => {
     await page.getByRole("button", { name: "⟦Submit orders⟧" }).click();
     await page.locator("#tabpanel [aria-label='⟦Submitted orders⟧']").waitFor();
     expect(await scan("#tabpanel", ["[data-action] option:not([value=''])"])).toEqual([]);
-    await open(page, "log");
+    await openTab(page, "log");
     expect(await scan()).toEqual([]);
     // the agreements' choices name the scenario's states and measures
-    await open(page, "agreements");
+    await openTab(page, "agreements");
     expect(await scan("#tabpanel", ["#restraint-target option", "#cbm-choice option"])).toEqual([]);
 
     // the turn summary's own words; its causes are engine sentences, its states and sectors the scenario's
@@ -105,10 +61,10 @@ describe("the panels in each language", () => {
   });
 
   it("the pseudo-locale finds no text outside the catalogues in control's panels", async () => {
-    const ex = await createExercise(srv.url, "tutorial", "panels-control-qps");
-    await join(ex, ex.codes.teams.borealis!, "Bo");
-    const page = await browserIn("en-US");
-    await joinAs(page, `${srv.url}/join?lang=qps`, ex.codes.facilitator, "Quinn");
+    const ex = await createExercise(rig.srv.url, "tutorial", "panels-control-qps");
+    await rig.join(ex, ex.codes.teams.borealis!, "Bo");
+    const page = await rig.browserIn("en-US");
+    await joinAs(page, `${rig.srv.url}/join?lang=qps`, ex.codes.facilitator, "Quinn");
     // choices that list the scenario's states, sectors and channels, and the bots' policies (shared/words)
     const named = [
       "#set-team option",
@@ -123,7 +79,7 @@ describe("the panels in each language", () => {
       ".msel-schedule",
     ];
     const scan = () => unmarkedText(page, "#tabpanel", [...NOT_PANELS, ...named]);
-    await open(page, "control");
+    await openTab(page, "control");
     await page.getByRole("button", { name: "⟦Start the exercise⟧" }).click();
     await page.locator("#tabpanel button.primary", { hasText: "⟦Advance to" }).waitFor();
     await page.locator("#esc-delta").fill("30");
@@ -131,23 +87,23 @@ describe("the panels in each language", () => {
     await expect.poll(() => page.locator("#esc-preview").textContent()).toMatch(/^⟦/);
     expect(await scan()).toEqual([]);
     for (const tab of ["teams", "msel"]) {
-      await open(page, tab);
+      await openTab(page, tab);
       expect(await scan(), tab).toEqual([]);
     }
-    await open(page, "control");
+    await openTab(page, "control");
     await page.locator("#review-mode").check();
     await expect.poll(() => page.locator("#tabpanel").textContent()).toContain("Bo");
     expect(await scan()).toEqual([]);
   });
 
   it("a French member reads the orders in French, an Arabic one the panels in Arabic, right to left", async () => {
-    const ex = await createExercise(srv.url, "tutorial", "panels-languages");
-    const ctl = await join(ex, ex.codes.facilitator, "Control");
-    const austral = await join(ex, ex.codes.teams.austral!, "Ana");
-    const fr = await browserIn("fr-FR");
-    const ar = await browserIn("ar-EG");
-    await joinAs(fr, `${srv.url}/join`, ex.codes.teams.borealis!, "Amélie");
-    await joinAs(ar, `${srv.url}/join`, ex.codes.teams.borealis!, "ليلى");
+    const ex = await createExercise(rig.srv.url, "tutorial", "panels-languages");
+    const ctl = await rig.join(ex, ex.codes.facilitator, "Control");
+    const austral = await rig.join(ex, ex.codes.teams.austral!, "Ana");
+    const fr = await rig.browserIn("fr-FR");
+    const ar = await rig.browserIn("ar-EG");
+    await joinAs(fr, `${rig.srv.url}/join`, ex.codes.teams.borealis!, "Amélie");
+    await joinAs(ar, `${rig.srv.url}/join`, ex.codes.teams.borealis!, "ليلى");
     await ctl.command({ type: "exercise.start" });
     await ctl.command({ type: "phase.advance" });
     await ctl.command({ type: "phase.advance" });
@@ -158,13 +114,13 @@ describe("the panels in each language", () => {
       text: "We will patch our grid tonight.",
     });
 
-    await open(fr, "orders");
+    await openTab(fr, "orders");
     await expect.poll(() => fr.locator("#tabpanel > :not([hidden]) h3").first().textContent()).toBe("Ordres — tour 1");
     await fr.locator("#tabpanel button[aria-label^='Ajouter']").first().click();
     await fr.getByRole("button", { name: "Soumettre les ordres" }).waitFor();
     await expect.poll(() => fr.locator("#tabpanel > :not([hidden])").textContent()).toMatch(/ajouté par Amélie/);
     await shot(fr, "62-panels-fr-orders");
-    await open(fr, "hotline");
+    await openTab(fr, "hotline");
     await expect.poll(() => fr.locator("#tabpanel .message .kind").first().textContent()).toBe("notifier");
     await expect
       .poll(() => fr.locator("#tabpanel .message .waiting").first().textContent())
@@ -172,7 +128,7 @@ describe("the panels in each language", () => {
     await shot(fr, "62-panels-fr-hotline");
 
     await expect.poll(() => ar.evaluate(() => document.documentElement.dir)).toBe("rtl");
-    await open(ar, "hotline");
+    await openTab(ar, "hotline");
     await expect.poll(() => ar.locator("#tabpanel > :not([hidden]) h3").first().textContent()).toBe("الخط الساخن");
     await expect.poll(() => ar.locator("#tabpanel .message .kind").first().textContent()).toBe("إخطار");
     await expect
@@ -192,17 +148,17 @@ describe("the panels in each language", () => {
     expect(panel.x + panel.width - heading.right).toBeLessThan(40);
     expect(heading.left - panel.x).toBeGreaterThan(100);
     await shot(ar, "62-panels-ar-hotline");
-    await open(ar, "orders");
+    await openTab(ar, "orders");
     await expect.poll(() => ar.locator("#tabpanel > :not([hidden])").textContent()).toMatch(/أضافها Amélie/);
     await shot(ar, "62-panels-ar-orders");
-    await open(ar, "briefing");
+    await openTab(ar, "briefing");
     await expect
       .poll(() => ar.locator("#tabpanel > :not([hidden]) h3").first().textContent())
       .toMatch(/^إحاطة سرّية — /);
     await shot(ar, "62-panels-ar-briefing");
 
     await austral.command({ type: "orders.submit", actions: [] });
-    await open(ar, "orders");
+    await openTab(ar, "orders");
     await ar.getByRole("button", { name: "تقديم الأوامر" }).click();
     await ar.locator("#tabpanel [aria-label='الأوامر المقدَّمة']").waitFor();
     await ctl.command({ type: "phase.advance" });
@@ -213,17 +169,17 @@ describe("the panels in each language", () => {
   });
 
   it("control's console reads in Arabic, right to left", async () => {
-    const ex = await createExercise(srv.url, "tutorial", "panels-control-ar");
-    const page = await browserIn("ar-EG");
-    await joinAs(page, `${srv.url}/join`, ex.codes.facilitator, "سلمى");
-    await open(page, "control");
+    const ex = await createExercise(rig.srv.url, "tutorial", "panels-control-ar");
+    const page = await rig.browserIn("ar-EG");
+    await joinAs(page, `${rig.srv.url}/join`, ex.codes.facilitator, "سلمى");
+    await openTab(page, "control");
     await page.getByRole("button", { name: "بدء التمرين" }).click();
     const advance = page.locator("#tabpanel button.primary", { hasText: "الانتقال إلى" });
     await expect.poll(() => advance.textContent()).toMatch(/^الانتقال إلى .+ \u200f←\u200f$/u);
     await page.locator("#esc-delta").fill("30");
     await expect.poll(() => page.locator("#esc-preview").textContent()).toMatch(/من الفشل$/);
     await shot(page, "62-panels-ar-control");
-    await open(page, "msel");
+    await openTab(page, "msel");
     await expect
       .poll(() => page.locator("#tabpanel > :not([hidden]) h3").first().textContent())
       .toBe("القائمة الرئيسية لأحداث السيناريو");

@@ -3,52 +3,16 @@
 // every other seat keep the scenario's English; the Arabic texts read right to left. The pseudo-locale finds no
 // text outside the catalogues around them (the scenario's texts are the scenario's, not the interface's).
 // Screenshots: 63-scenario-*.png
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launch, shot } from "../helpers/browser.ts";
-import { createExercise, Participant, startTestServer, type TestServer } from "../helpers/server.ts";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { shot } from "../helpers/browser.ts";
+import { createExercise } from "../helpers/server.ts";
 import { unmarkedText } from "../helpers/pseudo-scan.ts";
+import { languageRig, joinAs, openTab } from "../helpers/language-rig.ts";
 import { loadScenario } from "../helpers/scenarios.ts";
 
-let srv: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const people: Participant[] = [];
+const rig = languageRig();
 const tutorial = loadScenario("tutorial");
-
-beforeAll(async () => {
-  srv = await startTestServer({ CLIENT_DIR: inject("clientDir") });
-  browser = await launch();
-});
-afterAll(async () => {
-  for (const p of people) await p.leave();
-  for (const ctx of contexts) await ctx.close();
-  await browser?.close();
-  await srv?.close();
-});
-
-async function browserIn(locale: string): Promise<Page> {
-  const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale });
-  contexts.push(ctx);
-  const page = await ctx.newPage();
-  page.on("pageerror", (e) => {
-    throw new Error(`page error: ${e.message}\n${e.stack}`);
-  });
-  return page;
-}
-
-async function joinAs(page: Page, url: string, code: string, name: string): Promise<void> {
-  await page.goto(url);
-  await page.locator("#code").fill(code);
-  await page.locator("#name").fill(name);
-  await page.locator("form button[type=submit]").click();
-  await page.locator(".topbar").waitFor();
-}
-
-async function open(page: Page, id: string): Promise<void> {
-  await page.locator(`#tab-${id}`).click();
-  await expect.poll(() => page.locator(`#tab-${id}`).getAttribute("aria-selected")).toBe("true");
-}
 
 /** The text shown in the open side panel. */
 const panelText = (page: Page) => page.locator("#tabpanel > :not([hidden])").first().textContent();
@@ -74,33 +38,32 @@ function recordTexts(): void {
 
 describe("the scenario in each participant's language", () => {
   it("a French and an Arabic teammate read the tutorial's briefing and an inject in their language", async () => {
-    const ex = await createExercise(srv.url, "tutorial", "scenario-languages");
-    const ctl = await Participant.join(srv.url, ex.roomId, ex.codes.facilitator, "Control");
-    people.push(ctl);
-    const fr = await browserIn("fr-FR");
-    const ar = await browserIn("ar-EG");
-    const en = await browserIn("en-US");
+    const ex = await createExercise(rig.srv.url, "tutorial", "scenario-languages");
+    const ctl = await rig.join(ex, ex.codes.facilitator, "Control");
+    const fr = await rig.browserIn("fr-FR");
+    const ar = await rig.browserIn("ar-EG");
+    const en = await rig.browserIn("en-US");
     for (const page of [fr, ar]) await page.addInitScript(recordTexts);
-    await joinAs(fr, `${srv.url}/join`, ex.codes.teams.borealis!, "Amélie");
-    await joinAs(ar, `${srv.url}/join`, ex.codes.teams.borealis!, "ليلى");
-    await joinAs(en, `${srv.url}/join`, ex.codes.teams.borealis!, "Eve");
+    await joinAs(fr, `${rig.srv.url}/join`, ex.codes.teams.borealis!, "Amélie");
+    await joinAs(ar, `${rig.srv.url}/join`, ex.codes.teams.borealis!, "ليلى");
+    await joinAs(en, `${rig.srv.url}/join`, ex.codes.teams.borealis!, "Eve");
     await ctl.command({ type: "exercise.start" });
     const frTexts = tutorial.translations!.fr!;
     const arTexts = tutorial.translations!.ar!;
 
-    await open(fr, "briefing");
+    await openTab(fr, "briefing");
     await expect.poll(() => panelText(fr)).toContain(frTexts["teams.borealis.briefing"]);
-    await open(fr, "injects");
+    await openTab(fr, "injects");
     await expect.poll(() => panelText(fr)).toContain(frTexts["injects.blackout.title"]);
     await expect.poll(() => panelText(fr)).toContain(frTexts["injects.blackout.body"]);
     await shot(fr, "63-scenario-fr-injects");
 
     await expect.poll(() => ar.evaluate(() => document.documentElement.dir)).toBe("rtl");
-    await open(ar, "briefing");
+    await openTab(ar, "briefing");
     await expect.poll(() => panelText(ar)).toContain(arTexts["teams.borealis.briefing"]);
     expect(await directionOf(ar, arTexts["teams.borealis.briefing"]!)).toBe("rtl");
     await shot(ar, "63-scenario-ar-briefing");
-    await open(ar, "injects");
+    await openTab(ar, "injects");
     await expect.poll(() => panelText(ar)).toContain(arTexts["injects.blackout.title"]);
     expect(await directionOf(ar, arTexts["injects.blackout.title"]!)).toBe("rtl");
     await shot(ar, "63-scenario-ar-injects");
@@ -119,7 +82,7 @@ describe("the scenario in each participant's language", () => {
     }
 
     // the English teammate, and the room's own view, keep the scenario's English
-    await open(en, "injects");
+    await openTab(en, "injects");
     await expect.poll(() => panelText(en)).toContain("Blackout in the Borealis capital");
     expect(await panelText(en)).not.toContain(frTexts["injects.blackout.title"]);
     expect(ctl.view.injects.find((i) => i.id === "blackout")?.title).toBe("Blackout in the Borealis capital");
@@ -141,7 +104,7 @@ describe("the scenario in each participant's language", () => {
         ),
       [ex.roomId, ex.codes.facilitator] as const,
     );
-    await fr.goto(`${srv.url}/replay/${ex.roomId}?step=999`);
+    await fr.goto(`${rig.srv.url}/replay/${ex.roomId}?step=999`);
     await fr.locator(".replay[data-board=ready]").waitFor();
     // the board and the side panel (the curve's markers and the header are the replay's own, still English)
     const replayed = async () =>
@@ -153,18 +116,17 @@ describe("the scenario in each participant's language", () => {
   });
 
   it("the pseudo-locale finds no text outside the catalogues around the scenario's texts", async () => {
-    const ex = await createExercise(srv.url, "tutorial", "scenario-qps");
-    const ctl = await Participant.join(srv.url, ex.roomId, ex.codes.facilitator, "Control");
-    people.push(ctl);
-    const page = await browserIn("en-US");
-    await joinAs(page, `${srv.url}/join?lang=qps`, ex.codes.teams.borealis!, "Quinn");
+    const ex = await createExercise(rig.srv.url, "tutorial", "scenario-qps");
+    const ctl = await rig.join(ex, ex.codes.facilitator, "Control");
+    const page = await rig.browserIn("en-US");
+    await joinAs(page, `${rig.srv.url}/join?lang=qps`, ex.codes.teams.borealis!, "Quinn");
     await ctl.command({ type: "exercise.start" });
     // the scenario has no pseudo-locale texts: its own (English) texts show, read in their own direction
     const scenarioTexts = ["[dir=auto]", ".channel-label"];
-    await open(page, "briefing");
+    await openTab(page, "briefing");
     await expect.poll(() => panelText(page)).toContain(tutorial.teams[0]!.briefing);
     expect(await unmarkedText(page, "#tabpanel", scenarioTexts)).toEqual([]);
-    await open(page, "injects");
+    await openTab(page, "injects");
     await expect.poll(() => panelText(page)).toContain("Blackout in the Borealis capital");
     expect(await unmarkedText(page, "#tabpanel", scenarioTexts)).toEqual([]);
   });

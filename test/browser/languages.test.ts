@@ -1,38 +1,18 @@
 // Each participant in their own language (headless Chromium, separate contexts): a French and an Arabic member of
 // the same tutorial team see the join page and a refusal in their language; the Arabic page reads right to left.
 // The pseudo-locale finds no visible text outside the catalogues on the join page. Screenshots: 60-*.png
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launch, shot } from "../helpers/browser.ts";
-import { createExercise, startTestServer, type Created, type TestServer } from "../helpers/server.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { shot } from "../helpers/browser.ts";
+import { createExercise, type Created } from "../helpers/server.ts";
 import { unmarkedText } from "../helpers/pseudo-scan.ts";
+import { languageRig } from "../helpers/language-rig.ts";
 
-let srv: TestServer;
-let browser: Browser;
+const rig = languageRig();
 let ex: Created;
-const contexts: BrowserContext[] = [];
-
 beforeAll(async () => {
-  srv = await startTestServer({ CLIENT_DIR: inject("clientDir") });
-  browser = await launch();
-  ex = await createExercise(srv.url, "tutorial", "languages");
+  ex = await createExercise(rig.srv.url, "tutorial", "languages");
 });
-afterAll(async () => {
-  for (const ctx of contexts) await ctx.close();
-  await browser?.close();
-  await srv?.close();
-});
-
-/** A browser whose own preferred language is `locale` (navigator.languages, Accept-Language). */
-async function browserIn(locale: string): Promise<Page> {
-  const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale });
-  contexts.push(ctx);
-  const page = await ctx.newPage();
-  page.on("pageerror", (e) => {
-    throw new Error(`page error: ${e.message}\n${e.stack}`);
-  });
-  return page;
-}
 
 const WRONG_CODE = "ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ";
 
@@ -61,8 +41,8 @@ describe("languages", () => {
     const team = ex.codes.teams.borealis!;
 
     // French: the browser's own preference chooses
-    const fr = await browserIn("fr-FR");
-    await fr.goto(`${srv.url}/join`);
+    const fr = await rig.browserIn("fr-FR");
+    await fr.goto(`${rig.srv.url}/join`);
     await expect
       .poll(() => fr.evaluate(() => [document.documentElement.lang, document.documentElement.dir]))
       .toEqual(["fr", "ltr"]);
@@ -74,8 +54,8 @@ describe("languages", () => {
     await shot(fr, "60-join-fr-refusal");
 
     // Arabic: this browser prefers English; the participant picks العربية in the picker
-    const ar = await browserIn("en-US");
-    await ar.goto(`${srv.url}/join`);
+    const ar = await rig.browserIn("en-US");
+    await ar.goto(`${rig.srv.url}/join`);
     await expect(ar.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Join an exercise");
     await ar.getByLabel("Language").selectOption("ar");
     await expect
@@ -114,8 +94,8 @@ describe("languages", () => {
   });
 
   it("?lang= overrides the browser's preference, and the lobby speaks the chosen language", async () => {
-    const page = await browserIn("fr-FR");
-    await page.goto(`${srv.url}/?lang=es`);
+    const page = await rig.browserIn("fr-FR");
+    await page.goto(`${rig.srv.url}/?lang=es`);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Dirigir un ejercicio");
     await expect.poll(() => page.locator("[data-scenario=tutorial] small").textContent()).toMatch(/^4 turnos · /);
     await page.locator("[data-scenario=tutorial]").click();
@@ -126,8 +106,8 @@ describe("languages", () => {
   });
 
   it("the lobby mirrors in Arabic, with Arabic plurals", async () => {
-    const page = await browserIn("ar-EG");
-    await page.goto(`${srv.url}/`);
+    const page = await rig.browserIn("ar-EG");
+    await page.goto(`${rig.srv.url}/`);
     await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe("rtl");
     const four = await page.evaluate(() => new Intl.NumberFormat("ar").format(4));
     await expect.poll(() => page.locator("[data-scenario=tutorial] small").textContent()).toMatch(`${four} جولات · `);
@@ -143,8 +123,8 @@ describe("languages", () => {
   });
 
   it("the pseudo-locale finds no visible text outside the catalogues on the join page and the lobby's own parts", async () => {
-    const page = await browserIn("en-US");
-    await page.goto(`${srv.url}/join?lang=qps`);
+    const page = await rig.browserIn("en-US");
+    await page.goto(`${rig.srv.url}/join?lang=qps`);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("⟦Join an exercise⟧");
     expect(await unmarkedText(page, "main")).toEqual([]);
     // a name of spaces passes the browser's own check; the page's check words it
@@ -153,7 +133,7 @@ describe("languages", () => {
     await page.getByRole("button", { name: "⟦Enter the exercise⟧" }).click();
     await expect.poll(() => page.getByRole("alert").textContent()).toBe("⟦Enter your name first.⟧");
 
-    await page.goto(`${srv.url}/?lang=qps`);
+    await page.goto(`${rig.srv.url}/?lang=qps`);
     await expect.poll(() => page.locator("[data-lab]").count()).toBeGreaterThan(0);
     // lobby.ts's own parts: the header, the join card, the headings, the set-up form without the bots' choice
     const own = [
@@ -167,7 +147,7 @@ describe("languages", () => {
     // the self-paced card and the bots' choice have their own scan (languages-pages.test.ts)
     expect(await unmarkedText(page, own.join(", "))).toEqual([]);
     // a language picked here is remembered; the pseudo-locale is not
-    await page.goto(`${srv.url}/join`);
+    await page.goto(`${rig.srv.url}/join`);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Join an exercise");
   });
 });

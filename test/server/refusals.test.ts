@@ -56,6 +56,7 @@ describe("refusals", () => {
     expect(await al.refusal({ type: "exercise.start" })).toEqual({
       code: "forbidden",
       message: "Only the facilitator can do this",
+      params: { reason: "refusals-engine.role", who: "facilitator" },
     });
     expect(await al.refusal({ type: "orders.submit", actions: [] })).toEqual({
       code: "not-started",

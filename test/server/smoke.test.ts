@@ -21,6 +21,7 @@ describe("server smoke", () => {
     expect(await bor.refusal({ type: "exercise.pause" })).toEqual({
       code: "forbidden",
       message: "Only the facilitator can do this",
+      params: { reason: "refusals-engine.role", who: "facilitator" },
     });
     await control.leave();
     await bor.leave();
