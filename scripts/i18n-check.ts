@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadCataloguesFromDisk } from "../shared/i18n/load-node.ts";
+import { loadCataloguesFromDisk } from "./i18n-catalogues.ts";
 import { checkCatalogues, describeProblem } from "../shared/i18n/check.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));

@@ -1,5 +1,5 @@
 // The catalogues loaded so far: one set of messages per language and namespace.
-// Browsers load them with Vite (client/i18n/load.ts), Node with load-node.ts.
+// Browsers load them with Vite (client/i18n/load.ts), Node tools with scripts/i18n-catalogues.ts or JSON imports.
 import type { Lang } from "./languages.ts";
 
 /** Key → ICU message, for one language and one namespace. */

@@ -25,7 +25,7 @@ export interface Translator {
   dateTime(value: Date | number, options?: Intl.DateTimeFormatOptions): string;
 }
 
-/** Makes a translator over the catalogues loaded so far (load them first: client/i18n or load-node.ts). */
+/** Makes a translator over the catalogues loaded so far (load them first: client/i18n, JSON imports, or scripts/i18n-catalogues.ts). */
 export function createTranslator(locale: Locale): Translator {
   const lang: Lang = locale === PSEUDO ? SOURCE_LANG : locale;
   const instance = createInstance(lang);

@@ -37,7 +37,7 @@ const CHANNEL_KEYS: Readonly<Record<string, string>> = {
 
 const made = new WeakMap<Translator, Language>();
 
-/** The engine's words in this translator's language (catalogues loaded first: client/i18n or load-node.ts). */
+/** The engine's words in this translator's language (catalogues loaded first: client/i18n, JSON imports, or scripts/i18n-catalogues.ts). */
 export function languageFor(tr: Translator): Language {
   let lang = made.get(tr);
   if (!lang) {

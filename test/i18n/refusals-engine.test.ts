@@ -2,7 +2,7 @@
 // of its sentence (params.reason, in the refusals-engine namespace) and the parameters it names.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LANGUAGES, catalogues, createTranslator } from "../../shared/i18n/index.ts";
-import { loadCataloguesFromDisk } from "../../shared/i18n/load-node.ts";
+import { loadCataloguesFromDisk } from "../../scripts/i18n-catalogues.ts";
 import { setLocale } from "../../client/i18n/index.ts";
 import { commandRefusalText, type RefusalLike } from "../../client/net/refusals.ts";
 import { createExercise, Participant, startTestServer, type Created, type TestServer } from "../helpers/server.ts";

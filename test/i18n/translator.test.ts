@@ -1,6 +1,6 @@
 // The translation API: messages with parameters, plurals in each shipped language, fallbacks, the pseudo-locale, Intl.
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadCataloguesFromDisk } from "../../shared/i18n/load-node.ts";
+import { loadCataloguesFromDisk } from "../../scripts/i18n-catalogues.ts";
 import { LANGUAGES, createTranslator, directionOf, unmarked } from "../../shared/i18n/index.ts";
 
 beforeAll(() => loadCataloguesFromDisk());

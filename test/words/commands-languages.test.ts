@@ -1,7 +1,7 @@
 // The replay's step strip in the four languages: every recorded command of two real exercises, worded
 // from the `commands` catalogue; English from the catalogue reads exactly as the engine's own English.
 import { beforeAll, describe as suite, expect, it } from "vitest";
-import { loadCataloguesFromDisk } from "../../shared/i18n/load-node.ts";
+import { loadCataloguesFromDisk } from "../../scripts/i18n-catalogues.ts";
 import { createTranslator } from "../../shared/i18n/index.ts";
 import { describeActor, describeCommand } from "../../shared/words/commands.ts";
 import { commandWords } from "../../shared/words/commands-catalogue.ts";

@@ -1,5 +1,5 @@
 import { beforeAll, describe as suite, expect, it } from "vitest";
-import { loadCataloguesFromDisk } from "../../shared/i18n/load-node.ts";
+import { loadCataloguesFromDisk } from "../../scripts/i18n-catalogues.ts";
 import { createTranslator } from "../../shared/i18n/index.ts";
 import { categoryLabel, describe, languageOf, scheduleWords } from "../../shared/words/index.ts";
 import type { Viewer } from "../../shared/engine/index.ts";

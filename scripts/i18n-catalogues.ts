@@ -1,11 +1,13 @@
-// Loads every catalogue file under shared/i18n/locales from the disk (servers, scripts and tests in Node).
+// Loads every catalogue file under shared/i18n/locales from the disk, for Node tools and tests (the check, the
+// words tests). It reads files, so it lives outside shared/, which stays pure: the browser bundles the
+// catalogues with Vite, the report imports the ones it needs as JSON modules.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { isLang } from "./languages.ts";
-import { addCatalogue, catalogues, type Catalogues, type Messages } from "./resources.ts";
+import { isLang } from "../shared/i18n/languages.ts";
+import { addCatalogue, catalogues, type Catalogues, type Messages } from "../shared/i18n/resources.ts";
 
-export const LOCALES_DIR = fileURLToPath(new URL("./locales", import.meta.url));
+export const LOCALES_DIR = fileURLToPath(new URL("../shared/i18n/locales", import.meta.url));
 
 /** Reads every `<lang>/<namespace>.json` under `dir` into the catalogues; returns them. */
 export function loadCataloguesFromDisk(dir: string = LOCALES_DIR): Catalogues {
