@@ -3,7 +3,7 @@
 import type { ScenarioSummary } from "../net/api.ts";
 import { h, render } from "../ui/dom.ts";
 import { botWords, t } from "../i18n/index.ts";
-import { auto } from "./own-words.ts";
+import { own } from "../ui/own-words.ts";
 import { policiesFor } from "../../shared/words/bots-en.ts";
 
 /** The fieldset, told which scenario is chosen; `value()` gives the seats a bot plays (undefined when none). */
@@ -29,7 +29,7 @@ export function botChoice() {
     return h(
       "span",
       { class: "row", style: "gap: 0.3em" },
-      auto(h("label", { for: id, style: "margin: 0" }, name)),
+      own(h("label", { for: id, style: "margin: 0" }, name)),
       select,
     );
   };

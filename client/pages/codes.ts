@@ -6,7 +6,7 @@ import { seatFor } from "../net/seats.ts";
 import { codeTable, type ScenarioTeams } from "../ui/code-table.ts";
 import { t } from "../i18n/index.ts";
 import { httpRefusalText } from "../net/refusals.ts";
-import { auto, forward, isolate } from "./own-words.ts";
+import { own, forward, isolate } from "../ui/own-words.ts";
 
 interface ExerciseSummary {
   exerciseId: string;
@@ -76,13 +76,13 @@ export async function codesPage(root: HTMLElement, params: Record<string, string
           ),
         ),
       ),
-      auto(h("h1", {}, ex.title)),
+      own(h("h1", {}, ex.title)),
       h(
         "p",
         { class: "dim" },
         t("codes.facts", { exercise: isolate(ex.exerciseId), seed: isolate(ex.seed), turns: ex.turns }),
         " · ",
-        auto(h("span", {}, scenario?.title ?? ex.scenarioId)),
+        own(h("span", {}, scenario?.title ?? ex.scenarioId)),
       ),
       h("p", {}, t("codes.how")),
       h(

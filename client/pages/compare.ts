@@ -6,7 +6,7 @@ import { courseFor } from "../net/seats.ts";
 import { outcomeWords } from "../../shared/words/index.ts";
 import { i18n, t, eventWords } from "../i18n/index.ts";
 import { httpRefusalText } from "../net/refusals.ts";
-import { auto } from "./own-words.ts";
+import { own } from "../ui/own-words.ts";
 
 type Cell = CellComparison;
 
@@ -85,7 +85,7 @@ export async function comparePage(root: HTMLElement, params: Record<string, stri
           h("button", { type: "button", onclick: () => window.print() }, t("compare.print")),
         ),
       ),
-      auto(h("h1", {}, t("compare.title", { title: data.title }))),
+      own(h("h1", {}, t("compare.title", { title: data.title }))),
       h("p", { class: "dim" }, t("compare.intro", { cells: cells.length, scenario: data.scenarioTitle })),
       h(
         "section",
@@ -113,7 +113,7 @@ export async function comparePage(root: HTMLElement, params: Record<string, stri
                   "th",
                   {},
                   h("span", { class: "swatch", style: `background:${COLORS[i % COLORS.length]}` }),
-                  auto(h("span", {}, c.title)),
+                  own(h("span", {}, c.title)),
                 ),
               ),
             ),
@@ -174,7 +174,7 @@ export async function comparePage(root: HTMLElement, params: Record<string, stri
               "tr",
               {},
               h("th", {}, t("compare.turn")),
-              cells.map((c) => auto(h("th", {}, c.title))),
+              cells.map((c) => own(h("th", {}, c.title))),
             ),
           ),
           h(
@@ -210,7 +210,7 @@ export async function comparePage(root: HTMLElement, params: Record<string, stri
             h(
               "div",
               {},
-              auto(h("h3", {}, c.title)),
+              own(h("h3", {}, c.title)),
               h(
                 "ul",
                 {},

@@ -9,7 +9,7 @@ import { outcomeWords } from "../../shared/words/index.ts";
 import { icon } from "../ui/icons.ts";
 import { i18n, t, eventWords } from "../i18n/index.ts";
 import { httpRefusalText } from "../net/refusals.ts";
-import { auto, forward, isolate } from "./own-words.ts";
+import { own, forward, isolate } from "../ui/own-words.ts";
 import { courseControls } from "./course-controls.ts";
 
 async function loadCourse(root: HTMLElement, id: string): Promise<{ course: CourseSummary; code: string } | null> {
@@ -67,7 +67,7 @@ export async function courseCodesPage(root: HTMLElement, params: Record<string, 
           ),
         ),
       ),
-      auto(h("h1", {}, course.title)),
+      own(h("h1", {}, course.title)),
       h(
         "p",
         {},
@@ -81,7 +81,7 @@ export async function courseCodesPage(root: HTMLElement, params: Record<string, 
         h(
           "section",
           { class: "card", style: "break-inside: avoid; margin-bottom: 1em", "data-cell": c.exerciseId },
-          auto(h("h2", {}, c.title)),
+          own(h("h2", {}, c.title)),
           h("p", { class: "dim" }, t("course.cell-facts", { exercise: isolate(c.exerciseId), seed: isolate(c.seed) })),
           botNote(c, scenario),
           codeTable(c.codes, scenario, link),
@@ -129,7 +129,7 @@ export async function courseDashboardPage(root: HTMLElement, params: Record<stri
           ),
         ),
       ),
-      auto(h("h1", {}, loaded.course.title)),
+      own(h("h1", {}, loaded.course.title)),
       h("p", {}, t("course.cells-of", { cells: loaded.course.cells.length, scenario: loaded.course.scenarioTitle })),
       courseControls(loaded.course.groupId, code, scenario, refresh),
       h(
@@ -174,7 +174,7 @@ function row(c: CellSummary): HTMLElement {
   return h(
     "tr",
     { "data-cell": c.exerciseId },
-    h("td", {}, auto(h("strong", {}, c.title)), h("br"), h("small", {}, t("course.seed", { seed: isolate(c.seed) }))),
+    h("td", {}, own(h("strong", {}, c.title)), h("br"), h("small", {}, t("course.seed", { seed: isolate(c.seed) }))),
     h("td", {}, status),
     h(
       "td",
@@ -190,7 +190,7 @@ function row(c: CellSummary): HTMLElement {
       {},
       h("strong", {}, i18n().number(Math.round(c.escalation))),
       " · ",
-      auto(h("span", {}, c.rung)),
+      own(h("span", {}, c.rung)),
       h(
         "div",
         { style: `height: 6px; background: var(--surface-3); border-radius: 3px; margin-top: 4px` },

@@ -16,7 +16,7 @@ import { resultsOf } from "../panels/results.ts";
 import { icon } from "../ui/icons.ts";
 import { i18n, t } from "../i18n/index.ts";
 import { httpRefusalText } from "../net/refusals.ts";
-import { auto } from "./own-words.ts";
+import { own } from "../ui/own-words.ts";
 
 const INJECTS_SHOWN = 3;
 const RESULTS_SHOWN = 5;
@@ -68,7 +68,7 @@ interface DisplayScreen {
 }
 
 function displayScreen(session: Session): DisplayScreen {
-  const title = auto(h("h1", { class: "display-title" }));
+  const title = own(h("h1", { class: "display-title" }));
   const where = h("div", { class: "display-where", "aria-label": t("display.where-label") });
   const state = h("div", { class: "display-state", role: "status" });
   const timer = h("div", { class: "display-timer", role: "timer", "aria-label": t("display.timer-label") });
@@ -191,9 +191,9 @@ function injectsOf(v: ParticipantView): HTMLElement[] {
           "div",
           { class: "display-inject-head" },
           h("span", { class: "display-channel" }, ch.word),
-          auto(h("strong", {}, i.title)),
+          own(h("strong", {}, i.title)),
         ),
-        auto(h("p", {}, body)),
+        own(h("p", {}, body)),
       );
     }),
   ];

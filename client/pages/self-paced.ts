@@ -9,7 +9,7 @@ import { downloadReport } from "../net/download.ts";
 import { navigate } from "../router.ts";
 import { h, render } from "../ui/dom.ts";
 import { botWords, t } from "../i18n/index.ts";
-import { auto } from "./own-words.ts";
+import { own } from "../ui/own-words.ts";
 import { httpRefusalText } from "../net/refusals.ts";
 
 type SelfPaced = CreatedExercise & { team: string; phaseSeconds: number };
@@ -134,13 +134,13 @@ export function selfPacedCard(opts: { bearer: () => string | undefined; needCode
       chosen = s;
       render(
         team,
-        s.teams.map((team) => auto(h("option", { value: team.id }, team.name))),
+        s.teams.map((team) => own(h("option", { value: team.id }, team.name))),
       );
       render(
         label,
         t("solo.you-play", { states: s.teams.length, mediator: s.mediator ? "yes" : "no" }),
         " ",
-        auto(h("span", {}, `(${s.title})`)),
+        own(h("span", {}, `(${s.title})`)),
       );
       start.disabled = false;
     },
@@ -168,7 +168,7 @@ export function selfPacedList(): HTMLElement | null {
         return h(
           "li",
           { "data-room": s.roomId },
-          auto(h("a", { href: `/exercise/${s.roomId}?as=team` }, s.title)),
+          own(h("a", { href: `/exercise/${s.roomId}?as=team` }, s.title)),
           " · ",
           h("a", { href: `/replay/${s.roomId}` }, t("solo.replay")),
           " · ",

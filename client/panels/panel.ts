@@ -139,11 +139,8 @@ export function listOf(items: readonly string[]): string {
   return new Intl.ListFormat(i18n().lang, { type: "unit", style: "short" }).format(items);
 }
 
-/** Words people typed or a scenario wrote may be in another language than the page's: each reads in its own direction. */
-export function own<T extends HTMLElement>(el: T): T {
-  el.dir = "auto";
-  return el;
-}
+/** Words people typed or a scenario wrote read in their own direction (one helper for every page). */
+export { own } from "../ui/own-words.ts";
 
 /** "+5", "−3", "0": a change, signed, in the participant's digits. */
 export function signedNumber(n: number): string {

@@ -13,7 +13,7 @@ import { viewerLabel, whereIn } from "./words.ts";
 import { clockSeconds, elapsed } from "../ui/time.ts";
 import { icon } from "../ui/icons.ts";
 import { i18n, t as tr, eventWords, stepWords } from "../i18n/index.ts";
-import { auto } from "../pages/own-words.ts";
+import { own } from "../ui/own-words.ts";
 import { localizeScenario } from "../../shared/scenario/localize.ts";
 
 export interface Header {
@@ -44,7 +44,7 @@ export function header(t: Timeline, source: Scenario, title: string, viewer: () 
     { class: "topbar replay-topbar" },
     brand(false),
     h("span", { class: "badge accent" }, tr("replay.badge")),
-    auto(h("div", { class: "title", title }, title)),
+    own(h("div", { class: "title", title }, title)),
     turn,
     phases,
     status,
@@ -131,7 +131,7 @@ export function header(t: Timeline, source: Scenario, title: string, viewer: () 
       if (!c)
         render(
           what,
-          auto(h("strong", {}, s.title)),
+          own(h("strong", {}, s.title)),
           " ",
           tr("replay.opening", {
             states: sc.teams.length,

@@ -13,7 +13,7 @@ import { more, none, once, patch, stepLink, stepOf, type Moment, type TabDef } f
 import { viewerLabel } from "./words.ts";
 import { partyName } from "../../shared/words/index.ts";
 import { t as tr } from "../i18n/index.ts";
-import { auto } from "../pages/own-words.ts";
+import { own } from "../ui/own-words.ts";
 
 /** Marks an item with the step that wrote it, so that it lights up at that step. */
 export function atStep(el: HTMLElement, step: number): HTMLElement {
@@ -138,16 +138,16 @@ export const incidentsTab: TabDef = {
               h(
                 "details",
                 {},
-                auto(h("summary", {}, team.name)),
-                auto(h("p", { class: "briefing" }, me.briefings[team.id] ?? "")),
+                own(h("summary", {}, team.name)),
+                own(h("p", { class: "briefing" }, me.briefings[team.id] ?? "")),
               ),
             ),
             me.mediatorBriefing
               ? h(
                   "details",
                   {},
-                  auto(h("summary", {}, v.mediator?.name ?? tr("replay.mediator"))),
-                  auto(h("p", { class: "briefing" }, me.mediatorBriefing)),
+                  own(h("summary", {}, v.mediator?.name ?? tr("replay.mediator"))),
+                  own(h("p", { class: "briefing" }, me.mediatorBriefing)),
                 )
               : null,
           )

@@ -16,7 +16,7 @@ import { viewerLabel } from "./words.ts";
 import { partyName, scheduleWords } from "../../shared/words/index.ts";
 import type { InjectStatus } from "../../shared/engine/index.ts";
 import { t as tr, eventWords } from "../i18n/index.ts";
-import { auto } from "../pages/own-words.ts";
+import { own } from "../ui/own-words.ts";
 
 export type { Moment } from "./tab.ts";
 
@@ -143,7 +143,7 @@ function injectsTab(): TabDef {
                   h(
                     "div",
                     { class: "row", style: "justify-content: space-between" },
-                    auto(h("strong", {}, i.title)),
+                    own(h("strong", {}, i.title)),
                     h("span", { class: `status-${i.status}` }, statusWord(i.status)),
                   ),
                   h(

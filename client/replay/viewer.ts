@@ -15,7 +15,7 @@ import { markersFor } from "./markers.ts";
 import { parseViewer, viewerLabel } from "./words.ts";
 import { groupKey } from "../../shared/protocol/identity.ts";
 import { t as tr } from "../i18n/index.ts";
-import { auto, isolate } from "../pages/own-words.ts";
+import { own, isolate } from "../ui/own-words.ts";
 
 /** A short screen (1280x720): the board drops its inject rail (the side panel's Injects tab and the curve show them). */
 const SHORT = () => window.innerHeight < 800;
@@ -59,7 +59,7 @@ export function mountViewer(root: HTMLElement, loaded: Loaded, options: ViewerOp
     "footer",
     { class: "replay-footer" },
     integrityNote(integrity, rec.head.count),
-    auto(h("span", { class: "dim" }, sc.title)),
+    own(h("span", { class: "dim" }, sc.title)),
     h(
       "span",
       { class: "dim" },

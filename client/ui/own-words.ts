@@ -2,7 +2,7 @@
 import { i18n } from "../i18n/index.ts";
 
 /** Gives `el` dir="auto", so a Latin name reads left to right inside an Arabic page, and the other way round. */
-export function auto<E extends HTMLElement>(el: E): E {
+export function own<E extends HTMLElement>(el: E): E {
   el.dir = "auto";
   return el;
 }
