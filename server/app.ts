@@ -13,6 +13,9 @@ import { Store } from "./store.ts";
 import { Catalogue } from "./catalogue.ts";
 import { Hub } from "./hub.ts";
 import { apiRouter } from "./http/api.ts";
+import { studioRouter } from "./studio/router.ts";
+import { exerciseAttachments } from "./studio/exercise-attachments.ts";
+import { addressOf } from "./guard/address.ts";
 import { securityHeaders } from "./http/headers.ts";
 import { exerciseRoom } from "./room/exercise-room.ts";
 import { SERVER_ACTOR } from "./phase-timer.ts";
@@ -76,6 +79,10 @@ export async function startApp(config: Config, log?: Logger): Promise<App> {
       app.use(compression({ filter: compressible }));
       app.set("trust proxy", config.trustProxy);
       const { createCode, maxLiveExercises, trustProxy } = config;
+      const address = (req: Request) => addressOf(req, trustProxy);
+      const studio = { hub, createCode, limits, address, dataDir: config.dataDir };
+      app.use("/api/studio", studioRouter(studio));
+      app.use("/api", exerciseAttachments(studio));
       app.use(
         "/api",
         apiRouter({
