@@ -13,6 +13,7 @@ import { requireRulesAtLeast } from "./rules-gate.ts";
 import { crossCheck } from "../scenario/cross-check.ts";
 import { inject as injectSchema } from "../scenario/schema.ts";
 import { MAX_CONFIDENCE } from "../protocol/control-changes.ts";
+import { injectFieldWords, schemaIssueWords } from "./adhoc-inject-words.ts";
 
 type Create = Extract<Command, { type: "inject.create" }>;
 
@@ -46,7 +47,11 @@ function checkLikeScenario(ctx: Ctx, cmd: Create): void {
     effects: cmd.effects ?? [],
     ...(cmd.incident ? { incident: cmd.incident } : {}),
   });
-  if (!parsed.success) reject("invalid", parsed.error.issues[0]?.message ?? "not a valid inject");
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const { field, words } = schemaIssueWords(issue);
+    reject("invalid", `${field}: ${issue.message}`, words);
+  }
   if (cmd.incident && cmd.incident.confidence > MAX_CONFIDENCE)
     reject("invalid", "incident.confidence: at most 0.95 (evidence is never certain)", {
       key: "refusals-engine.inject.confidence-max",
@@ -57,5 +62,13 @@ function checkLikeScenario(ctx: Ctx, cmd: Create): void {
   const first = crossCheck({ ...sc, injects: [...sc.injects, parsed.data] }).find(
     (x) => x.path.startsWith(`${prefix}.`) && !x.path.startsWith(`${prefix}.audience`),
   );
-  if (first) reject("invalid", `${first.path.slice(prefix.length + 1)}: ${first.message}`);
+  if (!first) return;
+  const path = first.path.slice(prefix.length + 1);
+  // the same finding, keyed from the inject's fields; a finding the table lacks is still named by its field
+  const words = injectFieldWords(sc, parsed.data, index).find((w) => w.path === path)?.words;
+  reject(
+    "invalid",
+    `${path}: ${first.message}`,
+    words ?? { key: "refusals-engine.inject.field.invalid", params: { path } },
+  );
 }
