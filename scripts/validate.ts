@@ -1,13 +1,14 @@
-// Checks scenario files: npm run validate -- scenarios/*.json path/to/other.json
-// With no arguments it checks every scenario in scenarios/. Exits 1 on any problem.
+// Checks scenario files, JSON or YAML: npm run validate -- scenarios/*.json path/to/other.yaml
+// With no arguments it checks every scenario in scenarios/. Exits 1 on some problem.
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parseScenarioText } from "../shared/scenario/parse.ts";
+import { isScenarioFile } from "../server/catalogue.ts";
 
 function expand(path: string): string[] {
   if (statSync(path, { throwIfNoEntry: false })?.isDirectory())
     return readdirSync(path)
-      .filter((f) => f.endsWith(".json") && !f.endsWith(".schema.json"))
+      .filter(isScenarioFile)
       .map((f) => join(path, f));
   return [path];
 }
@@ -24,7 +25,7 @@ for (const file of files) {
     console.error(`✗ ${file}: cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
     continue;
   }
-  const r = parseScenarioText(source);
+  const r = parseScenarioText(source, /\.ya?ml$/i.test(file) ? "yaml" : undefined);
   if (r.ok) {
     console.log(
       `✓ ${file}: “${r.scenario.title}” — ${r.scenario.teams.length} teams, ${r.scenario.turns} turns, ${r.scenario.injects.length} injects`,

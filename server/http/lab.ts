@@ -152,7 +152,7 @@ export function labRouter(deps: LabDeps): Router {
     const scenario = catalogue.get(scenarioId);
     if (!scenario) throw new HttpError(404, "unknown-scenario", `There is no scenario "${scenarioId}" on this server`);
     const id = createHmac("sha256", secret)
-      .update(JSON.stringify([scenarioId, games, seed, ENGINE_VERSION]))
+      .update(JSON.stringify([scenarioId, games, seed, ENGINE_VERSION, scenario])) // a saved draft changed: a new run
       .digest("hex")
       .slice(0, 20);
     const known = runs.get(id);

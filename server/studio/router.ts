@@ -1,22 +1,40 @@
 // The scenario studio's routes, mounted at /api/studio (docs/protocol.md, "Studio").
 import express, { type Router } from "express";
+import { HttpError } from "../../shared/protocol/http.ts";
 import type { StudioDeps } from "./deps.ts";
 import { organiserCheck } from "./organiser.ts";
 import { studioErrors } from "./errors.ts";
 import { mselRouter } from "./msel-router.ts";
 import { attachmentsRouter } from "./attachments-router.ts";
+import { Library } from "./library.ts";
+import { libraryRoutes } from "./library-routes.ts";
+import { importRoute } from "./library-import.ts";
+
+const UNAVAILABLE =
+  "The studio keeps its scenarios and attachments in this server's own SQLite files, so it needs the single-process " +
+  "server: this one shares a PostgreSQL database with other processes (DATABASE_URL)";
 
 /** Scenario bodies are larger than the rest of the API's, so the studio parses its own (up to 2 MB). */
 export function studioRouter(deps: StudioDeps): Router {
   const router = express.Router();
   const organiser = organiserCheck(deps);
+  const shared = deps.hub.store.shared;
+  // the library opens with the server, so saved scenarios are in the catalogue before the studio is first used
+  const library = shared ? null : new Library(deps.dataDir);
+  deps.hub.catalogue.useSaved(library);
   router.use((req, _res, next) => {
     organiser(req);
+    next();
+  });
+  router.use(["/scenarios", "/attachments"], (_req, _res, next) => {
+    if (shared) throw new HttpError(501, "studio-unavailable", UNAVAILABLE);
     next();
   });
   router.use("/attachments", attachmentsRouter(deps));
   router.use(express.json({ limit: "2mb" }));
   router.use("/msel", mselRouter(deps));
+  router.use(importRoute());
+  if (library) router.use(libraryRoutes(deps.hub.catalogue, library, deps.now ?? Date.now));
   router.use(studioErrors);
   return router;
 }

@@ -1,6 +1,7 @@
-// Turns untrusted JSON into a Scenario, or a list of issues that each name the
+// Turns untrusted JSON or YAML into a Scenario, or a list of issues that each name the
 // path to the bad field and what was expected there.
 import { z } from "zod";
+import { LineCounter, parseDocument } from "yaml";
 import { scenario, SCENARIO_FORMAT_VERSION, type Scenario } from "./schema.ts";
 import { crossCheck, formatPath, type ScenarioIssue } from "./cross-check.ts";
 import { checkLanguages } from "./check-languages.ts";
@@ -28,15 +29,36 @@ export function parseScenario(input: unknown): ParseResult {
   return issues.length ? { ok: false, issues } : { ok: true, scenario: parsed.data };
 }
 
-/** Parses scenario text (JSON), reporting a syntax error as an issue too. */
-export function parseScenarioText(source: string): ParseResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(source);
-  } catch (err) {
-    return { ok: false, issues: [{ path: "(file)", message: `not valid JSON: ${(err as Error).message}` }] };
+/** Parses scenario text, JSON or YAML, reporting a syntax error (with its line and column for YAML) as an issue too. */
+export function parseScenarioText(source: string, as?: "json" | "yaml"): ParseResult {
+  const read = readScenarioText(source, as);
+  return read.ok ? parseScenario(read.value) : { ok: false, issues: [read.issue] };
+}
+
+export type TextRead = { ok: true; value: unknown } | { ok: false; issue: ScenarioIssue };
+
+/** Text as a value: JSON when named so or when it opens with a brace, else YAML (1.2 core schema, unique keys, few aliases). */
+export function readScenarioText(source: string, as?: "json" | "yaml"): TextRead {
+  if (as === "json" || (as === undefined && source.trimStart().startsWith("{"))) {
+    try {
+      return { ok: true, value: JSON.parse(source) };
+    } catch (err) {
+      return { ok: false, issue: { path: "(file)", message: `not valid JSON: ${(err as Error).message}` } };
+    }
   }
-  return parseScenario(json);
+  const lines = new LineCounter();
+  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true, lineCounter: lines });
+  const error = doc.errors[0];
+  if (error) {
+    const at = lines.linePos(error.pos[0]);
+    const where = ` at line ${at.line}, column ${at.col}`;
+    return { ok: false, issue: { path: "(file)", message: `not valid YAML${where}: ${error.message}` } };
+  }
+  try {
+    return { ok: true, value: doc.toJS({ maxAliasCount: 100 }) };
+  } catch (err) {
+    return { ok: false, issue: { path: "(file)", message: `not valid YAML: ${(err as Error).message}` } };
+  }
 }
 
 /** Flattens zod's issues (including union branches) into path + message pairs. */
