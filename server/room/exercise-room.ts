@@ -34,6 +34,7 @@ import { Autopilot } from "../bots/autopilot.ts";
 import { takeOverFromBot } from "../bots/seats.ts";
 import { DEFAULT_BOT_SETTINGS, type BotSettings } from "../bots/settings.ts";
 import { LoadMeter, type BusyLimits } from "../busy.ts";
+import { SERVER_PAUSE_REASONS } from "../../shared/protocol/server-pause.ts";
 
 export interface RoomSettings {
   reconnectGraceSeconds: number;
@@ -60,7 +61,6 @@ export const SEAT_CONNECTIONS = { team: 40, mediator: 40, facilitator: 40, obser
 export const SEAT_RESERVATION_SECONDS = 8;
 /** The projector display only looks: every command it sends is refused. */
 const LOOK_ONLY = { code: "forbidden", message: "The public display only shows the exercise: it sends no commands" };
-const IDLE_PAUSE_REASON = "nobody was connected for a while; control resumes when everyone is back";
 type SeatClient = Client<{ auth: Auth }>;
 
 export const MAX_NAME = 40;
@@ -228,7 +228,7 @@ export function exerciseRoom(hub: Hub, settings: RoomSettings) {
       if (this.exercise.state.status === "running") {
         const r = await this.exercise.submit(
           SERVER_ACTOR,
-          { type: "exercise.pause", reason: IDLE_PAUSE_REASON },
+          { type: "exercise.pause", reason: SERVER_PAUSE_REASONS.idle },
           Date.now(),
         );
         if (!r.ok || this.clients.length > 0) return this.armIdle();
