@@ -15,6 +15,7 @@ import { Hub } from "./hub.ts";
 import { apiRouter } from "./http/api.ts";
 import { studioRouter } from "./studio/router.ts";
 import { exerciseAttachments } from "./studio/exercise-attachments.ts";
+import { openAttachments, refuseUnknownMedia } from "./studio/attachments-startup.ts";
 import { addressOf } from "./guard/address.ts";
 import { securityHeaders } from "./http/headers.ts";
 import { exerciseRoom } from "./room/exercise-room.ts";
@@ -49,7 +50,9 @@ export async function startApp(config: Config, log?: Logger): Promise<App> {
     ? new PgStore({ url: config.databaseUrl, deadAfterMs: config.ownerTimeoutSeconds * 1000 })
     : new Store(config.dataDir);
   const sealKey = config.sealKey ?? integrityKey(config.dataDir);
+  const media = openAttachments(config);
   const catalogue = new Catalogue(config.scenariosDir);
+  refuseUnknownMedia(catalogue, media);
   for (const p of catalogue.problems)
     console.warn(`Scenario ${p.file} was not loaded:\n${p.issues.map((i) => `  ${i.path}: ${i.message}`).join("\n")}`);
   const hub = new Hub(store, catalogue);

@@ -37,6 +37,12 @@ const schema = z.object({
   SEAL_KEY: z.string().optional(),
   OWNER_TIMEOUT_SECONDS: z.coerce.number().min(1).max(600).default(5),
   METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN must have at least 16 characters").optional(),
+  ATTACHMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(50 * 1024 * 1024)
+    .default(2 * 1024 * 1024),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   LOG_FORMAT: z.enum(["text", "json"]).default("text"),
 });
@@ -81,6 +87,8 @@ export interface Config {
   ownerTimeoutSeconds: number;
   /** if set, /metrics asks for it (Authorization: Bearer) */
   metricsToken: string | undefined;
+  /** the largest file the studio accepts as an inject's attachment (bytes) */
+  attachmentMaxBytes: number;
   logLevel: string;
   /** "json": one JSON object a line (pino), for a log collector; "text": plain lines */
   logFormat: "text" | "json";
@@ -119,6 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sealKey: c.SEAL_KEY?.trim(),
     ownerTimeoutSeconds: c.OWNER_TIMEOUT_SECONDS,
     metricsToken: c.METRICS_TOKEN,
+    attachmentMaxBytes: c.ATTACHMENT_MAX_BYTES,
     logLevel: c.LOG_LEVEL,
     logFormat: c.LOG_FORMAT,
   };

@@ -39,6 +39,7 @@ export function init(scenario: Scenario, options: InitOptions): GameState {
     releasedTurn: null,
     releasedPhase: null,
     releasedBy: null,
+    ...(i.attachments?.length ? { attachments: i.attachments } : {}),
   }));
   const state: GameState = {
     // the rules it runs: a recording of an older engine replays (and resumes) under its own

@@ -2,6 +2,7 @@
 // here, including the random generator's state, so a state plus a command
 // always gives the same next state.
 import type { Scenario, SectorKind, Audience } from "../scenario/schema.ts";
+import type { InjectAttachment } from "../scenario/attachments.ts";
 import type { Command } from "../protocol/commands.ts";
 import type { Actor, Viewer } from "../protocol/identity.ts";
 import type { IdScheme } from "./ids.ts";
@@ -152,6 +153,8 @@ export interface InjectState {
   releasedTurn: number | null;
   releasedPhase: string | null;
   releasedBy: "schedule" | "trigger" | "facilitator" | null;
+  /** the scenario's images, documents and links for it (absent when it has none): seen with the inject */
+  attachments?: InjectAttachment[];
 }
 
 export interface Proposal {

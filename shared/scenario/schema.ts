@@ -2,6 +2,7 @@
 // editor JSON Schema all come from here.
 import { z } from "zod";
 import { scenarioLanguages, scenarioTranslations } from "./languages.ts";
+import { injectAttachments } from "./attachments.ts";
 
 export const SCENARIO_FORMAT_VERSION = 1;
 
@@ -303,6 +304,7 @@ export const inject = z
     when: condition.optional().describe("released when this condition first holds"),
     effects: z.array(effect).default([]),
     incident: injectIncident.optional(),
+    attachments: injectAttachments,
     chance: z
       .number()
       .min(0, "a chance from 0 to 1")
