@@ -7,6 +7,7 @@ import { outcomeWords } from "../../shared/words/index.ts";
 import { i18n, t, eventWords } from "../i18n/index.ts";
 import { httpRefusalText } from "../net/refusals.ts";
 import { own } from "../ui/own-words.ts";
+import { findingItem } from "./compare-findings.ts";
 
 type Cell = CellComparison;
 
@@ -206,18 +207,7 @@ export async function comparePage(root: HTMLElement, params: Record<string, stri
         h(
           "div",
           { class: "grid" },
-          cells.map((c) =>
-            h(
-              "div",
-              {},
-              own(h("h3", {}, c.title)),
-              h(
-                "ul",
-                {},
-                c.findings.map((f) => h("li", {}, f.kind === "strength" ? "✓ " : "△ ", f.title)),
-              ),
-            ),
-          ),
+          cells.map((c) => h("div", {}, own(h("h3", {}, c.title)), h("ul", {}, c.findings.map(findingItem)))),
         ),
       ),
     ),

@@ -1,6 +1,7 @@
 // The side-by-side comparison of a course's cells: outcomes, curves, metrics,
 // key decisions — computed with the same analysis as the after-action report.
 import { analyze, type Analysis } from "../../shared/report/index.ts";
+import { comparedFindings } from "../../shared/report/comparison.ts";
 import { loadRecording } from "../../shared/protocol/integrity.ts";
 import type { LiveExercise } from "../live-exercise.ts";
 import type { CellComparison } from "../../shared/protocol/http.ts";
@@ -46,6 +47,6 @@ export function compareCell(ex: LiveExercise): CellComparison {
       turn: t.turn,
       teams: t.teams.map((d) => ({ team: d.team.name, actions: d.items.map((i) => i.actionName) })),
     })),
-    findings: a.findings.map((f) => ({ kind: f.kind, title: f.title })),
+    findings: comparedFindings(a.findings, m),
   };
 }

@@ -126,5 +126,6 @@ export interface CellComparison {
   };
   /** per turn, per team: the names of the actions ordered */
   decisions: { turn: number; teams: { team: string; actions: string[] }[] }[];
-  findings: { kind: string; title: string }[];
+  /** id: the report rule's (shared/report/rules.ts); params: what its title names (shared/report/comparison.ts) */
+  findings: { id: string; kind: string; title: string; params: Record<string, number | string> }[];
 }
