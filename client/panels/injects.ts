@@ -4,6 +4,7 @@ import { h, render, type Child } from "../ui/dom.ts";
 import { own, when, type Panel, type PanelCtx } from "./panel.ts";
 import { channelLabel } from "../../shared/words/index.ts";
 import { t, eventWords } from "../i18n/index.ts";
+import { injectAttachmentsView, liveSource, type AttachmentSource } from "./inject-attachments.ts";
 
 export function injectsPanel(ctx: PanelCtx): Panel {
   const list = h("div", { role: "feed", "aria-label": t("panels.injects.title") });
@@ -56,9 +57,15 @@ export function injectsPanel(ctx: PanelCtx): Panel {
 /**
  * One released inject: channel, when, title and text. Live (ctx) an unread one
  * is marked new; read only (null) none is. `meta` adds to the meta line (the
- * replay's audience).
+ * replay's audience); `media` whose copy of its attachments to show (live: the seat's own).
  */
-export function injectCard(v: ParticipantView, i: InjectView, ctx: PanelCtx | null, meta?: Child): HTMLElement {
+export function injectCard(
+  v: ParticipantView,
+  i: InjectView,
+  ctx: PanelCtx | null,
+  meta?: Child,
+  media?: AttachmentSource | null,
+): HTMLElement {
   const unread = ctx !== null && !ctx.read.has(i.id);
   const channel = channelLabel(i.channel, eventWords());
   return h(
@@ -85,5 +92,6 @@ export function injectCard(v: ParticipantView, i: InjectView, ctx: PanelCtx | nu
       ),
     ),
     own(h("div", { class: "pre" }, i.body)),
+    injectAttachmentsView(i, media !== undefined ? media : ctx && liveSource(ctx)),
   );
 }

@@ -6,6 +6,7 @@ import type { Scenario } from "../../shared/scenario/schema.ts";
 import type { Panel } from "../panels/panel.ts";
 import { chatLine } from "../panels/chat.ts";
 import { injectCard } from "../panels/injects.ts";
+import type { AttachmentSource } from "../panels/inject-attachments.ts";
 import { noteItem } from "../panels/notes.ts";
 import { tabs } from "../ui/tabs.ts";
 import { h } from "../ui/dom.ts";
@@ -29,11 +30,11 @@ export interface Side {
 
 const LIMIT = 300;
 
-export function sidePanel(sc: Scenario, goto: (step: number) => void): Side {
+export function sidePanel(sc: Scenario, goto: (step: number) => void, media: AttachmentSource | null = null): Side {
   let moment: Moment | null = null;
   const defs: TabDef[] = [
     logTab(),
-    injectsTab(),
+    injectsTab(media),
     hotlineTab(),
     chatTab(),
     ordersTab,
@@ -100,7 +101,7 @@ function statusWord(s: InjectStatus): string {
   return tr("replay.inject-released");
 }
 
-function injectsTab(): TabDef {
+function injectsTab(media: AttachmentSource | null): TabDef {
   const label = tr("replay.tab-injects");
   const feed = h("div", { role: "feed", "aria-label": label });
   return {
@@ -123,7 +124,7 @@ function injectsTab(): TabDef {
         shown.map((i) =>
           // keyed by the state's own inject, which only changes when the inject does
           once(base.get(i.id) ?? i, "", () => {
-            const card = injectCard(v, i, null, audience(i.audience));
+            const card = injectCard(v, i, null, audience(i.audience), media);
             const step = steps.get(i.id);
             return step === undefined ? card : atStep(card, step);
           }),

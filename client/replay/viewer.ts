@@ -9,6 +9,7 @@ import type { Loaded } from "./load.ts";
 import { Timeline } from "./timeline.ts";
 import { header } from "./header.ts";
 import { sidePanel } from "./side.ts";
+import { replaySource } from "../panels/inject-attachments.ts";
 import { escalationCurve } from "./curve.ts";
 import { transport } from "./controls.ts";
 import { markersFor } from "./markers.ts";
@@ -39,7 +40,7 @@ export function mountViewer(root: HTMLElement, loaded: Loaded, options: ViewerOp
   let closed = false;
 
   const top = header(t, sc, rec.title, () => viewer);
-  const side = sidePanel(sc, (s) => seek(s));
+  const side = sidePanel(sc, (s) => seek(s), replaySource(rec.exerciseId));
   const curve = escalationCurve(t, sc, (s) => seek(s));
   const controls = transport(
     t,
