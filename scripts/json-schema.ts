@@ -1,4 +1,5 @@
 // Writes scenarios/scenario.schema.json from the zod schema: npm run schema
+// YAML scenario files use it too, through their first line: # yaml-language-server: $schema=./scenario.schema.json
 import { writeFileSync } from "node:fs";
 import { scenarioJsonSchema } from "../shared/scenario/json-schema.ts";
 
