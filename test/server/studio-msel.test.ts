@@ -30,9 +30,17 @@ async function exported(format: "csv" | "xlsx", sheet?: "injects" | "actions"): 
   return Buffer.from(await res.arrayBuffer());
 }
 
+interface ImportReply {
+  diff: { added: string[]; changed: { id: string; fields: string[] }[]; removed: string[] };
+  problems: unknown[];
+  scenario: { injects: Record<string, unknown>[] } | null;
+  issues: unknown[];
+  error?: { code: string; message: string; params?: unknown };
+}
+
 async function imported(format: "csv" | "xlsx", file: Buffer, scenario: unknown = sc) {
   const res = await post("/import", { scenario, format, file: file.toString("base64") });
-  return { status: res.status, body: (await res.json()) as Record<string, never> };
+  return { status: res.status, body: (await res.json()) as ImportReply };
 }
 
 async function workbook(file: Buffer): Promise<ExcelJS.Workbook> {
@@ -98,8 +106,7 @@ describe("XLSX", () => {
       actions: { added: [], changed: [], removed: [] },
     });
     expect(r.body.issues).toEqual([]);
-    const merged = r.body.scenario as { injects: Record<string, unknown>[] };
-    expect(merged.injects.at(-1)).toEqual({
+    expect(r.body.scenario?.injects.at(-1)).toEqual({
       id: "ransom-note",
       at: { turn: 2, phase: "briefing" },
       channel: "social",
