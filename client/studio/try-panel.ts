@@ -1,7 +1,7 @@
 // The studio's "Try it" panel: play the saved scenario alone against bots, or have the simulation lab check
 // its balance and show the lesson checks. Both use the saved version (the catalogue's), so the draft is saved first.
 import type { StudioPanel, StudioPanelContext } from "./panel.ts";
-import type { CreatedExercise } from "../net/api.ts";
+import type { CreatedExercise, ScenarioSummary } from "../net/api.ts";
 import { call, serverUrl } from "../net/api.ts";
 import { saveSeat } from "../net/seats.ts";
 import { navigate, onLeavePage } from "../router.ts";
@@ -21,12 +21,10 @@ function bearer(ctx: StudioPanelContext): string | undefined {
   return header?.replace(/^Bearer\s+/i, "") || undefined;
 }
 
-/** The draft's first team: the one the designer plays in a play test. */
-function firstTeam(draft: unknown): { id: string; name: string } | null {
-  const teams = (draft as { teams?: unknown } | null)?.teams;
-  const team = Array.isArray(teams) ? (teams[0] as { id?: unknown; name?: unknown } | undefined) : undefined;
-  if (typeof team?.id !== "string") return null;
-  return { id: team.id, name: typeof team.name === "string" ? team.name : team.id };
+/** The saved scenario's first team, as the catalogue has it (what the play test plays): the designer's seat. */
+async function firstTeam(id: string): Promise<{ id: string; name: string } | null> {
+  const list = await call<ScenarioSummary[]>("GET", "/scenarios");
+  return list.find((s) => s.id === id)?.teams[0] ?? null;
 }
 
 function statusWord(s: CheckResult["status"]): string {
@@ -55,17 +53,20 @@ export const tryPanel: StudioPanel = (ctx) => {
 
   play.addEventListener("click", async () => {
     const id = savedId();
-    const team = firstTeam(ctx.draft());
     if (!id) return;
-    if (!team) {
-      error.textContent = t("studio-try.no-team");
-      return;
-    }
     play.disabled = true;
     status.textContent = t("studio-try.starting");
     try {
+      const team = await firstTeam(id);
+      if (!team) {
+        status.textContent = "";
+        error.textContent = t("studio-try.no-team");
+        play.disabled = false;
+        return;
+      }
       const health = await call<{ selfPacedMinPhaseSeconds?: number }>("GET", "/health");
-      const phaseSeconds = Math.min(60, health.selfPacedMinPhaseSeconds ?? 60);
+      // brisk phases of a minute, or the server's shortest when it asks for longer ones
+      const phaseSeconds = Math.max(60, health.selfPacedMinPhaseSeconds ?? 60);
       const body = { scenarioId: id, team: team.id, opponents: "mixed", phaseSeconds };
       const ex = await call<CreatedExercise>("POST", "/self-paced", body, bearer(ctx));
       const base = { roomId: ex.roomId, title: ex.title, savedAt: Date.now() };
