@@ -3,7 +3,21 @@
 
 export type AttachmentMediaType = "image/png" | "image/jpeg" | "image/gif" | "image/webp" | "application/pdf";
 
-export type Sniffed = { ok: true; mediaType: AttachmentMediaType } | { ok: false; found: string };
+/** What a refused file was found to be, as a word the studio's page translates (studio-media.found.*). */
+export type FoundKind =
+  | "empty"
+  | "html"
+  | "svg"
+  | "svg-script"
+  | "archive"
+  | "program"
+  | "script"
+  | "text"
+  | "unknown"
+  | "pdf-script"
+  | "hidden";
+
+export type Sniffed = { ok: true; mediaType: AttachmentMediaType } | { ok: false; found: string; kind: FoundKind };
 
 /** The accepted types, for messages and documentation. */
 export const ACCEPTED_TYPES = "PNG, JPEG, GIF or WebP images and PDF documents";
@@ -31,25 +45,28 @@ function latin1(b: Uint8Array): string {
 }
 
 /** Names what a refused file looks like, for the message the designer reads. */
-function describe(b: Uint8Array, text: string): string {
+function describe(b: Uint8Array, text: string): [FoundKind, string] {
   const head = text
     .slice(0, 4096)
     .replace(/^\uFEFF/, "")
     .trimStart()
     .toLowerCase();
   if (/<svg\b/.test(head) || (head.startsWith("<?xml") && /<svg\b/.test(text.toLowerCase())))
-    return /<\s*script\b|\bon[a-z]+\s*=/i.test(text) ? "an SVG image with script in it" : "an SVG image";
-  if (/^<!doctype\s+html|<html\b|<head\b|<body\b|<script\b|<iframe\b/.test(head)) return "an HTML page";
-  if (b.length >= 4 && ascii(b, 0, 4) === "PK\u0003\u0004") return "a ZIP archive (or an Office document)";
-  if (b.length >= 4 && ascii(b, 0, 4) === "\u007fELF") return "a program";
-  if (b.length >= 2 && ascii(b, 0, 2) === "MZ") return "a program";
-  if (head.startsWith("#!")) return "a script";
+    return /<\s*script\b|\bon[a-z]+\s*=/i.test(text)
+      ? ["svg-script", "an SVG image with script in it"]
+      : ["svg", "an SVG image"];
+  if (/^<!doctype\s+html|<html\b|<head\b|<body\b|<script\b|<iframe\b/.test(head)) return ["html", "an HTML page"];
+  if (b.length >= 4 && ascii(b, 0, 4) === "PK\u0003\u0004") return ["archive", "a ZIP archive (or an Office document)"];
+  if (b.length >= 4 && ascii(b, 0, 4) === "\u007fELF") return ["program", "a program"];
+  if (b.length >= 2 && ascii(b, 0, 2) === "MZ") return ["program", "a program"];
+  if (head.startsWith("#!")) return ["script", "a script"];
   if (isText(b)) {
-    if (/<\s*script\b/i.test(text)) return "text with script in it";
-    if (/\b(function|const|let|var|import|require)\b[^]*[;{}()=]/.test(head) && /[;{}]/.test(head)) return "a script";
-    return "plain text";
+    if (/<\s*script\b/i.test(text)) return ["script", "text with script in it"];
+    if (/\b(function|const|let|var|import|require)\b[^]*[;{}()=]/.test(head) && /[;{}]/.test(head))
+      return ["script", "a script"];
+    return ["text", "plain text"];
   }
-  return "a file of unknown type";
+  return ["unknown", "a file of unknown type"];
 }
 
 function isText(b: Uint8Array): boolean {
@@ -60,18 +77,22 @@ function isText(b: Uint8Array): boolean {
 
 /** Decides a file's type by its content; refuses, naming what it found, every file that is not a clean image or PDF. */
 export function sniff(bytes: Uint8Array): Sniffed {
-  if (bytes.length === 0) return { ok: false, found: "an empty file" };
+  if (bytes.length === 0) return { ok: false, found: "an empty file", kind: "empty" };
   const text = latin1(bytes);
   const type = magic(bytes);
-  if (type === null) return { ok: false, found: describe(bytes, text) };
+  if (type === null) {
+    const [kind, found] = describe(bytes, text);
+    return { ok: false, found, kind };
+  }
   if (type === "application/pdf") {
     const hit = PDF_SCRIPT.exec(text);
     return hit
-      ? { ok: false, found: `a PDF document with script or actions in it (/${hit[1]})` }
+      ? { ok: false, found: `a PDF document with script or actions in it (/${hit[1]})`, kind: "pdf-script" }
       : { ok: true, mediaType: type };
   }
   // an image that also reads as a page (a polyglot) is refused: its bytes would run if ever served as HTML
-  if (SCRIPT_MARKUP.test(text)) return { ok: false, found: `${typeName(type)} with markup or script hidden in it` };
+  if (SCRIPT_MARKUP.test(text))
+    return { ok: false, found: `${typeName(type)} with markup or script hidden in it`, kind: "hidden" };
   return { ok: true, mediaType: type };
 }
 

@@ -81,7 +81,7 @@ export class AttachmentStore {
         415,
         "unsupported-attachment",
         `This file is ${sniffed.found}; attachments may be ${ACCEPTED_TYPES}`,
-        { found: sniffed.found },
+        { found: sniffed.found, kind: sniffed.kind },
       );
     const id = createHash("sha256").update(bytes).digest("hex");
     const info: AttachmentInfo = { id, mediaType: sniffed.mediaType, size: bytes.length, name: plainName(name) };
