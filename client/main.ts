@@ -14,6 +14,7 @@ import { courseCodesPage, courseDashboardPage } from "./pages/course.ts";
 import { comparePage } from "./pages/compare.ts";
 import { labPage } from "./pages/lab.ts";
 import { displayPage } from "./pages/display.ts";
+import { studioPage } from "./pages/studio.ts";
 
 // replaying long exercises in the browser: frozen states only help while developing
 setEngineFreeze(import.meta.env.DEV);
@@ -29,6 +30,8 @@ route("/exercise/:id/codes", codesPage);
 route("/exercise/:id", playPage);
 route("/display/:id", displayPage);
 route("/lab/:id", labPage);
+route("/studio", studioPage);
+route("/studio/:id", studioPage);
 applyTheme();
 const app = document.getElementById("app");
 if (app) themePickers(app);

@@ -186,7 +186,14 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
     h(
       "main",
       { class: "page" },
-      h("header", { class: "page-header" }, brand(), h("span", { class: "dim" }, t("lobby.tagline")), languagePicker()),
+      h(
+        "header",
+        { class: "page-header" },
+        brand(),
+        h("span", { class: "dim" }, t("lobby.tagline")),
+        h("a", { href: "/studio", "data-studio": "" }, t("studio.lobby-link")),
+        languagePicker(),
+      ),
       h(
         "div",
         { class: "row", style: "align-items: stretch; gap: 1em; margin-bottom: 1.5em" },

@@ -1,0 +1,366 @@
+// Forms generated from the scenario's JSON Schema: objects are fieldsets, lists have
+// add / remove / reorder (long ones collapsed to their titles), unions a kind select.
+import { h } from "../ui/dom.ts";
+import { t } from "../i18n/index.ts";
+import { getAt, joinPath, move, setAt } from "./paths.ts";
+import { branchLabel, branchOf, labelOf, resolve, shapeOf, skeleton, type Node } from "./schema-node.ts";
+import { frame, inputId, scalarField } from "./fields.ts";
+import { freshId, itemTitle, suggestionsFor } from "./refs.ts";
+
+export interface FormCtx {
+  draft(): Record<string, unknown>;
+  /** after every edit: validate, refresh the preview */
+  changed(path: string): void;
+  /** after a part was drawn later (an opened item): mark its issues */
+  drawn(el: HTMLElement): void;
+}
+
+interface Slot {
+  path: string;
+  key: string;
+  label: string;
+  node: Node;
+  optional: boolean;
+}
+
+/** Keys never edited in forms: the editor hint and the format's version. */
+const HIDDEN = new Set(["$schema", "formatVersion"]);
+
+/** The form of one part of the draft. */
+export function field(ctx: FormCtx, slot: Slot): HTMLElement {
+  const node = resolve(slot.node);
+  const shape = shapeOf(node);
+  const value = getAt(ctx.draft(), slot.path);
+  const write = (v: unknown) => {
+    setAt(ctx.draft(), slot.path, v);
+    ctx.changed(slot.path);
+  };
+  const absentOptional = value === undefined && slot.optional && node.default === undefined;
+  if (absentOptional && (shape.kind === "object" || shape.kind === "union" || shape.kind === "tuple"))
+    return addButton(ctx, slot, node);
+  switch (shape.kind) {
+    case "object":
+      return objectField(ctx, slot, node, shape.props, shape.required);
+    case "array":
+      return listField(ctx, slot, node, shape.item);
+    case "tuple":
+      return tupleField(ctx, slot, node, shape.items);
+    case "union":
+      return unionField(ctx, slot, node, shape.branches);
+    case "record":
+      return recordField(ctx, slot, node, shape.value);
+    case "const":
+      return h("span", { hidden: true });
+    default:
+      return scalarField({ ...slot, node, value, write, suggest: () => suggestionsFor(ctx.draft(), slot.key) }, shape);
+  }
+}
+
+/** Redraws a part in place (after a structural change: an item added, a kind chosen). */
+function redraw(ctx: FormCtx, slot: Slot, old: HTMLElement): void {
+  const next = field(ctx, slot);
+  old.replaceWith(next);
+  ctx.drawn(next);
+}
+
+function removable(ctx: FormCtx, slot: Slot, node: Node, el: () => HTMLElement): HTMLElement | null {
+  if (!slot.optional || node.default !== undefined) return null;
+  return h(
+    "button",
+    {
+      type: "button",
+      class: "sf-small",
+      onclick: () => {
+        setAt(ctx.draft(), slot.path, undefined);
+        ctx.changed(slot.path);
+        redraw(ctx, slot, el());
+      },
+    },
+    t("studio.form.remove-part", { part: slot.label }),
+  );
+}
+
+function addButton(ctx: FormCtx, slot: Slot, node: Node): HTMLElement {
+  const el: HTMLElement = frame(
+    slot.path,
+    null,
+    h(
+      "button",
+      {
+        type: "button",
+        class: "sf-add",
+        onclick: () => {
+          setAt(ctx.draft(), slot.path, skeleton(node));
+          ctx.changed(slot.path);
+          redraw(ctx, slot, el);
+        },
+      },
+      t("studio.form.add-part", { part: slot.label }),
+    ),
+    node.description,
+  );
+  return el;
+}
+
+function objectField(
+  ctx: FormCtx,
+  slot: Slot,
+  node: Node,
+  props: [string, Node][],
+  required: Set<string>,
+): HTMLElement {
+  const children = props
+    .filter(([key, child]) => !HIDDEN.has(key) && resolve(child).const === undefined)
+    .map(([key, child]) =>
+      field(ctx, {
+        path: joinPath(slot.path, key),
+        key,
+        label: labelOf(key),
+        node: child,
+        optional: !required.has(key),
+      }),
+    );
+  const legend = h(
+    "legend",
+    {},
+    slot.label,
+    removable(ctx, slot, node, () => el),
+  );
+  const el: HTMLElement = h(
+    "fieldset",
+    { class: "sf-group", "data-path": slot.path },
+    legend,
+    node.description ? h("p", { class: "sf-desc" }, node.description) : null,
+    h("ul", { class: "sf-errors", role: "alert" }),
+    children,
+  );
+  return el;
+}
+
+function unionField(ctx: FormCtx, slot: Slot, node: Node, branches: Node[]): HTMLElement {
+  const value = getAt(ctx.draft(), slot.path);
+  const current = branchOf(value ?? node.default, branches);
+  const id = inputId(`${slot.path}.kind`);
+  const select = h("select", { id });
+  if (current < 0) select.append(h("option", { value: "" }, "—"));
+  branches.forEach((b, i) => select.append(h("option", { value: String(i) }, branchLabel(b))));
+  select.value = current < 0 ? "" : String(current);
+  select.addEventListener("change", () => {
+    const b = branches[Number(select.value)];
+    if (!b) return;
+    setAt(ctx.draft(), slot.path, skeleton(b, freshId([], slot.key)));
+    ctx.changed(slot.path);
+    redraw(ctx, slot, el);
+  });
+  const branch = branches[current];
+  const inner =
+    branch && shapeOf(branch).kind !== "const" && value !== undefined
+      ? field(ctx, { ...slot, label: t("studio.form.details"), node: branch, optional: false })
+      : null;
+  if (inner) inner.removeAttribute("data-path");
+  const el: HTMLElement = h(
+    "fieldset",
+    { class: "sf-group sf-union", "data-path": slot.path },
+    h(
+      "legend",
+      {},
+      slot.label,
+      removable(ctx, slot, node, () => el),
+    ),
+    node.description ? h("p", { class: "sf-desc" }, node.description) : null,
+    h("label", { for: id }, t("studio.form.kind")),
+    select,
+    h("ul", { class: "sf-errors", role: "alert" }),
+    inner,
+  );
+  return el;
+}
+
+function tupleField(ctx: FormCtx, slot: Slot, node: Node, items: Node[]): HTMLElement {
+  return h(
+    "fieldset",
+    { class: "sf-group sf-tuple", "data-path": slot.path },
+    h("legend", {}, slot.label),
+    node.description ? h("p", { class: "sf-desc" }, node.description) : null,
+    h("ul", { class: "sf-errors", role: "alert" }),
+    h(
+      "div",
+      { class: "sf-row" },
+      items.map((n, i) =>
+        field(ctx, { path: joinPath(slot.path, i), key: slot.key, label: String(i + 1), node: n, optional: false }),
+      ),
+    ),
+  );
+}
+
+/** Lists of objects collapse to their titles; an item is drawn when opened. */
+function listField(ctx: FormCtx, slot: Slot, node: Node, item: Node): HTMLElement {
+  const list = () => {
+    const v = getAt(ctx.draft(), slot.path);
+    return Array.isArray(v) ? (v as unknown[]) : [];
+  };
+  const itemShape = shapeOf(item).kind;
+  const folded = itemShape === "object" || itemShape === "union" || itemShape === "record";
+  const edit = (fn: (l: unknown[]) => void, open?: number) => {
+    const l = [...list()];
+    fn(l);
+    setAt(ctx.draft(), slot.path, l.length || !slot.optional || node.default !== undefined ? l : undefined);
+    ctx.changed(slot.path);
+    const next = field(ctx, slot);
+    el.replaceWith(next);
+    if (open !== undefined)
+      next
+        .querySelector<HTMLDetailsElement>(`details[data-path="${joinPath(slot.path, open)}"]`)
+        ?.setAttribute("open", "");
+    ctx.drawn(next);
+  };
+  const rows = list().map((value, i) => {
+    const path = joinPath(slot.path, i);
+    const label = t("studio.form.item", { n: i + 1 });
+    const tools = h(
+      "span",
+      { class: "sf-tools" },
+      h(
+        "button",
+        {
+          type: "button",
+          class: "sf-small",
+          "aria-label": t("studio.form.up", { n: i + 1 }),
+          onclick: () => edit((l) => move(l, i, i - 1)),
+        },
+        "↑",
+      ),
+      h(
+        "button",
+        {
+          type: "button",
+          class: "sf-small",
+          "aria-label": t("studio.form.down", { n: i + 1 }),
+          onclick: () => edit((l) => move(l, i, i + 1)),
+        },
+        "↓",
+      ),
+      h(
+        "button",
+        {
+          type: "button",
+          class: "sf-small danger",
+          "aria-label": t("studio.form.remove", { n: i + 1 }),
+          onclick: () => edit((l) => l.splice(i, 1)),
+        },
+        "✕",
+      ),
+    );
+    const child = () => field(ctx, { path, key: slot.key, label, node: item, optional: false });
+    if (!folded) return h("div", { class: "sf-item-row" }, child(), tools);
+    const title = h("span", { class: "sf-item-title", dir: "auto" }, itemTitle(value));
+    const summary = h(
+      "summary",
+      {},
+      h("span", { class: "sf-item-n" }, `${i + 1}.`),
+      title,
+      h("span", { class: "sf-count" }),
+      tools,
+    );
+    const details = h("details", { class: "sf-item", "data-path": path }, summary);
+    details.addEventListener("toggle", () => {
+      if (!details.open || details.childElementCount > 1) return;
+      const body = child();
+      body.removeAttribute("data-path");
+      details.append(body);
+      ctx.drawn(details);
+    });
+    details.addEventListener("input", () => (title.textContent = itemTitle(getAt(ctx.draft(), path))));
+    details.addEventListener("change", () => (title.textContent = itemTitle(getAt(ctx.draft(), path))));
+    return details;
+  });
+  const add = h(
+    "button",
+    {
+      type: "button",
+      class: "sf-add",
+      onclick: () => edit((l) => l.push(skeleton(item, freshId(l, slot.key))), list().length),
+    },
+    t("studio.form.add-item", { list: slot.label }),
+  );
+  const el: HTMLElement = h(
+    "section",
+    { class: "sf-list", "data-path": slot.path, "aria-label": slot.label },
+    h(
+      "h4",
+      {},
+      slot.label,
+      slot.optional ? h("span", { class: "sf-optional" }, ` ${t("studio.form.optional")}`) : null,
+    ),
+    node.description ? h("p", { class: "sf-desc" }, node.description) : null,
+    h("ul", { class: "sf-errors", role: "alert" }),
+    rows,
+    add,
+  );
+  return el;
+}
+
+/** A map of named entries (translations: language → key → text). */
+function recordField(ctx: FormCtx, slot: Slot, node: Node, value: Node): HTMLElement {
+  const obj = () => {
+    const v = getAt(ctx.draft(), slot.path);
+    return typeof v === "object" && v !== null ? (v as Record<string, unknown>) : {};
+  };
+  const commit = (next: Record<string, unknown>) => {
+    const empty = !Object.keys(next).length && slot.optional && node.default === undefined;
+    setAt(ctx.draft(), slot.path, empty ? undefined : next);
+    ctx.changed(slot.path);
+    redraw(ctx, slot, el);
+  };
+  const entries = Object.keys(obj()).map((key) =>
+    h(
+      "div",
+      { class: "sf-entry" },
+      h(
+        "div",
+        { class: "sf-row" },
+        h("code", { dir: "ltr" }, key),
+        h(
+          "button",
+          {
+            type: "button",
+            class: "sf-small danger",
+            "aria-label": t("studio.form.remove-entry", { key }),
+            onclick: () => {
+              const next = { ...obj() };
+              delete next[key];
+              commit(next);
+            },
+          },
+          "✕",
+        ),
+      ),
+      field(ctx, { path: joinPath(slot.path, key), key, label: key, node: value, optional: false }),
+    ),
+  );
+  const keyId = inputId(`${slot.path}.new-key`);
+  const newKey = h("input", { id: keyId, type: "text", autocomplete: "off", dir: "ltr" });
+  const add = h(
+    "button",
+    {
+      type: "button",
+      class: "sf-add",
+      onclick: () => {
+        const k = newKey.value.trim();
+        if (!k || k in obj()) return;
+        commit({ ...obj(), [k]: skeleton(value) });
+      },
+    },
+    t("studio.form.add-entry"),
+  );
+  const el: HTMLElement = h(
+    "fieldset",
+    { class: "sf-group sf-record", "data-path": slot.path },
+    h("legend", {}, slot.label),
+    node.description ? h("p", { class: "sf-desc" }, node.description) : null,
+    h("ul", { class: "sf-errors", role: "alert" }),
+    entries,
+    h("div", { class: "sf-row" }, h("label", { for: keyId }, t("studio.form.new-key")), newKey, add),
+  );
+  return el;
+}
