@@ -150,7 +150,7 @@ export const mselPanel: StudioPanel = (ctx) => {
         ? h(
             "div",
             { "data-msel": "problems" },
-            h("h4", { class: "error-text" }, t("studio-msel.problems", { count: problems.length })),
+            h("p", { class: "error-text" }, h("strong", {}, t("studio-msel.problems", { count: problems.length }))),
             h("ul", {}, problems.map(problemItem)),
           )
         : null,
@@ -158,7 +158,7 @@ export const mselPanel: StudioPanel = (ctx) => {
         ? h(
             "div",
             { "data-msel": "issues" },
-            h("h4", {}, t("studio-msel.issues", { count: issues.length })),
+            h("p", {}, h("strong", {}, t("studio-msel.issues", { count: issues.length }))),
             h("ul", {}, issues.map(problemItem)),
           )
         : null,
