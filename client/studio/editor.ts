@@ -13,6 +13,8 @@ import { preview } from "./preview.ts";
 import { versionsPane } from "./versions.ts";
 import { organiserHeaders, studioApi, type Saved } from "./api.ts";
 import { sidePanels } from "./panels.ts";
+import { confirmDialog } from "../ui/dialog.ts";
+import { navigate } from "../router.ts";
 import type { StudioPanelContext } from "./panel.ts";
 
 export interface EditorStart {
@@ -28,6 +30,8 @@ export function mountEditor(root: HTMLElement, start: EditorStart): () => void {
   let saved = start.saved;
   let issues: Issue[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // changes not saved yet: leaving asks first
+  let dirty = false;
   const schema = scenarioSchema();
   const required = new Set(schema.required ?? []);
   const list = sections();
@@ -35,6 +39,7 @@ export function mountEditor(root: HTMLElement, start: EditorStart): () => void {
   const ctx: FormCtx = {
     draft: () => draft,
     changed: () => {
+      dirty = true;
       clearTimeout(timer);
       timer = setTimeout(validate, DEBOUNCE_MS);
     },
@@ -69,7 +74,10 @@ export function mountEditor(root: HTMLElement, start: EditorStart): () => void {
   const issuesBox = h("div", {});
   const panelCtx: StudioPanelContext = {
     draft: () => draft,
-    update: (next) => replace(next, saved),
+    update: (next) => {
+      replace(next, saved);
+      dirty = true;
+    },
     saved: () => saved,
     headers: organiserHeaders,
   };
@@ -119,6 +127,28 @@ export function mountEditor(root: HTMLElement, start: EditorStart): () => void {
     validate();
   }
 
+  const back = h("a", { href: "/studio", class: "studio-back" }, t("studio.back"));
+  back.addEventListener("click", (e) => {
+    if (!dirty) return;
+    // the router would leave at once: ask first, then navigate ourselves
+    e.preventDefault();
+    e.stopPropagation();
+    void confirmDialog({
+      title: t("studio.leave-title"),
+      body: t("studio.leave-body"),
+      confirm: t("studio.leave-confirm"),
+      danger: true,
+    }).then((yes) => {
+      if (!yes) return;
+      dirty = false;
+      navigate("/studio");
+    });
+  });
+  const beforeUnload = (e: BeforeUnloadEvent) => {
+    if (dirty) e.preventDefault();
+  };
+  window.addEventListener("beforeunload", beforeUnload);
+
   async function save(): Promise<void> {
     validate();
     if (issues.length) return;
@@ -129,6 +159,7 @@ export function mountEditor(root: HTMLElement, start: EditorStart): () => void {
     try {
       const res: Saved = await studioApi.save(id, draft, note.value.trim());
       saved = { id: res.id, version: res.version };
+      dirty = false;
       note.value = "";
       history.replaceState(null, "", `/studio/${encodeURIComponent(res.id)}`);
       message.className = "studio-message ok-text";
@@ -150,7 +181,7 @@ export function mountEditor(root: HTMLElement, start: EditorStart): () => void {
       h(
         "header",
         { class: "studio-bar" },
-        h("a", { href: "/studio", class: "studio-back" }, t("studio.back")),
+        back,
         h("h1", {}, t("studio.title")),
         titleEl,
         state,
@@ -171,6 +202,7 @@ export function mountEditor(root: HTMLElement, start: EditorStart): () => void {
   validate();
   void versions.load(saved?.id ?? null);
   return () => {
+    window.removeEventListener("beforeunload", beforeUnload);
     clearTimeout(timer);
     view.destroy();
   };

@@ -56,6 +56,11 @@ export function field(ctx: FormCtx, slot: Slot): HTMLElement {
   }
 }
 
+/** New reference fields start with the first id the draft has for them. */
+function pick(ctx: FormCtx): (key: string) => string | undefined {
+  return (key) => suggestionsFor(ctx.draft(), key)[0];
+}
+
 /** Redraws a part in place (after a structural change: an item added, a kind chosen). */
 function redraw(ctx: FormCtx, slot: Slot, old: HTMLElement): void {
   const next = field(ctx, slot);
@@ -90,7 +95,7 @@ function addButton(ctx: FormCtx, slot: Slot, node: Node): HTMLElement {
         type: "button",
         class: "sf-add",
         onclick: () => {
-          setAt(ctx.draft(), slot.path, skeleton(node));
+          setAt(ctx.draft(), slot.path, skeleton(node, freshId([], slot.key), pick(ctx), slot.key));
           ctx.changed(slot.path);
           redraw(ctx, slot, el);
         },
@@ -148,7 +153,7 @@ function unionField(ctx: FormCtx, slot: Slot, node: Node, branches: Node[]): HTM
   select.addEventListener("change", () => {
     const b = branches[Number(select.value)];
     if (!b) return;
-    setAt(ctx.draft(), slot.path, skeleton(b, freshId([], slot.key)));
+    setAt(ctx.draft(), slot.path, skeleton(b, freshId([], slot.key), pick(ctx), slot.key));
     ctx.changed(slot.path);
     redraw(ctx, slot, el);
   });
@@ -279,7 +284,7 @@ function listField(ctx: FormCtx, slot: Slot, node: Node, item: Node): HTMLElemen
     {
       type: "button",
       class: "sf-add",
-      onclick: () => edit((l) => l.push(skeleton(item, freshId(l, slot.key))), list().length),
+      onclick: () => edit((l) => l.push(skeleton(item, freshId(l, slot.key), pick(ctx), slot.key)), list().length),
     },
     t("studio.form.add-item", { list: slot.label }),
   );
@@ -348,7 +353,7 @@ function recordField(ctx: FormCtx, slot: Slot, node: Node, value: Node): HTMLEle
       onclick: () => {
         const k = newKey.value.trim();
         if (!k || k in obj()) return;
-        commit({ ...obj(), [k]: skeleton(value) });
+        commit({ ...obj(), [k]: skeleton(value, k, pick(ctx), k) });
       },
     },
     t("studio.form.add-entry"),

@@ -1,5 +1,9 @@
-// The side panels other parts of the studio provide (client/studio/panel.ts): one import each when its file exists.
+// The side panels other parts of the studio provide (client/studio/panel.ts): one import each.
+import { t } from "../i18n/index.ts";
 import type { StudioPanel } from "./panel.ts";
+import { mselPanel } from "./msel-panel.ts";
+import { attachmentsPanel } from "./attachments-panel.ts";
+import { tryPanel } from "./try-panel.ts";
 
 export interface SidePanel {
   id: string;
@@ -9,5 +13,9 @@ export interface SidePanel {
 
 /** The side panels mounted beside the forms, in this order. */
 export function sidePanels(): SidePanel[] {
-  return [];
+  return [
+    { id: "try", label: t("studio.side.try"), panel: tryPanel },
+    { id: "msel", label: t("studio.side.msel"), panel: mselPanel },
+    { id: "attachments", label: t("studio.side.attachments"), panel: attachmentsPanel },
+  ];
 }

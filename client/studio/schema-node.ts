@@ -152,25 +152,28 @@ function fits(value: unknown, b: Node): boolean {
   return false;
 }
 
+/** Fills a new reference field (a team, a rung, a phase) with an id the draft has; undefined leaves it empty. */
+export type Pick = (key: string) => string | undefined;
+
 /** The least value of a node: what a new list item or a newly chosen kind starts as. */
-export function skeleton(raw: Node, idHint = "new"): unknown {
+export function skeleton(raw: Node, idHint = "new", pick: Pick = () => undefined, key = ""): unknown {
   const node = resolve(raw);
   const shape = shapeOf(node);
   switch (shape.kind) {
     case "object": {
       const out: Record<string, unknown> = {};
-      for (const [key, child] of shape.props)
-        if (shape.required.has(key)) out[key] = key === "id" ? idHint : skeleton(child, idHint);
+      for (const [k, child] of shape.props)
+        if (shape.required.has(k)) out[k] = k === "id" ? idHint : skeleton(child, idHint, pick, k);
       return out;
     }
     case "record":
       return {};
     case "array":
-      return Array.from({ length: node.minItems ?? 0 }, () => skeleton(shape.item, idHint));
+      return Array.from({ length: node.minItems ?? 0 }, () => skeleton(shape.item, idHint, pick, key));
     case "tuple":
-      return shape.items.map((n) => skeleton(n, idHint));
+      return shape.items.map((n) => skeleton(n, idHint, pick, key));
     case "text":
-      return shape.suggestions[0] ?? "";
+      return shape.suggestions[0] ?? pick(key) ?? "";
     case "select":
       return shape.options[0] ?? "";
     case "number":
@@ -184,7 +187,7 @@ export function skeleton(raw: Node, idHint = "new"): unknown {
     case "nullable":
       return null;
     case "union":
-      return skeleton(shape.branches[0]!, idHint);
+      return skeleton(shape.branches[0]!, idHint, pick, key);
   }
 }
 

@@ -6,6 +6,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vi
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launch, shot } from "../helpers/browser.ts";
 import { startTestServer, type TestServer } from "../helpers/server.ts";
+import { stringify } from "yaml";
+import { blankScenario } from "../../shared/studio/blank.ts";
 
 let srv: TestServer;
 let browser: Browser;
@@ -154,5 +156,54 @@ describe("the scenario studio", () => {
     await formTab(p, "Actions").click();
     await p.locator('details[data-path="actions.1"] .sf-item-title').click();
     await shot(p, "studio-03-actions-1920x1080");
+  });
+
+  it("asks for the organiser code the server requires, opens a YAML file, and reads right to left in Arabic", async () => {
+    const guarded = await startTestServer({ CLIENT_DIR: inject("clientDir"), CREATE_CODE: "studio-organiser-1" });
+    try {
+      const p = await person();
+      await p.goto(`${guarded.url}/studio`);
+      const codeForm = p.getByRole("form", { name: "Organiser code" });
+      await codeForm.waitFor();
+      await expect.poll(() => p.locator(".studio-start [role=alert]").first().textContent()).not.toBe("");
+      expect(await p.locator("[data-studio-scenario]").count()).toBe(0);
+      await codeForm.getByLabel("Organiser code").fill("studio-organiser-1");
+      await codeForm.getByRole("button", { name: "Use this code" }).click();
+      await p.locator('[data-studio-scenario="tutorial"]').waitFor();
+
+      // a file that is not a scenario: its issues, by path
+      const file = p.getByLabel("A scenario file (JSON or YAML)");
+      await file.setInputFiles({
+        name: "broken.yaml",
+        mimeType: "application/yaml",
+        buffer: Buffer.from("id: x\nturns: 0\n"),
+      });
+      await expect
+        .poll(() => p.getByRole("form", { name: "From a file" }).textContent())
+        .toContain("broken.yaml is not a valid scenario");
+      // a YAML scenario opens in the forms
+      const yaml = stringify(blankScenario("from-yaml"));
+      await file.setInputFiles({ name: "drill.yaml", mimeType: "application/yaml", buffer: Buffer.from(yaml) });
+      await expect.poll(() => p.locator(".studio-state").textContent()).toBe("✓ Valid");
+      expect(await p.locator("#sf-id").inputValue()).toBe("from-yaml");
+
+      // in Arabic: the studio's words translated, the page right to left
+      const ar = await person(1280, 720);
+      await ar.goto(`${guarded.url}/studio?lang=ar`);
+      expect(await ar.evaluate(() => document.documentElement.dir)).toBe("rtl");
+      await ar.getByRole("form", { name: "رمز المنظِّم" }).getByLabel("رمز المنظِّم").fill("studio-organiser-1");
+      await ar.getByRole("button", { name: "استخدام هذا الرمز" }).click();
+      await ar.locator('[data-studio-scenario="tutorial"]').getByRole("button", { name: "تحرير نسخة" }).click();
+      await expect.poll(() => ar.locator(".studio-state").textContent()).toBe("✓ صالح");
+      await ar
+        .getByRole("tab", { name: /^الفرق/ })
+        .first()
+        .click();
+      await ar.locator('details[data-path="teams.0"] .sf-item-title').click();
+      await ar.locator("#sf-teams-0-color").waitFor();
+      await shot(ar, "studio-06-arabic-1280x720");
+    } finally {
+      await guarded.close();
+    }
   });
 });

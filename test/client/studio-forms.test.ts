@@ -138,6 +138,12 @@ describe("forms from the schema", () => {
     expect(newTeam.id).toBe("state-c");
     expect(Object.keys(newTeam).sort()).toEqual(["briefing", "color", "id", "name", "sectors"]);
     expect(skeleton(prop("actions.0.incident.confidence"))).toEqual([0, 0]);
+    // reference fields start with an id the draft has
+    const draft = blankScenario();
+    const at = skeleton(prop("injects.0.at"), "x", (key) => suggestionsFor(draft, key)[0], "at");
+    expect(at).toEqual({ turn: 1, phase: "briefing" });
+    const culprit = skeleton(prop("injects.0.incident"), "x", (key) => suggestionsFor(draft, key)[0], "incident");
+    expect(culprit).toMatchObject({ victim: "state-a", culprit: null, suspect: null, sector: "energy" });
   });
 });
 
