@@ -187,8 +187,8 @@ describe("CSV", () => {
     let r = await imported("csv", await exported("xlsx"));
     expect(r.body.error).toMatchObject({ code: "not-a-spreadsheet", message: expect.stringContaining("XLSX") });
     const text = (await exported("csv")).toString("utf8");
-    const line = text.split("\r\n")[1]!;
-    r = await imported("csv", Buffer.from([text.split("\r\n")[0], ...Array(2002).fill(line)].join("\r\n")));
+    const lines = Array.from({ length: 2001 }, (_, i) => `row-${i},1,briefing,news,all,Title,Text,,`);
+    r = await imported("csv", Buffer.from([text.split("\r\n")[0], ...lines].join("\r\n")));
     expect(r.status).toBe(400);
     expect(r.body.error).toMatchObject({ code: "too-many-rows" });
   });
@@ -232,5 +232,39 @@ describe("organiser code", () => {
     const res = await post("/export", { scenario: sc, format: "pdf" });
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: { message: string } }).error.message).toContain("format: use csv or xlsx");
+  });
+});
+
+/** A zip of one stored file whose directory says it unpacks to `declared` bytes (a zip bomb's claim). */
+function zipClaiming(declared: number): Buffer {
+  const name = Buffer.from("xl/workbook.xml");
+  const data = Buffer.from("<workbook/>");
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt32LE(data.length, 18);
+  local.writeUInt32LE(declared, 22);
+  local.writeUInt16LE(name.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt32LE(data.length, 20);
+  central.writeUInt32LE(declared, 24);
+  central.writeUInt16LE(name.length, 28);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(central.length + name.length, 12);
+  end.writeUInt32LE(local.length + name.length + data.length, 16);
+  return Buffer.concat([local, name, data, central, name, end]);
+}
+
+describe("a zip bomb", () => {
+  it("is refused from its directory, before it is unpacked", async () => {
+    const r = await imported("xlsx", zipClaiming(200 * 1024 * 1024));
+    expect(r.status).toBe(413);
+    expect(r.body.error).toMatchObject({ code: "spreadsheet-too-large", params: { limit: 64 * 1024 * 1024 } });
+    // a claim of its true size passes the check, and ExcelJS then finds no sheet in it
+    const small = await imported("xlsx", zipClaiming(11));
+    expect(small.body.error).toMatchObject({ code: "missing-sheet" });
   });
 });
