@@ -112,10 +112,19 @@ export async function readXlsx(file: Buffer): Promise<Partial<Record<MselSheet, 
   return out;
 }
 
+/** UTF-8, else Windows-1252: what a spreadsheet saves as plain "CSV" in Western European locales. */
+function decodeText(file: Buffer): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(file);
+  } catch {
+    return new TextDecoder("windows-1252").decode(file);
+  }
+}
+
 /** Reads a CSV file as one sheet: the one `sheet` names, else the one its header shows. */
 export function readCsv(file: Buffer, sheet?: MselSheet): Partial<Record<MselSheet, SheetTable>> {
   if (file.length >= 4 && file.readUInt32LE(0) === 0x04034b50) throw notA("CSV", "it looks like an XLSX file");
-  const text = new TextDecoder("utf-8", { fatal: false }).decode(file).replace(/^\uFEFF/, "");
+  const text = decodeText(file).replace(/^\uFEFF/, "");
   if (text.includes("\u0000")) throw notA("CSV", "it holds binary data");
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
   const quote = parsed.errors.find((e) => e.type === "Quotes");

@@ -183,6 +183,32 @@ describe("CSV", () => {
     });
   });
 
+  it("imports the actions' CSV, known by its header", async () => {
+    const text = (await exported("csv", "actions")).toString("utf8").replace(/^\uFEFF/, "");
+    const rows = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
+    const actions = sc.actions as { id: string; cost?: number }[];
+    rows[1]![rows[0]!.indexOf("cost")] = String((actions[0]!.cost ?? 1) + 2);
+    const r = await imported("csv", Buffer.from(Papa.unparse(rows)));
+    expect(r.body.problems).toEqual([]);
+    expect(r.body.diff.actions).toEqual({
+      added: [],
+      changed: [{ id: actions[0]!.id, fields: ["cost"] }],
+      removed: [],
+    });
+    expect(r.body.diff.changed).toEqual([]);
+  });
+
+  it("reads what a spreadsheet saves as plain CSV in French: semicolons, Windows-1252", async () => {
+    const text = (await exported("csv")).toString("utf8").replace(/^\uFEFF/, "");
+    const rows = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
+    rows[1]![rows[0]!.indexOf("title")] = "Panne géante à la capitale";
+    const latin1 = Buffer.from(Papa.unparse(rows, { delimiter: ";" }), "latin1");
+    const r = await imported("csv", latin1);
+    expect(r.body.problems).toEqual([]);
+    expect(r.body.diff.changed).toEqual([{ id: injects[0]!.id, fields: ["title"] }]);
+    expect(r.body.scenario?.injects[0]!.title).toBe("Panne géante à la capitale");
+  });
+
   it("refuses an XLSX sent as CSV, and too many rows", async () => {
     let r = await imported("csv", await exported("xlsx"));
     expect(r.body.error).toMatchObject({ code: "not-a-spreadsheet", message: expect.stringContaining("XLSX") });
