@@ -3,7 +3,7 @@
 import { brand, h, render } from "../ui/dom.ts";
 import { t } from "../i18n/index.ts";
 import { languagePicker } from "../i18n/picker.ts";
-import { httpRefusalText } from "../net/refusals.ts";
+import { studioRefusalText } from "../studio/refusals.ts";
 import { onLeavePage } from "../router.ts";
 import { startScreen, copyId } from "../studio/start.ts";
 import { mountEditor, type EditorStart } from "../studio/editor.ts";
@@ -45,7 +45,7 @@ export async function studioPage(root: HTMLElement, params: Record<string, strin
         "main",
         { class: "page" },
         h("header", { class: "page-header" }, brand()),
-        h("p", { role: "alert", class: "error-text" }, httpRefusalText(err)),
+        h("p", { role: "alert", class: "error-text" }, studioRefusalText(err)),
         h("a", { href: "/studio" }, t("studio.back")),
       ),
     );

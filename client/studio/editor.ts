@@ -2,7 +2,7 @@
 // designer types; beside them the issues, the live preview, the versions and the side panels.
 import { h, render } from "../ui/dom.ts";
 import { t } from "../i18n/index.ts";
-import { httpRefusalText } from "../net/refusals.ts";
+import { studioRefusalText } from "./refusals.ts";
 import { parseScenario } from "../../shared/scenario/parse.ts";
 import { scenarioSchema, labelOf, resolve } from "./schema-node.ts";
 import { field, type FormCtx } from "./form.ts";
@@ -167,7 +167,7 @@ export function mountEditor(root: HTMLElement, start: EditorStart): () => void {
       await versions.load(res.id);
     } catch (err) {
       message.className = "studio-message error-text";
-      message.textContent = httpRefusalText(err);
+      message.textContent = studioRefusalText(err);
     } finally {
       saveButton.disabled = issues.length > 0;
     }

@@ -2,7 +2,7 @@
 // where a scenario starts from: a blank one, a built-in or saved one, or a file.
 import { h, render } from "../ui/dom.ts";
 import { i18n, t } from "../i18n/index.ts";
-import { httpRefusalText } from "../net/refusals.ts";
+import { studioRefusalText } from "./refusals.ts";
 import { blankScenario } from "../../shared/studio/blank.ts";
 import { organiserCode, setOrganiserCode, studioApi, type LibraryEntry } from "./api.ts";
 import type { EditorStart } from "./editor.ts";
@@ -52,7 +52,7 @@ export function startScreen(open: Open): HTMLElement {
   const refused = (err: unknown) => {
     const c = (err as { code?: string }).code;
     if (c === "create-code-required" || c === "wrong-create-code") codeForm.hidden = false;
-    status.textContent = httpRefusalText(err);
+    status.textContent = studioRefusalText(err);
   };
 
   const blankId = h("input", {

@@ -1,7 +1,7 @@
 // The saved versions of the scenario: newest first, each restorable (restoring saves a copy as the newest).
 import { h, render } from "../ui/dom.ts";
 import { i18n, t } from "../i18n/index.ts";
-import { httpRefusalText } from "../net/refusals.ts";
+import { studioRefusalText } from "./refusals.ts";
 import { downloadFile, studioApi, type Opened, type VersionEntry } from "./api.ts";
 
 export interface Versions {
@@ -44,7 +44,7 @@ export function versionsPane(restored: (opened: Opened) => void): Versions {
       status.textContent = t("studio.versions.restored", { from: version, to: saved.version });
       await load(id);
     } catch (err) {
-      status.textContent = httpRefusalText(err);
+      status.textContent = studioRefusalText(err);
     }
   }
 
@@ -82,7 +82,7 @@ export function versionsPane(restored: (opened: Opened) => void): Versions {
           : h("p", { class: "dim" }, t("studio.versions.built-in")),
       );
     } catch (err) {
-      render(list, h("p", { class: "error-text" }, httpRefusalText(err)));
+      render(list, h("p", { class: "error-text" }, studioRefusalText(err)));
     }
   }
 

@@ -156,6 +156,14 @@ describe("the scenario studio", () => {
     await formTab(p, "Actions").click();
     await p.locator('details[data-path="actions.1"] .sf-item-title').click();
     await shot(p, "studio-03-actions-1920x1080");
+    // a built-in file is never overwritten: saving under its id is refused, in words that say what to do
+    await formTab(p, "Injects").click();
+    await p.locator("#sf-injects-0-title").fill("Blackout");
+    await formTab(p, "Overview").click();
+    await p.locator("#sf-id").fill("grid-intrusion");
+    await expect.poll(() => p.locator(".studio-state").textContent()).toBe("✓ Valid");
+    await p.getByRole("button", { name: "Save version" }).click();
+    await expect.poll(() => message(p)).toContain("“grid-intrusion” is a built-in scenario: give the copy a new id");
   });
 
   it("asks for the organiser code the server requires, opens a YAML file, and reads right to left in Arabic", async () => {
