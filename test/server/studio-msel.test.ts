@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { startTestServer, type TestServer } from "../helpers/server.ts";
 import { rawScenario } from "../helpers/scenarios.ts";
+import type { MselDiff } from "../../shared/studio/msel.ts";
 
 const CODE = "studio-organiser";
 let server: TestServer;
@@ -31,7 +32,7 @@ async function exported(format: "csv" | "xlsx", sheet?: "injects" | "actions"): 
 }
 
 interface ImportReply {
-  diff: { added: string[]; changed: { id: string; fields: string[] }[]; removed: string[] };
+  diff: MselDiff & { actions: MselDiff };
   problems: unknown[];
   scenario: { injects: Record<string, unknown>[] } | null;
   issues: unknown[];
