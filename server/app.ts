@@ -98,6 +98,7 @@ export async function startApp(config: Config, log?: Logger): Promise<App> {
           trustProxy,
           bots,
           joinBases: () => joinBases(config, port),
+          media: (id) => media.get(id),
         }),
       );
       serveMetrics(app, registry, config.metricsToken);

@@ -161,7 +161,7 @@ export const attachmentsPanel: StudioPanel = (ctx) => {
 
   const el = h(
     "section",
-    { class: "studio-media", "aria-label": t("studio-media.title") },
+    { class: "studio-media", "data-panel": "attachments", "aria-label": t("studio-media.title") },
     h("h3", {}, t("studio-media.title")),
     h("p", { class: "small dim" }, t("studio-media.intro")),
     h("label", {}, t("studio-media.inject"), " ", pick),

@@ -9,6 +9,7 @@ import { flatSeat, seatName } from "../../shared/protocol/identity.ts";
 import type { LiveExercise } from "../live-exercise.ts";
 import { controlCodes, normalizeCode } from "../codes.ts";
 import { REPORT_FORMATS, isReportFormat, renderReport } from "../../shared/report/index.ts";
+import { budgeted, type ReportMedia } from "../../shared/report/attachments.ts";
 import { LANGUAGES, isLang } from "../../shared/i18n/index.ts";
 import { compareCell } from "./comparison.ts";
 import { describeInvalid } from "../live-exercise.ts";
@@ -42,6 +43,8 @@ export interface ApiDeps {
   /** the pace of bots, and the shortest phase self-paced play may ask for */
   bots?: BotSettings;
   now?: () => number;
+  /** the attachments' files, for the HTML report to embed its injects' images */
+  media?: ReportMedia;
 }
 
 export function apiRouter(deps: ApiDeps): Router {
@@ -175,7 +178,8 @@ export function apiRouter(deps: ApiDeps): Router {
     if (typeof lang !== "string" || !isLang(lang))
       throw new HttpError(400, "invalid-request", `lang: use one of ${LANGUAGES.map((l) => l.code).join(", ")}`);
     // the report is made from the exported recording, so it says what a file would say
-    const r = renderReport(JSON.parse(JSON.stringify(ex.recording(sealKey))), format, sealKey, lang);
+    const media = deps.media && budgeted(deps.media);
+    const r = renderReport(JSON.parse(JSON.stringify(ex.recording(sealKey))), format, sealKey, lang, media);
     if (!r.ok) throw new HttpError(500, "report-failed", r.error);
     res.setHeader("Content-Type", r.contentType);
     if (req.query.download !== undefined) res.setHeader("Content-Disposition", `attachment; filename="${r.filename}"`);

@@ -1,6 +1,7 @@
 // The report's analysis and metrics sections.
 import type { Analysis } from "./types.ts";
 import { esc } from "./escape.ts";
+import { injectAttachmentsHtml } from "./attachments.ts";
 import { empty, findingCard, names, noteQuote, pill, seqLink, table, when } from "./html-parts.ts";
 import { THEME_TITLES } from "./rules.ts";
 import type { Theme } from "./types.ts";
@@ -305,7 +306,7 @@ function injectsTable(a: Analysis, rl: ReportLanguage): string {
   const rows = a.metrics.injects.map((i) => [
     String(i.turn),
     when(i.at, o),
-    `<strong>${esc(i.title)}</strong><br><span class="small">${esc(`${i.channel}${i.adhoc ? ", ad hoc" : ""}, released by ${i.releasedBy}`)}</span>`,
+    `<strong>${esc(i.title)}</strong>${injectAttachmentsHtml(i.attachments, rl, a.media)}<br><span class="small">${esc(`${i.channel}${i.adhoc ? ", ad hoc" : ""}, released by ${i.releasedBy}`)}</span>`,
     esc(i.audienceText),
     i.followUps.length
       ? i.followUps

@@ -11,6 +11,7 @@ import { renderCsv } from "./csv.ts";
 import { slug } from "./format.ts";
 import { reportLanguage } from "./language.ts";
 import type { Locale } from "../i18n/index.ts";
+import type { ReportMedia } from "./attachments.ts";
 
 export { analyze, ReportError } from "./analyze.ts";
 export { renderHtml } from "./html.ts";
@@ -46,13 +47,15 @@ export function isReportFormat(f: unknown): f is ReportFormat {
 
 /**
  * sealKey: the recording server's key, to check the seal as well as the chain; locale: the language the
- * report is written in (HTML: its own words and the events'; Markdown and CSV: the events'), English unless asked.
+ * report is written in (HTML: its own words and the events'; Markdown and CSV: the events'), English unless asked;
+ * media: the server's attachment files, embedded in the HTML as images.
  */
 export function renderReport(
   recordingJson: unknown,
   format: ReportFormat,
   sealKey?: string,
   locale: Locale = "en",
+  media?: ReportMedia,
 ): RenderResult {
   if (!isReportFormat(format))
     return {
@@ -79,7 +82,7 @@ export function renderReport(
   let body: string;
   try {
     const rl = reportLanguage(locale);
-    const a = analyze(recording, integrity, rl);
+    const a = { ...analyze(recording, integrity, rl), media };
     body = format === "html" ? renderHtml(a, rl) : format === "md" ? renderMarkdown(a) : renderCsv(a);
   } catch (err) {
     return { ok: false, error: err instanceof Error ? err.message : String(err) };

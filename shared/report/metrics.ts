@@ -211,6 +211,7 @@ function injects(f: Folded, commands: readonly StoredCommand[], rl: ReportLangua
         phase: e.phase,
         windowEndSeq: windowEnd,
         followUps,
+        ...(inj.attachments ? { attachments: inj.attachments } : {}),
       },
     ];
   });

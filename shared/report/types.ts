@@ -4,6 +4,8 @@
 import type { HotlineKind, OutcomeKind, Status } from "../engine/types.ts";
 import type { BreachReason, EventCategory, EventType } from "../engine/events.ts";
 import type { Integrity } from "../protocol/integrity.ts";
+import type { InjectAttachment } from "../scenario/attachments.ts";
+import type { ReportMedia } from "./attachments.ts";
 import type { EscalationDriver, TeamSummary } from "./team-summary.ts";
 
 export type { EscalationDriver, TeamSummary };
@@ -257,6 +259,8 @@ export interface InjectLine {
   windowEndSeq: number | null;
   /** teams in the audience and whether each followed up; empty for injects not aimed at teams */
   followUps: InjectFollowUp[];
+  /** the inject's images, documents and links (shared/report/attachments.ts shows them) */
+  attachments?: InjectAttachment[];
 }
 
 export interface NoteLine {
@@ -326,4 +330,6 @@ export interface Analysis {
   hotline: { lines: TranscriptLine[]; stats: HotlineStats };
   metrics: Metrics;
   findings: Finding[];
+  /** the server's attachment files, to embed images (absent: they are listed) */
+  media?: ReportMedia;
 }
