@@ -16,7 +16,8 @@ import { ABLATION_PROFILES, PROFILE_IDS } from "../shared/lab/profiles.ts";
 import { armsOf, buildReport, checkJob, defaultAblation, totalGames, type LabJob } from "../shared/lab/run.ts";
 import { labHtml } from "../shared/lab/html.ts";
 import type { LabReport } from "../shared/lab/types.ts";
-import { checkTitle, labTranslator } from "../shared/lab/words.ts";
+import { checkTitle, labTranslator, said } from "../shared/lab/words.ts";
+import { measuredText, thresholdText } from "../shared/lab/check-words.ts";
 import { LANGUAGES, isLang, type Lang, type Translator } from "../shared/i18n/index.ts";
 import { playInWorkers } from "../server/http/lab.ts";
 
@@ -120,6 +121,7 @@ export async function simulate(
   job: LabJob,
   workers: number,
   quiet = false,
+  tr: Translator = labTranslator("en"),
 ): Promise<{ report: LabReport; ms: number }> {
   checkJob(job);
   const started = performance.now();
@@ -131,20 +133,36 @@ export async function simulate(
     if (quiet || pct === shown || (!tty && pct % 10 !== 0)) return;
     shown = pct;
     const rate = done / ((performance.now() - started) / 1000);
-    const line = `  ${done.toLocaleString("en")}/${total.toLocaleString("en")} games (${pct}%), ${rate.toFixed(0)} games/s`;
+    const english = `  ${done.toLocaleString("en")}/${total.toLocaleString("en")} games (${pct}%), ${rate.toFixed(0)} games/s`;
+    const line = said(tr, "lab-report.cli.progress", english, {
+      done,
+      total,
+      share: pct / 100,
+      rate: Math.round(rate),
+    });
     process.stderr.write(tty ? `\r${line}` : `${line}\n`);
   }).games;
   if (tty && !quiet) process.stderr.write("\n");
   return { report: buildReport(job, games), ms: performance.now() - started };
 }
 
-/** The lesson checks as a text table. */
+const CLI_STATUS = {
+  pass: "lab-report.cli.pass",
+  fail: "lab-report.cli.fail",
+  unmeasured: "lab-report.cli.unmeasured",
+} as const;
+
+/** The lesson checks as a text table (PASS, FAIL or UNMEASURED, the title, what was measured, the threshold). */
 export function checksTable(r: LabReport, tr: Translator = labTranslator("en")): string {
+  const status = (c: LabReport["checks"][number]) => said(tr, CLI_STATUS[c.status], c.status.toUpperCase());
+  const width = Math.max(10, ...r.checks.map((c) => status(c).length));
+  const pad = "".padEnd(width);
   return r.checks
-    .map(
-      (c) =>
-        `  ${c.status.toUpperCase().padEnd(10)} ${checkTitle(tr, c.id, c.title)}\n  ${"".padEnd(10)} ${c.measured}\n  ${"".padEnd(10)} threshold: ${c.threshold}`,
-    )
+    .map((c) => {
+      const threshold = thresholdText(tr, c);
+      const line = said(tr, "lab-report.cli.threshold", `threshold: ${threshold}`, { threshold });
+      return `  ${status(c).padEnd(width)} ${checkTitle(tr, c.id, c.title)}\n  ${pad} ${measuredText(tr, c)}\n  ${pad} ${line}`;
+    })
     .join("\n");
 }
 
@@ -166,24 +184,46 @@ async function main(): Promise<void> {
   }
   const total = totalGames(job);
   const arms = armsOf(job).length;
+  const tr = labTranslator(o.lang);
   const ablated = job.ablation?.length
     ? ` (${o.profiles.length} profiles, ${job.ablation.length} of them also without trust and without standing)`
     : "";
-  console.log(
+  const english =
     `Simulating ${job.scenario.id}: ${o.games.toLocaleString("en")} games × ${arms} ways of playing${ablated} = ` +
-      `${total.toLocaleString("en")} games on ${o.workers} worker${o.workers === 1 ? "" : "s"}, seed "${o.seed}"`,
+    `${total.toLocaleString("en")} games on ${o.workers} worker${o.workers === 1 ? "" : "s"}, seed "${o.seed}"`;
+  console.log(
+    said(tr, "lab-report.cli.simulating", english, {
+      scenario: job.scenario.id,
+      games: o.games,
+      arms,
+      ablated: job.ablation?.length ? "yes" : "no",
+      profiles: o.profiles.length,
+      both: job.ablation?.length ?? 0,
+      total,
+      workers: o.workers,
+      seed: o.seed,
+    }),
   );
-  const { report, ms } = await simulate(job, o.workers);
+  const { report, ms } = await simulate(job, o.workers, false, tr);
   mkdirSync(o.out, { recursive: true });
   const base = join(o.out, `${job.scenario.id}.lab`);
   writeFileSync(`${base}.html`, labHtml(report, o.lang));
   writeFileSync(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
-  console.log(`Done in ${(ms / 1000).toFixed(1)} s (${((total * 1000) / ms).toFixed(0)} games/s).`);
+  const seconds = ms / 1000;
+  const rate = (total * 1000) / ms;
   console.log(
-    `Lesson checks (${report.checks.filter((c) => c.status === "pass").length} of ${report.checks.length} pass):`,
+    said(tr, "lab-report.cli.done", `Done in ${seconds.toFixed(1)} s (${rate.toFixed(0)} games/s).`, {
+      seconds,
+      rate: Math.round(rate),
+    }),
   );
-  console.log(checksTable(report, labTranslator(o.lang)));
-  console.log(`Wrote ${base}.html and ${base}.json`);
+  const passed = report.checks.filter((c) => c.status === "pass").length;
+  const checks = report.checks.length;
+  console.log(said(tr, "lab-report.cli.checks", `Lesson checks (${passed} of ${checks} pass):`, { passed, checks }));
+  console.log(checksTable(report, tr));
+  const html = `${base}.html`;
+  const json = `${base}.json`;
+  console.log(said(tr, "lab-report.cli.wrote", `Wrote ${html} and ${json}`, { html, json }));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -9,6 +9,7 @@ import type { CheckResult, LabReport, LabRunStatus as LabRun } from "../../share
 import { i18n, t } from "../i18n/index.ts";
 import { httpRefusalText } from "../net/refusals.ts";
 import { checkTitle } from "../../shared/lab/words.ts";
+import { measuredText } from "../../shared/lab/check-words.ts";
 
 /** A lesson check's result in words. */
 function statusWord(s: CheckResult["status"]): string {
@@ -99,7 +100,7 @@ export async function labPage(root: HTMLElement, params: Record<string, string>)
                 { "data-check": c.id, "data-status": c.status },
                 h("td", {}, statusWord(c.status)),
                 h("td", {}, checkTitle(i18n(), c.id, c.title)),
-                h("td", {}, c.measured),
+                h("td", {}, measuredText(i18n(), c)),
               ),
             ),
           ),

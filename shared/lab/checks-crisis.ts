@@ -6,7 +6,8 @@
 import { THRESHOLDS as T } from "./thresholds.ts";
 import { profileById } from "./profiles.ts";
 import { isDeliberate } from "./measures.ts";
-import { atLeast, atMost, n2, pc, verdict, type Check, type CheckInputs, type Measure } from "./check-kit.ts";
+import { atLeast, atMost, n2, pc, unmeasured, verdict } from "./check-kit.ts";
+import type { Check, CheckInputs, LabWords, Measure } from "./check-kit.ts";
 import type { Ablation, ProfileStats } from "./types.ts";
 
 export type CrisisLessonId =
@@ -25,7 +26,8 @@ export type CrisisLessonId =
 /** Whether switching `off` moved some profile's agreement or failure share by the threshold. */
 function ablationCheck(x: CheckInputs, off: Ablation): Measure {
   const lines = x.ablation.filter((l) => l.off === off);
-  if (!lines.length) return { status: "unmeasured", measured: `no profile was played with ${off} switched off` };
+  if (!lines.length)
+    return unmeasured(`no profile was played with ${off} switched off`, "lab-report.measured.not-ablated", { off });
   const moved = (l: (typeof lines)[number]) => Math.max(Math.abs(l.shift.agreement), Math.abs(l.shift.failure));
   const best = [...lines].sort((a, b) => moved(b) - moved(a))[0]!;
   const signed = (v: number) => `${v > 0 ? "+" : v < 0 ? "−" : ""}${pc(Math.abs(v))}`;
@@ -33,6 +35,11 @@ function ablationCheck(x: CheckInputs, off: Ablation): Measure {
     atLeast(moved(best), T.ablationShift),
     `largest change: ${best.label.toLowerCase()}, agreement ${signed(best.shift.agreement)}, failure ` +
       `${signed(best.shift.failure)} with ${off} off (${lines.length} profiles ablated)`,
+    {
+      key: "lab-report.measured.ablation",
+      params: { agreement: best.shift.agreement, failure: best.shift.failure, off, count: lines.length },
+      profile: { id: best.profile, form: "label", lower: true },
+    },
   );
 }
 
@@ -52,6 +59,16 @@ export const CRISIS_CHECKS: Record<CrisisLessonId, Check> = {
     return verdict(
       ok,
       `settle ${pc(share)}; ${s.earlyAgreements} settled before the midpoint (turn ${x.midpoint}), ${first}`,
+      {
+        key: "lab-report.measured.cooperation",
+        params: {
+          share,
+          early: s.earlyAgreements,
+          midpoint: x.midpoint,
+          settled: s.earliestAgreement === null ? "no" : "yes",
+          earliest: s.earliestAgreement ?? 0,
+        },
+      },
     );
   },
   "cooperative-crisis-unfolds": (x, p) => {
@@ -59,11 +76,15 @@ export const CRISIS_CHECKS: Record<CrisisLessonId, Check> = {
     return verdict(
       atLeast(s.scheduledRelease, T.scheduledRelease),
       `${pc(s.scheduledRelease)} of the scheduled events list released on average (${s.games} games)`,
+      { key: "lab-report.measured.scheduled", params: { share: s.scheduledRelease, games: s.games } },
     );
   },
   "hawks-fail": (x, p) => {
     const f = p("hawks").outcomes.failure.share;
-    return verdict(atLeast(f, T.hawksFailure), `failure ${pc(f)}`);
+    return verdict(atLeast(f, T.hawksFailure), `failure ${pc(f)}`, {
+      key: "lab-report.measured.failure",
+      params: { failure: f },
+    });
   },
   "passive-goes-nowhere": (x, p) => {
     const s = p("passive");
@@ -71,6 +92,7 @@ export const CRISIS_CHECKS: Record<CrisisLessonId, Check> = {
     return verdict(
       settled <= T.passiveAgreementsMax && atLeast(s.notCalmer.share, T.passiveNotCalmer),
       `${settled} settled; ${pc(s.notCalmer.share)} ended at or above the start (${x.start}) or failed`,
+      { key: "lab-report.measured.passive-nowhere", params: { settled, share: s.notCalmer.share, start: x.start } },
     );
   },
   "caution-against-hawk": (x, p) => {
@@ -79,19 +101,27 @@ export const CRISIS_CHECKS: Record<CrisisLessonId, Check> = {
     return verdict(
       atMost(caution, kind - T.hawkGap),
       `failure ${pc(caution)} with caution against one hawk, ${pc(kind)} with every state a hawk`,
+      { key: "lab-report.measured.caution", params: { caution, kind } },
     );
   },
   "hasty-attribution-harms": (x, p) => {
     const hasty = p("hasty-attribution");
     const careful = p("diplomats");
     if (hasty.attributions === 0)
-      return { status: "unmeasured", measured: "the hasty diplomats never attributed: nothing to compare" };
+      return unmeasured(
+        "the hasty diplomats never attributed: nothing to compare",
+        "lab-report.measured.never-attributed",
+      );
     const failure = hasty.outcomes.failure.share - careful.outcomes.failure.share;
     const final = hasty.final.mean - careful.final.mean;
     return verdict(
       atLeast(failure, T.hastyFailureRise) || atLeast(final, T.hastyFinalRise),
       `failure ${pc(hasty.outcomes.failure.share)} against ${pc(careful.outcomes.failure.share)}; ` +
         `mean final escalation ${n2(final)} higher`,
+      {
+        key: "lab-report.measured.hasty-harms",
+        params: { hasty: hasty.outcomes.failure.share, careful: careful.outcomes.failure.share, final },
+      },
     );
   },
   "spam-no-better": (x, p) => {
@@ -101,28 +131,60 @@ export const CRISIS_CHECKS: Record<CrisisLessonId, Check> = {
       probes.every((s) => atMost(s.score.mean, careful + T.spamMargin)),
       `mean score: careful diplomats ${n2(careful)}; ` +
         probes.map((s) => `${s.label.toLowerCase()} ${n2(s.score.mean)}`).join("; "),
+      {
+        key: "lab-report.measured.spam",
+        params: { careful },
+        items: probes.map((s) => ({
+          key: "lab-report.measured.item.score",
+          params: { score: s.score.mean },
+          profile: { id: s.id, form: "label", lower: true },
+        })),
+      },
     );
   },
   "trust-matters": (x) => ablationCheck(x, "trust"),
   "standing-matters": (x) => ablationCheck(x, "standing"),
   "seed-explains": (x) => {
     const deliberate = x.stats.filter((s) => isDeliberate(s.id));
-    if (!deliberate.length) return { status: "unmeasured", measured: "needs a profile other than random" };
+    if (!deliberate.length)
+      return unmeasured("needs a profile other than random", "lab-report.measured.needs-deliberate");
     if (deliberate.every((s) => s.seedShare === null))
-      return verdict(false, "every deliberate game ended at the same escalation: the seed explains nothing");
+      return verdict(false, "every deliberate game ended at the same escalation: the seed explains nothing", {
+        key: "lab-report.measured.seed-nothing",
+      });
     const share = (s: ProfileStats) => s.seedShare ?? 0;
     const low = deliberate.filter((s) => !atLeast(share(s), T.seedShareMin));
     const least = [...deliberate].sort((a, b) => share(a) - share(b))[0]!;
     const below = low.length ? `; below: ${low.map((s) => `${s.short} ${pc(share(s))}`).join(", ")}` : "";
-    return verdict(!low.length, `least: ${least.short.toLowerCase()} ${pc(share(least))}${below}`);
+    const item = (s: ProfileStats): LabWords => ({
+      key: "lab-report.measured.item.share",
+      params: { share: share(s) },
+      profile: { id: s.id, form: "short", lower: false },
+    });
+    return verdict(!low.length, `least: ${least.short.toLowerCase()} ${pc(share(least))}${below}`, {
+      key: "lab-report.measured.seed",
+      params: { share: share(least), below: low.length ? "yes" : "no" },
+      profile: { id: least.id, form: "short", lower: true },
+      items: low.map(item),
+      sep: "comma",
+    });
   },
   "mixed-not-fixed": (x) => {
     const mixed = x.stats.filter((s) => profileById(s.id).hasOdd);
-    if (!mixed.length) return { status: "unmeasured", measured: "no profile where one state plays another part" };
+    if (!mixed.length)
+      return unmeasured("no profile where one state plays another part", "lab-report.measured.no-mixed");
     const ways = mixed.map((s) => ({ s, m: modal(s) }));
     return verdict(
       ways.every((w) => atMost(w.m.share, T.mixedSameMax)),
       ways.map((w) => `${w.s.short.toLowerCase()}: ${w.m.way} ${pc(w.m.share)}`).join("; "),
+      {
+        key: "lab-report.measured.list",
+        items: ways.map((w) => ({
+          key: "lab-report.measured.item.way",
+          params: { way: w.m.way, share: w.m.share },
+          profile: { id: w.s.id, form: "short", lower: true },
+        })),
+      },
     );
   },
 };

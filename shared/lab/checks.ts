@@ -5,7 +5,7 @@ import type { CheckResult, GameSummary } from "./types.ts";
 import { LESSONS, THRESHOLDS as T, type LessonId } from "./thresholds.ts";
 import { score } from "./aggregate.ts";
 import { mean, round, variance } from "./stats.ts";
-import { n2, pc, verdict, type Check, type CheckInputs } from "./check-kit.ts";
+import { n2, pc, unmeasured, verdict, type Check, type CheckInputs } from "./check-kit.ts";
 import { CRISIS_CHECKS, type CrisisLessonId } from "./checks-crisis.ts";
 
 /** The paired score difference a − b over the same seeds: mean, its 95% interval, and how often b did better. */
@@ -23,7 +23,10 @@ const CHECKS: Record<Exclude<LessonId, CrisisLessonId>, Check> = {
   "careful-beats-reckless": (x) => {
     const g = pairedGap(x.games, "diplomats", "hawks");
     const ok = g.gap >= T.carefulGap && g.low > 0;
-    return verdict(ok, `score gap ${n2(g.gap)} (95% ${n2(g.low)} to ${n2(g.high)})`);
+    return verdict(ok, `score gap ${n2(g.gap)} (95% ${n2(g.low)} to ${n2(g.high)})`, {
+      key: "lab-report.measured.score-gap",
+      params: { gap: g.gap, low: g.low, high: g.high },
+    });
   },
   "restraint-beats-retaliation": (x) => {
     const g = pairedGap(x.games, "diplomats-vs-provocateur", "hawks-vs-provocateur");
@@ -31,25 +34,36 @@ const CHECKS: Record<Exclude<LessonId, CrisisLessonId>, Check> = {
     return verdict(
       ok,
       `score gap ${n2(g.gap)} (95% ${n2(g.low)} to ${n2(g.high)}); retaliation better on ${pc(g.bBetter)}`,
+      { key: "lab-report.measured.restraint", params: { gap: g.gap, low: g.low, high: g.high, better: g.bBetter } },
     );
   },
   "doing-nothing-unsafe": (x, p) => {
     const s = p("passive");
     const rise = s.peak.mean - x.start;
     const ok = s.outcomes.failure.share >= T.passiveFailure && rise >= T.passiveRise;
-    return verdict(ok, `failure ${pc(s.outcomes.failure.share)}; peak ${n2(rise)} above the start on average`);
+    return verdict(ok, `failure ${pc(s.outcomes.failure.share)}; peak ${n2(rise)} above the start on average`, {
+      key: "lab-report.measured.passive-unsafe",
+      params: { failure: s.outcomes.failure.share, rise },
+    });
   },
   "hasty-attribution-costs": (x, p) => {
     const hasty = p("hasty-attribution");
     const careful = p("diplomats");
     if (hasty.attributions === 0)
-      return { status: "unmeasured", measured: "the hasty diplomats never attributed: nothing to compare" };
+      return unmeasured(
+        "the hasty diplomats never attributed: nothing to compare",
+        "lab-report.measured.never-attributed",
+      );
     const extra = hasty.final.mean - careful.final.mean;
     const ok = extra >= T.hastyEscalation && hasty.misattributions > careful.misattributions;
     return verdict(
       ok,
       `final escalation ${n2(extra)} higher; misattributions per game ${n2(hasty.misattributions)} ` +
         `against ${n2(careful.misattributions)}`,
+      {
+        key: "lab-report.measured.hasty-costs",
+        params: { extra, hasty: hasty.misattributions, careful: careful.misattributions },
+      },
     );
   },
   "notice-lowers-misperception": (x, p) => {
@@ -57,12 +71,12 @@ const CHECKS: Record<Exclude<LessonId, CrisisLessonId>, Check> = {
     const none = p("hawks");
     const after = notice.perception.notifiedRolls;
     if (after < T.noticeMinRolls || none.perception.rolls < T.noticeMinRolls)
-      return {
-        status: "unmeasured",
-        measured:
-          `too few perception rolls: ${after} after a notice (of ${notice.perception.rolls} by the notifying hawks), ` +
+      return unmeasured(
+        `too few perception rolls: ${after} after a notice (of ${notice.perception.rolls} by the notifying hawks), ` +
           `${none.perception.rolls} by the hawks`,
-      };
+        "lab-report.measured.notice-few",
+        { after, rolls: notice.perception.rolls, none: none.perception.rolls },
+      );
     // the rate of misreading after a notice, against the hawks' (who never notify)
     const rate = notice.perception.notifiedMisreadings / after;
     const ratio = none.perception.rate > 0 ? rate / none.perception.rate : 1;
@@ -70,6 +84,10 @@ const CHECKS: Record<Exclude<LessonId, CrisisLessonId>, Check> = {
       ratio <= T.noticeRatio,
       `misread ${pc(rate)} after a notice (${after} rolls), ${pc(none.perception.rate)} without ` +
         `(${none.perception.rolls} rolls): ratio ${n2(ratio)}`,
+      {
+        key: "lab-report.measured.notice",
+        params: { rate, after, base: none.perception.rate, rolls: none.perception.rolls, ratio },
+      },
     );
   },
   "no-repetition-wins": (x, p) => {
@@ -78,26 +96,37 @@ const CHECKS: Record<Exclude<LessonId, CrisisLessonId>, Check> = {
     return verdict(
       worst <= T.repetitionMax,
       probes.map((s) => `${s.label.toLowerCase()} settle ${pc(s.outcomes.agreement.share)}`).join("; "),
+      {
+        key: "lab-report.measured.list",
+        items: probes.map((s) => ({
+          key: "lab-report.measured.item.settle",
+          params: { share: s.outcomes.agreement.share },
+          profile: { id: s.id, form: "label", lower: true },
+        })),
+      },
     );
   },
   "chance-not-decisive": (x) => {
     const v = x.variance.find((s) => s.measure === "score")!;
-    if (v.total === 0) return { status: "unmeasured", measured: "every game ended the same way: no variance to split" };
+    if (v.total === 0)
+      return unmeasured("every game ended the same way: no variance to split", "lab-report.measured.no-variance");
     return verdict(
       v.chance >= T.chanceMin && v.chance <= T.chanceMax,
       `chance ${pc(v.chance)} of the score's variance, choices ${pc(v.choices)}`,
+      { key: "lab-report.measured.chance", params: { chance: v.chance, choices: v.choices } },
     );
   },
   "crisis-unfolds": (x) => {
     const settled = x.stats.flatMap((s) => (s.settled.games ? [s] : []));
     const games = settled.reduce((a, s) => a + s.settled.games, 0);
-    if (!games) return { status: "unmeasured", measured: "no game ended in agreement" };
+    if (!games) return unmeasured("no game ended in agreement", "lab-report.measured.no-agreement");
     const share = settled.reduce((a, s) => a + s.settled.releasedShare * s.settled.games, 0) / games;
     const turn = settled.reduce((a, s) => a + s.settled.endTurn * s.settled.games, 0) / games;
     return verdict(
       share >= T.unfoldShare,
       `${pc(round(share))} of the events list released before agreement, on average (${games} games, ` +
         `settled in turn ${n2(turn)} on average)`,
+      { key: "lab-report.measured.unfolds", params: { share: round(share), games, turn } },
     );
   },
 };
@@ -111,7 +140,12 @@ export function runChecks(x: CheckInputs): CheckResult[] {
     const missing = l.needs.filter((id) => !byId.has(id));
     const base = { id: l.id, title: l.title, threshold: l.threshold, why: l.why };
     if (missing.length)
-      return { ...base, status: "unmeasured" as const, measured: `needs the profiles ${missing.join(", ")}` };
+      return {
+        ...base,
+        ...unmeasured(`needs the profiles ${missing.join(", ")}`, "lab-report.measured.needs", {
+          profiles: missing.join(", "),
+        }),
+      };
     return { ...base, ...ALL[l.id](x, (id) => byId.get(id)!) };
   });
 }

@@ -8,6 +8,8 @@ import { LAB_CSP_META, LAB_CSS } from "./html-style.ts";
 import { causesSection, injectsSection, measuresSection, methodSection, varianceSection } from "./html-sections.ts";
 import { fanSvg, shareBar } from "./html-charts.ts";
 import { ablationSection, unfoldingSection } from "./html-crisis.ts";
+import { measuredText, thresholdText, whyText } from "./check-words.ts";
+import { labNumbers } from "./numbers.ts";
 
 export const pc = (x: number) => `${(Math.round(x * 1000) / 10).toFixed(1)}%`;
 const n2 = (x: number) => (Math.round(x * 100) / 100).toFixed(2);
@@ -50,6 +52,7 @@ function header(r: LabReport, tr: Translator): string {
   const d = r.profiles.find((p) => p.id === "diplomats");
   const tile = (v: string, k: string, cls = "") =>
     `<div class="tile ${cls}"><div class="v">${esc(v)}</div><div class="k">${esc(k)}</div></div>`;
+  const num = labNumbers(tr);
   const eyebrow = said(tr, "lab-report.eyebrow", "Deconflict · simulation lab · balance report");
   return `<div class="eyebrow">${esc(eyebrow)}</div>
 <h1${tr.locale === "en" ? "" : ' dir="auto"'}>${esc(r.scenario.title)}</h1>
@@ -81,9 +84,9 @@ ${tile(
   said(tr, "lab-report.tile.passed", "lesson checks passed"),
   passed === r.checks.length ? "good" : "bad",
 )}
-${d ? tile(pc(d.outcomes.agreement.share), said(tr, "lab-report.tile.settle", "careful diplomats settle")) : ""}
-${chance ? tile(pc(chance.chance), said(tr, "lab-report.tile.chance", "of outcome variance is chance")) : ""}
-${tile(`${r.scenario.injects.length}`, said(tr, "lab-report.tile.injects", "injects in the events list"))}
+${d ? tile(num.pc(d.outcomes.agreement.share), said(tr, "lab-report.tile.settle", "careful diplomats settle")) : ""}
+${chance ? tile(num.pc(chance.chance), said(tr, "lab-report.tile.chance", "of outcome variance is chance")) : ""}
+${tile(num.int(r.scenario.injects.length), said(tr, "lab-report.tile.injects", "injects in the events list"))}
 ${(["trust", "standing"] as const).map((off) => ablationTile(r, off, tile, tr)).join("\n")}
 </div>`;
 }
@@ -109,8 +112,8 @@ function ablationTile(
 function checksSection(r: LabReport, tr: Translator): string {
   const rows = r.checks.map(
     (c) => `<tr><td><span class="pill ${c.status}">${esc(statusText(tr, c.status, STATUS[c.status]))}</span></td>
-<td><div class="title">${esc(checkTitle(tr, c.id, c.title))}</div><div class="why">${esc(c.why)}</div></td>
-<td>${esc(c.measured)}</td><td>${esc(c.threshold)}</td></tr>`,
+<td><div class="title">${esc(checkTitle(tr, c.id, c.title))}</div><div class="why">${esc(whyText(tr, c))}</div></td>
+<td>${esc(measuredText(tr, c))}</td><td>${esc(thresholdText(tr, c))}</td></tr>`,
   );
   const intro = said(
     tr,

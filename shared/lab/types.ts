@@ -1,5 +1,6 @@
 // The lab's data: one line per game (what the workers send back), and the
 // aggregates, lesson checks and method the report shows. Plain JSON throughout.
+import type { LabWords } from "./check-kit.ts";
 
 /** A part of the crisis model the lab can switch off (the engine's ablation), to measure what it changes. */
 export type Ablation = "trust" | "standing";
@@ -137,6 +138,8 @@ export interface CheckResult {
   status: CheckStatus;
   /** what was measured, in a sentence with the numbers */
   measured: string;
+  /** the same as data, for other languages (shared/lab/check-words.ts) */
+  words?: LabWords;
   /** the threshold, in words */
   threshold: string;
   why: string;
