@@ -54,7 +54,7 @@ function image(a: Extract<InjectAttachment, { kind: "file" }>, source: Attachmen
   const note = h("span", { class: "small dim" }, t(source ? "attachments.loading" : "attachments.not-here"));
   const figure = h(
     "figure",
-    { class: "inject-attachment", "data-attachment": a.id },
+    { class: "inject-attachment", "data-attachment": a.id, style: "margin: 0.5em 0" },
     note,
     a.caption ? own(h("figcaption", { class: "small" }, a.caption)) : null,
   );
