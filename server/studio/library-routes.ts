@@ -3,6 +3,7 @@ import express, { type Request, type Response, type Router } from "express";
 import type { z } from "zod";
 import { HttpError } from "../../shared/protocol/http.ts";
 import { parseScenario } from "../../shared/scenario/parse.ts";
+import { unknownAttachments } from "../../shared/scenario/attachments.ts";
 import type { Scenario } from "../../shared/scenario/schema.ts";
 import type { Catalogue } from "../catalogue.ts";
 import { parse } from "../http/api.ts";
@@ -49,7 +50,13 @@ function summary(s: Scenario) {
 }
 
 /** Mounted under /api/studio once the organiser check has run and JSON bodies are parsed. */
-export function libraryRoutes(catalogue: Catalogue, library: Library, now: () => number): Router {
+/** knownFile: whether the attachments' store holds a file (a scenario naming one it lacks is refused by path). */
+export function libraryRoutes(
+  catalogue: Catalogue,
+  library: Library,
+  now: () => number,
+  knownFile: (id: string) => boolean = () => true,
+): Router {
   const router = express.Router();
 
   router.get("/scenarios", (_req, res) => {
@@ -95,6 +102,8 @@ export function libraryRoutes(catalogue: Catalogue, library: Library, now: () =>
       );
     const parsed = parseScenario(body.scenario);
     if (!parsed.ok) return invalid(res, parsed.issues);
+    const missing = unknownAttachments(parsed.scenario, knownFile);
+    if (missing.length) return invalid(res, missing);
     const saved = library.save(id, body.scenario, now(), body.note || null);
     res.status(201).json({ id, version: saved.version, savedAt: saved.savedAt });
   });

@@ -8,6 +8,7 @@ import { mselRouter } from "./msel-router.ts";
 import { attachmentsRouter } from "./attachments-router.ts";
 import { Library } from "./library.ts";
 import { libraryRoutes } from "./library-routes.ts";
+import { attachmentStore } from "./attachments-store.ts";
 import { importRoute } from "./library-import.ts";
 
 const UNAVAILABLE =
@@ -34,7 +35,8 @@ export function studioRouter(deps: StudioDeps): Router {
   router.use(express.json({ limit: "2mb" }));
   router.use("/msel", mselRouter(deps));
   router.use(importRoute());
-  if (library) router.use(libraryRoutes(deps.hub.catalogue, library, deps.now ?? Date.now));
+  const knownFile = (id: string) => attachmentStore(deps.dataDir).has(id);
+  if (library) router.use(libraryRoutes(deps.hub.catalogue, library, deps.now ?? Date.now, knownFile));
   router.use(studioErrors);
   return router;
 }

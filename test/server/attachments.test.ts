@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Participant, api, createExercise, startTestServer, type Created, type TestServer } from "../helpers/server.ts";
 import { OTHER_TEAM, TEAM, mediaScenarios, png, sha256 } from "./attachments-fixture.ts";
+import { rawScenario } from "../helpers/scenarios.ts";
 
 const LIMIT = 8192;
 let srv: TestServer;
@@ -122,6 +123,24 @@ describe("the scenarios' media", () => {
     const problem = srv.app.hub.catalogue.problems.find((p) => p.file.includes("tutorial-missing-media"));
     expect(problem?.issues[0]).toMatchObject({ path: "injects[0].attachments[0].id" });
     expect(problem?.issues[0]?.message).toMatch(/upload the file in the studio/);
+  });
+});
+
+describe("the studio's save", () => {
+  it("refuses a scenario naming a file the store lacks, by its path, and saves it once the file is uploaded", async () => {
+    const scenario = structuredClone(rawScenario("tutorial")) as { id: string; injects: { attachments?: unknown }[] };
+    scenario.id = "tutorial-own-media";
+    const file = png(5, 0x77);
+    scenario.injects[1]!.attachments = [{ kind: "file", id: sha256(file) }];
+    const path = `/studio/scenarios/${scenario.id}/versions`;
+    const refused = await api(srv.url, "POST", path, { scenario });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.code).toBe("invalid-scenario");
+    expect(refused.body.error.issues).toEqual([
+      { path: "injects[1].attachments[0].id", message: expect.stringMatching(/upload the file in the studio/) },
+    ]);
+    expect((await upload(file, "own.png")).status).toBe(201);
+    expect((await api(srv.url, "POST", path, { scenario })).status).toBe(201);
   });
 });
 
