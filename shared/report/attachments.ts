@@ -63,8 +63,10 @@ export function injectAttachmentsHtml(
   if (!list?.length) return "";
   const t = words(rl);
   const items = list.map((a) => {
-    if (a.kind === "link")
-      return `<span class="small">${esc(t("attachments.report.link"))}: <a href="${esc(a.url)}" rel="noopener noreferrer">${esc(a.title)}</a> (${esc(a.url)})</span>`;
+    if (a.kind === "link") {
+      const link = `<a href="${esc(a.url)}" rel="noopener noreferrer">${esc(a.title)}</a>`;
+      return `<span class="small">${esc(t("attachments.report.link"))}: ${link} (${esc(a.url)})</span>`;
+    }
     const caption = a.caption ?? "";
     const file = media?.(a.id);
     if (file && IMAGE.test(file.mediaType))
