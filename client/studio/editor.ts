@@ -51,7 +51,7 @@ export function mountEditor(root: HTMLElement, start: EditorStart): () => void {
     label: s.label,
     el: h("div", { class: "studio-section", "data-section": s.id }),
   }));
-  const formTabs = studioTabs(t("studio.tabs-label"), panes, "studio-tab");
+  const formTabs = studioTabs(t("studio.tabs-label"), panes, "studio-tab", () => form);
   form.append(formTabs.el);
 
   function drawForms(): void {
@@ -87,7 +87,12 @@ export function mountEditor(root: HTMLElement, start: EditorStart): () => void {
     { id: "versions", label: t("studio.side.versions"), el: versions.el },
     ...sidePanels().map((p) => ({ id: p.id, label: p.label, el: p.panel(panelCtx) })),
   ];
-  const side = studioTabs(t("studio.side-label"), sidePanes, "studio-side");
+  const side = studioTabs(
+    t("studio.side-label"),
+    sidePanes,
+    "studio-side",
+    () => form.nextElementSibling as HTMLElement | null,
+  );
 
   const state = h("span", { class: "studio-state", role: "status" });
   const note = h("input", { id: "studio-note", type: "text", maxlength: 200, autocomplete: "off" });
@@ -98,8 +103,11 @@ export function mountEditor(root: HTMLElement, start: EditorStart): () => void {
 
   function jump(path: string): void {
     formTabs.select(sectionOf(path, list).id);
-    reveal(form, path);
-    markIssues(form, issues);
+    // after the tab has put back its own scroll place
+    requestAnimationFrame(() => {
+      reveal(form, path);
+      markIssues(form, issues);
+    });
   }
 
   function validate(): void {

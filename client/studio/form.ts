@@ -6,6 +6,7 @@ import { getAt, joinPath, move, setAt } from "./paths.ts";
 import { branchLabel, branchOf, labelOf, resolve, shapeOf, skeleton, type Node } from "./schema-node.ts";
 import { frame, inputId, scalarField } from "./fields.ts";
 import { freshId, itemTitle, suggestionsFor } from "./refs.ts";
+import { recordField } from "./record-field.ts";
 
 export interface FormCtx {
   draft(): Record<string, unknown>;
@@ -15,7 +16,7 @@ export interface FormCtx {
   drawn(el: HTMLElement): void;
 }
 
-interface Slot {
+export interface Slot {
   path: string;
   key: string;
   label: string;
@@ -57,12 +58,12 @@ export function field(ctx: FormCtx, slot: Slot): HTMLElement {
 }
 
 /** New reference fields start with the first id the draft has for them. */
-function pick(ctx: FormCtx): (key: string) => string | undefined {
+export function pick(ctx: FormCtx): (key: string) => string | undefined {
   return (key) => suggestionsFor(ctx.draft(), key)[0];
 }
 
 /** Redraws a part in place (after a structural change: an item added, a kind chosen). */
-function redraw(ctx: FormCtx, slot: Slot, old: HTMLElement): void {
+export function redraw(ctx: FormCtx, slot: Slot, old: HTMLElement): void {
   const next = field(ctx, slot);
   old.replaceWith(next);
   ctx.drawn(next);
@@ -267,14 +268,7 @@ function listField(ctx: FormCtx, slot: Slot, node: Node, item: Node): HTMLElemen
       h("span", { class: "sf-count" }),
       tools,
     );
-    const details = h("details", { class: "sf-item", "data-path": path }, summary);
-    details.addEventListener("toggle", () => {
-      if (!details.open || details.childElementCount > 1) return;
-      const body = child();
-      body.removeAttribute("data-path");
-      details.append(body);
-      ctx.drawn(details);
-    });
+    const details = foldedPart(ctx, path, summary, child);
     details.addEventListener("input", () => (title.textContent = itemTitle(getAt(ctx.draft(), path))));
     details.addEventListener("change", () => (title.textContent = itemTitle(getAt(ctx.draft(), path))));
     return details;
@@ -305,67 +299,20 @@ function listField(ctx: FormCtx, slot: Slot, node: Node, item: Node): HTMLElemen
   return el;
 }
 
-/** A map of named entries (translations: language → key → text). */
-function recordField(ctx: FormCtx, slot: Slot, node: Node, value: Node): HTMLElement {
-  const obj = () => {
-    const v = getAt(ctx.draft(), slot.path);
-    return typeof v === "object" && v !== null ? (v as Record<string, unknown>) : {};
-  };
-  const commit = (next: Record<string, unknown>) => {
-    const empty = !Object.keys(next).length && slot.optional && node.default === undefined;
-    setAt(ctx.draft(), slot.path, empty ? undefined : next);
-    ctx.changed(slot.path);
-    redraw(ctx, slot, el);
-  };
-  const entries = Object.keys(obj()).map((key) =>
-    h(
-      "div",
-      { class: "sf-entry" },
-      h(
-        "div",
-        { class: "sf-row" },
-        h("code", { dir: "ltr" }, key),
-        h(
-          "button",
-          {
-            type: "button",
-            class: "sf-small danger",
-            "aria-label": t("studio.form.remove-entry", { key }),
-            onclick: () => {
-              const next = { ...obj() };
-              delete next[key];
-              commit(next);
-            },
-          },
-          "✕",
-        ),
-      ),
-      field(ctx, { path: joinPath(slot.path, key), key, label: key, node: value, optional: false }),
-    ),
-  );
-  const keyId = inputId(`${slot.path}.new-key`);
-  const newKey = h("input", { id: keyId, type: "text", autocomplete: "off", dir: "ltr" });
-  const add = h(
-    "button",
-    {
-      type: "button",
-      class: "sf-add",
-      onclick: () => {
-        const k = newKey.value.trim();
-        if (!k || k in obj()) return;
-        commit({ ...obj(), [k]: skeleton(value, k, pick(ctx), k) });
-      },
-    },
-    t("studio.form.add-entry"),
-  );
-  const el: HTMLElement = h(
-    "fieldset",
-    { class: "sf-group sf-record", "data-path": slot.path },
-    h("legend", {}, slot.label),
-    node.description ? h("p", { class: "sf-desc" }, node.description) : null,
-    h("ul", { class: "sf-errors", role: "alert" }),
-    entries,
-    h("div", { class: "sf-row" }, h("label", { for: keyId }, t("studio.form.new-key")), newKey, add),
-  );
-  return el;
+/** A collapsed part: its summary now, its form drawn the first time it is opened. */
+export function foldedPart(
+  ctx: FormCtx,
+  path: string,
+  summary: HTMLElement,
+  draw: () => HTMLElement,
+): HTMLDetailsElement {
+  const details = h("details", { class: "sf-item", "data-path": path }, summary);
+  details.addEventListener("toggle", () => {
+    if (!details.open || details.childElementCount > 1) return;
+    const body = draw();
+    body.removeAttribute("data-path");
+    details.append(body);
+    ctx.drawn(details);
+  });
+  return details;
 }

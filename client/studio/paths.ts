@@ -9,14 +9,18 @@ export function normalizePath(path: string): string {
   return path.replace(/\[(\d+)\]/g, ".$1").replace(/^\./, "");
 }
 
-/** A path's keys, numbers for list positions. */
+/** A path's keys, numbers for list positions (a key with a dot, as translations have, was written %2E). */
 export function keysOf(path: string): Key[] {
   const norm = normalizePath(path);
-  return norm ? norm.split(".").map((k) => (/^\d+$/.test(k) ? Number(k) : k)) : [];
+  return norm
+    ? norm.split(".").map((k) => (/^\d+$/.test(k) ? Number(k) : k.replace(/%2E/g, ".").replace(/%25/g, "%")))
+    : [];
 }
 
+/** A path one key deeper; a key's own dots are written %2E, so "injects.blackout.body" stays one key. */
 export function joinPath(base: string, key: Key): string {
-  return base ? `${base}.${key}` : String(key);
+  const seg = typeof key === "number" ? String(key) : key.replace(/%/g, "%25").replace(/\./g, "%2E");
+  return base ? `${base}.${seg}` : seg;
 }
 
 /** The path itself, then each shorter one up to the root "". */

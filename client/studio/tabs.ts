@@ -16,7 +16,9 @@ export interface Tabs {
   count(id: string, n: number, label?: string): void;
 }
 
-export function studioTabs(name: string, panes: Pane[], prefix: string): Tabs {
+/** `scroller`: the element that scrolls the panes; each tab keeps its own place in it. */
+export function studioTabs(name: string, panes: Pane[], prefix: string, scroller?: () => HTMLElement | null): Tabs {
+  const places = new Map<string, number>();
   const list = h("div", { class: "tabs studio-tabs", role: "tablist", "aria-label": name });
   const counts = new Map<string, HTMLElement>();
   let now = panes[0]?.id ?? "";
@@ -39,6 +41,11 @@ export function studioTabs(name: string, panes: Pane[], prefix: string): Tabs {
   });
   list.append(...buttons);
   function select(id: string): void {
+    const box = scroller?.();
+    if (box && id !== now) {
+      places.set(now, box.scrollTop);
+      requestAnimationFrame(() => (box.scrollTop = places.get(id) ?? 0));
+    }
     now = id;
     panes.forEach((p, i) => {
       const on = p.id === id;

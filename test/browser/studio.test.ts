@@ -164,6 +164,16 @@ describe("the scenario studio", () => {
     await expect.poll(() => p.locator(".studio-state").textContent()).toBe("✓ Valid");
     await p.getByRole("button", { name: "Save version" }).click();
     await expect.poll(() => message(p)).toContain("“grid-intrusion” is a built-in scenario: give the copy a new id");
+
+    // a built-in opened by its address is a copy; its translations fold by language
+    // leaving with unsaved changes: the browser asks first, the designer leaves
+    p.once("dialog", (d) => void d.accept());
+    await p.goto(`${srv.url}/studio/tutorial`);
+    expect(await p.locator("#sf-id").inputValue()).toBe("tutorial-copy");
+    await formTab(p, "Languages").click();
+    await p.locator('details[data-path="translations.fr"] summary').click();
+    expect(await p.locator("#sf-translations-fr-title").inputValue()).toContain("un exercice d'initiation");
+    await shot(p, "studio-04-languages-1920x1080");
   });
 
   it("asks for the organiser code the server requires, opens a YAML file, and reads right to left in Arabic", async () => {

@@ -16,7 +16,7 @@ import {
   labelOf,
   type Node,
 } from "../../client/studio/schema-node.ts";
-import { ancestors, getAt, keysOf, move, normalizePath, setAt, within } from "../../client/studio/paths.ts";
+import { ancestors, getAt, joinPath, keysOf, move, normalizePath, setAt, within } from "../../client/studio/paths.ts";
 import { freshId, itemTitle, suggestionsFor } from "../../client/studio/refs.ts";
 import { sectionOf, sections } from "../../client/studio/sections.ts";
 import { loadScenario } from "../helpers/scenarios.ts";
@@ -180,6 +180,15 @@ describe("paths between the validator and the fields", () => {
     move(list, 0, -1);
     expect(list).toEqual(["c", "a", "b"]);
     expect(scenarioSchemaZod.safeParse(tutorial).success).toBe(true);
+  });
+
+  it("keeps a translation key with dots as one key", () => {
+    const path = joinPath("translations.fr", "injects.blackout.body");
+    expect(keysOf(path)).toEqual(["translations", "fr", "injects.blackout.body"]);
+    const draft: Record<string, unknown> = { translations: { fr: {} } };
+    setAt(draft, path, "Panne à la capitale");
+    expect(draft).toEqual({ translations: { fr: { "injects.blackout.body": "Panne à la capitale" } } });
+    expect(getAt(draft, path)).toBe("Panne à la capitale");
   });
 
   it("suggests the ids a field may name and gives new items unused ids", () => {
