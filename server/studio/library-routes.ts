@@ -49,8 +49,10 @@ function summary(s: Scenario) {
   return { title: s.title, turns: s.turns, teams: s.teams.length };
 }
 
-/** Mounted under /api/studio once the organiser check has run and JSON bodies are parsed. */
-/** knownFile: whether the attachments' store holds a file (a scenario naming one it lacks is refused by path). */
+/**
+ * Mounted under /api/studio once the organiser check has run and JSON bodies are parsed.
+ * knownFile: whether the attachments' store holds a file (a scenario naming one it lacks is refused by path).
+ */
 export function libraryRoutes(
   catalogue: Catalogue,
   library: Library,
