@@ -7,6 +7,7 @@ import { branchLabel, branchOf, labelOf, resolve, shapeOf, skeleton, type Node }
 import { frame, inputId, scalarField } from "./fields.ts";
 import { freshId, itemTitle, suggestionsFor } from "./refs.ts";
 import { recordField } from "./record-field.ts";
+import { choicesField, choicesOf } from "./choices.ts";
 
 export interface FormCtx {
   draft(): Record<string, unknown>;
@@ -43,7 +44,9 @@ export function field(ctx: FormCtx, slot: Slot): HTMLElement {
     case "object":
       return objectField(ctx, slot, node, shape.props, shape.required);
     case "array":
-      return listField(ctx, slot, node, shape.item);
+      return choicesOf(ctx.draft(), slot.key, shape.item)
+        ? choicesField(ctx, slot, node, shape.item)
+        : listField(ctx, slot, node, shape.item);
     case "tuple":
       return tupleField(ctx, slot, node, shape.items);
     case "union":

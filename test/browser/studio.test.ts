@@ -78,6 +78,12 @@ describe("the scenario studio", () => {
     await expect
       .poll(() => designer.locator('[data-path="injects.0"] .sf-errors').first().textContent())
       .toContain('an inject needs "at" (scheduled) or "when" (triggered)');
+    // the audience is ticked, not typed: Harbour State alone (none ticked is an error at the field)
+    const audience = designer.locator('[data-path="injects.0.audience"]');
+    await audience.getByLabel("all", { exact: true }).uncheck();
+    await expect.poll(() => errorsAt(designer, "injects.0.audience")).toContain("Too small");
+    await audience.getByLabel("state-a", { exact: true }).check();
+    await expect.poll(() => errorsAt(designer, "injects.0.audience")).toBe("");
     await designer.getByRole("button", { name: "+ Add At" }).click();
     await designer.locator("#sf-injects-0-at-phase").fill("briefing");
     await expect.poll(() => designer.locator(".studio-state").textContent()).toBe("✓ Valid");

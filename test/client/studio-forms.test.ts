@@ -18,6 +18,7 @@ import {
 } from "../../client/studio/schema-node.ts";
 import { ancestors, getAt, joinPath, keysOf, move, normalizePath, setAt, within } from "../../client/studio/paths.ts";
 import { freshId, itemTitle, suggestionsFor } from "../../client/studio/refs.ts";
+import { choicesOf } from "../../client/studio/choices.ts";
 import { sectionOf, sections } from "../../client/studio/sections.ts";
 import { loadScenario } from "../helpers/scenarios.ts";
 
@@ -189,6 +190,23 @@ describe("paths between the validator and the fields", () => {
     setAt(draft, path, "Panne à la capitale");
     expect(draft).toEqual({ translations: { fr: { "injects.blackout.body": "Panne à la capitale" } } });
     expect(getAt(draft, path)).toBe("Panne à la capitale");
+  });
+
+  it("ticks names from a known set instead of typing them, and types the rest", () => {
+    const draft = blankScenario();
+    expect(choicesOf(draft, "audience", prop("injects.0.audience.0"))).toEqual([
+      "all",
+      "mediator",
+      "observers",
+      "facilitator",
+      "state-a",
+      "state-b",
+    ]);
+    expect(choicesOf(draft, "availableTo", prop("actions.0.availableTo.0"))).toEqual(["state-a", "state-b"]);
+    expect(choicesOf(draft, "protectedSectors", prop("cbms.0.protectedSectors.0"))).toContain("energy");
+    expect(choicesOf(draft, "cbms", prop("end.agreement.cbms.0"))).toEqual([]);
+    expect(choicesOf(draft, "languages", prop("languages.0"))).toBeNull();
+    expect(choicesOf(draft, "objectives", prop("teams.0.objectives.0"))).toBeNull();
   });
 
   it("suggests the ids a field may name and gives new items unused ids", () => {
