@@ -70,7 +70,9 @@ function base64(bytes: Uint8Array): string {
 }
 
 function problemItem(p: MselProblem | MselIssue): HTMLElement {
-  const params = { row: p.row ?? 0, column: p.column ?? "", message: p.message };
+  // a row's problem in the designer's language; the validator's issues stay in its English
+  const message = "key" in p ? (i18n().tryT(p.key, p.params) ?? p.message) : p.message;
+  const params = { row: p.row ?? 0, column: p.column ?? "", message };
   const text =
     p.row === undefined
       ? t("studio-msel.issue-path", { path: "path" in p ? p.path : "", message: p.message })

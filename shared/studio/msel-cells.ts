@@ -1,6 +1,7 @@
 // Kinds of spreadsheet cell (text, id, whole number, choice, list, JSON ...): how each writes
 // a field and reads it back, with the problem worded for the designer.
-import { bad, isId, isRecord, ok, quoted, readJson, readNumber, type Read } from "./msel-words.ts";
+import { bad, isId, isRecord, JSON_WHAT, ok, quoted, readJson, readNumber } from "./msel-words.ts";
+import type { JsonWhat, Read } from "./msel-words.ts";
 
 /** What a row is checked against: the scenario the rows are applied to. */
 export interface ReadContext {
@@ -22,8 +23,8 @@ export function textCell(required: boolean): Cell {
   return {
     write: asText,
     read: (cell) => {
-      if (cell.trim() !== "") return ok(cell);
-      return required ? bad("expected a text, the cell is empty") : ok(undefined);
+      if (cell.trim() !== "" || !required) return ok(cell.trim() === "" ? undefined : cell);
+      return bad("studio-msel.problem.text-empty", {}, "expected a text; the cell is empty");
     },
   };
 }
@@ -35,8 +36,11 @@ export function idCell(required: boolean): Cell {
     write: asText,
     read: (cell) => {
       const t = cell.trim();
-      if (t === "") return required ? bad(`expected ${ID_HINT}, the cell is empty`) : ok(undefined);
-      return isId(t) ? ok(t) : bad(`expected ${ID_HINT}, got ${quoted(t)}`);
+      if (t === "" && !required) return ok(undefined);
+      if (t === "") return bad("studio-msel.problem.id-empty", {}, `expected ${ID_HINT}; the cell is empty`);
+      return isId(t)
+        ? ok(t)
+        : bad("studio-msel.problem.id", { got: quoted(t) }, `expected ${ID_HINT}, got ${quoted(t)}`);
     },
   };
 }
@@ -50,18 +54,31 @@ export function numberCell(opts: { whole: boolean; min: number; max: (ctx: ReadC
       if (t === "") return ok(undefined);
       const n = readNumber(t);
       const max = opts.max(ctx);
-      if (n === null || n < opts.min || n > max || (opts.whole && !Number.isInteger(n))) {
-        const kind = opts.whole ? "a whole number" : "a number";
-        const range = max === Infinity ? `of at least ${opts.min}` : `from ${opts.min} to ${max}`;
-        return bad(`expected ${kind} ${range}, got ${quoted(t)}`);
-      }
-      return ok(n);
+      if (n !== null && n >= opts.min && n <= max && (!opts.whole || Number.isInteger(n))) return ok(n);
+      const kind = opts.whole ? "a whole number" : "a number";
+      const got = quoted(t);
+      if (max === Infinity)
+        return bad(
+          "studio-msel.problem.number-min",
+          { min: opts.min, got },
+          `expected ${kind} of at least ${opts.min}, got ${got}`,
+        );
+      const params = { whole: opts.whole ? "yes" : "no", min: opts.min, max, got };
+      return bad("studio-msel.problem.number", params, `expected ${kind} from ${opts.min} to ${max}, got ${got}`);
     },
   };
 }
 
+/** What a choice column offers, in the English message (the catalogue words each through a select). */
+const CHOICE_WHAT = {
+  phase: "one of the phases",
+  channel: "one of the channels",
+  category: "one of the categories",
+  choice: "one of",
+};
+
 /** One of a fixed list of words (the list may come from the scenario, e.g. its phases). */
-export function choiceCell(what: string, options: (ctx: ReadContext) => readonly string[]): Cell {
+export function choiceCell(what: keyof typeof CHOICE_WHAT, options: (ctx: ReadContext) => readonly string[]): Cell {
   return {
     write: asText,
     read: (cell, ctx) => {
@@ -69,7 +86,12 @@ export function choiceCell(what: string, options: (ctx: ReadContext) => readonly
       if (t === "") return ok(undefined);
       const list = options(ctx);
       if (list.length === 0 || list.includes(t)) return ok(t);
-      return bad(`expected ${what}: ${list.join(", ")}; got ${quoted(t)}`);
+      const params = { what, options: list.join(", "), got: quoted(t) };
+      return bad(
+        "studio-msel.problem.choice",
+        params,
+        `expected ${CHOICE_WHAT[what]}: ${params.options}; got ${params.got}`,
+      );
     },
   };
 }
@@ -83,33 +105,36 @@ export function teamListCell(audience: boolean): Cell {
     write: (v) => (Array.isArray(v) && v.every((x) => typeof x === "string") ? v.join(", ") : asText(v)),
     read: (cell, ctx) => {
       const t = cell.trim();
+      const options = [...words, ...ctx.teams].join(", ");
+      if (t === "" && !audience) return ok(undefined);
       if (t === "")
-        return audience ? bad(`expected who receives it (${ROLE_WORDS.join(", ")} or team ids)`) : ok(undefined);
+        return bad(
+          "studio-msel.problem.audience-empty",
+          { options },
+          `expected who receives it: ${options}, separated by commas`,
+        );
       const list = t.split(",").map((x) => x.trim());
-      for (const x of list) {
-        const known = words.includes(x) || (ctx.teams.length ? ctx.teams.includes(x) : isId(x));
-        if (!known) {
-          const allowed = [...words, ...ctx.teams].join(", ");
-          return bad(
-            `${quoted(x)} is not ${audience ? "an audience" : "a team"}: expected ${allowed}, separated by commas`,
-          );
-        }
-      }
-      return ok(list);
+      const unknown = list.find((x) => !(words.includes(x) || (ctx.teams.length ? ctx.teams.includes(x) : isId(x))));
+      if (unknown === undefined) return ok(list);
+      const params = { got: quoted(unknown), options };
+      const tail = `expected ${options}, separated by commas`;
+      return audience
+        ? bad("studio-msel.problem.audience", params, `${params.got} is not an audience: ${tail}`)
+        : bad("studio-msel.problem.team", params, `${params.got} is not a team: ${tail}`);
     },
   };
 }
 
 /** A JSON object (an incident, a perception, the fields without a column of their own). */
-export function jsonCell(what: string): Cell {
+export function jsonCell(what: JsonWhat): Cell {
   return {
     write: (v) => (v === undefined ? "" : JSON.stringify(v)),
     read: (cell) => {
       const t = cell.trim();
       if (t === "") return ok(undefined);
       const json = readJson(t, what);
-      if (!json.ok) return json;
-      return isRecord(json.value) ? ok(json.value) : bad(`expected ${what} written as a JSON object {...}`);
+      if (!json.ok || isRecord(json.value)) return json;
+      return bad("studio-msel.problem.json-object", { what }, `expected ${JSON_WHAT[what]} written as a JSON object`);
     },
   };
 }

@@ -39,13 +39,13 @@ export const INJECT_COLUMNS: Column[] = [
     "phase",
     true,
     ["at", "phase"],
-    choiceCell("one of the phases", (ctx) => ctx.phases),
+    choiceCell("phase", (ctx) => ctx.phases),
   ),
   col(
     "channel",
     true,
     ["channel"],
-    choiceCell("one of the channels", () => CHANNELS),
+    choiceCell("channel", () => CHANNELS),
     "news",
   ),
   col("audience", true, ["audience"], teamListCell(true)),
@@ -55,7 +55,7 @@ export const INJECT_COLUMNS: Column[] = [
   col("effects", true, ["effects"], effectsCell, []),
   col("chance", false, ["chance"], chance),
   col("group", false, ["group"], idCell(false)),
-  col("incident", false, ["incident"], jsonCell("an incident")),
+  col("incident", false, ["incident"], jsonCell("incident")),
 ];
 
 const options = (shape: { unwrap(): { options: readonly string[] } }) => shape.unwrap().options;
@@ -67,7 +67,7 @@ export const ACTION_COLUMNS: Column[] = [
     "category",
     true,
     ["category"],
-    choiceCell("one of the categories", () => ACTION_CATEGORIES),
+    choiceCell("category", () => ACTION_CATEGORIES),
   ),
   col("cost", true, ["cost"], numberCell({ whole: true, min: 0, max: () => Infinity }), 1),
   col("description", true, ["description"], textCell(true)),
@@ -77,14 +77,14 @@ export const ACTION_COLUMNS: Column[] = [
     "target",
     false,
     ["target"],
-    choiceCell("one of", () => options(action.shape.target)),
+    choiceCell("choice", () => options(action.shape.target)),
     "none",
   ),
   col(
     "visibility",
     false,
     ["visibility"],
-    choiceCell("one of", () => options(action.shape.visibility)),
+    choiceCell("choice", () => options(action.shape.visibility)),
     "public",
   ),
   col("availableTo", false, ["availableTo"], teamListCell(false)),
@@ -94,10 +94,10 @@ export const ACTION_COLUMNS: Column[] = [
     "special",
     false,
     ["special"],
-    choiceCell("one of", () => options(action.shape.special)),
+    choiceCell("choice", () => options(action.shape.special)),
   ),
-  col("perception", false, ["perception"], jsonCell("a perception")),
-  col("incident", false, ["incident"], jsonCell("an incident")),
+  col("perception", false, ["perception"], jsonCell("perception")),
+  col("incident", false, ["incident"], jsonCell("incident")),
 ];
 
 export const COLUMNS: Record<MselSheet, Column[]> = { injects: INJECT_COLUMNS, actions: ACTION_COLUMNS };

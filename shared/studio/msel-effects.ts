@@ -50,28 +50,42 @@ export function printEffects(effects: unknown): string {
   return JSON.stringify(effects);
 }
 
-function parseOne(text: string, n: number, count: number): Read<Effect> {
-  const where = count > 1 ? `effect ${n}: ` : "";
+function parseOne(text: string, n: number): Read<Effect> {
   const words = text.trim().split(/\s+/);
   const type = words[0] ?? "";
   const form = FORMS[type];
-  if (!form) return bad(`${where}expected an effect (${Object.keys(FORMS).join(", ")}), got ${quoted(text.trim())}`);
-  const usage = `${where}expected "${form.example}"`;
+  if (!form) {
+    const params = { n, types: Object.keys(FORMS).join(", "), got: quoted(text.trim()) };
+    return bad(
+      "studio-msel.problem.effect-type",
+      params,
+      `effect ${n}: expected an effect (${params.types}), got ${params.got}`,
+    );
+  }
+  const usage = `effect ${n}: expected "${form.example}"`;
   const effect: Effect = { type };
   let i = 1;
   for (const w of form.words) {
     const word = words[i++];
-    if (word === undefined) return bad(`${usage}, got ${quoted(text.trim())}`);
+    if (word === undefined) {
+      const params = { n, example: form.example, got: quoted(text.trim()) };
+      return bad("studio-msel.problem.effect-form", params, `${usage}, got ${params.got}`);
+    }
     if (NUMERIC.has(w)) {
       const num = readNumber(word);
-      if (num === null) return bad(`${usage}: ${quoted(word)} is not a number`);
+      const params = { n, example: form.example, got: quoted(word) };
+      if (num === null)
+        return bad("studio-msel.problem.effect-number", params, `${usage}: ${params.got} is not a number`);
       effect[w] = num;
     } else effect[w] = word;
   }
   const rest = words.slice(i);
   if (type === "evidence" && rest.length === 2 && rest[0] === "suspect") effect.suspect = rest[1];
   else if (type === "evidence" && rest.join(" ") === "no suspect") effect.suspect = null;
-  else if (rest.length) return bad(`${usage}, with nothing after it; got ${quoted(rest.join(" "))} too`);
+  else if (rest.length) {
+    const params = { n, example: form.example, got: quoted(rest.join(" ")) };
+    return bad("studio-msel.problem.effect-extra", params, `${usage} with nothing after it; got ${params.got} too`);
+  }
   return ok(effect);
 }
 
@@ -80,15 +94,16 @@ export function parseEffects(text: string): Read<Effect[] | undefined> {
   const t = text.trim();
   if (t === "") return ok(undefined);
   if (t.startsWith("[")) {
-    const json = readJson(t, "a list of effects");
+    const json = readJson(t, "effects");
     if (!json.ok) return json;
-    if (!Array.isArray(json.value) || !json.value.every(isRecord)) return bad("expected a JSON list of effects");
+    if (!Array.isArray(json.value) || !json.value.every(isRecord))
+      return bad("studio-msel.problem.effects-json", {}, "expected a JSON list of effects");
     return ok(json.value);
   }
   const parts = t.split(";").filter((p) => p.trim() !== "");
   const out: Effect[] = [];
   for (const [i, p] of parts.entries()) {
-    const one = parseOne(p, i + 1, parts.length);
+    const one = parseOne(p, i + 1);
     if (!one.ok) return one;
     out.push(one.value);
   }

@@ -4,7 +4,7 @@ import { COLUMNS, OTHER_COLUMN, type Column, type MselSheet } from "./msel-colum
 import type { ReadContext } from "./msel-cells.ts";
 import { jsonCell } from "./msel-cells.ts";
 import { unguardCell } from "./msel-guard.ts";
-import { isRecord, sameValue } from "./msel-words.ts";
+import { bad, isRecord, sameValue, type Fail, type ProblemParams } from "./msel-words.ts";
 
 /** A sheet as read from the file: its header and its rows, each with the spreadsheet's row number. */
 export interface SheetTable {
@@ -16,7 +16,11 @@ export interface MselProblem {
   sheet: MselSheet;
   row: number;
   column: string;
+  /** in English */
   message: string;
+  /** the same in the catalogue (namespace studio-msel), for the studio to word in the designer's language */
+  key: string;
+  params: ProblemParams;
 }
 
 export interface MselDiff {
@@ -69,7 +73,7 @@ export function otherFields(item: Item, sheet: MselSheet): Item | undefined {
 }
 
 const same = (a: unknown, b: unknown, c: Column) => sameValue(a ?? c.fallback, b ?? c.fallback);
-const otherCell = jsonCell("the other fields");
+const otherCell = jsonCell("other");
 
 /** Applies the rows: unchanged rows keep their item exactly, changed ones only their changed fields. */
 export function applySheet(sheet: MselSheet, items: unknown[], table: SheetTable, ctx: ReadContext) {
@@ -100,27 +104,33 @@ export function applySheet(sheet: MselSheet, items: unknown[], table: SheetTable
     const text = (i: number | undefined) => (i === undefined ? undefined : unguardCell(cells[i] ?? ""));
     if (cells.every((x) => x.trim() === "")) continue;
     const before = problems.length;
-    const problem = (column: string, message: string) => problems.push({ sheet, row, column, message });
+    const problem = (column: string, f: Fail) =>
+      problems.push({ sheet, row, column, message: f.message, key: f.key, params: f.params });
     const values = new Map<Column, unknown>();
     for (const { c, at } of columns) {
       const cell = text(at);
       if (cell === undefined) continue;
       const read = c.cell.read(cell, ctx);
       if (read.ok) values.set(c, read.value);
-      else problem(c.name, read.message);
+      else problem(c.name, read);
     }
     const id = values.get(COLUMNS[sheet][0]!);
     if (typeof id !== "string") continue;
-    if (seen.has(id)) problem("id", `the id "${id}" is also on row ${seen.get(id)}`);
+    const twin = seen.get(id);
+    if (twin !== undefined)
+      problem("id", bad("studio-msel.problem.duplicate", { id, row: twin }, `the id "${id}" is also on row ${twin}`));
     seen.set(id, row);
     let other: Item | undefined;
     const otherText = text(otherAt);
     if (otherText !== undefined) {
       const read = otherCell.read(otherText, ctx);
-      if (!read.ok) problem(OTHER_COLUMN, read.message);
+      if (!read.ok) problem(OTHER_COLUMN, read);
       else other = read.value as Item | undefined;
       const taken = Object.keys(other ?? {}).filter((k) => COLUMNS[sheet].some((c) => c.path[0] === k));
-      if (taken.length) problem(OTHER_COLUMN, `"${taken[0]}" has a column of its own: write it there`);
+      if (taken[0] !== undefined) {
+        const message = `"${taken[0]}" has a column of its own: write it there`;
+        problem(OTHER_COLUMN, bad("studio-msel.problem.other-taken", { field: taken[0] }, message));
+      }
     }
     const original = originals.get(id);
     const fields = [...values].filter(([c, v]) => !original || !same(v, getPath(original, c.path), c));
@@ -147,10 +157,15 @@ export function applySheet(sheet: MselSheet, items: unknown[], table: SheetTable
 }
 
 /** An inject is scheduled (turn and phase together) or triggered, or both. */
-function checkSchedule(item: Item, problem: (column: string, message: string) => void): void {
+function checkSchedule(item: Item, problem: (column: string, f: Fail) => void): void {
   const at = isRecord(item.at) ? item.at : {};
-  if (at.turn !== undefined && at.phase === undefined) problem("phase", "a row with a turn needs its phase too");
-  else if (at.phase !== undefined && at.turn === undefined) problem("turn", "a row with a phase needs its turn too");
+  if (at.turn !== undefined && at.phase === undefined)
+    problem("phase", bad("studio-msel.problem.phase-missing", {}, "a row with a turn needs its phase too"));
+  else if (at.phase !== undefined && at.turn === undefined)
+    problem("turn", bad("studio-msel.problem.turn-missing", {}, "a row with a phase needs its turn too"));
   else if (at.turn === undefined && item.when === undefined)
-    problem("turn", "a row needs a turn and a phase (scheduled), or a trigger");
+    problem(
+      "turn",
+      bad("studio-msel.problem.schedule-missing", {}, "a row needs a turn and a phase (scheduled), or a trigger"),
+    );
 }

@@ -87,7 +87,9 @@ const KEYWORDS = new Set(["and", "or", "not", "(", ")"]);
 function parseSimple(words: string[]): Read<Condition> {
   const [type = "", ...rest] = words;
   const got = quoted(words.join(" "));
-  const usage = () => bad(`expected a condition such as ${EXAMPLES.map((e) => `"${e}"`).join(", ")}; got ${got}`);
+  const examples = EXAMPLES.map((e) => `"${e}"`).join(", ");
+  const usage = () =>
+    bad("studio-msel.problem.condition", { examples, got }, `expected a condition such as ${examples}; got ${got}`);
   const atLeast = (w: string[]) => (w.length === 2 && w[0] === ">=" ? w[1]! : null);
   if (type === "escalation") {
     const rung = atLeast(rest);
@@ -118,7 +120,8 @@ function parseSimple(words: string[]): Read<Condition> {
     const k = opts[i]!;
     const v = opts[i + 1];
     if (!keys.includes(k) || v === undefined || k in c) return usage();
-    if (k === "correct" && v !== "true" && v !== "false") return bad(`"correct" is true or false, got ${quoted(v)}`);
+    if (k === "correct" && v !== "true" && v !== "false")
+      return bad("studio-msel.problem.correct", { got: quoted(v) }, `"correct" is true or false, got ${quoted(v)}`);
     c[k] = k === "correct" ? v === "true" : v;
   }
   return ok(c);
@@ -142,7 +145,8 @@ class Reader {
     let joiner: string | null = null;
     while (this.peek() === "and" || this.peek() === "or") {
       const word = this.tokens[this.i++]!;
-      if (joiner && joiner !== word) return bad(`put parentheses around the parts when mixing "and" and "or"`);
+      if (joiner && joiner !== word)
+        return bad("studio-msel.problem.mixed", {}, `put parentheses around the parts when mixing "and" and "or"`);
       joiner = word;
       const next = this.unary();
       if (!next.ok) return next;
@@ -163,12 +167,18 @@ class Reader {
       this.i++;
       const inner = this.expr();
       if (!inner.ok) return inner;
-      if (this.tokens[this.i++] !== ")") return bad(`a "(" is not closed by ")"`);
+      if (this.tokens[this.i++] !== ")") return bad("studio-msel.problem.not-closed", {}, `a "(" is not closed by ")"`);
       return inner;
     }
     const words: string[] = [];
     while (this.peek() !== undefined && !KEYWORDS.has(this.peek()!)) words.push(this.tokens[this.i++]!);
-    if (!words.length) return bad(`expected a condition${t ? ` before ${quoted(t)}` : " at the end"}`);
+    if (!words.length && t)
+      return bad(
+        "studio-msel.problem.condition-before",
+        { got: quoted(t) },
+        `expected a condition before ${quoted(t)}`,
+      );
+    if (!words.length) return bad("studio-msel.problem.condition-end", {}, "expected a condition at the end");
     return parseSimple(words);
   }
 
@@ -182,9 +192,10 @@ export function parseTrigger(text: string): Read<Condition | undefined> {
   const t = text.trim();
   if (t === "") return ok(undefined);
   if (t.startsWith("{")) {
-    const json = readJson(t, "a condition");
+    const json = readJson(t, "condition");
     if (!json.ok) return json;
-    return isRecord(json.value) ? ok(json.value) : bad("expected a JSON object for the condition");
+    if (isRecord(json.value)) return ok(json.value);
+    return bad("studio-msel.problem.trigger-json", {}, "expected a JSON object for the condition");
   }
   const tokens = t
     .replace(/([()])/g, " $1 ")
@@ -193,6 +204,8 @@ export function parseTrigger(text: string): Read<Condition | undefined> {
   const reader = new Reader(tokens);
   const result = reader.expr();
   if (!result.ok) return result;
-  if (!reader.done()) return bad(`unexpected ${quoted(reader.peek() ?? "")} (a ")" without its "("?)`);
+  const extra = quoted(reader.peek() ?? "");
+  if (!reader.done())
+    return bad("studio-msel.problem.unexpected", { got: extra }, `unexpected ${extra} (a ")" without its "("?)`);
   return result;
 }

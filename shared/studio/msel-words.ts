@@ -1,11 +1,21 @@
 // Small helpers the spreadsheet cells share: numbers written and read exactly,
 // values compared whatever their keys' order, and text shown in a message.
 
+export type ProblemParams = Record<string, string | number>;
+
+/** What was wrong: in English, and as a catalogue key (namespace studio-msel) with its parameters. */
+export interface Fail {
+  ok: false;
+  message: string;
+  key: string;
+  params: ProblemParams;
+}
+
 /** A result of reading a cell: the value, or what was wrong in the designer's words. */
-export type Read<T> = { ok: true; value: T } | { ok: false; message: string };
+export type Read<T> = { ok: true; value: T } | Fail;
 
 export const ok = <T>(value: T): Read<T> => ({ ok: true, value });
-export const bad = (message: string): Read<never> => ({ ok: false, message });
+export const bad = (key: string, params: ProblemParams, message: string): Fail => ({ ok: false, message, key, params });
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
@@ -51,11 +61,27 @@ export function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
+/** What a JSON cell holds, in the English message (the catalogue words each through a select). */
+export const JSON_WHAT = {
+  incident: "an incident",
+  perception: "a perception",
+  other: "the other fields",
+  effects: "a list of effects",
+  condition: "a condition",
+} as const;
+export type JsonWhat = keyof typeof JSON_WHAT;
+
 /** Reads a cell written as JSON; the message says what kind of value was expected. */
-export function readJson(text: string, expected: string): Read<unknown> {
+export function readJson(text: string, what: JsonWhat): Read<unknown> {
+  const expected = JSON_WHAT[what];
   try {
     return ok(JSON.parse(text) as unknown);
   } catch (err) {
-    return bad(`expected ${expected} written as JSON, got ${quoted(text)} (${(err as Error).message})`);
+    const detail = (err as Error).message;
+    return bad(
+      "studio-msel.problem.json",
+      { what, got: quoted(text), detail },
+      `expected ${expected} written as JSON, got ${quoted(text)} (${detail})`,
+    );
   }
 }

@@ -99,7 +99,7 @@ describe("XLSX", () => {
     for (const [k, v] of Object.entries(cells)) added.getCell(columnOf(ws, k)).value = v;
     let r = await imported("xlsx", Buffer.from(await wb.xlsx.writeBuffer()));
     expect(r.status).toBe(200);
-    expect(r.body.problems).toEqual([]);
+    expect(r.body.problems).toMatchObject([]);
     expect(r.body.diff).toEqual({
       added: ["ransom-note"],
       changed: [{ id: injects[1]!.id, fields: ["title"] }],
@@ -120,7 +120,7 @@ describe("XLSX", () => {
     added.getCell(columnOf(ws, "turn")).value = "seven";
     r = await imported("xlsx", Buffer.from(await wb.xlsx.writeBuffer()));
     expect(r.body.scenario).toBeNull();
-    expect(r.body.problems).toEqual([
+    expect(r.body.problems).toMatchObject([
       {
         sheet: "injects",
         row: injects.length + 2,
@@ -164,7 +164,7 @@ describe("CSV", () => {
     rows.splice(2, 1);
     rows[4]![col("audience")] = "everyone";
     let r = await imported("csv", Buffer.from(Papa.unparse(rows)));
-    expect(r.body.problems).toEqual([
+    expect(r.body.problems).toMatchObject([
       {
         sheet: "injects",
         row: 5,
@@ -174,7 +174,7 @@ describe("CSV", () => {
     ]);
     rows[4]![col("audience")] = "facilitator";
     r = await imported("csv", Buffer.from(Papa.unparse(rows)));
-    expect(r.body.problems).toEqual([]);
+    expect(r.body.problems).toMatchObject([]);
     expect(r.body.diff).toMatchObject({
       changed: [
         { id: injects[0]!.id, fields: ["text"] },
@@ -190,7 +190,7 @@ describe("CSV", () => {
     const actions = sc.actions as { id: string; cost?: number }[];
     rows[1]![rows[0]!.indexOf("cost")] = String((actions[0]!.cost ?? 1) + 2);
     const r = await imported("csv", Buffer.from(Papa.unparse(rows)));
-    expect(r.body.problems).toEqual([]);
+    expect(r.body.problems).toMatchObject([]);
     expect(r.body.diff.actions).toEqual({
       added: [],
       changed: [{ id: actions[0]!.id, fields: ["cost"] }],
@@ -205,7 +205,7 @@ describe("CSV", () => {
     rows[1]![rows[0]!.indexOf("title")] = "Panne géante à la capitale";
     const latin1 = Buffer.from(Papa.unparse(rows, { delimiter: ";" }), "latin1");
     const r = await imported("csv", latin1);
-    expect(r.body.problems).toEqual([]);
+    expect(r.body.problems).toMatchObject([]);
     expect(r.body.diff.changed).toEqual([{ id: injects[0]!.id, fields: ["title"] }]);
     expect(r.body.scenario?.injects[0]!.title).toBe("Panne géante à la capitale");
   });
@@ -242,7 +242,7 @@ describe("formula cells", () => {
         }
       }
       const r = await imported(format, file, withFormulas);
-      expect(r.body.problems).toEqual([]);
+      expect(r.body.problems).toMatchObject([]);
       expect(r.body.diff.changed).toEqual([]);
       expect(JSON.stringify(r.body.scenario)).toBe(JSON.stringify(withFormulas));
     }

@@ -36,7 +36,9 @@ describe("effects cell", () => {
   it("names what is wrong", () => {
     expect(parseEffects("escalation lots")).toEqual({
       ok: false,
-      message: 'expected "escalation +5": "lots" is not a number',
+      message: 'effect 1: expected "escalation +5": "lots" is not a number',
+      key: "studio-msel.problem.effect-number",
+      params: { n: 1, example: "escalation +5", got: '"lots"' },
     });
     expect(parseEffects("escalation +1; explode all")).toMatchObject({
       ok: false,

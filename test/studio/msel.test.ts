@@ -21,7 +21,7 @@ describe("every built-in scenario round-trips through its rows", () => {
   it.each(ids)("%s: rows applied onto it change nothing", (id) => {
     const sc = rawScenario(id);
     const r = applyMsel(sc, tables(sc));
-    expect(r.problems).toEqual([]);
+    expect(r.problems).toMatchObject([]);
     expect(r.issues).toEqual([]);
     expect(r.diff).toEqual({
       added: [],
@@ -36,7 +36,7 @@ describe("every built-in scenario round-trips through its rows", () => {
     const sc = rawScenario(id);
     const empty = { ...sc, injects: [], actions: [] };
     const r = applyMsel(empty, tables(sc));
-    expect(r.problems).toEqual([]);
+    expect(r.problems).toMatchObject([]);
     expect(r.diff.added).toEqual((sc.injects as { id: string }[]).map((i) => i.id));
     const rebuilt = parseScenario(r.scenario);
     const original = parseScenario(sc);
@@ -61,7 +61,7 @@ describe("edited rows", () => {
     rows.splice(3, 1); // the third inject goes
     rows.push(added);
     const r = applyMsel(sc, { injects: table(rows) });
-    expect(r.problems).toEqual([]);
+    expect(r.problems).toMatchObject([]);
     expect(r.diff.changed).toEqual([{ id: injects[0]!.id, fields: ["title", "effects"] }]);
     expect(r.diff.added).toEqual(["late-news"]);
     expect(r.diff.removed).toEqual([injects[2]!.id]);
@@ -78,13 +78,22 @@ describe("edited rows", () => {
     rows[3]![col("audience")] = "all, narnia";
     const r = applyMsel(sc, { injects: table(rows) });
     expect(r.scenario).toBeNull();
-    expect(r.problems).toEqual([
-      { sheet: "injects", row: 4, column: "audience", message: expect.stringContaining('"narnia" is not an audience') },
+    expect(r.problems).toMatchObject([
+      {
+        sheet: "injects",
+        row: 4,
+        column: "audience",
+        message: expect.stringContaining('"narnia" is not an audience'),
+        key: "studio-msel.problem.audience",
+        params: { got: '"narnia"', options: "all, mediator, observers, facilitator, borealis, austral" },
+      },
       {
         sheet: "injects",
         row: 7,
         column: "turn",
         message: `expected a whole number from 1 to ${sc.turns}, got "seven"`,
+        key: "studio-msel.problem.number",
+        params: { whole: "yes", min: 1, max: sc.turns as number, got: '"seven"' },
       },
     ]);
   });
@@ -106,7 +115,7 @@ describe("edited rows", () => {
     const rows = sheetRows(sc, "injects");
     rows[2]![col("effects")] = "sector borealis plumbing -5";
     const r = applyMsel(sc, { injects: table(rows) });
-    expect(r.problems).toEqual([]);
+    expect(r.problems).toMatchObject([]);
     expect(r.scenario).not.toBeNull();
     expect(r.issues[0]).toMatchObject({
       sheet: "injects",
@@ -124,7 +133,7 @@ describe("edited rows", () => {
     expect(r.diff.actions.changed).toEqual([{ id: (sc.actions as { id: string }[])[0]!.id, fields: ["cost"] }]);
     rows[2]![ah.indexOf("category")] = "sneaky";
     r = applyMsel(sc, { actions: table(rows) });
-    expect(r.problems).toEqual([
+    expect(r.problems).toMatchObject([
       {
         sheet: "actions",
         row: 3,
