@@ -50,7 +50,9 @@ export function choicesField(ctx: ChoiceCtx, slot: ChoiceSlot, node: Node, item:
         const input = h("input", { type: "checkbox", id, value, checked: picked.has(value) });
         input.addEventListener("change", () => {
           const on = new Set([...box.querySelectorAll<HTMLInputElement>("input:checked")].map((i) => i.value));
-          const next = all.filter((v) => on.has(v));
+          // the order the file has stays; a newly ticked name comes last
+          const kept = current().filter((v) => on.has(v));
+          const next = [...kept, ...all.filter((v) => on.has(v) && !kept.includes(v))];
           const empty = !next.length && slot.optional && node.default === undefined;
           setAt(ctx.draft(), slot.path, empty ? undefined : next);
           ctx.changed(slot.path);

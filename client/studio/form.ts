@@ -150,7 +150,7 @@ function unionField(ctx: FormCtx, slot: Slot, node: Node, branches: Node[]): HTM
   const value = getAt(ctx.draft(), slot.path);
   const current = branchOf(value ?? node.default, branches);
   const id = inputId(`${slot.path}.kind`);
-  const select = h("select", { id });
+  const select = h("select", { id, "data-union": slot.path });
   if (current < 0) select.append(h("option", { value: "" }, "—"));
   branches.forEach((b, i) => select.append(h("option", { value: String(i) }, branchLabel(b))));
   select.value = current < 0 ? "" : String(current);

@@ -7,6 +7,8 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launch, shot } from "../helpers/browser.ts";
 import { startTestServer, type TestServer } from "../helpers/server.ts";
 import { stringify } from "yaml";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { blankScenario } from "../../shared/studio/blank.ts";
 
 let srv: TestServer;
@@ -228,6 +230,46 @@ describe("the scenario studio", () => {
       await shot(ar, "studio-06-arabic-1280x720");
     } finally {
       await guarded.close();
+    }
+  });
+});
+
+describe("the studio's forms keep a scenario as it is", () => {
+  it("round-trips every built-in scenario through its forms unchanged (JSON → studio → JSON)", async () => {
+    const p = await person(1920, 1080);
+    const ids = ["tutorial", "grid-intrusion", "civilian-shield", "early-warning"];
+    for (const id of ids) {
+      const original = JSON.parse(readFileSync(join(process.cwd(), "scenarios", `${id}.json`), "utf8")) as object;
+      await p.goto(`${srv.url}/studio/${id}`);
+      await expect.poll(() => p.locator(".studio-state").textContent()).toBe("✓ Valid");
+      // every part drawn (collapsed items opened until none is left), then every field fired with what it shows
+      const touched = await p.evaluate(() => {
+        const form = document.querySelector(".studio-form")!;
+        let closed = [...form.querySelectorAll("details:not([open])")];
+        while (closed.length) {
+          for (const d of closed) {
+            (d as HTMLDetailsElement).open = true;
+            d.dispatchEvent(new Event("toggle"));
+          }
+          closed = [...form.querySelectorAll("details:not([open])")];
+        }
+        let n = 0;
+        for (const el of form.querySelectorAll<HTMLInputElement>("input, textarea, select")) {
+          if (el.type === "checkbox" || el.dataset.union !== undefined || !el.id || el.id.endsWith("-new-key"))
+            continue;
+          el.dispatchEvent(new Event(el.tagName === "SELECT" ? "change" : "input", { bubbles: true }));
+          n++;
+        }
+        return n;
+      });
+      expect(touched).toBeGreaterThan(100);
+      await expect.poll(() => p.locator(".studio-state").textContent()).toBe("✓ Valid");
+      await p.getByRole("button", { name: "Save version" }).click();
+      await expect.poll(() => message(p)).toContain(`Saved as version 1 of ${id}-copy`);
+      const saved = (await (
+        await fetch(`${srv.url}/api/studio/scenarios/${id}-copy/file?format=json`)
+      ).json()) as object;
+      expect(saved).toEqual({ ...original, id: `${id}-copy` });
     }
   });
 });
