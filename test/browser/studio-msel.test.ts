@@ -9,6 +9,8 @@ import type { Browser, Download, Page } from "playwright-core";
 import { launch, shot } from "../helpers/browser.ts";
 import { startTestServer, type TestServer } from "../helpers/server.ts";
 import { rawScenario } from "../helpers/scenarios.ts";
+import { createTranslator } from "../../shared/i18n/index.ts";
+import { loadCataloguesFromDisk } from "../../scripts/i18n-catalogues.ts";
 
 let srv: TestServer;
 let browser: Browser;
@@ -122,5 +124,33 @@ describe("the studio's spreadsheet panel", () => {
     expect(rows).toHaveLength(injects.length + 2);
     expect(rows[2]![at("title")]).toBe("Second report, reworded");
     expect(rows.at(-1)!.slice(0, 3)).toEqual(["harbour-rumour", "2", "briefing"]);
+  });
+
+  it("words a bad row in the designer's language: Arabic, right to left", async () => {
+    loadCataloguesFromDisk();
+    const designer = await person();
+    await designer.goto(`${srv.url}/studio?lang=ar`);
+    await designer.locator('[data-studio-scenario="tutorial"] button').click();
+    const panel = designer.locator('[data-panel="msel"]');
+    await designer.locator(`[id="${await panel.getAttribute("aria-labelledby")}"]`).click();
+    const csv = await downloaded(designer, "export-csv");
+    expect(csv.name).toMatch(/^tutorial-[a-z0-9-]*injects\.csv$/);
+    const rows = Papa.parse<string[]>(csv.bytes.toString("utf8").replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data;
+    rows[3]![rows[0]!.indexOf("turn")] = "9";
+    const file = { name: "edited.csv", mimeType: "text/csv", buffer: Buffer.from(Papa.unparse(rows)) };
+    await panel.locator('[data-msel="file"]').setInputFiles(file);
+    const problem = panel.locator('[data-msel="problems"] li');
+    await problem.waitFor();
+    const ar = createTranslator("ar");
+    const message = ar.t("studio-msel.problem.number", {
+      whole: "yes",
+      min: 1,
+      max: tutorial.turns as number,
+      got: '"9"',
+    });
+    expect(await problem.textContent()).toBe(ar.t("studio-msel.where", { row: 4, column: "turn", message }));
+    expect(await designer.locator("html").getAttribute("dir")).toBe("rtl");
+    await panel.scrollIntoViewIfNeeded();
+    await shot(designer, "studio-msel-problem-ar-1280x720");
   });
 });
