@@ -5,7 +5,8 @@
 import type { IncomingMessage } from "node:http";
 import type { Application, RequestHandler } from "express";
 import helmet from "helmet";
-import { REPORT_CSP_HEADER, REPORT_STYLE_HASH } from "../../shared/report/html-csp.ts";
+import { reportCspHeader, reportStyleHashes } from "../../shared/report/html-csp.ts";
+import { isLang } from "../../shared/i18n/index.ts";
 
 /** A Host header that is only a host name or address and a port, so it is safe inside a header. */
 const PLAIN_HOST = /^(?:[a-z0-9.-]+|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
@@ -25,8 +26,8 @@ const clientCsp = helmet.contentSecurityPolicy({
     "default-src": ["'self'"],
     "script-src": ["'self'"],
     "script-src-attr": ["'none'"],
-    // the hash: the HTML report, opened from the console as a blob: page, inherits this policy
-    "style-src": ["'self'", REPORT_STYLE_HASH],
+    // the hashes: the HTML report (in whichever language), opened from the console as a blob: page, inherits this policy
+    "style-src": ["'self'", ...reportStyleHashes()],
     "style-src-attr": ["'none'"],
     "img-src": ["'self'", "data:", "blob:"],
     "font-src": ["'self'"],
@@ -44,7 +45,9 @@ const API_CSP = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-
 const REPORT_PATH = /^\/api\/exercises\/[^/]+\/report\/?$/;
 
 const apiCsp: RequestHandler = (req, res, next) => {
-  res.setHeader("Content-Security-Policy", REPORT_PATH.test(req.path) ? REPORT_CSP_HEADER : API_CSP);
+  // the report's stylesheet (its print footer) is worded in the language asked for: its hash is that language's
+  const lang = typeof req.query.lang === "string" && isLang(req.query.lang) ? req.query.lang : "en";
+  res.setHeader("Content-Security-Policy", REPORT_PATH.test(req.path) ? reportCspHeader(lang) : API_CSP);
   next();
 };
 

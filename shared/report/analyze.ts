@@ -6,7 +6,6 @@ import { categoryOf, escalationAfter, type EventCategory, type StoredEvent } fro
 import type { Recording } from "../protocol/recording.ts";
 import type { Integrity } from "../protocol/integrity.ts";
 import { parseScenario } from "../scenario/parse.ts";
-import { ENGINE_VERSION } from "../engine/version.ts";
 import { expectsAnswer } from "../engine/hotline.ts";
 import { fold, type Folded } from "./fold.ts";
 import { metrics } from "./metrics.ts";
@@ -16,6 +15,8 @@ import { audienceText, party, phaseName, rungName } from "./names.ts";
 import { eventsOf, sentence } from "./events.ts";
 import { actionName, outcomeWords, type Language } from "../words/index.ts";
 import { reportLanguage, type ReportLanguage } from "./language.ts";
+import { engineNote } from "./integrity.ts";
+import { localizeScenario } from "../scenario/localize.ts";
 import type {
   Analysis,
   Annotation,
@@ -45,7 +46,8 @@ export function analyze(recording: Recording, integrity: Integrity, rl: ReportLa
     throw new ReportError(
       `The recording's scenario is not valid: ${parsed.issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`,
     );
-  const sc = parsed.scenario;
+  // the scenario's own texts in the report's language where the scenario has them (the engine ignores its words)
+  const sc = localizeScenario(parsed.scenario, rl.tr.lang);
   const f = fold(sc, recording);
   const s = f.final;
   const overview = makeOverview(sc, recording, integrity, f, rl);
@@ -65,7 +67,7 @@ export function analyze(recording: Recording, integrity: Integrity, rl: ReportLa
     turns: decisions(sc, f, rl),
     hotline,
     metrics: m,
-    findings: findings({ scenario: sc, overview, metrics: m, hotline }),
+    findings: findings({ scenario: sc, overview, metrics: m, hotline }, rl),
   };
 }
 
@@ -88,10 +90,7 @@ function makeOverview(sc: Scenario, rec: Recording, integrity: Integrity, f: Fol
     },
     seed: rec.seed,
     engineVersion: rec.engineVersion,
-    engineNote:
-      rec.engineVersion === ENGINE_VERSION
-        ? null
-        : `Recorded with engine ${rec.engineVersion}, replayed with engine ${ENGINE_VERSION}.`,
+    engineNote: engineNote(rec.engineVersion, rl),
     createdAt: rec.createdAt,
     startedAt,
     endedAt,
@@ -265,7 +264,7 @@ function decisions(sc: Scenario, f: Folded, rl: ReportLanguage): TurnDecisions[]
               actionName: actionName(sc, it.actionId),
               category: action?.category ?? "",
               severity: action?.severity ?? 0,
-              target: it.target ? party(sc, it.target).name : null,
+              target: it.target ? party(sc, it.target, rl).name : null,
               sector: it.sector,
               incident: it.incidentId
                 ? (s.incidents.find((i) => i.id === it.incidentId)?.title ?? it.incidentId)

@@ -1,11 +1,13 @@
 // Strengths and areas for improvement, derived from the metrics by fixed rules
 // (each finding states its rule). Objectives are linked by keywords in their
 // text, so observers' notes on those objectives can be read as evidence.
+// Every sentence comes from the `report` catalogue, in the report's language.
 import type { Scenario } from "../engine/types.ts";
 import type { Finding, HotlineStats, Metrics, Misattribution, Overview, TranscriptLine } from "./types.ts";
-import { plural } from "./format.ts";
-import { duration, fmt, pct } from "../words/index.ts";
-import { RULES, objectivesFor, type FindingId, type Theme } from "./rules.ts";
+import { duration, pct } from "../words/index.ts";
+import { RULES, RULE_KEYS, objectivesFor, type FindingId, type Theme } from "./rules.ts";
+import { reportLanguage, type ReportLanguage } from "./language.ts";
+import { escalationNumber, own } from "./summary.ts";
 
 export interface FindingInput {
   scenario: Scenario;
@@ -14,279 +16,356 @@ export interface FindingInput {
   hotline: { lines: TranscriptLine[]; stats: HotlineStats };
 }
 
-export function findings(x: FindingInput): Finding[] {
+/** The formatters a finding's sentences use: English keeps shared/words' own, other languages their locale's. */
+interface Say {
+  t: ReportLanguage["tr"]["t"];
+  rl: ReportLanguage;
+  num: (v: number) => string;
+  pct: (share: number) => string;
+  dur: (ms: number) => string;
+  /** the scenario's or a person's words, isolated in a right-to-left sentence */
+  own: (text: string) => string;
+  list: (items: string[]) => string;
+}
+
+function say(rl: ReportLanguage): Say {
+  const ls = new Intl.ListFormat(rl.tr.lang, { type: "unit" });
+  return {
+    t: rl.tr.t,
+    rl,
+    num: escalationNumber(rl),
+    pct: rl.english ? pct : (v) => rl.tr.number(v, { style: "percent", maximumFractionDigits: 0 }),
+    dur: rl.english ? duration : rl.duration,
+    own: (text) => own(rl, text),
+    list: (items) => (rl.english ? items.join(", ") : ls.format(items)),
+  };
+}
+
+export function findings(x: FindingInput, rl: ReportLanguage = reportLanguage()): Finding[] {
   const out: Finding[] = [];
+  const s = say(rl);
   const add: Add = (theme, f) =>
     out.push({
       ...f,
-      kind: RULES[f.id].kind,
+      kind: RULES[f.id],
       theme,
-      rule: RULES[f.id].text,
+      rule: s.t(RULE_KEYS[f.id]),
       objectiveIds: objectivesFor(x.scenario, theme),
     });
-  outcomeRules(x, add);
-  escalationRules(x, add);
-  hotlineRules(x, add);
-  attributionRules(x, add);
-  commitmentRules(x, add);
-  perceptionRules(x, add);
-  injectRules(x, add);
+  outcomeRules(x, add, s);
+  escalationRules(x, add, s);
+  hotlineRules(x, add, s);
+  attributionRules(x, add, s);
+  commitmentRules(x, add, s);
+  perceptionRules(x, add, s);
+  injectRules(x, add, s);
   return [...out.filter((f) => f.kind === "strength"), ...out.filter((f) => f.kind === "improvement")];
 }
 
 type Add = (theme: Theme, f: Omit<Finding, "objectiveIds" | "kind" | "rule" | "theme"> & { id: FindingId }) => void;
 
-function outcomeRules({ overview: o }: FindingInput, add: Add): void {
+function outcomeRules({ overview: o }: FindingInput, add: Add, { t }: Say): void {
+  const at = { outcome: o.outcome.text, turn: o.outcome.turn, turns: o.scenario.turns };
   if (o.outcome.kind === "agreement")
     add("outcome", {
       id: "agreement",
-      title: "The parties concluded the scenario's agreement",
-      evidence: [`${o.outcome.text} in turn ${o.outcome.turn} of ${o.scenario.turns}.`],
-      recommendation:
-        "Record the sequence of contacts and measures that led to the agreement and use it as the reference path in the next iteration.",
+      title: t("report-findings.agreement.title"),
+      evidence: [t("report-findings.agreement.evidence", at)],
+      recommendation: t("report-findings.agreement.rec"),
     });
   if (o.outcome.kind === "failure")
     add("outcome", {
       id: "failure",
-      title: "The crisis reached the top of the escalation ladder",
-      evidence: [`${o.outcome.text}, in turn ${o.outcome.turn} of ${o.scenario.turns}.`],
-      recommendation:
-        "Run a hot wash on the last two turns: identify the decisions that committed each side, and rehearse the " +
-        "off-ramps (verification, hotline, restraint) that were available.",
+      title: t("report-findings.failure.title"),
+      evidence: [t("report-findings.failure.evidence", at)],
+      recommendation: t("report-findings.failure.rec"),
     });
 }
 
-function escalationRules({ metrics: m }: FindingInput, add: Add): void {
+function escalationRules({ metrics: m }: FindingInput, add: Add, { t, num, own }: Say): void {
   const lines = [...m.redLines].sort((a, b) => a.from - b.from);
   const first = lines[0];
   if (first && m.final.value < first.from) {
     const never = m.peak.value < first.from;
     add("escalation", {
       id: "below-red-lines",
-      title: never ? "No red line was crossed" : "Escalation ended below the first red line",
+      title: t(never ? "report-findings.below-red-lines.title-never" : "report-findings.below-red-lines.title"),
       evidence: [
-        `Final escalation ${fmt(m.final.value)} (“${m.final.rung}”), below “${first.name}” at ${fmt(first.from)} (“${first.rungName}”).`,
-        `Peak ${fmt(m.peak.value)} (“${m.peak.rung}”)${m.peak.turn ? ` in turn ${m.peak.turn}` : ""}; start ${fmt(m.start.value)}.`,
+        t("report-findings.below-red-lines.final", {
+          final: num(m.final.value),
+          finalRung: own(m.final.rung),
+          line: own(first.name),
+          from: num(first.from),
+          rung: own(first.rungName),
+        }),
+        t("report-findings.below-red-lines.peak", {
+          peak: num(m.peak.value),
+          peakRung: own(m.peak.rung),
+          hasTurn: m.peak.turn ? "yes" : "no",
+          turn: m.peak.turn ?? 0,
+          start: num(m.start.value),
+        }),
       ],
-      recommendation: never
-        ? "Keep verification and hotline use ahead of any public or covert response."
-        : "Keep the de-escalation, and examine what first pushed the crisis over the line so it is caught earlier.",
+      recommendation: t(never ? "report-findings.below-red-lines.rec-never" : "report-findings.below-red-lines.rec"),
     });
   }
   const crossed = lines.filter((l) => l.turnsAtAnyPoint > 0);
   if (crossed.length)
     add("escalation", {
       id: "red-lines-crossed",
-      title: `${plural(crossed.length, "red line")} crossed`,
-      evidence: crossed.map(
-        (l) =>
-          `“${l.name}” (${fmt(l.from)}, “${l.rungName}”): ` +
-          `crossed ${plural(l.crossings, "time")}${l.firstCrossed ? `, first in turn ${l.firstCrossed.turn}` : ""}; ` +
-          `at or above it during ${plural(l.turnsAtAnyPoint, "turn")}, at the end ` +
-          `of ${plural(l.turnsAtEnd, "adjudicated turn")}${l.aboveAtEnd ? "; still above at the end" : ""}.`,
+      title: t("report-findings.red-lines-crossed.title", { n: crossed.length }),
+      evidence: crossed.map((l) =>
+        t("report-findings.red-lines-crossed.evidence", {
+          name: own(l.name),
+          from: num(l.from),
+          rung: own(l.rungName),
+          crossings: l.crossings,
+          hasFirst: l.firstCrossed ? "yes" : "no",
+          first: l.firstCrossed?.turn ?? 0,
+          turns: l.turnsAtAnyPoint,
+          ended: l.turnsAtEnd,
+          above: l.aboveAtEnd ? "yes" : "no",
+        }),
       ),
-      recommendation:
-        "Review the commands just before each crossing (the markers on the escalation curve); agree in advance " +
-        "which off-ramps each team will use before a red line, and who decides.",
+      recommendation: t("report-findings.red-lines-crossed.rec"),
     });
 }
 
-function hotlineRules({ overview: o, metrics: m, hotline: { stats: h, lines } }: FindingInput, add: Add): void {
-  const std = duration(h.timelySeconds * 1000);
-  if (o.commandCount > 0 && o.status !== "setup" && h.messages === 0)
+function hotlineRules(x: FindingInput, add: Add, s: Say): void {
+  const { overview: o, metrics: m, hotline: h } = x;
+  const { t, dur, own } = s;
+  const st = h.stats;
+  const window = dur(st.timelySeconds * 1000);
+  if (o.commandCount > 0 && o.status !== "setup" && st.messages === 0)
     add("hotline", {
       id: "hotline-unused",
-      title: "The hotline was not used",
-      evidence: ["No hotline message was sent during the exercise."],
-      recommendation:
-        "Make a confirm/assess exchange the first step after any incident; if no direct line exists, route it through the mediator or propose a hotline.",
+      title: t("report-findings.hotline-unused.title"),
+      evidence: [t("report-findings.hotline-unused.evidence")],
+      recommendation: t("report-findings.hotline-unused.rec"),
     });
-  const stats = `median ${h.medianMs === null ? "—" : duration(h.medianMs)}, mean ${h.meanMs === null ? "—" : duration(h.meanMs)}`;
-  if (h.answered > 0 && h.timely === h.answered)
+  const stats = {
+    median: st.medianMs === null ? "—" : dur(st.medianMs),
+    mean: st.meanMs === null ? "—" : dur(st.meanMs),
+    window,
+    answered: st.answered,
+  };
+  if (st.answered > 0 && st.timely === st.answered)
     add("hotline", {
       id: "hotline-timely",
-      title: "Hotline messages were answered in time",
-      evidence: [`${h.timely} of ${h.answered} answered exchanges were answered within ${std} (${stats}).`],
-      recommendation:
-        "Keep a duty officer on the line and the structured kinds (confirm, assess, notify, deconflict, convene).",
+      title: t("report-findings.hotline-timely.title"),
+      evidence: [t("report-findings.hotline-timely.evidence", { ...stats, timely: st.timely })],
+      recommendation: t("report-findings.hotline-timely.rec"),
     });
-  if (h.answered > h.timely)
+  if (st.answered > st.timely)
     add("hotline", {
       id: "hotline-late",
-      title: "Some hotline answers came too late",
+      title: t("report-findings.hotline-late.title"),
       evidence: [
-        `${h.answered - h.timely} of ${h.answered} answers took longer than ${std}; slowest ${duration(h.slowestMs ?? 0)} (${stats}).`,
+        t("report-findings.hotline-late.evidence", {
+          ...stats,
+          late: st.answered - st.timely,
+          slowest: dur(st.slowestMs ?? 0),
+        }),
       ],
-      recommendation: `Set an answering standard of ${std} with a named duty officer; acknowledge at once and assess later when facts are not yet known.`,
+      recommendation: t("report-findings.hotline-late.rec", { window }),
     });
-  const unanswered = lines.filter((l) => l.status === "lapsed" || l.status === "open");
+  const unanswered = h.lines.filter((l) => l.status === "lapsed" || l.status === "open");
   if (unanswered.length)
     add("hotline", {
       id: "hotline-unanswered",
-      title: "Hotline messages were left unanswered",
-      evidence: unanswered.map(
-        (l) =>
-          `Turn ${l.turn}: ${l.from.name} → ${l.to.name} ` +
-          `(${l.kind}) ${l.status === "lapsed" ? "lapsed at the end of the turn" : "was still open at the end"}.`,
+      title: t("report-findings.hotline-unanswered.title"),
+      evidence: unanswered.map((l) =>
+        t("report-findings.hotline-unanswered.evidence", {
+          turn: l.turn,
+          from: own(l.from.name),
+          to: own(l.to.name),
+          kind: s.rl.ids.kind(l.kind),
+          status: l.status === "lapsed" ? "lapsed" : "open",
+        }),
       ),
-      recommendation:
-        "Answer every message before the turn ends, even if only to acknowledge it; an unanswered line costs trust and breaks hotline commitments.",
+      recommendation: t("report-findings.hotline-unanswered.rec"),
     });
-  if (m.firstContact && m.firstContact.turn === 1)
+  const fc = m.firstContact;
+  if (fc && fc.turn === 1)
     add("hotline", {
       id: "early-contact",
-      title: "Contact was made in the first turn",
+      title: t("report-findings.early-contact.title"),
       evidence: [
-        `First hotline message ${duration(m.firstContact.ms)} after the start: ${m.firstContact.from.name} → ${m.firstContact.to.name}.`,
+        t("report-findings.early-contact.evidence", {
+          after: dur(fc.ms),
+          from: own(fc.from.name),
+          to: own(fc.to.name),
+        }),
       ],
-      recommendation: "Open the line before taking positions.",
+      recommendation: t("report-findings.early-contact.rec"),
     });
-  else if (m.firstContact)
+  else if (fc)
     add("hotline", {
       id: "late-contact",
-      title: "First contact came late",
-      evidence: [
-        `First hotline message only in turn ${m.firstContact.turn}, ${duration(m.firstContact.ms)} after the start.`,
-      ],
-      recommendation: "Contact the counterpart (or the mediator) in the first deliberation phase after an incident.",
+      title: t("report-findings.late-contact.title"),
+      evidence: [t("report-findings.late-contact.evidence", { turn: fc.turn, after: dur(fc.ms) })],
+      recommendation: t("report-findings.late-contact.rec"),
     });
 }
 
-function attributionRules({ metrics: m }: FindingInput, add: Add): void {
+function attributionRules({ metrics: m }: FindingInput, add: Add, s: Say): void {
+  const { t } = s;
   const a = m.attributions;
   if (m.misattributions.length)
     add("attribution", {
       id: "misattribution",
-      title: `${plural(m.misattributions.length, "public misattribution")}`,
-      evidence: m.misattributions.map(
-        (x) => `Turn ${x.turn}: ${x.by.name} blamed ${x.accused.name} for “${x.incident}” ${evidenceClause(x)}`,
-      ),
-      recommendation:
-        "Before any public attribution, verify through the mediator or own forensics and share the evidence; set " +
-        "a confidence threshold (e.g. 50%) below which no state is named.",
+      title: t("report-findings.misattribution.title", { n: m.misattributions.length }),
+      evidence: m.misattributions.map((x) => misattributionLine(x, s.rl)),
+      recommendation: t("report-findings.misattribution.rec"),
     });
   if (a.weakCorrect)
     add("attribution", {
       id: "weak-attribution",
-      title: "Attribution on weak evidence",
-      evidence: [`${a.weakCorrect} of ${a.correct} correct attributions were made on evidence under 50%.`],
-      recommendation:
-        "Corroborate (verification, investigation) before naming a culprit, even when the suspicion is right.",
+      title: t("report-findings.weak-attribution.title"),
+      evidence: [t("report-findings.weak-attribution.evidence", { weak: a.weakCorrect, correct: a.correct })],
+      recommendation: t("report-findings.weak-attribution.rec"),
     });
   if (!m.misattributions.length && m.incidents > 0)
     add("attribution", {
       id: "no-misattribution",
-      title: a.total ? "Public attributions were correct" : "No state was blamed without proof",
+      title: t(a.total ? "report-findings.no-misattribution.title" : "report-findings.no-misattribution.title-none"),
       evidence: [
-        `${plural(m.incidents, "incident")}; ` +
-          (a.total
-            ? `${a.total} public attribution${a.total === 1 ? "" : "s"}, all correct`
-            : "no public attribution") +
-          `; evidence verified or investigated ${plural(a.verifications, "time")}.`,
+        t("report-findings.no-misattribution.evidence", {
+          incidents: m.incidents,
+          total: a.total,
+          verifications: a.verifications,
+        }),
       ],
-      recommendation: "Keep verification ahead of attribution.",
+      recommendation: t("report-findings.no-misattribution.rec"),
     });
 }
 
-function commitmentRules({ scenario, metrics: m }: FindingInput, add: Add): void {
+const STATUS_KEYS = {
+  active: "report.metrics.c.active",
+  fulfilled: "report.metrics.c.fulfilled",
+  broken: "report.metrics.c.broken",
+} as const;
+
+function commitmentRules({ scenario, metrics: m }: FindingInput, add: Add, s: Say): void {
+  const { t, own, list } = s;
   const c = m.commitments;
   if (c.adopted && !c.broken)
     add("commitments", {
       id: "commitments-kept",
-      title: "Every commitment was kept",
-      evidence: c.lines.map(
-        (l) =>
-          `“${l.name}” (${l.parties.map((p) => p.name).join(", ")}), adopted in turn ${l.adoptedTurn}: ${l.status}.`,
+      title: t("report-findings.commitments-kept.title"),
+      evidence: c.lines.map((l) =>
+        t("report-findings.commitments-kept.evidence", {
+          name: own(l.name),
+          parties: list(l.parties.map((p) => own(p.name))),
+          turn: l.adoptedTurn,
+          status: s.rl.english ? l.status : t(STATUS_KEYS[l.status]),
+        }),
       ),
-      recommendation: "Review how each commitment was verified in practice.",
+      recommendation: t("report-findings.commitments-kept.rec"),
     });
   if (c.broken)
     add("commitments", {
       id: "commitments-broken",
-      title: `${plural(c.broken, "commitment")} broken`,
+      title: t("report-findings.commitments-broken.title", { n: c.broken }),
       evidence: c.lines
         .filter((l) => l.status === "broken")
-        .map(
-          (l) =>
-            `“${l.name}”: ${l.breaches.map((b) => `${b.breaker.name} in turn ${b.turn} — ${b.reason}`).join("; ")}.`,
+        .map((l) =>
+          t("report-findings.commitments-broken.evidence", {
+            name: own(l.name),
+            breaches: l.breaches
+              .map((b) =>
+                t("report-findings.commitments-broken.breach", {
+                  who: own(b.breaker.name),
+                  turn: b.turn,
+                  reason: b.reason,
+                }),
+              )
+              .join(s.rl.tr.dir === "rtl" ? "؛ " : "; "),
+          }),
         ),
-      recommendation:
-        "Check every planned operation against the commitments in force before submitting orders; make one team member responsible for compliance.",
+      recommendation: t("report-findings.commitments-broken.rec"),
     });
   if (!c.adopted && scenario.cbms.length)
     add("commitments", {
       id: "no-commitments",
-      title: "No confidence-building measure was adopted",
-      evidence: [`${plural(scenario.cbms.length, "measure")} available; none adopted.`],
-      recommendation:
-        "Propose at least one low-cost measure early (a hotline or pre-notification) to build a track record.",
+      title: t("report-findings.no-commitments.title"),
+      evidence: [t("report-findings.no-commitments.evidence", { n: scenario.cbms.length })],
+      recommendation: t("report-findings.no-commitments.rec"),
     });
 }
 
-function perceptionRules({ metrics: m }: FindingInput, add: Add): void {
+function perceptionRules({ metrics: m }: FindingInput, add: Add, s: Say): void {
+  const { t, own } = s;
   const unnotified = m.misperceptions.filter((p) => !p.notified);
   const notified = m.misperceptions.length - unnotified.length;
   if (unnotified.length)
     add("perception", {
       id: "misperception",
-      title: "Misperceptions not prevented by pre-notification",
+      title: t("report-findings.misperception.title"),
       evidence: [
-        ...unnotified.map(
-          (p) =>
-            `Turn ${p.turn}: ${p.target.name} read ${p.actor.name}'s “${p.action}” as “${p.perceivedAs}”` +
-            ` (misread chance ${pct(p.chance)}); ${p.actor.name} had not notified ${p.target.name}.`,
+        ...unnotified.map((p) =>
+          t("report-findings.misperception.evidence", {
+            turn: p.turn,
+            target: own(p.target.name),
+            actor: own(p.actor.name),
+            action: own(p.action),
+            perceived: own(p.perceivedAs),
+            chance: s.pct(p.chance),
+          }),
         ),
-        ...(notified
-          ? [
-              `${notified} further misperception${notified === 1 ? "" : "s"} occurred despite a notification (residual fog).`,
-            ]
-          : []),
+        ...(notified ? [t("report-findings.misperception.further", { n: notified })] : []),
       ],
-      recommendation:
-        "Send a notify message on the hotline (or through the mediator) before any operation the other side " +
-        "could misread; consider a pre-notification commitment.",
+      recommendation: t("report-findings.misperception.rec"),
     });
   else if (m.notifyMessages > 0)
     add("perception", {
       id: "pre-notification",
-      title: "Operations were pre-notified",
+      title: t("report-findings.pre-notification.title"),
       evidence: [
-        `${plural(m.notifyMessages, "notify message")}; ` +
-          (m.misperceptions.length
-            ? `${m.misperceptions.length} misperception(s), all despite a notification`
-            : "no misperception") +
-          `.`,
+        t("report-findings.pre-notification.evidence", { notify: m.notifyMessages, m: m.misperceptions.length }),
       ],
-      recommendation: "Notify before every ambiguous operation.",
+      recommendation: t("report-findings.pre-notification.rec"),
     });
 }
 
-function injectRules({ metrics: m }: FindingInput, add: Add): void {
+function injectRules({ metrics: m }: FindingInput, add: Add, s: Say): void {
+  const { t, own, list } = s;
   const closed = m.injects.filter((i) => i.windowEndSeq !== null && i.followUps.length);
   const missed = closed.flatMap((i) => i.followUps.filter((f) => !f.followedUp));
   const lines = closed.flatMap((i) => {
-    const who = i.followUps.filter((f) => !f.followedUp).map((f) => f.team.name);
-    return who.length ? [`Turn ${i.turn}: “${i.title}” — ${who.join(", ")}`] : [];
+    const who = i.followUps.filter((f) => !f.followedUp).map((f) => own(f.team.name));
+    return who.length
+      ? [t("report-findings.inject-follow-up.line", { turn: i.turn, title: own(i.title), teams: list(who) })]
+      : [];
   });
   if (missed.length)
     add("injects", {
       id: "inject-follow-up",
-      title: "Injects with no visible follow-up",
+      title: t("report-findings.inject-follow-up.title"),
       evidence: [
-        `${missed.length} of ${closed.reduce((n, i) => n + i.followUps.length, 0)} deliveries to a team saw no ` +
-          `hotline message and no orders from it before the next adjudication:`,
+        t("report-findings.inject-follow-up.evidence", {
+          missed: missed.length,
+          deliveries: closed.reduce((n, i) => n + i.followUps.length, 0),
+        }),
         ...lines,
       ],
-      recommendation:
-        "Assign each incoming inject to a team member who reports what it changes; confirm with the counterpart when it concerns them.",
+      recommendation: t("report-findings.inject-follow-up.rec"),
     });
 }
 
-/** Whether the accuser followed the evidence or went against it, and who it really was. */
-export function evidenceClause(x: Misattribution): string {
-  if (x.pointedAt.id === x.accused.id)
-    return `on ${pct(x.confidence)} evidence pointing at ${x.accused.name}; it was ${x.culprit.name}.`;
-  if (x.pointedAt.id === x.culprit.id)
-    return `although the evidence (${pct(x.confidence)}) rightly pointed at ${x.culprit.name}.`;
-  return `although the evidence (${pct(x.confidence)}) pointed at ${x.pointedAt.name}; it was ${x.culprit.name}.`;
+/** A misattribution in one sentence: whether the accuser followed the evidence or went against it, and who it really was. */
+export function misattributionLine(x: Misattribution, rl: ReportLanguage = reportLanguage()): string {
+  const s = say(rl);
+  const p = {
+    turn: x.turn,
+    by: s.own(x.by.name),
+    accused: s.own(x.accused.name),
+    incident: s.own(x.incident),
+    confidence: s.pct(x.confidence),
+    culprit: s.own(x.culprit.name),
+    pointed: s.own(x.pointedAt.name),
+  };
+  if (x.pointedAt.id === x.accused.id) return s.t("report-findings.misattribution.followed", p);
+  if (x.pointedAt.id === x.culprit.id) return s.t("report-findings.misattribution.against", p);
+  return s.t("report-findings.misattribution.elsewhere", p);
 }

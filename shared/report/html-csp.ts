@@ -4,7 +4,8 @@
 // nothing and call nowhere, even if escaping ever failed.
 import { sha256 } from "@noble/hashes/sha2.js";
 import { utf8ToBytes } from "@noble/hashes/utils.js";
-import { REPORT_CSS } from "./html-style.ts";
+import { reportCss } from "./html-style.ts";
+import { LANGUAGES, type Locale } from "../i18n/index.ts";
 
 function base64(bytes: Uint8Array): string {
   let s = "";
@@ -12,19 +13,32 @@ function base64(bytes: Uint8Array): string {
   return btoa(s);
 }
 
-/** The CSP source of the report's inline stylesheet (the exact text between `<style>` and `</style>`). */
-export const REPORT_STYLE_HASH = `'sha256-${base64(sha256(utf8ToBytes(REPORT_CSS)))}'`;
+/** The CSP source of a report's inline stylesheet in this language (its footer is worded in it). */
+export function reportStyleHash(locale: Locale = "en"): string {
+  return `'sha256-${base64(sha256(utf8ToBytes(reportCss(locale))))}'`;
+}
 
-const DIRECTIVES = [
-  "default-src 'none'",
-  `style-src ${REPORT_STYLE_HASH}`,
-  "img-src data:",
-  "base-uri 'none'",
-  "form-action 'none'",
-];
+/** Every shipped language's stylesheet hash: the console opens a report of whichever language as a blob: page. */
+export function reportStyleHashes(): string[] {
+  return LANGUAGES.map((l) => reportStyleHash(l.code));
+}
+
+function directives(locale: Locale): string[] {
+  return [
+    "default-src 'none'",
+    `style-src ${reportStyleHash(locale)}`,
+    "img-src data:",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ];
+}
 
 /** For the report's `<meta http-equiv>`: browsers ignore frame-ancestors there, so it is left out. */
-export const REPORT_CSP_META = DIRECTIVES.join("; ");
+export function reportCspMeta(locale: Locale = "en"): string {
+  return directives(locale).join("; ");
+}
 
-/** For the HTTP header when the server sends the report: the same, and never framed. */
-export const REPORT_CSP_HEADER = [...DIRECTIVES, "frame-ancestors 'none'"].join("; ");
+/** For the HTTP header when the server sends the report in this language: the same, and never framed. */
+export function reportCspHeader(locale: Locale = "en"): string {
+  return [...directives(locale), "frame-ancestors 'none'"].join("; ");
+}

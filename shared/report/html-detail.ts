@@ -8,6 +8,7 @@ import { reportLanguage, type ReportLanguage } from "./language.ts";
 import { escalationNumber, own } from "./summary.ts";
 import { objectiveLabel } from "./html-sections.ts";
 import { definitions } from "./method.ts";
+import { actionCategory } from "./categories.ts";
 
 const KIND_KEYS: Partial<Record<string, string>> = {
   outcome: "report.decisions.kind.outcome",
@@ -31,7 +32,8 @@ export function turnsSection(a: Analysis, rl: ReportLanguage = reportLanguage())
               i === 0
                 ? `<strong>${esc(d.team.name)}</strong><br><span class="small">${esc(t("report.decisions.submitted-by", { who: d.submittedBy ?? "?" }))}</span>`
                 : "",
-              `${esc(it.actionName)}<br><span class="small">${esc(t("report.decisions.category", { category: it.category, severity: it.severity }))}</span>`,
+              `${esc(it.actionName)}<br><span class="small">` +
+                `${esc(t("report.decisions.category", { category: actionCategory(it.category, rl), severity: it.severity }))}</span>`,
               esc(
                 [
                   it.target,
@@ -226,9 +228,10 @@ export function timelineSection(a: Analysis, rl: ReportLanguage = reportLanguage
   );
 }
 
-export function methodSection(a: Analysis): string {
+/** Appendix B: how each figure is computed, and every rule. */
+export function methodSection(a: Analysis, rl: ReportLanguage = reportLanguage()): string {
   return table(
-    ["Term", "Definition"],
-    definitions(a).map((d) => [`<strong>${esc(d.term)}</strong>`, esc(d.text)]),
+    [rl.tr.t("report-method.term"), rl.tr.t("report-method.definition")],
+    definitions(a, rl).map((d) => [`<strong>${esc(d.term)}</strong>`, esc(d.text)]),
   );
 }

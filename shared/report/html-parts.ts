@@ -70,13 +70,10 @@ export function findingCard(f: Finding, rl: ReportLanguage = reportLanguage()): 
   const strength = f.kind === "strength";
   const tag = t(strength ? "report.finding.strength" : "report.finding.improvement");
   const rec = t(strength ? "report.finding.sustain" : "report.finding.recommendation");
-  // the findings' own sentences (still English) keep their own direction in a right-to-left report
-  const auto = rl.tr.dir === "rtl" ? ' dir="auto"' : "";
-  const own = (html: string) => (auto ? `<span${auto}>${html}</span>` : html);
   return (
-    `<div class="finding ${f.kind}" id="finding-${esc(f.id)}"><h4><span class="tag">${esc(tag)}</span>${own(esc(f.title))}</h4>` +
-    `<ul>${f.evidence.map((e) => `<li${auto}>${esc(e)}</li>`).join("")}</ul>` +
-    `<div class="rec"><strong>${esc(rec)}</strong> ${own(esc(f.recommendation))}</div>` +
+    `<div class="finding ${f.kind}" id="finding-${esc(f.id)}"><h4><span class="tag">${esc(tag)}</span>${esc(f.title)}</h4>` +
+    `<ul>${f.evidence.map((e) => `<li>${esc(e)}</li>`).join("")}</ul>` +
+    `<div class="rec"><strong>${esc(rec)}</strong> ${esc(f.recommendation)}</div>` +
     `<p class="rule">${esc(t("report.finding.rule", { rule: f.rule }))}</p></div>`
   );
 }

@@ -8,6 +8,7 @@ import type { Theme } from "./types.ts";
 import { fmt, pct } from "../words/index.ts";
 import { reportLanguage, type ReportLanguage } from "./language.ts";
 import { escalationNumber, own } from "./summary.ts";
+import { cbmKind } from "./categories.ts";
 
 export function objectiveLabel(a: Analysis): (id: string) => string {
   return (id) => {
@@ -21,7 +22,7 @@ function clip(text: string, n: number): string {
 }
 
 /** The capabilities a finding bears on, by catalogue key of their titles. */
-const THEME_KEYS: Record<Theme, string> = {
+export const THEME_KEYS: Record<Theme, string> = {
   outcome: "report.theme.outcome",
   escalation: "report.theme.escalation",
   hotline: "report.theme.hotline",
@@ -164,9 +165,14 @@ export function metricsSection(a: Analysis, rl: ReportLanguage = reportLanguage(
           [
             esc(t("report.metrics.h.first-contact")),
             m.firstContact
-              ? `${esc(duration(m.firstContact.ms))} ` +
-                `(${esc(`${m.firstContact.from.name} → ${m.firstContact.to.name}`)}, ` +
-                `command ${seqLink(m.firstContact.seq)})`
+              ? esc(
+                  t("report.metrics.first-contact-value", {
+                    after: duration(m.firstContact.ms),
+                    from: own(rl, m.firstContact.from.name),
+                    to: own(rl, m.firstContact.to.name),
+                    seq: "\u0001",
+                  }),
+                ).replace("\u0001", seqLink(m.firstContact.seq))
               : "—",
           ],
         ],
@@ -191,7 +197,7 @@ export function metricsSection(a: Analysis, rl: ReportLanguage = reportLanguage(
               t("report.metrics.c.breaches"),
             ],
             c.lines.map((l) => [
-              `<strong>${esc(l.name)}</strong><br><span class="small">${esc(l.kind)}</span>`,
+              `<strong>${esc(l.name)}</strong><br><span class="small">${esc(cbmKind(l.kind, rl))}</span>`,
               names(l.parties),
               esc(t("report.metrics.turn-n", { turn: l.adoptedTurn })),
               pill(commitmentStatus(l.status), l.status === "broken" ? "bad" : "ok"),
@@ -300,26 +306,38 @@ function teamsTable(a: Analysis, rl: ReportLanguage): string {
   );
 }
 
+const VIA_KEYS = {
+  hotline: "report.injects.via-hotline",
+  orders: "report.injects.via-orders",
+  both: "report.injects.via-both",
+} as const;
+
 function injectsTable(a: Analysis, rl: ReportLanguage): string {
   const t = rl.tr.t;
   const o = a.overview;
   const rows = a.metrics.injects.map((i) => [
     String(i.turn),
     when(i.at, o),
-    `<strong>${esc(i.title)}</strong>${injectAttachmentsHtml(i.attachments, rl, a.media)}<br><span class="small">${esc(`${i.channel}${i.adhoc ? ", ad hoc" : ""}, released by ${i.releasedBy}`)}</span>`,
+    `<strong>${esc(i.title)}</strong>${injectAttachmentsHtml(i.attachments, rl, a.media)}<br><span class="small">` +
+      `${esc(t("report.injects.source", { channel: i.channel, adhoc: i.adhoc ? "yes" : "no", by: i.releasedBy }))}</span>`,
     esc(i.audienceText),
     i.followUps.length
       ? i.followUps
           .map((f) => {
-            const via = [f.hotlineSeq !== null ? "hotline" : "", f.ordersSeq !== null ? "orders" : ""];
+            const hotline = f.hotlineSeq !== null;
+            const orders = f.ordersSeq !== null;
+            const via = hotline && orders ? "both" : hotline ? "hotline" : "orders";
             const waiting = i.windowEndSeq === null;
             const badge = f.followedUp
-              ? pill(via.filter(Boolean).join(" + "), "ok")
-              : pill(waiting ? "no follow-up yet" : "no follow-up", waiting ? "" : "warn");
+              ? pill(t(VIA_KEYS[via]), "ok")
+              : pill(
+                  t(waiting ? "report.injects.no-follow-up-yet" : "report.injects.no-follow-up"),
+                  waiting ? "" : "warn",
+                );
             return `${esc(f.team.name)} ${badge}`;
           })
           .join("<br>")
-      : `<span class="small">not addressed to teams</span>`,
+      : `<span class="small">${esc(t("report.injects.not-addressed"))}</span>`,
     seqLink(i.seq),
   ]);
   return (

@@ -1,8 +1,14 @@
 // The report's stylesheet: inline, screen and A4 print. No external fonts or
-// images; light backgrounds only, so it prints on any office printer.
+// images; light backgrounds only, so it prints on every office printer. The
+// print footer is worded in the report's language, so each language has its
+// own text (and the CSP its own hash: html-csp.ts).
 import { CHART_CSS } from "./chart.ts";
+import { reportLanguage } from "./language.ts";
+import type { Locale } from "../i18n/index.ts";
 
-export const REPORT_CSS =
+const FOOTER = "/*@page-footer*/";
+
+const BASE_CSS =
   `
 :root{--ink:#1f2933;--muted:#5b6470;--navy:#14365d;--rule:#d5dae1;--soft:#f3f5f8;--green:#1e6b3a;--amber:#9a5b00;--red:#b3261e}
 *{box-sizing:border-box}
@@ -80,7 +86,7 @@ h3.objective .oid{color:var(--navy);font-weight:700;min-width:28px}
 [dir="rtl"] .marking,[dir="rtl"] .eyebrow,[dir="rtl"] .finding .tag{letter-spacing:0}
 ${CHART_CSS}
 @page{size:A4;margin:16mm 14mm 18mm 14mm;` +
-  `@bottom-center{content:"After-action report — page " counter(page) " of " counter(pages);font-size:8pt;` +
+  `@bottom-center{content:${FOOTER};font-size:8pt;` +
   `color:#5b6470;font-family:"Segoe UI","Helvetica Neue",Arial,"Liberation Sans",sans-serif}}
 @media print{
   html,body{background:#fff}
@@ -96,3 +102,32 @@ ${CHART_CSS}
   .tiles{grid-template-columns:repeat(4,1fr)}
 }
 `;
+
+/** A CSS string literal: quotes, backslashes and line ends escaped. */
+function cssString(text: string): string {
+  return `"${text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\r\n]/g, " ")}"`;
+}
+
+/** The footer's content: the catalogue's sentence with the page counters where its translation puts them. */
+function footerContent(locale: Locale): string {
+  const PAGE = "\u0001";
+  const PAGES = "\u0002";
+  const text = reportLanguage(locale).tr.t("report.page-footer", { page: PAGE, pages: PAGES });
+  return text
+    .split(/(\u0001|\u0002)/)
+    .filter((part) => part !== "")
+    .map((part) => (part === PAGE ? "counter(page)" : part === PAGES ? "counter(pages)" : cssString(part)))
+    .join(" ");
+}
+
+const made = new Map<Locale, string>();
+
+/** The stylesheet of a report in this language (the exact text between `<style>` and `</style>`). */
+export function reportCss(locale: Locale = "en"): string {
+  let css = made.get(locale);
+  if (css === undefined) {
+    css = BASE_CSS.replace(FOOTER, footerContent(locale));
+    made.set(locale, css);
+  }
+  return css;
+}

@@ -3,8 +3,9 @@
 // text from the recording is escaped.
 import type { Analysis } from "./types.ts";
 import { esc } from "./escape.ts";
-import { REPORT_CSS } from "./html-style.ts";
-import { REPORT_CSP_META } from "./html-csp.ts";
+import { reportCss } from "./html-style.ts";
+import { reportCspMeta } from "./html-csp.ts";
+import { integrityText } from "./integrity.ts";
 import { table } from "./html-parts.ts";
 import { utc } from "./format.ts";
 import { reportLanguage, type ReportLanguage } from "./language.ts";
@@ -60,17 +61,17 @@ export function renderHtml(a: Analysis, rl: ReportLanguage = reportLanguage()): 
     section("notes", notesSection(a, rl)),
     section("plan", improvementPlan(a, rl)),
     section("timeline", timelineSection(a, rl)),
-    section("method", methodSection(a)),
+    section("method", methodSection(a, rl)),
   ].join("\n");
   return `<!doctype html>
 <html lang="${rl.tr.lang}" dir="${rl.tr.dir}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP_META}">
+<meta http-equiv="Content-Security-Policy" content="${reportCspMeta(rl.tr.lang)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Deconflict after-action report">
 <title>${esc(t("report.html-title", { title: o.exerciseTitle }))}</title>
-<style>${REPORT_CSS}</style>
+<style>${reportCss(rl.tr.lang)}</style>
 </head>
 <body>
 <main class="page">
@@ -131,7 +132,7 @@ function cover(a: Analysis, rl: ReportLanguage): string {
     `${esc(t("report.cover.outcome", { label: t(OUTCOME_KEYS[o.outcome.kind]) }))}</div><div>${esc(outcome)}</div></div>
 <table class="meta"><tbody>${rows.map(([k, v]) => `<tr><th>${esc(k)}</th><td>${esc(v)}</td></tr>`).join("")}</tbody></table>
 <div class="integrity ${o.integrity.status}${o.integrity.final === false ? " partial" : ""}">` +
-    `${esc(o.integrity.text)}${o.engineNote ? ` ${esc(o.engineNote)}` : ""}</div>
+    `${esc(integrityText(o.integrity, o.commandCount, rl))}${o.engineNote ? ` ${esc(o.engineNote)}` : ""}</div>
 <p class="small">${esc(t("report.cover.note"))}</p>
 <nav class="toc"><h3>${esc(t("report.cover.contents"))}</h3><ol>` +
     `${SECTIONS.map(([id, key]) => `<li><a href="#${id}">${esc(t(key))}</a></li>`).join("")}</ol></nav>
@@ -207,12 +208,10 @@ function summary(a: Analysis, rl: ReportLanguage): string {
       m.misattributions.length ? "bad" : "good",
     ),
   ];
-  // the findings' own sentences are still English: they read in their own direction in a right-to-left report
-  const auto = rl.tr.dir === "rtl" ? ' dir="auto"' : "";
   const list = (kind: "strength" | "improvement") => {
     const fs = a.findings.filter((f) => f.kind === kind);
     return fs.length
-      ? `<ul class="summary-list">${fs.map((f) => `<li${auto}><a href="#finding-${esc(f.id)}">${esc(f.title)}</a></li>`).join("")}</ul>`
+      ? `<ul class="summary-list">${fs.map((f) => `<li><a href="#finding-${esc(f.id)}">${esc(f.title)}</a></li>`).join("")}</ul>`
       : `<p class="empty">${esc(t("report.summary.none"))}</p>`;
   };
   return (

@@ -83,7 +83,7 @@ export function renderReport(
   try {
     const rl = reportLanguage(locale);
     const a = { ...analyze(recording, integrity, rl), media };
-    body = format === "html" ? renderHtml(a, rl) : format === "md" ? renderMarkdown(a) : renderCsv(a);
+    body = format === "html" ? renderHtml(a, rl) : format === "md" ? renderMarkdown(a, rl) : renderCsv(a, rl);
   } catch (err) {
     return { ok: false, error: err instanceof Error ? err.message : String(err) };
   }

@@ -1,5 +1,7 @@
 // The language a report is written in: a translator for the report's own words
-// (the `report` namespace) and the engine's words for its events. The report's
+// (the `report` namespace, and `report-findings` and `report-method` for the findings and the
+// method appendix), the engine's words for its events and the recording's
+// integrity statement (the `integrity` namespace, as the replay words it). The report's
 // and the events' catalogues are bundled here, so a report needs no disk access.
 import {
   addCatalogue,
@@ -20,6 +22,18 @@ import enEvents from "../i18n/locales/en/events.json" with { type: "json" };
 import frEvents from "../i18n/locales/fr/events.json" with { type: "json" };
 import esEvents from "../i18n/locales/es/events.json" with { type: "json" };
 import arEvents from "../i18n/locales/ar/events.json" with { type: "json" };
+import enFindings from "../i18n/locales/en/report-findings.json" with { type: "json" };
+import frFindings from "../i18n/locales/fr/report-findings.json" with { type: "json" };
+import esFindings from "../i18n/locales/es/report-findings.json" with { type: "json" };
+import arFindings from "../i18n/locales/ar/report-findings.json" with { type: "json" };
+import enMethod from "../i18n/locales/en/report-method.json" with { type: "json" };
+import frMethod from "../i18n/locales/fr/report-method.json" with { type: "json" };
+import esMethod from "../i18n/locales/es/report-method.json" with { type: "json" };
+import arMethod from "../i18n/locales/ar/report-method.json" with { type: "json" };
+import enIntegrity from "../i18n/locales/en/integrity.json" with { type: "json" };
+import frIntegrity from "../i18n/locales/fr/integrity.json" with { type: "json" };
+import esIntegrity from "../i18n/locales/es/integrity.json" with { type: "json" };
+import arIntegrity from "../i18n/locales/ar/integrity.json" with { type: "json" };
 
 const BUNDLED: readonly [Lang, string, Messages][] = [
   ["en", "report", enReport],
@@ -30,6 +44,18 @@ const BUNDLED: readonly [Lang, string, Messages][] = [
   ["fr", "events", frEvents],
   ["es", "events", esEvents],
   ["ar", "events", arEvents],
+  ["en", "report-findings", enFindings],
+  ["fr", "report-findings", frFindings],
+  ["es", "report-findings", esFindings],
+  ["ar", "report-findings", arFindings],
+  ["en", "report-method", enMethod],
+  ["fr", "report-method", frMethod],
+  ["es", "report-method", esMethod],
+  ["ar", "report-method", arMethod],
+  ["en", "integrity", enIntegrity],
+  ["fr", "integrity", frIntegrity],
+  ["es", "integrity", esIntegrity],
+  ["ar", "integrity", arIntegrity],
 ];
 
 /** A report's language: its locale, direction, words and formatters. */

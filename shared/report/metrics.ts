@@ -37,7 +37,7 @@ export function metrics(f: Folded, commands: readonly StoredCommand[], rl: Repor
       turn: f.peak?.turn ?? null,
     },
     final: { value: s.escalation, rung: rungName(sc, s.escalation) },
-    drivers: escalationDrivers(s),
+    drivers: escalationDrivers(s, 5, lang),
     redLines: redLines(s),
     teams: teamSummaries(s),
     firstContact:
@@ -53,7 +53,7 @@ export function metrics(f: Folded, commands: readonly StoredCommand[], rl: Repor
     commitments: commitments(s, lang),
     incidents: s.incidents.length,
     attributions: attributions(s),
-    misattributions: misattributions(s),
+    misattributions: misattributions(s, rl),
     misperceptions: misperceptions(s, lang),
     notifyMessages: eventsOf(s.log, "hotline.sent").filter((e) => e.kind === "notify" && !e.relay).length,
     injects: injects(f, commands, rl),
@@ -143,7 +143,7 @@ function attributions(s: GameState): Metrics["attributions"] {
 }
 
 /** Each "attribution.made" event that was not correct, with whom the evidence pointed at then (its suspect). */
-function misattributions(s: GameState): Misattribution[] {
+function misattributions(s: GameState, rl: ReportLanguage): Misattribution[] {
   const sc = s.scenario;
   return eventsOf(s.log, "attribution.made")
     .filter((e) => !e.correct)
@@ -152,7 +152,7 @@ function misattributions(s: GameState): Misattribution[] {
       incident: e.title,
       by: party(sc, e.accuser),
       accused: party(sc, e.accused),
-      culprit: party(sc, e.culprit),
+      culprit: party(sc, e.culprit, rl),
       pointedAt: party(sc, e.suspect),
       turn: e.turn,
       confidence: e.confidence,

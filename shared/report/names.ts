@@ -8,8 +8,8 @@ import type { PartyRef } from "./types.ts";
 import { reportLanguage, type ReportLanguage } from "./language.ts";
 
 /** A party by id (shared/words' name); null is a culprit no state was: a non-state actor. */
-export function party(sc: Scenario, id: string | null): PartyRef {
-  if (id === null) return { id: null, name: "a non-state actor" };
+export function party(sc: Scenario, id: string | null, rl: ReportLanguage = reportLanguage()): PartyRef {
+  if (id === null) return { id: null, name: rl.tr.t("report.non-state-actor") };
   return { id, name: partyName(sc, id) };
 }
 

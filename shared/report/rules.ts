@@ -32,67 +32,50 @@ export function objectivesFor(sc: Scenario, theme: Theme): string[] {
   return sc.objectives.filter((o) => THEME_KEYWORDS[theme].test(o.text)).map((o) => o.id);
 }
 
+/** Whether each rule makes a strength or an area for improvement; the rule's text is its RULE_KEYS message. */
 export const RULES = {
-  agreement: { kind: "strength", text: "Strength when the exercise ended with the scenario's agreement." },
-  failure: { kind: "improvement", text: "Area for improvement when the exercise ended in failure (top rung)." },
-  "below-red-lines": { kind: "strength", text: "Strength when final escalation is below the lowest red line." },
-  "red-lines-crossed": {
-    kind: "improvement",
-    text: "Area for improvement for every red line at or above which escalation stood at any moment of a turn.",
-  },
-  "hotline-unused": {
-    kind: "improvement",
-    text: "Area for improvement when the exercise started and no hotline message was sent.",
-  },
-  "hotline-timely": {
-    kind: "strength",
-    text: "Strength when every answered exchange was answered within the scenario's timely-answer time (hotline.timelySeconds).",
-  },
-  "hotline-late": {
-    kind: "improvement",
-    text: "Area for improvement when an answer took longer than the scenario's timely-answer time (hotline.timelySeconds).",
-  },
-  "hotline-unanswered": {
-    kind: "improvement",
-    text: "Area for improvement for every exchange-opening message that lapsed or was still open at the end.",
-  },
-  "early-contact": { kind: "strength", text: "Strength when the first hotline message was sent in turn 1." },
-  "late-contact": {
-    kind: "improvement",
-    text: "Area for improvement when the first hotline message was sent after turn 1.",
-  },
-  misattribution: {
-    kind: "improvement",
-    text: "Area for improvement for every public attribution that named a state that was not the culprit.",
-  },
-  "weak-attribution": {
-    kind: "improvement",
-    text: "Area for improvement when a correct attribution rested on evidence under 50%.",
-  },
-  "no-misattribution": { kind: "strength", text: "Strength when there were incidents and no misattribution." },
-  "commitments-kept": {
-    kind: "strength",
-    text: "Strength when at least one commitment was adopted and none was broken.",
-  },
-  "commitments-broken": { kind: "improvement", text: "Area for improvement for every commitment broken." },
-  "no-commitments": {
-    kind: "improvement",
-    text: "Area for improvement when the scenario offers measures and none was adopted.",
-  },
-  misperception: {
-    kind: "improvement",
-    text: "Area for improvement for every misperception whose actor had not notified the target that turn.",
-  },
-  "pre-notification": {
-    kind: "strength",
-    text: "Strength when notify messages were sent and no misperception lacked a notification.",
-  },
-  "inject-follow-up": {
-    kind: "improvement",
-    text:
-      "Heuristic: a team in an inject's audience that sent no hotline message and submitted no orders " +
-      "between the release and the next adjudication. It shows activity, not that the activity answered the inject.",
-  },
-} as const satisfies Record<string, { kind: "strength" | "improvement"; text: string }>;
+  agreement: "strength",
+  failure: "improvement",
+  "below-red-lines": "strength",
+  "red-lines-crossed": "improvement",
+  "hotline-unused": "improvement",
+  "hotline-timely": "strength",
+  "hotline-late": "improvement",
+  "hotline-unanswered": "improvement",
+  "early-contact": "strength",
+  "late-contact": "improvement",
+  misattribution: "improvement",
+  "weak-attribution": "improvement",
+  "no-misattribution": "strength",
+  "commitments-kept": "strength",
+  "commitments-broken": "improvement",
+  "no-commitments": "improvement",
+  misperception: "improvement",
+  "pre-notification": "strength",
+  "inject-follow-up": "improvement",
+} as const satisfies Record<string, "strength" | "improvement">;
 
 export type FindingId = keyof typeof RULES;
+
+/** Each rule in words, by catalogue key (literal, so the catalogue check finds them). */
+export const RULE_KEYS: Record<FindingId, string> = {
+  agreement: "report-findings.rule.agreement",
+  failure: "report-findings.rule.failure",
+  "below-red-lines": "report-findings.rule.below-red-lines",
+  "red-lines-crossed": "report-findings.rule.red-lines-crossed",
+  "hotline-unused": "report-findings.rule.hotline-unused",
+  "hotline-timely": "report-findings.rule.hotline-timely",
+  "hotline-late": "report-findings.rule.hotline-late",
+  "hotline-unanswered": "report-findings.rule.hotline-unanswered",
+  "early-contact": "report-findings.rule.early-contact",
+  "late-contact": "report-findings.rule.late-contact",
+  misattribution: "report-findings.rule.misattribution",
+  "weak-attribution": "report-findings.rule.weak-attribution",
+  "no-misattribution": "report-findings.rule.no-misattribution",
+  "commitments-kept": "report-findings.rule.commitments-kept",
+  "commitments-broken": "report-findings.rule.commitments-broken",
+  "no-commitments": "report-findings.rule.no-commitments",
+  misperception: "report-findings.rule.misperception",
+  "pre-notification": "report-findings.rule.pre-notification",
+  "inject-follow-up": "report-findings.rule.inject-follow-up",
+};

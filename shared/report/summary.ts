@@ -116,10 +116,28 @@ export function summarySentences(a: Analysis, rl: ReportLanguage = reportLanguag
   return out;
 }
 
+/** A bot policy's name in the report's words (literal keys, so the catalogue check finds them). */
+const POLICY_KEYS: Record<PolicyName, string> = {
+  "cautious-diplomat": "report.bot.cautious-diplomat",
+  hawk: "report.bot.hawk",
+  opportunist: "report.bot.opportunist",
+  passive: "report.bot.passive",
+  random: "report.bot.random",
+  mediator: "report.bot.mediator",
+  "repeat-statement": "report.bot.repeat-statement",
+  "repeat-deconflict": "report.bot.repeat-deconflict",
+  "repeat-measure": "report.bot.repeat-measure",
+};
+
+/** "cautious diplomat": English keeps the bots' own label, lower case; an unknown policy keeps its id. */
+export function policyName(id: string, rl: ReportLanguage = reportLanguage()): string {
+  if (rl.english) return (POLICY_WORDS[id as PolicyName]?.label ?? id).toLowerCase();
+  const key = POLICY_KEYS[id as PolicyName] as string | undefined;
+  return key ? rl.tr.t(key) : id;
+}
+
 /** Who played a seat, for the participants table: the people by name, then each bot with its policy. */
 export function playedBy(p: Participants, rl: ReportLanguage = reportLanguage()): string {
-  const bots = p.bots.map((b) =>
-    rl.tr.t("report.overview.bot", { policy: (POLICY_WORDS[b as PolicyName]?.label ?? b).toLowerCase() }),
-  );
+  const bots = p.bots.map((b) => rl.tr.t("report.overview.bot", { policy: policyName(b, rl) }));
   return [...p.names, ...bots].join(", ");
 }

@@ -6,6 +6,7 @@ import type { PartyRef } from "./types.ts";
 import { rungIndex } from "../engine/escalation.ts";
 import { causeWords, party, rungName } from "./names.ts";
 import { eventsOf } from "./events.ts";
+import { EN, type Language } from "../words/index.ts";
 
 export interface TeamSummary {
   team: PartyRef;
@@ -67,7 +68,7 @@ export function teamSummaries(s: GameState): TeamSummary[] {
 }
 
 /** The largest single increases of escalation, biggest first (at most `n`): its "escalation.changed" events. */
-export function escalationDrivers(s: GameState, n = 5): EscalationDriver[] {
+export function escalationDrivers(s: GameState, n = 5, lang: Language = EN): EscalationDriver[] {
   return eventsOf(s.log, "escalation.changed")
     .filter((e) => e.to > e.from)
     .map((e) => ({
@@ -75,7 +76,7 @@ export function escalationDrivers(s: GameState, n = 5): EscalationDriver[] {
       turn: e.turn,
       delta: Math.round((e.to - e.from) * 100) / 100,
       value: e.to,
-      text: causeWords(s.scenario, e),
+      text: causeWords(s.scenario, e, lang),
       rung:
         rungIndex(s.scenario.ladder, e.to) !== rungIndex(s.scenario.ladder, e.from) ? rungName(s.scenario, e.to) : null,
     }))

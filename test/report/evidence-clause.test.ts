@@ -1,6 +1,6 @@
 // How a misattribution finding reads: did the accuser follow the evidence or go against it?
 import { describe, expect, it } from "vitest";
-import { evidenceClause } from "../../shared/report/findings.ts";
+import { misattributionLine } from "../../shared/report/findings.ts";
 import type { Misattribution } from "../../shared/report/types.ts";
 
 const base: Misattribution = {
@@ -17,20 +17,24 @@ const base: Misattribution = {
 
 describe("a misattribution's evidence, in words", () => {
   it("says the evidence pointed at the accused when it did (a false flag)", () => {
-    expect(evidenceClause(base)).toBe("on 87% evidence pointing at Austral; it was a non-state actor.");
+    expect(misattributionLine(base)).toBe(
+      "Turn 1: Borealis blamed Austral for “Grid control malware” on 87% evidence pointing at Austral; it was a non-state actor.",
+    );
   });
   it("says the accuser went against evidence that named the real culprit", () => {
-    expect(evidenceClause({ ...base, pointedAt: base.culprit })).toBe(
-      "although the evidence (87%) rightly pointed at a non-state actor.",
+    expect(misattributionLine({ ...base, pointedAt: base.culprit })).toBe(
+      "Turn 1: Borealis blamed Austral for “Grid control malware” although the evidence (87%) rightly pointed at a non-state actor.",
     );
   });
   it("names a third party the evidence pointed at", () => {
     expect(
-      evidenceClause({
+      misattributionLine({
         ...base,
         culprit: { id: "saranth", name: "Saranth" },
         pointedAt: { id: "ostmere", name: "Ostmere" },
       }),
-    ).toBe("although the evidence (87%) pointed at Ostmere; it was Saranth.");
+    ).toBe(
+      "Turn 1: Borealis blamed Austral for “Grid control malware” although the evidence (87%) pointed at Ostmere; it was Saranth.",
+    );
   });
 });

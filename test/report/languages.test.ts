@@ -5,7 +5,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { renderReport } from "../../shared/report/index.ts";
-import { gridRecording } from "./exercises.ts";
+import { exported, gridRecording } from "./exercises.ts";
+import { unmarked } from "../../shared/i18n/pseudo.ts";
+import { Driver, control } from "../helpers/driver.ts";
+import { loadScenario, rawScenario } from "../helpers/scenarios.ts";
+import enReport from "../../shared/i18n/locales/en/report.json" with { type: "json" };
+import enFindings from "../../shared/i18n/locales/en/report-findings.json" with { type: "json" };
+import enMethod from "../../shared/i18n/locales/en/report-method.json" with { type: "json" };
 
 function report(format: "html" | "md" | "csv", lang: "en" | "fr" | "es" | "ar"): string {
   const r = renderReport(gridRecording(), format, undefined, lang);
@@ -13,8 +19,9 @@ function report(format: "html" | "md" | "csv", lang: "en" | "fr" | "es" | "ar"):
   return r.body;
 }
 
-/** Every catalogue key left in the text, had a message been missing. */
-const keysIn = (text: string) => text.match(/\b(?:report|events)\.[a-z-]+(?:\.[a-z-]+)*/g) ?? [];
+/** Every catalogue key left in the text, had a message been missing (not the stylesheet's class names). */
+const keysIn = (text: string) =>
+  text.match(/(?<![.\w-])(?:report|report-findings|report-method|integrity|events)\.[a-z-]+(?:\.[a-z-]+)*/g) ?? [];
 
 describe("the after-action report in the language asked for", () => {
   it("French: the document, its sections, the curve and the events read in French", () => {
@@ -180,5 +187,131 @@ describe("the report's own sentences in the language asked for", () => {
     expect(html).toContain("” was played from 2023-11-14 22:13:21 UTC for ");
     expect(html).toContain("<td>Control (facilitator)</td><td>Control</td>");
     expect(html).toContain(">everyone<");
+  });
+});
+
+/** Every text the recording holds that a person wrote or the scenario words (ids, lower-case with dashes, are not). */
+function recordedTexts(rec: unknown): string[] {
+  const out: string[] = [];
+  const walk = (v: unknown): void => {
+    if (typeof v === "string") {
+      // ids (lower case with dashes) only count whole: a stray English word is not excused by a command's type
+      if (/[A-Z\s]/.test(v) || /^[a-z0-9]+(-[a-z0-9]+)+$/.test(v)) out.push(v);
+    } else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === "object") Object.values(v).forEach(walk);
+  };
+  walk(rec);
+  return out;
+}
+
+/** What the pseudo-locale shows outside the markers that is not the recording's own words, times or numbers. */
+function outsideCatalogues(body: string, texts: readonly string[]): string[] {
+  const plain = body
+    .replace(/<[^>]+>/g, "\n")
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+  const pieces = unmarked(plain)
+    .flatMap((p) => p.split(/\n|\||,|\(|\)|→|·|—|:|\*\*|"/))
+    .map((p) =>
+      p
+        .replace(/\\(.)/g, "$1")
+        .trim()
+        .replace(/^[-*#>\s]+|[*\s]+$/g, "")
+        .replace(/^O\d+ /, ""),
+    )
+    .filter((p) => /\p{L}/u.test(p) && !/^(T\+[\d:]+|O\d+|[\dTZ:. -]+(UTC)?)$/.test(p));
+  const ids = new Set(texts.filter((t) => /^[a-z0-9-]+$/.test(t)));
+  return [...new Set(pieces.filter((p) => !ids.has(p) && !texts.some((t) => !ids.has(t) && t.includes(p))))];
+}
+
+/** The English of the report's own sentences that need no parameter, for a translation to leave none of. */
+function englishSentences(prefixes: readonly string[]): string[] {
+  return Object.entries({ ...enReport, ...enFindings, ...enMethod } as Record<string, string>)
+    .filter(([k, v]) => prefixes.some((p) => k.startsWith(p)) && !v.includes("{") && v.length > 16)
+    .map(([, v]) => v);
+}
+
+describe("the findings, the method, the integrity note and the tables' cells in the language asked for", () => {
+  const OWN = ["report-findings.", "report-method.", "report.integrity.", "report.injects.", "report.md."];
+
+  it("the pseudo-locale: every word of the HTML, Markdown and CSV is from a catalogue or from the recording", () => {
+    const rec = gridRecording();
+    const texts = recordedTexts(rec);
+    for (const format of ["html", "md", "csv"] as const) {
+      const r = renderReport(gridRecording(), format, undefined, "qps");
+      if (!r.ok) throw new Error(r.error);
+      const body = format === "html" ? r.body.slice(r.body.indexOf("<body>")) : r.body;
+      expect(outsideCatalogues(body, texts), format).toEqual([]);
+    }
+  });
+
+  it("French: findings, rules, method, integrity and injects read in French, with no English sentence left", () => {
+    const html = report("html", "fr");
+    expect(html).toContain('<h4><span class="tag">Point fort</span>Le contact a été établi dès le premier tour</h4>');
+    expect(html).toContain("l’auteur était un acteur non étatique.");
+    expect(html).toContain('<p class="rule">Règle : Axe d’amélioration pour chaque engagement rompu.</p>');
+    expect(html).toMatch(/<td><strong>Règle « misattribution »<\/strong><\/td><td>Axe d’amélioration pour chaque/);
+    expect(html).toContain("Chaîne d’empreintes intacte, origine non vérifiée : 54 commandes");
+    expect(html).toContain("seul le sceau peut le confirmer.");
+    expect(html).toMatch(/<span class="small">[^<]*, diffusé selon le calendrier<\/span>/);
+    expect(html).toContain('<span class="pill ok">ligne directe + ordres</span>');
+    expect(html).toContain("<th>Terme</th><th>Définition</th>");
+    expect(html).toContain('Rapport après action — page " counter(page) " sur " counter(pages)');
+    for (const english of [...englishSentences(OWN), "a non-state actor", "released by", "Hash chain intact"])
+      expect(html).not.toContain(english);
+  });
+
+  it("Arabic: the findings and the method in Arabic, right to left, with no English sentence left", () => {
+    const html = report("html", "ar");
+    expect(html).toContain('<span class="tag">نقطة قوة</span>أُجري الاتصال في الجولة الأولى</h4>');
+    expect(html).toContain("جهة من غير الدول");
+    expect(html).toContain("<th>المصطلح</th><th>التعريف</th>");
+    expect(html).toContain("سلسلة البصمات سليمة");
+    expect(html).toContain('"تقرير ما بعد التمرين — الصفحة " counter(page) " من " counter(pages)');
+    // the findings are Arabic now: no list item of theirs is set apart as foreign text
+    expect(html).not.toContain('<li dir="auto">');
+    for (const english of [...englishSentences(OWN), "a non-state actor", "released by", "Sustain:"])
+      expect(html).not.toContain(english);
+  });
+
+  it("Markdown and CSV: headings, tables and summary in French and Arabic; English keeps its column ids", () => {
+    const md = report("md", "fr");
+    expect(md).toContain("# Rapport après action : Dark Winter: an intrusion in the northern grid");
+    expect(md).toContain("## 1. Synthèse");
+    expect(md).toContain("## Annexe B : Méthode et règles");
+    expect(md).toContain("| Élément | Détail |");
+    expect(md).toMatch(/#### Axe d’amélioration : \d+ lignes rouges franchies/);
+    expect(md).toMatch(/L’escalade a commencé à 18/);
+    for (const english of [...englishSentences(OWN), "Executive summary", "Appendix", "Strength:"])
+      expect(md).not.toContain(english);
+    const ar = report("md", "ar");
+    expect(ar).toContain("## 1. الملخص التنفيذي");
+    expect(ar).toContain("| البند | التفاصيل |");
+    expect(report("csv", "fr").split("\r\n")[0]).toBe("\uFEFFn°,heure,tour,phase,type,destinataires,texte");
+    expect(report("csv", "ar").split("\r\n")[0]).toBe("\uFEFFالرقم,الوقت,الجولة,المرحلة,النوع,المطّلعون,النص");
+    expect(report("csv", "en").split("\r\n")[0]).toBe("\uFEFFseq,time,turn,phase,kind,audience,text");
+  });
+
+  it("the scenario's own texts follow the language where the scenario has them; the figures do not change", () => {
+    const d = new Driver(loadScenario("tutorial"), "report-tutorial");
+    d.do(control, { type: "exercise.start" });
+    d.do(control, { type: "phase.advance" });
+    const rec = exported(d, rawScenario("tutorial"), "ex-tutorial");
+    const render = (lang: "en" | "fr" | "ar") => {
+      const r = renderReport(JSON.parse(JSON.stringify(rec)), "html", undefined, lang);
+      if (!r.ok) throw new Error(r.error);
+      return r.body;
+    };
+    const tutorial = rawScenario("tutorial") as { summary: string; translations: Record<string, { summary: string }> };
+    expect(render("fr")).toContain(tutorial.translations.fr!.summary.replace(/'/g, "&#39;"));
+    expect(render("fr")).not.toContain(tutorial.summary.replace(/'/g, "&#39;"));
+    expect(render("ar")).toContain(tutorial.translations.ar!.summary.replace(/'/g, "&#39;"));
+    expect(render("en")).toContain(tutorial.summary.replace(/'/g, "&#39;"));
+    // the same replay: the escalation curve's points are the same in every language
+    const points = (html: string) => [...html.matchAll(/<circle[^>]*cy="([\d.]+)"/g)].map((m) => m[1]);
+    expect(points(render("fr"))).toEqual(points(render("en")));
   });
 });
