@@ -8,6 +8,7 @@ import { frame, inputId, scalarField } from "./fields.ts";
 import { freshId, itemTitle, suggestionsFor } from "./refs.ts";
 import { recordField } from "./record-field.ts";
 import { choicesField, choicesOf } from "./choices.ts";
+import { itemNote, itemTools, listFilter } from "./list-tools.ts";
 
 export interface FormCtx {
   draft(): Record<string, unknown>;
@@ -226,54 +227,28 @@ function listField(ctx: FormCtx, slot: Slot, node: Node, item: Node): HTMLElemen
   const rows = list().map((value, i) => {
     const path = joinPath(slot.path, i);
     const label = t("studio.form.item", { n: i + 1 });
-    const tools = h(
-      "span",
-      { class: "sf-tools" },
-      h(
-        "button",
-        {
-          type: "button",
-          class: "sf-small",
-          "aria-label": t("studio.form.up", { n: i + 1 }),
-          onclick: () => edit((l) => move(l, i, i - 1)),
-        },
-        "↑",
-      ),
-      h(
-        "button",
-        {
-          type: "button",
-          class: "sf-small",
-          "aria-label": t("studio.form.down", { n: i + 1 }),
-          onclick: () => edit((l) => move(l, i, i + 1)),
-        },
-        "↓",
-      ),
-      h(
-        "button",
-        {
-          type: "button",
-          class: "sf-small danger",
-          "aria-label": t("studio.form.remove", { n: i + 1 }),
-          onclick: () => edit((l) => l.splice(i, 1)),
-        },
-        "✕",
-      ),
-    );
+    const tools = itemTools(i, edit, move);
     const child = () => field(ctx, { path, key: slot.key, label, node: item, optional: false });
     if (!folded) return h("div", { class: "sf-item-row" }, child(), tools);
     const title = h("span", { class: "sf-item-title", dir: "auto" }, itemTitle(value));
+    const note = h("span", { class: "sf-item-note" }, itemNote(value));
     const summary = h(
       "summary",
       {},
       h("span", { class: "sf-item-n" }, `${i + 1}.`),
       title,
+      note,
       h("span", { class: "sf-count" }),
       tools,
     );
     const details = foldedPart(ctx, path, summary, child);
-    details.addEventListener("input", () => (title.textContent = itemTitle(getAt(ctx.draft(), path))));
-    details.addEventListener("change", () => (title.textContent = itemTitle(getAt(ctx.draft(), path))));
+    const retitle = () => {
+      const now = getAt(ctx.draft(), path);
+      title.textContent = itemTitle(now);
+      note.textContent = itemNote(now);
+    };
+    details.addEventListener("input", retitle);
+    details.addEventListener("change", retitle);
     return details;
   });
   const add = h(
@@ -296,6 +271,7 @@ function listField(ctx: FormCtx, slot: Slot, node: Node, item: Node): HTMLElemen
     ),
     node.description ? h("p", { class: "sf-desc" }, node.description) : null,
     h("ul", { class: "sf-errors", role: "alert" }),
+    folded ? listFilter(slot.label, rows) : null,
     rows,
     add,
   );

@@ -155,6 +155,14 @@ describe("the scenario studio", () => {
     await expect.poll(() => p.locator(".studio-state").textContent()).toBe("✓ Valid");
     expect(await p.locator("#sf-id").inputValue()).toBe("grid-intrusion-copy");
     await formTab(p, "Injects").click();
+    // a long list: each inject collapsed to its title and schedule, and a filter
+    const injects = p.locator('[data-path="injects"] > details');
+    expect(await injects.count()).toBeGreaterThan(20);
+    await expect.poll(() => injects.first().locator("summary").textContent()).toMatch(/turn 1 · briefing/);
+    await p.getByRole("searchbox", { name: "Filter Injects" }).fill("blackout");
+    await expect.poll(() => p.locator('[data-path="injects"] > details:visible').count()).toBeLessThan(5);
+    expect(await p.locator('[data-path="injects"] > details:visible').count()).toBeGreaterThan(0);
+    await p.getByRole("searchbox", { name: "Filter Injects" }).fill("");
     await p.locator('details[data-path="injects.0"] .sf-item-title').click();
     await p.locator("#sf-injects-0-title").fill("");
     await expect.poll(() => p.locator(".studio-state").textContent()).toBe("1 issue");
