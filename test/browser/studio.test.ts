@@ -115,6 +115,15 @@ describe("the scenario studio", () => {
       .toBe("Version 1 restored as version 3.");
     await expect.poll(() => designer.locator("#sf-title").inputValue()).toBe("Harbour Drill");
     await designer.locator('[data-version="3"]').waitFor();
+    // the saved scenario as a YAML file to download, the restored title in it
+    const [download] = await Promise.all([
+      designer.waitForEvent("download"),
+      designer.getByRole("button", { name: "Download YAML" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^harbour-drill.*\.yaml$/);
+    const yamlText = readFileSync((await download.path())!, "utf8");
+    expect(yamlText).toContain("title: Harbour Drill\n");
+    expect(yamlText).toContain("Port cranes stop");
 
     // the lobby offers it at once; an exercise made from it plays a turn
     await designer.goto(srv.url);
