@@ -4,6 +4,9 @@
 import { bandColour } from "../report/chart.ts";
 import { esc } from "../report/escape.ts";
 import type { LabReport, ProfileStats } from "./types.ts";
+import type { Translator } from "../i18n/index.ts";
+import { labTranslator, said } from "./words.ts";
+import { profileWord } from "./check-words.ts";
 
 const W = 420;
 const H = 200;
@@ -15,14 +18,24 @@ const PW = W - LEFT - RIGHT;
 const PH = H - TOP - BOTTOM;
 
 /** The fan chart of one profile's escalation by turn. */
-export function fanSvg(r: LabReport, p: ProfileStats): string {
+export function fanSvg(r: LabReport, p: ProfileStats, tr: Translator = labTranslator("en")): string {
+  const name = profileWord(tr, p.id, "label", p.label);
+  const n = (v: number) => (tr.locale === "en" ? String(v) : tr.number(v));
   const turns = r.scenario.turns;
   const x = (t: number) => LEFT + (PW * t) / Math.max(1, turns);
   const y = (v: number) => TOP + PH * (1 - v / 100);
   const out: string[] = [
-    `<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(`Escalation by turn: ${p.label}`)}" ` +
-      `xmlns="http://www.w3.org/2000/svg">`,
-    `<title>${esc(`${p.label}: median escalation at the end of each turn, with the middle 50% and 80% of games`)}</title>`,
+    `<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(
+      said(tr, "lab-report.fan.label", `Escalation by turn: ${p.label}`, { profile: name }),
+    )}" ` + `xmlns="http://www.w3.org/2000/svg">`,
+    `<title>${esc(
+      said(
+        tr,
+        "lab-report.fan.title",
+        `${p.label}: median escalation at the end of each turn, with the middle 50% and 80% of games`,
+        { profile: name },
+      ),
+    )}</title>`,
   ];
   const rungs = r.scenario.rungs;
   rungs.forEach((g, i) => {
@@ -33,13 +46,17 @@ export function fanSvg(r: LabReport, p: ProfileStats): string {
     );
   });
   for (let v = 0; v <= 100; v += 25)
-    out.push(`<text class="tick" x="${LEFT - 5}" y="${y(v) + 3.5}" text-anchor="end">${v}</text>`);
+    out.push(`<text class="tick" x="${LEFT - 5}" y="${y(v) + 3.5}" text-anchor="end">${n(v)}</text>`);
   for (let t = 0; t <= turns; t++)
-    out.push(`<text class="tick" x="${x(t)}" y="${H - 8}" text-anchor="middle">${t === 0 ? "start" : `T${t}`}</text>`);
+    out.push(
+      `<text class="tick" x="${x(t)}" y="${H - 8}" text-anchor="middle">${esc(
+        t === 0 ? said(tr, "lab-report.fan.start", "start") : said(tr, "lab-report.fan.turn", `T${t}`, { turn: t }),
+      )}</text>`,
+    );
   for (const l of r.scenario.redLines)
     out.push(
       `<line class="red-line" x1="${LEFT}" x2="${LEFT + PW}" y1="${y(l.from)}" y2="${y(l.from)}">` +
-        `<title>${esc(`Red line: ${l.name}`)}</title></line>`,
+        `<title>${esc(said(tr, "lab-report.fan.red-line-named", `Red line: ${l.name}`, { name: l.name }))}</title></line>`,
     );
   const band = (lo: (i: number) => number, hi: (i: number) => number, cls: string) => {
     const f = p.fan;
@@ -61,8 +78,13 @@ export function fanSvg(r: LabReport, p: ProfileStats): string {
   for (const pt of p.fan)
     out.push(
       `<circle cx="${x(pt.turn)}" cy="${y(pt.p50)}" r="2.5" fill="#14365d"><title>${esc(
-        `${pt.turn === 0 ? "Start" : `End of turn ${pt.turn}`}: median ${pt.p50}, ` +
-          `middle half ${pt.p25}–${pt.p75}, 80% ${pt.p10}–${pt.p90}`,
+        said(
+          tr,
+          "lab-report.fan.point",
+          `${pt.turn === 0 ? "Start" : `End of turn ${pt.turn}`}: median ${pt.p50}, ` +
+            `middle half ${pt.p25}–${pt.p75}, 80% ${pt.p10}–${pt.p90}`,
+          { turn: pt.turn, p50: n(pt.p50), p25: n(pt.p25), p75: n(pt.p75), p10: n(pt.p10), p90: n(pt.p90) },
+        ),
       )}</title></circle>`,
     );
   out.push("</svg>");
@@ -70,14 +92,21 @@ export function fanSvg(r: LabReport, p: ProfileStats): string {
 }
 
 /** A stacked bar of shares (0–1) with colours and labels for the tooltip. */
-export function shareBar(parts: { share: number; colour: string; label: string }[]): string {
+export function shareBar(
+  parts: { share: number; colour: string; label: string }[],
+  tr: Translator = labTranslator("en"),
+): string {
+  const pct = (x: number) =>
+    tr.locale === "en"
+      ? `${Math.round(x * 1000) / 10}%`
+      : tr.number(Math.round(x * 1000) / 1000, { style: "percent", maximumFractionDigits: 1 });
   const w = 160;
   let at = 0;
   const rects = parts.map((p) => {
     const width = Math.max(0, p.share * w);
     const r =
       `<rect x="${at.toFixed(2)}" y="0" width="${width.toFixed(2)}" height="14" fill="${p.colour}">` +
-      `<title>${esc(`${p.label}: ${Math.round(p.share * 1000) / 10}%`)}</title></rect>`;
+      `<title>${esc(said(tr, "lab-report.bar.part", `${p.label}: ${pct(p.share)}`, { label: p.label, share: pct(p.share) }))}</title></rect>`;
     at += width;
     return r;
   });

@@ -6,15 +6,12 @@ import { esc } from "../report/escape.ts";
 import type { LabReport } from "./types.ts";
 import { LAB_CSP_META, LAB_CSS } from "./html-style.ts";
 import { causesSection, injectsSection, measuresSection, methodSection, varianceSection } from "./html-sections.ts";
-import { fanSvg, shareBar } from "./html-charts.ts";
+import { fansSection, outcomesSection } from "./html-outcomes.ts";
 import { ablationSection, unfoldingSection } from "./html-crisis.ts";
 import { measuredText, thresholdText, whyText } from "./check-words.ts";
 import { labNumbers } from "./numbers.ts";
 
 export const pc = (x: number) => `${(Math.round(x * 1000) / 10).toFixed(1)}%`;
-const n2 = (x: number) => (Math.round(x * 100) / 100).toFixed(2);
-/** An escalation value: whole numbers as they are, others to one decimal. */
-const esc1 = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
 const STATUS = { pass: "pass", fail: "fail", unmeasured: "not measured" } as const;
 
 /** The balance report of a lab run. */
@@ -129,44 +126,4 @@ function checksSection(r: LabReport, tr: Translator): string {
     "Measured",
   )}${th("lab-report.col-threshold", "Threshold")}</tr></thead>
 <tbody>${rows.join("\n")}</tbody></table>`;
-}
-
-function outcomesSection(r: LabReport, tr: Translator = labTranslator("en")): string {
-  const rows = r.profiles.map((p) => {
-    const o = p.outcomes;
-    const cell = (x: typeof o.agreement) =>
-      `<td class="num">${pc(x.share)}<div class="small">${pc(x.low)}–${pc(x.high)}</div></td>`;
-    const bar = shareBar([
-      { share: o.agreement.share, colour: "#1e6b3a", label: "Agreement" },
-      { share: o.time.share, colour: "#8a94a3", label: "Time ran out" },
-      { share: o.failure.share, colour: "#b3261e", label: "Failure" },
-    ]);
-    const score = p.score.mean < 0 ? `−${n2(-p.score.mean)}` : n2(p.score.mean);
-    return `<tr><td><strong>${esc(p.label)}</strong><div class="small">${esc(p.about)}</div></td>
-${cell(o.agreement)}${cell(o.time)}${cell(o.failure)}
-<td class="num">${score}<div class="small">± ${n2(1.96 * p.score.se)}</div></td><td>${bar}</td></tr>`;
-  });
-  return `${sectionHeading(tr, "outcomes", "Outcomes by profile")}
-<p>How the games ended: the parties concluded the scenario's agreement, the turns ran out, or escalation reached the
-top rung (failure). Under each share, its Wilson 95% interval. The score counts agreement +1, time 0, failure −1.</p>
-<div class="legend"><span><i class="la"></i>Agreement</span><span><i class="lt"></i>Time ran out</span>
-<span><i class="lf"></i>Failure</span></div>
-<div class="wide"><table><thead><tr><th>Profile</th><th class="num">Agreement</th><th class="num">Time</th>
-<th class="num">Failure</th><th class="num">Score</th><th></th></tr></thead><tbody>${rows.join("\n")}</tbody></table></div>`;
-}
-
-function fansSection(r: LabReport, tr: Translator = labTranslator("en")): string {
-  const fans = r.profiles.map(
-    (p) => `<div class="fan"><h3>${esc(p.label)}</h3>
-<p class="about">${esc(
-      `Peak ${esc1(p.peak.mean)} on average (80% of games ${esc1(p.peak.p10)}–${esc1(p.peak.p90)}); ` +
-        `final ${esc1(p.final.mean)} (${esc1(p.final.p10)}–${esc1(p.final.p90)}).`,
-    )}</p>${fanSvg(r, p)}</div>`,
-  );
-  return `${sectionHeading(tr, "escalation", "Escalation by turn")}
-<p>Escalation at the start and at the end of each turn, over every game of a profile: the median, the middle half
-and the middle 80% of games. A game that ended early keeps its last value. The bands behind are the ladder's rungs.</p>
-<div class="legend"><span><i class="lm"></i>Median</span><span><i class="l50"></i>Middle 50%</span>
-<span><i class="l90"></i>Middle 80%</span><span><i class="lr"></i>Red line</span></div>
-<div class="fans">${fans.join("\n")}</div>`;
 }

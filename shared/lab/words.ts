@@ -70,6 +70,16 @@ export function said(tr: Translator, key: string, english: string, params?: Reco
   return tr.tryT(key, params) ?? english;
 }
 
+/**
+ * HTML for a passage: the lab's own English HTML (markup included) for an English reader, else the message for
+ * `key`, escaped. Translations are plain text: the markup of the English passage is not theirs to carry.
+ */
+export function saidHtml(tr: Translator, key: string, englishHtml: string, params?: Record<string, string | number>) {
+  if (tr.locale === "en") return englishHtml;
+  const text = tr.tryT(key, params);
+  return text === undefined ? englishHtml : esc(text);
+}
+
 /** "pass", "fail" or "not measured" in the reader's language. */
 export function statusText(tr: Translator, status: keyof typeof STATUS_KEYS, english: string): string {
   return said(tr, STATUS_KEYS[status], english);
