@@ -191,8 +191,16 @@ export function skeleton(raw: Node, idHint = "new", pick: Pick = () => undefined
   }
 }
 
+/** Keys whose words alone would not say what they are. */
+const LABELS: Record<string, string> = {
+  cbms: "CBMs (confidence-building measures)",
+  at: "Scheduled release",
+  when: "Trigger",
+};
+
 /** "durationSeconds" → "Duration seconds": a field's label from its key. */
 export function labelOf(key: string): string {
+  if (LABELS[key]) return LABELS[key];
   const words = key.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/[-_]/g, " ");
   return words.charAt(0).toUpperCase() + words.slice(1).toLowerCase();
 }

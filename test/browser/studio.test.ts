@@ -4,7 +4,7 @@
 // exercise made from it plays a turn. Screenshots at 1280x720 and 1920x1080.
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launch, shot } from "../helpers/browser.ts";
+import { SHOTS_DIR, launch, shot } from "../helpers/browser.ts";
 import { startTestServer, type TestServer } from "../helpers/server.ts";
 import { stringify } from "yaml";
 import { readFileSync } from "node:fs";
@@ -46,6 +46,8 @@ describe("the scenario studio", () => {
   it("writes a scenario from blank in forms, saves versions, restores one, and the lobby plays it", async () => {
     const designer = await person();
     await designer.goto(srv.url);
+    await designer.locator("header [data-studio]").waitFor();
+    await designer.locator("header").screenshot({ path: join(SHOTS_DIR, "studio-00-lobby-link.png") });
     await designer.getByRole("link", { name: "Scenario studio" }).click();
     await designer.locator('[data-studio-scenario="tutorial"]').waitFor();
     await shot(designer, "studio-01-start-1280x720");
@@ -86,7 +88,7 @@ describe("the scenario studio", () => {
     await expect.poll(() => errorsAt(designer, "injects.0.audience")).toContain("Too small");
     await audience.getByLabel("state-a", { exact: true }).check();
     await expect.poll(() => errorsAt(designer, "injects.0.audience")).toBe("");
-    await designer.getByRole("button", { name: "+ Add At" }).click();
+    await designer.getByRole("button", { name: "+ Add Scheduled release" }).click();
     await designer.locator("#sf-injects-0-at-phase").fill("briefing");
     await expect.poll(() => designer.locator(".studio-state").textContent()).toBe("✓ Valid");
     await shot(designer, "studio-03-injects-1280x720");
