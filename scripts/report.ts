@@ -3,7 +3,7 @@
 // --data-dir: the recording server's DATA_DIR; its integrity.key checks the seal as well as the chain.
 // Prints what the check found: "Sealed by this server" only with the key, else "Hash chain intact, origin not verified".
 // Default format html, in English; default output next to the input as <name>.report.<ext>.
-// --lang: the language the report is written in (HTML wholly framed in it, the events in every format).
+// --lang: the language the report is written in, in every format (the CSV's columns too; English keeps their ids).
 // Exits 1 with the reason on a bad, tampered or truncated file, a file recorded under rules this engine
 // does not play ("Recorded under rules 0.9; this Deconflict runs 1.2, …"), or an unknown option.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";

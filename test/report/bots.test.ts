@@ -7,6 +7,7 @@ import { analyze } from "../../shared/report/analyze.ts";
 import { renderHtml } from "../../shared/report/html.ts";
 import { renderMarkdown } from "../../shared/report/markdown.ts";
 import { ENGINE_VERSION } from "../../shared/engine/version.ts";
+import { reportLanguage } from "../../shared/report/language.ts";
 import { loadScenario, rawScenario } from "../helpers/scenarios.ts";
 
 describe("report: seats played by bots", () => {
@@ -41,5 +42,14 @@ describe("report: seats played by bots", () => {
     expect(renderMarkdown(a)).toContain("bot (hawk)");
     // control, scripted by the runner, is the one person
     expect(html).toContain("1 named participant and 2 seats played by bots");
+  });
+
+  it("names each bot's policy in the report's language", () => {
+    const fr = reportLanguage("fr");
+    const inFrench = analyze(loaded.recording, loaded.integrity, fr);
+    expect(renderHtml(inFrench, fr)).toContain("robot (faucon)");
+    expect(renderMarkdown(inFrench, fr)).toContain("robot (diplomate prudent)");
+    const ar = reportLanguage("ar");
+    expect(renderHtml(analyze(loaded.recording, loaded.integrity, ar), ar)).toContain("روبوت (صقر)");
   });
 });

@@ -6,12 +6,9 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { renderReport } from "../../shared/report/index.ts";
 import { exported, gridRecording } from "./exercises.ts";
-import { unmarked } from "../../shared/i18n/pseudo.ts";
 import { Driver, control } from "../helpers/driver.ts";
 import { loadScenario, rawScenario } from "../helpers/scenarios.ts";
-import enReport from "../../shared/i18n/locales/en/report.json" with { type: "json" };
-import enFindings from "../../shared/i18n/locales/en/report-findings.json" with { type: "json" };
-import enMethod from "../../shared/i18n/locales/en/report-method.json" with { type: "json" };
+import { OWN, englishSentences, outsideCatalogues, recordedTexts } from "./catalogue-words.ts";
 
 function report(format: "html" | "md" | "csv", lang: "en" | "fr" | "es" | "ar"): string {
   const r = renderReport(gridRecording(), format, undefined, lang);
@@ -190,53 +187,7 @@ describe("the report's own sentences in the language asked for", () => {
   });
 });
 
-/** Every text the recording holds that a person wrote or the scenario words (ids, lower-case with dashes, are not). */
-function recordedTexts(rec: unknown): string[] {
-  const out: string[] = [];
-  const walk = (v: unknown): void => {
-    if (typeof v === "string") {
-      // ids (lower case with dashes) only count whole: a stray English word is not excused by a command's type
-      if (/[A-Z\s]/.test(v) || /^[a-z0-9]+(-[a-z0-9]+)+$/.test(v)) out.push(v);
-    } else if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === "object") Object.values(v).forEach(walk);
-  };
-  walk(rec);
-  return out;
-}
-
-/** What the pseudo-locale shows outside the markers that is not the recording's own words, times or numbers. */
-function outsideCatalogues(body: string, texts: readonly string[]): string[] {
-  const plain = body
-    .replace(/<[^>]+>/g, "\n")
-    .replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
-  const pieces = unmarked(plain)
-    .flatMap((p) => p.split(/\n|\||,|\(|\)|→|·|—|:|\*\*|"/))
-    .map((p) =>
-      p
-        .replace(/\\(.)/g, "$1")
-        .trim()
-        .replace(/^[-*#>\s]+|[*\s]+$/g, "")
-        .replace(/^O\d+ /, ""),
-    )
-    .filter((p) => /\p{L}/u.test(p) && !/^(T\+[\d:]+|O\d+|[\dTZ:. -]+(UTC)?)$/.test(p));
-  const ids = new Set(texts.filter((t) => /^[a-z0-9-]+$/.test(t)));
-  return [...new Set(pieces.filter((p) => !ids.has(p) && !texts.some((t) => !ids.has(t) && t.includes(p))))];
-}
-
-/** The English of the report's own sentences that need no parameter, for a translation to leave none of. */
-function englishSentences(prefixes: readonly string[]): string[] {
-  return Object.entries({ ...enReport, ...enFindings, ...enMethod } as Record<string, string>)
-    .filter(([k, v]) => prefixes.some((p) => k.startsWith(p)) && !v.includes("{") && v.length > 16)
-    .map(([, v]) => v);
-}
-
 describe("the findings, the method, the integrity note and the tables' cells in the language asked for", () => {
-  const OWN = ["report-findings.", "report-method.", "report.integrity.", "report.injects.", "report.md."];
-
   it("the pseudo-locale: every word of the HTML, Markdown and CSV is from a catalogue or from the recording", () => {
     const rec = gridRecording();
     const texts = recordedTexts(rec);
