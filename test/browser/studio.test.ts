@@ -183,6 +183,11 @@ describe("the scenario studio", () => {
     await formTab(p, "Actions").click();
     await p.locator('details[data-path="actions.1"] .sf-item-title').click();
     await shot(p, "studio-03-actions-1920x1080");
+    // the side panels of the other studio parts sit in the same column
+    for (const name of ["Try it", "Spreadsheet", "Attachments"]) {
+      await sideTab(p, name).click();
+      await shot(p, `studio-07-side-${name.toLowerCase().replace(/ /g, "-")}-1920x1080`);
+    }
     // a built-in file is never overwritten: saving under its id is refused, in words that say what to do
     await formTab(p, "Injects").click();
     await p.locator("#sf-injects-0-title").fill("Blackout");
