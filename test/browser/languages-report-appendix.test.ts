@@ -94,6 +94,11 @@ describe("the report's findings and appendix in the reader's language", () => {
       await ar.locator("#method").scrollIntoViewIfNeeded();
       expect(await ar.locator("section#method thead th").first().textContent()).toBe("المصطلح");
       await shot(ar, `63-report-appendix-ar-method-${width}`);
+      await ar.locator("section#metrics .pill", { hasText: "الخط الساخن + الأوامر" }).first().scrollIntoViewIfNeeded();
+      await shot(ar, `63-report-appendix-ar-injects-${width}`);
+      await ar.locator("header.cover .integrity").scrollIntoViewIfNeeded();
+      expect(await ar.locator("header.cover .integrity").textContent()).toMatch(/^سلسلة البصمات سليمة/);
+      await shot(ar, `63-report-appendix-ar-integrity-${width}`);
       await ar.context().close();
       const fr = await played("fr", width, height);
       await fr.locator("#analysis").scrollIntoViewIfNeeded();
