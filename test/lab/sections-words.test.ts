@@ -29,8 +29,23 @@ function readable(r: LabReport, html: string): string {
 }
 
 // words of the lab's English sections that a French or Arabic reader must not meet
-const ENGLISH =
-  /\b(games?|profiles?|Agreement|Failure|Median|Middle|escalation|switched off|per game|Threshold|Choices|with it|Peak|Start|End of turn|released|seed|Trust off|Standing off)\b/;
+const ENGLISH = new RegExp(
+  `\\b(${[
+    ...["games?", "profiles?", "Agreement", "Failure", "Median", "Middle", "escalation", "switched off", "per game"],
+    ...[
+      "Threshold",
+      "Choices",
+      "with it",
+      "Peak",
+      "Start",
+      "End of turn",
+      "released",
+      "seed",
+      "Trust off",
+      "Standing off",
+    ],
+  ].join("|")})\\b`,
+);
 
 describe("the balance report's sections in the reader's language", () => {
   it("English keeps the lab's own passages, markup included", () => {
@@ -39,6 +54,8 @@ describe("the balance report's sections in the reader's language", () => {
     expect(html).toContain("(<code>at</code>); a game's share");
     expect(html).toContain("<h3>Thresholds</h3>");
     expect(labHtml(bare, "en")).toContain("<p>No profile was played with a part switched off.</p>");
+    // the scan below finds the English it looks for
+    expect(readable(report, labHtml(report, "en"))).toMatch(ENGLISH);
   });
 
   for (const lang of ["fr", "ar"] as const)
