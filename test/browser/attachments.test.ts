@@ -116,5 +116,35 @@ describe("media on injects", () => {
     await report.setContent(html);
     await loaded(report, `figure[data-attachment="${sha256(image)}"] img`);
     await control.leave();
+
+    // the replay, as the team saw it, fetched with the facilitator's code this browser holds
+    const replay = await person();
+    await replay.goto(srv.url);
+    const seat = {
+      roomId: ex.roomId,
+      code: ex.codes.facilitator,
+      name: "Control",
+      title: "Media",
+      role: "facilitator",
+    };
+    await replay.evaluate(
+      (s) => localStorage.setItem("deconflict:seats", JSON.stringify([{ ...s, seatName: "Control", savedAt: 1 }])),
+      seat,
+    );
+    const recording = await api(
+      srv.url,
+      "GET",
+      `/exercises/${ex.exerciseId}/recording`,
+      undefined,
+      ex.codes.facilitator,
+    );
+    const last = (recording.body.commands as { seq: number }[]).at(-1)!.seq;
+    await replay.goto(`${srv.url}/replay/${ex.roomId}?step=${last}&pov=team%3Aaustral`);
+    await replay.locator(".replay[data-board=ready]").waitFor();
+    await replay
+      .locator(".replay-side")
+      .getByRole("tab", { name: /^Injects/ })
+      .click();
+    await loaded(replay, `.replay-side #inject-${TEAM_INJECT} img`);
   });
 });
