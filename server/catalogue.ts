@@ -64,9 +64,10 @@ export class Catalogue {
     return this.builtIn.get(id) ?? this.saved?.newestScenario(id);
   }
 
-  /** Shortest first, so a first-time facilitator meets the tutorial at the top of the lobby. */
-  list(): ScenarioSummary[] {
+  /** Shortest first, so a first-time facilitator meets the tutorial at the top of the lobby; `saved: false` lists the files only. */
+  list(opts: { saved?: boolean } = {}): ScenarioSummary[] {
     return [...this.scenarios.values()]
+      .filter((s) => opts.saved !== false || this.isBuiltIn(s.id))
       .sort((a, b) => a.turns - b.turns || a.title.localeCompare(b.title))
       .map(summarize);
   }

@@ -236,9 +236,18 @@ export async function lobbyPage(root: HTMLElement): Promise<void> {
     ),
   );
 
+  const listedWith = organiser.value.trim() || undefined;
+  // a code given now may open the organisers' saved scenarios: list again with it
+  organiser.addEventListener("change", () => {
+    const code = organiser.value.trim();
+    if (!code || code === listedWith) return;
+    sessionStorage.setItem("deconflict:organiser", code);
+    navigate(location.pathname + location.search);
+  });
   let scenarios: ScenarioSummary[];
   try {
-    scenarios = await call<ScenarioSummary[]>("GET", `/scenarios?lang=${i18n().locale}`);
+    // the studio's saved scenarios are listed to organisers only: the code goes with the request
+    scenarios = await call<ScenarioSummary[]>("GET", `/scenarios?lang=${i18n().locale}`, undefined, listedWith);
   } catch (err) {
     render(list, h("p", { class: "error-text", role: "alert" }, httpRefusalText(err)));
     return;

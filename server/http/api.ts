@@ -79,7 +79,18 @@ export function apiRouter(deps: ApiDeps): Router {
     });
   });
 
-  api.get("/scenarios", scenarioList(hub.catalogue));
+  /** Without CREATE_CODE everyone is an organiser; with it, a wrong code counts as one and lists the files only. */
+  const isOrganiser = (req: Request): boolean => {
+    if (createCode === undefined) return true;
+    const header = /^Bearer\s+(.+)$/i.exec(req.get("authorization") ?? "");
+    if (!header) return false;
+    const at = now();
+    limits.checkCodeTries(address(req), at);
+    if (sameSecret(header[1]!.trim(), createCode)) return true;
+    limits.wrongCode(address(req), at);
+    return false;
+  };
+  api.get("/scenarios", scenarioList(hub.catalogue, isOrganiser));
 
   /** On a server with CREATE_CODE, only those who know it create exercises; everyone's pace is limited. */
   const mayCreate = (req: Request, count: number) => {
