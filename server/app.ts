@@ -31,6 +31,7 @@ import { PgStore } from "./storage/pg-store.ts";
 import { clusterServerOptions, startCluster } from "./cluster/setup.ts";
 import { metrics, serveMetrics } from "./ops/metrics.ts";
 import type { Logger } from "pino";
+import { SERVER_PAUSE_REASONS } from "../shared/protocol/server-pause.ts";
 
 export const VERSION = "0.1.0";
 /** Largest message a client may send; commands are far smaller (texts are capped at 2,000 characters). */
@@ -121,7 +122,7 @@ export async function startApp(config: Config, log?: Logger): Promise<App> {
   const restored = store.shared ? [] : hub.recover();
   // paused as of the last recorded moment: the time since then, the server's
   // downtime included, does not run down the phase timer
-  const reason = "the server restarted; control resumes when everyone is back";
+  const reason = SERVER_PAUSE_REASONS.restart;
   await Promise.all(
     restored.map((ex) =>
       ex.state.status === "running" ? ex.submit(SERVER_ACTOR, { type: "exercise.pause", reason }, ex.state.now) : null,
