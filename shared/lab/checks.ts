@@ -142,9 +142,16 @@ export function runChecks(x: CheckInputs): CheckResult[] {
     if (missing.length)
       return {
         ...base,
-        ...unmeasured(`needs the profiles ${missing.join(", ")}`, "lab-report.measured.needs", {
-          profiles: missing.join(", "),
-        }),
+        status: "unmeasured" as const,
+        measured: `needs the profiles ${missing.join(", ")}`,
+        words: {
+          key: "lab-report.measured.needs",
+          items: missing.map((id) => ({
+            key: "lab-report.measured.item.profile",
+            profile: { id, form: "label" as const, lower: false },
+          })),
+          sep: "comma" as const,
+        },
       };
     return { ...base, ...ALL[l.id](x, (id) => byId.get(id)!) };
   });
