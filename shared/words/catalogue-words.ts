@@ -4,6 +4,7 @@
 import type { Words } from "./en.ts";
 import type { Helpers } from "./catalogue-helpers.ts";
 import { short } from "./format.ts";
+import { serverPauseCause } from "../protocol/server-pause.ts";
 
 /** Every sentence of `Words`, from the catalogue, with one locale's helpers. */
 export function catalogueWords(h: Helpers): Words {
@@ -16,9 +17,17 @@ export function catalogueWords(h: Helpers): Words {
     sector: p.sector === null ? "" : h.sector(p.sector),
     hasSector: has(p.sector),
   });
+  // the server's own pauses are worded in the reader's language; control's reason is quoted as typed
+  const pauseReason = (reason: string | null) => {
+    const cause = reason ? serverPauseCause(reason) : undefined;
+    if (cause === "restart") return t("events.pause-reason.restart");
+    if (cause === "idle") return t("events.pause-reason.idle");
+    return reason ?? "";
+  };
   return {
     "exercise.started": (p) => t("events.exercise.started", p),
-    "exercise.paused": (p) => t("events.exercise.paused", { reason: p.reason ?? "", hasReason: yes(!!p.reason) }),
+    "exercise.paused": (p) =>
+      t("events.exercise.paused", { reason: pauseReason(p.reason), hasReason: yes(!!p.reason) }),
     "exercise.resumed": () => t("events.exercise.resumed"),
     "exercise.ended": (p) => t("events.exercise.ended", p),
     "outcome.facilitator": (p) =>
