@@ -14,6 +14,8 @@ interface ChoiceSlot {
   key: string;
   label: string;
   optional: boolean;
+  /** the schema's description in the designer's language */
+  help?: string;
 }
 
 export interface ChoiceCtx {
@@ -66,7 +68,7 @@ export function choicesField(ctx: ChoiceCtx, slot: ChoiceSlot, node: Node, item:
     "fieldset",
     { class: "sf-group sf-choices-group", "data-path": slot.path },
     h("legend", {}, slot.label),
-    node.description ? h("p", { class: "sf-desc" }, node.description) : null,
+    slot.help ? h("p", { class: "sf-desc" }, slot.help) : null,
     box,
     h("ul", { class: "sf-errors", role: "alert" }),
   );

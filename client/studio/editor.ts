@@ -4,7 +4,8 @@ import { h, render } from "../ui/dom.ts";
 import { t } from "../i18n/index.ts";
 import { studioRefusalText } from "./refusals.ts";
 import { parseScenario } from "../../shared/scenario/parse.ts";
-import { scenarioSchema, labelOf, resolve } from "./schema-node.ts";
+import { scenarioSchema } from "./schema-node.ts";
+import { fieldLabel } from "./field-words.ts";
 import { field, type FormCtx } from "./form.ts";
 import { sections, sectionOf } from "./sections.ts";
 import { issuesList, markIssues, normalizeIssues, reveal, type Issue } from "./issues.ts";
@@ -60,8 +61,9 @@ export function mountEditor(root: HTMLElement, start: EditorStart): () => void {
         field(ctx, {
           path: key,
           key,
-          label: labelOf(key),
-          node: resolve(schema.properties![key]!),
+          label: fieldLabel(key, key),
+          words: key,
+          node: schema.properties![key]!,
           optional: !required.has(key),
         }),
       );

@@ -17,6 +17,8 @@ export interface FieldSpec {
   key: string;
   label: string;
   node: Node;
+  /** the schema's description in the designer's language */
+  help?: string;
   optional: boolean;
   value: unknown;
   write(value: unknown): void;
@@ -47,13 +49,13 @@ function labelEl(spec: FieldSpec): HTMLElement {
 
 function described(el: HTMLElement, spec: FieldSpec): void {
   el.id = inputId(spec.path);
-  if (spec.node.description) el.setAttribute("aria-describedby", `${el.id}-desc`);
+  if (spec.help) el.setAttribute("aria-describedby", `${el.id}-desc`);
 }
 
 /** A text, choice, number or yes/no field. */
 export function scalarField(spec: FieldSpec, shape: Shape): HTMLElement {
   const control = scalarControl(spec, shape);
-  return frame(spec.path, labelEl(spec), control, spec.node.description);
+  return frame(spec.path, labelEl(spec), control, spec.help);
 }
 
 function emptyValue(spec: FieldSpec, nullable: boolean): unknown {

@@ -3,7 +3,9 @@
 import { h } from "../ui/dom.ts";
 import { t } from "../i18n/index.ts";
 import { getAt, joinPath, move, setAt } from "./paths.ts";
-import { branchLabel, branchOf, labelOf, resolve, shapeOf, skeleton, type Node } from "./schema-node.ts";
+import { branchOf, resolve, shapeOf, skeleton, type Node } from "./schema-node.ts";
+import { childBase, drawn, joinWords } from "./field-keys.ts";
+import { fieldHelp, fieldLabel, kindLabel } from "./field-words.ts";
 import { frame, inputId, scalarField } from "./fields.ts";
 import { freshId, itemTitle, suggestionsFor } from "./refs.ts";
 import { recordField } from "./record-field.ts";
@@ -22,12 +24,16 @@ export interface Slot {
   path: string;
   key: string;
   label: string;
+  /** where its words are in the studio-fields catalogue ("injects.title"; field-keys.ts) */
+  words: string;
   node: Node;
   optional: boolean;
 }
 
-/** Keys never edited in forms: the editor hint and the format's version. */
-const HIDDEN = new Set(["$schema", "formatVersion"]);
+/** The slot's help text in the designer's language (the schema's description). */
+export function helpOf(slot: Slot): string | undefined {
+  return fieldHelp(slot.words, slot.node);
+}
 
 /** The form of one part of the draft. */
 export function field(ctx: FormCtx, slot: Slot): HTMLElement {
@@ -46,7 +52,7 @@ export function field(ctx: FormCtx, slot: Slot): HTMLElement {
       return objectField(ctx, slot, node, shape.props, shape.required);
     case "array":
       return choicesOf(ctx.draft(), slot.key, shape.item)
-        ? choicesField(ctx, slot, node, shape.item)
+        ? choicesField(ctx, { ...slot, help: helpOf(slot) }, node, shape.item)
         : listField(ctx, slot, node, shape.item);
     case "tuple":
       return tupleField(ctx, slot, node, shape.items);
@@ -57,7 +63,10 @@ export function field(ctx: FormCtx, slot: Slot): HTMLElement {
     case "const":
       return h("span", { hidden: true });
     default:
-      return scalarField({ ...slot, node, value, write, suggest: () => suggestionsFor(ctx.draft(), slot.key) }, shape);
+      return scalarField(
+        { ...slot, node, help: helpOf(slot), value, write, suggest: () => suggestionsFor(ctx.draft(), slot.key) },
+        shape,
+      );
   }
 }
 
@@ -107,7 +116,7 @@ function addButton(ctx: FormCtx, slot: Slot, node: Node): HTMLElement {
       },
       t("studio.form.add-part", { part: slot.label }),
     ),
-    node.description,
+    helpOf(slot),
   );
   return el;
 }
@@ -119,17 +128,20 @@ function objectField(
   props: [string, Node][],
   required: Set<string>,
 ): HTMLElement {
+  const base = childBase(slot.words, slot.node);
   const children = props
-    .filter(([key, child]) => !HIDDEN.has(key) && resolve(child).const === undefined)
-    .map(([key, child]) =>
-      field(ctx, {
+    .filter(([key, child]) => drawn(key, child))
+    .map(([key, child]) => {
+      const words = joinWords(base, key);
+      return field(ctx, {
         path: joinPath(slot.path, key),
         key,
-        label: labelOf(key),
+        label: fieldLabel(words, key),
+        words,
         node: child,
         optional: !required.has(key),
-      }),
-    );
+      });
+    });
   const legend = h(
     "legend",
     {},
@@ -140,7 +152,7 @@ function objectField(
     "fieldset",
     { class: "sf-group", "data-path": slot.path },
     legend,
-    node.description ? h("p", { class: "sf-desc" }, node.description) : null,
+    help(slot),
     h("ul", { class: "sf-errors", role: "alert" }),
     children,
   );
@@ -153,7 +165,7 @@ function unionField(ctx: FormCtx, slot: Slot, node: Node, branches: Node[]): HTM
   const id = inputId(`${slot.path}.kind`);
   const select = h("select", { id, "data-union": slot.path });
   if (current < 0) select.append(h("option", { value: "" }, "—"));
-  branches.forEach((b, i) => select.append(h("option", { value: String(i) }, branchLabel(b))));
+  branches.forEach((b, i) => select.append(h("option", { value: String(i) }, kindLabel(b))));
   select.value = current < 0 ? "" : String(current);
   select.addEventListener("change", () => {
     const b = branches[Number(select.value)];
@@ -165,7 +177,13 @@ function unionField(ctx: FormCtx, slot: Slot, node: Node, branches: Node[]): HTM
   const branch = branches[current];
   const inner =
     branch && shapeOf(branch).kind !== "const" && value !== undefined
-      ? field(ctx, { ...slot, label: t("studio.form.details"), node: branch, optional: false })
+      ? field(ctx, {
+          ...slot,
+          label: t("studio.form.details"),
+          words: childBase(slot.words, slot.node),
+          node: branch,
+          optional: false,
+        })
       : null;
   if (inner) inner.removeAttribute("data-path");
   const el: HTMLElement = h(
@@ -177,7 +195,7 @@ function unionField(ctx: FormCtx, slot: Slot, node: Node, branches: Node[]): HTM
       slot.label,
       removable(ctx, slot, node, () => el),
     ),
-    node.description ? h("p", { class: "sf-desc" }, node.description) : null,
+    help(slot),
     h("label", { for: id }, t("studio.form.kind")),
     select,
     h("ul", { class: "sf-errors", role: "alert" }),
@@ -191,13 +209,20 @@ function tupleField(ctx: FormCtx, slot: Slot, node: Node, items: Node[]): HTMLEl
     "fieldset",
     { class: "sf-group sf-tuple", "data-path": slot.path },
     h("legend", {}, slot.label),
-    node.description ? h("p", { class: "sf-desc" }, node.description) : null,
+    help(slot),
     h("ul", { class: "sf-errors", role: "alert" }),
     h(
       "div",
       { class: "sf-row" },
       items.map((n, i) =>
-        field(ctx, { path: joinPath(slot.path, i), key: slot.key, label: String(i + 1), node: n, optional: false }),
+        field(ctx, {
+          path: joinPath(slot.path, i),
+          key: slot.key,
+          label: String(i + 1),
+          words: childBase(slot.words, slot.node),
+          node: n,
+          optional: false,
+        }),
       ),
     ),
   );
@@ -228,7 +253,8 @@ function listField(ctx: FormCtx, slot: Slot, node: Node, item: Node): HTMLElemen
     const path = joinPath(slot.path, i);
     const label = t("studio.form.item", { n: i + 1 });
     const tools = itemTools(i, edit, move);
-    const child = () => field(ctx, { path, key: slot.key, label, node: item, optional: false });
+    const words = childBase(slot.words, slot.node);
+    const child = () => field(ctx, { path, key: slot.key, label, words, node: item, optional: false });
     if (!folded) return h("div", { class: "sf-item-row" }, child(), tools);
     const title = h("span", { class: "sf-item-title", dir: "auto" }, itemTitle(value));
     const note = h("span", { class: "sf-item-note" }, itemNote(value));
@@ -269,13 +295,19 @@ function listField(ctx: FormCtx, slot: Slot, node: Node, item: Node): HTMLElemen
       slot.label,
       slot.optional ? h("span", { class: "sf-optional" }, ` ${t("studio.form.optional")}`) : null,
     ),
-    node.description ? h("p", { class: "sf-desc" }, node.description) : null,
+    help(slot),
     h("ul", { class: "sf-errors", role: "alert" }),
     folded ? listFilter(slot.label, rows) : null,
     rows,
     add,
   );
   return el;
+}
+
+/** The slot's help paragraph, or nothing when the schema describes nothing there. */
+export function help(slot: Slot): HTMLElement | null {
+  const text = helpOf(slot);
+  return text ? h("p", { class: "sf-desc" }, text) : null;
 }
 
 /** A collapsed part: its summary now, its form drawn the first time it is opened. */

@@ -4,7 +4,7 @@ import { h, render } from "../ui/dom.ts";
 import { i18n, t } from "../i18n/index.ts";
 import type { ScenarioIssue } from "../../shared/scenario/cross-check.ts";
 import { ancestors, normalizePath, within } from "./paths.ts";
-import { labelOf } from "./schema-node.ts";
+import { pathLabels } from "./field-words.ts";
 
 export interface Issue {
   /** "injects.3.title" */
@@ -80,10 +80,7 @@ export function reveal(root: HTMLElement, path: string): HTMLElement | null {
 /** Where an issue is, as a designer reads it: "Teams › 1 › Name". */
 export function whereOf(path: string): string {
   if (!path) return t("studio.issues.root");
-  return path
-    .split(".")
-    .map((k) => (/^\d+$/.test(k) ? String(Number(k) + 1) : labelOf(k)))
-    .join(i18n().dir === "rtl" ? " ‹ " : " › ");
+  return pathLabels(path).join(i18n().dir === "rtl" ? " ‹ " : " › ");
 }
 
 /** The issues list: a count, and one button per issue that jumps to its field. */

@@ -4,7 +4,8 @@ import { t } from "../i18n/index.ts";
 import { getAt, joinPath, setAt } from "./paths.ts";
 import { shapeOf, skeleton, type Node } from "./schema-node.ts";
 import { inputId } from "./fields.ts";
-import { field, foldedPart, pick, redraw, type FormCtx, type Slot } from "./form.ts";
+import { field, foldedPart, help, pick, redraw, type FormCtx, type Slot } from "./form.ts";
+import { childBase } from "./field-keys.ts";
 
 /** A map of named entries (translations: language → key → text). */
 export function recordField(ctx: FormCtx, slot: Slot, node: Node, value: Node): HTMLElement {
@@ -36,7 +37,9 @@ export function recordField(ctx: FormCtx, slot: Slot, node: Node, value: Node): 
       },
       "✕",
     );
-    const child = () => field(ctx, { path, key, label: key, node: value, optional: false });
+    // an entry is named by the designer (a language, a text's path): its label is that name
+    const words = childBase(slot.words, slot.node);
+    const child = () => field(ctx, { path, key, label: key, words, node: value, optional: false });
     if (!folded) return h("div", { class: "sf-entry sf-item-row" }, child(), remove);
     // a language's texts: collapsed to its code and how many, drawn when opened
     const inner = obj()[key];
@@ -70,7 +73,7 @@ export function recordField(ctx: FormCtx, slot: Slot, node: Node, value: Node): 
     "fieldset",
     { class: "sf-group sf-record", "data-path": slot.path },
     h("legend", {}, slot.label),
-    node.description ? h("p", { class: "sf-desc" }, node.description) : null,
+    help(slot),
     h("ul", { class: "sf-errors", role: "alert" }),
     entries,
     h("div", { class: "sf-row" }, h("label", { for: keyId }, t("studio.form.new-key")), newKey, add),

@@ -117,9 +117,9 @@ function text(): Shape {
   return { kind: "text", suggestions: [] };
 }
 
-/** A branch's name in the kind select: its "type", its one key ("all", "not"), its value, or "list". */
+/** A branch's name in the kind select: its "type" (or other constant), its one key ("all", "not"), its value, or "list". */
 export function branchLabel(b: Node): string {
-  const typeProp = b.properties?.type;
+  const typeProp = b.properties?.type ?? Object.values(b.properties ?? {}).find((p) => p.const !== undefined);
   if (typeProp?.const !== undefined) return String(typeProp.const);
   if (b.type === "object" && b.required?.length === 1) return b.required[0]!;
   if (b.const !== undefined) return String(b.const);
