@@ -3,7 +3,7 @@
 import { h, render } from "../ui/dom.ts";
 import { t } from "../i18n/index.ts";
 import { studioRefusalText } from "./refusals.ts";
-import { parseScenario } from "../../shared/scenario/parse.ts";
+import { validateDraft } from "./validate.ts";
 import { scenarioSchema } from "./schema-node.ts";
 import { fieldLabel } from "./field-words.ts";
 import { field, type FormCtx } from "./form.ts";
@@ -114,7 +114,7 @@ export function mountEditor(root: HTMLElement, start: EditorStart): () => void {
 
   function validate(): void {
     clearTimeout(timer);
-    const res = parseScenario(draft);
+    const res = validateDraft(draft);
     issues = res.ok ? [] : normalizeIssues(res.issues);
     markIssues(form, issues);
     render(issuesBox, issuesList(issues, jump));

@@ -1,6 +1,7 @@
 // Catalogue keys of the studio's forms (namespace studio-fields): a field's label and help are keyed by its
 // path in the schema with list positions dropped ("injects.title"); a named definition (the recursive
 // condition) keys its own fields from its name ("condition.at-least-rung"). Pure: Node tools use it too.
+import { englishIssueCatalogue, icuLiteral } from "./issue-keys.ts";
 import { branchLabel, labelOf, resolve, scenarioSchema, shapeOf, type Node } from "./schema-node.ts";
 
 export const FIELDS_NS = "studio-fields";
@@ -112,13 +113,11 @@ export function englishFieldWords(schema: Node = scenarioSchema()): Record<strin
   return out;
 }
 
-/** A plain text as an ICU message that shows it unchanged (braces quoted). */
-export function icuLiteral(text: string): string {
-  return text.replace(/[{}]+/g, (run) => `'${run}'`);
-}
-
-/** The English catalogue file's content: every looked-up key, its text as an ICU message. */
+/** The English catalogue file's content: every looked-up key, its text as an ICU message; then the schema's messages. */
 export function englishFieldCatalogue(schema?: Node): Record<string, string> {
   const words = englishFieldWords(schema);
-  return Object.fromEntries(Object.entries(words).map(([k, v]) => [k, icuLiteral(v)]));
+  return {
+    ...Object.fromEntries(Object.entries(words).map(([k, v]) => [k, icuLiteral(v)])),
+    ...englishIssueCatalogue(),
+  };
 }

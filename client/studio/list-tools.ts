@@ -1,7 +1,8 @@
 // The parts of a list in the studio's forms: each item's move and remove buttons, what a
 // collapsed item says beside its title (an inject's schedule), and a filter for long lists.
 import { h } from "../ui/dom.ts";
-import { t } from "../i18n/index.ts";
+import { i18n, t } from "../i18n/index.ts";
+import { FIELDS_NS, kebab } from "./field-keys.ts";
 
 /** Lists longer than this get a filter. */
 export const FILTER_FROM = 8;
@@ -27,7 +28,9 @@ export function itemNote(item: unknown): string {
   if (o.at && typeof o.at === "object")
     return t("studio.form.at", { turn: String(o.at.turn ?? "?"), phase: String(o.at.phase ?? "") });
   if (o.when && typeof o.when === "object") {
-    const kind = typeof o.when.type === "string" ? o.when.type : (Object.keys(o.when)[0] ?? "");
+    const raw = typeof o.when.type === "string" ? o.when.type : (Object.keys(o.when)[0] ?? "");
+    // the kind's name as the kind select shows it (studio-fields.kind.*)
+    const kind = i18n().tryT(`${FIELDS_NS}.kind.${kebab(raw)}`) ?? raw;
     return t("studio.form.when", { kind });
   }
   return "";

@@ -10,6 +10,10 @@ import { createTranslator } from "../../shared/i18n/index.ts";
 import { LOCALES_DIR, loadCataloguesFromDisk } from "../../scripts/i18n-catalogues.ts";
 import { englishFieldCatalogue, englishFieldWords } from "../../client/studio/field-keys.ts";
 import type { Node } from "../../client/studio/schema-node.ts";
+import { SCHEMA_MESSAGES, schemaMessage } from "../../client/studio/issue-keys.ts";
+import { MAX_ATTACHMENTS_PER_INJECT } from "../../shared/scenario/attachments.ts";
+import { parseScenario } from "../../shared/scenario/parse.ts";
+import { blankScenario } from "../../shared/studio/blank.ts";
 
 loadCataloguesFromDisk();
 const onDisk = (lang: string) =>
@@ -49,5 +53,44 @@ describe("studio-fields: the forms' words", () => {
     }
     expect(createTranslator("fr").t("studio-fields.injects.body.label")).toBe("Texte");
     expect(createTranslator("ar").t("studio-fields.injects.title.label")).toBe("العنوان");
+  });
+});
+
+describe("studio-fields: the schema's own messages", () => {
+  const files = ["schema.ts", "attachments.ts", "languages.ts"].map((f) =>
+    readFileSync(join(LOCALES_DIR, "..", "..", "scenario", f), "utf8"),
+  );
+  const source = files.join("\n");
+  const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+  it("each message of the table is one the schema gives, word for word", () => {
+    for (const m of SCHEMA_MESSAGES) {
+      let pattern = literal(m.english);
+      for (const n of Object.values(m.params ?? {})) pattern = pattern.replace(String(n), "\\$\\{[A-Z_]+\\}");
+      expect(source, m.key).toMatch(new RegExp(pattern));
+    }
+  });
+
+  it("every message the schema words itself is in the table", () => {
+    const given = [
+      ...source.matchAll(/\.(?:regex|min|max)\((?:\/[^/]+\/|[^,()]+),\s*(["'`])(.+?)\1\)/g),
+      ...source.matchAll(/\.refine\([^{]*\{\s*message:\s*(["'`])(.+?)\1/g),
+    ].map((m) => m[2]!.replace("${MAX_ATTACHMENTS_PER_INJECT}", String(MAX_ATTACHMENTS_PER_INJECT)));
+    expect(given.length).toBeGreaterThan(15);
+    expect(given).toContain('a language code of two or three lowercase letters, e.g. "fr"');
+    for (const g of given) expect(schemaMessage(g), g).toBeDefined();
+  });
+
+  it("a bad id is reported with the table's message, and French words it whole", () => {
+    const bad = { ...blankScenario("drill"), id: "Bad Id" };
+    const res = parseScenario(bad);
+    expect(res.ok).toBe(false);
+    const issue = res.ok ? undefined : res.issues.find((i) => i.path === "id");
+    const own = schemaMessage(issue!.message);
+    expect(own?.key).toBe("studio-fields.issue.id");
+    expect(createTranslator("fr").t(own!.key)).toMatch(/^un identifiant en lettres minuscules/);
+    expect(createTranslator("ar").t("studio-fields.issue.attachments-max", { max: 6 })).toBe(
+      "6 مرفقات على الأكثر لكل مستجد",
+    );
   });
 });

@@ -1,0 +1,74 @@
+// The scenario schema's own messages (the English given to .regex, .min, .refine in shared/scenario) with their
+// studio-fields keys: a designer reading another language gets them worded whole. Pure: the catalogue script
+// writes their English from here, and a test proves each one is a message the schema gives.
+import { MAX_ATTACHMENTS_PER_INJECT } from "../../shared/scenario/attachments.ts";
+
+export interface IssueWords {
+  key: string;
+  /** the schema's English message, exactly */
+  english: string;
+  params?: Record<string, number>;
+}
+
+const max = MAX_ATTACHMENTS_PER_INJECT;
+
+/** Every message the schema words itself (zod's own messages come from zod's locales instead). */
+export const SCHEMA_MESSAGES: IssueWords[] = [
+  {
+    key: "studio-fields.issue.id",
+    english: 'an id of lowercase letters, digits and dashes, e.g. "grid-intrusion"',
+  },
+  { key: "studio-fields.issue.non-empty-text", english: "a non-empty text" },
+  { key: "studio-fields.issue.non-empty-title", english: "a non-empty title" },
+  { key: "studio-fields.issue.at-most-a-day", english: "at most 86400 seconds (one day)" },
+  { key: "studio-fields.issue.two-rungs", english: "a ladder needs at least two rungs" },
+  { key: "studio-fields.issue.one-sector", english: "a state needs at least one sector" },
+  { key: "studio-fields.issue.colour", english: 'a colour like "#3366cc"' },
+  { key: "studio-fields.issue.one-condition", english: "list at least one condition" },
+  { key: "studio-fields.issue.at-or-when", english: 'an inject needs "at" (scheduled) or "when" (triggered)' },
+  { key: "studio-fields.issue.chance", english: "a chance from 0 to 1" },
+  { key: "studio-fields.issue.teams-min", english: "a scenario needs two to six teams" },
+  { key: "studio-fields.issue.teams-max", english: "a scenario has at most six teams" },
+  {
+    key: "studio-fields.issue.attachment-id",
+    english: "an attachment id: the 64 hexadecimal digits the studio's upload gave",
+  },
+  { key: "studio-fields.issue.link-length", english: "a link of at most 2000 characters" },
+  { key: "studio-fields.issue.https-link", english: 'a full https link, e.g. "https://example.org/statement"' },
+  {
+    key: "studio-fields.issue.attachments-max",
+    english: `at most ${max} attachments on one inject`,
+    params: { max },
+  },
+  {
+    key: "studio-fields.issue.language-code",
+    english: 'a language code of two or three lowercase letters, e.g. "fr"',
+  },
+  { key: "studio-fields.issue.languages-min", english: "list at least the language the scenario is written in" },
+];
+
+/** A plain text as an ICU message that shows it unchanged (braces quoted). */
+export function icuLiteral(text: string): string {
+  return text.replace(/[{}]+/g, (run) => `'${run}'`);
+}
+
+/** "…, got 7": zod's message and the value it found. */
+export const GOT_KEY = "studio-fields.issue.got";
+
+/** The keys' English as catalogue messages: the numbers become parameters. */
+export function englishIssueCatalogue(): Record<string, string> {
+  const out: Record<string, string> = { [GOT_KEY]: "{message}, got {value}" };
+  for (const m of SCHEMA_MESSAGES) {
+    let text = icuLiteral(m.english);
+    for (const [name, n] of Object.entries(m.params ?? {})) text = text.replace(String(n), `{${name}}`);
+    out[m.key] = text;
+  }
+  return out;
+}
+
+const byEnglish = new Map(SCHEMA_MESSAGES.map((m) => [m.english, m]));
+
+/** The key of a message the schema gave, or undefined for zod's own and others. */
+export function schemaMessage(message: string): IssueWords | undefined {
+  return byEnglish.get(message);
+}

@@ -1,0 +1,60 @@
+// The studio's validation as the designer types, in the designer's language: zod's own messages from zod's
+// locale for that language (passed to this one parse, so the server and every other parse stay English), the
+// schema's own messages from studio-fields; the cross-checks' sentences stay English. English reads as before.
+import { z } from "zod";
+import { ar, es, fr } from "zod/locales";
+import { scenario, SCENARIO_FORMAT_VERSION } from "../../shared/scenario/schema.ts";
+import { parseScenario, type ParseResult } from "../../shared/scenario/parse.ts";
+import { crossCheck, formatPath, type ScenarioIssue } from "../../shared/scenario/cross-check.ts";
+import { checkLanguages } from "../../shared/scenario/check-languages.ts";
+import { i18n } from "../i18n/index.ts";
+import { GOT_KEY, schemaMessage } from "./issue-keys.ts";
+
+const ZOD_LOCALES = { fr, es, ar } as const;
+
+/** The draft validated as parseScenario does, its messages in the designer's language. */
+export function validateDraft(draft: Record<string, unknown>): ParseResult {
+  const tr = i18n();
+  // English reads exactly as the shared parse words it; the pseudo-locale marks the schema's own messages
+  if (tr.locale === "en" || draft.formatVersion !== SCENARIO_FORMAT_VERSION) return parseScenario(draft);
+  const locale = tr.lang === "en" ? undefined : ZOD_LOCALES[tr.lang];
+  const parsed = scenario.safeParse(draft, { reportInput: true, error: locale?.().localeError });
+  if (!parsed.success) return { ok: false, issues: issuesOf(parsed.error) };
+  const issues = [...crossCheck(parsed.data), ...checkLanguages(parsed.data)];
+  return issues.length ? { ok: false, issues } : { ok: true, scenario: parsed.data };
+}
+
+function worded(message: string): string {
+  const own = schemaMessage(message);
+  return (own && i18n().tryT(own.key, own.params)) ?? message;
+}
+
+/** zod's issues as path and message, union branches flattened as parse.ts's zodIssues does. */
+function issuesOf(error: z.ZodError): ScenarioIssue[] {
+  const out: ScenarioIssue[] = [];
+  for (const issue of error.issues) {
+    if (issue.code === "invalid_union" && issue.errors.length) {
+      // the branch that got furthest, as the shared parse reports it
+      const best = issue.errors.reduce((a, b) => (depth(b) > depth(a) ? b : a));
+      out.push(...issuesOf(new z.ZodError(best.map((i) => ({ ...i, path: [...issue.path, ...i.path] })))));
+      continue;
+    }
+    let got = issue.input;
+    if (issue.code === "invalid_union" && "discriminator" in issue && typeof got === "object" && got !== null)
+      got = (got as Record<string, unknown>)[String(issue.discriminator)];
+    const shown =
+      (issue.code === "invalid_value" || issue.code === "invalid_union") &&
+      ["string", "number", "boolean"].includes(typeof got);
+    const message = worded(issue.message);
+    const value = JSON.stringify(got);
+    out.push({
+      path: formatPath(issue.path),
+      message: shown ? (i18n().tryT(GOT_KEY, { message, value }) ?? `${message}, got ${value}`) : message,
+    });
+  }
+  return out;
+}
+
+function depth(issues: z.core.$ZodIssue[]): number {
+  return Math.max(0, ...issues.map((i) => i.path.length));
+}
