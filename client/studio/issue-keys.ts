@@ -47,6 +47,26 @@ export const SCHEMA_MESSAGES: IssueWords[] = [
   { key: "studio-fields.issue.languages-min", english: "list at least the language the scenario is written in" },
 ];
 
+/** The cross-checks' keyed messages (shared/scenario: cross-check.ts and friends pass the key and parameters). */
+export const CHECK_MESSAGES: Record<string, string> = {
+  "studio-fields.check.duplicate-id": 'duplicate {what} id "{id}" (first used at index {first})',
+  "studio-fields.check.reserved-id": '"{id}" is a reserved word (reserved: {reserved}); choose another id',
+  "studio-fields.check.first-rung": "the first rung must begin at 0",
+  "studio-fields.check.rung-order": "must be greater than the previous rung's ({from})",
+  "studio-fields.check.start-below-top":
+    "must be below the top rung ({from}); starting on it would end the exercise at once",
+  "studio-fields.check.unknown-rung": 'unknown rung "{id}"',
+  "studio-fields.check.one-decision": 'a turn needs exactly one "decision" phase (found {found})',
+  "studio-fields.check.one-adjudication": 'a turn needs exactly one "adjudication" phase (found {found})',
+  "studio-fields.check.adjudication-after": "the adjudication phase must come after the decision phase",
+  "studio-fields.check.unknown-team": 'unknown team "{id}" (teams: {teams})',
+  "studio-fields.check.unknown-cbm": 'unknown CBM "{id}"',
+  "studio-fields.check.unknown-phase": 'unknown phase "{id}" (phases: {phases})',
+  "studio-fields.check.unknown-action": 'unknown action "{id}"',
+  "studio-fields.check.after-last-turn": "turn {turn} is after the last turn ({last})",
+  "studio-fields.check.agreement-terms": "an agreement needs at least one CBM or a joint statement",
+};
+
 /** A plain text as an ICU message that shows it unchanged (braces quoted). */
 export function icuLiteral(text: string): string {
   return text.replace(/[{}]+/g, (run) => `'${run}'`);
@@ -63,7 +83,7 @@ export function englishIssueCatalogue(): Record<string, string> {
     for (const [name, n] of Object.entries(m.params ?? {})) text = text.replace(String(n), `{${name}}`);
     out[m.key] = text;
   }
-  return out;
+  return { ...out, ...CHECK_MESSAGES };
 }
 
 const byEnglish = new Map(SCHEMA_MESSAGES.map((m) => [m.english, m]));

@@ -1,6 +1,6 @@
 // The studio's validation as the designer types, in the designer's language: zod's own messages from zod's
 // locale for that language (passed to this one parse, so the server and every other parse stay English), the
-// schema's own messages from studio-fields; the cross-checks' sentences stay English. English reads as before.
+// schema's own messages and the keyed cross-checks from studio-fields; the other cross-checks stay English.
 import { z } from "zod";
 import { ar, es, fr } from "zod/locales";
 import { scenario, SCENARIO_FORMAT_VERSION } from "../../shared/scenario/schema.ts";
@@ -20,8 +20,14 @@ export function validateDraft(draft: Record<string, unknown>): ParseResult {
   const locale = tr.lang === "en" ? undefined : ZOD_LOCALES[tr.lang];
   const parsed = scenario.safeParse(draft, { reportInput: true, error: locale?.().localeError });
   if (!parsed.success) return { ok: false, issues: issuesOf(parsed.error) };
-  const issues = [...crossCheck(parsed.data), ...checkLanguages(parsed.data)];
+  const issues = [...crossCheck(parsed.data), ...checkLanguages(parsed.data)].map(keyed);
   return issues.length ? { ok: false, issues } : { ok: true, scenario: parsed.data };
+}
+
+/** A cross-check's issue that carries its key, worded from it; the others keep their English. */
+function keyed(issue: ScenarioIssue): ScenarioIssue {
+  const text = issue.key ? i18n().tryT(issue.key, issue.params) : undefined;
+  return text ? { ...issue, message: text } : issue;
 }
 
 function worded(message: string): string {

@@ -4,7 +4,30 @@
 import type { Action, Effect, Scenario, TeamRef } from "./schema.ts";
 
 export type Path = (string | number)[];
-export type Fail = (path: Path, message: string) => void;
+/** A message's catalogue key (namespace studio-fields) and parameters, so the studio words it in the designer's language. */
+export interface IssueKey {
+  key: string;
+  params?: Record<string, string | number>;
+}
+export type Fail = (path: Path, message: string, words?: IssueKey) => void;
+
+/** The unknown-team message and its key: "unknown team "x" (teams: a, b)". */
+export function unknownTeam(id: string, teams: string): [string, IssueKey] {
+  return [`unknown team "${id}" (teams: ${teams})`, { key: "studio-fields.check.unknown-team", params: { id, teams } }];
+}
+
+export function unknownRung(id: string): IssueKey {
+  return { key: "studio-fields.check.unknown-rung", params: { id } };
+}
+
+export function unknownCbm(id: string): IssueKey {
+  return { key: "studio-fields.check.unknown-cbm", params: { id } };
+}
+
+/** "turn 9 is after the last turn (8)": its key. */
+export function afterLast(turn: number, last: number): IssueKey {
+  return { key: "studio-fields.check.after-last-turn", params: { turn, last } };
+}
 
 /** Where effects sit: in an action (actor and target mean something) or in inject `index`. */
 export type EffectPlace = { kind: "action"; action: Action } | { kind: "inject"; index: number };
@@ -20,7 +43,7 @@ export function checkEffects(s: Scenario, effects: Effect[], base: Path, place: 
       if (!inAction) fail(path, `"${ref}" only means something inside an action; name a team`);
       return;
     }
-    if (!teamIds.has(ref)) fail(path, `unknown team "${ref}" (teams: ${teamList})`);
+    if (!teamIds.has(ref)) fail(path, ...unknownTeam(ref, teamList));
   };
   effects.forEach((e, i) => {
     const p = [...base, i];
@@ -79,7 +102,7 @@ function checkEvidence(s: Scenario, e: Extract<Effect, { type: "evidence" }>, p:
     return;
   }
   if (e.suspect !== undefined && e.suspect !== null && !s.teams.some((t) => t.id === e.suspect))
-    fail([...p, "suspect"], `unknown team "${e.suspect}" (teams: ${s.teams.map((t) => t.id).join(", ")})`);
+    fail([...p, "suspect"], ...unknownTeam(e.suspect, s.teams.map((t) => t.id).join(", ")));
   if (e.incident === "latest") return;
   const source = s.injects.findIndex((x) => x.id === e.incident);
   if (source < 0) {

@@ -1,7 +1,15 @@
 // The validator's checks of the injects (the MSEL): audiences, schedules,
 // trigger conditions at every depth, effects, incidents, chance and groups.
 import type { Inject, Scenario, SimpleCondition } from "./schema.ts";
-import { checkEffects, type Fail, type Path } from "./check-effects.ts";
+import {
+  afterLast,
+  checkEffects,
+  unknownCbm,
+  unknownRung,
+  unknownTeam,
+  type Fail,
+  type Path,
+} from "./check-effects.ts";
 import { conditionParts, readsCorrectness } from "./condition-parts.ts";
 
 const AUDIENCE_WORDS = ["all", "mediator", "observers", "facilitator"];
@@ -16,13 +24,20 @@ export function checkInjects(s: Scenario, fail: Fail): void {
     inj.audience.forEach((a, i) => {
       if (a === "mediator" && !s.mediator) fail([...base, "audience", i], "the scenario has no mediator");
       else if (!AUDIENCE_WORDS.includes(a) && !teamIds.has(a))
-        fail([...base, "audience", i], `unknown team "${a}" (teams: ${teamList})`);
+        fail([...base, "audience", i], ...unknownTeam(a, teamList));
     });
     if (inj.at) {
       if (!phaseIds.has(inj.at.phase))
-        fail([...base, "at", "phase"], `unknown phase "${inj.at.phase}" (phases: ${[...phaseIds].join(", ")})`);
+        fail([...base, "at", "phase"], `unknown phase "${inj.at.phase}" (phases: ${[...phaseIds].join(", ")})`, {
+          key: "studio-fields.check.unknown-phase",
+          params: { id: inj.at.phase, phases: [...phaseIds].join(", ") },
+        });
       if (inj.at.turn > s.turns)
-        fail([...base, "at", "turn"], `turn ${inj.at.turn} is after the last turn (${s.turns})`);
+        fail(
+          [...base, "at", "turn"],
+          `turn ${inj.at.turn} is after the last turn (${s.turns})`,
+          afterLast(inj.at.turn, s.turns),
+        );
     }
     if (inj.when) {
       for (const part of conditionParts(inj.when))
@@ -33,7 +48,7 @@ export function checkInjects(s: Scenario, fail: Fail): void {
     if (inj.incident) {
       const inc = inj.incident;
       const victim = s.teams.find((t) => t.id === inc.victim);
-      if (!victim) fail([...base, "incident", "victim"], `unknown team "${inc.victim}" (teams: ${teamList})`);
+      if (!victim) fail([...base, "incident", "victim"], ...unknownTeam(inc.victim, teamList));
       else if (!victim.sectors.some((x) => x.kind === inc.sector))
         fail([...base, "incident", "sector"], `team "${inc.victim}" has no ${inc.sector} sector`);
       if (inc.culprit !== null && !teamIds.has(inc.culprit))
@@ -49,19 +64,23 @@ export function checkInjects(s: Scenario, fail: Fail): void {
 function checkCondition(s: Scenario, c: SimpleCondition, base: Path, fail: Fail): void {
   const teamList = s.teams.map((t) => t.id).join(", ");
   const team = (id: string | undefined, field: string) => {
-    if (id !== undefined && !s.teams.some((t) => t.id === id))
-      fail([...base, field], `unknown team "${id}" (teams: ${teamList})`);
+    if (id !== undefined && !s.teams.some((t) => t.id === id)) fail([...base, field], ...unknownTeam(id, teamList));
   };
   const cbm = (id: string | undefined) => {
-    if (id !== undefined && !s.cbms.some((x) => x.id === id)) fail([...base, "cbm"], `unknown CBM "${id}"`);
+    if (id !== undefined && !s.cbms.some((x) => x.id === id))
+      fail([...base, "cbm"], `unknown CBM "${id}"`, unknownCbm(id));
   };
   switch (c.type) {
     case "escalation":
       if (!s.ladder.rungs.some((r) => r.id === c.atLeastRung))
-        fail([...base, "atLeastRung"], `unknown rung "${c.atLeastRung}"`);
+        fail([...base, "atLeastRung"], `unknown rung "${c.atLeastRung}"`, unknownRung(c.atLeastRung));
       return;
     case "action":
-      if (!s.actions.some((a) => a.id === c.action)) fail([...base, "action"], `unknown action "${c.action}"`);
+      if (!s.actions.some((a) => a.id === c.action))
+        fail([...base, "action"], `unknown action "${c.action}"`, {
+          key: "studio-fields.check.unknown-action",
+          params: { id: c.action },
+        });
       team(c.by, "by");
       team(c.against, "against");
       if (c.against !== undefined && s.actions.find((a) => a.id === c.action)?.target === "none")
@@ -80,7 +99,12 @@ function checkCondition(s: Scenario, c: SimpleCondition, base: Path, fail: Fail)
       cbm(c.cbm);
       return;
     case "turn":
-      if (c.atLeast > s.turns) fail([...base, "atLeast"], `turn ${c.atLeast} is after the last turn (${s.turns})`);
+      if (c.atLeast > s.turns)
+        fail(
+          [...base, "atLeast"],
+          `turn ${c.atLeast} is after the last turn (${s.turns})`,
+          afterLast(c.atLeast, s.turns),
+        );
       return;
     case "misattribution":
       return;

@@ -1,12 +1,23 @@
 // Checks that a schema-valid scenario also holds together: every id it refers
 // to exists, phases make a playable turn, the ladder climbs.
 import type { Scenario, Effect } from "./schema.ts";
-import { checkEffects, type Fail, type Path } from "./check-effects.ts";
+import {
+  checkEffects,
+  unknownCbm,
+  unknownRung,
+  unknownTeam,
+  type Fail,
+  type IssueKey,
+  type Path,
+} from "./check-effects.ts";
 import { checkInjects } from "./check-injects.ts";
 
 export interface ScenarioIssue {
   path: string;
   message: string;
+  /** for the studio: the message's key and parameters (the English above stays for scripts and the server) */
+  key?: string;
+  params?: IssueKey["params"];
 }
 
 /** Words the engine and the server use for roles and audiences; a team cannot be called one of them. */
@@ -25,7 +36,7 @@ export const RESERVED_TEAM_IDS = [
 /** Returns every broken cross-reference, each with the path to the field at fault. */
 export function crossCheck(s: Scenario): ScenarioIssue[] {
   const issues: ScenarioIssue[] = [];
-  const fail = (path: Path, message: string) => issues.push({ path: formatPath(path), message });
+  const fail: Fail = (path, message, words) => issues.push({ path: formatPath(path), message, ...words });
   const teamIds = new Set(s.teams.map((t) => t.id));
   const rungIds = new Set(s.ladder.rungs.map((r) => r.id));
   const cbmIds = new Set(s.cbms.map((c) => c.id));
@@ -43,34 +54,49 @@ export function crossCheck(s: Scenario): ScenarioIssue[] {
       fail(
         ["teams", i, "id"],
         `"${t.id}" is a reserved word (reserved: ${RESERVED_TEAM_IDS.join(", ")}); choose another id`,
+        { key: "studio-fields.check.reserved-id", params: { id: t.id, reserved: RESERVED_TEAM_IDS.join(", ") } },
       );
   });
 
   // the ladder climbs from 0
   s.ladder.rungs.forEach((r, i) => {
-    if (i === 0 && r.from !== 0) fail(["ladder", "rungs", 0, "from"], "the first rung must begin at 0");
+    if (i === 0 && r.from !== 0)
+      fail(["ladder", "rungs", 0, "from"], "the first rung must begin at 0", { key: "studio-fields.check.first-rung" });
     const prev = s.ladder.rungs[i - 1];
     if (prev && r.from <= prev.from)
-      fail(["ladder", "rungs", i, "from"], `must be greater than the previous rung's (${prev.from})`);
+      fail(["ladder", "rungs", i, "from"], `must be greater than the previous rung's (${prev.from})`, {
+        key: "studio-fields.check.rung-order",
+        params: { from: prev.from },
+      });
   });
   const top = s.ladder.rungs[s.ladder.rungs.length - 1];
   if (top && s.ladder.start >= top.from)
     fail(
       ["ladder", "start"],
       `must be below the top rung (${top.from}); starting on it would end the exercise at once`,
+      { key: "studio-fields.check.start-below-top", params: { from: top.from } },
     );
   s.ladder.redLines.forEach((l, i) => {
-    if (!rungIds.has(l.rung)) fail(["ladder", "redLines", i, "rung"], `unknown rung "${l.rung}"`);
+    if (!rungIds.has(l.rung)) fail(["ladder", "redLines", i, "rung"], `unknown rung "${l.rung}"`, unknownRung(l.rung));
   });
 
   // one decision phase, then one adjudication phase
   const decisions = s.phases.flatMap((p, i) => (p.kind === "decision" ? [i] : []));
   const adjudications = s.phases.flatMap((p, i) => (p.kind === "adjudication" ? [i] : []));
-  if (decisions.length !== 1) fail(["phases"], `a turn needs exactly one "decision" phase (found ${decisions.length})`);
+  if (decisions.length !== 1)
+    fail(["phases"], `a turn needs exactly one "decision" phase (found ${decisions.length})`, {
+      key: "studio-fields.check.one-decision",
+      params: { found: decisions.length },
+    });
   if (adjudications.length !== 1)
-    fail(["phases"], `a turn needs exactly one "adjudication" phase (found ${adjudications.length})`);
+    fail(["phases"], `a turn needs exactly one "adjudication" phase (found ${adjudications.length})`, {
+      key: "studio-fields.check.one-adjudication",
+      params: { found: adjudications.length },
+    });
   if (decisions.length === 1 && adjudications.length === 1 && adjudications[0]! < decisions[0]!)
-    fail(["phases"], "the adjudication phase must come after the decision phase");
+    fail(["phases"], "the adjudication phase must come after the decision phase", {
+      key: "studio-fields.check.adjudication-after",
+    });
 
   s.teams.forEach((t, ti) => {
     unique(
@@ -82,14 +108,14 @@ export function crossCheck(s: Scenario): ScenarioIssue[] {
   });
 
   s.trust.pairs.forEach((p, i) => {
-    if (!teamIds.has(p.a)) fail(["trust", "pairs", i, "a"], `unknown team "${p.a}" (teams: ${teamList})`);
-    if (!teamIds.has(p.b)) fail(["trust", "pairs", i, "b"], `unknown team "${p.b}" (teams: ${teamList})`);
+    if (!teamIds.has(p.a)) fail(["trust", "pairs", i, "a"], ...unknownTeam(p.a, teamList));
+    if (!teamIds.has(p.b)) fail(["trust", "pairs", i, "b"], ...unknownTeam(p.b, teamList));
     if (p.a === p.b) fail(["trust", "pairs", i], "trust is between two different teams");
   });
   if (Array.isArray(s.hotline.initial)) {
     s.hotline.initial.forEach((pair, i) => {
       pair.forEach((t, j) => {
-        if (!teamIds.has(t)) fail(["hotline", "initial", i, j], `unknown team "${t}" (teams: ${teamList})`);
+        if (!teamIds.has(t)) fail(["hotline", "initial", i, j], ...unknownTeam(t, teamList));
       });
       if (pair[0] === pair[1]) fail(["hotline", "initial", i], "a hotline links two different teams");
     });
@@ -97,7 +123,7 @@ export function crossCheck(s: Scenario): ScenarioIssue[] {
 
   s.actions.forEach((a, ai) => {
     a.availableTo?.forEach((t, i) => {
-      if (!teamIds.has(t)) fail(["actions", ai, "availableTo", i], `unknown team "${t}" (teams: ${teamList})`);
+      if (!teamIds.has(t)) fail(["actions", ai, "availableTo", i], ...unknownTeam(t, teamList));
     });
     checkEffects(s, a.effects, ["actions", ai, "effects"], { kind: "action", action: a }, fail);
     if (a.severity >= 2 && a.target === "none")
@@ -137,7 +163,7 @@ export function crossCheck(s: Scenario): ScenarioIssue[] {
     if (c.kind === "timeline" && !c.timeline)
       fail(["cbms", ci, "timeline"], "a timeline commitment needs { rung, withinTurns }");
     if (c.timeline && !rungIds.has(c.timeline.rung))
-      fail(["cbms", ci, "timeline", "rung"], `unknown rung "${c.timeline.rung}"`);
+      fail(["cbms", ci, "timeline", "rung"], `unknown rung "${c.timeline.rung}"`, unknownRung(c.timeline.rung));
     if (c.timeline && c.timeline.withinTurns >= s.turns)
       fail(
         ["cbms", ci, "timeline", "withinTurns"],
@@ -159,10 +185,12 @@ export function crossCheck(s: Scenario): ScenarioIssue[] {
         `turn ${s.end.agreement.notBeforeTurn} is after the last turn (${s.turns}); no agreement could ever end the exercise`,
       );
     s.end.agreement.cbms.forEach((c, i) => {
-      if (!cbmIds.has(c)) fail(["end", "agreement", "cbms", i], `unknown CBM "${c}"`);
+      if (!cbmIds.has(c)) fail(["end", "agreement", "cbms", i], `unknown CBM "${c}"`, unknownCbm(c));
     });
     if (!s.end.agreement.cbms.length && !s.end.agreement.statement)
-      fail(["end", "agreement"], "an agreement needs at least one CBM or a joint statement");
+      fail(["end", "agreement"], "an agreement needs at least one CBM or a joint statement", {
+        key: "studio-fields.check.agreement-terms",
+      });
   }
   return issues;
 }
@@ -184,12 +212,15 @@ function mentionsTarget(e: Effect): boolean {
   return e.team === "target";
 }
 
-function unique(items: { id: string }[], base: Path, what: string, fail: (p: Path, m: string) => void) {
+function unique(items: { id: string }[], base: Path, what: string, fail: Fail) {
   const seen = new Map<string, number>();
   items.forEach((item, i) => {
     const first = seen.get(item.id);
     if (first !== undefined)
-      fail([...base, i, "id"], `duplicate ${what} id "${item.id}" (first used at index ${first})`);
+      fail([...base, i, "id"], `duplicate ${what} id "${item.id}" (first used at index ${first})`, {
+        key: "studio-fields.check.duplicate-id",
+        params: { what, id: item.id, first },
+      });
     else seen.set(item.id, i);
   });
 }

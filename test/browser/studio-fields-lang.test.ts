@@ -1,5 +1,5 @@
 // The studio's forms in the designer's language: a French designer reads the Injects tab's labels, help texts
-// and kinds in French and a field's errors in French (zod's own and the schema's own messages); an Arabic designer
+// and kinds in French and a field's errors in French (zod's own, the schema's own and a cross-check's messages); an Arabic designer
 // reads them right to left; in the pseudo-locale every visible word of the editor comes from a catalogue except
 // the scenario's own texts. Screenshots: studio-fields-fr-1280x720.png, studio-fields-ar-1280x720.png.
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
@@ -98,6 +98,12 @@ describe("the studio's forms in the designer's language", () => {
     expect(kinds).not.toContain("misattribution");
     await p.locator("#sf-injects-0-title").fill("Les grues du port s’arrêtent");
     await expect.poll(() => errorsAt(p, "injects.0.title")).toBe("");
+    // a cross-check's message, worded from its key: a schedule naming a phase the scenario lacks
+    await inject.locator('[data-path="injects.0.audience"]').getByLabel("state-a", { exact: true }).check();
+    await p.locator("#sf-injects-0-body").fill("Toutes les grues se sont figées à 6 h.");
+    await inject.getByRole("button", { name: "+ Ajouter Diffusion programmée" }).click();
+    await p.locator("#sf-injects-0-at-phase").fill("dejeuner");
+    await expect.poll(() => errorsAt(p, "injects.0.at.phase")).toMatch(/^phase inconnue « dejeuner » \(phases : /);
     await p.locator('[data-path="injects.0.when"]').scrollIntoViewIfNeeded();
     await shot(p, "studio-fields-fr-1280x720");
   });

@@ -1,0 +1,75 @@
+// The validator's most common cross-checks carry a studio-fields key and parameters beside their English: the
+// English catalogue words each exactly as the check does, and French, Spanish and Arabic word it whole.
+import { describe, expect, it } from "vitest";
+import { parseScenario } from "../../shared/scenario/parse.ts";
+import type { ScenarioIssue } from "../../shared/scenario/cross-check.ts";
+import type { Scenario } from "../../shared/scenario/schema.ts";
+import { createTranslator } from "../../shared/i18n/index.ts";
+import { loadCataloguesFromDisk } from "../../scripts/i18n-catalogues.ts";
+import { CHECK_MESSAGES } from "../../client/studio/issue-keys.ts";
+import { loadScenario } from "../helpers/scenarios.ts";
+
+loadCataloguesFromDisk();
+
+type Draft = Scenario;
+
+/** grid-intrusion with one mistake made by `spoil`; its issues. */
+function issuesOf(spoil: (d: Draft) => void): ScenarioIssue[] {
+  const d = structuredClone(loadScenario("grid-intrusion"));
+  spoil(d);
+  const r = parseScenario(d);
+  return r.ok ? [] : r.issues;
+}
+
+const mistakes: [string, (d: Draft) => void][] = [
+  ["duplicate-id", (d) => (d.teams[1]!.id = d.teams[0]!.id)],
+  ["reserved-id", (d) => (d.teams[0]!.id = "observers")],
+  ["first-rung", (d) => (d.ladder.rungs[0]!.from = 5)],
+  ["rung-order", (d) => (d.ladder.rungs[1]!.from = 0)],
+  ["start-below-top", (d) => (d.ladder.start = 100)],
+  ["unknown-rung", (d) => d.ladder.redLines.push({ id: "x", name: "X", rung: "nowhere" })],
+  ["one-decision", (d) => (d.phases[2]!.kind = "deliberation")],
+  ["one-adjudication", (d) => (d.phases[3]!.kind = "summary")],
+  ["adjudication-after", (d) => ([d.phases[2]!.kind, d.phases[3]!.kind] = ["adjudication", "decision"])],
+  ["unknown-team", (d) => (d.trust.pairs = [{ a: d.teams[0]!.id, b: "atlantis", value: 40 }])],
+  ["unknown-cbm", (d) => d.end.agreement!.cbms.push("no-such-measure")],
+  ["agreement-terms", (d) => Object.assign(d.end.agreement!, { cbms: [], statement: false })],
+  ["unknown-phase", (d) => (d.injects[0]!.at = { turn: 1, phase: "lunch" })],
+  ["after-last-turn", (d) => (d.injects[0]!.at = { turn: 99, phase: d.phases[0]!.id })],
+  ["unknown-action", (d) => (d.injects[0]!.when = { type: "action", action: "no-such-act" })],
+];
+
+describe("the cross-checks' keyed messages", () => {
+  it.each(mistakes)(
+    "%s: English from the catalogue reads as the check's own, and each language words it",
+    (id, spoil) => {
+      const key = `studio-fields.check.${id}`;
+      expect(CHECK_MESSAGES[key], key).toBeDefined();
+      const keyed = issuesOf(spoil).filter((i) => i.key === key);
+      expect(keyed.length, `${id} raised`).toBeGreaterThan(0);
+      const en = createTranslator("en");
+      for (const issue of keyed) {
+        expect(en.t(key, issue.params)).toBe(issue.message);
+        for (const lang of ["fr", "es", "ar"] as const) {
+          const text = createTranslator(lang).tryT(key, issue.params);
+          expect(text, `${lang} ${key}`).toBeDefined();
+          expect(text).not.toBe(issue.message);
+          for (const value of Object.values(issue.params ?? {}).filter((v) => typeof v === "string"))
+            if (key !== "studio-fields.check.duplicate-id" || value !== issue.params?.what)
+              expect(text, `${lang} names ${value}`).toContain(value);
+        }
+      }
+    },
+  );
+
+  it("every keyed message is covered above", () => {
+    expect(Object.keys(CHECK_MESSAGES).sort()).toEqual(mistakes.map(([id]) => `studio-fields.check.${id}`).sort());
+  });
+
+  it("French words a duplicate team id whole", () => {
+    const issue = issuesOf((d) => (d.teams[1]!.id = d.teams[0]!.id)).find((i) => i.key?.endsWith("duplicate-id"))!;
+    expect(createTranslator("fr").t(issue.key!, issue.params)).toBe(
+      "identifiant d’équipe en double : « valdoria » (déjà utilisé à l’indice 0)",
+    );
+  });
+});
