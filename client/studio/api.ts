@@ -50,7 +50,10 @@ export interface Saved {
   savedAt: number;
 }
 
-export type Imported = { ok: true; scenario: Record<string, unknown> } | { ok: false; issues: ScenarioIssue[] };
+export type Imported =
+  | { ok: true; scenario: Record<string, unknown> }
+  // the file's value when it was read (not valid as a scenario), so the studio can word its issues
+  | { ok: false; issues: ScenarioIssue[]; scenario?: unknown };
 
 const studio = <T>(method: string, path: string, body?: unknown) =>
   call<T>(method, `/studio${path}`, body, organiserCode());

@@ -6,6 +6,7 @@ import { studioRefusalText } from "./refusals.ts";
 import { blankScenario } from "../../shared/studio/blank.ts";
 import { organiserCode, setOrganiserCode, studioApi, type LibraryEntry } from "./api.ts";
 import type { EditorStart } from "./editor.ts";
+import { issuesInLanguage } from "./validate.ts";
 
 type Open = (start: EditorStart) => void;
 
@@ -104,13 +105,14 @@ export function startScreen(open: Open): HTMLElement {
     try {
       const res = await studioApi.import(await f.text(), f.name);
       if (res.ok) return open({ draft: res.scenario, saved: null });
+      const issues = issuesInLanguage(res.scenario, res.issues);
       render(
         fileIssues,
-        h("p", { class: "error-text" }, t("studio.start.upload-issues", { n: res.issues.length, file: f.name })),
+        h("p", { class: "error-text" }, t("studio.start.upload-issues", { n: issues.length, file: f.name })),
         h(
           "ul",
           {},
-          res.issues.map((i) => h("li", {}, h("code", { dir: "ltr" }, i.path), " ", i.message)),
+          issues.map((i) => h("li", {}, h("code", { dir: "ltr" }, i.path), " ", i.message)),
         ),
       );
     } catch (err) {

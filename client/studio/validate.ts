@@ -16,12 +16,22 @@ const ZOD_LOCALES = { fr, es, ar } as const;
 export function validateDraft(draft: Record<string, unknown>): ParseResult {
   const tr = i18n();
   // English reads exactly as the shared parse words it; the pseudo-locale marks the schema's own messages
-  if (tr.locale === "en" || draft.formatVersion !== SCENARIO_FORMAT_VERSION) return parseScenario(draft);
+  const otherFormat = "formatVersion" in draft && draft.formatVersion !== SCENARIO_FORMAT_VERSION;
+  if (tr.locale === "en" || otherFormat) return parseScenario(draft);
   const locale = tr.lang === "en" ? undefined : ZOD_LOCALES[tr.lang];
   const parsed = scenario.safeParse(draft, { reportInput: true, error: locale?.().localeError });
   if (!parsed.success) return { ok: false, issues: issuesOf(parsed.error) };
   const issues = [...crossCheck(parsed.data), ...checkLanguages(parsed.data)].map(keyed);
   return issues.length ? { ok: false, issues } : { ok: true, scenario: parsed.data };
+}
+
+/** The issues of a value the server refused, in the designer's language (the server's own when they differ). */
+export function issuesInLanguage(value: unknown, server: readonly ScenarioIssue[]): ScenarioIssue[] {
+  if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+    const res = validateDraft(value as Record<string, unknown>);
+    if (!res.ok) return res.issues;
+  }
+  return server.map(keyed);
 }
 
 /** A cross-check's issue that carries its key, worded from it; the others keep their English. */

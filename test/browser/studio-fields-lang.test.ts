@@ -108,6 +108,22 @@ describe("the studio's forms in the designer's language", () => {
     await shot(p, "studio-fields-fr-1280x720");
   });
 
+  it("a French designer's file that is not a scenario lists its issues in French", async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    contexts.push(ctx);
+    const p = await ctx.newPage();
+    await p.goto(`${srv.url}/studio?lang=fr`);
+    await p.locator("#studio-file").setInputFiles({
+      name: "brouillon.yaml",
+      mimeType: "application/yaml",
+      buffer: Buffer.from("formatVersion: 1\nid: Mauvais Id\nturns: 0\n"),
+    });
+    const list = p.locator("#studio-file ~ div");
+    await expect.poll(() => list.textContent()).toContain(fr.t("studio-fields.issue.id"));
+    expect(await list.textContent()).toContain("Trop petit");
+    expect(await list.textContent()).not.toContain("Too small");
+  });
+
   it("an Arabic designer reads them right to left", async () => {
     const p = await designer("ar");
     expect(await p.evaluate(() => document.documentElement.dir)).toBe("rtl");
