@@ -1,7 +1,8 @@
 // The studio's forms in the designer's language: a French designer reads the Injects tab's labels, help texts
 // and kinds in French and a field's errors in French (zod's own, the schema's own and a cross-check's messages); an Arabic designer
 // reads them right to left; in the pseudo-locale every visible word of the editor comes from a catalogue except
-// the scenario's own texts. Screenshots: studio-fields-fr-1280x720.png, studio-fields-ar-1280x720.png.
+// the scenario's own texts. Screenshots: studio-fields-fr-1280x720.png, studio-fields-ar-1280x720.png,
+// studio-fields-ar-actions-1280x720.png.
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launch, shot } from "../helpers/browser.ts";
@@ -139,6 +140,17 @@ describe("the studio's forms in the designer's language", () => {
     await p.locator("#sf-injects-0-title").fill("توقف رافعات الميناء");
     await expect.poll(() => errorsAt(p, "injects.0.title")).toBe("");
     await shot(p, "studio-fields-ar-1280x720");
+    // an action's fields and its effects' kinds, right to left
+    await p
+      .locator(".studio-form")
+      .getByRole("tab", { name: new RegExp(`^${ar.t("studio.tab.actions")}`) })
+      .click();
+    await p.locator('details[data-path="actions.0"] > summary .sf-item-title').click();
+    await p.locator("#sf-actions-0-severity").waitFor();
+    expect(await p.locator("#sf-actions-0-severity-desc").textContent()).toBe(
+      ar.t("studio-fields.actions.severity.help"),
+    );
+    await shot(p, "studio-fields-ar-actions-1280x720");
   });
 
   it("in the pseudo-locale, every word of the editor's tabs comes from a catalogue but the scenario's own", async () => {
