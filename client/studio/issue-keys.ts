@@ -65,6 +65,34 @@ export const CHECK_MESSAGES: Record<string, string> = {
   "studio-fields.check.unknown-action": 'unknown action "{id}"',
   "studio-fields.check.after-last-turn": "turn {turn} is after the last turn ({last})",
   "studio-fields.check.agreement-terms": "an agreement needs at least one CBM or a joint statement",
+  "studio-fields.check.agreement-after-last":
+    "turn {turn} is after the last turn ({last}); no agreement could ever end the exercise",
+  "studio-fields.check.agreement-states":
+    'the end agreement is between states, and only {states} team(s) have the role "state" ' +
+    "(neutral and non-state teams are not parties to it)",
+  "studio-fields.check.trust-pair-same": "trust is between two different teams",
+  "studio-fields.check.hotline-pair-same": "a hotline links two different teams",
+  "studio-fields.check.hostile-needs-target":
+    'a hostile action (severity {severity}) must name whom it is aimed at: "state" or "sector", not "none"',
+  "studio-fields.check.misreading-milder":
+    "a misreading makes an act look worse: {perceived} is milder than the act's severity ({severity})",
+  "studio-fields.check.effects-need-target": 'effects refer to "target" but the action has no target',
+  "studio-fields.check.perception-needs-target": "perception needs an action aimed at a state or a sector",
+  "studio-fields.check.incident-needs-target": "an incident needs an action aimed at a state or a sector",
+  "studio-fields.check.range-order": "the range must go from low to high",
+  "studio-fields.check.covert-trust":
+    "a covert action cannot change trust between actor and target: the target would learn who acted",
+  "studio-fields.check.special-targets-incident": 'a "{special}" action must target "incident"',
+  "studio-fields.check.no-target-sectors": "a no-target commitment must name the sectors it protects",
+  "studio-fields.check.timeline-needs": "a timeline commitment needs '{' rung, withinTurns '}'",
+  "studio-fields.check.deadline-never":
+    "{within} turns from adoption is never within the exercise's {turns}: the deadline could never fall due",
+  "studio-fields.check.no-sector-to-protect": "no team has a {kind} sector: the promise would protect nothing",
+  "studio-fields.check.ref-outside-action": '"{ref}" only means something inside an action; name a team',
+  "studio-fields.check.trust-self": 'trust between "{team}" and itself changes nothing; name two different teams',
+  "studio-fields.check.team-no-sector": 'team "{team}" has no {kind} sector (it has: {has})',
+  "studio-fields.check.unknown-inject": 'unknown inject "{id}": name an inject that creates an incident, or "latest"',
+  "studio-fields.check.no-mediator": "the scenario has no mediator",
 };
 
 /** A plain text as an ICU message that shows it unchanged (braces quoted). */

@@ -40,7 +40,11 @@ export function checkEffects(s: Scenario, effects: Effect[], base: Path, place: 
   const checkRef = (ref: TeamRef, path: Path) => {
     if (ref === "all" || ref === "others") return;
     if (ref === "actor" || ref === "target") {
-      if (!inAction) fail(path, `"${ref}" only means something inside an action; name a team`);
+      if (!inAction)
+        fail(path, `"${ref}" only means something inside an action; name a team`, {
+          key: "studio-fields.check.ref-outside-action",
+          params: { ref },
+        });
       return;
     }
     if (!teamIds.has(ref)) fail(path, ...unknownTeam(ref, teamList));
@@ -51,7 +55,10 @@ export function checkEffects(s: Scenario, effects: Effect[], base: Path, place: 
       checkRef(e.a, [...p, "a"]);
       checkRef(e.b, [...p, "b"]);
       if (e.a === e.b && e.a !== "all" && e.a !== "others")
-        fail(p, `trust between "${e.a}" and itself changes nothing; name two different teams`);
+        fail(p, `trust between "${e.a}" and itself changes nothing; name two different teams`, {
+          key: "studio-fields.check.trust-self",
+          params: { team: e.a },
+        });
     } else if (e.type === "evidence") {
       checkEvidence(s, e, p, place, fail);
     } else if (e.type !== "escalation") {
@@ -76,7 +83,10 @@ function checkSectorReach(s: Scenario, ref: TeamRef, kind: string, path: Path, p
   const named = s.teams.find((t) => t.id === ref);
   if (named) {
     if (!has(named.id))
-      fail(path, `team "${named.id}" has no ${kind} sector (it has: ${named.sectors.map((x) => x.kind).join(", ")})`);
+      fail(path, `team "${named.id}" has no ${kind} sector (it has: ${named.sectors.map((x) => x.kind).join(", ")})`, {
+        key: "studio-fields.check.team-no-sector",
+        params: { team: named.id, kind, has: named.sectors.map((x) => x.kind).join(", ") },
+      });
     return;
   }
   const all = s.teams.map((t) => t.id);
@@ -106,7 +116,10 @@ function checkEvidence(s: Scenario, e: Extract<Effect, { type: "evidence" }>, p:
   if (e.incident === "latest") return;
   const source = s.injects.findIndex((x) => x.id === e.incident);
   if (source < 0) {
-    fail([...p, "incident"], `unknown inject "${e.incident}": name an inject that creates an incident, or "latest"`);
+    fail([...p, "incident"], `unknown inject "${e.incident}": name an inject that creates an incident, or "latest"`, {
+      key: "studio-fields.check.unknown-inject",
+      params: { id: e.incident },
+    });
     return;
   }
   if (!s.injects[source]!.incident)

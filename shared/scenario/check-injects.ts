@@ -22,7 +22,8 @@ export function checkInjects(s: Scenario, fail: Fail): void {
   s.injects.forEach((inj, ii) => {
     const base: Path = ["injects", ii];
     inj.audience.forEach((a, i) => {
-      if (a === "mediator" && !s.mediator) fail([...base, "audience", i], "the scenario has no mediator");
+      if (a === "mediator" && !s.mediator)
+        fail([...base, "audience", i], "the scenario has no mediator", { key: "studio-fields.check.no-mediator" });
       else if (!AUDIENCE_WORDS.includes(a) && !teamIds.has(a))
         fail([...base, "audience", i], ...unknownTeam(a, teamList));
     });

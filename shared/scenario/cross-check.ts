@@ -110,14 +110,20 @@ export function crossCheck(s: Scenario): ScenarioIssue[] {
   s.trust.pairs.forEach((p, i) => {
     if (!teamIds.has(p.a)) fail(["trust", "pairs", i, "a"], ...unknownTeam(p.a, teamList));
     if (!teamIds.has(p.b)) fail(["trust", "pairs", i, "b"], ...unknownTeam(p.b, teamList));
-    if (p.a === p.b) fail(["trust", "pairs", i], "trust is between two different teams");
+    if (p.a === p.b)
+      fail(["trust", "pairs", i], "trust is between two different teams", {
+        key: "studio-fields.check.trust-pair-same",
+      });
   });
   if (Array.isArray(s.hotline.initial)) {
     s.hotline.initial.forEach((pair, i) => {
       pair.forEach((t, j) => {
         if (!teamIds.has(t)) fail(["hotline", "initial", i, j], ...unknownTeam(t, teamList));
       });
-      if (pair[0] === pair[1]) fail(["hotline", "initial", i], "a hotline links two different teams");
+      if (pair[0] === pair[1])
+        fail(["hotline", "initial", i], "a hotline links two different teams", {
+          key: "studio-fields.check.hotline-pair-same",
+        });
     });
   }
 
@@ -130,20 +136,33 @@ export function crossCheck(s: Scenario): ScenarioIssue[] {
       fail(
         ["actions", ai, "target"],
         `a hostile action (severity ${a.severity}) must name whom it is aimed at: "state" or "sector", not "none"`,
+        { key: "studio-fields.check.hostile-needs-target", params: { severity: a.severity } },
       );
     if (a.perception && a.perception.perceivedSeverity < a.severity)
       fail(
         ["actions", ai, "perception", "perceivedSeverity"],
         `a misreading makes an act look worse: ${a.perception.perceivedSeverity} is milder than the act's severity (${a.severity})`,
+        {
+          key: "studio-fields.check.misreading-milder",
+          params: { perceived: a.perception.perceivedSeverity, severity: a.severity },
+        },
       );
     if (a.target === "none" && a.effects.some((e) => mentionsTarget(e)))
-      fail(["actions", ai, "target"], 'effects refer to "target" but the action has no target');
+      fail(["actions", ai, "target"], 'effects refer to "target" but the action has no target', {
+        key: "studio-fields.check.effects-need-target",
+      });
     if (a.perception && a.target !== "state" && a.target !== "sector")
-      fail(["actions", ai, "perception"], "perception needs an action aimed at a state or a sector");
+      fail(["actions", ai, "perception"], "perception needs an action aimed at a state or a sector", {
+        key: "studio-fields.check.perception-needs-target",
+      });
     if (a.incident && a.target !== "state" && a.target !== "sector")
-      fail(["actions", ai, "incident"], "an incident needs an action aimed at a state or a sector");
+      fail(["actions", ai, "incident"], "an incident needs an action aimed at a state or a sector", {
+        key: "studio-fields.check.incident-needs-target",
+      });
     if (a.incident && a.incident.confidence[0] > a.incident.confidence[1])
-      fail(["actions", ai, "incident", "confidence"], "the range must go from low to high");
+      fail(["actions", ai, "incident", "confidence"], "the range must go from low to high", {
+        key: "studio-fields.check.range-order",
+      });
     // a covert act stays anonymous to its target: a visible trust change between the two would name the actor
     if (a.visibility === "covert")
       a.effects.forEach((e, ei) => {
@@ -151,27 +170,39 @@ export function crossCheck(s: Scenario): ScenarioIssue[] {
           fail(
             ["actions", ai, "effects", ei],
             "a covert action cannot change trust between actor and target: the target would learn who acted",
+            { key: "studio-fields.check.covert-trust" },
           );
       });
     if (a.special && a.target !== "incident")
-      fail(["actions", ai, "target"], `a "${a.special}" action must target "incident"`);
+      fail(["actions", ai, "target"], `a "${a.special}" action must target "incident"`, {
+        key: "studio-fields.check.special-targets-incident",
+        params: { special: a.special },
+      });
   });
 
   s.cbms.forEach((c, ci) => {
     if (c.kind === "no-target" && !c.protectedSectors?.length)
-      fail(["cbms", ci, "protectedSectors"], "a no-target commitment must name the sectors it protects");
+      fail(["cbms", ci, "protectedSectors"], "a no-target commitment must name the sectors it protects", {
+        key: "studio-fields.check.no-target-sectors",
+      });
     if (c.kind === "timeline" && !c.timeline)
-      fail(["cbms", ci, "timeline"], "a timeline commitment needs { rung, withinTurns }");
+      fail(["cbms", ci, "timeline"], "a timeline commitment needs { rung, withinTurns }", {
+        key: "studio-fields.check.timeline-needs",
+      });
     if (c.timeline && !rungIds.has(c.timeline.rung))
       fail(["cbms", ci, "timeline", "rung"], `unknown rung "${c.timeline.rung}"`, unknownRung(c.timeline.rung));
     if (c.timeline && c.timeline.withinTurns >= s.turns)
       fail(
         ["cbms", ci, "timeline", "withinTurns"],
         `${c.timeline.withinTurns} turns from adoption is never within the exercise's ${s.turns}: the deadline could never fall due`,
+        { key: "studio-fields.check.deadline-never", params: { within: c.timeline.withinTurns, turns: s.turns } },
       );
     c.protectedSectors?.forEach((kind, i) => {
       if (!s.teams.some((t) => t.sectors.some((x) => x.kind === kind)))
-        fail(["cbms", ci, "protectedSectors", i], `no team has a ${kind} sector: the promise would protect nothing`);
+        fail(["cbms", ci, "protectedSectors", i], `no team has a ${kind} sector: the promise would protect nothing`, {
+          key: "studio-fields.check.no-sector-to-protect",
+          params: { kind },
+        });
     });
   });
 
@@ -183,6 +214,10 @@ export function crossCheck(s: Scenario): ScenarioIssue[] {
       fail(
         ["end", "agreement", "notBeforeTurn"],
         `turn ${s.end.agreement.notBeforeTurn} is after the last turn (${s.turns}); no agreement could ever end the exercise`,
+        {
+          key: "studio-fields.check.agreement-after-last",
+          params: { turn: s.end.agreement.notBeforeTurn, last: s.turns },
+        },
       );
     s.end.agreement.cbms.forEach((c, i) => {
       if (!cbmIds.has(c)) fail(["end", "agreement", "cbms", i], `unknown CBM "${c}"`, unknownCbm(c));
@@ -203,6 +238,7 @@ function checkRoles(s: Scenario, fail: Fail): void {
       ["teams"],
       `the end agreement is between states, and only ${states.length} team(s) have the role "state" ` +
         "(neutral and non-state teams are not parties to it)",
+      { key: "studio-fields.check.agreement-states", params: { states: states.length } },
     );
 }
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { parseScenario } from "../../shared/scenario/parse.ts";
 import type { ScenarioIssue } from "../../shared/scenario/cross-check.ts";
-import type { Scenario } from "../../shared/scenario/schema.ts";
+import { SECTOR_KINDS, type Scenario, type SectorKind } from "../../shared/scenario/schema.ts";
 import { createTranslator } from "../../shared/i18n/index.ts";
 import { loadCataloguesFromDisk } from "../../scripts/i18n-catalogues.ts";
 import { CHECK_MESSAGES } from "../../client/studio/issue-keys.ts";
@@ -12,6 +12,42 @@ import { loadScenario } from "../helpers/scenarios.ts";
 loadCataloguesFromDisk();
 
 type Draft = Scenario;
+
+/** The scenario's first action, reset to a harmless one the mistake then spoils. */
+function act(d: Draft): Scenario["actions"][number] {
+  return Object.assign(d.actions[0]!, { severity: 0, target: "none", visibility: "public", effects: [] });
+}
+const misread = (perceivedSeverity: number) => ({ misreadChance: 0.2, perceivedAs: "an attack", perceivedSeverity });
+const incident = (confidence: [number, number]) => ({
+  title: "Outage",
+  severity: 2,
+  confidence,
+  falseFlagChance: 0.1,
+  publicChance: 0.1,
+});
+const pressureOn = (team: string) => ({ type: "pressure" as const, team, delta: 2 });
+const covertTrust = { type: "trust" as const, a: "actor", b: "target", delta: -5 };
+const measure = (kind: "no-target" | "timeline") => ({
+  id: `m-${kind}`,
+  name: "Measure",
+  description: "A measure",
+  kind,
+  cost: 5,
+  trust: 8,
+  escalation: -4,
+});
+/** A sector kind no team has. */
+function missingKind(d: Draft): SectorKind {
+  const kind = SECTOR_KINDS.find((k) => !d.teams.some((t) => t.sectors.some((x) => x.kind === k)));
+  if (!kind) throw new Error("every sector kind is held by a team");
+  return kind;
+}
+/** A sector kind the first team lacks. */
+function lacking(d: Draft): SectorKind {
+  const kind = SECTOR_KINDS.find((k) => !d.teams[0]!.sectors.some((x) => x.kind === k));
+  if (!kind) throw new Error("the first team has every sector kind");
+  return kind;
+}
 
 /** grid-intrusion with one mistake made by `spoil`; its issues. */
 function issuesOf(spoil: (d: Draft) => void): ScenarioIssue[] {
@@ -37,6 +73,33 @@ const mistakes: [string, (d: Draft) => void][] = [
   ["unknown-phase", (d) => (d.injects[0]!.at = { turn: 1, phase: "lunch" })],
   ["after-last-turn", (d) => (d.injects[0]!.at = { turn: 99, phase: d.phases[0]!.id })],
   ["unknown-action", (d) => (d.injects[0]!.when = { type: "action", action: "no-such-act" })],
+  ["agreement-after-last", (d) => (d.end.agreement!.notBeforeTurn = d.turns + 1)],
+  ["agreement-states", (d) => (d.teams[0]!.role = "neutral")],
+  ["trust-pair-same", (d) => (d.trust.pairs = [{ a: d.teams[0]!.id, b: d.teams[0]!.id, value: 40 }])],
+  ["hotline-pair-same", (d) => (d.hotline.initial = [[d.teams[0]!.id, d.teams[0]!.id]])],
+  ["hostile-needs-target", (d) => Object.assign(act(d), { severity: 3, target: "none", effects: [] })],
+  ["misreading-milder", (d) => Object.assign(act(d), { severity: 3, target: "state", perception: misread(0) })],
+  ["effects-need-target", (d) => Object.assign(act(d), { target: "none", effects: [pressureOn("target")] })],
+  ["perception-needs-target", (d) => Object.assign(act(d), { target: "none", perception: misread(0) })],
+  ["incident-needs-target", (d) => Object.assign(act(d), { target: "none", incident: incident([0.3, 0.8]) })],
+  ["range-order", (d) => Object.assign(act(d), { target: "state", incident: incident([0.9, 0.2]) })],
+  ["covert-trust", (d) => Object.assign(act(d), { target: "state", visibility: "covert", effects: [covertTrust] })],
+  ["special-targets-incident", (d) => Object.assign(act(d), { target: "state", special: "investigate" })],
+  ["no-target-sectors", (d) => d.cbms.push(measure("no-target"))],
+  ["timeline-needs", (d) => d.cbms.push(measure("timeline"))],
+  [
+    "deadline-never",
+    (d) => d.cbms.push({ ...measure("timeline"), timeline: { rung: d.ladder.rungs[0]!.id, withinTurns: d.turns } }),
+  ],
+  ["no-sector-to-protect", (d) => d.cbms.push({ ...measure("no-target"), protectedSectors: [missingKind(d)] })],
+  ["ref-outside-action", (d) => (d.injects[0]!.effects = [pressureOn("actor")])],
+  ["trust-self", (d) => (d.injects[0]!.effects = [{ type: "trust", a: d.teams[0]!.id, b: d.teams[0]!.id, delta: 2 }])],
+  [
+    "team-no-sector",
+    (d) => (d.injects[0]!.effects = [{ type: "sector", team: d.teams[0]!.id, sector: lacking(d), delta: -5 }]),
+  ],
+  ["unknown-inject", (d) => (d.injects[0]!.effects = [{ type: "evidence", incident: "nope", confidence: 0.1 }])],
+  ["no-mediator", (d) => ((d.mediator = undefined), (d.injects[0]!.audience = ["mediator"]))],
 ];
 
 describe("the cross-checks' keyed messages", () => {
