@@ -93,6 +93,34 @@ export const CHECK_MESSAGES: Record<string, string> = {
   "studio-fields.check.team-no-sector": 'team "{team}" has no {kind} sector (it has: {has})',
   "studio-fields.check.unknown-inject": 'unknown inject "{id}": name an inject that creates an incident, or "latest"',
   "studio-fields.check.no-mediator": "the scenario has no mediator",
+  "studio-fields.check.target-sector": '"target" sector needs an action whose target is "sector"',
+  "studio-fields.check.no-reach-actor":
+    "no team that may order it has a {kind} sector: the effect could never apply (teams with sectors: {teams})",
+  "studio-fields.check.no-reach-target":
+    "no possible target has a {kind} sector: the effect could never apply (teams with sectors: {teams})",
+  "studio-fields.check.no-reach-all":
+    "no team has a {kind} sector: the effect could never apply (teams with sectors: {teams})",
+  "studio-fields.check.evidence-in-action":
+    "an evidence effect belongs to an inject; an action changes evidence with its investigate special",
+  "studio-fields.check.inject-no-incident": 'inject "{id}" creates no incident; name one that does, or "latest"',
+  "studio-fields.check.evidence-too-early":
+    "an inject's effects apply before its own incident exists; change the evidence from a later inject",
+  "studio-fields.check.victim-no-sector": 'team "{team}" has no {kind} sector',
+  "studio-fields.check.unknown-team-alone": 'unknown team "{id}"',
+  "studio-fields.check.action-no-target": 'action "{action}" names no target, so it is never taken against a team',
+  "studio-fields.check.secret-audience":
+    'this inject waits for whether an accusation was right ("correct"), a secret only control knows: ' +
+    'its audience must be ["facilitator"] alone',
+  "studio-fields.check.secret-effects":
+    'this inject waits for whether an accusation was right ("correct"), a secret only control knows: ' +
+    "it may have no effects (they show)",
+  "studio-fields.check.secret-incident":
+    'this inject waits for whether an accusation was right ("correct"), a secret only control knows: ' +
+    "it may not create an incident",
+  "studio-fields.check.group-alone": 'group "{group}" has this inject alone; a group draws one of several',
+  "studio-fields.check.group-unscheduled": 'a group\'s injects are scheduled ("at"); "{id}" has none',
+  "studio-fields.check.group-when": 'a group\'s injects are drawn at their "at"; remove "when"',
+  "studio-fields.check.group-chance": 'a group member is drawn by its group; "chance" would draw it twice',
 };
 
 /** A plain text as an ICU message that shows it unchanged (braces quoted). */

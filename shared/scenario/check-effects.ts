@@ -66,7 +66,9 @@ export function checkEffects(s: Scenario, effects: Effect[], base: Path, place: 
     }
     if ((e.type === "sector" || e.type === "resilience") && e.sector === "target") {
       if (place.kind !== "action" || place.action.target !== "sector")
-        fail([...p, "sector"], '"target" sector needs an action whose target is "sector"');
+        fail([...p, "sector"], '"target" sector needs an action whose target is "sector"', {
+          key: "studio-fields.check.target-sector",
+        });
     } else if ((e.type === "sector" || e.type === "resilience") && e.sector !== "all") {
       checkSectorReach(s, e.team, e.sector, [...p, "sector"], place, fail);
     }
@@ -97,7 +99,16 @@ function checkSectorReach(s: Scenario, ref: TeamRef, kind: string, path: Path, p
   if (place.kind === "inject" && (ref === "actor" || ref === "target")) return;
   if (!reach.some(has)) {
     const who = ref === "actor" ? "no team that may order it" : ref === "target" ? "no possible target" : "no team";
-    fail(path, `${who} has a ${kind} sector: the effect could never apply (teams with sectors: ${sectorList(s)})`);
+    const key =
+      ref === "actor"
+        ? "studio-fields.check.no-reach-actor"
+        : ref === "target"
+          ? "studio-fields.check.no-reach-target"
+          : "studio-fields.check.no-reach-all";
+    fail(path, `${who} has a ${kind} sector: the effect could never apply (teams with sectors: ${sectorList(s)})`, {
+      key,
+      params: { kind, teams: sectorList(s) },
+    });
   }
 }
 
@@ -108,7 +119,9 @@ function sectorList(s: Scenario): string {
 /** An evidence effect belongs to an inject and names an incident that exists by the time it applies. */
 function checkEvidence(s: Scenario, e: Extract<Effect, { type: "evidence" }>, p: Path, place: EffectPlace, fail: Fail) {
   if (place.kind === "action") {
-    fail(p, "an evidence effect belongs to an inject; an action changes evidence with its investigate special");
+    fail(p, "an evidence effect belongs to an inject; an action changes evidence with its investigate special", {
+      key: "studio-fields.check.evidence-in-action",
+    });
     return;
   }
   if (e.suspect !== undefined && e.suspect !== null && !s.teams.some((t) => t.id === e.suspect))
@@ -123,10 +136,14 @@ function checkEvidence(s: Scenario, e: Extract<Effect, { type: "evidence" }>, p:
     return;
   }
   if (!s.injects[source]!.incident)
-    fail([...p, "incident"], `inject "${e.incident}" creates no incident; name one that does, or "latest"`);
+    fail([...p, "incident"], `inject "${e.incident}" creates no incident; name one that does, or "latest"`, {
+      key: "studio-fields.check.inject-no-incident",
+      params: { id: e.incident },
+    });
   else if (source === place.index)
     fail(
       [...p, "incident"],
       "an inject's effects apply before its own incident exists; change the evidence from a later inject",
+      { key: "studio-fields.check.evidence-too-early" },
     );
 }

@@ -51,11 +51,20 @@ export function checkInjects(s: Scenario, fail: Fail): void {
       const victim = s.teams.find((t) => t.id === inc.victim);
       if (!victim) fail([...base, "incident", "victim"], ...unknownTeam(inc.victim, teamList));
       else if (!victim.sectors.some((x) => x.kind === inc.sector))
-        fail([...base, "incident", "sector"], `team "${inc.victim}" has no ${inc.sector} sector`);
+        fail([...base, "incident", "sector"], `team "${inc.victim}" has no ${inc.sector} sector`, {
+          key: "studio-fields.check.victim-no-sector",
+          params: { team: inc.victim, kind: inc.sector },
+        });
       if (inc.culprit !== null && !teamIds.has(inc.culprit))
-        fail([...base, "incident", "culprit"], `unknown team "${inc.culprit}"`);
+        fail([...base, "incident", "culprit"], `unknown team "${inc.culprit}"`, {
+          key: "studio-fields.check.unknown-team-alone",
+          params: { id: inc.culprit },
+        });
       if (inc.suspect !== null && !teamIds.has(inc.suspect))
-        fail([...base, "incident", "suspect"], `unknown team "${inc.suspect}"`);
+        fail([...base, "incident", "suspect"], `unknown team "${inc.suspect}"`, {
+          key: "studio-fields.check.unknown-team-alone",
+          params: { id: inc.suspect },
+        });
     }
   });
   checkGroups(s, fail);
@@ -85,7 +94,10 @@ function checkCondition(s: Scenario, c: SimpleCondition, base: Path, fail: Fail)
       team(c.by, "by");
       team(c.against, "against");
       if (c.against !== undefined && s.actions.find((a) => a.id === c.action)?.target === "none")
-        fail([...base, "against"], `action "${c.action}" names no target, so it is never taken against a team`);
+        fail([...base, "against"], `action "${c.action}" names no target, so it is never taken against a team`, {
+          key: "studio-fields.check.action-no-target",
+          params: { action: c.action },
+        });
       return;
     case "sector-down":
     case "pressure":
@@ -120,9 +132,17 @@ function checkCondition(s: Scenario, c: SimpleCondition, base: Path, fail: Fail)
 function checkSecretTrigger(inj: Inject, base: Path, fail: Fail): void {
   const why = 'waits for whether an accusation was right ("correct"), a secret only control knows';
   if (inj.audience.some((a) => a !== "facilitator"))
-    fail([...base, "audience"], `this inject ${why}: its audience must be ["facilitator"] alone`);
-  if (inj.effects.length) fail([...base, "effects"], `this inject ${why}: it may have no effects (they show)`);
-  if (inj.incident) fail([...base, "incident"], `this inject ${why}: it may not create an incident`);
+    fail([...base, "audience"], `this inject ${why}: its audience must be ["facilitator"] alone`, {
+      key: "studio-fields.check.secret-audience",
+    });
+  if (inj.effects.length)
+    fail([...base, "effects"], `this inject ${why}: it may have no effects (they show)`, {
+      key: "studio-fields.check.secret-effects",
+    });
+  if (inj.incident)
+    fail([...base, "incident"], `this inject ${why}: it may not create an incident`, {
+      key: "studio-fields.check.secret-incident",
+    });
 }
 
 /** A group is two or more scheduled injects due at the same moment, drawn without a chance of their own. */
@@ -134,19 +154,31 @@ function checkGroups(s: Scenario, fail: Fail): void {
   for (const [group, list] of members) {
     const first = s.injects[list[0]!]!;
     if (list.length < 2)
-      fail(["injects", list[0]!, "group"], `group "${group}" has this inject alone; a group draws one of several`);
+      fail(["injects", list[0]!, "group"], `group "${group}" has this inject alone; a group draws one of several`, {
+        key: "studio-fields.check.group-alone",
+        params: { group },
+      });
     for (const i of list) {
       const inj = s.injects[i]!;
       const at = (x: Inject) => (x.at ? `turn ${x.at.turn}, phase "${x.at.phase}"` : "no schedule");
-      if (!inj.at) fail(["injects", i, "group"], `a group's injects are scheduled ("at"); "${inj.id}" has none`);
-      else if (inj.when) fail(["injects", i, "when"], `a group's injects are drawn at their "at"; remove "when"`);
+      if (!inj.at)
+        fail(["injects", i, "group"], `a group's injects are scheduled ("at"); "${inj.id}" has none`, {
+          key: "studio-fields.check.group-unscheduled",
+          params: { id: inj.id },
+        });
+      else if (inj.when)
+        fail(["injects", i, "when"], `a group's injects are drawn at their "at"; remove "when"`, {
+          key: "studio-fields.check.group-when",
+        });
       else if (i !== list[0] && (inj.at.turn !== first.at?.turn || inj.at.phase !== first.at?.phase))
         fail(
           ["injects", i, "at"],
           `group "${group}" is due at ${at(first)} (as "${first.id}"); this one at ${at(inj)}`,
         );
       if (inj.chance !== undefined)
-        fail(["injects", i, "chance"], `a group member is drawn by its group; "chance" would draw it twice`);
+        fail(["injects", i, "chance"], `a group member is drawn by its group; "chance" would draw it twice`, {
+          key: "studio-fields.check.group-chance",
+        });
     }
   }
 }

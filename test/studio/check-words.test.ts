@@ -36,6 +36,30 @@ const measure = (kind: "no-target" | "timeline") => ({
   trust: 8,
   escalation: -4,
 });
+const secret = { type: "attribution" as const, correct: true };
+type Inject = Scenario["injects"][number];
+/** An incident on the first team's `sector`. */
+function outage(d: Draft, sector: SectorKind): NonNullable<Inject["incident"]> {
+  return {
+    title: "Outage",
+    victim: d.teams[0]!.id,
+    sector,
+    severity: 2,
+    culprit: null,
+    suspect: null,
+    confidence: 0.5,
+    public: false,
+  };
+}
+/** The first two injects in one group, due together; `spoil` then changes the second. */
+function grouped(d: Draft, spoil: (second: Inject) => void): void {
+  const [first, second] = [d.injects[0]!, d.injects[1]!];
+  first.at = { turn: 1, phase: d.phases[0]!.id };
+  Object.assign(second, { at: { ...first.at }, when: undefined, chance: undefined });
+  first.when = undefined;
+  first.group = second.group = "drawn";
+  spoil(second);
+}
 /** A sector kind no team has. */
 function missingKind(d: Draft): SectorKind {
   const kind = SECTOR_KINDS.find((k) => !d.teams.some((t) => t.sectors.some((x) => x.kind === k)));
@@ -100,6 +124,67 @@ const mistakes: [string, (d: Draft) => void][] = [
   ],
   ["unknown-inject", (d) => (d.injects[0]!.effects = [{ type: "evidence", incident: "nope", confidence: 0.1 }])],
   ["no-mediator", (d) => ((d.mediator = undefined), (d.injects[0]!.audience = ["mediator"]))],
+  [
+    "target-sector",
+    (d) => (d.injects[0]!.effects = [{ type: "sector", team: d.teams[0]!.id, sector: "target", delta: -5 }]),
+  ],
+  ["no-reach-actor", (d) => (act(d).effects = [{ type: "sector", team: "actor", sector: missingKind(d), delta: -1 }])],
+  [
+    "no-reach-target",
+    (d) =>
+      Object.assign(act(d), {
+        target: "state",
+        effects: [{ type: "sector", team: "target", sector: missingKind(d), delta: -1 }],
+      }),
+  ],
+  [
+    "no-reach-all",
+    (d) => (d.injects[0]!.effects = [{ type: "sector", team: "all", sector: missingKind(d), delta: -1 }]),
+  ],
+  ["evidence-in-action", (d) => (act(d).effects = [{ type: "evidence", incident: "latest", confidence: 0.1 }])],
+  [
+    "inject-no-incident",
+    (d) => {
+      const quiet = d.injects.find((i) => !i.incident)!;
+      d.injects[0]!.effects = [{ type: "evidence", incident: quiet.id, confidence: 0.1 }];
+    },
+  ],
+  [
+    "evidence-too-early",
+    (d) => {
+      const own = Object.assign(d.injects[0]!, { incident: outage(d, d.teams[0]!.sectors[0]!.kind) });
+      own.effects = [{ type: "evidence", incident: own.id, confidence: 0.1 }];
+    },
+  ],
+  ["victim-no-sector", (d) => (d.injects[0]!.incident = outage(d, lacking(d)))],
+  [
+    "unknown-team-alone",
+    (d) => (d.injects[0]!.incident = { ...outage(d, d.teams[0]!.sectors[0]!.kind), culprit: "ghost" }),
+  ],
+  ["action-no-target", (d) => (d.injects[0]!.when = { type: "action", action: act(d).id, against: d.teams[0]!.id })],
+  ["secret-audience", (d) => Object.assign(d.injects[0]!, { when: secret, audience: ["all"] })],
+  [
+    "secret-effects",
+    (d) =>
+      Object.assign(d.injects[0]!, { when: secret, audience: ["facilitator"], effects: [pressureOn(d.teams[0]!.id)] }),
+  ],
+  [
+    "secret-incident",
+    (d) =>
+      Object.assign(d.injects[0]!, {
+        when: secret,
+        audience: ["facilitator"],
+        effects: [],
+        incident: outage(d, d.teams[0]!.sectors[0]!.kind),
+      }),
+  ],
+  ["group-alone", (d) => (d.injects[0]!.group = "drawn")],
+  [
+    "group-unscheduled",
+    (d) => grouped(d, (second) => ((second.at = undefined), (second.when = { type: "misattribution" }))),
+  ],
+  ["group-when", (d) => grouped(d, (second) => (second.when = { type: "misattribution" }))],
+  ["group-chance", (d) => grouped(d, (second) => (second.chance = 0.5))],
 ];
 
 describe("the cross-checks' keyed messages", () => {
