@@ -3,9 +3,8 @@
 // exercise and an attachment outside the seat's view all get the same 404, so nothing is revealed.
 import express, { type Request, type Router } from "express";
 import { HttpError } from "../../shared/protocol/http.ts";
-import { view } from "../../shared/engine/view.ts";
+import { view, type GameState } from "../../shared/engine/index.ts";
 import { viewerOf, type Seat } from "../../shared/protocol/identity.ts";
-import type { GameState } from "../../shared/engine/types.ts";
 import type { StudioDeps } from "./deps.ts";
 import { attachmentStore } from "./attachments-store.ts";
 import { sendAttachment } from "./attachments-serve.ts";
