@@ -51,13 +51,13 @@ const apiCsp: RequestHandler = (req, res, next) => {
   next();
 };
 
-/** Installs the headers; call it before any route. */
+/** Installs the headers; call it before every route. */
 export function securityHeaders(app: Application): void {
   app.disable("x-powered-by");
   app.use(
     helmet({
       contentSecurityPolicy: false,
-      // plain HTTP on a training network: HSTS is for the TLS proxy in front, if any, to send
+      // plain HTTP on a training network: HSTS is for the TLS proxy in front (when there is one) to send
       strictTransportSecurity: false,
       xFrameOptions: { action: "deny" },
       referrerPolicy: { policy: "no-referrer" },

@@ -62,7 +62,7 @@ export function metrics(f: Folded, commands: readonly StoredCommand[], rl: Repor
 }
 
 /**
- * Per turn, the highest escalation reached at any moment: the value the turn
+ * Per turn, the highest escalation reached at whichever moment: the value the turn
  * began with and every value its events moved or marked the meter to.
  */
 export function turnMaxima(s: GameState): Map<number, number> {

@@ -180,7 +180,7 @@ export interface RedLineMetric {
   from: number;
   /** adjudicated turns that ended (after adjudication) at or above the red line */
   turnsAtEnd: number;
-  /** turns in which escalation stood at or above the red line at any moment */
+  /** turns in which escalation stood at or above the red line at some moment */
   turnsAtAnyPoint: number;
   turnsAtAnyPointList: number[];
   crossings: number;
