@@ -7,6 +7,7 @@ import { validateDraft } from "./validate.ts";
 import { scenarioSchema } from "./schema-node.ts";
 import { fieldLabel } from "./field-words.ts";
 import { field, type FormCtx } from "./form.ts";
+import { translationsEditor } from "./translations-editor.ts";
 import { sections, sectionOf } from "./sections.ts";
 import { issuesList, markIssues, normalizeIssues, reveal, type Issue } from "./issues.ts";
 import { studioTabs, type Pane } from "./tabs.ts";
@@ -57,15 +58,20 @@ export function mountEditor(root: HTMLElement, start: EditorStart): () => void {
 
   function drawForms(): void {
     list.forEach((s, i) => {
+      // the Languages tab's two parts are one editor, translations side by side
       const parts = s.keys.map((key) =>
-        field(ctx, {
-          path: key,
-          key,
-          label: fieldLabel(key, key),
-          words: key,
-          node: schema.properties![key]!,
-          optional: !required.has(key),
-        }),
+        key === "languages"
+          ? null
+          : key === "translations"
+            ? translationsEditor(ctx)
+            : field(ctx, {
+                path: key,
+                key,
+                label: fieldLabel(key, key),
+                words: key,
+                node: schema.properties![key]!,
+                optional: !required.has(key),
+              }),
       );
       render(panes[i]!.el, ...parts);
     });
