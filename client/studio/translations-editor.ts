@@ -59,7 +59,14 @@ export function translationsEditor(ctx: FormCtx): HTMLElement {
     const n = missingPaths(ctx.draft(), lang, rows).size;
     const b = h(
       "button",
-      { type: "button", class: `st-chip${n ? " st-chip-missing" : ""}`, "aria-pressed": String(on), "data-lang": lang },
+      {
+        type: "button",
+        class: `st-chip${n ? " st-chip-missing" : ""}`,
+        "aria-pressed": String(on),
+        "data-lang": lang,
+        // another language's issues mark its chip (the shown one's are listed above its table)
+        "data-path": on ? undefined : joinPath("translations", lang),
+      },
       h("span", {}, languageName(lang)),
       h("span", { class: "st-chip-count" }, t("studio-translate.chip-count", { n })),
     );
@@ -190,12 +197,6 @@ export function translationsEditor(ctx: FormCtx): HTMLElement {
       );
       body.querySelector(".st-tools")?.append(removeButton);
     }
-    // the other languages' issues are counted on their chips, not listed here
-    const others = targets
-      .filter((l) => l !== target)
-      .map((l) =>
-        h("div", { hidden: true, "data-path": joinPath("translations", l) }, h("ul", { class: "sf-errors" })),
-      );
     render(
       root,
       h("h3", {}, t("studio-translate.heading")),
@@ -203,7 +204,6 @@ export function translationsEditor(ctx: FormCtx): HTMLElement {
       h("ul", { class: "sf-errors", role: "alert" }),
       bar,
       body,
-      others,
     );
     ctx.drawn(root);
   }

@@ -116,6 +116,14 @@ describe("the studio's translations side by side", () => {
         .locator(".st-source")
         .evaluate((el) => (el as HTMLElement).lang),
     ).toBe("en");
+
+    // an Arabic text missing while the French is shown: the Arabic chip is marked and counts it
+    await box.fill("");
+    await p.getByRole("button", { name: /^French \(fr\)/ }).click();
+    const arChip = p.locator('.st-chip[data-lang="ar"]');
+    await expect.poll(() => arChip.getAttribute("class")).toContain("sf-has-error");
+    expect(await arChip.locator(".st-chip-count").textContent()).toBe("1 missing");
+    expect(await p.locator('.st-chip[data-lang="fr"]').getAttribute("class")).not.toContain("sf-has-error");
   });
 
   it("adds French to an English-only scenario, translates it, saves, and the saved scenario has it", async () => {
