@@ -124,6 +124,13 @@ describe("the studio's translations side by side", () => {
     await expect.poll(() => arChip.getAttribute("class")).toContain("sf-has-error");
     expect(await arChip.locator(".st-chip-count").textContent()).toBe("1 missing");
     expect(await p.locator('.st-chip[data-lang="fr"]').getAttribute("class")).not.toContain("sf-has-error");
+
+    // the English changed in another tab: the row shows it when the Languages tab is back
+    await p.locator('.studio-form [role=tab][data-tab="overview"]').click();
+    await p.locator("#sf-title").fill("First Light, revised");
+    await p.locator('.studio-form [role=tab][data-tab="languages"]').click();
+    await expect.poll(() => title.locator(".st-source").textContent()).toBe("First Light, revised");
+    expect(await p.locator("#sf-translations-fr-title").inputValue()).toBe(french.title);
   });
 
   it("adds French to an English-only scenario, translates it, saves, and the saved scenario has it", async () => {
