@@ -34,9 +34,6 @@ function cell(scope: "row" | "col", attrs: Attrs, ...children: Child[]): HTMLTab
   return th;
 }
 
-/** Texts longer than this, or of several lines, get an auto-growing text area. */
-const LONG = 60;
-
 /** The scenario's own words and ids: shown as written, never translated by the browser. */
 function own<T extends HTMLElement>(el: T): T {
   el.setAttribute("translate", "no");
@@ -49,17 +46,24 @@ function grow(box: HTMLTextAreaElement): void {
   box.style.height = `${box.scrollHeight + 2}px`;
 }
 
-function textBox(c: TableCtx, row: TextRow, id: string, labelled: string): HTMLInputElement | HTMLTextAreaElement {
+/**
+ * Every box is an auto-growing text area, so a translation longer than its original is never cut off; a text of
+ * one line (a name, a title) stays one line: Enter adds no line break there.
+ */
+function textBox(c: TableCtx, row: TextRow, id: string, labelled: string): HTMLTextAreaElement {
   const now = tableOf(c.draft(), c.target)[row.path];
   const value = typeof now === "string" ? now : "";
-  const long = row.text.length > LONG || row.text.includes("\n") || value.includes("\n");
-  const box = long ? h("textarea", { id, rows: 2, class: "st-grow" }) : h("input", { id, type: "text" });
+  const box = h("textarea", { id, rows: 1, class: "st-grow" });
   box.value = value;
   box.setAttribute("lang", c.target);
   box.dir = dirOf(c.target);
   box.setAttribute("aria-labelledby", labelled);
   box.autocomplete = "off";
-  if (box instanceof HTMLTextAreaElement) requestAnimationFrame(() => grow(box));
+  if (!row.text.includes("\n") && !value.includes("\n"))
+    box.addEventListener("keydown", (e) => {
+      if (e.key === "Enter") e.preventDefault();
+    });
+  requestAnimationFrame(() => grow(box));
   return box;
 }
 
@@ -88,7 +92,7 @@ export function translationTable(c: TableCtx, status: HTMLElement): HTMLElement 
     mark();
     box.addEventListener("input", () => {
       c.write(row.path, box.value);
-      if (box instanceof HTMLTextAreaElement) grow(box);
+      grow(box);
       const was = tr.classList.contains("st-missing");
       mark();
       if (was !== tr.classList.contains("st-missing")) c.counted();
