@@ -121,6 +121,15 @@ export const CHECK_MESSAGES: Record<string, string> = {
   "studio-fields.check.group-unscheduled": 'a group\'s injects are scheduled ("at"); "{id}" has none',
   "studio-fields.check.group-when": 'a group\'s injects are drawn at their "at"; remove "when"',
   "studio-fields.check.group-chance": 'a group member is drawn by its group; "chance" would draw it twice',
+  "studio-fields.check.lang-twice": '"{lang}" is listed twice',
+  "studio-fields.check.lang-unclaimed":
+    '"{lang}" is not one of the scenario\'s languages: add it to "languages" ({languages})',
+  "studio-fields.check.lang-none-claimed":
+    '"{lang}" is not one of the scenario\'s languages: list the scenario\'s languages in "languages"',
+  "studio-fields.check.lang-source":
+    '"{lang}" is the language the scenario is written in: its texts stay where they are',
+  "studio-fields.check.lang-unknown-path": '"{path}" names no text of the scenario',
+  "studio-fields.check.lang-missing": 'the {lang} text of "{path}" is missing',
 };
 
 /** A plain text as an ICU message that shows it unchanged (braces quoted). */

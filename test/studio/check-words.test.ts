@@ -185,6 +185,15 @@ const mistakes: [string, (d: Draft) => void][] = [
   ],
   ["group-when", (d) => grouped(d, (second) => (second.when = { type: "misattribution" }))],
   ["group-chance", (d) => grouped(d, (second) => (second.chance = 0.5))],
+  ["lang-twice", (d) => (d.languages = ["en", "fr", "fr"])],
+  ["lang-unclaimed", (d) => Object.assign(d, { languages: ["en", "fr"], translations: { de: { title: "Titel" } } })],
+  ["lang-none-claimed", (d) => Object.assign(d, { languages: undefined, translations: { de: { title: "Titel" } } })],
+  ["lang-source", (d) => Object.assign(d, { languages: ["en"], translations: { en: { title: "Title" } } })],
+  [
+    "lang-unknown-path",
+    (d) => Object.assign(d, { languages: ["en", "fr"], translations: { fr: { "injects.nope.title": "Rien" } } }),
+  ],
+  ["lang-missing", (d) => Object.assign(d, { languages: ["en", "fr"], translations: { fr: {} } })],
 ];
 
 describe("the cross-checks' keyed messages", () => {
