@@ -11,11 +11,20 @@ export async function downloadReport(exerciseId: string, code: string, format: R
   const res = await fetch(`${serverUrl()}/api/exercises/${exerciseId}/report?${query}`, {
     headers: { authorization: `Bearer ${code}` },
   });
+  const url = await saveAnswer(res, `report.${format}`);
+  if (format === "html") window.open(url, "_blank", "noopener");
+}
+
+/**
+ * Saves a file the server answered with, under the name it gives (else `fallback`); returns its blob URL,
+ * kept for a minute. Throws the server's own message when it refused.
+ */
+export async function saveAnswer(res: Response, fallback: string): Promise<string> {
   if (!res.ok) {
     const data = (await res.json().catch(() => null)) as { error?: { message: string } } | null;
     throw new Error(data?.error?.message ?? `The server answered ${res.status}`);
   }
-  const name = /filename="([^"]+)"/.exec(res.headers.get("content-disposition") ?? "")?.[1] ?? `report.${format}`;
+  const name = /filename="([^"]+)"/.exec(res.headers.get("content-disposition") ?? "")?.[1] ?? fallback;
   const url = URL.createObjectURL(await res.blob());
   const a = document.createElement("a");
   a.href = url;
@@ -23,6 +32,6 @@ export async function downloadReport(exerciseId: string, code: string, format: R
   document.body.append(a);
   a.click();
   a.remove();
-  if (format === "html") window.open(url, "_blank", "noopener");
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return url;
 }

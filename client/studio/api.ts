@@ -1,5 +1,6 @@
 // The studio's calls to /api/studio, with the organiser code this browser holds (sessionStorage, as the lobby).
 import { call, serverUrl } from "../net/api.ts";
+import { saveAnswer } from "../net/download.ts";
 import type { ScenarioIssue } from "../../shared/scenario/cross-check.ts";
 
 const KEY = "deconflict:organiser";
@@ -77,17 +78,5 @@ export async function downloadFile(id: string, format: "json" | "yaml", version?
   const res = await fetch(`${serverUrl()}/api/studio/scenarios/${encodeURIComponent(id)}/file?${query}`, {
     headers: organiserHeaders(),
   });
-  if (!res.ok) {
-    const data = (await res.json().catch(() => null)) as { error?: { message: string } } | null;
-    throw new Error(data?.error?.message ?? `The server answered ${res.status}`);
-  }
-  const name = /filename="([^"]+)"/.exec(res.headers.get("content-disposition") ?? "")?.[1] ?? `${id}.${format}`;
-  const url = URL.createObjectURL(await res.blob());
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  await saveAnswer(res, `${id}.${format}`);
 }

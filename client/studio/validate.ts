@@ -4,8 +4,8 @@
 import { z } from "zod";
 import { ar, es, fr } from "zod/locales";
 import { scenario, SCENARIO_FORMAT_VERSION } from "../../shared/scenario/schema.ts";
-import { parseScenario, type ParseResult } from "../../shared/scenario/parse.ts";
-import { crossCheck, formatPath, type ScenarioIssue } from "../../shared/scenario/cross-check.ts";
+import { parseScenario, zodIssues, type ParseResult } from "../../shared/scenario/parse.ts";
+import { crossCheck, type ScenarioIssue } from "../../shared/scenario/cross-check.ts";
 import { checkLanguages } from "../../shared/scenario/check-languages.ts";
 import { i18n } from "../i18n/index.ts";
 import { GOT_KEY, schemaMessage } from "./issue-keys.ts";
@@ -45,32 +45,10 @@ function worded(message: string): string {
   return (own && i18n().tryT(own.key, own.params)) ?? message;
 }
 
-/** zod's issues as path and message, union branches flattened as parse.ts's zodIssues does. */
+/** zod's issues as path and message, union branches flattened as the shared parse does, in the designer's words. */
 function issuesOf(error: z.ZodError): ScenarioIssue[] {
-  const out: ScenarioIssue[] = [];
-  for (const issue of error.issues) {
-    if (issue.code === "invalid_union" && issue.errors.length) {
-      // the branch that got furthest, as the shared parse reports it
-      const best = issue.errors.reduce((a, b) => (depth(b) > depth(a) ? b : a));
-      out.push(...issuesOf(new z.ZodError(best.map((i) => ({ ...i, path: [...issue.path, ...i.path] })))));
-      continue;
-    }
-    let got = issue.input;
-    if (issue.code === "invalid_union" && "discriminator" in issue && typeof got === "object" && got !== null)
-      got = (got as Record<string, unknown>)[String(issue.discriminator)];
-    const shown =
-      (issue.code === "invalid_value" || issue.code === "invalid_union") &&
-      ["string", "number", "boolean"].includes(typeof got);
-    const message = worded(issue.message);
-    const value = JSON.stringify(got);
-    out.push({
-      path: formatPath(issue.path),
-      message: shown ? (i18n().tryT(GOT_KEY, { message, value }) ?? `${message}, got ${value}`) : message,
-    });
-  }
-  return out;
-}
-
-function depth(issues: z.core.$ZodIssue[]): number {
-  return Math.max(0, ...issues.map((i) => i.path.length));
+  return zodIssues(error, {
+    message: worded,
+    got: (message, value) => i18n().tryT(GOT_KEY, { message, value }) ?? `${message}, got ${value}`,
+  });
 }

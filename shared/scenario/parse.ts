@@ -61,15 +61,24 @@ export function readScenarioText(source: string, as?: "json" | "yaml"): TextRead
   }
 }
 
+/** How an issue's message is worded: English as zod gives it, or the studio's own language. */
+export interface IssueWording {
+  message(zodMessage: string): string;
+  /** the message and the offending value it names */
+  got(message: string, value: string): string;
+}
+
+const ENGLISH: IssueWording = { message: (m) => m, got: (message, value) => `${message}, got ${value}` };
+
 /** Flattens zod's issues (including union branches) into path + message pairs. */
-export function zodIssues(error: z.ZodError): ScenarioIssue[] {
+export function zodIssues(error: z.ZodError, wording: IssueWording = ENGLISH): ScenarioIssue[] {
   const out: ScenarioIssue[] = [];
   for (const issue of error.issues) {
     if (issue.code === "invalid_union" && issue.errors.length) {
       // report the branch that got furthest; every branch failing is rarely useful
       const best = issue.errors.reduce((a, b) => (depth(b) > depth(a) ? b : a));
       const nested = best.map((i) => ({ ...i, path: [...issue.path, ...i.path] }));
-      out.push(...zodIssues(new z.ZodError(nested)));
+      out.push(...zodIssues(new z.ZodError(nested), wording));
       continue;
     }
     // name the offending value: for a discriminated union zod reports the whole object
@@ -79,10 +88,8 @@ export function zodIssues(error: z.ZodError): ScenarioIssue[] {
     const shown =
       (issue.code === "invalid_value" || issue.code === "invalid_union") &&
       ["string", "number", "boolean"].includes(typeof got);
-    out.push({
-      path: formatPath(issue.path),
-      message: shown ? `${issue.message}, got ${JSON.stringify(got)}` : issue.message,
-    });
+    const message = wording.message(issue.message);
+    out.push({ path: formatPath(issue.path), message: shown ? wording.got(message, JSON.stringify(got)) : message });
   }
   return out;
 }
