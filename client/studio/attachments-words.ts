@@ -1,5 +1,6 @@
 // The studio media panel's refusals in the designer's language: what the server found in a refused file,
 // the size limit, the organiser code (the server's English sentence stays the fallback).
+import { studioRefusalText } from "./refusals.ts";
 import { t } from "../i18n/index.ts";
 
 /** The server's error for an upload ({ code, message, params }), with the HTTP status. */
@@ -40,6 +41,7 @@ export function refusalWords(r: UploadRefusal): string {
     return t("studio-media.too-large", { limit: sizeWords(Number(r.params?.limit ?? 0)) });
   if (r.status === 401 || r.status === 403) return t("studio-media.organiser");
   if (r.code === "studio-unavailable") return t("studio-media.unavailable");
+  if (r.code === "too-many-studio-writes" || r.code === "attachments-full") return studioRefusalText(r);
   if (r.code === "offline") return t("studio-media.offline");
   return r.message || t("studio-media.failed", { status: r.status });
 }

@@ -15,6 +15,13 @@ export function studioRefusalText(err: unknown): string {
       return t("studio.refusal.unknown-version", { scenario, version: String(e.params?.version ?? "") });
     case "invalid-scenario":
       return t("studio.refusal.invalid");
+    case "too-many-studio-writes":
+      return t("studio.refusal.too-many-writes", {
+        limit: Number(e.params?.limit ?? 0),
+        wait: Number(e.params?.wait ?? 0),
+      });
+    case "attachments-full":
+      return t("studio.refusal.attachments-full");
     default:
       return httpRefusalText(err);
   }

@@ -8,6 +8,10 @@ import { HttpError } from "../../shared/protocol/http.ts";
 import { ACCEPTED_TYPES, sniff, type AttachmentMediaType } from "./attachments-sniff.ts";
 
 export const ATTACHMENTS_FILE = "attachments.sqlite";
+/** The most files, and bytes in all, the store keeps (a server open to all cannot be filled up by uploads). */
+export const ATTACHMENTS_MAX_FILES = 5000;
+export const ATTACHMENTS_MAX_TOTAL = 1024 * 1024 * 1024;
+
 /** ATTACHMENT_MAX_BYTES when the configuration does not say. */
 export const DEFAULT_ATTACHMENT_MAX_BYTES = 2 * 1024 * 1024;
 
@@ -84,6 +88,7 @@ export class AttachmentStore {
         { found: sniffed.found, kind: sniffed.kind },
       );
     const id = createHash("sha256").update(bytes).digest("hex");
+    if (!this.has(id)) this.checkRoom(bytes.length);
     const info: AttachmentInfo = { id, mediaType: sniffed.mediaType, size: bytes.length, name: plainName(name) };
     this.db
       .prepare(
@@ -91,6 +96,22 @@ export class AttachmentStore {
       )
       .run(id, info.mediaType, info.size, info.name, bytes, at);
     return info;
+  }
+
+  /** The store keeps at most ATTACHMENTS_MAX_FILES files and ATTACHMENTS_MAX_TOTAL bytes: a full one refuses (507). */
+  private checkRoom(size: number): void {
+    const row = this.db.prepare("SELECT COUNT(*) AS n, COALESCE(SUM(size), 0) AS total FROM attachments").get() as {
+      n: number;
+      total: number;
+    };
+    if (row.n < ATTACHMENTS_MAX_FILES && row.total + size <= ATTACHMENTS_MAX_TOTAL) return;
+    throw new HttpError(
+      507,
+      "attachments-full",
+      `The server keeps at most ${ATTACHMENTS_MAX_FILES} attachments and ${readableSize(ATTACHMENTS_MAX_TOTAL)} ` +
+        "of them, and it is full: ask its operator",
+      { files: ATTACHMENTS_MAX_FILES, limit: ATTACHMENTS_MAX_TOTAL },
+    );
   }
 
   has(id: string): boolean {

@@ -10,6 +10,10 @@ import { Library } from "./library.ts";
 import { libraryRoutes } from "./library-routes.ts";
 import { attachmentStore } from "./attachments-store.ts";
 import { importRoute } from "./library-import.ts";
+import { Buckets } from "../guard/buckets.ts";
+
+/** saves, restores, uploads, imports and spreadsheet exports one address may make per minute (bursts of twice that) */
+export const STUDIO_WRITES_PER_MINUTE = 60;
 
 const UNAVAILABLE =
   "The studio keeps its scenarios and attachments in this server's own SQLite files, so it needs the single-process " +
@@ -29,6 +33,22 @@ export function studioRouter(deps: StudioDeps): Router {
   });
   router.use(["/scenarios", "/attachments"], (_req, _res, next) => {
     if (shared) throw new HttpError(501, "studio-unavailable", UNAVAILABLE);
+    next();
+  });
+  // saves, uploads and spreadsheet reading write to disk or work hard: each address paces them
+  const writes = new Buckets(STUDIO_WRITES_PER_MINUTE * 2, STUDIO_WRITES_PER_MINUTE / 60);
+  router.use((req, _res, next) => {
+    if (req.method !== "POST") return next();
+    const at = (deps.now ?? Date.now)();
+    const wait = writes.waitSeconds(deps.address(req), at);
+    if (!writes.take(deps.address(req), at))
+      throw new HttpError(
+        429,
+        "too-many-studio-writes",
+        `Too many saves, uploads or imports from this address: at most ${STUDIO_WRITES_PER_MINUTE} a minute. ` +
+          `Try again in ${wait} s`,
+        { limit: STUDIO_WRITES_PER_MINUTE, wait },
+      );
     next();
   });
   router.use("/attachments", attachmentsRouter(deps));
