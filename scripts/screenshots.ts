@@ -207,9 +207,15 @@ try {
     const st = await open(size);
     await st.goto(`${srv.url}/studio`);
     await st.locator('[data-studio-scenario="grid-intrusion"]').getByRole("button", { name: "Edit a copy" }).click();
-    await st.locator(".studio-form").getByRole("tab", { name: /^Injects/ }).click();
+    await st
+      .locator(".studio-form")
+      .getByRole("tab", { name: /^Injects/ })
+      .click();
     await st.locator('details[data-path="injects.0"] .sf-item-title').click();
-    await st.locator(".studio-side").getByRole("tab", { name: /^Preview/ }).click();
+    await st
+      .locator(".studio-side")
+      .getByRole("tab", { name: /^Preview/ })
+      .click();
     await st.locator('.studio-board[data-board="ready"]').waitFor({ timeout: 20_000 });
     await shot(st, "studio");
 
