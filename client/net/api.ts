@@ -39,3 +39,13 @@ export async function call<T>(method: string, path: string, body?: unknown, bear
     );
   return data as T;
 }
+
+/** The organiser code this browser was given (the lobby, the lab, the studio keep it for the session), if any. */
+export function organiserCode(): string | undefined {
+  return sessionStorage.getItem("deconflict:organiser") || undefined;
+}
+
+/** The lobby's scenario list; the studio's saved scenarios are in it only for a caller with the organiser code. */
+export function scenarioList<T>(lang?: string): Promise<T[]> {
+  return call<T[]>("GET", `/scenarios${lang ? `?lang=${lang}` : ""}`, undefined, organiserCode());
+}

@@ -1,7 +1,7 @@
 // The page control hands out: one join code and link per seat, with copy
 // buttons, printable (one row per seat, cut into slips).
 import { brand, h, noticePage, render } from "../ui/dom.ts";
-import { call, type Codes } from "../net/api.ts";
+import { call, scenarioList, type Codes } from "../net/api.ts";
 import { seatFor } from "../net/seats.ts";
 import { codeTable, type ScenarioTeams } from "../ui/code-table.ts";
 import { t } from "../i18n/index.ts";
@@ -33,7 +33,7 @@ export async function codesPage(root: HTMLElement, params: Record<string, string
     render(root, h("main", { class: "page" }, h("p", { role: "alert", class: "error-text" }, httpRefusalText(err))));
     return;
   }
-  const scenario = await call<({ id: string; title: string } & ScenarioTeams)[]>("GET", "/scenarios").then((l) =>
+  const scenario = await scenarioList<{ id: string; title: string } & ScenarioTeams>().then((l) =>
     l.find((s) => s.id === ex.scenarioId),
   );
   // links must work on participants' machines: localhost would not

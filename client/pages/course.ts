@@ -1,7 +1,7 @@
 // A course run as parallel cells: the dashboard that follows every cell live,
 // and the printable sheet of every cell's codes.
 import { brand, h, noticePage, render } from "../ui/dom.ts";
-import { call, type CellSummary, type CourseSummary } from "../net/api.ts";
+import { call, scenarioList, type CellSummary, type CourseSummary } from "../net/api.ts";
 import { courseFor, saveSeat } from "../net/seats.ts";
 import { onLeavePage } from "../router.ts";
 import { codeTable, type ScenarioTeams } from "../ui/code-table.ts";
@@ -240,7 +240,7 @@ function botNote(c: CellSummary, sc: ScenarioTeams | undefined): HTMLElement | n
 
 /** The course's scenario teams, for code tables and inject audiences (undefined if the list cannot be read). */
 function scenarioOf(id: string): Promise<ScenarioTeams | undefined> {
-  return call<({ id: string } & ScenarioTeams)[]>("GET", "/scenarios")
+  return scenarioList<{ id: string } & ScenarioTeams>()
     .then((l) => l.find((s) => s.id === id))
     .catch(() => undefined);
 }

@@ -3,7 +3,7 @@
 // balance report. A finished run is cached by the server, so asking again for
 // the same games and seed answers at once.
 import { brand, h, render } from "../ui/dom.ts";
-import { call, serverUrl, type ScenarioSummary } from "../net/api.ts";
+import { call, scenarioList, serverUrl, type ScenarioSummary } from "../net/api.ts";
 import { onLeavePage } from "../router.ts";
 import type { CheckResult, LabReport, LabRunStatus as LabRun } from "../../shared/lab/types.ts";
 import { i18n, t } from "../i18n/index.ts";
@@ -167,7 +167,7 @@ export async function labPage(root: HTMLElement, params: Record<string, string>)
     ),
   );
   try {
-    const list = await call<ScenarioSummary[]>("GET", `/scenarios?lang=${i18n().locale}`);
+    const list = await scenarioList<ScenarioSummary>(i18n().locale);
     const s = list.find((x) => x.id === scenarioId);
     if (!s) {
       error.textContent = t("lab.no-scenario", { scenario: scenarioId });
