@@ -10,6 +10,11 @@ export interface TextRow {
 }
 
 /** The language the scenario is written in, and the languages it is translated into. */
+/** Whether a designer's text runs over several lines (a briefing) rather than one (a name, a title). */
+export function manyLines(...texts: string[]): boolean {
+  return texts.some((text) => text.split("\n").length > 1);
+}
+
 export interface DraftLanguages {
   source: string;
   targets: string[];

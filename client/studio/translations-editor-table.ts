@@ -4,7 +4,7 @@ import { h, type Attrs, type Child } from "../ui/dom.ts";
 import { t } from "../i18n/index.ts";
 import { inputId } from "./fields.ts";
 import { joinPath } from "./paths.ts";
-import { tableOf, unknownPaths, type TextRow } from "./translations-editor-rows.ts";
+import { manyLines, tableOf, unknownPaths, type TextRow } from "./translations-editor-rows.ts";
 
 /** What the table needs from the editor around it. */
 export interface TableCtx {
@@ -59,7 +59,7 @@ function textBox(c: TableCtx, row: TextRow, id: string, labelled: string): HTMLT
   box.dir = dirOf(c.target);
   box.setAttribute("aria-labelledby", labelled);
   box.autocomplete = "off";
-  if (!row.text.includes("\n") && !value.includes("\n"))
+  if (!manyLines(row.text, value))
     box.addEventListener("keydown", (e) => {
       if (e.key === "Enter") e.preventDefault();
     });
